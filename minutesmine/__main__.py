@@ -1,0 +1,3 @@
+from minutesmine.cli import main
+
+main()

@@ -1,0 +1,108 @@
+"""The extraction pipeline: read -> segment -> annotate -> link, for one document.
+
+:func:`extract` never raises for bad input: a file that cannot be read yields a
+:class:`~minutesmine.models.Document` whose ``errors`` say why, so one corrupt file in an
+archive loses nothing else.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+
+from minutesmine.blocks import ReadError
+from minutesmine.models import Document, Source
+from minutesmine.readers import detect_format, read
+
+__all__ = ["annotate", "extract", "extract_many", "sha256_file"]
+
+log = logging.getLogger(__name__)
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in chunks."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def _source(path: Path) -> Source:
+    try:
+        fmt = detect_format(path)
+    except ReadError:
+        fmt = "text"
+    try:
+        digest = sha256_file(path)
+    except OSError:
+        digest = ""
+    return Source(path=str(path), sha256=digest, format=fmt)  # type: ignore[arg-type]
+
+
+def extract(path: str | Path, *, nlp: Language | None = None, fast: bool = True) -> Document:
+    """Extract one document into the contract's record.
+
+    ``fast`` selects the fast PDF text path (pypdfium2, pdfplumber only for tables);
+    ``fast=False`` reads every page with pdfplumber.
+    """
+    from minutesmine.segment import segment
+
+    path = Path(path)
+    source = _source(path)
+    try:
+        result = read(path, fast=fast)
+    except ReadError as exc:
+        return Document(source=source, errors=[str(exc)])
+    except Exception as exc:  # a reader bug must not stop an archive run
+        log.exception("reading %s failed", path)
+        return Document(source=source, errors=[f"unreadable: {type(exc).__name__}: {exc}"])
+    source.format = result.format
+    source.pages = result.pages
+    seg = segment(result, path)
+    doc = Document(
+        source=source,
+        kind=seg.kind,  # type: ignore[arg-type]
+        meeting=seg.meeting,
+        metadata=seg.metadata,
+        items=seg.items,
+        warnings=[*result.warnings, *seg.warnings],
+    )
+    annotate(doc, nlp)
+    return doc
+
+
+def annotate(doc: Document, nlp: Language | None = None) -> Document:
+    """Run the spaCy pipeline over every section: entities, exchanges and theme mentions."""
+    from minutesmine.nlp import load
+    from minutesmine.nlp.entities import doc_entities
+    from minutesmine.segment import NARRATIVE_KINDS
+    from minutesmine.segment.exchanges import find_exchanges
+    from minutesmine.themes import item_themes, link_sentences
+
+    nlp = nlp or load()
+    where = [(i, j) for i, item in enumerate(doc.items) for j, _ in enumerate(item.sections)]
+    texts = (doc.items[i].sections[j].text for i, j in where)
+    doc.entities, doc.mentions = [], []
+    for (i, j), sdoc in zip(where, nlp.pipe(texts, batch_size=64), strict=True):
+        item = doc.items[i]
+        ents = doc_entities(sdoc)
+        for e in ents:
+            e.item_index, e.section_index = i, j
+        doc.entities.extend(ents)
+        if item.sections[j].kind in NARRATIVE_KINDS:
+            item.exchanges.extend(find_exchanges(sdoc))
+        doc.mentions.extend(link_sentences(sdoc, ents, i, j))
+    for i, item in enumerate(doc.items):
+        item.themes = item_themes([m for m in doc.mentions if m.item_index == i], item.title)
+    return doc
+
+
+def extract_many(paths: Iterable[str | Path], *, fast: bool = True) -> Iterator[Document]:
+    """Extract documents one after another (in this process), yielding each record."""
+    for path in paths:
+        yield extract(path, fast=fast)
