@@ -10,7 +10,7 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from minutesmine.models import (  # noqa: E402
+from minutesmine.models import (
     Action,
     AgendaItem,
     Attendee,
@@ -24,8 +24,8 @@ from minutesmine.models import (  # noqa: E402
     Table,
     ThemeMention,
 )
-from minutesmine.nlp import load  # noqa: E402
-from minutesmine.pipeline import extract, extract_many  # noqa: E402
+from minutesmine.nlp import load
+from minutesmine.pipeline import extract, extract_many
 
 __all__ = [
     "Action",

@@ -21,8 +21,8 @@ __all__ = [
     "EntityLabel",
     "Exchange",
     "Meeting",
-    "SectionKind",
     "Section",
+    "SectionKind",
     "Source",
     "Speech",
     "Table",
@@ -174,9 +174,7 @@ class AgendaItem(_Model):
 
 class Document(_Model):
     source: Annotated[Source, Field(description="The input file")]
-    kind: Annotated[Literal["minutes", "report"], Field(description="Minutes or officer report")] = (
-        "minutes"
-    )
+    kind: Annotated[Literal["minutes", "report"], Field(description="Minutes or officer report")] = "minutes"
     meeting: Annotated[Meeting, Field(description="Meeting the document belongs to")] = Meeting()
     metadata: Annotated[dict[str, str], Field(description="Report cover sheet, snake_case keys")] = {}
     items: Annotated[list[AgendaItem], Field(description="Agenda items in order")] = []

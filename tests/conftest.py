@@ -1,18 +1,8 @@
-"""Shared fixtures: the bundled corpus and, when present, ../shared."""
+"""Shared fixtures."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "corpus"
-SEEDS = CORPUS / "seeds"
-GOLD = CORPUS / "gold"
-SHARED = ROOT.parent / "shared"
-REAL = SHARED / "corpus" / "real"
-SEED_STEMS = sorted(p.stem for p in GOLD.glob("*.json"))
 
 
 @pytest.fixture(scope="session")
@@ -20,11 +10,3 @@ def nlp():
     import minutesmine
 
     return minutesmine.load()
-
-
-def real_doc(name: str) -> Path:
-    """Path of a real document in ../shared/corpus/real; skips the test when absent."""
-    path = REAL / name
-    if not path.exists():
-        pytest.skip(f"{path} not available (../shared absent)")
-    return path

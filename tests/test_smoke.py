@@ -1,4 +1,4 @@
-from conftest import SEEDS
+from paths import SEEDS
 
 import minutesmine
 

@@ -56,9 +56,7 @@ def extract(paths: tuple[str, ...], output: str, strict: bool, full: bool) -> No
             out.close()
     for f in failures:
         click.echo(f"failed: {f}", err=True)
-    click.echo(
-        f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures", err=True
-    )
+    click.echo(f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures", err=True)
     if n_ok == 0 or (strict and failures):
         sys.exit(1)
 

@@ -6,10 +6,12 @@ from spacy.tokens import Doc
 
 from minutesmine.models import Entity, ThemeMention
 
-__all__ = ["link_sentences", "item_themes"]
+__all__ = ["item_themes", "link_sentences"]
 
 
-def link_sentences(doc: Doc, entities: list[Entity], item_index: int, section_index: int) -> list[ThemeMention]:
+def link_sentences(
+    doc: Doc, entities: list[Entity], item_index: int, section_index: int
+) -> list[ThemeMention]:
     """Theme mentions in one section's Doc; each carries the entities inside its sentence."""
     return []
 
