@@ -17,6 +17,7 @@ from spacy.language import Language
 from minutesmine.blocks import ReadError
 from minutesmine.models import Document, Source
 from minutesmine.readers import detect_format, read
+from minutesmine.segment.meeting import Manifest
 
 __all__ = ["annotate", "extract", "extract_many", "sha256_file"]
 
@@ -44,11 +45,18 @@ def _source(path: Path) -> Source:
     return Source(path=str(path), sha256=digest, format=fmt)  # type: ignore[arg-type]
 
 
-def extract(path: str | Path, *, nlp: Language | None = None, fast: bool = True) -> Document:
+def extract(
+    path: str | Path,
+    *,
+    nlp: Language | None = None,
+    fast: bool = True,
+    manifest: Manifest | None = None,
+) -> Document:
     """Extract one document into the contract's record.
 
     ``fast`` selects the fast PDF text path (pypdfium2, pdfplumber only for tables);
-    ``fast=False`` reads every page with pdfplumber.
+    ``fast=False`` reads every page with pdfplumber. ``manifest`` supplies council,
+    committee and date where the document does not state them.
     """
     from minutesmine.segment import segment
 
@@ -63,7 +71,7 @@ def extract(path: str | Path, *, nlp: Language | None = None, fast: bool = True)
         return Document(source=source, errors=[f"unreadable: {type(exc).__name__}: {exc}"])
     source.format = result.format
     source.pages = result.pages
-    seg = segment(result, path)
+    seg = segment(result, path, manifest=manifest)
     doc = Document(
         source=source,
         kind=seg.kind,  # type: ignore[arg-type]
@@ -90,7 +98,7 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     doc.entities, doc.mentions = [], []
     for (i, j), sdoc in zip(where, nlp.pipe(texts, batch_size=64), strict=True):
         item = doc.items[i]
-        ents = doc_entities(sdoc)
+        ents = doc_entities(sdoc, table=item.sections[j].kind == "table")
         for e in ents:
             e.item_index, e.section_index = i, j
         doc.entities.extend(ents)
@@ -102,7 +110,9 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     return doc
 
 
-def extract_many(paths: Iterable[str | Path], *, fast: bool = True) -> Iterator[Document]:
+def extract_many(
+    paths: Iterable[str | Path], *, fast: bool = True, manifest: Manifest | None = None
+) -> Iterator[Document]:
     """Extract documents one after another (in this process), yielding each record."""
     for path in paths:
-        yield extract(path, fast=fast)
+        yield extract(path, fast=fast, manifest=manifest)

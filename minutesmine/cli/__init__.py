@@ -69,3 +69,7 @@ def schema() -> None:
     from minutesmine.models import Document
 
     click.echo(json.dumps(Document.model_json_schema(), indent=2))
+
+
+# Commands over a store live in their own module; importing it registers them on ``main``.
+from minutesmine.cli import query as _query  # noqa: E402, F401

@@ -7,6 +7,9 @@ from spacy.tokens import Doc
 from minutesmine.models import Entity
 
 
-def doc_entities(doc: Doc) -> list[Entity]:
-    """The entities of ``doc`` with offsets into ``doc.text`` and normalised values."""
+def doc_entities(doc: Doc, *, table: bool = False) -> list[Entity]:
+    """The entities of ``doc`` with offsets into ``doc.text`` and normalised values.
+
+    ``table`` marks a table's text: its cells are not QUANTITY.
+    """
     return []

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from minutesmine.blocks import ReadResult
 from minutesmine.models import AgendaItem, Meeting, Section
+from minutesmine.segment.meeting import Manifest
 
 __all__ = ["NARRATIVE_KINDS", "Segmented", "segment"]
 
@@ -31,7 +32,7 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
-def segment(result: ReadResult, path: Path | None = None) -> Segmented:
+def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | None = None) -> Segmented:
     """Placeholder until the structure issue lands: one item holding every block."""
     blocks = [b for b in result.blocks if b.text.strip()]
     title = blocks[0].text.splitlines()[0] if blocks else (path.stem if path else "")
