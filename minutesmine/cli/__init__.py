@@ -20,43 +20,113 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default="-", show_default=True, help="JSON Lines file; '-' for stdout.")
-@click.option("--strict", is_flag=True, help="Exit non-zero if any document fails.")
+@click.option(
+    "-o", "--output", default=None, help="JSON Lines file; '-' for stdout [default: stdout unless --db]."
+)
+@click.option("--db", type=click.Path(dir_okay=False), help="SQLite store to add records to.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
+@click.option("--force", is_flag=True, help="With --db, re-extract files the store already has.")
 @click.option("--full", is_flag=True, help="Read PDFs with pdfplumber throughout (slower).")
-def extract(paths: tuple[str, ...], output: str, strict: bool, full: bool) -> None:
-    """Extract documents (files, folders, globs) to JSON Lines, one record per document.
+@click.option(
+    "--manifest",
+    type=click.Path(exists=True, dir_okay=False),
+    help="CSV (path, council, committee, date) for meetings the documents do not describe.",
+)
+@click.option(
+    "--time-limit",
+    type=float,
+    default=300.0,
+    show_default=True,
+    help="Seconds per document before it is abandoned and reported (0: none).",
+)
+@click.option(
+    "--page-limit",
+    type=int,
+    default=2000,
+    show_default=True,
+    help="PDFs with more pages are reported and skipped (0: none).",
+)
+@click.option("--dask", "dask_address", metavar="ADDRESS", help="Run on this dask.distributed scheduler.")
+@click.option("--strict", is_flag=True, help="Exit non-zero if any document fails.")
+def extract(
+    paths: tuple[str, ...],
+    output: str | None,
+    db: str | None,
+    jobs: int | None,
+    force: bool,
+    full: bool,
+    manifest: str | None,
+    time_limit: float,
+    page_limit: int,
+    dask_address: str | None,
+    strict: bool,
+) -> None:
+    """Extract documents (files, folders, globs) to JSON Lines and/or a store, one record each.
+
+    Documents are extracted in parallel (--jobs); with --db, files the store already holds
+    unchanged (same sha256) are skipped. A document that fails, overruns --time-limit or
+    exceeds --page-limit is named on stderr and the run goes on.
 
     Example: minutesmine extract corpus/ -o out.jsonl
     """
+    from minutesmine import batch
     from minutesmine.discover import discover
-    from minutesmine.pipeline import extract as extract_one
 
     files = list(discover(paths))
     if not files:
         raise click.ClickException(f"no documents found in {', '.join(paths)}")
-    out = sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
-    n_ok = n_items = n_warn = 0
+    loaded = None
+    if manifest:
+        from minutesmine.segment.meeting import Manifest
+
+        loaded = Manifest.load(manifest)
+    if output is None and db is None:
+        output = "-"
+    out = None if output is None else sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    outcomes = batch.run(
+        files,
+        jobs=jobs,
+        db=db,
+        force=force,
+        fast=not full,
+        manifest=loaded,
+        time_limit=time_limit or None,
+        page_limit=page_limit or None,
+        dask=dask_address,
+    )
+    n_ok = n_items = n_warn = n_skipped = 0
     failures: list[str] = []
     try:
-        with click.progressbar(files, label="extracting", file=sys.stderr) as bar:
-            for path in bar:
-                doc = extract_one(path, fast=not full)
-                out.write(json.dumps(doc.model_dump(mode="json"), ensure_ascii=False) + "\n")
-                if doc.errors:
-                    failures.append(f"{path}: {'; '.join(doc.errors)}")
-                else:
-                    n_ok += 1
-                    n_items += len(doc.items)
-                    n_warn += len(doc.warnings)
-                    for w in doc.warnings:
-                        click.echo(f"warning: {path}: {w}", err=True)
+        with click.progressbar(
+            length=len(files), label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
+        ) as bar:
+            for outcome in outcomes:
+                bar.update(1)
+                if outcome.status == "skipped":
+                    n_skipped += 1
+                    continue
+                if out is not None:
+                    out.write(batch.record_line(outcome))
+                if outcome.status == "failed":
+                    failures.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
+                    continue
+                n_ok += 1
+                n_items += outcome.items
+                n_warn += len(outcome.warnings)
+                for w in outcome.warnings:
+                    click.echo(f"warning: {outcome.path}: {w}", err=True)
     finally:
-        if out is not sys.stdout:
+        outcomes.close()
+        if out is not None and out is not sys.stdout:
             out.close()
     for f in failures:
         click.echo(f"failed: {f}", err=True)
-    click.echo(f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures", err=True)
-    if n_ok == 0 or (strict and failures):
+    click.echo(
+        f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures, "
+        f"{n_skipped} skipped (unchanged)",
+        err=True,
+    )
+    if (strict and failures) or (n_ok == 0 and n_skipped < len(files)):
         sys.exit(1)
 
 

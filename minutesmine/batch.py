@@ -1,0 +1,575 @@
+"""Archive-scale extraction: many documents, in parallel, incrementally, within limits.
+
+:func:`run` is what ``minutesmine extract`` drives. The parent process discovers the
+files, hashes them and asks the store which are already current (unchanged files are
+*skipped*); the rest are extracted in this process (``jobs=1``), in a pool of worker
+processes (``jobs>1``) or on a dask.distributed cluster (``dask="tcp://host:8786"``).
+Every finished document comes back to the parent as a JSON line, in completion order,
+and is written to the store there: one writer, a bounded number of documents in
+flight, so memory stays flat however large the archive.
+
+One pathological document cannot stall or sink a run: a per-document time limit and a
+page limit turn it into a *failed* outcome whose record carries ``errors``, and a worker
+process that dies (a crash in a C library) is replaced, the documents it was holding
+are retried one at a time, and only the one that kills a worker on its own is failed.
+
+>>> seed = Path(__file__).parents[1] / "corpus" / "seeds" / "003_648fdf308355ba26.txt"
+>>> outcomes = list(run([seed], jobs=1))
+>>> [(o.status, o.path.name) for o in outcomes]
+[('extracted', '003_648fdf308355ba26.txt')]
+>>> outcomes[0].document().source.format
+'text'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Literal
+
+from minutesmine.models import Document, Source
+
+if TYPE_CHECKING:
+    from minutesmine.segment.meeting import Manifest
+
+__all__ = [
+    "DEFAULT_PAGE_LIMIT",
+    "DEFAULT_TIME_LIMIT",
+    "Options",
+    "Outcome",
+    "TimeLimitExceeded",
+    "default_jobs",
+    "run",
+    "time_limit",
+]
+
+log = logging.getLogger(__name__)
+
+#: Seconds one document may take before it is abandoned and reported.
+DEFAULT_TIME_LIMIT = 300.0
+#: Documents with more pages than this are reported and skipped without being read.
+DEFAULT_PAGE_LIMIT = 2000
+#: A worker still busy this long after its soft time limit (stuck in C code) is killed.
+HARD_LIMIT_GRACE = 30.0
+#: Worker processes are replaced after this many documents (bounds slow leaks).
+MAX_TASKS_PER_CHILD = 500
+
+Status = Literal["extracted", "failed", "skipped"]
+Extractor = Callable[..., Document]
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What happened to one input file.
+
+    ``status`` is ``"extracted"`` (``record`` holds the document), ``"failed"`` (``record``
+    holds a document whose ``errors`` say why; ``errors`` repeats them) or ``"skipped"``
+    (unchanged since the store's copy; no record).
+    """
+
+    path: Path
+    status: Status
+    record: str | None = None
+    errors: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    items: int = 0
+    pages: int | None = None
+    seconds: float = 0.0
+
+    def document(self) -> Document:
+        """The record as a :class:`~minutesmine.models.Document` (parsed on demand)."""
+        if self.record is None:
+            raise ValueError(f"{self.path}: no record ({self.status})")
+        return Document.model_validate_json(self.record)
+
+
+@dataclass(slots=True)
+class Options:
+    """Per-document settings shipped once to every worker."""
+
+    fast: bool = True
+    manifest: Manifest | None = None
+    time_limit: float | None = DEFAULT_TIME_LIMIT
+    page_limit: int | None = DEFAULT_PAGE_LIMIT
+    #: ``extract(path, *, fast, manifest) -> Document``; ``None`` is the real pipeline.
+    #: Must be a module-level function so it can be sent to worker processes.
+    extractor: Extractor | None = None
+
+
+def default_jobs() -> int:
+    """The number of cores this process may use (at least 1)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+# --------------------------------------------------------------------------- time limit
+
+
+class TimeLimitExceeded(Exception):
+    """Raised inside a document's extraction when its time limit expires."""
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise :class:`TimeLimitExceeded` in the calling thread after ``seconds``.
+
+    On the main thread this uses ``SIGALRM`` (an interval timer); on any other thread
+    (a dask worker's executor) it raises the exception asynchronously in that thread.
+    Either way the exception arrives between Python bytecodes, so a long call inside a C
+    library finishes first (pool workers add a hard limit for that case). ``None`` or
+    ``0`` means no limit.
+
+    >>> with time_limit(5):
+    ...     sum(range(10))
+    45
+    >>> import time
+    >>> try:
+    ...     with time_limit(0.05):
+    ...         time.sleep(1)
+    ... except TimeLimitExceeded as exc:
+    ...     print("stopped:", exc)
+    stopped: timed out after 0.05 s
+    """
+    if not seconds or seconds <= 0:
+        yield
+        return
+    message = f"timed out after {seconds:g} s"
+    if threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+
+        def _alarm(signum: int, frame: object) -> None:
+            raise TimeLimitExceeded(message)
+
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+        try:
+            yield
+        finally:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+        return
+
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True}
+
+    def _fire() -> None:
+        with lock:
+            if state["active"]:
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(target), ctypes.py_object(TimeLimitExceeded)
+                )
+
+    timer = threading.Timer(seconds, _fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            state["active"] = False
+        timer.cancel()
+
+
+# --------------------------------------------------------------------------- one document
+
+
+def _pdf_page_count(path: Path) -> int | None:
+    """Page count of a PDF (cheap: pypdfium2 reads only the page tree), None if unreadable."""
+    try:
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+    except Exception:
+        return None  # the reader reports why (encrypted, corrupt...)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int | None) -> str:
+    """A record for a document that could not be extracted: its source and why."""
+    from minutesmine.pipeline import sha256_file
+    from minutesmine.readers import ReadError, detect_format
+
+    if sha256 is None:
+        try:
+            sha256 = sha256_file(path)
+        except OSError:
+            sha256 = ""
+    try:
+        fmt = detect_format(path)
+    except ReadError:
+        fmt = "text"
+    source = Source(path=str(path), sha256=sha256, format=fmt, pages=pages)  # type: ignore[arg-type]
+    return Document(source=source, errors=errors).model_dump_json()
+
+
+def extract_one(path: str | Path, options: Options, sha256: str | None = None) -> dict[str, Any]:
+    """Extract one document under ``options``' limits; never raises for a bad document.
+
+    Returns a small dict (cheap to send between processes): ``record`` (the Document as
+    a JSON string), ``errors``, ``warnings``, ``items``, ``pages`` and ``seconds``.
+    """
+    path = Path(path)
+    start = time.perf_counter()
+    pages: int | None = None
+    if options.page_limit and path.suffix.lower() == ".pdf":
+        pages = _pdf_page_count(path)
+        if pages is not None and pages > options.page_limit:
+            errors = [f"skipped: {pages} pages, over the page limit of {options.page_limit}"]
+            return _summary(_failed_record(path, sha256, errors, pages), errors, [], 0, pages, start)
+    try:
+        with time_limit(options.time_limit):
+            if options.extractor is None:
+                from minutesmine.pipeline import extract
+
+                doc = extract(path, fast=options.fast, manifest=options.manifest)
+            else:
+                doc = options.extractor(path, fast=options.fast, manifest=options.manifest)
+            record = doc.model_dump_json()
+    except TimeLimitExceeded as exc:
+        errors = [str(exc) or f"timed out after {options.time_limit:g} s"]
+        return _summary(_failed_record(path, sha256, errors, pages), errors, [], 0, pages, start)
+    except Exception as exc:  # the pipeline catches reader errors; this is a bug elsewhere
+        log.exception("extracting %s failed", path)
+        errors = [f"extraction failed: {type(exc).__name__}: {exc}"]
+        return _summary(_failed_record(path, sha256, errors, pages), errors, [], 0, pages, start)
+    return _summary(record, list(doc.errors), list(doc.warnings), len(doc.items), doc.source.pages, start)
+
+
+def _summary(
+    record: str, errors: list[str], warnings: list[str], items: int, pages: int | None, start: float
+) -> dict[str, Any]:
+    return {
+        "record": record,
+        "errors": errors,
+        "warnings": warnings,
+        "items": items,
+        "pages": pages,
+        "seconds": time.perf_counter() - start,
+    }
+
+
+def _outcome(path: Path, result: dict[str, Any]) -> Outcome:
+    return Outcome(
+        path=path,
+        status="failed" if result["errors"] else "extracted",
+        record=result["record"],
+        errors=result["errors"],
+        warnings=result["warnings"],
+        items=result["items"],
+        pages=result["pages"],
+        seconds=result["seconds"],
+    )
+
+
+def _crashed(path: Path, sha256: str | None, reason: str) -> Outcome:
+    errors = [reason]
+    return Outcome(
+        path=path, status="failed", record=_failed_record(path, sha256, errors, None), errors=errors
+    )
+
+
+# --------------------------------------------------------------------------- worker processes
+
+_WORKER_OPTIONS: Options | None = None
+_WATCH: dict[str, float | None] = {"deadline": None}
+
+
+def _init_worker(options: Options) -> None:
+    """Pool initializer: keep the options, load the spaCy pipeline once, arm the hard limit."""
+    global _WORKER_OPTIONS
+    _WORKER_OPTIONS = options
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    if options.extractor is None:
+        from minutesmine.nlp import load
+
+        load()
+    if options.time_limit:
+        threading.Thread(target=_watchdog, name="minutesmine-hard-limit", daemon=True).start()
+
+
+def _watchdog() -> None:
+    """Kill this worker if a document overruns its time limit by :data:`HARD_LIMIT_GRACE`.
+
+    The soft limit cannot interrupt a call stuck in C code; the parent sees the worker die,
+    replaces it and reports the document that killed it.
+    """
+    while True:
+        time.sleep(1.0)
+        deadline = _WATCH["deadline"]
+        if deadline is not None and time.monotonic() > deadline:
+            os._exit(70)
+
+
+def _pool_task(path: str, sha256: str | None) -> dict[str, Any]:
+    options = _WORKER_OPTIONS or Options()
+    if options.time_limit:
+        _WATCH["deadline"] = time.monotonic() + options.time_limit + HARD_LIMIT_GRACE
+    try:
+        return extract_one(path, options, sha256)
+    finally:
+        _WATCH["deadline"] = None
+
+
+def _dask_task(path: str, sha256: str | None, options: Options) -> dict[str, Any]:
+    return extract_one(path, options, sha256)
+
+
+def _mp_context() -> multiprocessing.context.BaseContext:
+    """forkserver where available (fork-safe, and workers fork from a warm server), else spawn."""
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" in methods:
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["minutesmine.pipeline", "minutesmine.batch"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+# --------------------------------------------------------------------------- planning
+
+Task = tuple[Path, "str | None"]
+
+
+def _plan(paths: Iterable[Path], store: Any, force: bool) -> Iterator[Task | Outcome]:
+    """Tasks to dispatch, and a ``skipped`` outcome for each file the store has already."""
+    from minutesmine.pipeline import sha256_file
+
+    for path in paths:
+        sha: str | None = None
+        if store is not None:
+            try:
+                sha = sha256_file(path)
+            except OSError:
+                sha = None
+            if sha is not None and not force and store.is_current(str(path), sha):
+                yield Outcome(path=path, status="skipped")
+                continue
+        yield (path, sha)
+
+
+def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcome]:
+    for entry in plan:
+        if isinstance(entry, Outcome):
+            yield entry
+            continue
+        path, sha = entry
+        yield _outcome(path, extract_one(path, options, sha))
+
+
+def _pooled(plan: Iterator[Task | Outcome], options: Options, jobs: int) -> Iterator[Outcome]:
+    """Dispatch to a process pool, a bounded number in flight, yielding in completion order."""
+    ctx = _mp_context()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(options,),
+            max_tasks_per_child=MAX_TASKS_PER_CHILD,
+        )
+
+    limit = jobs * 2
+    inflight: dict[Future[dict[str, Any]], Task] = {}
+    suspects: deque[Task] = deque()  # tasks held by a worker that died: retried alone
+    alone = False  # the only task in flight is a suspect
+    exhausted = False
+    pool = new_pool()
+    try:
+        while True:
+            while not alone and len(inflight) < limit:
+                if suspects:
+                    if inflight:
+                        break  # let the rest finish, then run the suspect on its own
+                    task = suspects.popleft()
+                    alone = True
+                elif exhausted:
+                    break
+                else:
+                    entry = next(plan, None)
+                    if entry is None:
+                        exhausted = True
+                        break
+                    if isinstance(entry, Outcome):
+                        yield entry
+                        continue
+                    task = entry
+                inflight[pool.submit(_pool_task, str(task[0]), task[1])] = task
+            if not inflight:
+                if suspects:
+                    continue
+                break
+            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
+            broken: list[Task] = []
+            for fut in done:
+                task = inflight.pop(fut)
+                try:
+                    result = fut.result()
+                except BrokenProcessPool:
+                    broken.append(task)
+                except Exception as exc:  # e.g. a result that could not be pickled
+                    yield _crashed(task[0], task[1], f"extraction failed: {type(exc).__name__}: {exc}")
+                else:
+                    yield _outcome(task[0], result)
+            if broken:
+                broken.extend(inflight.values())
+                inflight.clear()
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = new_pool()
+                if alone and len(broken) == 1:
+                    path, sha = broken[0]
+                    reason = "worker process died (crashed, or stuck past the time limit)"
+                    log.warning("%s: %s", path, reason)
+                    yield _crashed(path, sha, reason)
+                else:
+                    suspects.extend(broken)
+            alone = False if not inflight else alone
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _distributed(plan: Iterator[Task | Outcome], options: Options, address: Any) -> Iterator[Outcome]:
+    """Dispatch to a dask.distributed cluster (an address or a ``Client``), bounded."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise RuntimeError("--dask needs dask.distributed: pip install 'minutesmine[dask]'") from exc
+
+    own = not isinstance(address, Client)
+    client = Client(address) if own else address
+    try:
+        workers = max(1, sum(client.nthreads().values()))
+        limit = workers * 2
+        [shared] = client.scatter([options], broadcast=True)
+        pending: dict[Any, Task] = {}
+        queue = as_completed()
+
+        def submit(task: Task) -> None:
+            fut = client.submit(_dask_task, str(task[0]), task[1], shared, pure=False)
+            pending[fut] = task
+            queue.add(fut)
+
+        for entry in plan:
+            if isinstance(entry, Outcome):
+                yield entry
+                continue
+            submit(entry)
+            if len(pending) >= limit:
+                yield from _dask_collect(next(queue), pending)
+        for fut in queue:
+            yield from _dask_collect(fut, pending)
+    finally:
+        if own:
+            client.close()
+
+
+def _dask_collect(fut: Any, pending: dict[Any, Task]) -> Iterator[Outcome]:
+    task = pending.pop(fut)
+    try:
+        result = fut.result()
+    except Exception as exc:  # KilledWorker, a worker that lost its process, ...
+        yield _crashed(task[0], task[1], f"extraction failed on the cluster: {type(exc).__name__}: {exc}")
+    else:
+        yield _outcome(task[0], result)
+    finally:
+        fut.release()
+
+
+# --------------------------------------------------------------------------- the driver
+
+
+def _open_store(db: Any) -> tuple[Any, bool]:
+    if db is None:
+        return None, False
+    if isinstance(db, (str, os.PathLike)):
+        from minutesmine.store import Store
+
+        return Store(db), True
+    return db, False
+
+
+def run(
+    paths: Iterable[str | Path],
+    *,
+    jobs: int | None = None,
+    db: Any = None,
+    force: bool = False,
+    fast: bool = True,
+    manifest: Manifest | None = None,
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+    page_limit: int | None = DEFAULT_PAGE_LIMIT,
+    dask: Any = None,
+    extractor: Extractor | None = None,
+) -> Iterator[Outcome]:
+    """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
+
+    ``jobs``: worker processes (``None``: all cores; ``1``: in this process). ``db``: a
+    store (path or :class:`~minutesmine.store.Store`); files it holds with the same
+    sha256 are skipped unless ``force``, and every new record is added to it here, in
+    the calling process. ``dask``: a scheduler address (or ``distributed.Client``) to
+    run on instead of local processes. ``time_limit`` (seconds) and ``page_limit`` bound
+    each document; ``None`` disables them. ``extractor`` replaces the pipeline's
+    ``extract`` (a module-level function, for tests and custom pipelines).
+
+    Outcomes arrive in completion order; a failed document's outcome (and record) says
+    why, by name, and the run goes on.
+    """
+    from minutesmine.discover import discover
+
+    options = Options(
+        fast=fast, manifest=manifest, time_limit=time_limit, page_limit=page_limit, extractor=extractor
+    )
+    store, own_store = _open_store(db)
+    try:
+        plan = _plan(discover(paths), store, force)
+        if dask is not None:
+            outcomes = _distributed(plan, options, dask)
+        elif (jobs or default_jobs()) <= 1:
+            outcomes = _serial(plan, options)
+        else:
+            outcomes = _pooled(plan, options, jobs or default_jobs())
+        for outcome in outcomes:
+            if store is not None and outcome.record is not None:
+                store.add(outcome.document())
+            yield outcome
+    finally:
+        if own_store:
+            store.close()
+
+
+def count_pages(outcomes: Iterable[Outcome]) -> int:
+    """Total pages of the documents in ``outcomes`` (PDFs only; others count 0).
+
+    >>> count_pages([Outcome(Path("a.pdf"), "extracted", pages=3), Outcome(Path("b.txt"), "skipped")])
+    3
+    """
+    return sum(o.pages or 0 for o in outcomes)
+
+
+def record_line(outcome: Outcome) -> str:
+    """The outcome's record as one JSON Lines line (with its newline).
+
+    >>> import json
+    >>> o = Outcome(Path("a.txt"), "failed", record=json.dumps({"errors": ["x"]}))
+    >>> record_line(o)
+    '{"errors": ["x"]}\\n'
+    """
+    if outcome.record is None:
+        raise ValueError(f"{outcome.path}: no record ({outcome.status})")
+    return outcome.record + "\n"
