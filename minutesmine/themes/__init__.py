@@ -1,21 +1,137 @@
-"""Theme linking: taxonomy themes matched sentence by sentence (placeholder until the themes issue)."""
+"""Theme linking: the taxonomy (``models/taxonomy.json``) matched sentence by sentence.
+
+:func:`link_sentences` turns every sentence of a section that matches a theme into a
+:class:`~minutesmine.models.ThemeMention` carrying the sentence, the matched words, the
+strength of the evidence (0-1) and the figures (entities) inside the sentence.
+:func:`item_themes` then weighs an item's mentions: a theme is the item's when its evidence
+reaches the theme's threshold, so a passing "foster care" in an adoption item does not tag
+it ``foster_carers`` while a discussion of foster carer recruitment does.
+Recurring phrases outside the taxonomy are found across a store by
+:mod:`minutesmine.themes.emergent`.
+"""
 
 from __future__ import annotations
+
+from collections import defaultdict
 
 from spacy.tokens import Doc
 
 from minutesmine.models import Entity, ThemeMention
+from minutesmine.themes.match import Matcher, default_matcher
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
 
-__all__ = ["item_themes", "link_sentences"]
+__all__ = [
+    "Matcher",
+    "Taxonomy",
+    "item_theme_scores",
+    "item_themes",
+    "link_sentences",
+    "link_text",
+    "load_taxonomy",
+]
+
+
+def _figures(entities: list[Entity], start: int, end: int) -> list[Entity]:
+    return [e.model_copy() for e in entities if e.start >= start and e.end <= end]
+
+
+def link_text(
+    text: str,
+    spans: list[tuple[int, int]],
+    entities: list[Entity],
+    item_index: int,
+    section_index: int | None,
+    matcher: Matcher | None = None,
+) -> list[ThemeMention]:
+    """Theme mentions for the sentences ``spans`` (character offsets) of ``text``.
+
+    >>> from minutesmine.models import Entity
+    >>> text = "Officers said the average caseload was 35 cases. The Chair thanked them."
+    >>> ents = [Entity(label="QUANTITY", text="35 cases", start=39, end=47, value=35, unit="case")]
+    >>> [(m.theme, m.matched, [f.value for f in m.figures])
+    ...  for m in link_text(text, [(0, 48), (49, 72)], ents, 0, 0)]
+    [('caseloads', 'caseload', [35])]
+    """
+    matcher = matcher or default_matcher()
+    out = []
+    for start, end in spans:
+        sentence = text[start:end]
+        if not sentence.strip():
+            continue
+        found = matcher.match(sentence)
+        if not found:
+            continue
+        figures = _figures(entities, start, end)
+        for theme, sm in sorted(found.items()):
+            out.append(
+                ThemeMention(
+                    theme=theme,
+                    item_index=item_index,
+                    section_index=section_index,
+                    text=sentence.strip(),
+                    matched=sm.matched,
+                    score=sm.score,
+                    figures=[f for f in figures],
+                )
+            )
+    return out
 
 
 def link_sentences(
     doc: Doc, entities: list[Entity], item_index: int, section_index: int
 ) -> list[ThemeMention]:
     """Theme mentions in one section's Doc; each carries the entities inside its sentence."""
-    return []
+    if doc.has_annotation("SENT_START"):
+        spans = [(s.start_char, s.end_char) for s in doc.sents]
+    else:
+        spans = [(0, len(doc.text))]
+    return link_text(doc.text, spans, entities, item_index, section_index)
+
+
+def item_theme_scores(
+    mentions: list[ThemeMention], title: str = "", taxonomy: Taxonomy | None = None
+) -> dict[str, float]:
+    """Each theme's evidence in an item: its sentences' scores, a repeat of the same words
+    counting ``repeat_factor``, plus ``title_weight`` x the title's score.
+
+    >>> from minutesmine.models import ThemeMention as M
+    >>> ms = [M(theme="foster_carers", item_index=0, text="s", matched="foster care", score=0.4)]
+    >>> item_theme_scores(ms, "Adoption Service Annual Report")
+    {'foster_carers': 0.4}
+    """
+    taxonomy = taxonomy or load_taxonomy()
+    rf = taxonomy.repeat_factor
+    seen: dict[tuple[str, str], int] = defaultdict(int)
+    totals: dict[str, float] = defaultdict(float)
+    for m in mentions:
+        key = (m.theme, (m.matched or m.text).lower())
+        totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
+        seen[key] += 1
+    if title:
+        matcher = default_matcher() if taxonomy is load_taxonomy() else Matcher(taxonomy)
+        for theme, sm in matcher.match(title).items():
+            totals[theme] += taxonomy.title_weight * sm.score
+    return {t: round(v, 3) for t, v in totals.items()}
 
 
 def item_themes(mentions: list[ThemeMention], title: str = "") -> list[str]:
-    """The themes an item is about, weighing its mentions' evidence."""
-    return []
+    """The themes an item is about, strongest first, weighing its mentions' evidence.
+
+    Taxonomy themes need their threshold; ``emergent:`` mentions are kept as they are.
+
+    >>> from minutesmine.models import ThemeMention as M
+    >>> ms = [M(theme="agency_staff", item_index=0, text="s", matched="agency staff", score=1.0),
+    ...       M(theme="foster_carers", item_index=0, text="t", matched="fostering", score=0.4)]
+    >>> item_themes(ms)
+    ['agency_staff']
+    >>> item_themes([], "Fostering Service: recruitment of foster carers")
+    ['foster_carers']
+    """
+    taxonomy = load_taxonomy()
+    scores = item_theme_scores(mentions, title, taxonomy)
+    keep = []
+    for theme, score in scores.items():
+        t = taxonomy.themes.get(theme)
+        if (t is None and theme.startswith("emergent:")) or (t is not None and score >= t.threshold - 1e-9):
+            keep.append((score, theme))
+    return [theme for _, theme in sorted(keep, key=lambda x: (-x[0], x[1]))]

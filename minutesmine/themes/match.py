@@ -1,0 +1,246 @@
+"""Match taxonomy synonyms in one sentence: word forms first, then fuzzy variants.
+
+A :class:`Matcher` indexes every rule of a :class:`~minutesmine.themes.taxonomy.Taxonomy` by
+its first word (or word prefix), so a sentence costs one dictionary look-up per word. Fuzzy
+matching (rapidfuzz) runs only around words that are not themselves words of any synonym but
+share their first four letters with one, only on words no exact match claimed, and compares
+the phrase with windows of about its length, spaces removed
+("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, tokenize
+
+__all__ = ["Hit", "Matcher", "SentenceMatch", "default_matcher"]
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule matched in a sentence, over words ``[first, last)``."""
+
+    rule: Rule
+    first: int
+    last: int
+    text: str  # the words as written
+    weight: float
+    claims: frozenset[int]  # word positions the hit covers
+
+
+@dataclass(frozen=True)
+class SentenceMatch:
+    """A theme's evidence in one sentence."""
+
+    theme: str
+    score: float  # strongest hit + repeat_factor x the others, at most 1.0
+    matched: str  # the matching words as written, "; "-separated
+    hits: tuple[Hit, ...]
+
+
+def _word_ok(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def _key(word: str) -> str:
+    """Index key of a pattern word: the word itself, or its first four letters for a prefix."""
+    return word[:-1][:4] if word.endswith("*") else word
+
+
+class Matcher:
+    """Finds a taxonomy's themes in sentences (see the module docstring)."""
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        self.taxonomy = taxonomy
+        self._exact: dict[str, list[Rule]] = defaultdict(list)  # first word -> phrase rules
+        self._prefix: dict[str, list[Rule]] = defaultdict(list)  # 4-letter prefix -> phrase rules
+        self._near: dict[str, list[Rule]] = defaultdict(list)  # first part's key -> rules
+        self._regex: list[Rule] = []
+        self._fuzzy: dict[str, list[Rule]] = defaultdict(list)  # 4-letter anchor -> rules
+        self._vocab: set[str] = set()  # every word of every rule: known, so never fuzzy
+        self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
+        for theme in taxonomy.themes.values():
+            for rule in theme.rules:
+                if rule.kind == "phrase":
+                    first = rule.parts[0][0]
+                    (self._prefix if first.endswith("*") else self._exact)[_key(first)].append(rule)
+                    if rule.fuzzy_key:
+                        for anchor in {w[:4] for w in rule.parts[0] if len(w) >= 4}:
+                            self._fuzzy[anchor].append(rule)
+                elif rule.kind == "near":
+                    self._near[_key(rule.parts[0][0])].append(rule)
+                else:
+                    self._regex.append(rule)
+                self._vocab.update(w for part in rule.parts for w in part if not w.endswith("*"))
+
+    # -- exact word-form matching -------------------------------------------------------
+    @staticmethod
+    def _find(part: tuple[str, ...], words: list[str]) -> list[tuple[int, int]]:
+        n = len(part)
+        out = []
+        for i in range(len(words) - n + 1):
+            if all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
+                out.append((i, i + n))
+        return out
+
+    def _phrase_hits(self, words: list[str]) -> list[tuple[Rule, int, int]]:
+        out = []
+        for i, w in enumerate(words):
+            cands = self._exact.get(w, [])
+            pre = self._prefix.get(w[:4])
+            if pre:
+                cands = [*cands, *pre]
+            for rule in cands:
+                part = rule.parts[0]
+                n = len(part)
+                if i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
+                    out.append((rule, i, i + n))
+        return out
+
+    def _near_hits(self, words: list[str], present: set[str]) -> list[tuple[Rule, frozenset[int]]]:
+        out = []
+        rules = [r for k in present & self._near.keys() for r in self._near[k]]
+        for rule in rules:
+            if not all(_key(p[0]) in present for p in rule.parts[1:]):
+                continue
+            spans = [self._find(p, words) for p in rule.parts]
+            if not all(spans):
+                continue
+            best: tuple[int, frozenset[int]] | None = None
+            # the closest combination: try each occurrence of the first part as an anchor
+            for a0, a1 in spans[0]:
+                chosen = [(a0, a1)]
+                for occ in spans[1:]:
+                    chosen.append(min(occ, key=lambda s, a=a0: abs(s[0] - a)))
+                lo = min(s[0] for s in chosen)
+                hi = max(s[1] for s in chosen)
+                if hi - lo - 1 <= rule.window and len({s[0] for s in chosen}) == len(chosen):
+                    claims = frozenset(k for s in chosen for k in range(s[0], s[1]))
+                    if best is None or hi - lo < best[0]:
+                        best = (hi - lo, claims)
+            if best:
+                out.append((rule, best[1]))
+        return out
+
+    # -- fuzzy variants -----------------------------------------------------------------
+    def _fuzzy_window(self, anchor: str, window: str) -> tuple[tuple[Rule, float], ...]:
+        """The anchor's rules closest to ``window`` (ties kept), cached per (anchor, window)."""
+        key = (anchor, window)
+        got = self._fuzzy_cache.get(key)
+        if got is None:
+            rules = self._fuzzy.get(anchor, [])
+            found = process.extract(
+                window,
+                [r.fuzzy_key for r in rules],
+                scorer=fuzz.ratio,
+                score_cutoff=self.taxonomy.fuzzy_cutoff,
+                limit=None,
+            )
+            top = max((sc for _, sc, _ in found), default=0.0)
+            got = tuple((rules[idx], sc) for _, sc, idx in found if sc >= top)
+            if len(self._fuzzy_cache) > 200_000:
+                self._fuzzy_cache.clear()
+            self._fuzzy_cache[key] = got
+        return got
+
+    def _fuzzy_hits(
+        self, words: list[str], claimed: set[int], exact_rules: set[Rule]
+    ) -> list[tuple[Rule, int, int, float]]:
+        best: dict[Rule, tuple[float, int, int]] = {}
+        n_words = len(words)
+        for p, w in enumerate(words):
+            if p in claimed or len(w) < 4 or w in self._vocab or w[:4] not in self._fuzzy:
+                continue
+            for size in (1, 2, 3):
+                for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
+                    end = start + size
+                    if size > 1 and any(k in claimed for k in range(start, end)):
+                        continue
+                    for rule, score in self._fuzzy_window(w[:4], "".join(words[start:end])):
+                        if rule in exact_rules:
+                            continue
+                        if rule not in best or score > best[rule][0]:
+                            best[rule] = (score, start, end)
+        return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
+
+    # -- a sentence -----------------------------------------------------------------------
+    def match(self, text: str) -> dict[str, SentenceMatch]:
+        """Each theme's evidence in ``text`` (one sentence, or a title).
+
+        >>> m = default_matcher().match("Members asked about the number of foster carers.")
+        >>> m["foster_carers"].score, m["foster_carers"].matched
+        (1.0, 'number of foster carers')
+        """
+        toks = tokenize(text)
+        if not toks:
+            return {}
+        words = [t[0] for t in toks]
+        present = set(words) | {w[:4] for w in words}
+        hits: list[Hit] = []
+
+        def span_text(first: int, last: int) -> str:
+            return text[toks[first][1] : toks[last - 1][2]]
+
+        for rule, i, j in self._phrase_hits(words):
+            hits.append(Hit(rule, i, j, span_text(i, j), rule.weight, frozenset(range(i, j))))
+        for rule, claims in self._near_hits(words, present):
+            lo, hi = min(claims), max(claims) + 1
+            pieces, prev = [], -2
+            for k in sorted(claims):  # the parts as written, "…" over the gaps
+                if k == prev + 1:
+                    pieces[-1] = (pieces[-1][0], k)
+                else:
+                    pieces.append((k, k))
+                prev = k
+            shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
+            hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
+        if self._regex:
+            low = text.lower()
+            for rule in self._regex:
+                assert rule.regex is not None
+                for m in rule.regex.finditer(low):
+                    idx = [k for k, (_, s, e) in enumerate(toks) if s < m.end() and e > m.start()]
+                    if idx:
+                        hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
+        claimed = {k for h in hits for k in h.claims}
+        exact_rules = {h.rule for h in hits}
+        for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules):
+            w = rule.weight * s / 100.0
+            hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
+        return self._combine(hits)
+
+    def _combine(self, hits: list[Hit]) -> dict[str, SentenceMatch]:
+        by_theme: dict[str, list[Hit]] = defaultdict(list)
+        for h in hits:
+            by_theme[h.rule.theme].append(h)
+        out = {}
+        rf = self.taxonomy.repeat_factor
+        for theme, hs in by_theme.items():
+            hs.sort(key=lambda h: (-h.weight, -(h.last - h.first), h.first))
+            kept: list[Hit] = []
+            taken: set[int] = set()
+            for h in hs:
+                if h.claims & taken:
+                    continue
+                kept.append(h)
+                taken |= h.claims
+            score = kept[0].weight + rf * sum(h.weight for h in kept[1:])
+            kept.sort(key=lambda h: h.first)
+            out[theme] = SentenceMatch(
+                theme=theme,
+                score=round(min(1.0, score), 3),
+                matched="; ".join(h.text for h in kept),
+                hits=tuple(kept),
+            )
+        return out
+
+
+@lru_cache(maxsize=1)
+def default_matcher() -> Matcher:
+    """The matcher of the shipped taxonomy (cached)."""
+    return Matcher(load_taxonomy())

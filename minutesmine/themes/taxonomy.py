@@ -1,0 +1,172 @@
+"""The theme taxonomy: themes and their weighted synonyms, loaded from ``models/taxonomy.json``.
+
+The taxonomy is data: a user adds a theme or a synonym by editing the JSON (or by passing
+another file to :func:`load_taxonomy`), never Python. See the ``about`` field of the file
+for the synonym forms (phrase, near, regex) and how their weights are combined.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from minutesmine.assets import asset_path
+
+__all__ = ["Rule", "Taxonomy", "Theme", "load_taxonomy", "normalise_word", "tokenize"]
+
+#: A word: letters/digits, with an optional apostrophe suffix ("children's").
+TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
+
+_IRREGULAR = {"children": "child", "people": "person", "women": "woman", "men": "man", "staffs": "staff"}
+_NO_S_STRIP = ("ss", "us", "is")
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """Lower-case a word, drop a possessive and fold plurals to the singular.
+
+    >>> [normalise_word(w) for w in ["Carers", "caseloads", "vacancies", "children's", "process"]]
+    ['carer', 'caseload', 'vacancy', 'child', 'process']
+    >>> [normalise_word(w) for w in ["searches", "boxes", "status", "analysis", "CP"]]
+    ['search', 'box', 'status', 'analysis', 'cp']
+    """
+    w = word.lower().replace("\u2019", "'")
+    if w.endswith("'s") or w.endswith("s'"):
+        w = w[:-2] if w.endswith("'s") else w[:-1]
+    elif "'" in w:
+        w = w.split("'", 1)[0]
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    if len(w) <= 3 or w.isdigit():
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("ches", "shes", "xes", "sses", "zes")):
+        return w[:-2]
+    if w.endswith("s") and not w.endswith(_NO_S_STRIP):
+        return w[:-1]
+    return w
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Words of ``text`` as (normalised form, start, end) character spans.
+
+    >>> [t[0] for t in tokenize("In-house foster carers' reviews")]
+    ['in', 'house', 'foster', 'carer', 'review']
+    """
+    return [(normalise_word(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    """A synonym phrase as normalised words; a trailing ``*`` (prefix match) is kept."""
+    out = []
+    for raw in phrase.split():
+        star = raw.endswith("*")
+        for tok, _, _ in tokenize(raw.rstrip("*")):
+            out.append(tok)
+        if star and out:
+            out[-1] = raw.rstrip("*").lower() + "*"
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One synonym of a theme: a phrase, a set of phrases near each other, or a regex."""
+
+    theme: str
+    kind: str  # "phrase" | "near" | "regex"
+    weight: float
+    source: str  # the synonym as written in the taxonomy
+    parts: tuple[tuple[str, ...], ...] = ()
+    window: int = 0
+    regex: re.Pattern[str] | None = None
+    fuzzy_key: str | None = None  # the phrase without spaces, for fuzzy matching
+
+
+@dataclass
+class Theme:
+    """A taxonomy theme."""
+
+    id: str
+    label: str
+    description: str = ""
+    threshold: float = 1.0
+    rules: list[Rule] = field(default_factory=list)
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Taxonomy:
+    """All themes plus the scoring settings (``defaults`` in the JSON)."""
+
+    themes: dict[str, Theme]
+    title_weight: float = 1.5
+    repeat_factor: float = 0.5
+    fuzzy_cutoff: float = 90.0
+    fuzzy_min_chars: int = 7
+
+    def label(self, theme_id: str) -> str:
+        """Human label of a theme id (emergent ids are turned into words)."""
+        if theme_id in self.themes:
+            return self.themes[theme_id].label
+        if theme_id.startswith("emergent:"):
+            return theme_id.split(":", 1)[1].replace("-", " ")
+        return theme_id
+
+
+def _rule(theme: str, syn: str | dict[str, Any], fuzzy_min: int) -> Rule:
+    if isinstance(syn, str):
+        syn = {"phrase": syn, "weight": 1.0}
+    weight = float(syn.get("weight", 1.0))
+    if "phrase" in syn:
+        words = _words(syn["phrase"])
+        if not words:
+            raise ValueError(f"theme {theme}: empty phrase {syn!r}")
+        key = "".join(words)
+        fuzzy = key if "*" not in key and len(key) >= fuzzy_min and syn.get("fuzzy", True) else None
+        return Rule(theme, "phrase", weight, syn["phrase"], (words,), fuzzy_key=fuzzy)
+    if "near" in syn:
+        parts = tuple(_words(p) for p in syn["near"])
+        if len(parts) < 2 or not all(parts):
+            raise ValueError(f"theme {theme}: 'near' needs two or more phrases: {syn!r}")
+        return Rule(theme, "near", weight, " ~ ".join(syn["near"]), parts, window=int(syn.get("window", 8)))
+    if "regex" in syn:
+        return Rule(theme, "regex", weight, syn["regex"], regex=re.compile(syn["regex"], re.IGNORECASE))
+    raise ValueError(f"theme {theme}: synonym needs phrase, near or regex: {syn!r}")
+
+
+def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
+    """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``."""
+    d = data.get("defaults", {})
+    fuzzy_min = int(d.get("fuzzy_min_chars", 7))
+    themes: dict[str, Theme] = {}
+    for t in data["themes"]:
+        tid = t["id"]
+        if tid in themes:
+            raise ValueError(f"duplicate theme id {tid}")
+        themes[tid] = Theme(
+            id=tid,
+            label=t.get("label", tid),
+            description=t.get("description", ""),
+            threshold=float(t.get("threshold", d.get("threshold", 1.0))),
+            rules=[_rule(tid, s, fuzzy_min) for s in t.get("synonyms", [])],
+            examples=t.get("examples", {}),
+        )
+    return Taxonomy(
+        themes=themes,
+        title_weight=float(d.get("title_weight", 1.5)),
+        repeat_factor=float(d.get("repeat_factor", 0.5)),
+        fuzzy_cutoff=float(d.get("fuzzy_cutoff", 90)),
+        fuzzy_min_chars=fuzzy_min,
+    )
+
+
+@lru_cache(maxsize=8)
+def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
+    """The taxonomy from ``path`` (JSON), by default the shipped ``models/taxonomy.json``."""
+    p = Path(path) if path else asset_path("taxonomy.json")
+    return parse_taxonomy(json.loads(p.read_text(encoding="utf-8")))
