@@ -54,6 +54,7 @@ _PAGE_NUMBER_RE = re.compile(
     r"^(?:page\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-\u2013]?\s*\d{1,4}\s*[-\u2013]?|\d{1,4}\s*(?:of|/)\s*\d{1,4}|[ivxlc]{1,6})$",
     re.IGNORECASE,
 )
+_MARKER_TAB = re.compile(r"^([\u2022\u00b7\uf0b7-]|\(?\d{1,3}(?:\.\d{1,3})*[.)]?|\(?[A-Za-z]{1,4}[.)])\t")
 #: A table caption such as ``Table 1`` or ``Table 2: Managers by service``.
 CAPTION_RE = re.compile(r"^Table\s+\d+[A-Za-z]?\b(?:\s*[:.\-\u2013]\s*\S.{0,100})?$", re.IGNORECASE)
 
@@ -67,12 +68,15 @@ def clean_line(line: str) -> str:
     '\\u2022 The stability of placements'
     >>> clean_line(" - 2.1 One year into")
     '\\u2022 2.1 One year into'
+    >>> clean_line("1.\\tFor several years")
+    '1. For several years'
     >>> clean_line("REPORT TO:\\tChildren \\t")
     'REPORT TO:\\tChildren'
     """
     line = _ZERO_WIDTH.sub("", line.translate(_TRANSLATE))
     line = _SPACES.sub(" ", line)
     line = re.sub(r" *\t[ \t]*", "\t", line).strip(" \t\r\n")
+    line = _MARKER_TAB.sub(r"\1 ", line)
     m = _BULLET_RE.match(line)
     if m and len(line) > m.end():
         line = f"{BULLET} {line[m.end() :]}"
