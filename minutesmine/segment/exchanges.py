@@ -1,12 +1,907 @@
-"""Member questions paired with officer responses (placeholder until the structure issue)."""
+"""Member questions and the responses that answer them, found sentence by sentence.
+
+:func:`find_exchanges` reads one narrative section (a spaCy ``Doc`` from
+:func:`minutesmine.nlp.load`) and returns its question/response exchanges in order. The cue
+phrases are data: spaCy ``Matcher`` token patterns in ``models/cues/exchanges.jsonl`` with
+shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only combines them:
+
+1. The section is cut into *units*: ``doc.sents`` with bad splits mended ("Cllr. Smith"),
+   and extra cuts at paragraph breaks and at header lines ("REPLY:", "Question by ...").
+2. Each unit is classified from the cue at its start (after openers such as "Also,"): a
+   question ("A Member asked ...", "It was asked if ...", "Question by ..."), a response
+   ("Officers advised ...", "In response it was noted ...", "REPLY:"), both in one sentence
+   ("In response to a question about X, officers stated ..."; "... and officers responded
+   that ..."), a continuation ("She added ..."), a member's statement, or neutral text.
+3. A small state machine pairs them: consecutive question units by the same asker merge; a
+   response runs until the next question; a question nobody answers is kept with
+   ``response=None`` unless its cue was weak ("Concern was raised ...").
+
+Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
+director") or a name as written ("councillor smith"); ``None`` when unstated.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+import itertools
+import re
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
 
-from minutesmine.models import Exchange
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
+
+from minutesmine.assets import read_jsonl
+from minutesmine.models import Exchange, Speech
+
+__all__ = ["Cue", "classify_unit", "find_exchanges", "load_cues", "normalise_speaker"]
+
+CUE_FILE = ("cues", "exchanges.jsonl")
+LEXICON_FILE = ("cues", "exchange_lexicon.jsonl")
+
+#: Speaker kinds that may ask a question / give an answer.
+ASKER_KINDS = frozenset({"member", "committee", "chair", "role", "name", "public"})
+RESPONDER_KINDS = frozenset({"officers", "role", "name"})
+#: Kinds that answer only with a reply verb ("responded", "explained") and a different asker.
+REPLY_ONLY_KINDS = frozenset({"member", "committee", "chair", "public"})
+#: Unanswered neutral units allowed between a question and a strong response cue.
+MAX_GAP = 2
+KIND_PRIORITY = {
+    "officers": 7,
+    "chair": 6,
+    "committee": 5,
+    "public": 5,
+    "member": 4,
+    "role": 3,
+    "pronoun": 2,
+    "name": 1,
+}
+_PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+# --------------------------------------------------------------------------- cue data
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One cue match in a Doc: ``label`` and the record's fields, over tokens ``start:end``."""
+
+    label: str
+    start: int
+    end: int
+    rec: dict[str, Any] = field(hash=False, compare=False)
+
+    @property
+    def kind(self) -> str | None:
+        return self.rec.get("kind")
+
+    @property
+    def strength(self) -> str | None:
+        return self.rec.get("strength")
+
+
+def _expand(obj: Any, lex: dict[str, list[str]]) -> Any:
+    """Replace ``"@name"`` word-list references in a token pattern by the list."""
+    if isinstance(obj, str) and obj.startswith("@"):
+        return lex[obj[1:]]
+    if isinstance(obj, dict):
+        return {k: _expand(v, lex) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [_expand(v, lex) for v in obj]
+    return obj
+
+
+def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
+    """The cue records (patterns expanded) and the word lists, read from ``models/cues``."""
+    lex = {r["name"]: [w.lower() for w in r["words"]] for r in read_jsonl(*LEXICON_FILE)}
+    recs = []
+    for r in read_jsonl(*CUE_FILE):
+        r = dict(r)
+        r["pattern"] = _expand(r["pattern"], lex)
+        recs.append(r)
+    return recs, lex
+
+
+class _Cues:
+    """The Matcher built from the cue data, once per Vocab."""
+
+    _cache: ClassVar[dict[int, tuple[Vocab, _Cues]]] = {}
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.records, self.lexicon = load_cues()
+        self.matcher = Matcher(vocab)
+        self.by_key: dict[int, dict[str, Any]] = {}
+        for rec in self.records:
+            self.matcher.add(rec["id"], [rec["pattern"]])
+            self.by_key[vocab.strings[rec["id"]]] = rec
+
+    @classmethod
+    def for_vocab(cls, vocab: Vocab) -> _Cues:
+        hit = cls._cache.get(id(vocab))
+        if hit is None or hit[0] is not vocab:
+            hit = (vocab, cls(vocab))
+            cls._cache[id(vocab)] = hit
+        return hit[1]
+
+    def match(self, doc: Doc) -> _Matches:
+        cues = [Cue(self.by_key[key]["label"], s, e, self.by_key[key]) for key, s, e in self.matcher(doc)]
+        return _Matches(cues, self.lexicon)
+
+
+class _Matches:
+    """All cue matches of one Doc, indexed by label and start token."""
+
+    def __init__(self, cues: list[Cue], lexicon: dict[str, list[str]]) -> None:
+        self.lexicon = lexicon
+        self.at: dict[tuple[str, int], list[Cue]] = {}
+        for c in cues:
+            self.at.setdefault((c.label, c.start), []).append(c)
+
+    def longest(self, label: str, i: int, end: int | None = None) -> Cue | None:
+        """The longest ``label`` cue starting at token ``i`` (and ending by ``end``)."""
+        cands = [c for c in self.at.get((label, i), []) if end is None or c.end <= end]
+        if not cands:
+            return None
+        if label == "SPEAKER":
+            return max(cands, key=lambda c: (c.end, KIND_PRIORITY.get(c.kind or "", 0)))
+        strength_rank = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
+        return max(cands, key=lambda c: (c.end, strength_rank.get(c.strength or "", 0)))
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def normalise_speaker(text: str, kind: str | None) -> str | None:
+    """The contract's speaker string for a speaker phrase of a given kind.
+
+    >>> normalise_speaker("A number of members", "member")
+    'member'
+    >>> normalise_speaker("the Chair’s", "chair")
+    'chair'
+    >>> normalise_speaker("The Strategic Director", "role")
+    'strategic director'
+    >>> normalise_speaker("Councillor  Smith's", "name")
+    'councillor smith'
+    >>> normalise_speaker("She", "pronoun") is None
+    True
+    """
+    if kind in ("member", "committee"):
+        return "member"
+    if kind == "chair":
+        return "chair"
+    if kind == "officers":
+        return "officers"
+    if kind == "pronoun" or not text:
+        return None
+    s = re.sub(r"\s+", " ", text).strip()
+    s = re.sub(r"(?:[’']s?)$", "", s).strip()
+    s = re.sub(r"^(?:the|a|an|our|its|one|another)\s+", "", s, flags=re.I)
+    s = re.sub(r"[\s,;:(]+(?:and|&)?$", "", s).strip()
+    return s.lower() or None
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class Unit:
+    """A sentence-like stretch of tokens ``start:end`` in paragraph ``para``."""
+
+    start: int
+    end: int
+    para: int
+
+
+def _ends_with_abbreviation(doc: Doc, start: int, end: int, abbrevs: frozenset[str]) -> bool:
+    toks = [t for t in doc[start:end] if not t.is_space]
+    if len(toks) >= 2 and toks[-1].text == "." and toks[-2].lower_ in abbrevs:
+        return True
+    return bool(toks) and toks[-1].lower_.rstrip(".") in abbrevs and toks[-1].text.endswith(".")
+
+
+def _only_numbering(doc: Doc, start: int, end: int) -> bool:
+    """A "sentence" that is only a list number or bullet ("1.", "ii.", "(a)", "•")."""
+    toks = [t for t in doc[start:end] if not t.is_space]
+    return bool(toks) and all(
+        t.is_punct or t.like_num or re.fullmatch(r"[ivxlc]+|[a-z]", t.lower_) for t in toks
+    )
+
+
+def _is_break(tok: Any) -> bool:
+    """A whitespace token holding a blank line (a paragraph break)."""
+    return bool(tok.is_space and _PARA_BREAK.search(tok.text))
+
+
+def _units(doc: Doc, m: _Matches) -> list[Unit]:
+    """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
+    abbrevs = frozenset(m.lexicon.get("abbreviations", []))
+    sents = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    if not sents and len(doc):
+        sents = [(0, len(doc))]
+    # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
+    merged: list[list[int]] = []
+    for s, e in sents:
+        if merged:
+            ps, pe = merged[-1]
+            first = next((t for t in doc[s:e] if not t.is_space), None)
+            crosses_break = any(_is_break(t) for t in doc[max(ps, pe - 2) : s + 1])
+            if not crosses_break and (
+                _ends_with_abbreviation(doc, ps, pe, abbrevs)
+                or _only_numbering(doc, ps, pe)
+                or (first is not None and first.is_lower and first.is_alpha)
+            ):
+                merged[-1][1] = e
+                continue
+        merged.append([s, e])
+    headers = _header_line_starts(doc, m)
+    cuts: set[int] = set()
+    for s, e in merged:
+        line_has_header = s in headers
+        for i in range(s, e):
+            if i in headers:
+                line_has_header = True
+                if i > s:
+                    cuts.add(i)
+            t = doc[i]
+            if not (t.is_space and "\n" in t.text):
+                continue
+            j = i - 1
+            while j >= s and doc[j].is_space:
+                j -= 1
+            prev_colon = j >= s and doc[j].text == ":"
+            if _is_break(t) or prev_colon or line_has_header:
+                cuts.add(i + 1)
+            line_has_header = False
+    bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
+    breaks_before = [0] * (len(doc) + 1)
+    for k, t in enumerate(doc):
+        breaks_before[k + 1] = breaks_before[k] + int(_is_break(t))
+    units = []
+    for s, e in itertools.pairwise(bounds):
+        if any(not t.is_space and not t.is_punct for t in doc[s:e]):
+            first = next(k for k in range(s, e) if not doc[k].is_space)
+            units.append(Unit(s, e, breaks_before[first]))
+    return units
+
+
+def _line_of(doc: Doc, i: int) -> int:
+    return doc.text.count("\n", 0, doc[i].idx)
+
+
+def _at_line_start(doc: Doc, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0:
+        return True
+    return "\n" in doc[j].text or "\n" in doc[j].whitespace_
+
+
+def _header_line_starts(doc: Doc, m: _Matches) -> set[int]:
+    """Token indices where a Q_HEADER / R_HEADER line begins."""
+    out = set()
+    for (label, i), _ in m.at.items():
+        if label in ("Q_HEADER", "R_HEADER") and _at_line_start(doc, i):
+            if label == "R_HEADER" and not _r_header_ok(doc, m, i):
+                continue
+            out.add(i)
+    return out
+
+
+def _r_header_ok(doc: Doc, m: _Matches, i: int) -> bool:
+    """A "Reply"/"Answer" header stands alone on its line or is followed by ":" (or "by X:")."""
+    c = m.longest("R_HEADER", i)
+    if c is None:
+        return False
+    j = c.end
+    if c.rec["id"] == "rh_a_colon":
+        return True
+    if j >= len(doc) or doc[j].text in (":", "-", "–") or "\n" in doc[j - 1].whitespace_:
+        return True
+    if doc[j].is_space and "\n" in doc[j].text:
+        return True
+    if doc[j].lower_ in ("by", "from", "of"):
+        k = j + 1
+        while k < len(doc) and k < j + 10 and "\n" not in doc[k].text and doc[k].text != ":":
+            k += 1
+        return k < len(doc) and (doc[k].text == ":" or "\n" in doc[k].text)
+    return False
+
+
+# --------------------------------------------------------------------------- classification
+
+
+@dataclass
+class UnitInfo:
+    """What one unit is: ``q`` question, ``r`` response, ``qr`` both, ``qhead``/``rhead``
+    header lines, ``cont`` continuation, ``contq`` a pronoun's further question, ``stmt`` a
+    member's statement, ``dq`` a direct question ("What would ...?"), ``neutral`` otherwise."""
+
+    kind: str
+    unit: Unit
+    q_range: tuple[int, int] | None = None
+    r_range: tuple[int, int] | None = None
+    q_speaker: str | None = None
+    q_kind: str | None = None
+    r_speaker: str | None = None
+    strength: str = "strong"
+    anywhere: bool = False  # the cue was not at the start of the unit
+    hint: str | None = None  # responder named by a "Question ... to X" header
+    definite: bool = False  # "The Member", "She": refers back to the last asker
+
+
+def _skip_intro(doc: Doc, m: _Matches, i: int, end: int) -> int:
+    """First token after bullets, numbering and openers such as "Also," or "In response,"."""
+    for _ in range(6):
+        start = i
+        while i < end and (
+            doc[i].is_space
+            or (doc[i].is_punct and doc[i].text not in ("(",))
+            or doc[i].like_num
+            or (
+                i + 1 < end
+                and doc[i + 1].text in (".", ")")
+                and re.fullmatch(r"[ivxlc]+|[a-z]", doc[i].lower_)
+            )
+        ):
+            i += 1
+        if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")":
+            i += 3
+            continue
+        intro = m.longest("INTRO", i, end)
+        if intro is not None and m.longest("RESP_TO", i, end) is None:
+            nxt = intro.end
+            if nxt < end and m.longest("R_PASSIVE", i, end) is None:
+                i = nxt
+        if i == start:
+            break
+    return i
+
+
+def _after_speaker(doc: Doc, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
+    """Token after adverbs (and, optionally, a parenthetical) following a speaker phrase."""
+    adverbs = set(m.lexicon.get("adverbs", []))
+    for _ in range(3):
+        if parenthetical and j < end and doc[j].text in ("(", ",", "–", "-"):
+            close = {"(": ")", ",": ",", "–": "–", "-": "-"}[doc[j].text]
+            k = j + 1
+            while k < end and k < j + 12 and doc[k].text != close:
+                k += 1
+            if k < end and k < j + 12 and doc[k].text == close:
+                j = k + 1
+                continue
+        if j < end and doc[j].lower_ in adverbs and doc[j].lower_ not in ("had", "has", "have"):
+            j += 1
+            continue
+        if (
+            j < end
+            and doc[j].lower_ in ("had", "has", "have")
+            and j + 1 < end
+            and doc[j + 1].lower_ != "been"
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _question_verb(m: _Matches, j: int, end: int) -> Cue | None:
+    """A question verb at ``j`` unless a longer request cue ("asked X to ...") starts there."""
+    q = m.longest("Q_VERB", j, None)
+    req = m.longest("Q_REQUEST", j, None)
+    if q is None or (req is not None and req.end > q.end):
+        return None
+    return q
+
+
+def _speaker_verb(
+    doc: Doc, m: _Matches, i: int, end: int, parenthetical: bool
+) -> tuple[Cue, Cue | None, Cue | None] | None:
+    """A speaker phrase at ``i`` and the question or response verb right after it."""
+    sp = m.longest("SPEAKER", i, end)
+    if sp is None:
+        return None
+    j = _after_speaker(doc, m, sp.end, end, parenthetical)
+    if j >= end:
+        return sp, None, None
+    return sp, _question_verb(m, j, end), m.longest("R_VERB", j, end)
+
+
+def _responder_ok(sp: Cue, rv: Cue, asker_kind: str | None) -> bool:
+    kind = sp.kind or ""
+    if kind in RESPONDER_KINDS:
+        return True
+    if kind == "pronoun":
+        return rv.strength == "reply"
+    if kind in REPLY_ONLY_KINDS:
+        return rv.strength == "reply" and asker_kind is not None and asker_kind != kind
+    return False
+
+
+def _response_start(
+    doc: Doc, m: _Matches, lo: int, end: int, asker_kind: str | None, need_split: bool
+) -> tuple[int, str | None] | None:
+    """First response cue in ``lo:end`` (a responder + verb, or a passive response).
+
+    With ``need_split`` the cue must follow a conjunction or comma ("... and officers
+    responded that ...", "..., to which the Director replied ...").
+    """
+    split_words = set(m.lexicon.get("split_words", []))
+    for k in range(lo, end):
+        if need_split:
+            prev = doc[k - 1].lower_ if k > 0 else ""
+            if prev not in split_words:
+                continue
+        rp = m.longest("R_PASSIVE", k, end)
+        if rp is not None and (not need_split or rp.strength == "strong" or rp.rec["id"] == "rp_it_was_weak"):
+            return k, rp.rec.get("speaker")
+        sv = _speaker_verb(doc, m, k, end, parenthetical=False)
+        if sv is not None:
+            sp, _, rv = sv
+            if rv is not None and _responder_ok(sp, rv, asker_kind or "member"):
+                return k, normalise_speaker(sp_text(doc, sp), sp.kind)
+        rvi = m.longest("R_VERB", k, end)
+        if rvi is not None and rvi.rec["id"] == "rv_in_response":
+            return k, None
+    return None
+
+
+def sp_text(doc: Doc, c: Cue) -> str:
+    return doc[c.start : c.end].text
+
+
+def _trim(doc: Doc, s: int, e: int, m: _Matches) -> tuple[int, int]:
+    """Drop leading/trailing spaces, punctuation and dangling conjunctions."""
+    tail = {"and", "but", "to", "which", "whereupon", "so", "then", "in", "response", "reply", "answer"}
+    while s < e and (doc[s].is_space or (doc[s].is_punct and doc[s].text not in ("(", "“", '"', "‘"))):
+        s += 1
+    while e > s and (
+        doc[e - 1].is_space
+        or (doc[e - 1].is_punct and doc[e - 1].text not in (")", "?", "”", '"', "’", "."))
+        or doc[e - 1].lower_ in tail
+    ):
+        e -= 1
+    return s, e
+
+
+def _split_response(doc: Doc, m: _Matches, info: UnitInfo, lo: int) -> UnitInfo:
+    """Split "question ... and officers responded that ..." inside one unit."""
+    u = info.unit
+    hit = _response_start(doc, m, lo, u.end, info.q_kind, need_split=True)
+    if hit is None:
+        return info
+    k, speaker = hit
+    info.kind = "qr"
+    info.q_range = _trim(doc, u.start, k, m)
+    info.r_range = _trim(doc, k, u.end, m)
+    info.r_speaker = speaker
+    return info
+
+
+def _direct_question(doc: Doc, u: Unit, m: _Matches, i: int) -> bool:
+    """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
+    toks = [t for t in doc[u.start : u.end] if not t.is_space]
+    if not toks or toks[-1].text != "?" or i >= u.end:
+        return False
+    return doc[i].lower_ in set(m.lexicon.get("interrogative_openers", []))
+
+
+def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
+    """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
+    i = _skip_intro(doc, m, u.start, u.end)
+    if i >= u.end:
+        return UnitInfo("neutral", u)
+    # header lines: "Question by X to Y", "REPLY:"
+    qh = m.longest("Q_HEADER", u.start if _at_line_start(doc, u.start) else i, u.end)
+    if qh is None and _at_line_start(doc, i):
+        qh = m.longest("Q_HEADER", i, u.end)
+    if qh is not None and _at_line_start(doc, qh.start):
+        return _header_question(doc, m, u, qh)
+    rh = m.longest("R_HEADER", i, u.end)
+    if rh is not None and _at_line_start(doc, i) and _r_header_ok(doc, m, i):
+        j = rh.end
+        speaker = None
+        if j < u.end and doc[j].lower_ in ("by", "from", "of"):
+            sp = m.longest("SPEAKER", j + 1, u.end)
+            if sp is not None:
+                speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+                j = sp.end
+        s, e = _trim(doc, j, u.end, m)
+        return UnitInfo("rhead", u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+    # "In response to a question about X, officers stated ..."
+    rt = m.longest("RESP_TO", i, u.end)
+    if rt is not None:
+        info = _resp_to(doc, m, u, rt)
+        if info is not None:
+            return info
+    # passive cues at the start
+    qp = m.longest("Q_PASSIVE", i, u.end)
+    rp = m.longest("R_PASSIVE", i, u.end)
+    if rp is not None and (qp is None or rp.end >= qp.end):
+        return UnitInfo(
+            "r",
+            u,
+            r_range=_trim(doc, u.start, u.end, m),
+            r_speaker=rp.rec.get("speaker"),
+            strength=rp.strength or "strong",
+        )
+    if qp is not None:
+        info = UnitInfo(
+            "q",
+            u,
+            q_range=_trim(doc, u.start, u.end, m),
+            q_speaker="member",
+            q_kind="passive",
+            strength=qp.strength or "strong",
+        )
+        return _split_response(doc, m, info, qp.end)
+    # a speaker at the start: "A Member asked", "Officers advised", "She added"
+    sv = _speaker_verb(doc, m, i, u.end, parenthetical=True)
+    if sv is not None:
+        sp, qv, rv = sv
+        kind = sp.kind or ""
+        speaker = normalise_speaker(sp_text(doc, sp), kind)
+        definite = kind == "pronoun"
+        if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
+            info = UnitInfo(
+                "contq" if definite else "q",
+                u,
+                q_range=_trim(doc, u.start, u.end, m),
+                q_speaker=speaker,
+                q_kind=kind,
+                strength=qv.strength or "strong",
+                definite=definite,
+            )
+            return _split_response(doc, m, info, qv.end)
+        if rv is not None and kind in RESPONDER_KINDS:
+            return UnitInfo(
+                "r",
+                u,
+                r_range=_trim(doc, u.start, u.end, m),
+                r_speaker=speaker,
+                strength=rv.strength or "info",
+            )
+        if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
+            return UnitInfo(
+                "r",
+                u,
+                r_range=_trim(doc, u.start, u.end, m),
+                r_speaker=speaker,
+                strength="reply",
+                q_kind=kind,
+            )
+        if kind == "pronoun":
+            reply = rv is not None and rv.strength == "reply"
+            return UnitInfo("cont", u, r_speaker=None, strength="reply" if reply else "info")
+        if kind in ASKER_KINDS:
+            # "A member referred to X and asked if ...": a question verb later on
+            q_later = _later_question(doc, m, sp.end, u.end)
+            if q_later is not None:
+                info = UnitInfo(
+                    "q",
+                    u,
+                    q_range=_trim(doc, u.start, u.end, m),
+                    q_speaker=speaker,
+                    q_kind=kind,
+                    strength=q_later.strength or "strong",
+                )
+                return _split_response(doc, m, info, q_later.end)
+            if kind in ("member", "committee", "chair", "public"):
+                return UnitInfo("stmt", u, q_speaker=speaker, q_kind=kind)
+    # cues later in the unit
+    for k in range(i, u.end):
+        qp = m.longest("Q_PASSIVE", k, u.end)
+        if qp is not None and qp.rec["id"] != "qp_concern_raised":
+            info = UnitInfo(
+                "q",
+                u,
+                q_range=_trim(doc, u.start, u.end, m),
+                q_speaker="member",
+                q_kind="passive",
+                strength=qp.strength or "strong",
+                anywhere=True,
+            )
+            return _split_response(doc, m, info, qp.end)
+        rp = m.longest("R_PASSIVE", k, u.end)
+        if rp is not None and rp.rec["id"] in ("rp_in_response_it_was", "rp_it_was_strong", "rp_it_was_weak"):
+            return UnitInfo(
+                "r",
+                u,
+                r_range=_trim(doc, u.start, u.end, m),
+                r_speaker=rp.rec.get("speaker"),
+                strength="weak",
+                anywhere=True,
+            )
+    if _direct_question(doc, u, m, i):
+        return UnitInfo(
+            "dq",
+            u,
+            q_range=_trim(doc, u.start, u.end, m),
+            q_speaker="member",
+            q_kind="passive",
+            strength="weak",
+        )
+    return UnitInfo("neutral", u)
+
+
+def _later_question(doc: Doc, m: _Matches, lo: int, end: int) -> Cue | None:
+    """A question verb later in a sentence whose subject is the speaker at its start."""
+    for k in range(lo, end):
+        if m.longest("SPEAKER", k, end) is not None and doc[k - 1].lower_ not in ("and", ","):
+            sp = m.longest("SPEAKER", k, end)
+            if sp is not None and sp.kind in RESPONDER_KINDS | {"pronoun"}:
+                return None
+        if m.longest("R_PASSIVE", k, end) is not None:
+            return None
+        q = _question_verb(m, k, end)
+        if q is not None and q.rec["id"] not in ("qv_challenged",):
+            prev = doc[k - 1].lower_ if k > 0 else ""
+            if prev in ("and", ",", "also", "further", "then", "but", "specifically", "particularly"):
+                return q
+    return None
+
+
+def _resp_to(doc: Doc, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
+    """ "In response to <question>, <response>" in one unit."""
+    qs = rt.start + int(rt.rec.get("skip", 0))
+    hit = _response_start(doc, m, rt.end, u.end, "member", need_split=False)
+    if hit is not None:
+        k, r_speaker = hit
+        # the response starts at the responder, after "the question ... ,"
+    else:
+        comma = next((k for k in range(rt.end, u.end) if doc[k].text == ","), None)
+        if comma is None:
+            return None
+        k, r_speaker = comma + 1, None
+        sv = _speaker_verb(doc, m, _skip_intro(doc, m, k, u.end), u.end, parenthetical=True)
+        if sv is not None and sv[2] is not None and (sv[0].kind in RESPONDER_KINDS):
+            r_speaker = normalise_speaker(sp_text(doc, sv[0]), sv[0].kind)
+    q_range = _trim(doc, qs, k, m)
+    r_range = _trim(doc, k, u.end, m)
+    if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
+        return None
+    q_speaker, q_kind = "member", "passive"
+    for j in range(q_range[0], q_range[1]):
+        sp = m.longest("SPEAKER", j, q_range[1])
+        if sp is not None and sp.kind in ASKER_KINDS:
+            q_speaker, q_kind = normalise_speaker(sp_text(doc, sp), sp.kind), sp.kind
+            break
+    return UnitInfo(
+        "qr", u, q_range=q_range, r_range=r_range, q_speaker=q_speaker, q_kind=q_kind, r_speaker=r_speaker
+    )
+
+
+def _header_question(doc: Doc, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
+    """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
+    asker, hint, kind = None, None, None
+    j = qh.end
+    direction = doc[qh.end - 1].lower_
+    for _ in range(2):
+        sp = m.longest("SPEAKER", j, u.end)
+        if sp is None:
+            break
+        name = normalise_speaker(sp_text(doc, sp), sp.kind)
+        if direction == "to":
+            hint = name
+        else:
+            asker, kind = name, sp.kind
+        j = sp.end
+        if j < u.end and doc[j].lower_ in ("to", "by", "from"):
+            direction = doc[j].lower_
+            j += 1
+        else:
+            break
+    return UnitInfo(
+        "qhead",
+        u,
+        q_range=_trim(doc, u.start, u.end, m),
+        q_speaker=asker or "member",
+        q_kind=kind or "passive",
+        hint=hint,
+    )
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+@dataclass
+class _Open:
+    q: list[tuple[int, int]]
+    q_speaker: str | None
+    q_kind: str | None
+    strength: str
+    r: list[tuple[int, int]] = field(default_factory=list)
+    r_speaker: str | None = None
+    answered: bool = False
+    gap: int = 0
+    header: bool = False
+    r_header: bool = False
+    hint: str | None = None
+    para: int = 0
+    direct: bool = False
+
+
+def _text(doc: Doc, ranges: list[tuple[int, int]]) -> str:
+    if not ranges:
+        return ""
+    s = min(a for a, _ in ranges)
+    e = max(b for _, b in ranges)
+    return doc[s:e].text.strip() if e > s else ""
+
+
+def _mergeable(cur: _Open, info: UnitInfo) -> bool:
+    if info.kind == "contq" or info.definite:
+        return True
+    if info.q_kind == "passive" and info.kind != "qhead":
+        return cur.q_kind == "passive" or cur.q_kind in ASKER_KINDS
+    return info.q_kind in ("name", "role") and info.q_speaker is not None and info.q_speaker == cur.q_speaker
+
+
+def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
+    out: list[Exchange] = []
+    cur: _Open | None = None
+
+    def close() -> None:
+        nonlocal cur
+        if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
+            q = Speech(text=_text(doc, cur.q), speaker=cur.q_speaker)
+            r = Speech(text=_text(doc, cur.r), speaker=cur.r_speaker) if cur.answered else None
+            if q.text and (r is None or r.text):
+                out.append(Exchange(question=q, response=r, answered=r is not None))
+        cur = None
+
+    def new(info: UnitInfo) -> _Open:
+        return _Open(
+            q=[info.q_range] if info.q_range else [],
+            q_speaker=info.q_speaker,
+            q_kind=info.q_kind,
+            strength=info.strength if info.kind != "qhead" else "strong",
+            header=info.kind == "qhead",
+            hint=info.hint,
+            para=info.unit.para,
+            direct=info.kind == "dq",
+        )
+
+    for info in infos:
+        kind = info.kind
+        if kind in ("q", "qr", "qhead", "dq"):
+            if (
+                kind in ("q", "qr")
+                and cur is not None
+                and not cur.answered
+                and cur.gap == 0
+                and not cur.header
+                and _mergeable(cur, info)
+            ):
+                if info.q_range:
+                    cur.q.append(info.q_range)
+                if cur.strength == "weak" and info.strength == "strong":
+                    cur.strength = "strong"
+            elif kind == "dq" and cur is not None and cur.header and not cur.answered:
+                cur.q.append(info.q_range or (info.unit.start, info.unit.end))
+                continue
+            else:
+                close()
+                cur = new(info)
+            if kind == "qr" and info.r_range:
+                cur.r = [info.r_range]
+                cur.r_speaker = info.r_speaker
+                cur.answered = True
+        elif kind == "contq":
+            if cur is not None and not cur.answered:
+                if info.q_range:
+                    cur.q.append(info.q_range)
+            elif cur is not None:
+                asker, akind = cur.q_speaker, cur.q_kind
+                close()
+                cur = new(info)
+                cur.q_speaker, cur.q_kind = asker, akind
+            # a pronoun's question with no earlier asker is not attributable
+        elif kind in ("r", "rhead"):
+            if cur is None:
+                continue
+            if not cur.answered:
+                if info.r_range is None and kind == "rhead":
+                    cur.answered, cur.r_header = True, True
+                    cur.r_speaker = info.r_speaker or cur.hint
+                    cur.r = []
+                    continue
+                weak = info.strength == "weak" or info.anywhere
+                if kind == "r" and info.q_kind is not None and info.q_kind == cur.q_kind:
+                    cur.gap += 1  # a member "responding" to a member is not an answer
+                    continue
+                if (weak and cur.gap > 0) or cur.gap > MAX_GAP:
+                    if cur.gap > MAX_GAP:
+                        close()
+                    elif cur is not None:
+                        cur.gap += 1
+                    continue
+                cur.answered = True
+                cur.r_header = kind == "rhead"
+                cur.r = [info.r_range] if info.r_range else []
+                cur.r_speaker = info.r_speaker if kind == "r" else (info.r_speaker or cur.hint)
+            else:
+                if info.r_range:
+                    cur.r.append(info.r_range)
+        elif kind == "cont":
+            if cur is None:
+                continue
+            span = (info.unit.start, info.unit.end)
+            if cur.answered:
+                cur.r.append(span)
+            elif info.strength == "reply" and cur.gap <= MAX_GAP:
+                cur.answered, cur.r, cur.r_speaker = True, [span], None
+            else:
+                cur.q.append(span)
+        elif kind == "stmt":
+            if cur is None:
+                continue
+            if cur.answered:
+                close()
+            else:
+                cur.gap += 1
+        else:  # neutral
+            if cur is None:
+                continue
+            span = (info.unit.start, info.unit.end)
+            if cur.answered:
+                if cur.r_header or info.unit.para == _last_para(infos, cur, doc):
+                    cur.r.append(span)
+                else:
+                    close()
+            elif cur.header:
+                cur.q.append(span)
+            elif cur.direct:
+                cur.answered, cur.r, cur.r_speaker = True, [span], None
+            else:
+                cur.gap += 1
+                if cur.gap > MAX_GAP:
+                    close()
+    close()
+    return out
+
+
+def _last_para(infos: list[UnitInfo], cur: _Open, doc: Doc) -> int:
+    """Paragraph of the last unit already in the open exchange's response."""
+    if not cur.r:
+        return cur.para
+    end = max(b for _, b in cur.r)
+    for info in infos:
+        if info.unit.start < end <= info.unit.end:
+            return info.unit.para
+    return cur.para
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def find_exchanges(doc: Doc) -> list[Exchange]:
-    """Questions and the responses that answer them, in order, from one narrative section."""
-    return []
+    """Questions and the responses that answer them, in order, from one narrative section.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+    >>> ex = find_exchanges(nlp("A Member asked why costs rose. Officers advised that fuel prices had."))
+    >>> ex[0].question.speaker, ex[0].response.speaker, ex[0].answered
+    ('member', 'officers', True)
+    """
+    if not len(doc):
+        return []
+    m = _Cues.for_vocab(doc.vocab).match(doc)
+    units = _units(doc, m)
+    infos = [classify_unit(doc, u, m) for u in units]
+    return _pair(doc, infos)
+
+
+def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
+    """Debug view: each unit's class, text and speakers."""
+    m = _Cues.for_vocab(doc.vocab).match(doc)
+    out = []
+    for u in _units(doc, m):
+        info = classify_unit(doc, u, m)
+        out.append((info.kind, doc[u.start : u.end].text.strip(), info.q_speaker, info.r_speaker))
+    return out
+
+
+def doc_span(doc: Doc, start: int, end: int) -> Span:
+    """Convenience for tests: the span of tokens ``start:end``."""
+    return doc[start:end]
