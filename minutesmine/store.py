@@ -1,0 +1,912 @@
+"""The store: extraction records in SQLite, with full-text search over every section.
+
+``Store(path)`` opens (or creates) an SQLite database in WAL mode. :meth:`Store.add` writes
+one :class:`~minutesmine.models.Document` in one transaction, replacing any earlier record of
+the same file, so an interrupted run loses nothing and a re-run can skip files whose sha256
+is unchanged (:meth:`Store.is_current`). The database is plain SQLite: it opens as it is in
+Datasette and sqlite-utils (which detect the FTS table), and every query method has a
+``*_sql()`` twin or a documented table to query directly.
+
+Schema (``docs/store.md`` has the same with examples)::
+
+    documents   id, path (as given), key (absolute path, unique), sha256, format, pages,
+                kind, council, committee, date (YYYY-MM-DD), year, title, n_items,
+                status ('ok' | 'failed'), warnings (JSON list), errors (JSON list),
+                record_json (the full extraction record), extracted_at (UTC ISO time)
+    items       id, document_id, idx (index in the record's items), number, title, purpose,
+                pages, themes, recommendations, resolutions, conclusions, actions,
+                information_requests (JSON lists)
+    item_themes item_id, document_id, theme, score          -- one row per theme of an item
+    sections    id, document_id, item_id, idx (index in the item's sections, or null),
+                origin ('section' | 'exchange' | 'resolution'), kind, heading, number, text, page
+    exchanges   id, document_id, item_id, idx, question, question_speaker, response,
+                response_speaker, answered
+    entities    id, document_id, item_id, section_id, label, text, start, end, value, unit
+    mentions    id, document_id, item_id, section_id, theme, text, matched, score,
+                figures (JSON list of entities)
+    sections_fts  FTS5 over sections(heading, text), content="sections",
+                  tokenize='porter unicode61', kept in sync by triggers
+
+Exchanges' questions and responses, and the item's resolutions, are also indexed as sections
+(``origin`` 'exchange' / 'resolution', kinds ``question`` / ``response`` / ``resolution``)
+unless the item's own sections already hold the same text, so ``--kind question`` searches
+what members asked.
+
+Failed documents (``Document.errors``) are stored with ``status = 'failed'`` so they are
+reported (:meth:`Store.failures`), but :meth:`Store.is_current` is false for them: the next run
+retries them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from minutesmine.models import AgendaItem, Document
+from minutesmine.themes.emergent import EmergentTheme, Meeting, find_emergent
+from minutesmine.themes.match import default_matcher
+from minutesmine.themes.taxonomy import load_taxonomy
+
+__all__ = [
+    "QA",
+    "DocumentSummary",
+    "EmergentTheme",
+    "Figure",
+    "SearchError",
+    "SearchHit",
+    "Store",
+    "StoreError",
+    "ThemeCount",
+    "TimelineEntry",
+]
+
+SCHEMA_VERSION = 1
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS documents (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    format TEXT,
+    pages INTEGER,
+    kind TEXT,
+    council TEXT,
+    committee TEXT,
+    date TEXT,
+    year INTEGER,
+    title TEXT,
+    n_items INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL DEFAULT 'ok',
+    warnings TEXT NOT NULL DEFAULT '[]',
+    errors TEXT NOT NULL DEFAULT '[]',
+    record_json TEXT NOT NULL,
+    extracted_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
+CREATE INDEX IF NOT EXISTS documents_council ON documents(council);
+CREATE TABLE IF NOT EXISTS items (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    number TEXT,
+    title TEXT,
+    purpose TEXT,
+    pages TEXT NOT NULL DEFAULT '[]',
+    themes TEXT NOT NULL DEFAULT '[]',
+    recommendations TEXT NOT NULL DEFAULT '[]',
+    resolutions TEXT NOT NULL DEFAULT '[]',
+    conclusions TEXT NOT NULL DEFAULT '[]',
+    actions TEXT NOT NULL DEFAULT '[]',
+    information_requests TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS items_document ON items(document_id);
+CREATE TABLE IF NOT EXISTS item_themes (
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    score REAL,
+    PRIMARY KEY (item_id, theme)
+);
+CREATE INDEX IF NOT EXISTS item_themes_theme ON item_themes(theme, item_id);
+CREATE INDEX IF NOT EXISTS item_themes_document ON item_themes(document_id);
+CREATE TABLE IF NOT EXISTS sections (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    idx INTEGER,
+    origin TEXT NOT NULL DEFAULT 'section',
+    kind TEXT,
+    heading TEXT,
+    number TEXT,
+    text TEXT NOT NULL,
+    page INTEGER
+);
+CREATE INDEX IF NOT EXISTS sections_item ON sections(item_id);
+CREATE INDEX IF NOT EXISTS sections_document ON sections(document_id);
+CREATE TABLE IF NOT EXISTS exchanges (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    question TEXT NOT NULL,
+    question_speaker TEXT,
+    response TEXT,
+    response_speaker TEXT,
+    answered INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS exchanges_item ON exchanges(item_id);
+CREATE INDEX IF NOT EXISTS exchanges_document ON exchanges(document_id);
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+    label TEXT NOT NULL,
+    text TEXT NOT NULL,
+    start INTEGER,
+    "end" INTEGER,
+    value,
+    unit TEXT
+);
+CREATE INDEX IF NOT EXISTS entities_item ON entities(item_id);
+CREATE INDEX IF NOT EXISTS entities_document ON entities(document_id);
+CREATE INDEX IF NOT EXISTS entities_section ON entities(section_id);
+CREATE TABLE IF NOT EXISTS mentions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    section_id INTEGER REFERENCES sections(id) ON DELETE CASCADE,
+    theme TEXT NOT NULL,
+    text TEXT NOT NULL,
+    matched TEXT,
+    score REAL,
+    figures TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS mentions_item ON mentions(item_id, theme);
+CREATE INDEX IF NOT EXISTS mentions_theme ON mentions(theme);
+CREATE INDEX IF NOT EXISTS mentions_document ON mentions(document_id);
+CREATE INDEX IF NOT EXISTS mentions_section ON mentions(section_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS sections_fts USING fts5(
+    heading, text, content="sections", content_rowid="id", tokenize='porter unicode61'
+);
+CREATE TRIGGER IF NOT EXISTS sections_ai AFTER INSERT ON sections BEGIN
+    INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sections_ad AFTER DELETE ON sections BEGIN
+    INSERT INTO sections_fts(sections_fts, rowid, heading, text)
+        VALUES ('delete', old.id, old.heading, old.text);
+END;
+CREATE TRIGGER IF NOT EXISTS sections_au AFTER UPDATE ON sections BEGIN
+    INSERT INTO sections_fts(sections_fts, rowid, heading, text)
+        VALUES ('delete', old.id, old.heading, old.text);
+    INSERT INTO sections_fts(rowid, heading, text) VALUES (new.id, new.heading, new.text);
+END;
+"""
+
+
+class StoreError(Exception):
+    """A problem the user can fix (bad reference, unknown theme, ...): shown without traceback."""
+
+
+class SearchError(StoreError):
+    """The full-text query could not be parsed."""
+
+
+# -- result models ------------------------------------------------------------------------
+
+
+class SearchHit(BaseModel):
+    """One section matching a search, best first."""
+
+    section_id: int
+    document_id: int
+    item_id: int
+    ref: str = Field(description="'<document id>/<item index>': pass to `minutesmine show`")
+    document: str = Field(description="Source path")
+    council: str | None = None
+    committee: str | None = None
+    date: str | None = None
+    item_index: int
+    item_title: str | None = None
+    kind: str | None = None
+    heading: str | None = None
+    page: int | None = None
+    snippet: str = Field(description="Matching text, hits between ** **")
+    rank: float = Field(description="bm25 rank (lower is better)")
+
+
+class ThemeCount(BaseModel):
+    """How many items (and meetings) took up a theme in a year (and council)."""
+
+    theme: str
+    label: str
+    year: str | None = None
+    council: str | None = None
+    items: int
+    meetings: int
+
+
+class Figure(BaseModel):
+    """A figure quoted in a sentence on a theme."""
+
+    label: str
+    text: str
+    value: float | int | str | None = None
+    unit: str | None = None
+    sentence: str
+
+
+class QA(BaseModel):
+    """A question asked and the answer given."""
+
+    question: str
+    asker: str | None = None
+    response: str | None = None
+    responder: str | None = None
+    answered: bool = False
+
+
+class TimelineEntry(BaseModel):
+    """One item on a theme, at one meeting."""
+
+    ref: str
+    document: str
+    council: str | None = None
+    committee: str | None = None
+    date: str | None = None
+    item_index: int
+    item_title: str | None = None
+    score: float | None = None
+    questions: list[QA] = []
+    resolutions: list[str] = []
+    figures: list[Figure] = []
+    mentions: list[str] = Field(default=[], description="Sentences on the theme")
+
+
+class DocumentSummary(BaseModel):
+    """A stored document."""
+
+    id: int
+    path: str
+    sha256: str
+    kind: str | None = None
+    council: str | None = None
+    committee: str | None = None
+    date: str | None = None
+    n_items: int = 0
+    status: str = "ok"
+    errors: list[str] = []
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _key(path: str | Path) -> str:
+    """Identity of a source file: its absolute path."""
+    return str(Path(path).expanduser().resolve())
+
+
+def _j(x: Any) -> str:
+    return json.dumps(x, ensure_ascii=False)
+
+
+def _value(v: Any) -> Any:
+    return v if v is None or isinstance(v, (int, float, str)) else str(v)
+
+
+def _row(r: sqlite3.Row) -> dict[str, Any]:
+    return dict(zip(r.keys(), tuple(r), strict=True))
+
+
+def _until(d: str) -> str:
+    """An inclusive upper bound for a partial date: '2018' -> '2018-12-31'."""
+    if len(d) == 4:
+        return d + "-12-31"
+    if len(d) == 7:
+        return d + "-31"
+    return d
+
+
+_FTS_ERRORS = ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")
+
+
+class Store:
+    """Extraction records in SQLite with FTS5 search (see the module docstring for the schema).
+
+    >>> import minutesmine, tempfile, os
+    >>> with minutesmine.Store(":memory:") as store:
+    ...     store.stats()["documents"]
+    0
+    """
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = str(path)
+        if self.path != ":memory:":
+            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self.conn.row_factory = sqlite3.Row
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        self.conn.execute("PRAGMA busy_timeout=10000")
+        self.conn.executescript(SCHEMA)
+        self.conn.execute(
+            "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+        )
+
+    # -- lifecycle ------------------------------------------------------------------------
+    def close(self) -> None:
+        """Close the database (checkpointing the WAL)."""
+        if self.conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("PRAGMA optimize")
+            self.conn.close()
+            self.conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[sqlite3.Row]:
+        """Run any SQL (for ``search_sql()`` output or ad-hoc queries) and return the rows."""
+        return self.conn.execute(sql, params).fetchall()
+
+    # -- writing --------------------------------------------------------------------------
+    def is_current(self, path: str, sha256: str) -> bool:
+        """Whether the store holds a successful record of this file with this content hash."""
+        row = self.conn.execute(
+            "SELECT 1 FROM documents WHERE key = ? AND sha256 = ? AND status = 'ok'", (_key(path), sha256)
+        ).fetchone()
+        return row is not None
+
+    def remove(self, path: str) -> bool:
+        """Delete the record of a file; true if there was one."""
+        with self._transaction():
+            cur = self.conn.execute("DELETE FROM documents WHERE key = ?", (_key(path),))
+        return cur.rowcount > 0
+
+    def _transaction(self) -> Any:
+        store = self
+
+        class _Tx:
+            def __enter__(self) -> None:
+                store.conn.execute("BEGIN IMMEDIATE")
+
+            def __exit__(self, exc_type: object, *rest: object) -> None:
+                store.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+
+        return _Tx()
+
+    def add(self, doc: Document) -> int:
+        """Write one record in one transaction, replacing any earlier record of the same file.
+
+        Returns the new document id.
+        """
+        with self._transaction():
+            return self._add(doc)
+
+    def _add(self, doc: Document) -> int:
+        c = self.conn
+        c.execute("DELETE FROM documents WHERE key = ?", (_key(doc.source.path),))
+        m = doc.meeting
+        year = int(m.date[:4]) if m.date and m.date[:4].isdigit() else None
+        title = doc.metadata.get("subject") or (doc.items[0].title if doc.items else None)
+        cur = c.execute(
+            "INSERT INTO documents (path, key, sha256, format, pages, kind, council, committee, date,"
+            " year, title, n_items, status, warnings, errors, record_json, extracted_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc.source.path,
+                _key(doc.source.path),
+                doc.source.sha256,
+                doc.source.format,
+                doc.source.pages,
+                doc.kind,
+                m.council,
+                m.committee,
+                m.date,
+                year,
+                title,
+                len(doc.items),
+                "failed" if doc.errors else "ok",
+                _j(doc.warnings),
+                _j(doc.errors),
+                doc.model_dump_json(),
+                datetime.now(timezone.utc).isoformat(timespec="seconds"),
+            ),
+        )
+        doc_id = int(cur.lastrowid or 0)
+        section_ids: dict[tuple[int, int], int] = {}
+        item_ids: dict[int, int] = {}
+        themes_scores = self._item_scores(doc)
+        for i, item in enumerate(doc.items):
+            item_id = self._add_item(doc_id, i, item, themes_scores.get(i, {}))
+            for j, s in enumerate(item.sections):
+                cur = c.execute(
+                    "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
+                    " text, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?)",
+                    (
+                        doc_id,
+                        item_id,
+                        j,
+                        s.kind,
+                        s.heading,
+                        s.number,
+                        s.text,
+                        s.pages[0] if s.pages else None,
+                    ),
+                )
+                section_ids[(i, j)] = int(cur.lastrowid or 0)
+            self._add_derived(doc_id, item_id, item)
+            for k, ex in enumerate(item.exchanges):
+                c.execute(
+                    "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
+                    " response, response_speaker, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        doc_id,
+                        item_id,
+                        k,
+                        ex.question.text,
+                        ex.question.speaker,
+                        ex.response.text if ex.response else None,
+                        ex.response.speaker if ex.response else None,
+                        int(ex.answered),
+                    ),
+                )
+            item_ids[i] = item_id
+        c.executemany(
+            'INSERT INTO entities (document_id, item_id, section_id, label, text, start, "end", value, unit)'
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id,
+                    item_ids.get(e.item_index) if e.item_index is not None else None,
+                    section_ids.get((e.item_index, e.section_index))  # type: ignore[arg-type]
+                    if e.item_index is not None and e.section_index is not None
+                    else None,
+                    e.label,
+                    e.text,
+                    e.start,
+                    e.end,
+                    _value(e.value),
+                    e.unit,
+                )
+                for e in doc.entities
+            ],
+        )
+        c.executemany(
+            "INSERT INTO mentions (document_id, item_id, section_id, theme, text, matched, score, figures)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                (
+                    doc_id,
+                    item_ids.get(mn.item_index),
+                    section_ids.get((mn.item_index, mn.section_index))
+                    if mn.section_index is not None
+                    else None,
+                    mn.theme,
+                    mn.text,
+                    mn.matched,
+                    mn.score,
+                    _j(
+                        [
+                            f.model_dump(mode="json", exclude={"item_index", "section_index"})
+                            for f in mn.figures
+                        ]
+                    ),
+                )
+                for mn in doc.mentions
+            ],
+        )
+        return doc_id
+
+    @staticmethod
+    def _item_scores(doc: Document) -> dict[int, dict[str, float]]:
+        from minutesmine.themes import item_theme_scores
+
+        by_item: dict[int, list[Any]] = defaultdict(list)
+        for mn in doc.mentions:
+            by_item[mn.item_index].append(mn)
+        return {i: item_theme_scores(by_item.get(i, []), item.title) for i, item in enumerate(doc.items)}
+
+    def _add_item(self, doc_id: int, i: int, item: AgendaItem, scores: dict[str, float]) -> int:
+        c = self.conn
+        cur = c.execute(
+            "INSERT INTO items (document_id, idx, number, title, purpose, pages, themes, recommendations,"
+            " resolutions, conclusions, actions, information_requests)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                doc_id,
+                i,
+                item.number,
+                item.title,
+                item.purpose,
+                _j(item.pages),
+                _j(item.themes),
+                _j(item.recommendations),
+                _j(item.resolutions),
+                _j(item.conclusions),
+                _j([a.model_dump(mode="json") for a in item.actions]),
+                _j(item.information_requests),
+            ),
+        )
+        item_id = int(cur.lastrowid or 0)
+        c.executemany(
+            "INSERT OR IGNORE INTO item_themes (item_id, document_id, theme, score) VALUES (?, ?, ?, ?)",
+            [(item_id, doc_id, t, scores.get(t)) for t in item.themes],
+        )
+        return item_id
+
+    def _add_derived(self, doc_id: int, item_id: int, item: AgendaItem) -> None:
+        """Index exchanges and resolutions as sections unless the item's sections hold them."""
+        have: dict[str, set[str]] = defaultdict(set)
+        for s in item.sections:
+            have[s.kind].add(" ".join(s.text.split()))
+        rows = []
+
+        def add(origin: str, kind: str, text: str | None) -> None:
+            if text and " ".join(text.split()) not in have[kind]:
+                rows.append((doc_id, item_id, origin, kind, text))
+                have[kind].add(" ".join(text.split()))
+
+        for ex in item.exchanges:
+            add("exchange", "question", ex.question.text)
+            if ex.response:
+                add("exchange", "response", ex.response.text)
+        for r in item.resolutions:
+            add("resolution", "resolution", r)
+        self.conn.executemany(
+            "INSERT INTO sections (document_id, item_id, origin, kind, text) VALUES (?, ?, ?, ?, ?)", rows
+        )
+
+    # -- filters --------------------------------------------------------------------------
+    @staticmethod
+    def _filters(
+        *,
+        council: str | None = None,
+        committee: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        theme: str | None = None,
+        kind: str | None = None,
+        item_col: str = "i.id",
+        kind_col: str | None = "s.kind",
+    ) -> tuple[list[str], list[Any]]:
+        where, params = [], []
+        if council:
+            where.append("d.council LIKE ?")
+            params.append(f"%{council}%")
+        if committee:
+            where.append("d.committee LIKE ?")
+            params.append(f"%{committee}%")
+        if since:
+            where.append("d.date >= ?")
+            params.append(since)
+        if until:
+            where.append("d.date <= ?")
+            params.append(_until(until))
+        if theme:
+            where.append(f"EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = {item_col} AND t.theme = ?)")
+            params.append(theme)
+        if kind and kind_col:
+            kinds = [k.strip() for k in kind.split(",") if k.strip()]
+            where.append(f"{kind_col} IN ({', '.join('?' for _ in kinds)})")
+            params.extend(kinds)
+        return where, params
+
+    # -- search ---------------------------------------------------------------------------
+    def search_sql(
+        self,
+        query: str,
+        *,
+        council: str | None = None,
+        committee: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        theme: str | None = None,
+        kind: str | None = None,
+        limit: int = 20,
+        offset: int = 0,
+    ) -> tuple[str, list[Any]]:
+        """The SQL and parameters :meth:`search` runs (FTS5 ``MATCH``, ranked by bm25)."""
+        where, params = self._filters(
+            council=council, committee=committee, since=since, until=until, theme=theme, kind=kind
+        )
+        if not kind:  # exchanges and resolutions are copies of section text: only for --kind
+            where.append("s.origin = 'section'")
+        sql = (
+            "SELECT s.id AS section_id, s.document_id, s.item_id, i.idx AS item_index,"
+            " i.title AS item_title, s.kind, s.heading, s.page, d.path AS document, d.council,"
+            " d.committee, d.date,"
+            " snippet(sections_fts, 1, '**', '**', ' … ', 24) AS snippet,"
+            " sections_fts.rank AS rank"
+            " FROM sections_fts"
+            " JOIN sections s ON s.id = sections_fts.rowid"
+            " JOIN items i ON i.id = s.item_id"
+            " JOIN documents d ON d.id = s.document_id"
+            " WHERE sections_fts MATCH ?"
+        )
+        for w in where:
+            sql += " AND " + w
+        sql += " ORDER BY sections_fts.rank LIMIT ? OFFSET ?"
+        return sql, [query, *params, limit, offset]
+
+    def search(self, query: str, **filters: Any) -> list[SearchHit]:
+        """Sections matching an FTS5 query (words, "phrases", AND/OR/NOT, prefix*), best first.
+
+        Filters: council, committee (substrings), since, until (dates, inclusive; '2018' and
+        '2018-03' work), theme (an item theme), kind (section kind, comma-separated), limit.
+        Raises :class:`SearchError` for a query FTS5 cannot parse.
+        """
+        if not query or not query.strip():
+            raise SearchError("empty search query")
+        sql, params = self.search_sql(query, **filters)
+        try:
+            rows = self.conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            msg = str(exc)
+            if any(k in msg.lower() for k in _FTS_ERRORS):
+                raise SearchError(
+                    f'cannot parse search query {query!r} ({msg}). Use words, "quoted phrases", '
+                    "AND / OR / NOT and prefix*; put words with punctuation in double quotes."
+                ) from None
+            raise
+        return [SearchHit(ref=f"{r['document_id']}/{r['item_index']}", **_row(r)) for r in rows]
+
+    # -- themes ---------------------------------------------------------------------------
+    def themes(
+        self,
+        *,
+        council: str | None = None,
+        committee: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        theme: str | None = None,
+        by_council: bool = False,
+        **_: Any,
+    ) -> list[ThemeCount]:
+        """Each theme's count of items (and meetings) per year, and per council if asked."""
+        where, params = self._filters(
+            council=council, committee=committee, since=since, until=until, kind_col=None
+        )
+        if theme:
+            where.append("t.theme = ?")
+            params.append(theme)
+        cols = "t.theme, CAST(d.year AS TEXT) AS year" + (", d.council" if by_council else "")
+        sql = (
+            f"SELECT {cols}, COUNT(DISTINCT t.item_id) AS items, COUNT(DISTINCT t.document_id) AS meetings"
+            " FROM item_themes t JOIN documents d ON d.id = t.document_id"
+            + (" WHERE " + " AND ".join(where) if where else "")
+            + f" GROUP BY {cols.replace(' AS year', '').replace('CAST(d.year AS TEXT)', 'd.year')}"
+            " ORDER BY t.theme, d.year" + (", d.council" if by_council else "")
+        )
+        tax = load_taxonomy()
+        out = []
+        for r in self.conn.execute(sql, params):
+            out.append(
+                ThemeCount(
+                    theme=r["theme"],
+                    label=tax.label(r["theme"]),
+                    year=r["year"],
+                    council=r["council"] if by_council else None,
+                    items=r["items"],
+                    meetings=r["meetings"],
+                )
+            )
+        return out
+
+    def timeline(
+        self,
+        theme: str,
+        *,
+        council: str | None = None,
+        committee: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        kind: str | None = None,
+        limit: int | None = None,
+        **_: Any,
+    ) -> list[TimelineEntry]:
+        """Items on ``theme`` per meeting in date order: the questions asked and answers given
+        on the theme, the resolutions, the figures quoted and the sentences on the theme.
+
+        ``kind`` narrows what is shown: ``question``/``response`` (exchanges only),
+        ``resolution`` (resolutions only), or another section kind (mentions from it).
+        """
+        tax = load_taxonomy()
+        if theme not in tax.themes and not theme.startswith("emergent:"):
+            known = self.conn.execute(
+                "SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)
+            ).fetchone()
+            if not known:
+                raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
+        where, params = self._filters(
+            council=council, committee=committee, since=since, until=until, kind_col=None
+        )
+        sql = (
+            "SELECT i.id AS item_id, i.idx, i.title, i.resolutions, d.id AS document_id, d.path,"
+            " d.council, d.committee, d.date, t.score"
+            " FROM item_themes t JOIN items i ON i.id = t.item_id JOIN documents d ON d.id = i.document_id"
+            " WHERE t.theme = ?"
+            + "".join(" AND " + w for w in where)
+            + " ORDER BY d.date IS NULL, d.date, d.id, i.idx"
+        )
+        if limit:
+            sql += f" LIMIT {int(limit)}"
+        kinds = {k.strip() for k in kind.split(",")} if kind else set()
+        want_q = not kinds or bool(kinds & {"question", "response"})
+        want_r = not kinds or "resolution" in kinds
+        want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+        matcher = default_matcher()
+        out = []
+        for r in self.conn.execute(sql, [theme, *params]).fetchall():
+            entry = TimelineEntry(
+                ref=f"{r['document_id']}/{r['idx']}",
+                document=r["path"],
+                council=r["council"],
+                committee=r["committee"],
+                date=r["date"],
+                item_index=r["idx"],
+                item_title=r["title"],
+                score=r["score"],
+            )
+            if want_q:
+                for ex in self.conn.execute(
+                    "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
+                ):
+                    text = f"{ex['question']} {ex['response'] or ''}"
+                    if theme in matcher.match(text):
+                        entry.questions.append(
+                            QA(
+                                question=ex["question"],
+                                asker=ex["question_speaker"],
+                                response=ex["response"],
+                                responder=ex["response_speaker"],
+                                answered=bool(ex["answered"]),
+                            )
+                        )
+            if want_r:
+                entry.resolutions = json.loads(r["resolutions"] or "[]")
+            msql = (
+                "SELECT m.text, m.figures, s.kind FROM mentions m LEFT JOIN sections s ON s.id = m.section_id"
+                " WHERE m.item_id = ? AND m.theme = ? ORDER BY m.id"
+            )
+            for mrow in self.conn.execute(msql, (r["item_id"], theme)):
+                if kinds and want_m and mrow["kind"] not in kinds:
+                    continue
+                if want_m:
+                    entry.mentions.append(mrow["text"])
+                if want_m or want_q:
+                    for f in json.loads(mrow["figures"]):
+                        entry.figures.append(
+                            Figure(
+                                label=f["label"],
+                                text=f["text"],
+                                value=f.get("value"),
+                                unit=f.get("unit"),
+                                sentence=mrow["text"],
+                            )
+                        )
+            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
+                continue
+            out.append(entry)
+        return out
+
+    def emergent_themes(
+        self,
+        *,
+        council: str | None = None,
+        committee: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        min_meetings: int | None = None,
+        limit: int | None = None,
+        **_: Any,
+    ) -> list[EmergentTheme]:
+        """Recurring phrases outside the taxonomy across the stored meetings (see
+        :mod:`minutesmine.themes.emergent`); meetings are named by document id and path."""
+        where, params = self._filters(
+            council=council, committee=committee, since=since, until=until, kind_col=None
+        )
+        where.append("d.status = 'ok'")
+        docs = self.conn.execute(
+            "SELECT d.id, d.path, d.year FROM documents d WHERE " + " AND ".join(where) + " ORDER BY d.id",
+            params,
+        ).fetchall()
+
+        def meetings() -> Iterator[Meeting]:
+            for d in docs:
+                texts = [
+                    s[0]
+                    for s in self.conn.execute(
+                        "SELECT text FROM sections WHERE document_id = ? AND origin = 'section'", (d["id"],)
+                    )
+                ]
+                titles = [
+                    t[0]
+                    for t in self.conn.execute("SELECT title FROM items WHERE document_id = ?", (d["id"],))
+                ]
+                yield Meeting(f"{d['id']}:{d['path']}", str(d["year"]) if d["year"] else None, texts + titles)
+
+        return find_emergent(meetings(), min_meetings=min_meetings, limit=limit)
+
+    # -- documents ------------------------------------------------------------------------
+    def documents(self, *, failed: bool | None = None) -> list[DocumentSummary]:
+        """Stored documents (``failed=True``: only failures)."""
+        sql = "SELECT * FROM documents"
+        if failed is not None:
+            sql += " WHERE status = ?"
+        sql += " ORDER BY date IS NULL, date, id"
+        args = ("failed" if failed else "ok",) if failed is not None else ()
+        return [
+            DocumentSummary(
+                id=r["id"],
+                path=r["path"],
+                sha256=r["sha256"],
+                kind=r["kind"],
+                council=r["council"],
+                committee=r["committee"],
+                date=r["date"],
+                n_items=r["n_items"],
+                status=r["status"],
+                errors=json.loads(r["errors"]),
+            )
+            for r in self.conn.execute(sql, args)
+        ]
+
+    def failures(self) -> list[DocumentSummary]:
+        """Documents that could not be extracted (retried by the next run)."""
+        return self.documents(failed=True)
+
+    def get(self, ref: str) -> tuple[int, Document, int | None]:
+        """A stored record by reference: document id ('12'), item ('12/3' or '12#3'), a path
+        or file stem (optionally with '#<item index>'). Returns (id, record, item index)."""
+        ref = ref.strip()
+        item: int | None = None
+        m = re.fullmatch(r"(.+?)[/#](\d+)", ref)
+        base = ref
+        if m and (m.group(1).isdigit() or "#" in ref):
+            base, item = m.group(1), int(m.group(2))
+        row = None
+        if base.isdigit():
+            row = self.conn.execute(
+                "SELECT id, record_json FROM documents WHERE id = ?", (int(base),)
+            ).fetchone()
+        if row is None:
+            row = self.conn.execute(
+                "SELECT id, record_json FROM documents WHERE path = ? OR key = ?", (base, _key(base))
+            ).fetchone()
+        if row is None:
+            rows = self.conn.execute(
+                "SELECT id, record_json, path FROM documents WHERE path LIKE ? ORDER BY id", (f"%{base}%",)
+            ).fetchall()
+            if len(rows) > 1:
+                listed = ", ".join(f"{r['id']} ({r['path']})" for r in rows[:5])
+                raise StoreError(f"{ref!r} matches {len(rows)} documents: {listed}; use a document id")
+            row = rows[0] if rows else None
+        if row is None:
+            raise StoreError(f"no stored document matches {ref!r}")
+        doc = Document.model_validate_json(row["record_json"])
+        if item is not None and not 0 <= item < len(doc.items):
+            raise StoreError(f"document {row['id']} has {len(doc.items)} items; no item {item}")
+        return int(row["id"]), doc, item
+
+    def stats(self) -> dict[str, int]:
+        """Row counts of the main tables."""
+        out = {}
+        for t in ("documents", "items", "sections", "exchanges", "entities", "mentions"):
+            out[t] = self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        return out
