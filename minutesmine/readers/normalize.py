@@ -100,7 +100,7 @@ def is_list_start(line: str) -> bool:
     >>> is_list_start("Officers advised")
     False
     """
-    return line.startswith(BULLET) or bool(_NUMBERED_RE.match(line))
+    return line.startswith(BULLET) or bool(_BULLET_RE.match(line) or _NUMBERED_RE.match(line))
 
 
 def is_page_number(line: str) -> bool:

@@ -25,6 +25,7 @@ has any text the same message is raised as a ReadError (there is nothing to extr
 from __future__ import annotations
 
 import ctypes
+import itertools
 import logging
 import re
 import statistics
@@ -35,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
-from minutesmine.readers.normalize import clean_line, fold, is_list_start, is_page_number
+from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
 from minutesmine.readers.text import _attach_captions
 
 __all__ = ["page_ranges", "read_pdf"]
@@ -180,13 +181,16 @@ def _fast_segments(page: Any, textpage: Any, raw: Any, height: float) -> Iterato
         start, n = m.start(), len(chunk)
         first = start + (len(chunk) - len(chunk.lstrip()))
         last = start + len(chunk.rstrip()) - 1
-        loose = textpage.get_charbox(first, loose=True)
+        mid = start + n // 2
+        while mid > first and chunk[mid - start].isspace():
+            mid -= 1
+        loose = textpage.get_charbox(mid, loose=True)  # mid-line: not a bullet or a drop cap
         top, bottom = height - loose[3], height - loose[1]
         # the loose box spans the font's ascent to descent: a font size that survives
         # scaled text matrices (where the nominal size is often 1)
         size = (bottom - top) / 1.2
         if size <= 0.5:
-            size = raw.FPDFText_GetFontSize(textpage.raw, first) or 10.0
+            size = raw.FPDFText_GetFontSize(textpage.raw, mid) or 10.0
             top, bottom = height - loose[1] - size, height - loose[1]
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, n))]
         if not rects:
@@ -194,7 +198,7 @@ def _fast_segments(page: Any, textpage: Any, raw: Any, height: float) -> Iterato
         bold = _font_bold(textpage, raw, first) and _font_bold(textpage, raw, last)
         # split at wide gaps between consecutive rectangles
         cuts: list[tuple[int, float, float]] = []  # (char offset, x1 before, x0 after)
-        for a, b in zip(rects, rects[1:], strict=False):
+        for a, b in itertools.pairwise(rects):
             if b[0] - a[2] > _TAB_GAP * size:
                 idx = textpage.get_index(b[0] + 0.5, (b[1] + b[3]) / 2, 1.0, 1.0)
                 if idx is not None and start < idx < start + n:
@@ -223,7 +227,9 @@ def _count_rules(page: Any, raw: Any) -> int:
     """Number of path objects on a page (rulings, cell borders, shapes)."""
     n = raw.FPDFPage_CountObjects(page.raw)
     return sum(
-        1 for i in range(n) if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_PATH
+        1
+        for i in range(n)
+        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_PATH
     )
 
 
@@ -335,6 +341,19 @@ def _read_fast(doc: Any, path: Path, warnings: list[str]) -> list[_Page]:
     return pages
 
 
+_CID = re.compile(r"\(cid:(\d+)\)")
+_CID_BULLETS = {"127", "149", "183"}  # slots fonts without a ToUnicode map use for bullets
+
+
+def _uncid(text: str) -> str:
+    """Replace pdfminer's ``(cid:N)`` for glyphs it could not map: bullets kept, others dropped.
+
+    >>> _uncid("(cid:127)"), _uncid("a(cid:3)b")
+    ('\u2022', 'ab')
+    """
+    return _CID.sub(lambda m: "\u2022" if m.group(1) in _CID_BULLETS else "", text)
+
+
 def _read_full(path: Path, warnings: list[str]) -> list[_Page]:
     import pdfplumber
 
@@ -354,13 +373,15 @@ def _read_full(path: Path, warnings: list[str]) -> list[_Page]:
                     float(w["x1"]),
                     float(w["top"]),
                     float(w["bottom"]),
-                    w["text"],
+                    _uncid(w["text"]),
                     float(w.get("size") or 10.0),
                     bool(_BOLD_NAME.search(w.get("fontname") or "")),
                 )
                 for w in words
             ]
-            p = _Page(i + 1, float(pp.width), float(pp.height), _group_lines(segs, i + 1), has_text=bool(segs))
+            p = _Page(
+                i + 1, float(pp.width), float(pp.height), _group_lines(segs, i + 1), has_text=bool(segs)
+            )
             _place_tables(p, tables)
             pages.append(p)
     return pages
@@ -414,6 +435,18 @@ def _wrapped(a: _Line, b: _Line, right: float) -> bool:
     return a.x1 + need > right - 0.5 * _char_width(a)
 
 
+def _marker_kind(text: str) -> str | None:
+    """``"bullet"``, ``"number"`` or None: what kind of list item a line starts.
+
+    >>> _marker_kind("- Report up to"), _marker_kind("3. CHILDREN'S PLAN"), _marker_kind("Officers")
+    ('bullet', 'number', None)
+    """
+    line = clean_line(text[:16])
+    if not is_list_start(line):
+        return None
+    return "bullet" if line.startswith(BULLET) else "number"
+
+
 def _join(text: str, nxt: str) -> str:
     if text.endswith(("\x02", "\u00ad")):
         return text[:-1] + nxt
@@ -427,7 +460,7 @@ def _pitch(pages: list[_Page]) -> float:
     pitches = []
     for p in pages:
         body = [ln for ln in p.lines if ln.table is None]
-        for a, b in zip(body, body[1:], strict=False):
+        for a, b in itertools.pairwise(body):
             d = b.top - a.top
             if 0 < d < 3 * max(a.size, 1.0) and abs(a.size - b.size) < 0.5:
                 pitches.append(d / max(a.size, 1.0))
@@ -475,7 +508,15 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
         new_para = prev is None
         if prev is not None:
             if line.page != prev.page:
-                new_para = not _wrapped(prev, line, rights[prev.page]) or line.bold != prev.bold
+                # a paragraph or a list carries on over a page break
+                carries = _wrapped(prev, line, rights[prev.page]) or (
+                    len(cur) >= 2  # a list packed without gaps so far
+                    and _marker_kind(line.text) is not None
+                    and _marker_kind(cur[-1][0].text)
+                    == _marker_kind(cur[-2][0].text)
+                    == _marker_kind(line.text)
+                )
+                new_para = not carries or line.bold != prev.bold
             else:
                 expected = pitch * max(prev.size, line.size)
                 new_para = (
@@ -547,4 +588,3 @@ def _read_pdf(path: Path, fast: bool) -> ReadResult:
     _strip_running(pages)
     blocks = _attach_captions(_paragraphs(pages))
     return ReadResult(blocks=blocks, format="pdf", pages=n_pages, warnings=warnings)
-
