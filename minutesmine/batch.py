@@ -103,6 +103,8 @@ class Options:
     manifest: Manifest | None = None
     time_limit: float | None = DEFAULT_TIME_LIMIT
     page_limit: int | None = DEFAULT_PAGE_LIMIT
+    #: A pool worker still busy this long after ``time_limit`` (stuck in C code) is killed.
+    hard_grace: float = HARD_LIMIT_GRACE
     #: ``extract(path, *, fast, manifest) -> Document``; ``None`` is the real pipeline.
     #: Must be a module-level function so it can be sent to worker processes.
     extractor: Extractor | None = None
@@ -305,13 +307,13 @@ def _init_worker(options: Options) -> None:
 
 
 def _watchdog() -> None:
-    """Kill this worker if a document overruns its time limit by :data:`HARD_LIMIT_GRACE`.
+    """Kill this worker if a document overruns its time limit by ``Options.hard_grace``.
 
     The soft limit cannot interrupt a call stuck in C code; the parent sees the worker die,
     replaces it and reports the document that killed it.
     """
     while True:
-        time.sleep(1.0)
+        time.sleep(0.5)
         deadline = _WATCH["deadline"]
         if deadline is not None and time.monotonic() > deadline:
             os._exit(70)
@@ -320,7 +322,7 @@ def _watchdog() -> None:
 def _pool_task(path: str, sha256: str | None) -> dict[str, Any]:
     options = _WORKER_OPTIONS or Options()
     if options.time_limit:
-        _WATCH["deadline"] = time.monotonic() + options.time_limit + HARD_LIMIT_GRACE
+        _WATCH["deadline"] = time.monotonic() + options.time_limit + options.hard_grace
     try:
         return extract_one(path, options, sha256)
     finally:
@@ -516,6 +518,7 @@ def run(
     page_limit: int | None = DEFAULT_PAGE_LIMIT,
     dask: Any = None,
     extractor: Extractor | None = None,
+    hard_grace: float = HARD_LIMIT_GRACE,
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
@@ -524,7 +527,8 @@ def run(
     sha256 are skipped unless ``force``, and every new record is added to it here, in
     the calling process. ``dask``: a scheduler address (or ``distributed.Client``) to
     run on instead of local processes. ``time_limit`` (seconds) and ``page_limit`` bound
-    each document; ``None`` disables them. ``extractor`` replaces the pipeline's
+    each document; ``None`` disables them (a pool worker stuck in C code ``hard_grace``
+    seconds past the time limit is killed). ``extractor`` replaces the pipeline's
     ``extract`` (a module-level function, for tests and custom pipelines).
 
     Outcomes arrive in completion order; a failed document's outcome (and record) says
@@ -533,7 +537,12 @@ def run(
     from minutesmine.discover import discover
 
     options = Options(
-        fast=fast, manifest=manifest, time_limit=time_limit, page_limit=page_limit, extractor=extractor
+        fast=fast,
+        manifest=manifest,
+        time_limit=time_limit,
+        page_limit=page_limit,
+        hard_grace=hard_grace,
+        extractor=extractor,
     )
     store, own_store = _open_store(db)
     try:
