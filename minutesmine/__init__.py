@@ -26,6 +26,7 @@ from minutesmine.models import (
 )
 from minutesmine.nlp import load
 from minutesmine.pipeline import extract, extract_many
+from minutesmine.store import Store
 
 __all__ = [
     "Action",
@@ -38,6 +39,7 @@ __all__ = [
     "Section",
     "Source",
     "Speech",
+    "Store",
     "Table",
     "ThemeMention",
     "__version__",

@@ -1,3 +1,403 @@
-"""Commands for scrutiny officers over a store: search, themes, timeline, show (themes issue)."""
+"""Commands for scrutiny officers over a store: search, themes, timeline, show, emergent.
+
+Each command opens a :class:`~minutesmine.store.Store`, calls one method and prints the result
+as a table (default), JSON or CSV. Library errors become clear messages, never tracebacks.
+"""
 
 from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import sys
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+import click
+from pydantic import BaseModel
+
+from minutesmine.cli import main
+
+__all__ = ["emergent", "search", "show", "themes", "timeline"]
+
+FORMATS = ("table", "json", "csv")
+
+
+def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db``: the store to read (default ``minutes.db`` or $MINUTESMINE_DB)."""
+    return click.option(
+        "--db",
+        default="minutes.db",
+        envvar="MINUTESMINE_DB",
+        show_default=True,
+        type=click.Path(dir_okay=False),
+        help="SQLite store written by `minutesmine extract --db`.",
+    )(f)
+
+
+def output_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """``--db`` and ``--format``."""
+    f = click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(f)
+    return db_option(f)
+
+
+def filter_options(*exclude: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The filters every query takes (less those named in ``exclude``)."""
+    opts = {
+        "council": click.option("--council", help="Council name (substring, case-insensitive)."),
+        "committee": click.option("--committee", help="Committee name (substring, case-insensitive)."),
+        "since": click.option(
+            "--since", help="Meetings on or after this date (YYYY, YYYY-MM or YYYY-MM-DD)."
+        ),
+        "until": click.option(
+            "--until", help="Meetings on or before this date (YYYY, YYYY-MM or YYYY-MM-DD)."
+        ),
+        "theme": click.option("--theme", help="Items tagged with this theme id (see `minutesmine themes`)."),
+        "kind": click.option(
+            "--kind", help="Section kind(s), comma-separated: question, response, resolution, minutes, ..."
+        ),
+    }
+
+    def decorate(f: Callable[..., Any]) -> Callable[..., Any]:
+        for name, opt in reversed(opts.items()):
+            if name not in exclude:
+                f = opt(f)
+        return f
+
+    return decorate
+
+
+def open_store(db: str) -> Any:
+    """Open an existing store, or fail with a hint."""
+    from minutesmine.store import Store
+
+    if db != ":memory:" and not Path(db).exists():
+        raise click.ClickException(f"no store at {db}; build one with: minutesmine extract FOLDER --db {db}")
+    return Store(db)
+
+
+def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:
+    """Turn the store's user errors into click errors (message, exit 1, no traceback)."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        from minutesmine.store import StoreError
+
+        try:
+            return f(*args, **kwargs)
+        except StoreError as exc:
+            raise click.ClickException(str(exc)) from None
+
+    return wrapper
+
+
+# -- rendering ------------------------------------------------------------------------------
+
+
+def _bold(s: str) -> str:
+    """Highlight **hits** in bold on a terminal; leave the markers otherwise."""
+    if not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        return s
+    parts = s.split("**")
+    return "".join(click.style(p, bold=True) if k % 2 else p for k, p in enumerate(parts))
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, (list, tuple)):
+        return "; ".join(_cell(x) for x in v)
+    if isinstance(v, float):
+        return f"{v:g}"
+    return " ".join(str(v).split())
+
+
+def table(
+    rows: Sequence[dict[str, Any]], columns: Sequence[str], widths: dict[str, int] | None = None
+) -> str:
+    """A plain-text table; ``widths`` caps (and wraps) some columns.
+
+    >>> print(table([{"a": 1, "b": "xy"}], ["a", "b"]))
+    a  b
+    -  --
+    1  xy
+    """
+    widths = widths or {}
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    wrapped = [
+        [
+            textwrap.wrap(v, widths[c]) or [""] if c in widths else [v]
+            for c, v in zip(columns, row, strict=True)
+        ]
+        for row in cells
+    ]
+    w = [max([len(c)] + [len(line) for row in wrapped for line in row[k]]) for k, c in enumerate(columns)]
+    lines = ["  ".join(c.ljust(w[k]) for k, c in enumerate(columns)).rstrip()]
+    lines.append("  ".join("-" * w[k] for k in range(len(columns))))
+    for row in wrapped:
+        for n in range(max(len(x) for x in row)):
+            lines.append(
+                "  ".join(
+                    (row[k][n] if n < len(row[k]) else "").ljust(w[k]) for k in range(len(columns))
+                ).rstrip()
+            )
+    return "\n".join(lines)
+
+
+def emit(models: Iterable[BaseModel] | Iterable[dict[str, Any]], fmt: str, columns: Sequence[str]) -> None:
+    """Print records as JSON (a list) or CSV (``columns``)."""
+    rows = [m.model_dump(mode="json") if isinstance(m, BaseModel) else m for m in models]
+    if fmt == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+    else:
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({c: _cell(r.get(c)) for c in columns})
+        click.echo(buf.getvalue(), nl=False)
+
+
+# -- commands -------------------------------------------------------------------------------
+
+
+@main.command()
+@click.argument("query")
+@filter_options()
+@click.option("--limit", default=20, show_default=True, help="Number of hits.")
+@click.option("--sql", "show_sql", is_flag=True, help="Print the SQL instead of running it.")
+@output_options
+@store_errors
+def search(query: str, limit: int, show_sql: bool, db: str, fmt: str, **filters: Any) -> None:
+    """Full-text search over every section, best first, with highlighted snippets.
+
+    QUERY uses SQLite FTS5 syntax: words (stemmed: "carers" finds "carer"), "quoted phrases",
+    AND / OR / NOT, prefix*. Each hit shows its REF for `minutesmine show`.
+
+    Example: minutesmine search '"foster carers"' --db minutes.db --since 2018
+    """
+    with open_store(db) as store:
+        if show_sql:
+            sql, params = store.search_sql(query, limit=limit, **filters)
+            click.echo(sql)
+            click.echo(json.dumps(params))
+            return
+        hits = store.search(query, limit=limit, **filters)
+    columns = ["ref", "date", "council", "committee", "item_title", "kind", "page", "document", "snippet"]
+    if fmt != "table":
+        emit(hits, fmt, columns)
+        return
+    if not hits:
+        click.echo("no matches", err=True)
+        return
+    for h in hits:
+        where = " · ".join(x for x in (h.date, h.council, h.committee) if x)
+        page = f", p. {h.page}" if h.page else ""
+        click.echo(click.style(f"[{h.ref}]", fg="cyan") + f" {where or 'undated'} — {h.item_title or ''}")
+        click.echo(f"    {h.document}{page} ({h.kind})")
+        for line in textwrap.wrap(h.snippet, 100):
+            click.echo("    " + _bold(line))
+        click.echo()
+
+
+@main.command()
+@filter_options("kind")
+@click.option("--by-council", is_flag=True, help="Count per council as well as per year.")
+@output_options
+@store_errors
+def themes(db: str, fmt: str, by_council: bool, **filters: Any) -> None:
+    """Each theme's count of items per year (and per council with --by-council).
+
+    Example: minutesmine themes --db minutes.db --by-council
+    """
+    with open_store(db) as store:
+        counts = store.themes(by_council=by_council, **filters)
+    columns = ["theme", "label", "year", "council", "items", "meetings"]
+    if fmt != "table":
+        emit(counts, fmt, columns if by_council else [c for c in columns if c != "council"])
+        return
+    if not counts:
+        click.echo("no themed items", err=True)
+        return
+    years = sorted({c.year or "undated" for c in counts})
+    pivot: dict[tuple[str, str | None], dict[str, Any]] = {}
+    for c in counts:
+        row = pivot.setdefault((c.theme, c.council), {"theme": c.theme, "council": c.council, "total": 0})
+        row[c.year or "undated"] = c.items
+        row["total"] += c.items
+    rows = sorted(pivot.values(), key=lambda r: (-r["total"], r["theme"], r["council"] or ""))
+    cols = ["theme", *(["council"] if by_council else []), *years, "total"]
+    click.echo(table(rows, cols))
+
+
+@main.command()
+@click.argument("theme")
+@filter_options("theme")
+@output_options
+@store_errors
+def timeline(theme: str, db: str, fmt: str, **filters: Any) -> None:
+    """Per meeting in date order, what came up on THEME: council, committee, date, item, the
+    questions asked and answers given, the resolutions and the figures quoted.
+
+    Example: minutesmine timeline caseloads --db minutes.db --council Croydon
+    """
+    with open_store(db) as store:
+        entries = store.timeline(theme, **filters)
+    if fmt == "csv":
+        rows = []
+        for e in entries:
+            d = e.model_dump(mode="json")
+            d["questions"] = [f"Q: {q.question} A: {q.response or '(no answer)'}" for q in e.questions]
+            d["figures"] = [f"{f.text}" for f in e.figures]
+            rows.append(d)
+        cols = [
+            "ref",
+            "date",
+            "council",
+            "committee",
+            "item_title",
+            "questions",
+            "resolutions",
+            "figures",
+            "document",
+        ]
+        emit(rows, fmt, cols)
+        return
+    if fmt == "json":
+        emit(entries, fmt, [])
+        return
+    if not entries:
+        click.echo(f"no items on {theme}", err=True)
+        return
+    wrap = functools.partial(textwrap.fill, width=100, subsequent_indent="      ")
+    for e in entries:
+        head = " · ".join(x for x in (e.date or "undated", e.council, e.committee) if x)
+        click.echo(click.style(head, bold=True))
+        click.echo(f"  [{e.ref}] {e.item_title or ''}  ({e.document})")
+        for q in e.questions:
+            click.echo(wrap(f"    Q ({q.asker or 'member'}): {q.question}"))
+            if q.response:
+                click.echo(wrap(f"    A ({q.responder or 'officers'}): {q.response}"))
+            else:
+                click.echo("    A: (no answer minuted)")
+        if not e.questions:
+            for m in e.mentions[:3]:
+                click.echo(wrap(f"    - {m}"))
+        for f in e.figures:
+            unit = f" {f.unit}" if f.unit and f.label == "QUANTITY" else ""
+            click.echo(wrap(f"    # {f.text} ({f.label} {f.value}{unit}) — {f.sentence}"))
+        for r in e.resolutions:
+            click.echo(wrap(f"    Resolved: {r}"))
+        click.echo()
+
+
+@main.command()
+@click.argument("ref")
+@output_options
+@store_errors
+def show(ref: str, db: str, fmt: str) -> None:
+    """One item (or a whole document) laid out for reading.
+
+    REF is a document id, an item ref '12/3' (as search and timeline print), a path, or a
+    file name stem with an optional '#<item index>'.
+
+    Example: minutesmine show 12/0 --db minutes.db
+    """
+    with open_store(db) as store:
+        doc_id, doc, idx = store.get(ref)
+    items = [(idx, doc.items[idx])] if idx is not None else list(enumerate(doc.items))
+    if fmt == "json":
+        out = doc.model_dump(mode="json") if idx is None else doc.items[idx].model_dump(mode="json")
+        if idx is not None:
+            out = {"document": doc.source.path, "meeting": doc.meeting.model_dump(mode="json"), "item": out}
+        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+        return
+    if fmt == "csv":
+        rows = [
+            {"ref": f"{doc_id}/{i}", "kind": s.kind, "heading": s.heading, "text": s.text}
+            for i, it in items
+            for s in it.sections
+        ]
+        emit(rows, fmt, ["ref", "kind", "heading", "text"])
+        return
+    m = doc.meeting
+    fill = functools.partial(textwrap.fill, width=100, initial_indent="  ", subsequent_indent="  ")
+    click.echo(
+        click.style(" · ".join(x for x in (m.date, m.council, m.committee) if x) or "undated", bold=True)
+    )
+    click.echo(f"{doc.source.path} ({doc.kind})")
+    for i, it in items:
+        click.echo()
+        num = f"{it.number}. " if it.number else ""
+        click.echo(click.style(f"[{doc_id}/{i}] {num}{it.title}", bold=True))
+        if it.themes:
+            click.echo(f"  themes: {', '.join(it.themes)}")
+        if it.purpose:
+            click.echo(fill(f"Purpose: {it.purpose}"))
+        for s in it.sections:
+            click.echo()
+            label = s.kind + (f": {s.heading}" if s.heading else "")
+            click.echo(click.style(f"  {label}", underline=True))
+            for para in s.text.split("\n"):
+                if para.strip():
+                    click.echo(fill(para))
+        for title, entries in (
+            ("Recommendations", it.recommendations),
+            ("Resolved", it.resolutions),
+            ("Conclusions", it.conclusions),
+            ("Requests for information", it.information_requests),
+            ("Actions", [a.text + (f" ({a.owner})" if a.owner else "") for a in it.actions]),
+        ):
+            if entries:
+                click.echo()
+                click.echo(click.style(f"  {title}", bold=True))
+                for e in entries:
+                    click.echo(fill(f"- {e}"))
+        if it.exchanges:
+            click.echo()
+            click.echo(click.style("  Questions and answers", bold=True))
+            for ex in it.exchanges:
+                click.echo(fill(f"Q ({ex.question.speaker or 'member'}): {ex.question.text}"))
+                answer = ex.response.text if ex.response else "(no answer minuted)"
+                who = ex.response.speaker if ex.response and ex.response.speaker else "officers"
+                click.echo(fill(f"A ({who}): {answer}"))
+        figures = [e for e in doc.entities if e.item_index == i and e.value is not None]
+        if figures:
+            click.echo()
+            click.echo(click.style("  Figures", bold=True))
+            click.echo(fill("; ".join(f"{e.text} ({e.label})" for e in figures)))
+
+
+@main.command()
+@filter_options("theme", "kind")
+@click.option("--min-meetings", type=int, help="Meetings a phrase must occur in (default from models/).")
+@click.option("--limit", type=int, help="Number of themes to list.")
+@output_options
+@store_errors
+def emergent(db: str, fmt: str, min_meetings: int | None, limit: int | None, **filters: Any) -> None:
+    """Recurring phrases outside the taxonomy, grouped, with the meetings they occur in.
+
+    Example: minutesmine emergent --db minutes.db --min-meetings 3
+    """
+    with open_store(db) as store:
+        found = store.emergent_themes(min_meetings=min_meetings, limit=limit, **filters)
+    columns = ["id", "count", "years", "phrases", "meetings"]
+    if fmt != "table":
+        emit(found, fmt, columns)
+        return
+    if not found:
+        click.echo("no emergent themes", err=True)
+        return
+    rows = [{**t.model_dump(), "meetings": [k.split(":", 1)[0] for k in t.meetings]} for t in found]
+    click.echo(table(rows, ["id", "count", "years", "phrases", "meetings"], {"phrases": 50, "meetings": 30}))
