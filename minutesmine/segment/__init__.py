@@ -6,25 +6,46 @@ sections, recommendations, conclusions, resolutions, actions, information reques
 tables filled in). Member questions and officer responses are found later, sentence by
 sentence, by :func:`minutesmine.segment.exchanges.find_exchanges` on the spaCy ``Doc`` of
 each narrative section.
+
+The steps, one module each: :mod:`.lines` (blocks -> clean logical lines),
+:mod:`.report` (cover sheet and numbered headings of an officer report), :mod:`.items`
+(minutes -> agenda items), :mod:`.sections` (an item's lines -> typed sections and list
+entries) and :mod:`.meeting` (council, committee, date, attendance, manifest). Cue phrases
+are data in ``models/cues/``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from minutesmine.blocks import ReadResult
-from minutesmine.models import AgendaItem, Meeting, Section
-from minutesmine.segment.meeting import Manifest
+from minutesmine.models import AgendaItem, Attendee, Meeting
+from minutesmine.segment.cues import is_chrome, match_attendance
+from minutesmine.segment.items import find_items
+from minutesmine.segment.lines import Line, to_lines
+from minutesmine.segment.meeting import (
+    Manifest,
+    council_from_path,
+    date_from_path,
+    find_committee_date,
+    find_council,
+    parse_attendees,
+)
+from minutesmine.segment.report import build_report, is_report
+from minutesmine.segment.sections import Draft, assemble, fill_item
 
-__all__ = ["NARRATIVE_KINDS", "Segmented", "segment"]
+__all__ = ["NARRATIVE_KINDS", "Manifest", "Segmented", "segment"]
 
 #: Section kinds whose sentences are searched for questions and responses.
-NARRATIVE_KINDS = frozenset({"minutes", "discussion", "other"})
+NARRATIVE_KINDS = frozenset({"minutes", "discussion"})
 
 
 @dataclass
 class Segmented:
+    """What segmentation learned about one document."""
+
     kind: str = "minutes"
     meeting: Meeting = field(default_factory=Meeting)
     metadata: dict[str, str] = field(default_factory=dict)
@@ -33,8 +54,88 @@ class Segmented:
 
 
 def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | None = None) -> Segmented:
-    """Placeholder until the structure issue lands: one item holding every block."""
-    blocks = [b for b in result.blocks if b.text.strip()]
-    title = blocks[0].text.splitlines()[0] if blocks else (path.stem if path else "")
-    sections = [Section(kind="minutes", text=b.text, pages=[b.page] if b.page else []) for b in blocks]
-    return Segmented(items=[AgendaItem(title=title, sections=sections)])
+    """Divide a read document into its meeting header, agenda items and typed sections."""
+    all_lines = to_lines(result.blocks)
+    lines = [ln for ln in all_lines if ln.table is not None or not is_chrome(ln.text)]
+    out = Segmented()
+    committee = date = None
+    if not lines:
+        out.warnings.append("no text to segment")
+        drafts_by_item: list[tuple[AgendaItem, list[Draft]]] = []
+    elif is_report(lines):
+        out.kind = "report"
+        rep = build_report(lines)
+        out.metadata = rep.metadata
+        committee, date = rep.committee, rep.date
+        item = AgendaItem(title=rep.title or (path.stem if path else ""))
+        drafts_by_item = [(item, rep.drafts)]
+        header = [ln.text for ln in lines[:40]]
+    else:
+        preamble, items = find_items(lines)
+        drafts_by_item = []
+        for it in items:
+            has_minutes = any(re.match(r"^minutes\s*:\s*$", ln.text, re.I) for ln in it.lines)
+            drafts = assemble(it.lines, base="minutes", preamble="purpose" if has_minutes else None)
+            drafts_by_item.append((AgendaItem(title=it.title, number=it.number), drafts))
+        if preamble and drafts_by_item:
+            pre = assemble(preamble, base="other")
+            item, drafts = drafts_by_item[0]
+            drafts_by_item[0] = (item, [*pre, *drafts])
+        header = [ln.text for ln in preamble][:60]
+    raw_header = [ln.text for ln in all_lines[:60] if not is_chrome(ln.text)]
+    for item, drafts in drafts_by_item:
+        fill_item(item, drafts, NARRATIVE_KINDS)
+        out.items.append(item)
+        for d in drafts:
+            if d.kind == "attendance" and d.status:
+                out.meeting.attendees.extend(_attendees(d))
+    if committee is None or date is None:
+        c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
+        if (c2 is None and d2 is None) and header != raw_header and out.kind == "minutes":
+            c2, d2 = find_committee_date(raw_header[:12], result.hints)
+        committee, date = committee or c2, date or d2
+    _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
+    return out
+
+
+def _attendees(d: Draft) -> list[Attendee]:
+    first, *rest = d.lines
+    opener = match_attendance(first.text)
+    text = " ".join([opener[1] if opener else first.text, *(ln.text for ln in rest)])
+    return parse_attendees(text, d.status or "present", d.role)
+
+
+def _fill_meeting(
+    meeting: Meeting,
+    result: ReadResult,
+    lines: list[Line],
+    header: list[str],
+    committee: str | None,
+    date: str | None,
+    path: Path | None,
+    manifest: Manifest | None,
+) -> None:
+    """Council, committee and date from the document, else manifest, else path; with provenance."""
+    full = "\n".join(ln.text for ln in lines)
+    council, explicit = find_council(full, "\n".join(header[:30]))
+    row = (manifest.lookup(path) if manifest is not None and path is not None else None) or {}
+    prov = meeting.provenance
+    if committee:
+        meeting.committee, prov["committee"] = committee, "document"
+    elif row.get("committee"):
+        meeting.committee, prov["committee"] = row["committee"], "manifest"
+    if date:
+        meeting.date, prov["date"] = date, "document"
+    elif row.get("date"):
+        meeting.date, prov["date"] = row["date"], "manifest"
+    elif path is not None and (pd := date_from_path(path)):
+        meeting.date, prov["date"] = pd, "path"
+    path_council = council_from_path(path) if path is not None else None
+    if council and explicit:
+        meeting.council, prov["council"] = council, "document"
+    elif row.get("council"):
+        meeting.council, prov["council"] = row["council"], "manifest"
+    elif path_council:
+        meeting.council, prov["council"] = path_council, "path"
+    elif council:
+        meeting.council, prov["council"] = council, "document"

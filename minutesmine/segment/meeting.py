@@ -1,20 +1,430 @@
-"""Meeting header: council, committee, date and attendance (placeholder until the structure issue)."""
+"""Meeting header: council, committee, date and attendance.
+
+Each of council, committee and date comes from the first source that states it, and
+``Meeting.provenance`` records which: the document's own header ("MINUTES of the meeting
+of the X held on ...", "CORPORATE PARENTING PANEL – 10th December 2024", "REPORT TO: X
+27 November 2018", "London Borough of X"), a sidecar manifest (CSV with path, council,
+committee, date), the archive's folder and file names (``croydon/2018-11-27/...``) and,
+for the council, the council the document mentions most often (councils gazetteer).
+"""
 
 from __future__ import annotations
 
+import csv
+import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
+
+from minutesmine.models import Attendee
+from minutesmine.segment.cues import ambiguous_council_names, councils
+from minutesmine.segment.numbering import MONTHS
+
+__all__ = [
+    "Manifest",
+    "council_from_path",
+    "find_committee_date",
+    "find_council",
+    "find_dates",
+    "parse_attendees",
+    "parse_date",
+    "split_trailing_date",
+]
+
+_MONTH_NUM = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+_DATE_RES = [
+    # 10th December 2024, 27 November 2018, 27TH JANUARY, 2025
+    re.compile(
+        rf"\b{_DAY}(?P<d>\d{{1,2}}){_ORD}(?:\s+day\s+of)?\s+(?P<m>{MONTHS})\.?,?\s+(?P<y>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    # December 3, 2024 / Tuesday, April 2, 2024
+    re.compile(rf"\b{_DAY}(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+    # 2018-11-27
+    re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
+    # 27/11/2018, 27.11.2018 (UK day first)
+    re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mn>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
+]
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every full date in a text as (start, end, ISO date), in order.
+
+    >>> [d for _, _, d in find_dates("held on Tuesday, December 3, 2024 and 10th December 2024")]
+    ['2024-12-03', '2024-12-10']
+    >>> find_dates("MONDAY, 27TH JANUARY, 2025, AT 3PM")[0][2]
+    '2025-01-27'
+    """
+    hits: list[tuple[int, int, str]] = []
+    for rx in _DATE_RES:
+        for m in rx.finditer(text):
+            if any(s <= m.start() < e for s, e, _ in hits):
+                continue
+            g = m.groupdict()
+            month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
+            day, year = int(g["d"]), int(g["y"])
+            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
+                continue
+            hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return sorted(hits)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in a text as ISO, else None.
+
+    >>> parse_date("CORPORATE PARENTING PANEL – 10th December 2024")
+    '2024-12-10'
+    """
+    hits = find_dates(text)
+    return hits[0][2] if hits else None
+
+
+def split_trailing_date(text: str) -> tuple[str, str | None]:
+    """Split "Children and Young People's Sub-Committee 27 November 2018" into name and date.
+
+    >>> split_trailing_date("Children and Young People's Sub-Committee 27 November 2018")
+    ("Children and Young People's Sub-Committee", '2018-11-27')
+    >>> split_trailing_date("Audit Committee - Wednesday 18 November 2025 7:30 pm")
+    ('Audit Committee', '2025-11-18')
+    """
+    hits = find_dates(text)
+    if not hits:
+        return text.strip(), None
+    start, _end, iso = hits[-1]
+    name = text[:start].rstrip(" ,;:-\u2013\u2014\t")
+    name = re.sub(r"\s+(?:on|held on|of)$", "", name, flags=re.I).strip()
+    return (name or text.strip()), iso
+
+
+_BODY = re.compile(
+    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
+    r"scrutiny|partnership|meeting of)\b",
+    re.I,
+)
+_STRONG_BODY = re.compile(
+    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
+)
+_HELD = re.compile(
+    r"(?:minutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
+    r"(?P<name>.+?)\s+(?:was\s+)?held\b(?P<rest>.*)$",
+    re.I | re.S,
+)
+_HINT_TITLE = re.compile(
+    r"^(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?P<name>.+?)\s+on\s+(?P<rest>.+)$", re.I
+)
+_DATE_LABEL = re.compile(r"^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*[:\t]\s*(?P<rest>.+)$", re.I)
+
+
+def _tidy_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" ,;:-\u2013\u2014")
+    name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    if name.isupper():
+        name = " ".join(
+            w if len(w) <= 3 and w in {"SPC", "ICT", "NHS"} else w.capitalize() for w in name.split()
+        )
+        name = re.sub(r"\b(And|Of|The|For|In|On|To)\b", lambda m: m.group(1).lower(), name)
+        name = re.sub(r"-([a-z])", lambda m: "-" + m.group(1).upper(), name)
+    return name
+
+
+def find_committee_date(
+    lines: list[str], hints: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
+    """Committee and meeting date stated in a document's opening lines (or its container hints).
+
+    >>> find_committee_date(["CORPORATE PARENTING PANEL \u2013 10th December 2024"])
+    ('Corporate Parenting Panel', '2024-12-10')
+    >>> find_committee_date(["MINUTES of the meeting of the Audit Committee held on 24 September 2009"])
+    ('Audit Committee', '2009-09-24')
+    >>> find_committee_date(["PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m."])
+    ('Planning Commission', '2020-01-27')
+    """
+    committee: str | None = None
+    date: str | None = None
+    joined = " ".join(lines[:12])
+    m = _HELD.search(joined)
+    if m:
+        committee = _tidy_name(m.group("name"))
+        date = parse_date(m.group("rest")[:120])
+    for key in ("title", "subtitle"):
+        hm = _HINT_TITLE.match((hints or {}).get(key, "").strip())
+        if hm and committee is None:
+            committee = _tidy_name(hm.group("name"))
+            date = date or parse_date(hm.group("rest"))
+    best: tuple[int, int, str, str | None] | None = None
+    for i, line in enumerate(lines[:40]):
+        if not _BODY.search(line) or len(line) > 140:
+            continue
+        name, iso = split_trailing_date(line)
+        if (
+            len(name.split()) > 14
+            or name.endswith((".", ":"))
+            or re.search(r"\b(?:was|were|is|are|will|has|had)\b", name)
+        ):
+            continue
+        if iso is None:
+            for nxt in lines[i + 1 : i + 3]:
+                if len(nxt) < 60:
+                    iso = parse_date(nxt)
+                    if iso:
+                        break
+        rank = (2 if _STRONG_BODY.search(name) else 1) + (1 if iso else 0)
+        if best is None or rank > best[0]:
+            best = (rank, i, name, iso)
+    if best is not None:
+        if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
+            committee = _tidy_name(best[2])
+        date = date or best[3]
+    if date is None:
+        for line in lines[:40]:
+            dm = _DATE_LABEL.match(line)
+            if dm and parse_date(dm.group("rest")):
+                date = parse_date(dm.group("rest"))
+                break
+    if date is None:
+        for line in lines[:6]:
+            hits = find_dates(line)
+            if hits and len(line) < 60:
+                date = hits[0][2]
+                break
+    return committee, date
+
+
+# --- council -----------------------------------------------------------------------------
+
+_EXPLICIT = [
+    r"(?:london|royal|metropolitan|county)?\s*borough\s+of\s+(?P<a>{N})",
+    r"(?:city|county|district|council)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<a>{N})",
+    r"(?P<a>{N})\s+(?:(?:metropolitan|city|county|district|borough|town|city and county)\s+)*council\b",
+]
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, str], re.Pattern[str]]:
+    """Surface form (lower case) -> short name, and one regex over every surface form."""
+    forms: dict[str, str] = {}
+    for name, aliases in councils():
+        for form in (name, *aliases):
+            forms.setdefault(form.lower(), name)
+    alts = sorted(forms, key=len, reverse=True)
+    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])", re.I)
+    return forms, rx
+
+
+@lru_cache(maxsize=1)
+def _explicit_res() -> list[re.Pattern[str]]:
+    _forms, rx = _gazetteer()
+    names = rx.pattern[len(r"(?<![\w-])(") : -len(r")(?![\w-])")]
+    return [re.compile(p.replace("{N}", names), re.I) for p in _EXPLICIT]
+
+
+def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
+    """The council a document is from, and whether it is stated explicitly.
+
+    Explicit forms ("London Borough of Croydon", "Bradford Council") anywhere count three
+    times a bare mention; bare mentions of ambiguous names ("Reading", "Kerry") do not count.
+    A header naming a body outside the gazetteer ("Township of Nipissing") is used as written
+    when no gazetteer council is mentioned.
+
+    >>> find_council("It was noted that Bradford Council and its partners ...")
+    ('Bradford', True)
+    >>> find_council("... put Slough above the national average ...")
+    ('Slough', False)
+    >>> find_council("Kerry Crichlow, Programme Director")
+    (None, False)
+    """
+    forms, rx = _gazetteer()
+    ambiguous = ambiguous_council_names()
+    score: Counter[str] = Counter()
+    explicit: set[str] = set()
+    for erx in _explicit_res():
+        for m in erx.finditer(text):
+            name = forms[m.group("a").lower()]
+            score[name] += 3
+            explicit.add(name)
+    for m in rx.finditer(text):
+        form = m.group(1)
+        if form.lower() in ambiguous or not form[0].isupper():
+            continue
+        if re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
+            continue
+        score[forms[form.lower()]] += 1
+    if score:
+        name, _ = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit))
+        return name, name in explicit
+    m = re.search(
+        r"\b(?:Township|City|Town|County|Village|Borough|Municipality|District)\s+of\s+"
+        r"(?P<n>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})",
+        header,
+    )
+    if m:
+        return re.sub(r"\s+", " ", m.group(0)).strip(), True
+    return None, False
+
+
+def council_from_path(path: Path) -> str | None:
+    """A council named by one of the path's folders or its file name.
+
+    >>> council_from_path(Path("archive/croydon/2018-11-27/minutes.pdf"))
+    'Croydon'
+    >>> council_from_path(Path("kingston-upon-thames_2024.pdf"))
+    'Kingston upon Thames'
+    """
+    forms, _ = _gazetteer()
+    slugs = {re.sub(r"[^a-z0-9]+", "-", f).strip("-"): name for f, name in forms.items()}
+    for part in reversed(path.parts):
+        slug = re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-")
+        if slug in slugs:
+            return slugs[slug]
+        for s, name in sorted(slugs.items(), key=lambda kv: -len(kv[0])):
+            if (
+                len(s) > 3
+                and s not in ambiguous_council_names()
+                and re.search(rf"(?:^|-){re.escape(s)}(?:-|$)", slug)
+            ):
+                return name
+    return None
+
+
+def date_from_path(path: Path) -> str | None:
+    """A meeting date in the path (``2018-11-27``, ``20181127``, ``27-11-2018``).
+
+    >>> date_from_path(Path("croydon/2018-11-27/minutes.pdf"))
+    '2018-11-27'
+    """
+    s = str(path)
+    m = re.search(r"(?<!\d)((?:19|20)\d\d)[-_.]?(\d\d)[-_.]?(\d\d)(?!\d)", s)
+    if m and 1 <= int(m.group(2)) <= 12 and 1 <= int(m.group(3)) <= 31:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = re.search(r"(?<!\d)(\d\d)[-_.](\d\d)[-_.]((?:19|20)\d\d)(?!\d)", s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        return f"{m.group(3)}-{m.group(2)}-{m.group(1)}"
+    return parse_date(re.sub(r"[-_]+", " ", path.stem))
+
+
+# --- attendance --------------------------------------------------------------------------
+
+_TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev)\.?"
+_PLURAL_PREFIX = re.compile(r"^(?:councillors|cllrs\.?|members|commissioners|aldermen)\s+", re.I)
+
+
+def _split_names(text: str) -> list[str]:
+    """Split a list of people on commas, semicolons and "and", outside brackets."""
+    parts, depth, buf = [], 0, ""
+    i = 0
+    while i < len(text):
+        c = text[i]
+        depth += c == "("
+        depth -= c == ")"
+        if depth == 0 and c in ",;":
+            parts.append(buf)
+            buf = ""
+        elif depth == 0 and re.match(r"\s+and\s+", text[i:]) and buf.strip():
+            m = re.match(r"\s+and\s+", text[i:])
+            assert m is not None
+            parts.append(buf)
+            buf = ""
+            i += m.end()
+            continue
+        else:
+            buf += c
+        i += 1
+    parts.append(buf)
+    return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
+
+
+def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
+    """People in an attendance list, with roles from brackets.
+
+    >>> text = "Dave Roberts (Chairman), Councillors Angela Caldara and Corinna Edge."
+    >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
+    [('Dave Roberts', 'Chairman'), ('Angela Caldara', None), ('Corinna Edge', None)]
+    >>> text = "Director General (Dr. P. Daly), Collins (B)"
+    >>> [(a.name, a.role) for a in parse_attendees(text, "in_attendance")]
+    [('Dr. P. Daly', 'Director General'), ('Collins (B)', None)]
+    """
+    out = []
+    for part in _split_names(text):
+        part = _PLURAL_PREFIX.sub("", part).strip()
+        part = re.sub(r"^(?:and|&)\s+", "", part)
+        if not part or len(part.split()) > 9 or not part[0].isupper():
+            continue
+        name, prole = part, role
+        m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
+        if m and len(m.group("in").strip()) > 3:
+            inside, outside = m.group("in").strip(), m.group("out").strip()
+            if re.match(rf"^{_TITLES}\s", inside, re.I) or re.match(r"^[A-Z]\.\s?[A-Z]", inside):
+                name, prole = inside, outside
+            else:
+                name, prole = outside, inside
+        if not re.search(r"[A-Z][a-z'\u2019]+|[A-Z]{2,}", name) or re.search(
+            r"\b(?:none|nil|no apologies)\b", name, re.I
+        ):
+            continue
+        out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
+    return out
+
+
+# --- manifest ----------------------------------------------------------------------------
 
 
 @dataclass
 class Manifest:
-    """A sidecar CSV (path, council, committee, date) giving meeting details per file."""
+    """A sidecar CSV (path, council, committee, date) giving meeting details per file.
+
+    Rows are matched by the exact path as written, the resolved path, or the file name.
+    """
 
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    by_name: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @classmethod
     def load(cls, csv_path: str | Path) -> Manifest:
-        raise NotImplementedError
+        """Read a manifest; relative paths in it are relative to the CSV's folder."""
+        csv_path = Path(csv_path)
+        man = cls()
+        with csv_path.open(newline="", encoding="utf-8-sig") as fh:
+            for rec in csv.DictReader(fh):
+                rec = {(k or "").strip().lower(): (v or "").strip() for k, v in rec.items()}
+                raw = rec.get("path", "")
+                if not raw:
+                    continue
+                row = {k: rec[k] for k in ("council", "committee", "date") if rec.get(k)}
+                man.rows[raw] = row
+                p = Path(raw)
+                full = p if p.is_absolute() else csv_path.parent / p
+                man.rows[str(full.resolve())] = row
+                man.by_name.setdefault(p.name, row)
+        return man
 
     def lookup(self, path: Path) -> dict[str, str] | None:
-        return None
+        """The manifest row for a path, or None."""
+        path = Path(path)
+        for key in (str(path), str(path.resolve())):
+            if key in self.rows:
+                return self.rows[key]
+        return self.by_name.get(path.name)

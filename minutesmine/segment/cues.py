@@ -1,0 +1,205 @@
+"""Cue phrases for segmentation, loaded from ``models/cues/*.jsonl`` and compiled once.
+
+Every cue is data: a regular expression matched at the start of a line (or, for narrative
+actions, anywhere in a sentence) plus the label it gives. New council wordings become new
+rows in the JSONL files, not new code.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from minutesmine.assets import asset_path, read_jsonl
+
+__all__ = [
+    "Cue",
+    "action_cues",
+    "attendance_cues",
+    "chrome_cues",
+    "councils",
+    "cover_labels",
+    "is_chrome",
+    "match_attendance",
+    "match_section",
+    "purpose_cues",
+    "report_heading_kind",
+    "section_cues",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """One compiled cue: its id, the label it gives and its options."""
+
+    id: str
+    label: str
+    regex: re.Pattern[str]
+    join: bool = False
+    entry: str | None = None
+    role: str | None = None
+    end: re.Pattern[str] | None = None
+
+
+def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(f"(?:{pattern})\\s*$" if whole else pattern, flags)
+
+
+def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
+    out = []
+    for i, rec in enumerate(read_jsonl("cues", name)):
+        out.append(
+            Cue(
+                id=rec.get("id", f"{name}:{i}"),
+                label=rec.get(label_key, ""),
+                regex=_compile(rec["pattern"], rec.get("case_sensitive", False), whole),
+                join=rec.get("join", False),
+                entry=rec.get("entry"),
+                role=rec.get("role"),
+                end=_compile(rec["end"]) if rec.get("end") else None,
+            )
+        )
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def section_cues() -> tuple[Cue, ...]:
+    """Section markers (``models/cues/sections.jsonl``), label = section kind."""
+    return _cues("sections.jsonl", "kind")
+
+
+@lru_cache(maxsize=1)
+def chrome_cues() -> tuple[Cue, ...]:
+    """Boilerplate lines to drop (``models/cues/chrome.jsonl``), matched as whole lines."""
+    return _cues("chrome.jsonl", "id", whole=True)
+
+
+@lru_cache(maxsize=1)
+def purpose_cues() -> tuple[Cue, ...]:
+    """Openers of an agenda item's purpose line (``models/cues/purpose.jsonl``)."""
+    return _cues("purpose.jsonl", "id")
+
+
+@lru_cache(maxsize=1)
+def attendance_cues() -> tuple[Cue, ...]:
+    """Attendance list openers (``models/cues/attendance.jsonl``), label = status."""
+    return _cues("attendance.jsonl", "status")
+
+
+@lru_cache(maxsize=1)
+def action_cues() -> tuple[Cue, ...]:
+    """Narrative undertakings (``models/cues/actions.jsonl``), searched within sentences."""
+    return _cues("actions.jsonl", "id")
+
+
+@lru_cache(maxsize=1)
+def report_heading_cues() -> tuple[Cue, ...]:
+    """Unnumbered report headings (``models/cues/report_headings.jsonl``), whole lines."""
+    return _cues("report_headings.jsonl", "kind", whole=True)
+
+
+@lru_cache(maxsize=1)
+def procedural_cues() -> tuple[Cue, ...]:
+    """Procedural item titles (``models/cues/procedural.jsonl``), matched as whole lines."""
+    return _cues("procedural.jsonl", "id", whole=True)
+
+
+def is_procedural(title: str) -> bool:
+    """Whether a title names a procedural item (apologies, declarations, minutes...).
+
+    >>> is_procedural("Apologies for absence"), is_procedural("Budget Monitoring")
+    (True, False)
+    """
+    return any(c.regex.match(title.strip()) for c in procedural_cues())
+
+
+@lru_cache(maxsize=1)
+def cover_labels() -> dict[str, str]:
+    """Cover-sheet label (lower case) -> metadata key (``models/cues/cover_sheet.jsonl``)."""
+    return {rec["label"].lower(): rec["key"] for rec in read_jsonl("cues", "cover_sheet.jsonl")}
+
+
+def match_section(line: str) -> tuple[Cue, str] | None:
+    """The section marker a line starts with, and the rest of the line after it.
+
+    >>> cue, rest = match_section("Resolved:  That the update be noted.")
+    >>> cue.label, rest
+    ('resolution', 'That the update be noted.')
+    >>> match_section("The Chair thanked officers.") is None
+    True
+    """
+    for cue in section_cues():
+        m = cue.regex.match(line)
+        if m:
+            return cue, line[m.end() :].lstrip(" \t-\u2013\u2014:,.").rstrip()
+    return None
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is page chrome or boilerplate.
+
+    >>> is_chrome("Supporting documents:"), is_chrome("Minutes:")
+    (True, False)
+    """
+    return any(c.regex.match(line) for c in chrome_cues())
+
+
+def match_attendance(line: str) -> tuple[Cue, str] | None:
+    """The attendance opener a line starts with, and the list after it.
+
+    >>> cue, rest = match_attendance("PRESENT: Dave Roberts (Chairman), Danny Connellan.")
+    >>> cue.label, rest
+    ('present', 'Dave Roberts (Chairman), Danny Connellan.')
+    """
+    for cue in attendance_cues():
+        m = cue.regex.match(line)
+        if m:
+            return cue, line[m.end() :].lstrip(" \t-\u2013\u2014:").rstrip()
+    return None
+
+
+def is_purpose(line: str) -> bool:
+    """Whether a line reads like an agenda item's purpose.
+
+    >>> is_purpose("To update the Committee on the Improvement Plan")
+    True
+    """
+    return any(c.regex.match(line) for c in purpose_cues())
+
+
+def report_heading_kind(line: str) -> str | None:
+    """Section kind for a known unnumbered report heading, else None.
+
+    >>> report_heading_kind("Purpose of Report"), report_heading_kind("Recommendation(s)")
+    ('purpose', 'recommendation')
+    """
+    text = line.strip().rstrip(":").strip()
+    for cue in report_heading_cues():
+        if cue.regex.match(text):
+            return cue.label
+    return None
+
+
+@lru_cache(maxsize=1)
+def councils() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """Councils gazetteer: (short name, aliases) per line of ``models/gazetteers/councils.txt``."""
+    out = []
+    for line in asset_path("gazetteers", "councils.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, aliases = line.partition("\t")
+        out.append((name.strip(), tuple(a.strip() for a in aliases.split("|") if a.strip())))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def ambiguous_council_names() -> frozenset[str]:
+    """Surface forms that count only in an explicit council form (``councils_ambiguous.txt``)."""
+    path = asset_path("gazetteers", "councils_ambiguous.txt")
+    return frozenset(
+        ln.strip().lower()
+        for ln in path.read_text(encoding="utf-8").splitlines()
+        if ln.strip() and not ln.startswith("#")
+    )

@@ -1,0 +1,187 @@
+"""Minutes lines -> agenda items.
+
+An item starts at a line that reads like an item heading: a number in one of the styles
+councils use ("44.", "44/18", "Minute 23", "7(b)", "Item 3:", "1 DECLARATIONS OF INTEREST",
+a number alone with the title on the next line, a title with "(Item 4)" under it) followed
+by a title, or an unnumbered bold/heading line before any numbered item. Numbered lines that
+continue a list ("RESOLVED:" then "1. ...") or go back in the numbering without heading
+emphasis are list points or sub-items, not items. A page with no item headings at all (a
+ModernGov agenda-item page) is one item whose title is its first title-like line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutesmine.segment.cues import is_procedural, match_attendance, match_section
+from minutesmine.segment.lines import Line
+from minutesmine.segment.numbering import is_title, item_number, point_marker
+from minutesmine.segment.sections import LIST_KINDS
+
+__all__ = ["ItemDraft", "find_items"]
+
+_ITEM_REF = re.compile(
+    r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
+)
+_GENERIC = re.compile(r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes)$", re.I)
+
+
+@dataclass
+class ItemDraft:
+    """An item's heading and body lines."""
+
+    title: str
+    number: str | None = None
+    head: list[Line] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
+
+
+@dataclass
+class _Cand:
+    index: int
+    number: str | None
+    title: str
+    consumed: int
+    strong: bool
+    numbered: bool
+
+
+def _main_number(number: str) -> int | None:
+    m = re.match(r"\d+", number)
+    return int(m.group()) if m else None
+
+
+def _list_context(lines: list[Line], i: int) -> bool:
+    """Whether line i follows a list opener ("RESOLVED:", "... as follows:") or list point."""
+    if i == 0:
+        return False
+    prev = lines[i - 1].text
+    if prev.rstrip().endswith(":") or prev.rstrip().endswith("\u2013"):
+        return True
+    marker = match_section(prev)
+    if marker is not None and marker[0].label in LIST_KINDS:
+        return True
+    pm, cur = point_marker(prev), point_marker(lines[i].text)
+    return bool(pm and cur and pm.style == cur.style and pm.label.isdigit() and cur.label.isdigit())
+
+
+def _candidate(lines: list[Line], i: int) -> _Cand | None:
+    line = lines[i]
+    text = line.text
+    if match_section(text) is not None or match_attendance(text) is not None or "\t" in text:
+        return None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    emphasis = line.heading or line.bold
+    num = item_number(text)
+    if num is not None:
+        number, title = num
+        if not title:
+            if nxt is None or match_section(nxt.text) is not None:
+                return None
+            t = _ITEM_REF.sub("", nxt.text).strip()
+            if is_title(t, lenient=True) or is_procedural(t):
+                return _Cand(i, number, t, 2, True, True)
+            return None
+        ref = _ITEM_REF.search(title)
+        title = _ITEM_REF.sub("", title).strip()
+        upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
+        ok = is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))
+        if not ok:
+            return None
+        consumed = 1
+        if nxt is not None and _ITEM_REF.fullmatch(nxt.text):
+            consumed = 2
+        elif upper and ref is None:
+            # a heading wrapped over lines or pages: "4 AUDITED ... RESOURCES" / "JUDGEMENT (Agenda item 4)"
+            for k in (1, 2):
+                if i + k < len(lines) and _ITEM_REF.search(lines[i + k].text):
+                    extra = [ln.text for ln in lines[i + 1 : i + k + 1]]
+                    joined = _ITEM_REF.sub("", " ".join(extra)).strip()
+                    if joined.isupper() and len(joined) < 100:
+                        title, consumed = f"{title} {joined}", k + 1
+                    break
+        return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and is_title(text, lenient=True):
+        m = _ITEM_REF.fullmatch(nxt.text)
+        assert m is not None
+        return _Cand(i, m.group(1), text, 2, True, True)
+    if point_marker(text) is not None:
+        return None
+    standalone = line.first and (nxt is None or nxt.block != line.block)
+    if (emphasis and is_title(text, lenient=True)) or (standalone and is_procedural(text)):
+        return _Cand(i, None, _ITEM_REF.sub("", text).strip(), 1, True, False)
+    return None
+
+
+def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
+    """Split a minutes document's lines into a preamble and agenda items."""
+    cands: list[_Cand] = []
+    last: int | None = None
+    seen_numbered = False
+    i = 0
+    while i < len(lines):
+        c = _candidate(lines, i)
+        if c is None:
+            i += 1
+            continue
+        if c.numbered:
+            n = _main_number(c.number or "")
+            weak = not c.strong
+            if weak and (_list_context(lines, i) or (last is not None and n is not None and n <= last)):
+                i += 1
+                continue
+            last = n if n is not None else last
+            seen_numbered = True
+        elif seen_numbered:
+            i += 1
+            continue  # after numbered items, unnumbered headings are sub-headings
+        cands.append(c)
+        i += c.consumed
+    cands = _drop_contents_lists(cands)
+    if not cands:
+        return _single_item(lines)
+    preamble = lines[: cands[0].index]
+    items = []
+    for c, nxt in zip(cands, [*cands[1:], None], strict=True):
+        end = nxt.index if nxt else len(lines)
+        items.append(
+            ItemDraft(
+                title=c.title,
+                number=c.number,
+                head=lines[c.index : c.index + c.consumed],
+                lines=lines[c.index + c.consumed : end],
+            )
+        )
+    return preamble, items
+
+
+def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:
+    """Drop runs of 3+ headings with nothing between them (an agenda's list of contents);
+    the last of a run is kept, since the text after it belongs to it."""
+    out: list[_Cand] = []
+    run: list[_Cand] = []
+    for c in cands:
+        if run and c.index == run[-1].index + run[-1].consumed:
+            run.append(c)
+            continue
+        out.extend(run if len(run) < 3 else run[-1:])
+        run = [c]
+    out.extend(run if len(run) < 3 else run[-1:])
+    return out
+
+
+def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
+    """No item headings: one item titled by its first title-like line."""
+    for i, line in enumerate(lines[:8]):
+        text = line.text
+        if match_section(text) is not None or match_attendance(text) is not None:
+            break
+        if _GENERIC.match(text):
+            continue
+        if is_title(text, lenient=True) or is_procedural(text):
+            return lines[:i], [
+                ItemDraft(title=_ITEM_REF.sub("", text).strip(), head=[line], lines=lines[i + 1 :])
+            ]
+    title = lines[0].text[:120] if lines else ""
+    return [], [ItemDraft(title=title, lines=lines)]

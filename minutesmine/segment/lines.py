@@ -1,0 +1,117 @@
+"""Blocks -> logical lines: the unit the segmenter walks.
+
+A :class:`Line` is one logical line of a block with the block's provenance (page, kind,
+bold). Text is normalised (no-break spaces, markdown emphasis), page furniture repeated
+at the top or bottom of several pages is dropped, and runs of tab-separated rows become
+tables.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from minutesmine.blocks import Block, TableData
+
+__all__ = ["Line", "clean", "to_lines"]
+
+_SPACES = re.compile(r"[ \u00a0\u2007\u202f\u200b\ufeff]+")
+_MD_EMPH = re.compile(r"^(\*{1,3}|_{2,3})(?P<body>.+?)\1$")
+_MD_HEADING = re.compile(r"^#{1,6}\s+")
+
+
+@dataclass(slots=True)
+class Line:
+    """One logical line and where it came from."""
+
+    text: str
+    page: int | None = None
+    block: int = 0
+    first: bool = True
+    heading: bool = False
+    bold: bool = False
+    table: TableData | None = None
+
+
+def clean(text: str) -> tuple[str, bool]:
+    """Normalise one line; return it and whether markdown marked it bold or as a heading.
+
+    >>> clean("**PRESENT IN THE CHAIR:**  Councillor D. McSweeney.")
+    ('PRESENT IN THE CHAIR: Councillor D. McSweeney.', True)
+    >>> clean("\\u00a01.\\u00a0\\u00a0 This Committee requests")
+    ('1. This Committee requests', False)
+    """
+    text = _SPACES.sub(" ", text).strip()
+    text = re.sub(r" ?\t ?", "\t", text).strip("\t ")
+    bold = False
+    m = _MD_HEADING.match(text)
+    if m:
+        text, bold = text[m.end() :], True
+    m = _MD_EMPH.match(text)
+    if m and "*" not in m.group("body"):
+        text, bold = m.group("body").strip(), True
+    elif text.startswith("**") and "**" in text[2:]:
+        # "**LABEL:** value": bold lead-in
+        head, _, tail = text[2:].partition("**")
+        text, bold = f"{head.strip()} {tail.strip()}".strip(), True
+    text = re.sub(r"\*{2,3}([^*]+)\*{2,3}", r"\1", text)
+    return text.strip(), bold
+
+
+def _tab_table(lines: list[str]) -> TableData | None:
+    """A block whose lines are all tab-separated rows of 3+ cells is a table."""
+    if len(lines) < 2:
+        return None
+    rows = [[c.strip() for c in ln.split("\t")] for ln in lines]
+    if any(len(r) < 3 for r in rows):
+        return None
+    return TableData(header=rows[0], rows=rows[1:])
+
+
+def _furniture(blocks: list[Block]) -> set[str]:
+    """Lines repeated near the top or bottom of several pages (running heads, footers)."""
+    by_page: dict[int, list[str]] = {}
+    for b in blocks:
+        if b.page is None or b.kind == "table":
+            continue
+        for ln in b.text.splitlines():
+            t = clean(ln)[0]
+            if t:
+                by_page.setdefault(b.page, []).append(t)
+    if len(by_page) < 2:
+        return set()
+    seen: Counter[str] = Counter()
+    for texts in by_page.values():
+        edge = texts[:4] + texts[-3:]
+        seen.update({_furniture_key(t) for t in edge if len(t) < 160})
+    return {k for k, n in seen.items() if n >= 2 and k}
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def to_lines(blocks: list[Block]) -> list[Line]:
+    """Flatten blocks into logical lines, dropping empty lines and page furniture."""
+    furniture = _furniture(blocks)
+    out: list[Line] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "table" and b.table is not None:
+            out.append(Line(b.text, b.page, i, True, False, b.bold, b.table))
+            continue
+        raw = [ln for ln in b.text.splitlines() if clean(ln)[0]]
+        table = _tab_table([clean(ln)[0] for ln in raw])
+        if table is not None:
+            out.append(Line("\n".join(clean(ln)[0] for ln in raw), b.page, i, True, False, b.bold, table))
+            continue
+        first = True
+        for ln in raw:
+            text, md_bold = clean(ln)
+            if not text or re.fullmatch(r"[\s\u00b7\u2022.,;:*_-]*", text):
+                continue
+            if furniture and b.page is not None and _furniture_key(text) in furniture:
+                continue
+            out.append(Line(text, b.page, i, first, b.kind == "heading", b.bold or md_bold))
+            first = False
+    return out

@@ -1,0 +1,230 @@
+"""Numbering: item numbers, list-point markers and whether a line reads like a title."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["MONTHS", "Point", "is_title", "item_number", "point_marker", "split_inline_points"]
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_ROMAN = {"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+_BULLETS = (
+    "\u2022\u00b7\u25cf\u25aa\u25a0\u25e6\u25cb\u2023\u2219\u2043\u27a2\u2713\uf0b7\uf0a7*\u2013\u2014-"
+)
+_STOP = {
+    "of",
+    "and",
+    "the",
+    "for",
+    "to",
+    "in",
+    "on",
+    "a",
+    "an",
+    "at",
+    "by",
+    "with",
+    "from",
+    "or",
+    "into",
+    "&",
+    "-",
+    "\u2013",
+    "\u2014",
+    "vs",
+    "v",
+    "per",
+    "as",
+    "via",
+    "its",
+    "their",
+    "under",
+    "upon",
+    "de",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A list-point marker at the start of a line."""
+
+    style: str  # bullet, decimal, decimal2, roman, alpha, ALPHA
+    label: str  # "3", "1.2", "ii", "b", "" for bullets
+    rest: str  # the text after the marker
+
+
+_POINT_RES = [
+    ("decimal2", re.compile(r"^[-\u2013\u2022\u00b7]?\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+|$)(.*)$")),
+    ("decimal", re.compile(r"^\(?(\d{1,3})[.)](?!\d)\s*(.*)$")),
+    ("decimal", re.compile(r"^\((\d{1,3})\)\s*(.*)$")),
+    ("letter", re.compile(r"^\(?([ivxIVX]{1,4}|[a-zA-Z])[.)]\s+(.*)$")),
+    ("letter", re.compile(r"^\(([ivxIVX]{1,4}|[a-zA-Z])\)\s*(.*)$")),
+    ("letter", re.compile(r"^\(?([ivxIVX]{1,4}|[a-zA-Z])[.)]$")),
+]
+
+
+def point_marker(text: str) -> Point | None:
+    """The list-point marker a line starts with, if any.
+
+    >>> point_marker("1.   This Committee requests that")
+    Point(style='decimal', label='1', rest='This Committee requests that')
+    >>> point_marker("ii. The Safeguarding boards to attend")
+    Point(style='roman', label='ii', rest='The Safeguarding boards to attend')
+    >>> point_marker("\\u00b7 The stability of placements had improved").style
+    'bullet'
+    >>> point_marker("(B) That the Audit Committee notes").style
+    'ALPHA'
+    >>> point_marker("2018 was a good year") is None
+    True
+    """
+    text = text.strip()
+    if text and text[0] in _BULLETS and (len(text) == 1 or text[1] in " \t"):
+        return Point("bullet", "", text[1:].strip())
+    if re.match(r"^o\s+[A-Z]", text):
+        return Point("bullet", "", text[1:].strip())
+    for style, rx in _POINT_RES:
+        m = rx.match(text)
+        if not m:
+            continue
+        label, rest = m.group(1), (m.group(2) if m.lastindex and m.lastindex >= 2 else "")
+        if style == "letter":
+            if label.lower() in _ROMAN and label.lower() not in {"c", "d", "l", "m"}:
+                style = "roman"
+            else:
+                style = "alpha" if label.islower() else "ALPHA"
+            # "A Member asked" / "I will" are words, not markers
+            if not re.match(r"^\(?[A-Za-z]{1,4}[.)]", text):
+                return None
+        return Point(style, label, rest.strip())
+    return None
+
+
+def split_inline_points(text: str) -> list[str] | None:
+    """Split "1.1 Note a 1.2 Note b 1.3 Note c" (numbered points run into one line).
+
+    Returns None unless at least two consecutive sub-numbers are found.
+
+    >>> split_inline_points("1.1 Note the plan 1.2 Note the posts 1.3 Note the actions")
+    ['Note the plan', 'Note the posts', 'Note the actions']
+    >>> split_inline_points("(A) That X is noted. (B) That Y is noted.")
+    ['That X is noted.', 'That Y is noted.']
+    """
+    for rx, nxt in (
+        (re.compile(r"(?:(?<=\s)|^)(\d{1,2})\.(\d{1,2})\s+"), lambda a, b: (a, str(int(b) + 1))),
+        (re.compile(r"(?:(?<=\s)|^)\(([a-hA-H])\)\s+"), None),
+        (re.compile(r"(?:(?<=\s)|^)\((\d{1,2})\)\s+"), None),
+    ):
+        hits = list(rx.finditer(text))
+        if len(hits) < 2:
+            continue
+        keep = [hits[0]]
+        for h in hits[1:]:
+            prev = keep[-1]
+            if nxt is not None:
+                ok = (h.group(1), h.group(2)) == nxt(prev.group(1), prev.group(2))
+            else:
+                ok = ord(h.group(1)[-1]) == ord(prev.group(1)[-1]) + 1
+            if ok:
+                keep.append(h)
+        if len(keep) < 2:
+            continue
+        parts = []
+        for a, b in zip(keep, [*keep[1:], None], strict=True):
+            parts.append(text[a.end() : b.start() if b else len(text)].strip())
+        return [p for p in parts if p]
+    return None
+
+
+_ITEM_RES = [
+    re.compile(
+        r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)\s*[:.)\u2013\u2014-]?\s*(.*)$",
+        re.I,
+    ),
+    re.compile(r"^minute\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{1,4})?[a-z]?)\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I),
+    re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(.+)$"),
+    re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):]\s*|\s+)(.*)$"),
+]
+
+
+def item_number(text: str) -> tuple[str, str] | None:
+    """Split an item heading into (number, title); the title may be empty.
+
+    >>> item_number("44. Apologies for absence")
+    ('44', 'Apologies for absence')
+    >>> item_number("Item 3: Budget Monitoring")
+    ('3', 'Budget Monitoring')
+    >>> item_number("7(b) Highways Programme")
+    ('7(b)', 'Highways Programme')
+    >>> item_number("Minute 23 Declarations of Interest")
+    ('23', 'Declarations of Interest')
+    >>> item_number("44/18 Work Programme")
+    ('44/18', 'Work Programme')
+    >>> item_number("29.")
+    ('29', '')
+    """
+    text = text.strip()
+    for rx in _ITEM_RES:
+        m = rx.match(text)
+        if m:
+            return m.group(1).replace(" ", ""), m.group(2).strip()
+    return None
+
+
+_DATE_LIKE = re.compile(
+    rf"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS})\b[\s,]*(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s*)?\d{{4}}\b",
+    re.I,
+)
+
+
+_VERBISH = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|had|has|have|would|will|should|could|may|must|shall|"
+    r"noted|agreed|asked|said|stated|advised|confirmed|that|this|these|there|it|we|our|they|he|she)\b",
+    re.I,
+)
+
+
+def is_title(text: str, lenient: bool = False) -> bool:
+    """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
+
+    ``lenient`` also accepts short sentence-case titles ("Apologies for absence"), for lines
+    that something else already marks as headings (a number alone, a bold or heading block).
+
+    >>> is_title("Children's Social Care - Verbal Update"), is_title("DECLARATIONS OF INTEREST")
+    (True, True)
+    >>> is_title("The positive outcome of the Ofsted meeting was welcomed")
+    False
+    >>> is_title("SEPTEMBER 2009"), is_title("REPLY:")
+    (False, False)
+    >>> is_title("Apologies for absence"), is_title("Apologies for absence", lenient=True)
+    (False, True)
+    """
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 18 or len(text) > 160 or len(text) < 3:
+        return False
+    if text.endswith((":", ";", ",")) or _DATE_LIKE.match(text):
+        return False
+    first = next((c for c in text if c.isalnum()), "")
+    if not first or (first.isalpha() and not first.isupper()):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    upper = sum(c.isupper() for c in letters) / len(letters)
+    if upper >= 0.8 and len(letters) >= 3:
+        return True
+    if lenient and len(words) <= 8 and not text.endswith((".", "?", "!")) and not _VERBISH.search(text):
+        return True
+    if text.endswith(".") and (len(words) > 6 or re.search(r"\b[a-z]{3,}\.$", text) is None):
+        return False
+    content = [
+        w for w in words if w.lower().strip("().,'\u2019") not in _STOP and any(c.isalpha() for c in w)
+    ]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w.lstrip("('\"\u2018\u201c")[:1].isupper())
+    return caps / len(content) >= 0.6

@@ -1,0 +1,330 @@
+"""An agenda item's lines -> typed sections, and the list entries inside them.
+
+The assembler walks an item's lines in order. A line matching a section marker
+(``models/cues/sections.jsonl``: "Minutes:", "Recommended –", "RESOLVED:", "Conclusions",
+"Request for Information", "ACTION:" ...) opens a section of that kind; an attendance
+opener ("PRESENT:") opens an attendance section; tables become table sections. In list
+sections (recommendations, conclusions, resolutions, information requests, discussion
+points, actions) each numbered, lettered or bulleted point becomes its own entry; a plain
+paragraph after the list returns to the narrative.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from minutesmine.blocks import TableData
+from minutesmine.models import Action, AgendaItem, Section, Table
+from minutesmine.segment.cues import Cue, action_cues, is_purpose, match_attendance, match_section
+from minutesmine.segment.lines import Line
+from minutesmine.segment.numbering import point_marker, split_inline_points
+
+__all__ = ["LIST_KINDS", "Draft", "assemble", "fill_item", "narrative_actions"]
+
+#: Section kinds whose points become list entries.
+LIST_KINDS = frozenset(
+    {"recommendation", "conclusion", "resolution", "information_request", "discussion", "action"}
+)
+
+_CONTINUES = re.compile(
+    r"^[\"'\u201c\u2018(]?"
+    r"(?:that\b|and that\b|and\b|or\b|now,? therefore\b|and whereas\b|whereas\b|be it\b|further\b)",
+    re.I,
+)
+_TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
+_CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
+
+
+@dataclass
+class Draft:
+    """A section being assembled."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    heading: str | None = None
+    number: str | None = None
+    cue: Cue | None = None
+    entries: list[str] = field(default_factory=list)
+    style: str | None = None
+    table: TableData | None = None
+    status: str | None = None  # attendance status
+    role: str | None = None  # attendance role for everyone listed
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+    @property
+    def pages(self) -> list[int]:
+        return sorted({ln.page for ln in self.lines if ln.page is not None})
+
+    def add_entry(self, text: str) -> None:
+        if text.strip():
+            self.entries.append(text.strip())
+
+    def extend_entry(self, text: str) -> None:
+        if self.entries:
+            self.entries[-1] = f"{self.entries[-1]} {text.strip()}".strip()
+        else:
+            self.add_entry(text)
+
+
+class Assembler:
+    """Feed lines in order; :meth:`finish` returns the drafts."""
+
+    def __init__(self, base: str = "minutes", preamble: str | None = None) -> None:
+        #: kind for narrative lines outside any marked section
+        self.base = base
+        #: "purpose" when the item's minutes follow a "Minutes:" marker: its first paragraph
+        #: is the purpose and the rest of the agenda text before the marker is "other"
+        self.preamble = preamble
+        self.drafts: list[Draft] = []
+        self.seen_marker = False
+
+    @property
+    def current(self) -> Draft | None:
+        return self.drafts[-1] if self.drafts else None
+
+    def open(self, kind: str, line: Line | None = None, **kw: object) -> Draft:
+        d = Draft(kind=kind, **kw)  # type: ignore[arg-type]
+        if line is not None:
+            d.lines.append(line)
+        self.drafts.append(d)
+        return d
+
+    def feed(self, line: Line) -> None:
+        cur = self.current
+        if line.table is not None:
+            self.open("table", line, table=line.table)
+            return
+        if cur is not None and cur.kind == "table" and _CAPTION.match(line.text) and cur.table is not None:
+            cur.table.caption = cur.table.caption or line.text
+            cur.lines.append(line)
+            return
+        att = match_attendance(line.text)
+        if att is not None:
+            cue, _rest = att
+            self.open("attendance", line, status=cue.label, role=cue.role)
+            return
+        marker = match_section(line.text)
+        if marker is not None:
+            self._marker(line, *marker)
+            return
+        if cur is not None and cur.kind == "attendance" and _names_continue(cur, line):
+            cur.lines.append(line)
+            return
+        if cur is not None and cur.kind in LIST_KINDS and self._list_line(cur, line):
+            return
+        if cur is not None and cur.kind == "purpose" and not self.seen_marker and _same_paragraph(cur, line):
+            cur.lines.append(line)
+            return
+        self._narrative(line)
+
+    def _marker(self, line: Line, cue: Cue, rest: str) -> None:
+        self.seen_marker = True
+        cur = self.current
+        kind = cue.label
+        if (
+            cur is not None
+            and cur.kind == kind == "resolution"
+            and not cur.entries
+            and cur.cue is not None
+            and not cur.cue.join
+            and not cue.join
+        ):
+            # "Decision:" then "RESOLVED that:" - one section
+            cur.lines.append(line)
+            self._first_entry(cur, rest)
+            return
+        d = self.open(kind, line, cue=cue)
+        if kind == "action":
+            if rest:
+                d.add_entry(rest)
+        elif cue.entry == "line":
+            d.add_entry(line.text)
+        elif kind in LIST_KINDS:
+            self._first_entry(d, rest)
+
+    def _first_entry(self, d: Draft, rest: str) -> None:
+        if not rest:
+            return
+        pm = point_marker(rest)
+        if pm is not None and pm.rest:
+            d.style = pm.style
+            d.add_entry(pm.rest)
+            return
+        parts = split_inline_points(rest)
+        if parts:
+            d.style = "inline"
+            for p in parts:
+                d.add_entry(p)
+            return
+        d.style = "plain"
+        d.add_entry(rest)
+
+    def _list_line(self, d: Draft, line: Line) -> bool:
+        """Add a line to a list section; False when the list has ended."""
+        cue = d.cue
+        prev = d.lines[-1]
+        if cue is not None and cue.join:
+            if cue.end is not None and cue.end.search(prev.text):
+                return False
+            d.lines.append(line)
+            if cue.entry != "line":
+                d.extend_entry(line.text)
+            return True
+        if cue is not None and cue.entry == "line":
+            # "RESULT: APPROVED" followed by the vote lines
+            if re.match(r"^[A-Z][A-Z /]{2,30}:", line.text):
+                d.lines.append(line)
+                return True
+            return False
+        pm = point_marker(line.text)
+        if pm is not None:
+            if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
+                d.style = pm.style
+                d.lines.append(line)
+                if pm.rest:
+                    d.add_entry(pm.rest)
+                else:
+                    d.entries.append("")
+                return True
+            if d.style in ("plain", "inline"):
+                return False
+            d.lines.append(line)  # a sub-point of the current point
+            d.extend_entry(line.text)
+            return True
+        if d.kind == "action" and d.entries:
+            return False
+        if not d.entries:
+            d.lines.append(line)
+            self._first_entry(d, line.text)
+            return True
+        if d.entries[-1] == "" or _same_paragraph(d, line) or not prev.text.rstrip().endswith(_TERMINAL):
+            d.lines.append(line)
+            d.extend_entry(line.text)
+            return True
+        if _CONTINUES.match(line.text):
+            d.lines.append(line)
+            if d.style == "plain":
+                d.add_entry(line.text)
+            else:
+                d.extend_entry(line.text)
+            return True
+        return False
+
+    def _narrative(self, line: Line) -> None:
+        cur = self.current
+        kind = self.base
+        if not self.seen_marker:
+            if cur is None and (self.preamble == "purpose" or is_purpose(line.text)):
+                self.open("purpose", line)
+                return
+            if self.preamble == "purpose":
+                kind = "other"  # agenda text before the "Minutes:" marker
+        if (
+            cur is not None
+            and cur.kind == kind
+            and (cur.cue is None or kind in ("minutes", "report_section"))
+        ):
+            cur.lines.append(line)
+        else:
+            self.open(kind, line)
+
+    def finish(self) -> list[Draft]:
+        for d in self.drafts:
+            d.entries = [e for e in d.entries if e.strip()]
+        return self.drafts
+
+
+def _same_paragraph(d: Draft, line: Line) -> bool:
+    prev = d.lines[-1]
+    return prev.block == line.block and not line.first
+
+
+def _names_continue(d: Draft, line: Line) -> bool:
+    """Whether a line continues an attendance list (a wrapped list of names)."""
+    if _same_paragraph(d, line) or not d.lines[-1].text.rstrip().endswith("."):
+        return True
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", line.text)]
+    if not words or len(line.text) > 400:
+        return False
+    caps = sum(w[0].isupper() for w in words) / len(words)
+    return caps >= 0.6 and ("," in line.text or "(" in line.text)
+
+
+def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = None) -> list[Draft]:
+    """Typed section drafts for one item's lines (see :class:`Assembler`)."""
+    asm = Assembler(base=base, preamble=preamble)
+    for line in lines:
+        asm.feed(line)
+    return asm.finish()
+
+
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
+
+
+def narrative_actions(text: str) -> list[Action]:
+    """Undertakings minuted in narrative text ("The Director offered to circulate ...").
+
+    >>> text = "The Chair thanked officers. The Director offered to circulate the data."
+    >>> [a.owner for a in narrative_actions(text)]
+    ['The Director']
+    """
+    out = []
+    for sent in _SENT.split(text):
+        for cue in action_cues():
+            m = cue.regex.search(sent)
+            if not m:
+                continue
+            before = sent[: m.start()].strip()
+            before = re.split(r",\s*|\b(?:and|but|who|which)\s+", before)[-1].strip() if before else ""
+            out.append(Action(text=sent.strip(), owner=before or None))
+            break
+    return out
+
+
+def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[str]) -> AgendaItem:
+    """Turn drafts into the item's sections and list fields."""
+    for d in drafts:
+        if not d.lines:
+            continue
+        item.sections.append(
+            Section(kind=d.kind, heading=d.heading, number=d.number, text=d.text, pages=d.pages)
+        )
+        if d.kind == "table" and d.table is not None:
+            item.tables.append(
+                Table(
+                    caption=d.table.caption,
+                    header=list(d.table.header),
+                    rows=[list(r) for r in d.table.rows],
+                    page=d.lines[0].page,
+                )
+            )
+        elif d.kind == "purpose" and item.purpose is None:
+            body = d.text if d.heading else d.lines[0].text
+            if d.heading is None and match_section(body) is not None and len(d.lines) > 1:
+                body = d.lines[1].text
+            item.purpose = body.strip() or None
+        elif d.kind == "recommendation":
+            item.recommendations.extend(d.entries)
+        elif d.kind == "conclusion":
+            item.conclusions.extend(d.entries)
+        elif d.kind == "resolution":
+            item.resolutions.extend(d.entries)
+        elif d.kind == "information_request":
+            item.information_requests.extend(d.entries)
+        elif d.kind == "action":
+            for e in d.entries:
+                item.actions.append(Action(text=e, owner=_owner(e)))
+        if d.kind in narrative_kinds:
+            item.actions.extend(narrative_actions(d.text))
+    item.pages = sorted({p for s in item.sections for p in s.pages})
+    return item
+
+
+def _owner(entry: str) -> str | None:
+    """The owner of an "ACTION: owner" entry (text before a dash or "to", else the whole)."""
+    head = re.split(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+to\s+(?=[a-z])", entry, maxsplit=1)[0].strip()
+    return head.rstrip(".") or None
