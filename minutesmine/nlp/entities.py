@@ -1,15 +1,35 @@
-"""Entities of a spaCy Doc as contract Entities (placeholder until the entities issue)."""
+"""Entities of a spaCy Doc as contract :class:`~minutesmine.models.Entity` records."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from minutesmine.models import Entity
+from minutesmine.nlp.components import SPANS_KEY
+
+__all__ = ["doc_entities"]
 
 
 def doc_entities(doc: Doc, *, table: bool = False) -> list[Entity]:
     """The entities of ``doc`` with offsets into ``doc.text`` and normalised values.
 
-    ``table`` marks a table's text: its cells are not QUANTITY.
+    ``table`` marks a table's text: its cells are not QUANTITY (dates and money still are).
     """
-    return []
+    spans = doc.spans.get(SPANS_KEY, doc.ents)
+    out = []
+    for span in spans:
+        if table and span.label_ == "QUANTITY":
+            continue
+        value = span._.value
+        unit = span._.unit
+        out.append(
+            Entity(
+                label=span.label_,
+                text=span.text,
+                start=span.start_char,
+                end=span.end_char,
+                value=value,
+                unit=unit,
+            )
+        )
+    return out

@@ -1,0 +1,203 @@
+"""spaCy components of the minutesmine pipeline, registered as factories.
+
+=============================  =============================================================
+factory                        what it adds
+=============================  =============================================================
+``minutesmine_figures``        MONEY, PERCENT, DATE, PERIOD, QUANTITY, PHONE (regex rules)
+``minutesmine_gazetteer``      ORG, SERVICE, ROLE from ``models/gazetteers`` (PhraseMatcher)
+``minutesmine_people``         PERSON by cue patterns; ORG/SERVICE by head noun
+``minutesmine_resolve``        resolves overlaps into ``doc.ents`` and ``doc.spans["minutesmine"]``
+=============================  =============================================================
+
+The first three append :class:`~minutesmine.nlp.rules.Found` candidates (character offsets)
+to ``doc.user_data["minutesmine_found"]``; the resolver keeps the longest of overlapping
+candidates and stores each entity's normalised value and unit in the ``Span._.value`` and
+``Span._.unit`` extensions. Each component's ``entities``/``gazetteers`` config names the
+asset folders under ``models/`` (or absolute paths).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from minutesmine.nlp.lexicon import Lexicon, load_lexicon
+from minutesmine.nlp.rules import FigureFinder, Found, TextFinder, resolve
+
+__all__ = ["FOUND_KEY", "SPANS_KEY", "add_found", "register_extensions"]
+
+FOUND_KEY = "minutesmine_found"
+SPANS_KEY = "minutesmine"
+DEFAULTS = {"entities": "entities", "gazetteers": "gazetteers"}
+
+
+def register_extensions() -> None:
+    """Span extensions holding normalised values (idempotent)."""
+    Span.set_extension("value", default=None, force=True)
+    Span.set_extension("unit", default=None, force=True)
+
+
+register_extensions()
+
+
+def add_found(doc: Doc, found: list[Found]) -> None:
+    """Append candidates to the doc's pending list."""
+    doc.user_data.setdefault(FOUND_KEY, []).extend(found)
+
+
+class FigureComponent:
+    """Numbers with a meaning: money, percentages, dates, financial years, counts, phone numbers."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.finder = FigureFinder(lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if any(c.isdigit() for c in doc.text):
+            add_found(doc, self.finder(doc.text))
+        return doc
+
+
+class GazetteerComponent:
+    """Services, bodies, councils and roles from the gazetteers.
+
+    Multi-word entries match whatever their case; single words and acronyms ("Ofsted",
+    "MASH", "Camden") only as written (or in capitals), so "mash" or "reading" are not
+    entities. Councils listed in ``councils_ambiguous.txt`` never match bare. A role takes
+    in the prefixes before it ("Interim") and an "of/for ..." after it.
+    """
+
+    def __init__(self, nlp: Language, lex: Lexicon) -> None:
+        self.lex = lex
+        self.loose = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.labels: dict[str, tuple[str, str]] = {}
+        loose: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
+        for gaz in lex.gazetteers:
+            for name, aliases in gaz.entries:
+                key = f"{gaz.label}\t{name}"
+                self.labels[key] = (gaz.label, name)
+                for s in (name, *aliases):
+                    if s in lex.ambiguous:
+                        continue
+                    single = " " not in s
+                    if single or re.search(r"[A-Z]{2,}|[a-z][A-Z]", s):
+                        forms = {s, s.upper()} if single and len(s) > 3 else {s}
+                        exact.setdefault(key, []).extend(forms)
+                    else:
+                        loose.setdefault(key, []).append(s)
+        for key, forms in loose.items():
+            self.loose.add(key, list(nlp.tokenizer.pipe(sorted(set(forms)))))
+        for key, forms in exact.items():
+            self.exact.add(key, list(nlp.tokenizer.pipe(sorted(set(forms)))))
+        prefixes = "|".join(re.escape(p) for p in lex.role_prefixes) or "(?!)"
+        self.role_left = re.compile(r"(?:(?:" + prefixes + r")[ \t]+)+$")
+        self.role_right = re.compile(
+            r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*"
+            r"(?:[ \t]+(?:and|&|of|the)?[ \t]*[A-Z][\w'’]*){0,4}"
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = []
+        text = doc.text
+        for matcher in (self.loose, self.exact):
+            for match_id, s, e in matcher(doc):
+                label, name = self.labels[doc.vocab.strings[match_id]]
+                span = doc[s:e]
+                start, end = span.start_char, span.end_char
+                if label == "ROLE":
+                    m = self.role_left.search(text, max(0, start - 40), start)
+                    if m:
+                        start = m.start()
+                    if not re.search(r"\b(?:of|for)\b", span.text):
+                        r = self.role_right.match(text, end)
+                        if r:
+                            end = r.end()
+                found.append(Found(start, end, label, name))
+        add_found(doc, _merge_roles(found))
+        return doc
+
+
+def _merge_roles(found: list[Found]) -> list[Found]:
+    """Overlapping ROLE matches as one ("Strategic Director" + "Director of X")."""
+    roles = sorted((f for f in found if f.label == "ROLE"), key=lambda f: (f.start, -f.end))
+    merged: list[Found] = []
+    for f in roles:
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            if f.end > last.end:
+                last.end = f.end
+            continue
+        merged.append(Found(f.start, f.end, "ROLE", f.value))
+    return [f for f in found if f.label != "ROLE"] + merged
+
+
+class PeopleComponent:
+    """People named by cues (titles, cover sheets, "Name, Role", speech verbs, attendance lists)
+    and organisations or services named by a head noun ("... Safeguarding Children Board")."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.finder = TextFinder(lex)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text
+        found = self.finder(text)
+        pending = doc.user_data.get(FOUND_KEY, [])
+        roles = [(f.start, f.end) for f in pending if f.label == "ROLE"]
+        if roles:
+            found += self.finder.people_before_roles(text, roles)
+        add_found(doc, found)
+        return doc
+
+
+class ResolveComponent:
+    """Keeps the best of overlapping candidates and sets ``doc.ents`` and ``doc.spans``."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = doc.user_data.pop(FOUND_KEY, [])
+        spans = []
+        for f in resolve(found):
+            span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
+            if span is None:
+                continue
+            spans.append((span, f))
+        ents, last_end = [], -1
+        group = []
+        for span, f in spans:
+            if span.start < last_end:  # token expansion made two entities touch
+                continue
+            last_end = span.end
+            span._.value = f.value
+            span._.unit = f.unit
+            ents.append(span)
+            group.append(span)
+        doc.ents = ents
+        doc.spans[SPANS_KEY] = group
+        return doc
+
+
+@Language.factory("minutesmine_figures", default_config=DEFAULTS)
+def make_figures(nlp: Language, name: str, entities: str, gazetteers: str) -> FigureComponent:
+    """Factory of :class:`FigureComponent`."""
+    return FigureComponent(load_lexicon(entities, gazetteers))
+
+
+@Language.factory("minutesmine_gazetteer", default_config=DEFAULTS)
+def make_gazetteer(nlp: Language, name: str, entities: str, gazetteers: str) -> GazetteerComponent:
+    """Factory of :class:`GazetteerComponent`."""
+    return GazetteerComponent(nlp, load_lexicon(entities, gazetteers))
+
+
+@Language.factory("minutesmine_people", default_config=DEFAULTS)
+def make_people(nlp: Language, name: str, entities: str, gazetteers: str) -> PeopleComponent:
+    """Factory of :class:`PeopleComponent`."""
+    return PeopleComponent(load_lexicon(entities, gazetteers))
+
+
+@Language.factory("minutesmine_resolve")
+def make_resolve(nlp: Language, name: str) -> ResolveComponent:
+    """Factory of :class:`ResolveComponent`."""
+    return ResolveComponent()

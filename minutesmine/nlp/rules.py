@@ -1,0 +1,580 @@
+"""Entity finders over plain text: figures (money, percentages, dates, periods, counts, phone
+numbers), people and organisations named by cue patterns or by a head noun.
+
+The finders work on a section's text with compiled regular expressions (fast, and no tagger
+is needed); :mod:`minutesmine.nlp.components` turns their :class:`Found` results into spaCy
+spans. All wording comes from the :class:`~minutesmine.nlp.lexicon.Lexicon`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from minutesmine.nlp import normalize as nz
+from minutesmine.nlp.lexicon import Lexicon
+
+__all__ = ["PRIORITY", "FigureFinder", "Found", "TextFinder", "resolve"]
+
+#: Tie-break between overlapping entities of equal length (lower wins).
+PRIORITY = {
+    "PHONE": 0,
+    "MONEY": 1,
+    "PERCENT": 2,
+    "DATE": 3,
+    "PERIOD": 3,
+    "QUANTITY": 4,
+    "PERSON": 5,
+    "ORG": 6,
+    "SERVICE": 6,
+    "ROLE": 7,
+}
+
+
+@dataclass
+class Found:
+    """One entity found in a text: character offsets, label, normalised value and unit."""
+
+    start: int
+    end: int
+    label: str
+    value: Any = None
+    unit: str | None = None
+    rank: int = 0  # extra tie-break: generic patterns rank below gazetteer matches
+
+    @property
+    def key(self) -> tuple[int, int, int]:
+        return (-(self.end - self.start), PRIORITY.get(self.label, 9) + self.rank, self.start)
+
+
+def resolve(found: list[Found]) -> list[Found]:
+    """Non-overlapping entities: longest first, then by label priority; in text order.
+
+    >>> r = resolve([Found(0, 7, "ORG"), Found(0, 35, "ORG"), Found(40, 45, "DATE")])
+    >>> [(f.start, f.end) for f in r]
+    [(0, 35), (40, 45)]
+    """
+    taken: list[Found] = []
+    occupied: list[tuple[int, int]] = []
+    for f in sorted(found, key=lambda f: f.key):
+        if f.end <= f.start or any(f.start < e and s < f.end for s, e in occupied):
+            continue
+        taken.append(f)
+        occupied.append((f.start, f.end))
+    return sorted(taken, key=lambda f: f.start)
+
+
+# ---------------------------------------------------------------- figures
+
+_NUM = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+_MONTH = (
+    r"\b(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_WEEKDAY = r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_YEAR = r"(?:19|20)\d{2}"
+_SCALE_WORD = r"(?i:thousand|million|billion)\b"
+
+_FIGURES = re.compile(
+    "|".join(
+        [
+            # phone numbers: UK/Irish with a leading 0 or +44, and North American
+            r"(?P<phone>(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
+            r"[ \t\-]?\d{3,4}[ \t\-]?\d{3,4}(?![\d])"
+            r"|(?<!\d)\(\d{3}\)[ \t]?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.\-])\d{3}[-.]\d{3}[-.]\d{4}(?!\d))",
+            # money: sign before, currency word after, or pence
+            r"(?P<money>(?:£|€|(?:US|C|CA|A|NZ)?\$|\b(?i:gbp|eur|usd|cad)[ \t]?)[ \t]?"
+            + _NUM
+            + r"(?:[ \t]?(?i:thousand|million|billion|trillion|mn|bn)\b|(?i:m|k|bn|b)\b)?"
+            r"|(?<![\w.,])" + _NUM + r"[ \t]?(?:(?i:thousand|million|billion|mn|bn|m|k)[ \t]?)?"
+            r"(?i:pounds(?:[ \t]+sterling)?|euros?|dollars|sterling)\b"
+            r"|(?<![\w.,£$€])\d+p\b)",
+            # percentages, ranges included ("10-15%")
+            r"(?P<percent>(?<![\w.,])"
+            + _NUM
+            + r"(?:[ \t]?[-–][ \t]?"
+            + _NUM
+            + r")?[ \t]?(?:%|(?i:per[ \t]?cent|percent)\b))",
+            # dates
+            r"(?P<iso>(?<![\w.,/\-])" + _YEAR + r"-[01]\d-[0-3]\d(?![\d\-]))",
+            r"(?P<dnum>(?<![\w.,/\-])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|\.\d{1,2}\.\d{4}|-\d{1,2}-\d{4})(?![\d/]|\.\d))",
+            r"(?P<period>(?<![\w.,/])(?:(?i:fy|financial[ \t]+year|academic[ \t]+year)[ \t]?)?"
+            + _YEAR
+            + r"[ \t]?[/–\-][ \t]?(?:"
+            + _YEAR
+            + r"|\d{2})(?![\d%]|/\d))",
+            r"(?P<dmy>"
+            + _WEEKDAY
+            + r"(?<![\w.,])\d{1,2}(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+            + _MONTH
+            + r",?\s+"
+            + _YEAR
+            + r"(?!\d))",
+            r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
+            r"(?P<my>" + _MONTH + r",?\s+" + _YEAR + r"(?![\d/]))",
+            r"(?P<year>(?<![\w.,/£$€\-])" + _YEAR + r"(?![\w%]|[.,/:\-–]\d))",
+            # any other number: a count when a unit follows
+            r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
+            r"(?:[ \t]?[-–][ \t]?" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?)?)",
+        ]
+    )
+)
+
+_WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?([^\W\d_][\w'’\-]*)")
+_ATTACHED = re.compile(r"[^\W\d_]+")
+_LINE_BULLETS = re.compile(r"[\s\-–•·*>()\[\]]*")
+_BEFORE_WORDS = re.compile(r"([^\W\d_][\w\-]*)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?$")
+_BEFORE_TWO = re.compile(r"([^\W\d_][\w\-]*)[ \t]+([^\W\d_][\w\-]*)\.?[ \t]*$")
+_SENT_BREAK = re.compile(r"[.!?][)\"'’”]*\s|\n\s*\n")
+_CONNECT = re.compile(r"[ \t]*(?:[-–]|to|and|or)[ \t]*$")
+_ADJECTIVE = re.compile(r"(?:al|ive|ous|ful|less|able|ible|ic|ary|ed|ish)$")
+_NOUN_EXCEPTIONS = frozenset(
+    [
+        "referral",
+        "hospital",
+        "proposal",
+        "clinic",
+        "need",
+        "library",
+        "rental",
+        "approval",
+        "arrival",
+        "individual",
+        "proposal",
+    ]
+)
+_TEMPORAL = frozenset(
+    [
+        "in",
+        "since",
+        "by",
+        "during",
+        "from",
+        "until",
+        "till",
+        "to",
+        "before",
+        "after",
+        "of",
+        "for",
+        "between",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "the",
+        "summer",
+        "spring",
+        "autumn",
+        "winter",
+        "year",
+        "end",
+        "start",
+        "beginning",
+    ]
+)
+_TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "fortnight", "term", "night"])
+
+
+def _is_plural(w: str, lex: Lexicon) -> bool:
+    if w in ("children", "people", "staff", "men", "women", "personnel"):
+        return True
+    return (
+        len(w) >= 3
+        and w.endswith("s")
+        and not w.endswith(("ss", "us", "is", "'s", "’s"))
+        and w not in lex.stopwords
+    )
+
+
+def _adjective(w: str, lex: Lexicon) -> bool:
+    return w in lex.modifiers or (len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w)))
+
+
+@dataclass
+class _Num:
+    start: int
+    end: int
+    value: int | float
+    after_cue: bool
+
+
+class FigureFinder:
+    """MONEY, PERCENT, DATE, PERIOD, QUANTITY and PHONE entities of a text."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    # -- counts
+
+    def unit(self, words: list[str], value: float) -> tuple[int, str] | None:
+        """How many of ``words`` (following a number) form its unit, and the unit.
+
+        Modifiers ("key", "new") are skipped; the unit is a known unit (units lexicon or
+        roles) or a plural noun with the nouns before it (adjectives dropped), whichever is
+        longer. A known singular unit counts only after "1", for time units ("12 month
+        programme"), or when it has several words.
+        """
+        lex = self.lex
+        lw = [w.lower() for w in words]
+        n = len(lw)
+        i = 0
+        while i < n and lw[i] in lex.modifiers:
+            i += 1
+        lexical: tuple[int, str] | None = None
+        for j in range(i + 1):
+            for k in range(min(n, j + lex.unit_max_words), j, -1):
+                surface = " ".join(lw[j:k])
+                u = lex.units.get(surface)
+                if u is None:
+                    continue
+                if value == 1 or surface != u or k - j > 1 or u in _TIME_UNITS or _is_plural(surface, lex):
+                    lexical = (k, u)
+                break
+            if lexical:
+                break
+        generic: tuple[int, str] | None = None
+        k = i
+        while k < n and k < i + 4 and lw[k] not in lex.stopwords:
+            k += 1
+        for p in range(i, k):
+            if _is_plural(lw[p], lex):
+                run: list[str] = []
+                for w in reversed(lw[i:p]):
+                    if _adjective(w, lex):
+                        break
+                    run.insert(0, w)
+                generic = (p + 1, " ".join([*run[-2:], nz.singular(lw[p])]))
+                break
+        if lexical and (generic is None or lexical[0] >= generic[0]):
+            return lexical
+        return generic
+
+    def _words(self, text: str, pos: int) -> list[tuple[str, int]]:
+        out = []
+        for _ in range(7):
+            m = _WORD.match(text, pos)
+            if not m:
+                break
+            out.append((m.group(1), m.end()))
+            pos = m.end()
+        return out
+
+    def _count(self, text: str, start: int, end: int, value: float) -> tuple[int, str] | None:
+        """(end, unit) of the count whose number spans ``start:end``, or None."""
+        m = _ATTACHED.match(text, end)
+        if m:
+            u = self.lex.units.get(m.group().lower())
+            return (m.end(), u) if u else None
+        ws = self._words(text, end)
+        if not ws:
+            return None
+        got = self.unit([w for w, _ in ws], value)
+        if not got:
+            return None
+        k, unit = got
+        stop = ws[k - 1][1]
+        tail = re.match(
+            r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})", text[stop : stop + 60]
+        )
+        if tail:
+            words = tail.group(1).split()
+            take = []
+            for w in words:
+                if w.lower() in self.lex.stopwords:
+                    break
+                take.append(w)
+            if take and (tail.group().split()[0].lower() != "a" or take[0].lower() in _TIME_UNITS):
+                stop += tail.start(1) + len(" ".join(take))
+        return stop, unit
+
+    def _is_label(self, text: str, start: int) -> bool:
+        before = text[max(0, start - 40) : start]
+        if before.endswith(("#", "-")):
+            return True
+        m = _BEFORE_WORDS.search(before)
+        if m and self.lex.is_number_label(m.group(1)):
+            return True
+        m = _BEFORE_TWO.search(before)
+        return bool(m and self.lex.is_number_label(f"{m.group(1)} {m.group(2)}"))
+
+    def _is_section_number(self, text: str, start: int, end: int, num: str) -> bool:
+        after = text[end : end + 3]
+        if "." in num and re.match(r"\.?[ \t]+[A-Z]", after):
+            return True
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if _LINE_BULLETS.fullmatch(line):
+            return bool(re.match(r"[.)]|[ \t]+[A-Z]", after) or ("." in num and not re.search("[a-z]", num)))
+        return False
+
+    # -- everything
+
+    def __call__(self, text: str, *, counts: bool = True) -> list[Found]:
+        out: list[Found] = []
+        bare: list[_Num] = []
+        for m in _FIGURES.finditer(text):
+            kind = m.lastgroup
+            s, e = m.span()
+            t = m.group()
+            if kind == "phone":
+                out.append(Found(s, e, "PHONE", re.sub(r"\D", "", t)))
+            elif kind == "money":
+                got = nz.money(t)
+                if got:
+                    out.append(Found(s, e, "MONEY", got[0], got[1]))
+            elif kind == "percent":
+                r = re.match(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)", t)
+                if r:
+                    out.append(Found(s, s + len(r.group(1)), "PERCENT", nz.parse_number(r.group(1))))
+                    s += r.end()
+                    t = t[r.end() :]
+                v = nz.percent(t)
+                if v is not None:
+                    out.append(Found(s, e, "PERCENT", v))
+            elif kind in ("iso", "dnum", "dmy", "mdy", "my"):
+                v = nz.date(t)
+                if v:
+                    out.append(Found(s, e, "DATE", v))
+            elif kind == "period":
+                v = nz.financial_year(t)
+                if v:
+                    out.append(Found(s, e, "PERIOD", v))
+            elif kind == "year":
+                self._year(text, s, e, t, out, counts)
+            elif kind == "num" and counts:
+                self._number(text, s, e, t, out, bare)
+        if counts and bare:
+            self._continue(text, out, bare)
+        return out
+
+    def _year(self, text: str, s: int, e: int, t: str, out: list[Found], counts: bool) -> None:
+        m = _BEFORE_WORDS.search(text[max(0, s - 20) : s])
+        prev = m.group(1) if m else ""
+        if counts and prev.lower() not in _TEMPORAL:
+            got = self._count(text, s, e, int(t))
+            if got:
+                out.append(Found(s, got[0], "QUANTITY", int(t), got[1]))
+                return
+        if self.lex.is_number_label(prev) and prev.lower() not in _TEMPORAL:
+            return
+        out.append(Found(s, e, "DATE", t))
+
+    def _number(self, text: str, s: int, e: int, t: str, out: list[Found], bare: list[_Num]) -> None:
+        first = re.match(_NUM + r"(?:[ \t]?" + _SCALE_WORD + ")?", t)
+        assert first is not None
+        value = nz.parse_number(first.group())
+        if value is None or self._is_section_number(text, s, e, t) or self._is_label(text, s):
+            return
+        got = self._count(text, s, e, value)
+        if got:
+            out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+            return
+        if first.end() < len(t) or _ATTACHED.match(text, e) or re.match(r"[ \t]?(?:[:.]\d|%)", text[e:]):
+            return
+        m = _BEFORE_WORDS.search(text[max(0, s - 15) : s])
+        cue = bool(m and m.group(1).lower() in self.lex.continuation_cues)
+        bare.append(_Num(s, e, value, cue))
+
+    def _continue(self, text: str, out: list[Found], bare: list[_Num]) -> None:
+        """Bare numbers that continue a count or percentage: "from 35 to 22 cases", "reduced to 13"."""
+        by_start = sorted(out, key=lambda f: f.start)
+        added = []
+        for b in bare:
+            nxt = next((f for f in by_start if f.start >= b.end), None)
+            if nxt and nxt.start - b.end <= 6 and _CONNECT.match(text[b.end : nxt.start]):
+                gap = text[b.end : nxt.start].strip()
+                if nxt.label == "PERCENT":
+                    added.append(Found(b.start, b.end, "PERCENT", b.value))
+                    continue
+                if nxt.label == "QUANTITY" and gap in ("to", "and", "or", "-", "–"):
+                    added.append(Found(b.start, b.end, "QUANTITY", b.value, nxt.unit))
+                    continue
+            if not b.after_cue:
+                continue
+            prev = None
+            for f in by_start:
+                if f.end > b.start:
+                    break
+                if f.label == "QUANTITY":
+                    prev = f
+            if prev is None or b.start - prev.end > 200 or _SENT_BREAK.search(text, prev.end, b.start):
+                continue
+            added.append(Found(b.start, b.end, "QUANTITY", b.value, prev.unit))
+        out.extend(added)
+
+
+# ---------------------------------------------------------------- people and organisations
+
+_SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
+_PAREN = re.compile(r"\([^)]*\)")
+_CAPWORD = re.compile(r"[\w'’&\-]+|\n|[^\w\s]")
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(6):
+        new = re.sub(r"\{([A-Z][A-Z0-9]*)\}", lambda m: macros.get(m.group(1), m.group()), pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+class TextFinder:
+    """PERSON (cue patterns), ORG/SERVICE (head nouns, "London Borough of X") in a text."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        macros = dict(lex.macros)
+        macros["TITLES"] = "|".join(re.escape(t) for t in lex.person_titles) or "(?!)"
+        macros["VERBS"] = "|".join(re.escape(v) for v in lex.speech_verbs) or "(?!)"
+        self.macros = macros
+        self.patterns = []
+        for rec in lex.patterns:
+            self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
+        self.name_re = re.compile(_expand("{NAME}", macros))
+        self.title_re = re.compile(r"(?:" + macros["TITLES"] + r")\.?[ \t]+")
+        heads = sorted(lex.heads, key=len, reverse=True)
+        self.heads_re = (
+            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b") if heads else None
+        )
+        self.single_roles = frozenset(
+            s.lower()
+            for g in lex.gazetteers
+            if g.label == "ROLE"
+            for name, aliases in g.entries
+            for s in (name, *aliases)
+            if " " not in s
+        )
+        self.before_role = re.compile(
+            _expand(r"(?P<ent>{NAME2}),[ \t]*(?:(?i:the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}$", macros)
+        )
+
+    # -- names
+
+    def valid_name(self, name: str, titled: bool) -> str | None:
+        """The name cleaned of non-name words, or None when it is not a person's name."""
+        lex = self.lex
+        words = name.split()
+
+        def bad(w: str) -> bool:
+            lw = w.lower().rstrip(".")
+            return lw in lex.not_names or lw.removesuffix("'s").removesuffix("’s") in lex.not_names
+
+        if titled:
+            while words and bad(words[-1]):
+                words.pop()
+            if not words:
+                return None
+        else:
+            while words and (words[0].lower() in lex.stopwords or bad(words[0])):
+                words.pop(0)
+            if len(words) < 2 or any(bad(w) for w in words):
+                return None
+            if all(len(w.rstrip(".")) == 1 for w in words[:-1]) and len(words) < 2:
+                return None
+        out = " ".join(words)
+        if out.lower() in lex.gazetteer_phrases:
+            return None
+        return out
+
+    def _list(self, text: str, start: int, body: str, stop_at_invalid: bool, titled: bool) -> list[Found]:
+        out = []
+        pieces = re.split(r"[ \t]*;[ \t]*", body) if ";" in body else None
+        if pieces is None:
+            pieces = _SPLIT_LIST.split(body)
+        pos = 0
+        for piece in pieces:
+            at = body.find(piece, pos)
+            pos = at + len(piece)
+            p = _PAREN.sub(lambda m: " " * len(m.group()), piece)
+            lead = len(p) - len(p.lstrip())
+            p = p.strip()
+            t = self.title_re.match(p)
+            shift = t.end() if t else 0
+            m = self.name_re.match(p, shift)
+            ok = None
+            if m:
+                rest = p[m.end() :].strip()
+                if not rest or not stop_at_invalid or rest.startswith(("(", ",", "-", "–")):
+                    ok = self.valid_name(m.group(), titled or bool(t))
+            if ok is None:
+                if stop_at_invalid:
+                    break
+                continue
+            s = start + at + lead + shift + m.group().find(ok.split()[0])
+            out.append(Found(s, s + len(ok), "PERSON", ok))
+        return out
+
+    def _people(self, text: str) -> list[Found]:
+        out: list[Found] = []
+        for rec, rx in self.patterns:
+            label = rec.get("label", "PERSON")
+            for m in rx.finditer(text):
+                for g, val in m.groupdict().items():
+                    if val is None:
+                        continue
+                    if g.startswith("list"):
+                        strict, titled = bool(rec.get("stop_at_invalid")), bool(rec.get("titled"))
+                        out += self._list(text, m.start(g), val, strict, titled)
+                    elif g.startswith("ent"):
+                        s, e = m.span(g)
+                        if label != "PERSON":
+                            out.append(Found(s, e, label, val, rank=1))
+                            continue
+                        titled = bool(rec.get("titled"))
+                        name = self.valid_name(val, titled)
+                        if name is None:
+                            continue
+                        s += val.find(name)
+                        e = s + len(name)
+                        if " " not in name and "title" in rx.groupindex and m.start("title") < s:
+                            s = m.start("title")
+                        out.append(Found(s, e, "PERSON", name))
+        return out
+
+    def people_before_roles(self, text: str, roles: list[tuple[int, int]]) -> list[Found]:
+        """ "Name, Role" in lists and cover sheets: the name before a role's comma."""
+        out = []
+        for s, _ in roles:
+            m = self.before_role.search(text, max(0, s - 80), s)
+            if m:
+                name = self.valid_name(m.group("ent"), False)
+                if name:
+                    ns = m.start("ent") + m.group("ent").find(name)
+                    out.append(Found(ns, ns + len(name), "PERSON", name))
+        return out
+
+    # -- organisations by head noun
+
+    def _heads(self, text: str) -> list[Found]:
+        if self.heads_re is None:
+            return []
+        lex = self.lex
+        out = []
+        connectors = {"and", "of", "for", "&", "the", "on", "in", "upon"}
+        for m in self.heads_re.finditer(text):
+            hs, he = m.span()
+            window_start = max(0, hs - 100)
+            toks = [(t.group(), t.start() + window_start) for t in _CAPWORD.finditer(text[window_start:hs])]
+            words: list[tuple[str, int]] = []
+            for w, pos in reversed(toks):
+                lw = w.lower()
+                if w == "\n" or len(words) >= 7:
+                    break
+                if lw in connectors:
+                    words.append((w, pos))
+                    continue
+                if not w[0].isupper() or lw in lex.stopwords or lw in self.single_roles:
+                    break
+                words.append((w, pos))
+            words.reverse()
+            while words and words[0][0].lower() in connectors:
+                words.pop(0)
+            if not words:
+                continue
+            out.append(Found(words[0][1], he, lex.heads[m.group()], text[words[0][1] : he], rank=2))
+        return out
+
+    def __call__(self, text: str) -> list[Found]:
+        return self._people(text) + self._heads(text)
