@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -34,7 +35,7 @@ from spacy.vocab import Vocab
 from minutesmine.assets import read_jsonl
 from minutesmine.models import Exchange, Speech
 
-__all__ = ["Cue", "classify_unit", "find_exchanges", "load_cues", "normalise_speaker"]
+__all__ = ["Cue", "classify_unit", "find_exchanges", "find_exchanges_in", "load_cues", "normalise_speaker"]
 
 CUE_FILE = ("cues", "exchanges.jsonl")
 LEXICON_FILE = ("cues", "exchange_lexicon.jsonl")
@@ -143,7 +144,10 @@ class _Matches:
         if not cands:
             return None
         if label == "SPEAKER":
-            return max(cands, key=lambda c: (c.end, KIND_PRIORITY.get(c.kind or "", 0)))
+            return max(
+                cands,
+                key=lambda c: (c.end, bool(c.rec.get("definite")), KIND_PRIORITY.get(c.kind or "", 0)),
+            )
         strength_rank = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
         return max(cands, key=lambda c: (c.end, strength_rank.get(c.strength or "", 0)))
 
@@ -328,6 +332,7 @@ class UnitInfo:
     anywhere: bool = False  # the cue was not at the start of the unit
     hint: str | None = None  # responder named by a "Question ... to X" header
     definite: bool = False  # "The Member", "She": refers back to the last asker
+    attach: bool = False  # "In response to the queries raised, ...": answers the open question
 
 
 def _skip_intro(doc: Doc, m: _Matches, i: int, end: int) -> int:
@@ -481,7 +486,10 @@ def _split_response(doc: Doc, m: _Matches, info: UnitInfo, lo: int) -> UnitInfo:
 def _direct_question(doc: Doc, u: Unit, m: _Matches, i: int) -> bool:
     """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
     toks = [t for t in doc[u.start : u.end] if not t.is_space]
-    if not toks or toks[-1].text != "?" or i >= u.end:
+    if not toks or toks[-1].text != "?" or i >= u.end or not _at_line_start(doc, toks[0].i):
+        return False
+    after = toks[-1].i + 1
+    if after < len(doc) and not (doc[after].is_space and "\n" in doc[after].text):
         return False
     return doc[i].lower_ in set(m.lexicon.get("interrogative_openers", []))
 
@@ -514,6 +522,10 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         info = _resp_to(doc, m, u, rt)
         if info is not None:
             return info
+    # "In response, the Director outlined ...": a response whoever gives it
+    opener = _response_opener(doc, m, u)
+    if opener is not None:
+        return opener
     # passive cues at the start
     qp = m.longest("Q_PASSIVE", i, u.end)
     rp = m.longest("R_PASSIVE", i, u.end)
@@ -541,7 +553,7 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         sp, qv, rv = sv
         kind = sp.kind or ""
         speaker = normalise_speaker(sp_text(doc, sp), kind)
-        definite = kind == "pronoun"
+        definite = kind == "pronoun" or bool(sp.rec.get("definite"))
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
             info = UnitInfo(
                 "contq" if definite else "q",
@@ -571,6 +583,10 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
                 q_kind=kind,
             )
         if kind == "pronoun":
+            q_later = _later_question(doc, m, sp.end, u.end)
+            if q_later is not None:
+                info = UnitInfo("contq", u, q_range=_trim(doc, u.start, u.end, m), q_kind=kind, definite=True)
+                return _split_response(doc, m, info, q_later.end)
             reply = rv is not None and rv.strength == "reply"
             return UnitInfo("cont", u, r_speaker=None, strength="reply" if reply else "info")
         if kind in ASKER_KINDS:
@@ -578,12 +594,13 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
             q_later = _later_question(doc, m, sp.end, u.end)
             if q_later is not None:
                 info = UnitInfo(
-                    "q",
+                    "contq" if definite else "q",
                     u,
                     q_range=_trim(doc, u.start, u.end, m),
                     q_speaker=speaker,
                     q_kind=kind,
                     strength=q_later.strength or "strong",
+                    definite=definite,
                 )
                 return _split_response(doc, m, info, q_later.end)
             if kind in ("member", "committee", "chair", "public"):
@@ -624,6 +641,25 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
     return UnitInfo("neutral", u)
 
 
+def _response_opener(doc: Doc, m: _Matches, u: Unit) -> UnitInfo | None:
+    """A unit opening with "In response," / "In reply," / "Responding,": a response."""
+    i = u.start
+    while i < u.end and (doc[i].is_space or doc[i].is_punct):
+        i += 1
+    op = m.longest("R_OPENER", i, u.end)
+    if op is None:
+        return None
+    j = op.end
+    speaker = None
+    sp = m.longest("SPEAKER", j, u.end)
+    if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind == "chair"):
+        speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+    else:
+        rp = m.longest("R_PASSIVE", j, u.end)
+        speaker = rp.rec.get("speaker") if rp is not None else None
+    return UnitInfo("r", u, r_range=_trim(doc, u.start, u.end, m), r_speaker=speaker, strength="strong")
+
+
 def _later_question(doc: Doc, m: _Matches, lo: int, end: int) -> Cue | None:
     """A question verb later in a sentence whose subject is the speaker at its start."""
     for k in range(lo, end):
@@ -645,29 +681,49 @@ def _resp_to(doc: Doc, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     """ "In response to <question>, <response>" in one unit."""
     qs = rt.start + int(rt.rec.get("skip", 0))
     hit = _response_start(doc, m, rt.end, u.end, "member", need_split=False)
-    if hit is not None:
+    comma = next((k for k in range(rt.end, u.end) if doc[k].text == ","), None)
+    if hit is not None and (comma is None or hit[0] <= comma + 1 or doc[hit[0] - 1].text == ","):
+        # the response starts at the responder: "..., officers stated" / "... it was noted"
         k, r_speaker = hit
-        # the response starts at the responder, after "the question ... ,"
-    else:
-        comma = next((k for k in range(rt.end, u.end) if doc[k].text == ","), None)
-        if comma is None:
-            return None
+    elif comma is not None:
+        # "In response to X, the Director of A, B and C referred ...": cut at the first comma
         k, r_speaker = comma + 1, None
-        sv = _speaker_verb(doc, m, _skip_intro(doc, m, k, u.end), u.end, parenthetical=True)
-        if sv is not None and sv[2] is not None and (sv[0].kind in RESPONDER_KINDS):
-            r_speaker = normalise_speaker(sp_text(doc, sv[0]), sv[0].kind)
+        sp = m.longest("SPEAKER", _skip_intro(doc, m, k, u.end), u.end)
+        if sp is not None and sp.kind in RESPONDER_KINDS | {"chair"}:
+            r_speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+        elif hit is not None:
+            r_speaker = hit[1]
+    else:
+        return None
     q_range = _trim(doc, qs, k, m)
     r_range = _trim(doc, k, u.end, m)
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
     q_speaker, q_kind = "member", "passive"
+    q_nouns = set(m.lexicon.get("q_nouns", []))
     for j in range(q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
-        if sp is not None and sp.kind in ASKER_KINDS:
+        if sp is None or sp.kind not in ASKER_KINDS:
+            continue
+        k = sp.end
+        while k < q_range[1] and doc[k].text in ("’", "'", "’s", "'s"):
+            k += 1
+        asks = k < q_range[1] and doc[k].lower_ in q_nouns
+        if asks or (j > 0 and doc[j - 1].lower_ in ("from", "by")):
             q_speaker, q_kind = normalise_speaker(sp_text(doc, sp), sp.kind), sp.kind
             break
+    np_words = {t.lower_ for t in doc[q_range[0] : q_range[1]]}
+    topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
+    attach = doc[q_range[0]].lower_ in ("the", "these", "those", "this", "their", "such", "his", "her")
     return UnitInfo(
-        "qr", u, q_range=q_range, r_range=r_range, q_speaker=q_speaker, q_kind=q_kind, r_speaker=r_speaker
+        "qr",
+        u,
+        q_range=q_range,
+        r_range=r_range,
+        q_speaker=q_speaker,
+        q_kind=q_kind,
+        r_speaker=r_speaker,
+        attach=attach and not topical,
     )
 
 
@@ -745,8 +801,9 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
         nonlocal cur
         if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
             q = Speech(text=_text(doc, cur.q), speaker=cur.q_speaker)
-            r = Speech(text=_text(doc, cur.r), speaker=cur.r_speaker) if cur.answered else None
-            if q.text and (r is None or r.text):
+            r_text = _text(doc, cur.r) if cur.answered else ""
+            r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
+            if q.text:
                 out.append(Exchange(question=q, response=r, answered=r is not None))
         cur = None
 
@@ -762,8 +819,17 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
             direct=info.kind == "dq",
         )
 
+    last_asker: tuple[str | None, str | None] = (None, None)
     for info in infos:
         kind = info.kind
+        if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
+            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
+            continue
+        if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
+            last_asker = (info.q_speaker, info.q_kind)
+        if cur is not None and cur.r_header and kind not in ("qhead", "rhead"):
+            cur.r.append((info.unit.start, info.unit.end))  # a written reply runs to the next header
+            continue
         if kind in ("q", "qr", "qhead", "dq"):
             if (
                 kind in ("q", "qr")
@@ -788,15 +854,19 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                 cur.r_speaker = info.r_speaker
                 cur.answered = True
         elif kind == "contq":
-            if cur is not None and not cur.answered:
+            if cur is not None and not cur.answered and cur.gap <= MAX_GAP:
                 if info.q_range:
                     cur.q.append(info.q_range)
-            elif cur is not None:
-                asker, akind = cur.q_speaker, cur.q_kind
+            else:
+                asker, akind = info.q_speaker, info.q_kind
+                if asker is None:
+                    asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else last_asker
                 close()
-                cur = new(info)
-                cur.q_speaker, cur.q_kind = asker, akind
-            # a pronoun's question with no earlier asker is not attributable
+                if asker is not None:  # a pronoun's question with no earlier asker is not kept
+                    cur = new(info)
+                    cur.q_speaker, cur.q_kind = asker, akind
+                    if info.r_range:
+                        cur.answered, cur.r, cur.r_speaker = True, [info.r_range], info.r_speaker
         elif kind in ("r", "rhead"):
             if cur is None:
                 continue
@@ -807,6 +877,9 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     cur.r = []
                     continue
                 weak = info.strength == "weak" or info.anywhere
+                if cur.header and kind == "r" and weak:
+                    cur.q.append((info.unit.start, info.unit.end))  # still the written question
+                    continue
                 if kind == "r" and info.q_kind is not None and info.q_kind == cur.q_kind:
                     cur.gap += 1  # a member "responding" to a member is not an answer
                     continue
@@ -851,7 +924,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     close()
             elif cur.header:
                 cur.q.append(span)
-            elif cur.direct:
+            elif cur.direct and _at_line_start(doc, _first_token(doc, info.unit)):
                 cur.answered, cur.r, cur.r_speaker = True, [span], None
             else:
                 cur.gap += 1
@@ -859,6 +932,10 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     close()
     close()
     return out
+
+
+def _first_token(doc: Doc, u: Unit) -> int:
+    return next((k for k in range(u.start, u.end) if not doc[k].is_space), u.start)
 
 
 def _last_para(infos: list[UnitInfo], cur: _Open, doc: Doc) -> int:
@@ -890,6 +967,27 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     units = _units(doc, m)
     infos = [classify_unit(doc, u, m) for u in units]
     return _pair(doc, infos)
+
+
+def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
+    """Exchanges across consecutive sections (or heading + text Docs) of one agenda item.
+
+    Use it where a question and its reply sit in different sections, e.g. a heading
+    "Question submitted by Councillor X" and a "REPLY:" heading each with their own text.
+    The Docs are joined with paragraph breaks and read as one section.
+    """
+    docs = [d for d in docs if len(d)]
+    if not docs:
+        return []
+    if len(docs) == 1:
+        return find_exchanges(docs[0])
+    sep = Doc(docs[0].vocab, words=["\n\n"], spaces=[False])
+    parts: list[Doc] = []
+    for d in docs:
+        if parts:
+            parts.append(sep)
+        parts.append(d)
+    return find_exchanges(Doc.from_docs(parts, ensure_whitespace=False))
 
 
 def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
