@@ -627,22 +627,32 @@ class Store:
         )
         if not kind:  # exchanges and resolutions are copies of section text: only for --kind
             where.append("s.origin = 'section'")
+        # Rank first (rowids only, joining just what the filters need), then build snippets
+        # for the page of hits: snippet() over every match would dominate on common words.
+        need_d = any(w.startswith("d.") for w in where)
+        rank_sql = (
+            "SELECT sections_fts.rowid AS id, sections_fts.rank AS rank FROM sections_fts"
+            " JOIN sections s ON s.id = sections_fts.rowid"
+            + (" JOIN documents d ON d.id = s.document_id" if need_d else "")
+            + " WHERE sections_fts MATCH ?"
+            + "".join(" AND " + w.replace("i.id", "s.item_id") for w in where)
+            + " ORDER BY sections_fts.rank LIMIT ? OFFSET ?"
+        )
         sql = (
-            "SELECT s.id AS section_id, s.document_id, s.item_id, i.idx AS item_index,"
+            f"WITH hits AS ({rank_sql})"
+            " SELECT s.id AS section_id, s.document_id, s.item_id, i.idx AS item_index,"
             " i.title AS item_title, s.kind, s.heading, s.page, d.path AS document, d.council,"
             " d.committee, d.date,"
-            " snippet(sections_fts, 1, '**', '**', ' … ', 24) AS snippet,"
-            " sections_fts.rank AS rank"
-            " FROM sections_fts"
-            " JOIN sections s ON s.id = sections_fts.rowid"
+            " (SELECT snippet(sections_fts, 1, '**', '**', ' … ', 24) FROM sections_fts"
+            "  WHERE sections_fts MATCH ? AND sections_fts.rowid = hits.id) AS snippet,"
+            " hits.rank AS rank"
+            " FROM hits"
+            " JOIN sections s ON s.id = hits.id"
             " JOIN items i ON i.id = s.item_id"
             " JOIN documents d ON d.id = s.document_id"
-            " WHERE sections_fts MATCH ?"
+            " ORDER BY hits.rank"
         )
-        for w in where:
-            sql += " AND " + w
-        sql += " ORDER BY sections_fts.rank LIMIT ? OFFSET ?"
-        return sql, [query, *params, limit, offset]
+        return sql, [query, *params, limit, offset, query]
 
     def search(self, query: str, **filters: Any) -> list[SearchHit]:
         """Sections matching an FTS5 query (words, "phrases", AND/OR/NOT, prefix*), best first.
