@@ -70,8 +70,9 @@ def seed_paragraphs(text: str) -> list[Para]:
     if cur:
         paras.append(Para(cur))
     titled = False
-    for p in paras:
+    for i, p in enumerate(paras):
         first = p.lines[0].strip(" \u00a0")
+        single = len(p.lines) == 1 and len(first) <= 90
         if len(p.lines) >= 2 and all(line.count("\t") >= 2 for line in p.lines):
             p.kind = "table"
         elif any(line.count("\t") == 1 for line in p.lines):
@@ -80,14 +81,14 @@ def seed_paragraphs(text: str) -> list[Para]:
             p.kind = "chrome"
         elif len(p.lines) == 1 and _CAPTION.match(first):
             p.kind = "caption"
+        elif single and first.isupper() and sum(c.isalpha() for c in first) >= 6:
+            p.kind = "heading"
         elif all(_BULLET.match(line) for line in p.lines):
             p.kind = "bullets"
         elif all(_NUMBERED.match(line) or _ROMAN.match(line) for line in p.lines):
             p.kind = "numbered"
-        elif len(p.lines) == 1 and len(first) <= 90 and not first.endswith((".", ":")) and not titled:
+        elif single and i < 4 and not first[:1].isdigit() and not first.endswith((".", ":")) and not titled:
             p.kind, titled = "title", True
-        elif len(p.lines) == 1 and len(first) <= 90 and first.isupper():
-            p.kind = "heading"
     return paras
 
 

@@ -112,7 +112,12 @@ def page_ranges(pages: Iterable[int]) -> str:
 def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
     """Group segments sharing a baseline into lines, left to right; wide gaps become tabs."""
     rows: list[list[_Seg]] = []
+    seen: set[tuple[int, int, str]] = set()
     for s in sorted(segs, key=lambda s: (round(s.top, 1), s.x0)):
+        key = (round(s.x0), round(s.top), s.text)
+        if key in seen:  # text drawn twice (a fake-bold effect)
+            continue
+        seen.add(key)
         placed = False
         for row in reversed(rows[-3:]):
             top = min(r.top for r in row)
@@ -398,8 +403,8 @@ def _strip_running(pages: list[_Page]) -> None:
 
     def bands(p: _Page) -> list[_Line]:
         body = [ln for ln in p.lines if ln.table is None]
-        top = [ln for ln in body[:3] if ln.bottom <= _MARGIN_BAND * 1.5 * p.height]
-        bottom = [ln for ln in body[-3:] if ln.top >= (1 - _MARGIN_BAND * 1.5) * p.height]
+        top = [ln for ln in body[:5] if ln.bottom <= _MARGIN_BAND * 1.5 * p.height]
+        bottom = [ln for ln in body[-5:] if ln.top >= (1 - _MARGIN_BAND * 1.5) * p.height]
         return top + [ln for ln in bottom if ln not in top]
 
     counts: Counter[str] = Counter()
