@@ -83,6 +83,8 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
             drafts_by_item[0] = (item, [*pre, *drafts])
         header = [ln.text for ln in preamble][:60]
     raw_header = [ln.text for ln in all_lines[:60] if not is_chrome(ln.text)]
+    if len(header) < 3:
+        header = raw_header[:15]
     for item, drafts in drafts_by_item:
         fill_item(item, drafts, NARRATIVE_KINDS)
         out.items.append(item)
@@ -91,8 +93,6 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
                 out.meeting.attendees.extend(_attendees(d))
     if committee is None or date is None:
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
-        if (c2 is None and d2 is None) and header != raw_header and out.kind == "minutes":
-            c2, d2 = find_committee_date(raw_header[:12], result.hints)
         committee, date = committee or c2, date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out

@@ -118,7 +118,6 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """Split a minutes document's lines into a preamble and agenda items."""
     cands: list[_Cand] = []
     last: int | None = None
-    seen_numbered = False
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -127,17 +126,15 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             continue
         if c.numbered:
             n = _main_number(c.number or "")
-            weak = not c.strong
-            if weak and (_list_context(lines, i) or (last is not None and n is not None and n <= last)):
+            inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
+            backwards = last is not None and n is not None and n <= last
+            if (not c.strong and _list_context(lines, i)) or (inline and backwards):
                 i += 1
                 continue
             last = n if n is not None else last
-            seen_numbered = True
-        elif seen_numbered:
-            i += 1
-            continue  # after numbered items, unnumbered headings are sub-headings
         cands.append(c)
         i += c.consumed
+    cands = _unnumbered_in_place(lines, cands)
     cands = _drop_contents_lists(cands)
     if not cands:
         return _single_item(lines)
@@ -154,6 +151,31 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             )
         )
     return preamble, items
+
+
+def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
+    """Keep unnumbered headings only where they are items.
+
+    With numbered items present, an unnumbered heading is an item only before the first
+    numbered one and after the attendance list (Irish minutes: "Recent Storms", "Votes of
+    Sympathy"); elsewhere it is a sub-heading, a page title or a vote label. Headings with
+    no text under them, and generic words ("Minutes", "Agenda"), are never items.
+    """
+    numbered = [c for c in cands if c.numbered]
+    first_numbered = numbered[0].index if numbered else len(lines)
+    attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
+    out = []
+    for k, c in enumerate(cands):
+        if c.numbered:
+            out.append(c)
+            continue
+        nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
+        if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
+            continue
+        if numbered and not (attendance_at is not None and attendance_at < c.index < first_numbered):
+            continue
+        out.append(c)
+    return out
 
 
 def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from minutesmine.models import Attendee
 from minutesmine.segment.cues import ambiguous_council_names, councils
-from minutesmine.segment.numbering import MONTHS
+from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
     "Manifest",
@@ -184,6 +184,8 @@ def find_committee_date(
             len(name.split()) > 14
             or name.endswith((".", ":"))
             or re.search(r"\b(?:was|were|is|are|will|has|had)\b", name)
+            or re.match(r"^to [a-z]", name, re.I)
+            or not (name.isupper() or is_title(name, lenient=True) or is_title(name))
         ):
             continue
         if iso is None:
@@ -256,6 +258,8 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ('Slough', False)
     >>> find_council("Kerry Crichlow, Programme Director")
     (None, False)
+    >>> find_council("Minutes", header="THE CITY OF PORTLAND By Karla Moore-Love")
+    ('City of Portland', True)
     """
     forms, rx = _gazetteer()
     ambiguous = ambiguous_council_names()
@@ -266,23 +270,28 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
             name = forms[m.group("a").lower()]
             score[name] += 3
             explicit.add(name)
+    vague: Counter[str] = Counter()
     for m in rx.finditer(text):
         form = m.group(1)
-        if form.lower() in ambiguous or not form[0].isupper():
+        if not form[0].isupper() or re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
-        if re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
-            continue
-        score[forms[form.lower()]] += 1
+        if form.lower() in ambiguous:
+            vague[forms[form.lower()]] += 1
+        else:
+            score[forms[form.lower()]] += 1
+    for name, n in vague.items():
+        if n >= 2:  # an ambiguous name repeated is weak evidence
+            score[name] += n / 2
     if score:
         name, _ = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit))
         return name, name in explicit
     m = re.search(
-        r"\b(?:Township|City|Town|County|Village|Borough|Municipality|District)\s+of\s+"
-        r"(?P<n>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})",
+        r"\b(?i:Township|City|Town|County|Village|Borough|Municipality|District)\s+(?i:of)\s+"
+        r"(?P<n>[A-Z][\w'\u2019-]*(?:\s+(?!By\b|And\b|On\b|At\b|In\b|Was\b)[A-Z][\w'\u2019-]*){0,3})",
         header,
     )
     if m:
-        return re.sub(r"\s+", " ", m.group(0)).strip(), True
+        return _tidy_name(m.group(0)), True
     return None, False
 
 

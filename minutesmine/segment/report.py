@@ -155,6 +155,13 @@ def build_report(lines: list[Line]) -> Report:
             cur.table.caption = cur.table.caption or text
             cur.lines.append(line)
             continue
+        if cover and title_line is None and not rep.metadata and _title_like(text):
+            title_line = text
+            if cur is None or cur.kind != "other":
+                open_("other", line)
+            else:
+                cur.lines.append(line)
+            continue
         nh = numbered_heading(text)
         if nh is not None and int(nh[0]) > last_num:
             num, heading, body = nh
@@ -186,15 +193,6 @@ def build_report(lines: list[Line]) -> Report:
             else:
                 cur.lines.append(line)
             continue
-        body_name = re.search(r"\b(?:committee|panel|board|cabinet|council|commission)\b", text, re.I)
-        if (
-            cover
-            and title_line is None
-            and is_title(text, lenient=True)
-            and not split_trailing_date(text)[1]
-            and (not body_name or len(text.split()) > 6)
-        ):
-            title_line = text
         if cur is None:
             open_("other" if cover else "report_section", line)
         elif cur.kind == "table":
@@ -205,6 +203,19 @@ def build_report(lines: list[Line]) -> Report:
                 _add_body(cur, text)
     _finish_metadata(rep, title_line)
     return rep
+
+
+def _title_like(text: str) -> bool:
+    """Whether a cover-sheet line is the report's title (not the committee, a date or a label)."""
+    body_name = re.search(r"\b(?:committee|panel|board|cabinet|council|commission)\b", text, re.I)
+    return (
+        is_title(text, lenient=True)
+        and not split_trailing_date(text)[1]
+        and (not body_name or len(text.split()) > 6)
+        and report_heading_kind(text) is None
+        and cover_row(text) is None
+        and numbered_heading(text) is None
+    )
 
 
 def _add_body(d: Draft, text: str) -> None:
