@@ -143,7 +143,7 @@ def find_emergent(
             continue
         if n_meetings >= share_floor and len(where[p]) > max_share * n_meetings:
             continue
-        if matcher.match(p):
+        if any(sm.score >= 1.0 for sm in matcher.match(p).values()):  # a taxonomy theme already
             continue
         kept.append(p)
 
