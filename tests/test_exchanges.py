@@ -1,0 +1,378 @@
+"""Questions and responses: example tables (wording -> label, speaker) and the seeds.
+
+A new wording in real minutes becomes a new row here and, if needed, a new cue row in
+``models/cues/exchanges.jsonl`` or a word in ``models/cues/exchange_lexicon.jsonl``.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import pytest
+from spacy.matcher import Matcher
+
+from minutesmine.segment.exchanges import explain, find_exchanges, find_exchanges_in, load_cues
+from tests.paths import GOLD, SEED_STEMS, SEEDS, SHARED
+
+# unit kinds (see minutesmine.segment.exchanges.UnitInfo) -> the label used in the tables
+LABEL = {
+    "q": "question",
+    "contq": "question",
+    "qhead": "question",
+    "dq": "question",
+    "r": "response",
+    "rhead": "response",
+    "qr": "question+response",
+    "cont": "neither",
+    "stmt": "neither",
+    "neutral": "neither",
+}
+
+# sentence -> (label, speaker): the question's asker, or the response's responder
+SENTENCES = [
+    # member questions
+    ("A Member questioned what short term measures were being put in place?", "question", "member"),
+    ("Members enquired about the quantity of foster carers in the borough.", "question", "member"),
+    ("A Member queried what had been done to improve child protection indicators.", "question", "member"),
+    ("A member asked why a number of key milestones were marked green.", "question", "member"),
+    ("Members inquired whether the scheme would continue.", "question", "member"),
+    ("A number of members asked about the timetable.", "question", "member"),
+    ("One Member also asked whether the survey was anonymous.", "question", "member"),
+    ("Members of the Committee sought clarification on the figures.", "question", "member"),
+    ("Sub-Committee Members questioned the target.", "question", "member"),
+    ("Members queried the budget for school meals.", "question", "member"),
+    ("The Committee asked whether the target was realistic.", "question", "member"),
+    ("The Panel wanted to know how many cases were open.", "question", "member"),
+    ("The Chair asked for an explanation about the partnership.", "question", "chair"),
+    ("The Chairman enquired about the timescale.", "question", "chair"),
+    ("The Vice-Chair enquired about the length of the contract.", "question", "vice-chair"),
+    ("Caroline Smith questioned whether the data was robust.", "question", "caroline smith"),
+    ("Mr Read asked why the report was late.", "question", "mr read"),
+    ("Councillor Smith asked about the cost of the scheme.", "question", "councillor smith"),
+    ("Cllr. Ahmed asked if the budget had been agreed.", "question", "cllr. ahmed"),
+    ("Councillor Patel sought clarification on the funding of the posts.", "question", "councillor patel"),
+    ("Councillor O'Brien raised a question about parking.", "question", "councillor o'brien"),
+    ("Commissioner Lopez asked staff about the parking requirements.", "question", "commissioner lopez"),
+    ("The Mayor raised various questions in relation to the audit report.", "question", "mayor"),
+    ("A resident asked if there was an article 4 direction for HMOs.", "question", "resident"),
+    ("A member referred to the RAG rating and asked whether it would change.", "question", "member"),
+    ("Members referred to the bin waiver and queried if it could be expanded.", "question", "member"),
+    # passive questions: the asker is unstated, scored as "member"
+    ("It was asked if the correct formula was being used for the data set.", "question", "member"),
+    ("It was further asked why Croydon measured its CP cases in 20 days.", "question", "member"),
+    ("A question was raised on the data presented in the social work team.", "question", "member"),
+    ("Questions were asked about the waiting list.", "question", "member"),
+    ("Clarification was sought on the eligibility criteria.", "question", "member"),
+    ("The timeliness of assessments was also questioned.", "question", "member"),
+    ("There was a question about the use of agency staff.", "question", "member"),
+    # headers of written questions
+    ("Question submitted by Councillor U. Gavan", "question", "councillor u. gavan"),
+    ("Question by Councillor A. Brown to the Cabinet Member for Housing", "question", "councillor a. brown"),
+    # responses
+    ("Officers advised that this remained a key challenge.", "response", "officers"),
+    ("Officers confirmed that fostering recruitment had been outsourced.", "response", "officers"),
+    ("Officers said that the formula used was correct.", "response", "officers"),
+    ("The officer responded that it would cost £2m.", "response", "officers"),
+    ("Staff responded that the project met the code.", "response", "officers"),
+    ("The Committee was informed that the partnership was well organised.", "response", "officers"),
+    ("Members were advised that the post had been filled.", "response", "officers"),
+    (
+        "The Strategic Director responded that the actions came below the plan.",
+        "response",
+        "strategic director",
+    ),
+    ("The Director of Finance confirmed that the posts were funded.", "response", "director of finance"),
+    ("The Head of Highways explained that the works would start in May.", "response", "head of highways"),
+    (
+        "The Cabinet Member for Housing replied that 350 homes were completed.",
+        "response",
+        "cabinet member for housing",
+    ),
+    ("The Deputy Director General noted that the plan was complex.", "response", "deputy director general"),
+    ("Tony Doran explained that it had been validated.", "response", "tony doran"),
+    ("In response it was noted that the coding was explained in the document.", "response", None),
+    ("It was explained that the survey would close in May.", "response", None),
+    (
+        "In response, the Chair of the Audit Committee outlined that the questions had been raised.",
+        "response",
+        "chair of the audit committee",
+    ),
+    ("REPLY:", "response", None),
+    # question and response in one sentence
+    (
+        "In response to a Member question about the RHI data, officers stated that it was too early.",
+        "question+response",
+        "member",
+    ),
+    (
+        "In response to the Chair’s query on the CSCB, officers advised that they had been working.",
+        "question+response",
+        "chair",
+    ),
+    (
+        "In response to a question about caseloads it was noted that social workers had time.",
+        "question+response",
+        "member",
+    ),
+    (
+        "In answer to a question from Councillor Jones, the Head of Highways said that works would start.",
+        "question+response",
+        "councillor jones",
+    ),
+    (
+        "A Member asked what led to the rescinding of exclusions and officers responded that it was vital.",
+        "question+response",
+        "member",
+    ),
+    (
+        "Councillor Smith asked a supplementary question about the timing, to which the Leader "
+        "replied that work would begin.",
+        "question+response",
+        "councillor smith",
+    ),
+    (
+        "When asked about the overspend, the Chief Executive said that it was due to demand.",
+        "question+response",
+        "member",
+    ),
+    # neither
+    ("The Chair thanked officers for their responses to questions.", "neither", None),
+    ("Officers proposed a future meeting of Scrutiny to look at recruitment.", "neither", None),
+    (
+        "Should a child ask about changing their social worker, an advocate would be appointed.",
+        "neither",
+        None,
+    ),
+    ("The Chair asked officers to circulate the figures to members.", "neither", None),
+    ("Members are asked to declare any disclosable pecuniary interests.", "neither", None),
+    (
+        "Members noted these comments and asked that the Committee be kept advised of progress.",
+        "neither",
+        None,
+    ),
+    ("The Committee was asked to comment on the programme.", "neither", None),
+    ("A number of members referred to the RAG rating used in the improvement plan.", "neither", None),
+    (
+        "Patrick Heisinger, Assistant City Manager, made a presentation and responded to "
+        "questions posed by the Planning Commission.",
+        "neither",
+        None,
+    ),
+    ("Response times have improved since April.", "neither", None),
+    ("Its effectiveness had been questioned by partners.", "neither", None),
+]
+
+
+def _first(nlp, sentence: str) -> tuple[str, str | None]:
+    kind, _, q_speaker, r_speaker = explain(nlp(sentence))[0]
+    label = LABEL[kind]
+    return label, (r_speaker if label == "response" else q_speaker) if label != "neither" else None
+
+
+@pytest.mark.parametrize(("sentence", "label", "speaker"), SENTENCES, ids=[s[:50] for s, _, _ in SENTENCES])
+def test_sentence_table(nlp, sentence: str, label: str, speaker: str | None) -> None:
+    assert _first(nlp, sentence) == (label, speaker)
+
+
+# paragraph -> [(question starts with, asker, response starts with | None, responder)]
+PARAGRAPHS = [
+    (
+        "A Member questioned what measures were in place? Officers advised that this remained a key "
+        "challenge. Additional managers had been brought in. Officers proposed a future meeting.",
+        [("A Member questioned", "member", "Officers advised", "officers")],
+    ),
+    (
+        "A question was raised on the data presented. It was asked if the correct formula was being used. "
+        "Officers said that the formula used was correct.",
+        [("A question was raised", "member", "Officers said", "officers")],
+    ),
+    (
+        "A member referred to the RAG rating and asked whether this would change by April. She asked how "
+        "the rating was decided. In response it was noted that the coding was explained. It was also noted "
+        "that the next iteration would be based around 7 priorities.",
+        [("A member referred", "member", "In response it was noted", None)],
+    ),
+    (
+        "A member asked why milestones were green. The Strategic Director responded that the actions came "
+        "below the plan. She added that each area had actions. She stressed that green meant on track.",
+        [("A member asked why", "member", "The Strategic Director responded", "strategic director")],
+    ),
+    (
+        "In response to a member question the Strategic Director confirmed that caseloads were safe.",
+        [("a member question", "member", "the Strategic Director confirmed", "strategic director")],
+    ),
+    (
+        "A Member asked about vacancies. Another Member asked about sickness absence. Officers said that "
+        "both had fallen.",
+        [
+            ("A Member asked about vacancies", "member", None, None),
+            ("Another Member asked", "member", "Officers said", "officers"),
+        ],
+    ),
+    (
+        "A Member asked whether the service would be expanded. The Committee noted the update.",
+        [("A Member asked whether", "member", None, None)],
+    ),
+    (
+        "Concern was raised about the volume of traffic. Officers explained that a survey "
+        "would be undertaken.",
+        [("Concern was raised", "member", "Officers explained", "officers")],
+    ),
+    ("Concern was raised about the volume of traffic.", []),
+    (
+        "Members queried why the plan was prepared early. They raised concerns about its timing. In response "
+        "to the queries raised, the Director General acknowledged that the plan was important.",
+        [("Members queried why", "member", "the Director General acknowledged", "director general")],
+    ),
+    (
+        "A resident asked what measures were in place. The resident asked further how residents would be "
+        "informed. Members of the committee advised the resident that a licence was needed.",
+        [("A resident asked", "resident", "Members of the committee advised", "member")],
+    ),
+    (
+        "Mr Read asked why the report was late. He was advised that staff sickness had delayed it.",
+        [("Mr Read asked", "mr read", "He was advised", "officers")],
+    ),
+    (
+        "Question by Councillor A. Brown to the Cabinet Member for Housing\nHow many homes were completed?\n"
+        "Answer\nThree hundred and fifty homes were completed.\nA further 200 are planned.",
+        [
+            (
+                "Question by Councillor A. Brown",
+                "councillor a. brown",
+                "Three hundred",
+                "cabinet member for housing",
+            )
+        ],
+    ),
+    (
+        "Members discussed the accounts with officers:\n"
+        "What would be the effect of correcting the provision?\n"
+        "There would be no net effect.\nWhy was an additional fee required?\nThis was the first year of the "
+        "new arrangements.",
+        [
+            ("What would be the effect", "member", "There would be no net effect", None),
+            ("Why was an additional fee", "member", "This was the first year", None),
+        ],
+    ),
+    (
+        "In response, officers advised that the scheme had closed. The Chair thanked officers.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), PARAGRAPHS, ids=[p[:50] for p, _ in PARAGRAPHS])
+def test_paragraph_table(nlp, paragraph: str, expected: list) -> None:
+    got = find_exchanges(nlp(paragraph))
+    assert len(got) == len(expected), [e.question.text for e in got]
+    for ex, (q_start, asker, r_start, responder) in zip(got, expected, strict=True):
+        assert ex.question.text.startswith(q_start)
+        assert ex.question.speaker == asker
+        if r_start is None:
+            assert ex.response is None and ex.answered is False
+        else:
+            assert ex.answered and ex.response is not None
+            assert ex.response.text.startswith(r_start)
+            assert ex.response.speaker == responder
+
+
+def test_question_and_reply_in_separate_sections(nlp) -> None:
+    docs = [
+        nlp("Question submitted by Councillor S. Benson"),
+        nlp("I will ask at the next meeting how many vacant properties there are."),
+        nlp("REPLY:"),
+        nlp("There are 226 vacant properties."),
+    ]
+    (ex,) = find_exchanges_in(docs)
+    assert ex.question.speaker == "councillor s. benson"
+    assert "how many vacant properties" in ex.question.text
+    assert ex.response is not None and ex.response.text == "There are 226 vacant properties."
+
+
+def test_empty_doc(nlp) -> None:
+    assert find_exchanges(nlp("")) == []
+    assert find_exchanges_in([]) == []
+
+
+def test_every_cue_example_matches_its_pattern(nlp) -> None:
+    """Each cue row's "example" is matched by that row's own pattern (data self-check)."""
+    records, _ = load_cues()
+    missing = []
+    for rec in records:
+        if "example" not in rec:
+            continue
+        matcher = Matcher(nlp.vocab)
+        matcher.add(rec["id"], [rec["pattern"]])
+        if not matcher(nlp(rec["example"])):
+            missing.append(rec["id"])
+    assert not missing
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _paragraph_exchanges(nlp, stem: str) -> list[dict]:
+    text = (SEEDS / f"{stem}.txt").read_text(encoding="utf-8")
+    out = []
+    for para in text.split("\n\n"):
+        if para.strip():
+            out += [e.model_dump(mode="json") for e in find_exchanges(nlp(para))]
+    return out
+
+
+@pytest.mark.parametrize("stem", SEED_STEMS)
+def test_seed_paragraphs_match_gold(nlp, stem: str) -> None:
+    """Every gold exchange is found (question and response contain the gold text), with its
+    asker, and nothing else is predicted — calling find_exchanges on each paragraph."""
+    from rapidfuzz import fuzz
+
+    gold = json.loads((GOLD / f"{stem}.json").read_text(encoding="utf-8"))
+    golds = [e for item in gold["items"] for e in item.get("exchanges", [])]
+    preds = _paragraph_exchanges(nlp, stem)
+
+    def norm(s: str | None) -> str:
+        return " ".join((s or "").replace("’", "'").split()).lower()
+
+    def contains(g: str, p: str | None) -> bool:
+        g, p = norm(g), norm(p)
+        return bool(g) and len(p) >= 0.8 * len(g) and (g in p or fuzz.partial_ratio(g, p) >= 90)
+
+    used: set[int] = set()
+    for g in golds:
+        hit = next(
+            (
+                i
+                for i, p in enumerate(preds)
+                if i not in used
+                and contains(g["question"], p["question"]["text"])
+                and contains(g["response"], (p["response"] or {}).get("text"))
+            ),
+            None,
+        )
+        assert hit is not None, f"missed: {g['question']}"
+        used.add(hit)
+        assert preds[hit]["question"]["speaker"] == g["asker"]
+        assert (preds[hit]["response"] or {}).get("speaker") == g["responder"]
+    assert len(preds) == len(used), [p["question"]["text"] for i, p in enumerate(preds) if i not in used]
+
+
+@pytest.mark.skipif(not (SHARED / "eval" / "score.py").exists(), reason="../shared absent")
+def test_seed_pipeline_scores(tmp_path) -> None:
+    """End to end on the text seeds: exchanges F1 and question-speaker accuracy >= 0.9."""
+    import minutesmine
+
+    sys.path.insert(0, str(SHARED / "eval"))
+    try:
+        import score
+    finally:
+        sys.path.pop(0)
+    pred = tmp_path / "pred.jsonl"
+    with pred.open("w", encoding="utf-8") as fh:
+        for stem in SEED_STEMS:
+            doc = minutesmine.extract(SEEDS / f"{stem}.txt")
+            fh.write(json.dumps(doc.model_dump(mode="json")) + "\n")
+    fields = score.score(GOLD, pred)["fields"]
+    assert fields["exchanges"]["f1"] >= 0.9
+    assert fields["question speakers"]["precision"] >= 0.9
