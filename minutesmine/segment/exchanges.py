@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from minutesmine.assets import read_jsonl
@@ -266,10 +266,6 @@ def _units(doc: Doc, m: _Matches) -> list[Unit]:
             first = next(k for k in range(s, e) if not doc[k].is_space)
             units.append(Unit(s, e, breaks_before[first]))
     return units
-
-
-def _line_of(doc: Doc, i: int) -> int:
-    return doc.text.count("\n", 0, doc[i].idx)
 
 
 def _at_line_start(doc: Doc, i: int) -> bool:
@@ -998,8 +994,3 @@ def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
         info = classify_unit(doc, u, m)
         out.append((info.kind, doc[u.start : u.end].text.strip(), info.q_speaker, info.r_speaker))
     return out
-
-
-def doc_span(doc: Doc, start: int, end: int) -> Span:
-    """Convenience for tests: the span of tokens ``start:end``."""
-    return doc[start:end]
