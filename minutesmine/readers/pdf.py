@@ -325,9 +325,11 @@ def _read_fast(doc: Any, path: Path, warnings: list[str]) -> list[_Page]:
             finally:
                 textpage.close()
             p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
-            tabular = _looks_tabular(p.lines)
-            if not tabular and sum("\t" in ln.text for ln in p.lines) >= 3:
-                tabular = _count_rules(page, raw) >= 6
+            # pdfplumber finds tables from rulings: ask it only where text falls into
+            # columns and the page draws enough paths to rule a grid
+            tabular = (
+                _looks_tabular(p.lines) or sum("\t" in ln.text for ln in p.lines) >= 3
+            ) and _count_rules(page, raw) >= 4
             if tabular:
                 if plumber is None:
                     import pdfplumber
