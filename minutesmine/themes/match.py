@@ -191,8 +191,8 @@ class Matcher:
         for rule, claims in self._near_hits(words, present):
             lo, hi = min(claims), max(claims) + 1
             pieces, prev = [], -2
-            for k in sorted(claims):  # the parts as written, "…" over the gaps
-                if k == prev + 1:
+            for k in sorted(claims):  # the parts as written, "…" over gaps of 3+ words
+                if pieces and k <= prev + 3:
                     pieces[-1] = (pieces[-1][0], k)
                 else:
                     pieces.append((k, k))
