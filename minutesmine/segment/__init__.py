@@ -59,6 +59,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
     lines = [ln for ln in all_lines if ln.table is not None or not is_chrome(ln.text)]
     out = Segmented()
     committee = date = None
+    header: list[str] = []
     if not lines:
         out.warnings.append("no text to segment")
         drafts_by_item: list[tuple[AgendaItem, list[Draft]]] = []

@@ -47,9 +47,10 @@ class _Cand:
     numbered: bool
 
 
-def _main_number(number: str) -> int | None:
-    m = re.match(r"\d+", number)
-    return int(m.group()) if m else None
+def _order(number: str) -> tuple[int, str] | None:
+    """Sort key of an item number: "7(b)" -> (7, "(b)"), "44/19" -> (44, "/19")."""
+    m = re.match(r"(\d+)(.*)", number)
+    return (int(m.group(1)), m.group(2)) if m else None
 
 
 def _list_context(lines: list[Line], i: int) -> bool:
@@ -60,10 +61,17 @@ def _list_context(lines: list[Line], i: int) -> bool:
     if prev.rstrip().endswith(":") or prev.rstrip().endswith("\u2013"):
         return True
     marker = match_section(prev)
-    if marker is not None and marker[0].label in LIST_KINDS:
+    if marker is not None and marker[0].label in LIST_KINDS and not marker[1]:
         return True
     pm, cur = point_marker(prev), point_marker(lines[i].text)
-    return bool(pm and cur and pm.style == cur.style and pm.label.isdigit() and cur.label.isdigit())
+    return bool(
+        pm
+        and cur
+        and pm.style == cur.style
+        and pm.label.isdigit()
+        and cur.label.isdigit()
+        and int(cur.label) == int(pm.label) + 1
+    )
 
 
 def _candidate(lines: list[Line], i: int) -> _Cand | None:
@@ -117,7 +125,7 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
 def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """Split a minutes document's lines into a preamble and agenda items."""
     cands: list[_Cand] = []
-    last: int | None = None
+    last: tuple[int, str] | None = None
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -125,7 +133,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             i += 1
             continue
         if c.numbered:
-            n = _main_number(c.number or "")
+            n = _order(c.number or "")
             inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
             backwards = last is not None and n is not None and n <= last
             if (not c.strong and _list_context(lines, i)) or (inline and backwards):

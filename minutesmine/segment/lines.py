@@ -81,11 +81,20 @@ def _furniture(blocks: list[Block]) -> set[str]:
                 by_page.setdefault(b.page, []).append(t)
     if len(by_page) < 2:
         return set()
+    from minutesmine.segment.cues import match_attendance, match_section
+
     seen: Counter[str] = Counter()
     for texts in by_page.values():
-        edge = texts[:4] + texts[-3:]
-        seen.update({_furniture_key(t) for t in edge if len(t) < 160})
-    return {k for k, n in seen.items() if n >= 2 and k}
+        edge = texts[:3] + texts[-2:]
+        seen.update(
+            {
+                _furniture_key(t)
+                for t in edge
+                if len(t) < 120 and match_section(t) is None and match_attendance(t) is None
+            }
+        )
+    need = max(2, round(0.3 * len(by_page)))
+    return {k for k, n in seen.items() if n >= need and k}
 
 
 def _furniture_key(text: str) -> str:

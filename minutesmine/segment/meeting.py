@@ -151,6 +151,21 @@ def _tidy_name(name: str) -> str:
     return name
 
 
+def _strip_minutes(name: str) -> str:
+    """Drop a trailing "Regular Meeting Minutes" / "Agenda" from a committee name.
+
+    >>> _strip_minutes("East Palo Alto Planning Commission Regular Meeting Minutes")
+    'East Palo Alto Planning Commission'
+    """
+    out = re.sub(
+        r"\s+(?:(?:regular|special|ordinary|annual|extraordinary|budget)\s+)?(?:meeting\s+)?(?:minutes|agenda)$",
+        "",
+        name,
+        flags=re.I,
+    )
+    return out or name
+
+
 def find_committee_date(
     lines: list[str], hints: dict[str, str] | None = None
 ) -> tuple[str | None, str | None]:
@@ -165,11 +180,12 @@ def find_committee_date(
     """
     committee: str | None = None
     date: str | None = None
-    joined = " ".join(lines[:12])
-    m = _HELD.search(joined)
-    if m:
-        committee = _tidy_name(m.group("name"))
-        date = parse_date(m.group("rest")[:120])
+    for k in range(min(len(lines), 12)):
+        m = _HELD.search(" ".join(lines[k : k + 3]))
+        if m:
+            committee = _strip_minutes(_tidy_name(m.group("name")))
+            date = parse_date(m.group("rest")[:120])
+            break
     for key in ("title", "subtitle"):
         hm = _HINT_TITLE.match((hints or {}).get(key, "").strip())
         if hm and committee is None:
@@ -184,7 +200,8 @@ def find_committee_date(
             len(name.split()) > 14
             or name.endswith((".", ":"))
             or re.search(r"\b(?:was|were|is|are|will|has|had)\b", name)
-            or re.match(r"^to [a-z]", name, re.I)
+            or re.match(r"^(?:to|that|and|in|the [a-z]+ (?:was|were))\b", name, re.I)
+            or ":" in name
             or not (name.isupper() or is_title(name, lenient=True) or is_title(name))
         ):
             continue
@@ -199,7 +216,7 @@ def find_committee_date(
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
-            committee = _tidy_name(best[2])
+            committee = _strip_minutes(_tidy_name(best[2]))
         date = date or best[3]
     if date is None:
         for line in lines[:40]:
@@ -287,7 +304,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
         return name, name in explicit
     m = re.search(
         r"\b(?i:Township|City|Town|County|Village|Borough|Municipality|District)\s+(?i:of)\s+"
-        r"(?P<n>[A-Z][\w'\u2019-]*(?:\s+(?!By\b|And\b|On\b|At\b|In\b|Was\b)[A-Z][\w'\u2019-]*){0,3})",
+        r"(?P<n>[A-Z][\w'\u2019-]*(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b)[A-Z][\w'\u2019-]*){0,3})",
         header,
     )
     if m:

@@ -82,6 +82,9 @@ def point_marker(text: str) -> Point | None:
     True
     """
     text = text.strip()
+    m = _POINT_RES[0][1].match(text)
+    if m:
+        return Point("decimal2", m.group(1), m.group(2).strip())
     if text and text[0] in _BULLETS and (len(text) == 1 or text[1] in " \t"):
         return Point("bullet", "", text[1:].strip())
     if re.match(r"^o\s+[A-Z]", text):

@@ -174,6 +174,20 @@ def build_report(lines: list[Line]) -> Report:
             continue
         kind = report_heading_kind(text) if len(text.split()) <= 10 else None
         if (
+            cover
+            and title_line is None
+            and (split_trailing_date(text)[1] or _BODY_NAME.search(text))
+            and len(text.split()) <= 12
+            and cover_row(text) is None
+            and numbered_heading(text) is None
+        ):
+            kind = None  # the committee and date above the title
+            if cur is None or cur.kind != "other":
+                open_("other", line)
+            else:
+                cur.lines.append(line)
+            continue
+        if (
             kind is None
             and (line.heading or line.bold)
             and is_title(text, lenient=True)
@@ -205,9 +219,12 @@ def build_report(lines: list[Line]) -> Report:
     return rep
 
 
+_BODY_NAME = re.compile(r"\b(?:committee|panel|board|cabinet|council|commission)\b", re.I)
+
+
 def _title_like(text: str) -> bool:
     """Whether a cover-sheet line is the report's title (not the committee, a date or a label)."""
-    body_name = re.search(r"\b(?:committee|panel|board|cabinet|council|commission)\b", text, re.I)
+    body_name = _BODY_NAME.search(text)
     return (
         is_title(text, lenient=True)
         and not split_trailing_date(text)[1]

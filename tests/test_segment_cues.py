@@ -1,0 +1,344 @@
+"""Example tables for the segmentation cue phrases (models/cues/*.jsonl) and number styles.
+
+A new council wording becomes a new row here and, if it fails, a new row in the cue data.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.segment.cues import (
+    councils,
+    cover_labels,
+    is_chrome,
+    is_procedural,
+    is_purpose,
+    match_attendance,
+    match_section,
+    report_heading_kind,
+)
+from minutesmine.segment.meeting import find_council, find_dates, parse_attendees, split_trailing_date
+from minutesmine.segment.numbering import is_title, item_number, point_marker, split_inline_points
+from minutesmine.segment.report import cover_row, numbered_heading
+
+SECTION_EXAMPLES = [
+    # phrase, expected kind (None: not a marker), inline entry after the marker
+    ("Minutes:", "minutes", ""),
+    ("Recommended \u2013", "recommendation", ""),
+    ("RECOMMENDATIONS 1.1 Note the refreshed plan", "recommendation", "1.1 Note the refreshed plan"),
+    ("Recommendation(s)", "recommendation", ""),
+    (
+        "It is recommended that the Committee notes the report.",
+        "recommendation",
+        "that the Committee notes the report.",
+    ),
+    ("The Committee is asked to RESOLVE that:", "recommendation", ""),
+    ("Conclusions", "conclusion", ""),
+    ("The Sub-Committee came to the following conclusions:", "conclusion", ""),
+    ("The Panel reached the following conclusions:", "conclusion", ""),
+    ("Request for Information", "information_request", ""),
+    ("Requests for further information:", "information_request", ""),
+    (
+        "ACTION: Strategic Director for Children\u2019s Services",
+        "action",
+        "Strategic Director for Children\u2019s Services",
+    ),
+    ("Resolved \u2013", "resolution", ""),
+    ("Resolved:  That the update be noted.", "resolution", "That the update be noted."),
+    ("RESOLVED:", "resolution", ""),
+    ("RESOLVED that the minutes be agreed.", "resolution", "that the minutes be agreed."),
+    ("It was RESOLVED that the report be noted.", "resolution", "that the report be noted."),
+    ("It was unanimously agreed that the report be noted.", "resolution", "that the report be noted."),
+    ("And Resolved:", "resolution", ""),
+    ("AGREED \u2013 that the plan be endorsed", "resolution", "that the plan be endorsed"),
+    ("Decision:", "resolution", ""),
+    ("NOTED", "resolution", ""),
+    ("R2024-228 S. Foote, J. Scott:", "resolution", ""),
+    ("The Panel raised the following points in discussion:", "discussion", ""),
+    ("The Director introduced the Dashboard and the following was noted:", "discussion", ""),
+    ("(Marium Haque \u2013 01274 436625)", "other", ""),
+    # not markers
+    ("Minutes of the previous meeting", None, None),
+    ("Agreed targets were missed in 2017.", None, None),
+    ("Recommendations were made by Ofsted in 2017 about supervision.", None, None),
+    ("The Chair thanked officers for their responses to questions.", None, None),
+    ("Actions taken since the last meeting had improved caseloads.", None, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind", "rest"), SECTION_EXAMPLES, ids=[p for p, _, _ in SECTION_EXAMPLES]
+)
+def test_section_markers(phrase: str, kind: str | None, rest: str | None) -> None:
+    found = match_section(phrase)
+    if kind is None:
+        assert found is None
+    else:
+        assert found is not None and found[0].label == kind
+        assert found[1] == rest
+
+
+CHROME = [
+    ("Home > Agenda item", True),
+    ("Agenda item", True),
+    ("Local democracy", True),
+    ("Supporting documents:", True),
+    ("(To Follow)", True),
+    ("View the background to item 31.", True),
+    ("PDF 284 KB", True),
+    ("Page 2 of 18", True),
+    ("This page is intentionally blank", True),
+    ("Agenda item 4 was deferred.", False),
+    ("Minutes:", False),
+]
+
+
+@pytest.mark.parametrize(("line", "chrome"), CHROME, ids=[c[0] for c in CHROME])
+def test_chrome(line: str, chrome: bool) -> None:
+    assert is_chrome(line) is chrome
+
+
+ATTENDANCE = [
+    ("PRESENT: Dave Roberts (Chairman), Danny Connellan.", "present"),
+    ("Present: Mayor Tom Piper and Councillors Tom Butler", "present"),
+    ("ALSO PRESENT: Councillors Chris Edge (Chairman), Mark Betteridge", "in_attendance"),
+    ("IN ATTENDANCE: Caroline Holland (Director of Corporate Services)", "in_attendance"),
+    ("OFFICIALS IN ATTENDANCE:", "in_attendance"),
+    ("MEMBERS PRESENT:", "present"),
+    ("PRESENT IN THE CHAIR: Pr\u00edomh Chomhairleoir, Councillor D. McSweeney.", "present"),
+    ("Apologies were received from Councillors Noel Hadjimichael and John Sweeney.", "apologies"),
+    ("Apologies for absence were received from Councillors Rod Scott", "apologies"),
+    ("Apologies: Councillor Smith", "apologies"),
+    ("Substitutes: Councillor Jones for Councillor Smith", "substitute"),
+    ("Present remotely: Councillor Patel", "virtual"),
+    ("Staff: Fire Chief Will Bateman", "in_attendance"),
+]
+
+
+@pytest.mark.parametrize(("line", "status"), ATTENDANCE, ids=[a[0][:40] for a in ATTENDANCE])
+def test_attendance_openers(line: str, status: str) -> None:
+    found = match_attendance(line)
+    assert found is not None and found[0].label == status
+
+
+def test_attendees_names_roles_status() -> None:
+    people = parse_attendees(
+        "Mayor Dave Yemm and Councillors Shelly Foote, Stephen Kirkey, and James Scott.", "present"
+    )
+    assert [p.name for p in people] == ["Mayor Dave Yemm", "Shelly Foote", "Stephen Kirkey", "James Scott"]
+    people = parse_attendees(
+        "Caroline Holland (Director of Corporate Services), Grant Miles (Head of Finance)", "in_attendance"
+    )
+    assert [(p.name, p.role, p.status) for p in people] == [
+        ("Caroline Holland", "Director of Corporate Services", "in_attendance"),
+        ("Grant Miles", "Head of Finance", "in_attendance"),
+    ]
+
+
+ITEM_NUMBERS = [
+    ("44. Apologies for absence", ("44", "Apologies for absence")),
+    ("44/18 Work Programme", ("44/18", "Work Programme")),
+    ("Minute 23 Declarations of Interest", ("23", "Declarations of Interest")),
+    ("7(b) Highways Programme", ("7(b)", "Highways Programme")),
+    ("Item 3: Budget Monitoring", ("3", "Budget Monitoring")),
+    ("Agenda Item 12 - Performance Report", ("12", "Performance Report")),
+    ("1 DECLARATIONS OF INTEREST", ("1", "DECLARATIONS OF INTEREST")),
+    ("29.", ("29", "")),
+    ("Budget Monitoring", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), ITEM_NUMBERS, ids=[i[0] for i in ITEM_NUMBERS])
+def test_item_numbers(line: str, expected: tuple[str, str] | None) -> None:
+    assert item_number(line) == expected
+
+
+POINTS = [
+    ("1.\u00a0\u00a0 This Committee requests", "decimal", "1"),
+    ("  1. Data on the average length of time", "decimal", "1"),
+    ("(2) That the report be noted", "decimal", "2"),
+    ("i. Further information was required", "roman", "i"),
+    ("(iv) To receive statements", "roman", "iv"),
+    ("a. To withdraw or order transfers", "alpha", "a"),
+    ("(B) That the Audit Committee notes", "ALPHA", "B"),
+    ("\u2022 It was encouraging that children", "bullet", ""),
+    ("\u00b7\u00a0 The stability of placements", "bullet", ""),
+    ("- 2.1 One year into the improvement journey", "decimal2", "2.1"),
+    ("A Member asked about caseloads", None, None),
+    ("I will move at the next meeting", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "style", "label"), POINTS, ids=[p[0][:30] for p in POINTS])
+def test_point_markers(line: str, style: str | None, label: str | None) -> None:
+    pm = point_marker(line.replace("\u00a0", " "))
+    if style is None:
+        assert pm is None
+    else:
+        assert pm is not None and (pm.style, pm.label) == (style, label)
+
+
+def test_inline_points_split() -> None:
+    assert split_inline_points("1.1 Note a 1.2 Note b 1.3 Note c") == ["Note a", "Note b", "Note c"]
+    assert split_inline_points("Note the plan for 2018.19 only") is None
+
+
+TITLES = [
+    ("Children's Social Care - Verbal Update", True),
+    ("MONITORING OF THE CHILDREN'S SOCIAL CARE IMPROVEMENT PLAN", True),
+    ("Early Help CSC and Education DashBoard", True),
+    ("Petition Regarding the Introduction of Traffic Management Measures", True),
+    ("The positive outcome of the Ofsted meeting was welcomed", False),
+    ("24 SEPTEMBER 2009", False),
+    ("Committee Reports:", False),
+]
+
+
+@pytest.mark.parametrize(("line", "title"), TITLES, ids=[t[0][:30] for t in TITLES])
+def test_titles(line: str, title: bool) -> None:
+    assert is_title(line) is title
+
+
+PROCEDURAL = [
+    ("Apologies for absence", True),
+    ("Declarations of interest", True),
+    ("Disclosures of Pecuniary Interest", True),
+    ("Minutes of the previous meeting", True),
+    ("Work Programme 2024/25", True),
+    ("Any other business", True),
+    ("Exclusion of the press and public", True),
+    ("Children's Improvement Plan", False),
+]
+
+
+@pytest.mark.parametrize(("line", "procedural"), PROCEDURAL, ids=[p[0] for p in PROCEDURAL])
+def test_procedural_titles(line: str, procedural: bool) -> None:
+    assert is_procedural(line) is procedural
+
+
+PURPOSE = [
+    ("To update the Committee on the Improvement Plan", True),
+    ("To receive the Children's Social Care and Education Dashboards.", True),
+    ("The report of the Strategic Director of Children's Services (Document AA) will present the plan", True),
+    ("Officers advised that this remained a key challenge.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "purpose"), PURPOSE, ids=[p[0][:30] for p in PURPOSE])
+def test_purpose(line: str, purpose: bool) -> None:
+    assert is_purpose(line) is purpose
+
+
+COVER = [
+    ("REPORT TO:\tChildren and Young People's Sub-Committee 27 November 2018", "report_to"),
+    ("SUBJECT:\tImprovement Plan update", "subject"),
+    ("LEAD OFFICER:\tEleni Ioannides, Interim Executive Director", "lead_officer"),
+    ("CABINET MEMBER:\tCouncillor Alisa Flemming", "cabinet_member"),
+    ("WARDS:\tAll", "wards"),
+    ("CONTACT OFFICER: Kerry Crichlow, Programme Director", "contact_officer"),
+    ("Relevant Portfolio Holder: Councillor Nicola Nardelli", "portfolio_holder"),
+    ("Report by Matthew Hill, Director Highways", "report_by"),
+    (
+        "FORWARD PLAN KEY DECISION REFERENCE NO. This is not a key decision.",
+        "forward_plan_key_decision_reference_no",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "key"), COVER, ids=[c[1] for c in COVER])
+def test_cover_rows(line: str, key: str) -> None:
+    row = cover_row(line)
+    assert row is not None and row[0] == key
+
+
+def test_cover_labels_are_snake_case() -> None:
+    assert all(key == key.lower() and " " not in key for key in cover_labels().values())
+
+
+HEADINGS = [
+    (
+        "7. FINANCIAL AND RISK ASSESSMENT CONSIDERATIONS",
+        ("7", "FINANCIAL AND RISK ASSESSMENT CONSIDERATIONS", ""),
+    ),
+    (
+        "13. REASONS FOR RECOMMENDATIONS/PROPOSED DECISION",
+        ("13", "REASONS FOR RECOMMENDATIONS/PROPOSED DECISION", ""),
+    ),
+    ("1. RECOMMENDATIONS 1.1 Note the plan", ("1", "RECOMMENDATIONS", "1.1 Note the plan")),
+    ("3.3 New internal governance arrangements", None),
+    ("2. 50 residents responded to the consultation.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), HEADINGS, ids=[h[0][:30] for h in HEADINGS])
+def test_numbered_report_headings(line: str, expected: tuple[str, str, str] | None) -> None:
+    assert numbered_heading(line) == expected
+
+
+REPORT_HEADINGS = [
+    ("Purpose of Report", "purpose"),
+    ("Recommendation(s)", "recommendation"),
+    ("Key Points", "report_section"),
+    ("Financial Implications", "report_section"),
+    ("Benefits to the Community:", "report_section"),
+    ("The scheme was approved", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), REPORT_HEADINGS, ids=[h[0] for h in REPORT_HEADINGS])
+def test_unnumbered_report_headings(line: str, kind: str | None) -> None:
+    assert report_heading_kind(line) == kind
+
+
+DATES = [
+    ("CORPORATE PARENTING PANEL \u2013 10th December 2024", "2024-12-10"),
+    ("MINUTES of the meeting held on Tuesday 5 March 2019", "2019-03-05"),
+    ("Tuesday, December 3, 2024", "2024-12-03"),
+    ("MONDAY, 27TH JANUARY, 2025, AT 3PM.", "2025-01-27"),
+    ("Date: 22/10/2009", "2009-10-22"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso"), DATES, ids=[d[0][:30] for d in DATES])
+def test_dates(text: str, iso: str) -> None:
+    assert find_dates(text)[0][2] == iso
+
+
+def test_report_to_splits_committee_and_date() -> None:
+    assert split_trailing_date("Children and Young People's Sub-Committee 27 November 2018") == (
+        "Children and Young People's Sub-Committee",
+        "2018-11-27",
+    )
+
+
+COUNCILS = [
+    ("The London Borough of Croydon welcomed the plan.", "Croydon"),
+    ("Bradford Council and its partners as good corporate parents", "Bradford"),
+    ("put Slough above the national average", "Slough"),
+    ("Royal Borough of Kingston upon Thames Council", "Kingston upon Thames"),
+    ("Limerick City and County Council include in the winter maintenance", "Limerick City and County"),
+    ("Reading the report, members noted", None),
+    ("Kerry Crichlow, Programme Director", None),
+    ("New York City parade", None),
+]
+
+
+@pytest.mark.parametrize(("text", "council"), COUNCILS, ids=[c[0][:30] for c in COUNCILS])
+def test_councils(text: str, council: str | None) -> None:
+    assert find_council(text)[0] == council
+
+
+def test_councils_gazetteer_is_complete_and_unique() -> None:
+    names = [name for name, _ in councils()]
+    assert len(names) >= 380
+    assert len(set(names)) == len(names)
+    for expected in (
+        "Croydon",
+        "Bradford",
+        "Slough",
+        "Camden",
+        "Merton",
+        "Kingston upon Thames",
+        "Limerick City and County",
+    ):
+        assert expected in names
