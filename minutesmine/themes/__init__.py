@@ -31,8 +31,9 @@ __all__ = [
 ]
 
 
-def _figures(entities: list[Entity], start: int, end: int) -> list[Entity]:
-    return [e.model_copy() for e in entities if e.start >= start and e.end <= end]
+def _figures(entities: list[Entity], start: int, end: int, labels: frozenset[str]) -> list[Entity]:
+    """The figures (entities with a label in ``labels``) inside ``[start, end)``."""
+    return [e.model_copy() for e in entities if e.start >= start and e.end <= end and e.label in labels]
 
 
 def link_text(
@@ -43,7 +44,8 @@ def link_text(
     section_index: int | None,
     matcher: Matcher | None = None,
 ) -> list[ThemeMention]:
-    """Theme mentions for the sentences ``spans`` (character offsets) of ``text``.
+    """Theme mentions for the sentences ``spans`` (character offsets) of ``text``; each
+    carries the figures (MONEY, PERCENT, QUANTITY entities: ``figure_labels``) in its sentence.
 
     >>> from minutesmine.models import Entity
     >>> text = "Officers said the average caseload was 35 cases. The Chair thanked them."
@@ -61,7 +63,7 @@ def link_text(
         found = matcher.match(sentence)
         if not found:
             continue
-        figures = _figures(entities, start, end)
+        figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)
         for theme, sm in sorted(found.items()):
             out.append(
                 ThemeMention(

@@ -108,6 +108,7 @@ class Taxonomy:
     repeat_factor: float = 0.5
     fuzzy_cutoff: float = 90.0
     fuzzy_min_chars: int = 7
+    figure_labels: frozenset[str] = frozenset({"MONEY", "PERCENT", "QUANTITY"})
 
     def label(self, theme_id: str) -> str:
         """Human label of a theme id (emergent ids are turned into words)."""
@@ -162,6 +163,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
         repeat_factor=float(d.get("repeat_factor", 0.5)),
         fuzzy_cutoff=float(d.get("fuzzy_cutoff", 90)),
         fuzzy_min_chars=fuzzy_min,
+        figure_labels=frozenset(d.get("figure_labels", ["MONEY", "PERCENT", "QUANTITY"])),
     )
 
 
