@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
 import logging
 import multiprocessing
 import os
@@ -205,7 +206,6 @@ def _pdf_page_count(path: Path) -> int | None:
 
 def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int | None) -> str:
     """A record for a document that could not be extracted: its source and why."""
-    from minutesmine.pipeline import sha256_file
     from minutesmine.readers import ReadError, detect_format
 
     if sha256 is None:
@@ -348,10 +348,24 @@ def _mp_context() -> multiprocessing.context.BaseContext:
 Task = tuple[Path, "str | None"]
 
 
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes (as :func:`minutesmine.pipeline.sha256_file`, without spaCy).
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile(delete=False) as fh:
+    ...     _ = fh.write(b"abc")
+    >>> sha256_file(Path(fh.name))[:16]
+    'ba7816bf8f01cfea'
+    """
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
 def _plan(paths: Iterable[Path], store: Any, force: bool) -> Iterator[Task | Outcome]:
     """Tasks to dispatch, and a ``skipped`` outcome for each file the store has already."""
-    from minutesmine.pipeline import sha256_file
-
     for path in paths:
         sha: str | None = None
         if store is not None:
