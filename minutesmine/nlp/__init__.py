@@ -15,7 +15,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from minutesmine.nlp import components as _components  # noqa: F401  (registers the factories)
+from minutesmine.nlp import components as _components  # registers the factories
 
 __all__ = ["PIPE_NAMES", "build", "load"]
 
@@ -26,6 +26,7 @@ PIPE_NAMES = ("minutesmine_figures", "minutesmine_gazetteer", "minutesmine_peopl
 def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Language:
     """A fresh pipeline whose rule data come from the given ``models/`` folders."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     cfg = {"entities": entities, "gazetteers": gazetteers}
     for name in PIPE_NAMES:

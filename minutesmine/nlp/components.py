@@ -19,6 +19,8 @@ asset folders under ``models/`` (or absolute paths).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -27,11 +29,42 @@ from spacy.tokens import Doc, Span
 from minutesmine.nlp.lexicon import Lexicon, load_lexicon
 from minutesmine.nlp.rules import FigureFinder, Found, TextFinder, resolve
 
-__all__ = ["FOUND_KEY", "SPANS_KEY", "add_found", "register_extensions"]
+__all__ = ["FOUND_KEY", "SPANS_KEY", "TextKeepingTokenizer", "add_found", "doc_text", "register_extensions"]
 
 FOUND_KEY = "minutesmine_found"
 SPANS_KEY = "minutesmine"
+TEXT_KEY = "minutesmine_text"
 DEFAULTS = {"entities": "entities", "gazetteers": "gazetteers"}
+
+
+class TextKeepingTokenizer:
+    """The pipeline's tokenizer, also keeping each Doc's text in ``doc.user_data``.
+
+    ``Doc.text`` is rebuilt from the tokens on every access, which costs more than all the
+    rules together; the components read :func:`doc_text` instead. Everything else is
+    delegated to the wrapped tokenizer.
+    """
+
+    def __init__(self, tokenizer: Callable[[str], Doc]) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[TEXT_KEY] = text
+        return doc
+
+    def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
+        for text in texts:
+            yield self(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text: kept by :class:`TextKeepingTokenizer`, else rebuilt by spaCy."""
+    text = doc.user_data.get(TEXT_KEY)
+    return text if isinstance(text, str) else doc.text
 
 
 def register_extensions() -> None:
@@ -55,8 +88,7 @@ class FigureComponent:
         self.finder = FigureFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        if any(c.isdigit() for c in doc.text):
-            add_found(doc, self.finder(doc.text))
+        add_found(doc, self.finder(doc_text(doc)))
         return doc
 
 
@@ -102,7 +134,7 @@ class GazetteerComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for matcher in (self.loose, self.exact):
             for match_id, s, e in matcher(doc):
                 label, name = self.labels[doc.vocab.strings[match_id]]
@@ -143,7 +175,7 @@ class PeopleComponent:
         self.finder = TextFinder(lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         found = self.finder(text)
         pending = doc.user_data.get(FOUND_KEY, [])
         roles = [(f.start, f.end) for f in pending if f.label == "ROLE"]

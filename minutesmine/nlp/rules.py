@@ -121,11 +121,61 @@ _FIGURES = re.compile(
     )
 )
 
+#: Every figure holds a digit or a currency sign: matching starts only near one of these.
+_ANCHOR = re.compile(r"[\d£€$]+")
+#: Words that may open a figure before its first digit ("Thursday 15 ...", "January 15, ...",
+#: "September 2018", "GBP 500", "FY 2023/24", "US$"), searched at the end of a short window.
+_LEAD = re.compile(
+    r"(?:\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:" + _MONTH + r"\s+)?"
+    r"|" + _MONTH + r",?\s+"
+    r"|\b(?i:gbp|eur|usd|cad)[ \t]?"
+    r"|\b(?i:fy|financial[ \t]+year|academic[ \t]+year)[ \t]?"
+    r"|\b(?:US|CA|NZ|C|A)(?=\$)"
+    r"|[(+])$"
+)
+
+_LEAD_WORDS = frozenset(
+    [
+        *nz.MONTHS,
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "gbp",
+        "eur",
+        "usd",
+        "cad",
+        "fy",
+        "year",
+    ]
+)
+
+
+def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
+    """Up to ``n`` words just before ``start`` on the same line, without surrounding punctuation."""
+    line = text[max(0, start - 40) : start]
+    cut = line.rfind("\n")
+    if cut >= 0:
+        line = line[cut + 1 :]
+    return [w.strip("().,:;'\"[]") for w in line.split()[-n:]]
+
+
+def _may_lead(text: str, lo: int, pos: int) -> bool:
+    """Whether a word that can open a figure ends just before ``pos`` (cheap test before _LEAD)."""
+    if pos and text[pos - 1] in "(+$":
+        return True
+    return any(
+        w.lower().rstrip(".,") in _LEAD_WORDS or w.endswith(("US", "CA", "NZ"))
+        for w in text[lo:pos].split()[-3:]
+    )
+
+
 _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?([^\W\d_][\w'’\-]*)")
 _ATTACHED = re.compile(r"[^\W\d_]+")
 _LINE_BULLETS = re.compile(r"[\s\-–•·*>()\[\]]*")
-_BEFORE_WORDS = re.compile(r"([^\W\d_][\w\-]*)\.?[ \t]*(?:(?i:no)\.?[ \t]*)?$")
-_BEFORE_TWO = re.compile(r"([^\W\d_][\w\-]*)[ \t]+([^\W\d_][\w\-]*)\.?[ \t]*$")
 _SENT_BREAK = re.compile(r"[.!?][)\"'’”]*\s|\n\s*\n")
 _CONNECT = re.compile(r"[ \t]*(?:[-–]|to|and|or)[ \t]*$")
 _ADJECTIVE = re.compile(r"(?:al|ive|ous|ful|less|able|ible|ic|ary|ed|ish)$")
@@ -290,14 +340,16 @@ class FigureFinder:
         return stop, unit
 
     def _is_label(self, text: str, start: int) -> bool:
-        before = text[max(0, start - 40) : start]
-        if before.endswith(("#", "-")):
+        if start and text[start - 1] in "#-":
             return True
-        m = _BEFORE_WORDS.search(before)
-        if m and self.lex.is_number_label(m.group(1)):
+        words = _prev_words(text, start, 3)
+        if words and words[-1].lower() in ("no", "nos") and len(words) > 1:
+            words.pop()
+        if not words:
+            return False
+        if self.lex.is_number_label(words[-1]):
             return True
-        m = _BEFORE_TWO.search(before)
-        return bool(m and self.lex.is_number_label(f"{m.group(1)} {m.group(2)}"))
+        return len(words) > 1 and self.lex.is_number_label(f"{words[-2]} {words[-1]}")
 
     def _is_section_number(self, text: str, start: int, end: int, num: str) -> bool:
         after = text[end : end + 3]
@@ -313,7 +365,7 @@ class FigureFinder:
     def __call__(self, text: str, *, counts: bool = True) -> list[Found]:
         out: list[Found] = []
         bare: list[_Num] = []
-        for m in _FIGURES.finditer(text):
+        for m in self._matches(text):
             kind = m.lastgroup
             s, e = m.span()
             t = m.group()
@@ -348,9 +400,34 @@ class FigureFinder:
             self._continue(text, out, bare)
         return out
 
+    @staticmethod
+    def _matches(text: str) -> list[re.Match[str]]:
+        """What ``_FIGURES.finditer`` would find, trying the big pattern only near anchors."""
+        out = []
+        done = 0
+        for a in _ANCHOR.finditer(text):
+            pos = a.start()
+            if pos < done:
+                continue
+            starts = [pos]
+            lo = max(done, pos - 32)
+            if lo < pos and _may_lead(text, lo, pos):
+                lead = _LEAD.search(text, lo, pos)
+                if lead:
+                    starts.insert(0, lead.start())
+            for st in starts:
+                m = _FIGURES.match(text, st)
+                if m:
+                    out.append(m)
+                    done = m.end()
+                    break
+            else:
+                done = a.end()
+        return out
+
     def _year(self, text: str, s: int, e: int, t: str, out: list[Found], counts: bool) -> None:
-        m = _BEFORE_WORDS.search(text[max(0, s - 20) : s])
-        prev = m.group(1) if m else ""
+        words = _prev_words(text, s, 1)
+        prev = words[0] if words else ""
         if counts and prev.lower() not in _TEMPORAL:
             got = self._count(text, s, e, int(t))
             if got:
@@ -372,8 +449,8 @@ class FigureFinder:
             return
         if first.end() < len(t) or _ATTACHED.match(text, e) or re.match(r"[ \t]?(?:[:.]\d|%)", text[e:]):
             return
-        m = _BEFORE_WORDS.search(text[max(0, s - 15) : s])
-        cue = bool(m and m.group(1).lower() in self.lex.continuation_cues)
+        words = _prev_words(text, s, 1)
+        cue = bool(words and words[0].lower() in self.lex.continuation_cues)
         bare.append(_Num(s, e, value, cue))
 
     def _continue(self, text: str, out: list[Found], bare: list[_Num]) -> None:
@@ -408,7 +485,7 @@ class FigureFinder:
 
 _SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _PAREN = re.compile(r"\([^)]*\)")
-_CAPWORD = re.compile(r"[\w'’&\-]+|\n|[^\w\s]")
+_CONNECTORS = frozenset(["and", "of", "for", "&", "the", "on", "in", "upon"])
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -429,9 +506,23 @@ class TextFinder:
         macros["TITLES"] = "|".join(re.escape(t) for t in lex.person_titles) or "(?!)"
         macros["VERBS"] = "|".join(re.escape(v) for v in lex.speech_verbs) or "(?!)"
         self.macros = macros
-        self.patterns = []
+        self.patterns: list[tuple[dict[str, Any], re.Pattern[str]]] = []
+        self.anchored: list[
+            tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
+        ] = []
         for rec in lex.patterns:
-            self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
+            if "anchor" in rec:
+                before, after = rec.get("before"), rec.get("after")
+                self.anchored.append(
+                    (
+                        rec,
+                        re.compile(_expand(rec["anchor"], macros)),
+                        re.compile(_expand(before, macros)) if before else None,
+                        re.compile(_expand(after, macros)) if after else None,
+                    )
+                )
+            else:
+                self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
         self.name_re = re.compile(_expand("{NAME}", macros))
         self.title_re = re.compile(r"(?:" + macros["TITLES"] + r")\.?[ \t]+")
         heads = sorted(lex.heads, key=len, reverse=True)
@@ -506,37 +597,72 @@ class TextFinder:
             out.append(Found(s, s + len(ok), "PERSON", ok))
         return out
 
+    def _matches(self, text: str) -> list[tuple[dict[str, Any], re.Match[str], int | None]]:
+        """Matches of every pattern record (keyword-filtered, at word starts)."""
+        low = text.lower()
+        out = []
+        for rec, rx in self.patterns:
+            keys = rec.get("keywords")
+            if keys and not any(k in low for k in keys):
+                continue
+            for m in rx.finditer(text):
+                if m.start() and text[m.start() - 1].isalnum():
+                    continue
+                out.append((rec, m, None))
+        if len(low) != len(text):  # lower() changed the length (rare Unicode): no safe offsets
+            return out
+        for rec, anchor, before, after in self.anchored:
+            window = int(rec.get("window", 80))
+            capitalised = rec.get("capitalised_anchor")
+            for a in anchor.finditer(low):
+                s = a.start()
+                if (s and text[s].isalnum() and text[s - 1].isalnum()) or (
+                    capitalised and not text[s].isupper()
+                ):
+                    continue
+                m = None
+                if before is not None:
+                    m = before.search(text, max(0, s - window), s)
+                elif after is not None:
+                    m = after.match(text, a.end())
+                if m:
+                    out.append((rec, m, s if rec.get("include_anchor") else None))
+        return out
+
     def _people(self, text: str) -> list[Found]:
         out: list[Found] = []
-        for rec, rx in self.patterns:
+        for rec, m, anchor_start in self._matches(text):
             label = rec.get("label", "PERSON")
-            for m in rx.finditer(text):
-                for g, val in m.groupdict().items():
-                    if val is None:
+            titled = bool(rec.get("titled"))
+            for g, val in m.groupdict().items():
+                if val is None:
+                    continue
+                if g.startswith("list"):
+                    out += self._list(text, m.start(g), val, bool(rec.get("stop_at_invalid")), titled)
+                elif g.startswith("ent"):
+                    s = m.start(g)
+                    if label != "PERSON":
+                        if anchor_start is not None:
+                            s = anchor_start
+                        out.append(Found(s, m.end(g), label, text[s : m.end(g)], rank=1))
                         continue
-                    if g.startswith("list"):
-                        strict, titled = bool(rec.get("stop_at_invalid")), bool(rec.get("titled"))
-                        out += self._list(text, m.start(g), val, strict, titled)
-                    elif g.startswith("ent"):
-                        s, e = m.span(g)
-                        if label != "PERSON":
-                            out.append(Found(s, e, label, val, rank=1))
-                            continue
-                        titled = bool(rec.get("titled"))
-                        name = self.valid_name(val, titled)
-                        if name is None:
-                            continue
-                        s += val.find(name)
-                        e = s + len(name)
-                        if " " not in name and "title" in rx.groupindex and m.start("title") < s:
-                            s = m.start("title")
-                        out.append(Found(s, e, "PERSON", name))
+                    name = self.valid_name(val, titled)
+                    if name is None:
+                        continue
+                    s += val.find(name)
+                    e = s + len(name)
+                    if " " not in name and "title" in m.re.groupindex and m.start("title") < s:
+                        s = m.start("title")
+                    out.append(Found(s, e, "PERSON", name))
         return out
 
     def people_before_roles(self, text: str, roles: list[tuple[int, int]]) -> list[Found]:
         """ "Name, Role" in lists and cover sheets: the name before a role's comma."""
         out = []
         for s, _ in roles:
+            comma = text.rfind(",", max(0, s - 40), s)
+            if comma < 0 or len(text[comma + 1 : s].split()) > 3:
+                continue
             m = self.before_role.search(text, max(0, s - 80), s)
             if m:
                 name = self.valid_name(m.group("ent"), False)
@@ -552,28 +678,39 @@ class TextFinder:
             return []
         lex = self.lex
         out = []
-        connectors = {"and", "of", "for", "&", "the", "on", "in", "upon"}
         for m in self.heads_re.finditer(text):
             hs, he = m.span()
-            window_start = max(0, hs - 100)
-            toks = [(t.group(), t.start() + window_start) for t in _CAPWORD.finditer(text[window_start:hs])]
-            words: list[tuple[str, int]] = []
-            for w, pos in reversed(toks):
-                lw = w.lower()
-                if w == "\n" or len(words) >= 7:
-                    break
-                if lw in connectors:
-                    words.append((w, pos))
-                    continue
-                if not w[0].isupper() or lw in lex.stopwords or lw in self.single_roles:
-                    break
-                words.append((w, pos))
-            words.reverse()
-            while words and words[0][0].lower() in connectors:
-                words.pop(0)
-            if not words:
+            if not hs or text[hs - 1] != " ":
                 continue
-            out.append(Found(words[0][1], he, lex.heads[m.group()], text[words[0][1] : he], rank=2))
+            seg = text[max(0, hs - 90) : hs - 1]
+            cut = seg.rfind("\n")
+            if cut >= 0:
+                seg = seg[cut + 1 :]
+            pos = hs - 1
+            first = -1
+            n = 0
+            for part in reversed(seg.split(" ")):
+                start = pos - len(part)
+                pos = start - 1
+                if not part:
+                    continue
+                lw = part.lower()
+                if lw in _CONNECTORS:
+                    n += 1
+                elif (
+                    part[0].isupper()
+                    and part[-1] not in ",.;:)!?"
+                    and lw not in lex.stopwords
+                    and lw not in self.single_roles
+                ):
+                    first = start
+                    n += 1
+                else:
+                    break
+                if n >= 7:
+                    break
+            if first >= 0:
+                out.append(Found(first, he, lex.heads[m.group()], text[first:he], rank=2))
         return out
 
     def __call__(self, text: str) -> list[Found]:
