@@ -299,6 +299,7 @@ def _init_worker(options: Options) -> None:
     _WORKER_OPTIONS = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     if options.extractor is None:
+        import minutesmine.pipeline  # noqa: F401  (import cost is not the first document's)
         from minutesmine.nlp import load
 
         load()

@@ -164,15 +164,15 @@ def test_time_limit_reports_and_moves_on(archive: Path, jobs: int) -> None:
     slow = archive / "slow_minutes.txt"
     shutil.copy(TEXT_SEEDS[0], slow)
     start = time.monotonic()
-    outcomes = list(batch.run([archive], jobs=jobs, time_limit=1.0, extractor=slow_on_marked))
-    assert time.monotonic() - start < 30
+    outcomes = list(batch.run([archive], jobs=jobs, time_limit=5.0, extractor=slow_on_marked))
+    assert time.monotonic() - start < 40
     by_name = {o.path.name: o for o in outcomes}
     bad = by_name.pop("slow_minutes.txt")
     assert bad.status == "failed"
-    assert bad.errors == ["timed out after 1 s"]
+    assert bad.errors == ["timed out after 5 s"]
     assert json.loads(bad.record)["errors"] == bad.errors
     assert json.loads(bad.record)["source"]["path"] == str(slow)
-    assert {o.status for o in by_name.values()} == {"extracted"}
+    assert {o.status for o in by_name.values()} == {"extracted"}, [o.errors for o in by_name.values()]
 
 
 def test_hard_limit_kills_a_worker_stuck_in_c(archive: Path) -> None:
@@ -259,7 +259,7 @@ def test_dask_local_cluster_writes_same_records(archive: Path) -> None:
         shutil.copy(TEXT_SEEDS[0], slow)
         again = {
             o.path.name: o
-            for o in batch.run([archive], dask=client, time_limit=1.0, extractor=slow_on_marked)
+            for o in batch.run([archive], dask=client, time_limit=3.0, extractor=slow_on_marked)
         }
-        assert again["slow_minutes.txt"].errors == ["timed out after 1 s"]
+        assert again["slow_minutes.txt"].errors == ["timed out after 3 s"]
         assert sum(o.status == "extracted" for o in again.values()) == len(TEXT_SEEDS)
