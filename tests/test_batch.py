@@ -263,3 +263,29 @@ def test_dask_local_cluster_writes_same_records(archive: Path) -> None:
         }
         assert again["slow_minutes.txt"].errors == ["timed out after 3 s"]
         assert sum(o.status == "extracted" for o in again.values()) == len(TEXT_SEEDS)
+
+
+def test_fast_and_full_pdf_paths_score_the_same_on_gold(tmp_path: Path) -> None:
+    """The fast PDF path must not cost accuracy: same gold score as pdfplumber throughout."""
+    import importlib.util
+
+    from paths import GOLD, SHARED
+
+    scorer_path = SHARED / "eval" / "score.py"
+    pdfs = sorted(SEEDS.glob("*.pdf"))
+    if not scorer_path.exists() or not pdfs:
+        pytest.skip("needs ../shared/eval/score.py and the seed PDF renderings")
+    spec = importlib.util.spec_from_file_location("minutesmine_gold_scorer", scorer_path)
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+
+    scores = {}
+    for mode, fast in (("fast", True), ("full", False)):
+        out = tmp_path / f"{mode}.jsonl"
+        with out.open("w", encoding="utf-8") as fh:
+            for outcome in batch.run(pdfs, jobs=2, fast=fast):
+                assert outcome.status == "extracted", outcome.errors
+                fh.write(batch.record_line(outcome))
+        scores[mode] = scorer.score(GOLD, out)
+    assert scores["fast"]["records"] == scores["full"]["records"] == len(pdfs)
+    assert scores["fast"]["fields"] == scores["full"]["fields"]
