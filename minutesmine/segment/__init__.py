@@ -99,11 +99,23 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
     return out
 
 
+_EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
+
+
 def _attendees(d: Draft) -> list[Attendee]:
-    first, *rest = d.lines
-    opener = match_attendance(first.text)
-    text = " ".join([opener[1] if opener else first.text, *(ln.text for ln in rest)])
-    return parse_attendees(text, d.status or "present", d.role)
+    """People in an attendance section; a paragraph holding several lists
+    ("Present: ... Staff: ...") is split at each opener."""
+    text = " ".join(ln.text for ln in d.lines)
+    out: list[Attendee] = []
+    status, role = d.status or "present", d.role
+    for k, part in enumerate(_EMBEDDED_OPENER.split(text)):
+        opener = match_attendance(part)
+        if opener is not None:
+            status, role, part = opener[0].label, opener[0].role, opener[1]
+        elif k > 0:
+            break  # narrative after the lists
+        out.extend(parse_attendees(part, status, role))
+    return out
 
 
 def _fill_meeting(

@@ -130,7 +130,7 @@ _STRONG_BODY = re.compile(
 _HELD = re.compile(
     r"(?:minutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
-    r"(?P<name>.+?)\s+(?:was\s+)?held\b(?P<rest>.*)$",
+    r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
 _HINT_TITLE = re.compile(

@@ -61,7 +61,7 @@ class Draft:
 
     def add_entry(self, text: str) -> None:
         if text.strip():
-            self.entries.append(text.strip())
+            self.entries.append(re.sub(r"[ \t]+", " ", text).strip())
 
     def extend_entry(self, text: str) -> None:
         if self.entries:
@@ -101,6 +101,14 @@ class Assembler:
         if cur is not None and cur.kind == "table" and _CAPTION.match(line.text) and cur.table is not None:
             cur.table.caption = cur.table.caption or line.text
             cur.lines.append(line)
+            return
+        if (
+            cur is not None
+            and cur.cue is not None
+            and cur.cue.entry == "line"
+            and re.match(r"^[A-Z][A-Z /]{2,30}:", line.text)
+        ):
+            cur.lines.append(line)  # "RESULT: APPROVED" then "MOTION BY:", "AYES:", "ABSENT:" vote lines
             return
         att = match_attendance(line.text)
         if att is not None:
@@ -147,7 +155,7 @@ class Assembler:
             self._first_entry(d, rest)
 
     def _first_entry(self, d: Draft, rest: str) -> None:
-        if not rest:
+        if not rest or re.fullmatch(r"(?:that|as follows|the following)\s*:?", rest, re.I):
             return
         pm = point_marker(rest)
         if pm is not None and pm.rest:
@@ -303,7 +311,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 )
             )
         elif d.kind == "purpose" and item.purpose is None:
-            body = d.text if d.heading else d.lines[0].text
+            body = " ".join(ln.text for ln in d.lines[1:]) if d.heading else d.lines[0].text
             if d.heading is None and match_section(body) is not None and len(d.lines) > 1:
                 body = d.lines[1].text
             item.purpose = body.strip() or None

@@ -1,0 +1,139 @@
+"""Real council documents (../shared/corpus/real) segment into sensible items.
+
+Expectations written by reading each document; the tests skip when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from minutesmine.readers import read
+from minutesmine.segment import Segmented, segment
+from tests.paths import real_doc
+
+
+def _seg(name: str) -> Segmented:
+    path: Path = real_doc(name)
+    return segment(read(path), path)
+
+
+def _titles(seg: Segmented) -> list[str]:
+    return [i.title.lower() for i in seg.items]
+
+
+def test_merton_audit_committee_minutes() -> None:
+    seg = _seg("merton_audit_committee_2009-10-22_agenda_pack_extract.pdf")
+    assert seg.kind == "minutes"
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5", "6", "7"]
+    titles = _titles(seg)
+    assert titles[0] == "declarations of interest"
+    assert titles[1].startswith("minutes of the meeting held on 23 june 2009")
+    assert "judgement" in titles[3]  # heading wrapped across a page break
+    assert titles[6] == "work programme"
+    resolutions = {i.number: i.resolutions for i in seg.items}
+    assert resolutions["2"][0].startswith("That the minutes of the meeting held on 23 June")
+    assert len(resolutions["5"]) == 2  # (A) ... (B) ...
+    assert resolutions["7"] == ["NOTED"]
+    m = seg.meeting
+    assert (m.council, m.committee, m.date) == ("Merton", "Audit Committee", "2009-10-22")
+    present = {a.name for a in m.attendees if a.status == "present"}
+    assert {"Dave Roberts", "Angela Caldara", "Corinna Edge", "Danny Connellan"} <= present
+    assert any(a.name == "Dave Roberts" and a.role == "Chairman" for a in m.attendees)
+    assert any(a.status == "apologies" and "Rod Scott" in a.name for a in m.attendees)
+    assert 3 in seg.items[0].pages
+
+
+def test_nipissing_council_resolutions() -> None:
+    seg = _seg("nipissing_township_council_minutes_2024-12-03.pdf")
+    assert len(seg.items) == 1
+    res = seg.items[0].resolutions
+    assert len(res) == 16  # R2024-228 ... R2024-243
+    assert res[0].startswith("THAT we pass By-Law Number 2024-52")
+    assert res[-1].startswith("That the meeting be adjourned")
+    m = seg.meeting
+    assert m.council == "Township of Nipissing" and m.date == "2024-12-03"
+    assert {"Shelly Foote", "Stephen Kirkey", "James Scott"} <= {
+        a.name for a in m.attendees if a.status == "present"
+    }
+    assert any(a.status == "in_attendance" and "Kim Turnbull" in a.name for a in m.attendees)
+
+
+def test_east_palo_alto_planning_commission() -> None:
+    seg = _seg("eastpaloalto_ca_planning_commission_minutes_2020-01-27.pdf")
+    assert [i.number for i in seg.items] == [str(n) for n in range(1, 9)]
+    titles = _titles(seg)
+    assert titles[0] == "call to order and roll call" and titles[-1] == "adjournment"
+    assert "planning commission meeting calendar 2020" not in titles  # a sub-item, not an item
+    special = seg.items[4]
+    assert [r.split("[")[0].strip() for r in special.resolutions] == ["RESULT: FAILED", "RESULT: APPROVED"]
+    m = seg.meeting
+    assert m.committee == "East Palo Alto Planning Commission" and m.date == "2020-01-27"
+    assert not any(a.status == "absent" for a in m.attendees)  # vote records are not attendance
+
+
+def test_kingston_moderngov_meeting_page() -> None:
+    seg = _seg("kingston_moderngov_ieListDocuments_CId711_MId10221_2026-01-15.html")
+    assert [i.number for i in seg.items] == [str(n) for n in range(54, 66)]
+    titles = _titles(seg)
+    assert titles[:5] == [
+        "public question time",
+        "petitions",
+        "apologies for absence",
+        "declarations of interest",
+        "minutes",
+    ]
+    assert titles[6] == "coombe lane west zebra crossing - local consultation results"
+    zebra = seg.items[6]
+    assert zebra.resolutions and zebra.resolutions[0].lower().startswith(
+        "that the decision on the implementation"
+    )
+    assert {s.kind for s in seg.items[0].sections} >= {"purpose", "minutes"}
+    m = seg.meeting
+    assert (m.council, m.date) == ("Kingston upon Thames", "2026-01-15")
+    assert m.committee == "Kingston and North Kingston Neighbourhood Committee"
+    assert {a.name for a in m.attendees if a.status == "apologies"} >= {
+        "Noel Hadjimichael",
+        "Patrick Hall",
+        "John Sweeney",
+    }
+
+
+def test_kingston_moderngov_grants_decision() -> None:
+    seg = _seg("kingston_moderngov_agenda_irrelevant.html")
+    assert [i.number for i in seg.items] == [str(n) for n in range(29, 39)]
+    grants = next(i for i in seg.items if i.title == "Community Grants Programme")
+    assert len(grants.resolutions) == 3
+    assert all("Neighbourhood Community Grant" in r for r in grants.resolutions)
+    minutes = next(i for i in seg.items if i.number == "33")
+    assert minutes.resolutions[0].lower().startswith("that the minutes of the meeting held on 8 october 2025")
+    assert seg.meeting.date == "2025-11-18"
+
+
+def test_kingston_officer_report() -> None:
+    seg = _seg("kingston_report_coombe_lane_west_zebra_crossing.pdf")
+    assert seg.kind == "report"
+    item = seg.items[0]
+    assert item.title == "Coombe Lane West Zebra Crossing - Local Consultation Results"
+    assert item.recommendations[0].startswith("the result of the consultation")
+    assert item.recommendations[1].startswith("the scheme as shown in Annex 1")
+    assert item.purpose and item.purpose.startswith("To consider the results of a public consultation")
+    headings = {s.heading for s in item.sections if s.heading}
+    assert {"Purpose of Report", "Recommendation(s)", "Key Points"} <= headings
+    assert seg.metadata["report_by"].startswith("Matthew Hill")
+    assert seg.metadata["portfolio_holder"].startswith("Councillor Nicola Nardelli")
+    assert item.tables and item.tables[0].rows
+    m = seg.meeting
+    assert (m.committee, m.date) == ("Kingston and North Kingston Neighbourhood Committee", "2026-01-15")
+
+
+def test_limerick_header_and_attendance() -> None:
+    seg = _seg("limerick_ccc_ordinary_meeting_minutes_2025-01-27.md")
+    m = seg.meeting
+    assert (m.council, m.date) == ("Limerick City and County", "2025-01-27")
+    assert m.committee == "Limerick City and County Council"
+    chair = [a for a in m.attendees if a.role == "Chair"]
+    assert any("McSweeney" in a.name for a in chair)
+    assert sum(a.status == "present" for a in m.attendees) >= 35
+    officials = {a.name: a.role for a in m.attendees if a.status == "in_attendance"}
+    assert officials.get("Dr. P. Daly") == "Director General"
+    assert _titles(seg)[0] == "recent storms"
