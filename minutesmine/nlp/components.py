@@ -190,6 +190,7 @@ class ResolveComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.user_data.pop(FOUND_KEY, [])
+        doc.user_data.pop(TEXT_KEY, None)  # only the components need it; Doc.from_docs warns on it
         spans = []
         for f in resolve(found):
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")

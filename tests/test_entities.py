@@ -1,0 +1,435 @@
+"""Entity components: example tables (phrase -> entity), things that must not be tagged,
+pattern examples from models/entities/patterns.jsonl, and the seeds' gold entities."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+from paths import GOLD, SEED_STEMS, SEEDS
+
+import minutesmine
+from minutesmine.assets import models_dir
+from minutesmine.nlp import build, load
+from minutesmine.nlp.entities import doc_entities
+from minutesmine.nlp.lexicon import load_lexicon
+from minutesmine.nlp.rules import TextFinder, resolve
+
+
+def _cases(table: dict[str, list[tuple]]) -> list:
+    return [pytest.param(*row, id=f"{group}: {row[0][:50]}") for group, rows in table.items() for row in rows]
+
+
+def ents(nlp, text: str, *, table: bool = False) -> list[tuple]:
+    return [(e.label, e.text, e.value, e.unit) for e in doc_entities(nlp(text), table=table)]
+
+
+def labelled(nlp, text: str, label: str) -> list[tuple]:
+    return [(t, v, u) for lab, t, v, u in ents(nlp, text) if lab == label]
+
+
+# ------------------------------------------------------------------ figures in context
+
+FIGURES = {
+    "money": [
+        ("with £10.9m invested", "MONEY", "£10.9m", 10_900_000, None),
+        ("a saving of £381k this year", "MONEY", "£381k", 381_000, None),
+        ("costing 1.2 billion pounds overall", "MONEY", "1.2 billion pounds", 1_200_000_000, None),
+        ("a grant of $94,710 from", "MONEY", "$94,710", 94_710, "USD"),
+        ("income of €20.8m for Budget 2025", "MONEY", "€20.8m", 20_800_000, "EUR"),
+        ("growth of £10.2m in the People budget", "MONEY", "£10.2m", 10_200_000, None),
+    ],
+    "percent": [
+        ("41% of the workforce", "PERCENT", "41%", 41, None),
+        ("fallen to approximately 20 per cent in", "PERCENT", "20 per cent", 20, None),
+        ("a rate of 75.2% was", "PERCENT", "75.2%", 75.2, None),
+    ],
+    "dates": [
+        ("as of 5 March 2018 and", "DATE", "5 March 2018", "2018-03-05", None),
+        ("from April 2018.", "DATE", "April 2018", "2018-04", None),
+        ("As at the end of October 2018 around", "DATE", "October 2018", "2018-10", None),
+        ("In post prior to 1/9/17", "DATE", "1/9/17", "2017-09-01", None),
+        ("Thursday 15 January 2026 at 7pm", "DATE", "Thursday 15 January 2026", "2026-01-15", None),
+        ("held on January 15, 2026 in", "DATE", "January 15, 2026", "2026-01-15", None),
+        ("MEETING 27TH JANUARY, 2025", "DATE", "27TH JANUARY, 2025", "2025-01-27", None),
+        ("dated 2024-12-03.", "DATE", "2024-12-03", "2024-12-03", None),
+        ("by 31/03/2025", "DATE", "31/03/2025", "2025-03-31", None),
+        ("improvement in key areas since 2016, the", "DATE", "2016", "2016", None),
+        ("identified by Ofsted in 2017 and", "DATE", "2017", "2017", None),
+    ],
+    "periods": [
+        ("the base budget for 2018/19.", "PERIOD", "2018/19", "2018/19", None),
+        ("allocated in 2018-19 to", "PERIOD", "2018-19", "2018/19", None),
+        ("the 2023/2024 accounts", "PERIOD", "2023/2024", "2023/24", None),
+        ("the FY 2023/24 outturn", "PERIOD", "FY 2023/24", "2023/24", None),
+        ("in 2024-2025 the", "PERIOD", "2024-2025", "2024/25", None),
+    ],
+    "counts": [
+        ("the average caseload was 35 cases and", "QUANTITY", "35 cases", 35, "case"),
+        ("an average of 22 cases per social worker,", "QUANTITY", "22 cases per social worker", 22, "case"),
+        ("noted that 12 key milestones were on target", "QUANTITY", "12 key milestones", 12, "milestone"),
+        ("includes 56 team managers, 13", "QUANTITY", "56 team managers", 56, "team manager"),
+        ("6 heads of service and", "QUANTITY", "6 heads of service", 6, "head of service"),
+        ("and 1 assistant director.", "QUANTITY", "1 assistant director", 1, "assistant director"),
+        ("static for 3 years; that", "QUANTITY", "3 years", 3, "year"),
+        ("visits within 10days.", "QUANTITY", "10days", 10, "day"),
+        ("theirs in 10 Days. Officers", "QUANTITY", "10 Days", 10, "day"),
+        ("a total of 4,798 pupils attended", "QUANTITY", "4,798 pupils", 4798, "pupil"),
+        (
+            "7.2 million doctor appointments were",
+            "QUANTITY",
+            "7.2 million doctor appointments",
+            7_200_000,
+            "doctor appointment",
+        ),
+        ("over the past year 4 managers from", "QUANTITY", "4 managers", 4, "manager"),
+        ("over the next 3-6 months to", "QUANTITY", "3-6 months", 3, "month"),
+        ("a further 12 new foster carers", "QUANTITY", "12 new foster carers", 12, "foster carer"),
+    ],
+    "phone": [
+        ("(Marium Haque – 01274 436625)", "PHONE", "01274 436625", "01274436625", None),
+        ("Tel. 07957 228818", "PHONE", "07957 228818", "07957228818", None),
+        ("call 020 8726 6000 for", "PHONE", "020 8726 6000", "02087266000", None),
+        ("call (503) 823-4000 now", "PHONE", "(503) 823-4000", "5038234000", None),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "label", "span", "value", "unit"), _cases(FIGURES))
+def test_figures(nlp, text: str, label: str, span: str, value, unit) -> None:
+    assert (label, span, value, unit) in ents(nlp, text)
+
+
+def test_two_percentages_in_a_ratio(nlp) -> None:
+    text = "staff were being brought back on a 60% office: 40% working from home split"
+    assert [v for _, v, _ in labelled(nlp, text, "PERCENT")] == [60, 40]
+
+
+CONTINUED = {
+    "reduced to": [
+        (
+            "having previously been an average of 22 cases per social worker, "
+            "this figure had now reduced to 13.",
+            [(22, "case"), (13, "case")],
+        )
+    ],
+    "x and y were not": [
+        ("12 key milestones were on target and 23 were not", [(12, "milestone"), (23, "milestone")])
+    ],
+    "from x to y": [("caseloads fell from 35 to 22 cases last year", [(35, "case"), (22, "case")])],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(CONTINUED))
+def test_bare_number_continues_a_count(nlp, text: str, expected: list) -> None:
+    assert [(v, u) for _, v, u in labelled(nlp, text, "QUANTITY")] == expected
+
+
+def test_sentence_break_stops_continuation(nlp) -> None:
+    text = "There were 35 cases. Members turned to item 4 and 13 were new."
+    assert [(v, u) for _, v, u in labelled(nlp, text, "QUANTITY")] == [(35, "case")]
+
+
+# ------------------------------------------------------------------ must not be tagged
+
+NOT_QUANTITY = {
+    "section and item numbers": [
+        "1.1 Note the refreshed Children's Improvement Plan",
+        "16. OPTIONS CONSIDERED AND REJECTED",
+        "- 2.1 One year into the improvement journey",
+        "1.    This Committee requests that the next report",
+        "10.1 The Children's Improvement Plan aims",
+    ],
+    "labels": [
+        "focuses specifically on Priority 2 – Caseloads across all teams",
+        "member involvement in Regulation 44 visits",
+        "see Appendix 1 Croydon Children's Improvement Plan",
+        "as set out in Table 1 below",
+        "Year 6 pupils sat the tests",
+        "the Section 47 enquiries were",
+        "Covid-19 cases rose in the borough",
+    ],
+    "spelled-out numbers": ["two social workers sit on the board", "one of three seminars over August"],
+    "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
+    "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],
+    "phone numbers": ["(Marium Haque – 01274 436625)", "Tel. 07957 228818"],
+}
+
+
+@pytest.mark.parametrize("text", _cases({k: [(t,) for t in v] for k, v in NOT_QUANTITY.items()}))
+def test_not_quantity(nlp, text: str) -> None:
+    assert labelled(nlp, text, "QUANTITY") == []
+
+
+NOT_DATE = {
+    "month without a year": [
+        "The July Ofsted monitoring visit",
+        "reported to this Committee in June.",
+        "data for August",
+    ],
+    "year ranges that are not financial years": [
+        "Croydon Corporate plan 2015-18 The",
+        "the 2016-2018 strategy",
+    ],
+    "numbers near years": ["Councillors 2019 was", "an address at PO Box 12"],
+}
+
+
+@pytest.mark.parametrize("text", _cases({k: [(t,) for t in v] for k, v in NOT_DATE.items()}))
+def test_not_date(nlp, text: str) -> None:
+    got = [e for e in ents(nlp, text) if e[0] in ("DATE", "PERIOD")]
+    if "Councillors 2019" in text or "PO Box" in text:
+        got = [e for e in got if e[1] != "2019"]
+    assert got == []
+
+
+def test_phone_is_not_a_number(nlp) -> None:
+    found = ents(nlp, "(Marium Haque – 01274 436625)")
+    assert [e[0] for e in found if e[0] != "PERSON"] == ["PHONE"]
+
+
+def test_table_text_has_no_quantities_but_keeps_dates(nlp) -> None:
+    text = "Service\tNumber of managers\tIn post prior to 1/9/17\nCare planning\t19 managers\t6"
+    labels = {e[0] for e in ents(nlp, text, table=True)}
+    assert "QUANTITY" not in labels
+    assert "DATE" in labels
+    assert "QUANTITY" in {e[0] for e in ents(nlp, text)}
+
+
+# ------------------------------------------------------------------ people, organisations, services
+
+PEOPLE = {
+    "cover sheets": [
+        "LEAD OFFICER:\tEleni Ioannides, Interim Executive Director",
+        "CONTACT OFFICER: Kerry Crichlow, Programme Director",
+        "8.2 Approved by: Doutimi Aseh, Head of Social Care & Education Law",
+    ],
+    "titles": ["CABINET MEMBER:\tCouncillor Alisa Flemming, Cabinet Member for Children"],
+    "contact in brackets": ["(Marium Haque – 01274 436625)"],
+    "speech": ["Tony Doran explained that the figures were provisional."],
+    "name, role": ["The report was introduced by Jane McDonald, Strategic Director of Children's Services."],
+}
+PEOPLE_EXPECTED = {
+    "LEAD": "Eleni Ioannides",
+    "CONTACT": "Kerry Crichlow",
+    "8.2": "Doutimi Aseh",
+    "CABINET": "Alisa Flemming",
+    "(Marium": "Marium Haque",
+    "Tony": "Tony Doran",
+    "The report": "Jane McDonald",
+}
+
+
+@pytest.mark.parametrize("text", _cases({k: [(t,) for t in v] for k, v in PEOPLE.items()}))
+def test_people(nlp, text: str) -> None:
+    expected = next(v for k, v in PEOPLE_EXPECTED.items() if text.startswith(k))
+    assert expected in [t for t, _, _ in labelled(nlp, text, "PERSON")]
+
+
+NOT_PEOPLE = [
+    "The Chair explained that the plan was on track.",
+    "The Strategic Director responded that caseloads were safe.",
+    "Children's Services noted the report.",
+    "Early Help explained the offer.",
+    "It was approved by Full Council on 3 May.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_people(nlp, text: str) -> None:
+    assert labelled(nlp, text, "PERSON") == []
+
+
+NAMED = {
+    "ORG": [
+        ("partnership meetings with the Police and NHS", "Police"),
+        ("partnership meetings with the Police and NHS", "NHS"),
+        ("seen by Ofsted, the DfE and the Commissioner", "DfE"),
+        ("review of the Croydon Safeguarding Children Board (CSCB)", "Croydon Safeguarding Children Board"),
+        ("wrong with the Local Strategic Partnership (LSP)", "Local Strategic Partnership"),
+        ("members of the Corporate Parenting Panel.", "Corporate Parenting Panel"),
+        ("will recognise Bradford Council and its partners", "Bradford Council"),
+        ("low numbers of referrals to MARAC, in particular", "MARAC"),
+        ("peer support partner, Camden. The approach", "Camden"),
+        ("the London Borough of Sutton agreed", "London Borough of Sutton"),
+    ],
+    "SERVICE": [
+        ("a detailed review of the Early Help service", "Early Help service"),
+        ("The Multi Agency Support Hub (MASH) team", "Multi Agency Support Hub"),
+        ("and Children's Social Care Dashboard", "Children's Social Care"),
+        ("visits for Children with Disabilities and if", "Children with Disabilities"),
+        ("referred to CAMHS last year", "CAMHS"),
+        ("the Virtual School supports", "Virtual School"),
+        ("higher in the Front Door team", "Front Door"),
+        ("the Youth Justice Service reported", "Youth Justice Service"),
+    ],
+    "ROLE": [
+        (
+            "The report of the Strategic Director of Children's Services",
+            "Strategic Director of Children's Services",
+        ),
+        ("the Designated Nurse attended", "Designated Nurse"),
+        ("The Chair asked", "Chair"),
+        ("Councillor Alisa Flemming, Cabinet Member for Children", "Cabinet Member for Children"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "span"),
+    [pytest.param(lab, t, s, id=f"{lab}: {s}") for lab, rows in NAMED.items() for t, s in rows],
+)
+def test_named(nlp, label: str, text: str, span: str) -> None:
+    assert span in [t for t, _, _ in labelled(nlp, text, label)]
+
+
+def test_ambiguous_council_names_are_not_bare_orgs(nlp) -> None:
+    assert labelled(nlp, "Reading the report, members agreed.", "ORG") == []
+
+
+PATTERN_EXAMPLES = [
+    pytest.param(rec["label"], text, expected, id=f"{rec['id']}: {text[:40]}")
+    for rec in load_lexicon().patterns
+    for text, expected in rec.get("examples", [])
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), PATTERN_EXAMPLES)
+def test_pattern_examples(label: str, text: str, expected: list[str]) -> None:
+    finder = TextFinder(load_lexicon())
+    assert [text[f.start : f.end] for f in resolve(finder(text)) if f.label == label] == expected
+
+
+# ------------------------------------------------------------------ components and pipeline
+
+
+def test_load_is_cached_and_keeps_the_sentencizer() -> None:
+    nlp = load()
+    assert nlp is load() is minutesmine.load()
+    assert nlp.pipe_names[0] == "sentencizer"
+    assert {"minutesmine_figures", "minutesmine_gazetteer", "minutesmine_people"} <= set(nlp.pipe_names)
+
+
+def test_figures_component_on_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutesmine_figures")
+    nlp.add_pipe("minutesmine_resolve")
+    doc = nlp("Officers said £10.9m was invested in 2018/19 for 35 cases.")
+    assert [(s.label_, s.text, s._.value) for s in doc.ents] == [
+        ("MONEY", "£10.9m", 10_900_000),
+        ("PERIOD", "2018/19", "2018/19"),
+        ("QUANTITY", "35 cases", 35),
+    ]
+    assert [(e.label, e.unit) for e in doc_entities(doc)][-1] == ("QUANTITY", "case")
+
+
+def test_gazetteer_component_on_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutesmine_gazetteer")
+    nlp.add_pipe("minutesmine_resolve")
+    doc = nlp("Ofsted praised the MASH and the early help offer; the mash was cold.")
+    assert [(s.label_, s.text) for s in doc.ents] == [
+        ("ORG", "Ofsted"),
+        ("SERVICE", "MASH"),
+        ("SERVICE", "early help offer"),
+    ]
+
+
+def test_people_component_on_a_blank_pipeline() -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutesmine_people")
+    nlp.add_pipe("minutesmine_resolve")
+    doc = nlp("Councillor Alisa Flemming asked. Tony Doran explained.")
+    assert [(s.label_, s.text) for s in doc.ents] == [("PERSON", "Alisa Flemming"), ("PERSON", "Tony Doran")]
+
+
+def test_offsets_point_into_the_text(nlp) -> None:
+    text = (SEEDS / "004_4b7b9fef19c917e5.txt").read_text(encoding="utf-8")
+    doc = nlp(text)
+    found = doc_entities(doc)
+    assert len(found) > 50
+    for e in found:
+        assert text[e.start : e.end] == e.text
+
+
+def test_new_unit_row_changes_behaviour(tmp_path: Path) -> None:
+    """Rule data is data: a modifier added to modifiers.txt is used without touching Python."""
+    shutil.copytree(models_dir() / "entities", tmp_path / "entities")
+    text = "The board approved 3 wibble tocks for next year."
+    assert labelled(build(str(tmp_path / "entities")), text, "QUANTITY") == [
+        ("3 wibble tocks", 3, "wibble tock")
+    ]
+    with (tmp_path / "entities" / "modifiers.txt").open("a", encoding="utf-8") as fh:
+        fh.write("wibble\n")
+    load_lexicon.cache_clear()
+    try:
+        assert labelled(build(str(tmp_path / "entities")), text, "QUANTITY") == [
+            ("3 wibble tocks", 3, "tock")
+        ]
+    finally:
+        load_lexicon.cache_clear()
+
+
+# ------------------------------------------------------------------ gold entities of the seeds
+
+IRREGULAR = {"children": "child", "people": "person"}
+
+
+def _unit_key(u: str | None) -> str:
+    import re
+
+    words = (u or "").lower().split()
+    if not words:
+        return ""
+    last = IRREGULAR.get(words[-1], words[-1])
+    last = re.sub(r"ies$", "y", last)
+    last = re.sub(r"(?<=[^s])s$", "", last)
+    return " ".join([*words[:-1], last])
+
+
+def _key(label: str, value, unit) -> tuple:
+    if label in ("MONEY", "PERCENT"):
+        return (label, round(float(value), 2))
+    if label == "QUANTITY":
+        return (label, round(float(value), 2), _unit_key(unit))
+    return (label, str(value))
+
+
+@pytest.fixture(scope="module")
+def seed_records() -> dict[str, minutesmine.models.Document]:
+    return {stem: minutesmine.extract(SEEDS / f"{stem}.txt") for stem in SEED_STEMS}
+
+
+@pytest.mark.parametrize("label", ["MONEY", "PERCENT", "DATE", "PERIOD", "QUANTITY"])
+def test_seed_figures_match_gold(seed_records, label: str) -> None:
+    tp = fp = fn = 0
+    for stem, rec in seed_records.items():
+        gold = json.loads((GOLD / f"{stem}.json").read_text())
+        optional = {o.lower() for o in gold.get("optional_entities", [])}
+        g = {_key(e["label"], e.get("value"), e.get("unit")) for e in gold["entities"] if e["label"] == label}
+        p = {
+            _key(e.label, e.value, e.unit)
+            for e in rec.entities
+            if e.label == label and e.text.lower() not in optional
+        }
+        tp, fp, fn = tp + len(g & p), fp + len(p - g), fn + len(g - p)
+    precision, recall = tp / max(1, tp + fp), tp / max(1, tp + fn)
+    if label == "QUANTITY":
+        assert 2 * precision * recall / max(1e-9, precision + recall) >= 0.9
+    else:
+        assert precision >= 0.95 and recall >= 0.95, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("label", ["ORG", "SERVICE", "PERSON"])
+def test_seed_names_recall(seed_records, label: str) -> None:
+    found = total = 0
+    for stem, rec in seed_records.items():
+        gold = json.loads((GOLD / f"{stem}.json").read_text())
+        texts = [e.text.lower() for e in rec.entities if e.label == label]
+        for g in (e["text"].lower() for e in gold["entities"] if e["label"] == label):
+            total += 1
+            found += any(g in t or t in g for t in texts)
+    assert total == 0 or found / total >= 0.9
