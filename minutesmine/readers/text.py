@@ -132,14 +132,22 @@ def text_blocks(paras: list[tuple[list[str], str, int | None]], width: int | Non
     return _attach_captions(_reflow_paragraphs(out, width) if width else out)
 
 
+_BARE_ENUMERATOR = re.compile(r"^\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]?$")
+
+
 def _sentence_end(line: str, nxt: str) -> bool:
-    """Whether ``line`` ends a sentence (not an initial like ``C.``) before a capital.
+    """Whether ``line`` ends a sentence (not an initial like ``C.``) before a new one.
+
+    A new one starts with a capital, a digit or a bare item number such as ``1.`` / ``(b)``.
 
     >>> _sentence_end("the recent storms.", "He said"), _sentence_end("Housing (Ms. C.", "Curley")
     (True, False)
+    >>> _sentence_end("seconded by Councillor Daly, and adopted.", "1.")
+    True
     """
     last = line.rsplit(" ", 1)[-1]
-    return line[-1:] in ".:;?!" and len(last.strip("().,;:")) > 3 and nxt[:1].isupper()
+    starts_anew = nxt[:1].isupper() or nxt[:1].isdigit() or _BARE_ENUMERATOR.match(nxt) is not None
+    return line[-1:] in ".:;?!" and len(last.strip("().,;:")) > 3 and starts_anew
 
 
 def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
