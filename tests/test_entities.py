@@ -57,6 +57,13 @@ FIGURES = {
         ("MEETING 27TH JANUARY, 2025", "DATE", "27TH JANUARY, 2025", "2025-01-27", None),
         ("dated 2024-12-03.", "DATE", "2024-12-03", "2024-12-03", None),
         ("by 31/03/2025", "DATE", "31/03/2025", "2025-03-31", None),
+        (
+            "passed this 2nd day of April, 2024. Carried.",
+            "DATE",
+            "2nd day of April, 2024",
+            "2024-04-02",
+            None,
+        ),
         ("improvement in key areas since 2016, the", "DATE", "2016", "2016", None),
         ("identified by Ofsted in 2017 and", "DATE", "2017", "2017", None),
     ],
@@ -88,6 +95,8 @@ FIGURES = {
         ("over the past year 4 managers from", "QUANTITY", "4 managers", 4, "manager"),
         ("over the next 3-6 months to", "QUANTITY", "3-6 months", 3, "month"),
         ("a further 12 new foster carers", "QUANTITY", "12 new foster carers", 12, "foster carer"),
+        ("currently 40 FTE in the garages", "QUANTITY", "40 FTE", 40, "fte"),
+        ("a total of 2,200 tons of salt", "QUANTITY", "2,200 tons", 2200, "tonne"),
     ],
     "phone": [
         ("(Marium Haque – 01274 436625)", "PHONE", "01274 436625", "01274436625", None),
@@ -155,6 +164,14 @@ NOT_QUANTITY = {
     "spelled-out numbers": ["two social workers sit on the board", "one of three seminars over August"],
     "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
     "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],
+    "numbers after numbers or codes": [
+        "(Y-5) 184358 55 Authorize Portland Parks & Recreation to renew",
+        "January 12, 2011 16 of 18 Adams: Any other discussion",
+        "H0102 100,000 H0303 500,000 Members requested a full explanation",
+    ],
+    "years": ["Deliver 2025 targets set for HAP", "Act 2021 provides that each authority", "the 2024 levels"],
+    "addresses": ["their property at 17 Pineview Gardens, Moyross", "at 10 Downing Street"],
+    "more labels": ["The following Table 2 depicts Revenue expenditure"],
     "phone numbers": ["(Marium Haque – 01274 436625)", "Tel. 07957 228818"],
 }
 

@@ -307,7 +307,7 @@ _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
     re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$"),
     re.compile(
-        r"(?i)(?:[a-z]+day,?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        r"(?i)(?:[a-z]+day,?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?"
         + _MONTH_RE
         + r",?\s+(?P<y>\d{4})$"
     ),
@@ -335,6 +335,8 @@ def date(text: str) -> str | None:
     ('2017-09-01', '2025-03-31', '2024-12-03', '2025-12-31')
     >>> date("January 15, 2026"), date("27TH JANUARY, 2025"), date("15th January, 2026")
     ('2026-01-15', '2025-01-27', '2026-01-15')
+    >>> date("2nd day of April, 2024")
+    '2024-04-02'
     >>> date("in 2017"), date("2016")
     ('2017', '2016')
     >>> date("31 February 2018") is None, date("June") is None

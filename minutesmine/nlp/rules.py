@@ -106,7 +106,7 @@ _FIGURES = re.compile(
             + r"|\d{2})(?![\d%]|/\d))",
             r"(?P<dmy>"
             + _WEEKDAY
-            + r"(?<![\w.,])\d{1,2}(?i:st|nd|rd|th)?\s+(?:(?i:of)\s+)?"
+            + r"(?<![\w.,])\d{1,2}(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?"
             + _MONTH
             + r",?\s+"
             + _YEAR
@@ -279,7 +279,14 @@ class FigureFinder:
                 u = lex.units.get(surface)
                 if u is None:
                     continue
-                if value == 1 or surface != u or k - j > 1 or u in _TIME_UNITS or _is_plural(surface, lex):
+                if (
+                    value == 1
+                    or surface != u
+                    or k - j > 1
+                    or u in _TIME_UNITS
+                    or _is_plural(surface, lex)
+                    or words[k - 1].isupper()  # acronyms are invariant: "40 FTE"
+                ):
                     lexical = (k, u)
                 break
             if lexical:
@@ -318,7 +325,7 @@ class FigureFinder:
             u = self.lex.units.get(m.group().lower())
             return (m.end(), u) if u else None
         ws = self._words(text, end)
-        if not ws:
+        if not ws or any(w in self.lex.not_units for w, _ in ws[:3]):
             return None
         got = self.unit([w for w, _ in ws], value)
         if not got:
@@ -350,6 +357,17 @@ class FigureFinder:
         if self.lex.is_number_label(words[-1]):
             return True
         return len(words) > 1 and self.lex.is_number_label(f"{words[-2]} {words[-1]}")
+
+    @staticmethod
+    def _after_number(text: str, start: int) -> bool:
+        """Whether the number follows another number or code ("184358 55", "13 of 18", a table
+        row "H0303 500,000"): an item number, page counter or table cell, not a count."""
+        words = _prev_words(text, start, 3)
+        if not words:
+            return False
+        if any(c.isdigit() for c in words[-1]):
+            return True
+        return len(words) > 1 and words[-1].lower() == "of" and words[-2].isdigit()
 
     def _is_section_number(self, text: str, start: int, end: int, num: str) -> bool:
         after = text[end : end + 3]
@@ -426,13 +444,10 @@ class FigureFinder:
         return out
 
     def _year(self, text: str, s: int, e: int, t: str, out: list[Found], counts: bool) -> None:
+        """A year-like number is a year ("the 2025 targets", "Act 2021 provides") unless it labels
+        something ("Item 2019"); counts of two thousand are written with a comma."""
         words = _prev_words(text, s, 1)
         prev = words[0] if words else ""
-        if counts and prev.lower() not in _TEMPORAL:
-            got = self._count(text, s, e, int(t))
-            if got:
-                out.append(Found(s, got[0], "QUANTITY", int(t), got[1]))
-                return
         if self.lex.is_number_label(prev) and prev.lower() not in _TEMPORAL:
             return
         out.append(Found(s, e, "DATE", t))
@@ -442,6 +457,8 @@ class FigureFinder:
         assert first is not None
         value = nz.parse_number(first.group())
         if value is None or self._is_section_number(text, s, e, t) or self._is_label(text, s):
+            return
+        if self._after_number(text, s):
             return
         got = self._count(text, s, e, value)
         if got:
