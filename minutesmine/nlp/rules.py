@@ -500,6 +500,8 @@ class FigureFinder:
 
 # ---------------------------------------------------------------- people and organisations
 
+#: Endings of common nouns that are not surnames ("Membership", "Development", "Resolution").
+_NOT_NAME_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ance", "ence", "ity", "ism", "ings")
 _SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _PAREN = re.compile(r"\([^)]*\)")
 _CONNECTORS = frozenset(["and", "of", "for", "&", "the", "on", "in", "upon"])
@@ -566,20 +568,20 @@ class TextFinder:
         words = name.split()
 
         def bad(w: str) -> bool:
-            lw = w.lower().rstrip(".")
-            return lw in lex.not_names or lw.removesuffix("'s").removesuffix("’s") in lex.not_names
+            lw = w.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
+            if lw in lex.not_names or (len(lw) > 6 and lw.endswith(_NOT_NAME_ENDINGS)):
+                return True
+            return "-" in lw and any(p in lex.not_names for p in lw.split("-"))
 
+        while words and bad(words[-1]):
+            words.pop()
         if titled:
-            while words and bad(words[-1]):
-                words.pop()
-            if not words:
+            if not words or bad(words[0]):
                 return None
         else:
             while words and (words[0].lower() in lex.stopwords or bad(words[0])):
                 words.pop(0)
             if len(words) < 2 or any(bad(w) for w in words):
-                return None
-            if all(len(w.rstrip(".")) == 1 for w in words[:-1]) and len(words) < 2:
                 return None
         out = " ".join(words)
         if out.lower() in lex.gazetteer_phrases:
