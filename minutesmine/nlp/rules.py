@@ -708,6 +708,7 @@ class TextFinder:
             pos = hs - 1
             first = -1
             n = 0
+            crossed_of = False
             for part in reversed(seg.split(" ")):
                 start = pos - len(part)
                 pos = start - 1
@@ -715,22 +716,46 @@ class TextFinder:
                     continue
                 lw = part.lower()
                 if lw in _CONNECTORS:
+                    crossed_of = crossed_of or lw == "of"
                     n += 1
                 elif (
                     part[0].isupper()
                     and part[-1] not in ",.;:)!?"
                     and lw not in lex.stopwords
                     and lw not in self.single_roles
+                    and lw not in nz.MONTHS
+                    and not (part.isupper() and len(part) > 5)
+                    and not (crossed_of and lw in lex.not_names)
                 ):
                     first = start
+                    crossed_of = False
                     n += 1
                 else:
                     break
                 if n >= 7:
                     break
             if first >= 0:
+                first = self._strip_leading(text, first, hs)
+            if 0 <= first < hs:
                 out.append(Found(first, he, lex.heads[m.group()], text[first:he], rank=2))
         return out
+
+    def _strip_leading(self, text: str, first: int, head: int) -> int:
+        """Start of an organisation name without a leading modifier or connector ("Last Committee")."""
+        while first < head:
+            end = text.find(" ", first, head)
+            if end < 0:
+                break
+            lw = text[first:end].lower()
+            if (
+                lw in _CONNECTORS
+                or (lw in self.lex.modifiers and lw != "new")
+                or (len(lw) > 4 and lw.endswith("ed"))  # "Based on the Committee"
+            ):
+                first = end + 1
+            else:
+                break
+        return first
 
     def __call__(self, text: str) -> list[Found]:
         return self._people(text) + self._heads(text)
