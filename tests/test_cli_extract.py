@@ -131,3 +131,24 @@ def test_help_ends_with_example() -> None:
     for option in ("--jobs", "--db", "--force", "--manifest", "--time-limit", "--page-limit", "--dask"):
         assert option in result.stdout
     assert "Example: minutesmine extract corpus/ -o out.jsonl" in result.stdout
+
+
+def test_manifest_supplies_meeting_details_in_parallel(archive: Path, tmp_path: Path) -> None:
+    name = TEXT_SEEDS[0].name
+    manifest = tmp_path / "meetings.csv"
+    manifest.write_text(
+        f"path,council,committee,date\narchive/{name},Testshire County Council,Scrutiny Panel,2019-02-03\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.jsonl"
+    result = invoke(str(archive), "-o", str(out), "--jobs", "2", "--manifest", str(manifest))
+    assert result.exit_code == 0, result.stderr
+    records = {Path(r["source"]["path"]).name: r for r in map(json.loads, out.read_text().splitlines())}
+    meeting = records[name]["meeting"]
+    # the document's own details win; the manifest fills what it leaves out
+    from_manifest = {k for k, v in meeting["provenance"].items() if v == "manifest"}
+    assert from_manifest
+    expected = {"council": "Testshire County Council", "committee": "Scrutiny Panel", "date": "2019-02-03"}
+    assert all(meeting[k] == expected[k] for k in from_manifest)
+    others = [r for n, r in records.items() if n != name]
+    assert all("manifest" not in r["meeting"]["provenance"].values() for r in others)
