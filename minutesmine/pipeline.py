@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from minutesmine.blocks import ReadError
 from minutesmine.models import Document, Source
@@ -85,26 +86,48 @@ def extract(
 
 
 def annotate(doc: Document, nlp: Language | None = None) -> Document:
-    """Run the spaCy pipeline over every section: entities, exchanges and theme mentions."""
+    """Run the spaCy pipeline over every section: entities, exchanges and theme mentions.
+
+    Questions and responses are looked for across each run of consecutive narrative
+    sections of an item, read after the item's title, so a question whose title says
+    who asked it ("Question submitted by Councillor X") or whose answer follows in the
+    next paragraph is still paired.
+    """
     from minutesmine.nlp import load
     from minutesmine.nlp.entities import doc_entities
     from minutesmine.segment import NARRATIVE_KINDS
-    from minutesmine.segment.exchanges import find_exchanges
+    from minutesmine.segment.exchanges import find_exchanges_in
     from minutesmine.themes import item_themes, link_sentences
 
     nlp = nlp or load()
     where = [(i, j) for i, item in enumerate(doc.items) for j, _ in enumerate(item.sections)]
     texts = (doc.items[i].sections[j].text for i, j in where)
+    titles = list(nlp.pipe((item.title for item in doc.items), batch_size=64))
     doc.entities, doc.mentions = [], []
+    runs: list[list[Doc]] = [[] for _ in doc.items]  # narrative Docs of the item's current run
+    titled: set[int] = set()  # items whose title has been read before a run
+
+    def close_run(i: int) -> None:
+        if runs[i]:
+            docs = runs[i] if i in titled else [titles[i], *runs[i]]
+            titled.add(i)
+            doc.items[i].exchanges.extend(find_exchanges_in(docs))
+            runs[i] = []
+
     for (i, j), sdoc in zip(where, nlp.pipe(texts, batch_size=64), strict=True):
         item = doc.items[i]
-        ents = doc_entities(sdoc, table=item.sections[j].kind == "table")
+        kind = item.sections[j].kind
+        ents = doc_entities(sdoc, table=kind == "table")
         for e in ents:
             e.item_index, e.section_index = i, j
         doc.entities.extend(ents)
-        if item.sections[j].kind in NARRATIVE_KINDS:
-            item.exchanges.extend(find_exchanges(sdoc))
+        if kind in NARRATIVE_KINDS:
+            runs[i].append(sdoc)
+        else:
+            close_run(i)
         doc.mentions.extend(link_sentences(sdoc, ents, i, j))
+        if j == len(item.sections) - 1:
+            close_run(i)
     for i, item in enumerate(doc.items):
         item.themes = item_themes([m for m in doc.mentions if m.item_index == i], item.title)
     return doc
