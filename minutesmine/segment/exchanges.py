@@ -28,12 +28,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from minutesmine.assets import read_jsonl
 from minutesmine.models import Exchange, Speech
+from minutesmine.segment.anchored import AnchoredMatcher
 
 __all__ = ["Cue", "classify_unit", "find_exchanges", "find_exchanges_in", "load_cues", "normalise_speaker"]
 
@@ -104,13 +104,17 @@ def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
 
 
 class _Cues:
-    """The Matcher built from the cue data, once per Vocab."""
+    """The matcher built from the cue data, once per Vocab.
+
+    An :class:`~minutesmine.segment.anchored.AnchoredMatcher`: the spaCy Matcher's matches
+    (ties over the same tokens in its order), found only around the cues' required words.
+    """
 
     _cache: ClassVar[dict[int, tuple[Vocab, _Cues]]] = {}
 
     def __init__(self, vocab: Vocab) -> None:
         self.records, self.lexicon = load_cues()
-        self.matcher = Matcher(vocab)
+        self.matcher = AnchoredMatcher(vocab)
         self.by_key: dict[int, dict[str, Any]] = {}
         for rec in self.records:
             self.matcher.add(rec["id"], [rec["pattern"]])
