@@ -13,6 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -30,6 +31,7 @@ __all__ = [
     "parse_attendees",
     "parse_date",
     "split_trailing_date",
+    "trie_alternation",
 ]
 
 _MONTH_NUM = {
@@ -242,22 +244,53 @@ _EXPLICIT = [
 ]
 
 
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation over ``words`` factored by common prefix, longest word first.
+
+    At any position it matches the longest word that fits (and, when what follows fails,
+    the next longest), like ``"|".join(sorted(words, key=len, reverse=True))``, but the
+    regex engine tests one branch per character instead of every word. Words must be
+    distinct after lower-casing when the regex is used with ``re.I``.
+
+    >>> trie_alternation(["ab", "abc", "b"])
+    '(?:ab(?:c)?|b)'
+    >>> re.fullmatch(trie_alternation(["bury", "bury st edmunds"]), "Bury St Edmunds", re.I) is not None
+    True
+    """
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict], root: bool = False) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return "(?!)" if root else ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 and not root else "(?:" + "|".join(alts) + ")"
+
+    return build(trie, root=True)
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], re.Pattern[str]]:
-    """Surface form (lower case) -> short name, and one regex over every surface form."""
+def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], str]:
+    """Surface form (lower case) -> short name, one regex over every surface form, and the
+    bare alternation of the forms (for the explicit forms' regexes)."""
     forms: dict[str, str] = {}
     for name, aliases in councils():
         for form in (name, *aliases):
             forms.setdefault(form.lower(), name)
-    alts = sorted(forms, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(" + "|".join(re.escape(a) for a in alts) + r")(?![\w-])", re.I)
-    return forms, rx
+    names = trie_alternation(forms)
+    rx = re.compile(r"(?<![\w-])(" + names + r")(?![\w-])", re.I)
+    return forms, rx, names
 
 
 @lru_cache(maxsize=1)
 def _explicit_res() -> list[re.Pattern[str]]:
-    _forms, rx = _gazetteer()
-    names = rx.pattern[len(r"(?<![\w-])(") : -len(r")(?![\w-])")]
+    names = _gazetteer()[2]
     return [re.compile(p.replace("{N}", names), re.I) for p in _EXPLICIT]
 
 
@@ -278,7 +311,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     >>> find_council("Minutes", header="THE CITY OF PORTLAND By Karla Moore-Love")
     ('City of Portland', True)
     """
-    forms, rx = _gazetteer()
+    forms, rx, _ = _gazetteer()
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
     explicit: set[str] = set()
@@ -312,6 +345,21 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=1)
+def _path_slugs() -> tuple[dict[str, str], tuple[tuple[str, str], ...]]:
+    """Slug of every surface form -> council, and the (slug, council) pairs a longer path
+    part may contain (longest first; short and ambiguous slugs left out)."""
+    forms = _gazetteer()[0]
+    slugs = {re.sub(r"[^a-z0-9]+", "-", f).strip("-"): name for f, name in forms.items()}
+    ambiguous = ambiguous_council_names()
+    inner = tuple(
+        (s, name)
+        for s, name in sorted(slugs.items(), key=lambda kv: -len(kv[0]))
+        if len(s) > 3 and s not in ambiguous
+    )
+    return slugs, inner
+
+
 def council_from_path(path: Path) -> str | None:
     """A council named by one of the path's folders or its file name.
 
@@ -320,18 +368,14 @@ def council_from_path(path: Path) -> str | None:
     >>> council_from_path(Path("kingston-upon-thames_2024.pdf"))
     'Kingston upon Thames'
     """
-    forms, _ = _gazetteer()
-    slugs = {re.sub(r"[^a-z0-9]+", "-", f).strip("-"): name for f, name in forms.items()}
+    slugs, inner = _path_slugs()
     for part in reversed(path.parts):
         slug = re.sub(r"[^a-z0-9]+", "-", part.lower()).strip("-")
         if slug in slugs:
             return slugs[slug]
-        for s, name in sorted(slugs.items(), key=lambda kv: -len(kv[0])):
-            if (
-                len(s) > 3
-                and s not in ambiguous_council_names()
-                and re.search(rf"(?:^|-){re.escape(s)}(?:-|$)", slug)
-            ):
+        padded = f"-{slug}-"  # a slug between hyphens or at either end
+        for s, name in inner:
+            if f"-{s}-" in padded:
                 return name
     return None
 
