@@ -41,6 +41,7 @@ FIGURES = {
         ("a grant of $94,710 from", "MONEY", "$94,710", 94_710, "USD"),
         ("income of €20.8m for Budget 2025", "MONEY", "€20.8m", 20_800_000, "EUR"),
         ("growth of £10.2m in the People budget", "MONEY", "£10.2m", 10_200_000, None),
+        ("the budget was £57.4m. Spending rose", "MONEY", "£57.4m", 57_400_000, None),
     ],
     "percent": [
         ("41% of the workforce", "PERCENT", "41%", 41, None),
@@ -66,6 +67,9 @@ FIGURES = {
         ),
         ("improvement in key areas since 2016, the", "DATE", "2016", "2016", None),
         ("identified by Ofsted in 2017 and", "DATE", "2017", "2017", None),
+        ("performance data through October of 2020 showed", "DATE", "October of 2020", "2020-10", None),
+        ("the visit on 11 and 12 July 2018 found", "DATE", "11", "2018-07-11", None),
+        ("the visit on 11 and 12 July 2018 found", "DATE", "12 July 2018", "2018-07-12", None),
     ],
     "periods": [
         ("the base budget for 2018/19.", "PERIOD", "2018/19", "2018/19", None),
@@ -97,6 +101,23 @@ FIGURES = {
         ("a further 12 new foster carers", "QUANTITY", "12 new foster carers", 12, "foster carer"),
         ("currently 40 FTE in the garages", "QUANTITY", "40 FTE", 40, "fte"),
         ("a total of 2,200 tons of salt", "QUANTITY", "2,200 tons", 2200, "tonne"),
+        (
+            "a count of 5,820 social worker vacancies at",
+            "QUANTITY",
+            "5,820 social worker vacancies",
+            5820,
+            "social worker vacancy",
+        ),
+        (
+            "a meeting of the 4 Scrutiny Committee chairs",
+            "QUANTITY",
+            "4 Scrutiny Committee chairs",
+            4,
+            "chair",
+        ),
+        ("in all, 13 SEND cases went to tribunal", "QUANTITY", "13 SEND cases", 13, "case"),
+        ("there were 40 FTE social workers", "QUANTITY", "40 FTE social workers", 40, "social worker"),
+        ("rose by 1.1%. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
     ],
     "phone": [
         ("(Marium Haque – 01274 436625)", "PHONE", "01274 436625", "01274436625", None),
@@ -110,6 +131,11 @@ FIGURES = {
 @pytest.mark.parametrize(("text", "label", "span", "value", "unit"), _cases(FIGURES))
 def test_figures(nlp, text: str, label: str, span: str, value, unit) -> None:
     assert (label, span, value, unit) in ents(nlp, text)
+
+
+def test_count_or_share_is_not_a_percentage_range(nlp) -> None:
+    text = "Of the pupils, 1,231 or 4.1% had a plan and 10 to 15% were waiting"
+    assert [v for _, v, _ in labelled(nlp, text, "PERCENT")] == [4.1, 10, 15]
 
 
 def test_two_percentages_in_a_ratio(nlp) -> None:
@@ -192,6 +218,8 @@ NOT_DATE = {
         "the 2016-2018 strategy",
     ],
     "numbers near years": ["Councillors 2019 was", "an address at PO Box 12"],
+    "decades": ["the highest since the late 1990's", "as in the 1990s"],
+    "laws": ["under the Children Act 1989 and", "as the Fostering Services Regulations 2011 require"],
 }
 
 
@@ -260,6 +288,54 @@ def test_not_people(nlp, text: str) -> None:
     assert labelled(nlp, text, "PERSON") == []
 
 
+NAMES_IN_CONTEXT = {
+    "name (role)": [
+        ("The Chair welcomed Jo Grubb (Early Help Partnerships Manager) to the Board.", "Jo Grubb"),
+        ("The Chair welcomed Jo Grubb (Redditch Borough Council) to the Board.", "Jo Grubb"),
+    ],
+    "role, name,": [
+        ("The Headteacher of the Virtual School, Jane Inett, outlined the report.", "Jane Inett")
+    ],
+    "role name": [
+        ("presented by the SEND Strategic Manager Claire Merchant-Jones and", "Claire Merchant-Jones")
+    ],
+    "name, lower-case role": [
+        ("Cath Knowles, interim director of children and families, sent apologies", "Cath Knowles")
+    ],
+    "name, acronym role": [("Jenny Sneideris, EHCP Service Manager", "Jenny Sneideris")],
+    "role tail before a title": [
+        ("introduced by the Cabinet Member for Health and Wellbeing Councillor Clare Paul and", "Clare Paul"),
+        ("and the Assistant Director for Inclusion Dr Rob Hart.", "Rob Hart"),
+    ],
+    "role tail before a name": [
+        (
+            "Apologies from Ann Hinds, Head of Looked After Children and Fiona Brennan, Designated Nurse.",
+            "Fiona Brennan",
+        ),
+        (
+            "Apologies from Ann Hinds, Head of Looked After Children and Fiona Brennan, Designated Nurse.",
+            "Ann Hinds",
+        ),
+    ],
+    "initials": [
+        ("Councillor A L Dodwell declared an interest", "A L Dodwell"),
+        ("Apologies were received from Councillors M Deakin, M Grant, O Hunter.", "M Grant"),
+        ("Apologies were received from Councillors M Deakin, M Grant, O Hunter.", "O Hunter"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "name"), _cases(NAMES_IN_CONTEXT))
+def test_names_in_context(nlp, text: str, name: str) -> None:
+    assert name in [t for t, _, _ in labelled(nlp, text, "PERSON")]
+
+
+def test_initials_alone_are_not_names(nlp) -> None:
+    assert "M" not in [
+        t for t, _, _ in labelled(nlp, "from Councillors M Deakin, M Bloggs-Board and J Weatherill", "PERSON")
+    ]
+
+
 NAMED = {
     "ORG": [
         ("partnership meetings with the Police and NHS", "Police"),
@@ -272,6 +348,9 @@ NAMED = {
         ("low numbers of referrals to MARAC, in particular", "MARAC"),
         ("peer support partner, Camden. The approach", "Camden"),
         ("the London Borough of Sutton agreed", "London Borough of Sutton"),
+        ("welcomed Jo Grubb (Redditch Borough Council) to", "Redditch Borough Council"),
+        ("as he was the Chairman of Barnfield College.", "Barnfield College"),
+        ("the Chair of the Local Safeguarding Children Board said", "Local Safeguarding Children Board"),
     ],
     "SERVICE": [
         ("a detailed review of the Early Help service", "Early Help service"),
@@ -301,6 +380,11 @@ NAMED = {
 )
 def test_named(nlp, label: str, text: str, span: str) -> None:
     assert span in [t for t, _, _ in labelled(nlp, text, label)]
+
+
+def test_and_the_ends_an_organisation(nlp) -> None:
+    orgs = [t for t, _, _ in labelled(nlp, "presented by Claire Smith and the Council's officers", "ORG")]
+    assert not any("Claire" in o for o in orgs)
 
 
 def test_ambiguous_council_names_are_not_bare_orgs(nlp) -> None:

@@ -71,6 +71,7 @@ def register_extensions() -> None:
     """Span extensions holding normalised values (idempotent)."""
     Span.set_extension("value", default=None, force=True)
     Span.set_extension("unit", default=None, force=True)
+    Span.set_extension("chars", default=None, force=True)
 
 
 register_extensions()
@@ -127,6 +128,9 @@ class GazetteerComponent:
             self.exact.add(key, list(nlp.tokenizer.pipe(sorted(set(forms)))))
         prefixes = "|".join(re.escape(p) for p in lex.role_prefixes) or "(?!)"
         self.role_left = re.compile(r"(?:(?:" + prefixes + r")[ \t]+)+$")
+        titles = "|".join(re.escape(t) for t in lex.person_titles) or "(?!)"
+        #: a person's title ends a role's "of/for ..." tail: "Cabinet Member for Health Councillor X"
+        self.title_word = re.compile(r"[ \t]+(?:" + titles + r")\.?(?=[ \t])")
         self.role_right = re.compile(
             r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’]*"
             r"(?:[ \t]+(?:and|&|of|the)?[ \t]*[A-Z][\w'’]*){0,4}"
@@ -147,7 +151,8 @@ class GazetteerComponent:
                     if not re.search(r"\b(?:of|for)\b", span.text):
                         r = self.role_right.match(text, end)
                         if r:
-                            end = r.end()
+                            t = self.title_word.search(text, end, r.end())
+                            end = t.start() if t else r.end()
                 found.append(Found(start, end, label, name))
         add_found(doc, _merge_roles(found))
         return doc
@@ -179,8 +184,9 @@ class PeopleComponent:
         found = self.finder(text)
         pending = doc.user_data.get(FOUND_KEY, [])
         roles = [(f.start, f.end) for f in pending if f.label == "ROLE"]
-        if roles:
-            found += self.finder.people_before_roles(text, roles)
+        orgs = [(f.start, f.end) for f in (*pending, *found) if f.label in ("ORG", "SERVICE")]
+        if roles or orgs:
+            found += self.finder.people_before_roles(text, roles, orgs)
         add_found(doc, found)
         return doc
 
@@ -190,7 +196,9 @@ class ResolveComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         found = doc.user_data.pop(FOUND_KEY, [])
+        text = doc_text(doc)
         doc.user_data.pop(TEXT_KEY, None)  # only the components need it; Doc.from_docs warns on it
+        _roles_stop_at_people(found, text)
         spans = []
         for f in resolve(found):
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
@@ -203,13 +211,52 @@ class ResolveComponent:
             if span.start < last_end:  # token expansion made two entities touch
                 continue
             last_end = span.end
-            span._.value = f.value
-            span._.unit = f.unit
+            _annotate(span, f)
             ents.append(span)
             group.append(span)
+            if f.label == "ROLE":
+                group += _named_inside(doc, f, found)
         doc.ents = ents
         doc.spans[SPANS_KEY] = group
         return doc
+
+
+def _roles_stop_at_people(found: list[Found], text: str) -> None:
+    """A role's "of ..." tail ends where a person's name starts ("Head of Looked After Children
+    and Fiona Brennan, Designated Nurse"), so the longer role does not hide the name."""
+    people = [f for f in found if f.label == "PERSON"]
+    if not people:
+        return
+    for r in found:
+        if r.label != "ROLE":
+            continue
+        for p in people:
+            if r.start < p.start < r.end:
+                cut = re.sub(r"(?:[ \t,]+(?:and|&|of|for|the))*[ \t,]*$", "", text[r.start : p.start])
+                r.end = r.start + len(cut)
+
+
+def _annotate(span: Span, f: Found) -> None:
+    span._.value = f.value
+    span._.unit = f.unit
+    span._.chars = (f.start, f.end)  # exact offsets: a token may run past the entity ("£9.6m.")
+
+
+def _named_inside(doc: Doc, role: Found, found: list[Found]) -> list[Span]:
+    """Organisations and services named inside a role ("Chair of Barnfield College"): kept in
+    ``doc.spans`` (not ``doc.ents``, which cannot nest) so they are entities too."""
+    inner = [
+        f
+        for f in found
+        if f.label in ("ORG", "SERVICE") and role.start <= f.start and f.end <= role.end and f is not role
+    ]
+    out = []
+    for f in resolve(inner):
+        span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
+        if span is not None:
+            _annotate(span, f)
+            out.append(span)
+    return out
 
 
 @Language.factory("minutesmine_figures", default_config=DEFAULTS)

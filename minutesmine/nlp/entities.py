@@ -22,12 +22,14 @@ def doc_entities(doc: Doc, *, table: bool = False) -> list[Entity]:
             continue
         value = span._.value
         unit = span._.unit
+        start, end = span._.chars or (span.start_char, span.end_char)
+        text = span.text[start - span.start_char : end - span.start_char]
         out.append(
             Entity(
                 label=span.label_,
-                text=span.text,
-                start=span.start_char,
-                end=span.end_char,
+                text=text,
+                start=start,
+                end=end,
                 value=value,
                 unit=unit,
             )

@@ -317,7 +317,7 @@ _DATE_FORMS = [
     re.compile(
         r"(?i)(?:(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+|mid-?\s*|early\s+|late\s+)?"
         + _MONTH_RE
-        + r",?\s+(?P<y>\d{4})$"
+        + r",?\s+(?:of\s+)?(?P<y>\d{4})$"
     ),
     re.compile(r"(?i)(?:in\s+|since\s+|by\s+)?(?P<y>\d{4})$"),
 ]
@@ -329,8 +329,8 @@ def date(text: str) -> str | None:
 
     >>> date("5 March 2018"), date("10th December 2024"), date("Thursday 15 January 2026")
     ('2018-03-05', '2024-12-10', '2026-01-15')
-    >>> date("April 2018"), date("end of October 2018"), date("Sept. 2019")
-    ('2018-04', '2018-10', '2019-09')
+    >>> date("April 2018"), date("end of October 2018"), date("Sept. 2019"), date("October of 2020")
+    ('2018-04', '2018-10', '2019-09', '2020-10')
     >>> date("1/9/17"), date("31/03/2025"), date("2024-12-03"), date("12/31/2025")
     ('2017-09-01', '2025-03-31', '2024-12-03', '2025-12-31')
     >>> date("January 15, 2026"), date("27TH JANUARY, 2025"), date("15th January, 2026")

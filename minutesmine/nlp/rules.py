@@ -112,8 +112,8 @@ _FIGURES = re.compile(
             + _YEAR
             + r"(?!\d))",
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
-            r"(?P<my>" + _MONTH + r",?\s+" + _YEAR + r"(?![\d/]))",
-            r"(?P<year>(?<![\w.,/£$€\-])" + _YEAR + r"(?![\w%]|[.,/:\-–]\d))",
+            r"(?P<my>" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"(?![\d/]))",
+            r"(?P<year>(?<![\w.,/£$€\-])" + _YEAR + r"(?![\w%]|[.,/:\-–]\d|['’]s\b))",
             # any other number: a count when a unit follows
             r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
             r"(?:[ \t]?[-–][ \t]?" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?)?)",
@@ -127,7 +127,7 @@ _ANCHOR = re.compile(r"[\d£€$]+")
 #: "September 2018", "GBP 500", "FY 2023/24", "US$"), searched at the end of a short window.
 _LEAD = re.compile(
     r"(?:\b(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:" + _MONTH + r"\s+)?"
-    r"|" + _MONTH + r",?\s+"
+    r"|" + _MONTH + r",?\s+(?:of\s+)?"
     r"|\b(?i:gbp|eur|usd|cad)[ \t]?"
     r"|\b(?i:fy|financial[ \t]+year|academic[ \t]+year)[ \t]?"
     r"|\b(?:US|CA|NZ|C|A)(?=\$)"
@@ -227,6 +227,15 @@ _TEMPORAL = frozenset(
 _TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "fortnight", "term", "night"])
 
 
+def _is_day(v: float) -> bool:
+    """Whether a bare number can be a day of the month.
+
+    >>> _is_day(11), _is_day(32), _is_day(1.5)
+    (True, False, False)
+    """
+    return v == int(v) and 1 <= v <= 31
+
+
 def _is_plural(w: str, lex: Lexicon) -> bool:
     if w in ("children", "people", "staff", "men", "women", "personnel"):
         return True
@@ -236,6 +245,12 @@ def _is_plural(w: str, lex: Lexicon) -> bool:
         and not w.endswith(("ss", "us", "is", "'s", "’s"))
         and w not in lex.stopwords
     )
+
+
+def _starts_unit(lw: list[str], q: int, p: int, lex: Lexicon) -> bool:
+    """Whether a known unit starts at word ``q`` and ends by the head ``p`` ("social worker
+    vacancies", "FTE social workers"), so an adjective-like first word belongs to it."""
+    return any(" ".join(lw[q:j]) in lex.units for j in range(q + 2, p + 2))
 
 
 def _adjective(w: str, lex: Lexicon) -> bool:
@@ -298,9 +313,12 @@ class FigureFinder:
         for p in range(i, k):
             if _is_plural(lw[p], lex):
                 run: list[str] = []
-                for w in reversed(lw[i:p]):
-                    if _adjective(w, lex):
+                for q in range(p - 1, i - 1, -1):
+                    w = lw[q]
+                    if _adjective(w, lex) and not _starts_unit(lw, q, p, lex):
                         break
+                    if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
+                        break  # a name or acronym before a common noun: "13 SEND cases" -> case
                     run.insert(0, w)
                 generic = (p + 1, " ".join([*run[-2:], nz.singular(lw[p])]))
                 break
@@ -365,6 +383,9 @@ class FigureFinder:
         words = _prev_words(text, start, 3)
         if not words:
             return False
+        before = text[max(0, start - 3) : start].rstrip()
+        if before.endswith((".", ";", "!", "?")) and not before[-2:-1].isdigit():
+            return False  # a sentence ended after the number before: "up 1.1%. 52,700 children"
         if any(c.isdigit() for c in words[-1]):
             return True
         return len(words) > 1 and words[-1].lower() == "of" and words[-2].isdigit()
@@ -479,7 +500,13 @@ class FigureFinder:
             if nxt and nxt.start - b.end <= 6 and _CONNECT.match(text[b.end : nxt.start]):
                 gap = text[b.end : nxt.start].strip()
                 if nxt.label == "PERCENT":
-                    added.append(Found(b.start, b.end, "PERCENT", b.value))
+                    # "from 10 to 15%", "10-15%"; not "1,231 or 4.1%" (a count, then its share)
+                    if gap in ("to", "and", "-", "–") and b.value <= 100 and "," not in text[b.start : b.end]:
+                        added.append(Found(b.start, b.end, "PERCENT", b.value))
+                    continue
+                if nxt.label == "DATE" and _is_day(b.value) and len(str(nxt.value)) == 10 and gap != "or":
+                    # "on 11 and 12 July 2018": the first day shares the month and year
+                    added.append(Found(b.start, b.end, "DATE", f"{nxt.value[:8]}{int(b.value):02d}"))
                     continue
                 if nxt.label == "QUANTITY" and gap in ("to", "and", "or", "-", "–"):
                     added.append(Found(b.start, b.end, "QUANTITY", b.value, nxt.unit))
@@ -557,7 +584,18 @@ class TextFinder:
             if " " not in s
         )
         self.before_role = re.compile(
-            _expand(r"(?P<ent>{NAME2}),[ \t]*(?:(?i:the)[ \t]+)?(?:[A-Z][a-z]+[ \t]+){0,2}$", macros)
+            _expand(
+                r"(?P<ent>{NAME2})(?:,|[ \t]*\()[ \t]*(?:(?i:the)[ \t]+)?(?:[A-Za-z][\w'’&\-]*[ \t]+){0,3}$",
+                macros,
+            )
+        )
+        self.before_org = re.compile(_expand(r"(?P<ent>{NAME2})[ \t]*\([ \t]*(?:(?i:the)[ \t]+)?$", macros))
+        self.after_role = re.compile(
+            _expand(
+                r"(?:,[ \t]*|[ \t]+)(?:(?:{TITLES})\.?[ \t]+)?(?P<ent>{NAME2})[ \t]*"
+                r"(?=[,.;:(\n]|$|[ \t]+(?:and|who)\b|[ \t]+(?:{VERBS})\b)",
+                macros,
+            )
         )
 
     # -- names
@@ -568,13 +606,16 @@ class TextFinder:
         words = name.split()
 
         def bad(w: str) -> bool:
+            if len(w.rstrip(".")) == 1 and w.isupper():
+                return False  # an initial, even "A" ("Councillor A L Dodwell")
             lw = w.lower().rstrip(".").removesuffix("'s").removesuffix("’s")
             if lw in lex.not_names or (len(lw) > 6 and lw.endswith(_NOT_NAME_ENDINGS)):
                 return True
             return "-" in lw and any(p in lex.not_names for p in lw.split("-"))
 
-        while words and bad(words[-1]):
-            words.pop()
+        initials_then_surname = len(words) > 1 and all(len(w.rstrip(".")) == 1 for w in words[:-1])
+        while words and bad(words[-1]) and not (initials_then_surname and words[-1][:1].isupper()):
+            words.pop()  # ... but "M Grant" keeps a surname that is also a word
         if titled:
             if not words or bad(words[0]):
                 return None
@@ -583,6 +624,8 @@ class TextFinder:
                 words.pop(0)
             if len(words) < 2 or any(bad(w) for w in words):
                 return None
+        if all(len(w.rstrip(".")) == 1 for w in words):
+            return None  # initials only: "M" of "Cllr M Grant" once "Grant" is dropped
         out = " ".join(words)
         if out.lower() in lex.gazetteer_phrases:
             return None
@@ -675,20 +718,30 @@ class TextFinder:
                     out.append(Found(s, e, "PERSON", name))
         return out
 
-    def people_before_roles(self, text: str, roles: list[tuple[int, int]]) -> list[Found]:
-        """ "Name, Role" in lists and cover sheets: the name before a role's comma."""
+    def people_before_roles(
+        self, text: str, roles: list[tuple[int, int]], orgs: list[tuple[int, int]] = ()
+    ) -> list[Found]:
+        """People named next to a role or organisation: "Name, Role" and "Name (Role)" in lists
+        and cover sheets, "the Role, Name, said", "Name (Organisation)"."""
         out = []
-        for s, _ in roles:
-            comma = text.rfind(",", max(0, s - 40), s)
-            if comma < 0 or len(text[comma + 1 : s].split()) > 3:
-                continue
-            m = self.before_role.search(text, max(0, s - 80), s)
-            if m:
-                name = self.valid_name(m.group("ent"), False)
-                if name:
-                    ns = m.start("ent") + m.group("ent").find(name)
-                    out.append(Found(ns, ns + len(name), "PERSON", name))
+        for s, e in roles:
+            mark = max(text.rfind(",", max(0, s - 50), s), text.rfind("(", max(0, s - 50), s))
+            if mark >= 0 and len(text[mark + 1 : s].split()) <= 3:
+                out += self._name(self.before_role.search(text, max(0, s - 90), s))
+            out += self._name(self.after_role.match(text, e))
+        for s, _ in orgs:
+            if text.rfind("(", max(0, s - 10), s) >= 0:
+                out += self._name(self.before_org.search(text, max(0, s - 70), s))
         return out
+
+    def _name(self, m: re.Match[str] | None) -> list[Found]:
+        if not m:
+            return []
+        name = self.valid_name(m.group("ent"), False)
+        if not name:
+            return []
+        ns = m.start("ent") + m.group("ent").find(name)
+        return [Found(ns, ns + len(name), "PERSON", name)]
 
     # -- organisations by head noun
 
@@ -715,7 +768,12 @@ class TextFinder:
                 if not part:
                     continue
                 lw = part.lower()
+                if part[0] in "(\"'‘“" and len(part) > 1 and part[1].isupper():
+                    first = start + 1  # "(Redditch Borough Council)": the bracket opens the name
+                    break
                 if lw in _CONNECTORS:
+                    if lw == "and" and text[start + len(part) + 1 : start + len(part) + 5] == "the ":
+                        break  # "Claire Smith and the Council": "and the" joins two things
                     crossed_of = crossed_of or lw == "of"
                     n += 1
                 elif (
