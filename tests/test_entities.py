@@ -42,6 +42,7 @@ FIGURES = {
         ("income of €20.8m for Budget 2025", "MONEY", "€20.8m", 20_800_000, "EUR"),
         ("growth of £10.2m in the People budget", "MONEY", "£10.2m", 10_200_000, None),
         ("the budget was £57.4m. Spending rose", "MONEY", "£57.4m", 57_400_000, None),
+        ("a net overspend of £911.000 was forecast", "MONEY", "£911.000", 911_000, None),
     ],
     "percent": [
         ("41% of the workforce", "PERCENT", "41%", 41, None),
@@ -118,6 +119,13 @@ FIGURES = {
         ("in all, 13 SEND cases went to tribunal", "QUANTITY", "13 SEND cases", 13, "case"),
         ("there were 40 FTE social workers", "QUANTITY", "40 FTE social workers", 40, "social worker"),
         ("rose by 1.1%. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
+        (
+            "only 8 out of 151 local authorities were",
+            "QUANTITY",
+            "151 local authorities",
+            151,
+            "local authority",
+        ),
     ],
     "phone": [
         ("(Marium Haque – 01274 436625)", "PHONE", "01274 436625", "01274436625", None),
@@ -190,6 +198,7 @@ NOT_QUANTITY = {
     "spelled-out numbers": ["two social workers sit on the board", "one of three seminars over August"],
     "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
     "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],
+    "ages": ["young people aged 16 years and over", "care leavers aged 19 to 21 were in touch"],
     "numbers after numbers or codes": [
         "(Y-5) 184358 55 Authorize Portland Parks & Recreation to renew",
         "January 12, 2011 16 of 18 Adams: Any other discussion",
@@ -350,6 +359,8 @@ NAMED = {
         ("the London Borough of Sutton agreed", "London Borough of Sutton"),
         ("welcomed Jo Grubb (Redditch Borough Council) to", "Redditch Borough Council"),
         ("as he was the Chairman of Barnfield College.", "Barnfield College"),
+        ("cases heard in the Family Court rose", "Family Court"),
+        ("delays at HMCTS were noted", "HMCTS"),
         ("the Chair of the Local Safeguarding Children Board said", "Local Safeguarding Children Board"),
     ],
     "SERVICE": [
@@ -361,6 +372,7 @@ NAMED = {
         ("the Virtual School supports", "Virtual School"),
         ("higher in the Front Door team", "Front Door"),
         ("the Youth Justice Service reported", "Youth Justice Service"),
+        ("the Children in Care Councils (CICCs) met", "Children in Care Councils"),
     ],
     "ROLE": [
         (

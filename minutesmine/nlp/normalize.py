@@ -176,15 +176,18 @@ def money(text: str) -> tuple[int | float, str | None] | None:
     ((1200000000, None), (1200000000, None), (3500000, None))
     >>> money("€4.2m"), money("$1,200"), money("€926.6million")
     ((4200000, 'EUR'), (1200, 'USD'), (926600000, 'EUR'))
-    >>> money("50p"), money("GBP 500")
-    ((0.5, None), (500, None))
+    >>> money("50p"), money("GBP 500"), money("£911.000")
+    ((0.5, None), (500, None), (911000, None))
     >>> money("41%") is None
     True
     """
     text = _clean(text)
     m = re.match(r"(?i)(?P<cur>£|€|us\$|c\$|ca\$|\$|gbp|eur|usd|cad)\s*", text)
     if m:
-        value = parse_number(text[m.end() :])
+        body = text[m.end() :]
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", body):
+            body = body.replace(".", ",")  # a full stop for a thousands separator: "£911.000"
+        value = parse_number(body)
         return None if value is None else (value, CURRENCIES[m.group("cur").lower()])
     m = re.match(
         r"(?i)(?P<body>.*?)\s*(?P<cur>pounds sterling|pounds?|euros?|dollars?|sterling|p|pence)$", text

@@ -374,6 +374,13 @@ class FigureFinder:
             return False
         if self.lex.is_number_label(words[-1]):
             return True
+        if (
+            len(words) == 3
+            and words[-1].lower() in ("to", "and", "or", "-", "–")
+            and words[-2].isdigit()
+            and self.lex.is_number_label(words[-3])
+        ):
+            return True  # the end of a labelled range: "aged 19 to 21", "Items 6 and 7"
         return len(words) > 1 and self.lex.is_number_label(f"{words[-2]} {words[-1]}")
 
     @staticmethod
@@ -768,7 +775,7 @@ class TextFinder:
                 if not part:
                     continue
                 lw = part.lower()
-                if part[0] in "(\"'‘“" and len(part) > 1 and part[1].isupper():
+                if part[0] in "(\"'‘“" and len(part) > 1 and part[1].isupper() and part[-1] not in ",.;:)!?":
                     first = start + 1  # "(Redditch Borough Council)": the bracket opens the name
                     break
                 if lw in _CONNECTORS:
