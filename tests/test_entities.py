@@ -119,6 +119,7 @@ FIGURES = {
         ("in all, 13 SEND cases went to tribunal", "QUANTITY", "13 SEND cases", 13, "case"),
         ("there were 40 FTE social workers", "QUANTITY", "40 FTE social workers", 40, "social worker"),
         ("rose by 1.1%. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
+        ("lowest since 2009-10. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
         (
             "only 8 out of 151 local authorities were",
             "QUANTITY",
@@ -238,6 +239,15 @@ def test_not_date(nlp, text: str) -> None:
     if "Councillors 2019" in text or "PO Box" in text:
         got = [e for e in got if e[1] != "2019"]
     assert got == []
+
+
+def test_day_before_a_month_first_date_is_not_borrowed(nlp) -> None:
+    got = [
+        (t, v)
+        for lab, t, v, _ in ents(nlp, "the project runs from February 26 to July 16 2026")
+        if lab == "DATE"
+    ]
+    assert got == [("July 16 2026", "2026-07-16")]
 
 
 def test_phone_is_not_a_number(nlp) -> None:

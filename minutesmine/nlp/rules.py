@@ -390,9 +390,9 @@ class FigureFinder:
         words = _prev_words(text, start, 3)
         if not words:
             return False
-        before = text[max(0, start - 3) : start].rstrip()
-        if before.endswith((".", ";", "!", "?")) and not before[-2:-1].isdigit():
-            return False  # a sentence ended after the number before: "up 1.1%. 52,700 children"
+        before = text[max(0, start - 40) : start].rstrip()
+        if before.endswith((".", ";", "!", "?")) and not re.fullmatch(r"\d{1,3}", words[-1]):
+            return False  # a sentence ended: "up 1.1%. 52,700 children" (but "3. 45" is numbering)
         if any(c.isdigit() for c in words[-1]):
             return True
         return len(words) > 1 and words[-1].lower() == "of" and words[-2].isdigit()
@@ -511,7 +511,14 @@ class FigureFinder:
                     if gap in ("to", "and", "-", "–") and b.value <= 100 and "," not in text[b.start : b.end]:
                         added.append(Found(b.start, b.end, "PERCENT", b.value))
                     continue
-                if nxt.label == "DATE" and _is_day(b.value) and len(str(nxt.value)) == 10 and gap != "or":
+                if (
+                    nxt.label == "DATE"
+                    and _is_day(b.value)
+                    and len(str(nxt.value)) == 10
+                    and gap != "or"
+                    and text[nxt.start].isdigit()  # "11 and 12 July", not "February 26 to July 16"
+                    and not any(w.lower() in nz.MONTHS for w in _prev_words(text, b.start, 1))
+                ):
                     # "on 11 and 12 July 2018": the first day shares the month and year
                     added.append(Found(b.start, b.end, "DATE", f"{nxt.value[:8]}{int(b.value):02d}"))
                     continue
