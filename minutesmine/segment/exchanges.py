@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
+from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -987,7 +988,11 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
         if parts:
             parts.append(sep)
         parts.append(d)
-    return find_exchanges(Doc.from_docs(parts, ensure_whitespace=False))
+    # only the tokens and sentence starts are read: skip copying entities, spans and the rest
+    merged = Doc.from_docs(
+        parts, ensure_whitespace=False, attrs=[SENT_START], exclude=["spans", "tensor", "user_data"]
+    )
+    return find_exchanges(merged)
 
 
 def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
