@@ -155,6 +155,45 @@ def _distance(specs: Sequence[_Spec], a: int, k: int) -> tuple[float, float]:
     return (least, most) if k > a else (-most, -least)
 
 
+class _Side:
+    """The specs that can take the tokens on one side of an anchor, and at most how many.
+
+    ``union`` (attribute, values) is set when every such spec is one IN list on one
+    attribute: a token then passes when its value is in the union."""
+
+    def __init__(self, specs: list[_Spec], most: float) -> None:
+        self.specs = specs
+        self.most = most
+        self.any = any(not sp.conds for sp in specs)
+        attrs = {sp.conds[0].attr for sp in specs if sp.conds}
+        simple = all(len(sp.conds) == 1 and sp.conds[0].kind == "in" for sp in specs)
+        self.union: tuple[int, frozenset[int]] | None = None
+        if specs and simple and len(attrs) == 1:
+            self.union = (attrs.pop(), frozenset().union(*(sp.conds[0].values for sp in specs)))
+
+    def extend(self, view: _DocView, r: int, step: int, limit: int) -> int:
+        """From anchor ``r``, how far (exclusive bound) tokens can belong to the match."""
+        j = r if step < 0 else r + 1
+        if self.any:
+            return limit
+        if self.union is not None:
+            col, values = view.cols[self.union[0]], self.union[1]
+            if step < 0:
+                while j > limit and col[j - 1] in values:
+                    j -= 1
+            else:
+                while j < limit and col[j] in values:
+                    j += 1
+            return j
+        if step < 0:
+            while j > limit and any(view.test(sp, j - 1) for sp in self.specs):
+                j -= 1
+        else:
+            while j < limit and any(view.test(sp, j) for sp in self.specs):
+                j += 1
+        return j
+
+
 @dataclass
 class _Pattern:
     key: int
@@ -162,6 +201,16 @@ class _Pattern:
     matcher: Matcher
     required: list[int]
     distance: dict[tuple[int, int], tuple[float, float]]
+    req_lits: frozenset[int]  # IN lists a Doc must hold for the pattern to match
+    sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
+
+
+def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
+    """What may precede and follow a token of required spec ``a`` inside a match."""
+    rep = [specs[a]] if specs[a].hi > 1 else []
+    before = sum(s.hi for s in specs[:a]) + specs[a].hi - 1
+    after = specs[a].hi + sum(s.hi for s in specs[a + 1 :])
+    return _Side([*specs[:a], *rep], before), _Side([*rep, *specs[a + 1 :]], after)
 
 
 class _DocView:
@@ -195,6 +244,10 @@ class _DocView:
 
     def present(self, lit: int) -> list[int]:
         """Token values in this Doc that are in literal list ``lit``."""
+        return self.present_map().get(lit, [])
+
+    def present_map(self) -> dict[int, list[int]]:
+        """Literal list id -> the token values in this Doc that are in it."""
         if self._present is None:
             self._present = {}
             for attr, inverted in self._owner._inverted.items():
@@ -207,7 +260,7 @@ class _DocView:
                                 self._present[k] = [v]
                             else:
                                 got.append(v)
-        return self._present.get(lit, [])
+        return self._present
 
     def passes(self, c: _Cond, v: int) -> bool:
         """Whether a token value ``v`` (of ``c.attr``) passes condition ``c``."""
@@ -276,11 +329,13 @@ class AnchoredMatcher:
             m = Matcher(self.vocab)
             m.add(k, [pattern])
             specs = [_parse_spec(s) for s in pattern]
+            required = [j for j, s in enumerate(specs) if s.required]
             for sp in specs:
                 self._register(sp)
-            required = [j for j, s in enumerate(specs) if s.required]
             dist = {(a, b): _distance(specs, a, b) for a in required for b in required if a != b}
-            self._patterns.append(_Pattern(k, specs, m, required, dist))
+            lits = frozenset(specs[j].lit for j in required if specs[j].lit >= 0)
+            sides = {a: _sides(specs, a) for a in required}
+            self._patterns.append(_Pattern(k, specs, m, required, dist, lits, sides))
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
 
@@ -309,8 +364,11 @@ class AnchoredMatcher:
         if len(self._regex_cache) > 200_000:
             self._regex_cache.clear()
         view = _DocView(doc, self)
+        present = view.present_map().keys()
         found: dict[tuple[int, int, int], None] = {}
         for p in self._patterns:
+            if not p.req_lits <= present:
+                continue  # a required word list has no token in this Doc
             for s, e in self._windows(p, view):
                 for key, ms, me in p.matcher(doc[s:e] if (s, e) != (0, view.n) else doc):
                     found[(key, ms + s, me + s)] = None
@@ -348,28 +406,12 @@ class AnchoredMatcher:
         a, pos = self._anchors(p, view)
         if not pos:
             return []
-        specs = p.specs
-        before = sum(s.hi for s in specs[:a]) + specs[a].hi - 1
-        after = specs[a].hi + sum(s.hi for s in specs[a + 1 :])
-        left = [*specs[:a], *([specs[a]] if specs[a].hi > 1 else [])]
-        right = [*([specs[a]] if specs[a].hi > 1 else []), *specs[a + 1 :]]
+        left, right = p.sides[a]
         out: list[tuple[int, int]] = []
-        left_any = any(not sp.conds for sp in left)
-        right_any = any(not sp.conds for sp in right)
         for r in pos:
             # a match's tokens before/after the anchor each pass one of that side's specs
-            lim = 0 if before == INF else max(0, r - int(before))
-            s = r
-            if left_any:
-                s = lim
-            while s > lim and any(view.test(sp, s - 1) for sp in left):
-                s -= 1
-            lim = n if after == INF else min(n, r + int(after))
-            e = r + 1
-            if right_any:
-                e = lim
-            while e < lim and any(view.test(sp, e) for sp in right):
-                e += 1
+            s = left.extend(view, r, -1, 0 if left.most == INF else max(0, r - int(left.most)))
+            e = right.extend(view, r, 1, n if right.most == INF else min(n, r + int(right.most)))
             if out and s <= out[-1][1] + self.merge_gap:
                 if e > out[-1][1]:
                     out[-1] = (out[-1][0], e)
