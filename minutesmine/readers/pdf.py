@@ -29,6 +29,7 @@ import itertools
 import logging
 import re
 import statistics
+import struct
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -37,6 +38,7 @@ from typing import Any
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
+from minutesmine.readers.pdf_tables import find_tables
 from minutesmine.readers.text import _attach_captions
 
 __all__ = ["page_ranges", "read_pdf"]
@@ -109,6 +111,23 @@ def page_ranges(pages: Iterable[int]) -> str:
 # --------------------------------------------------------------------------- lines
 
 
+def _line_size(row: list[_Seg]) -> float:
+    """Font size of a line: the median over its characters, so a footnote mark or a
+    superscript segment beside the text does not pull it down.
+
+    >>> _line_size([_Seg(0, 5, 0, 5, "1", 6.0), _Seg(6, 90, 0, 10, "Members are advised", 10.0)])
+    10.0
+    """
+    weighted = sorted((s.size, max(len(s.text.strip()), 1)) for s in row)
+    half = sum(w for _, w in weighted) / 2
+    seen = 0
+    for size, w in weighted:
+        seen += w
+        if seen >= half:
+            return size
+    return weighted[-1][0]
+
+
 def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
     """Group segments sharing a baseline into lines, left to right; wide gaps become tabs."""
     rows: list[list[_Seg]] = []
@@ -132,7 +151,7 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
     lines: list[_Line] = []
     for row in rows:
         row.sort(key=lambda s: s.x0)
-        size = statistics.median(s.size for s in row)
+        size = _line_size(row)
         parts: list[str] = []
         prev: _Seg | None = None
         for s in row:
@@ -166,41 +185,173 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
 # --------------------------------------------------------------------------- fast path
 
 
-def _font_bold(textpage: Any, raw: Any, index: int) -> bool:
-    weight = raw.FPDFText_GetFontWeight(textpage.raw, index)
-    if weight >= 600:
-        return True
-    buf = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int()
-    n = raw.FPDFText_GetFontInfo(textpage.raw, index, buf, 128, ctypes.byref(flags))
-    return bool(n) and bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
+def _sfnt_weight(data: bytes) -> int | None:
+    """Weight class a TrueType/OpenType font program states (OS/2 ``usWeightClass``).
+
+    ``head.macStyle``'s bold bit counts as 700 when there is no OS/2 table; a Type 1
+    program's ``/Weight (Bold)`` as 700. None when the program says nothing usable.
+
+    >>> import struct
+    >>> def sfnt(tag, table):
+    ...     head = struct.pack(">IHHHH", 0x00010000, 1, 0, 0, 0)
+    ...     return head + struct.pack(">4sIII", tag, 0, 28, len(table)) + table
+    >>> _sfnt_weight(sfnt(b"OS/2", struct.pack(">HHH", 4, 500, 700)))
+    700
+    >>> _sfnt_weight(sfnt(b"head", bytes(44) + struct.pack(">H", 1)))
+    700
+    >>> _sfnt_weight(b"%!PS-AdobeFont-1.0: Foo /Weight (Bold) def"), _sfnt_weight(b"junk")
+    (700, None)
+    """
+    if data[:4] in (b"\x00\x01\x00\x00", b"OTTO", b"true") and len(data) >= 12:
+        (count,) = struct.unpack_from(">H", data, 4)
+        tables = {}
+        for k in range(min(count, 64)):
+            at = 12 + 16 * k
+            if at + 16 > len(data):
+                break
+            tag, _, offset, length = struct.unpack_from(">4sIII", data, at)
+            tables[tag] = (offset, length)
+        os2 = tables.get(b"OS/2")
+        if os2 and os2[1] >= 6 and os2[0] + 6 <= len(data):
+            (weight,) = struct.unpack_from(">H", data, os2[0] + 4)
+            if 1 <= weight <= 1000:
+                return weight
+        head = tables.get(b"head")
+        if head and head[1] >= 46 and head[0] + 46 <= len(data):
+            (style,) = struct.unpack_from(">H", data, head[0] + 44)
+            return 700 if style & 1 else 400
+        return None
+    m = re.search(rb"/Weight\s*\((\w+)\)", data[:4096])
+    if m:
+        return 700 if _BOLD_NAME.search(m.group(1).decode("latin-1")) else 400
+    return None
 
 
-def _fast_segments(page: Any, textpage: Any, raw: Any, height: float) -> Iterator[_Seg]:
-    """One segment per pdfium text line, split where a wide gap separates two cells."""
+class _FontStyles:
+    """Which of a document's fonts are bold, decided once per pdfium font.
+
+    A font is bold when its name says so (``Arial-BoldMT``, ``Tahoma-Bold``), else when its
+    embedded program does (OS/2 weight class >= 600: subset fonts are often called just
+    ``CIDFont+F3``), else when pdfium's weight is 700-1000. pdfium derives that weight from
+    the descriptor's StemV, which producers fill carelessly (3952 for a regular face, 380
+    for Arial Bold), so it is the last resort and values above 1000 are ignored.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+        self._by_font: dict[int, bool] = {}
+
+    def font_name(self, font: Any) -> str:
+        buf = ctypes.create_string_buffer(256)
+        n = self.raw.FPDFFont_GetBaseFontName(font, buf, 256)
+        return buf.value.decode("latin-1", "replace") if n else ""
+
+    def bold(self, font: Any) -> bool:
+        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        known = self._by_font.get(key)
+        if known is None:
+            known = self._by_font[key] = self._decide(font)
+        return known
+
+    def _decide(self, font: Any) -> bool:
+        raw = self.raw
+        if _BOLD_NAME.search(self.font_name(font)):
+            return True
+        size = ctypes.c_size_t()
+        if raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) and size.value:
+            data = (ctypes.c_uint8 * size.value)()
+            if raw.FPDFFont_GetFontData(font, data, size.value, ctypes.byref(size)):
+                weight = _sfnt_weight(bytes(data))
+                if weight is not None:
+                    return weight >= 600
+        weight = raw.FPDFFont_GetWeight(font)
+        return 700 <= weight <= 1000
+
+    def char_bold(self, textpage: Any, index: int) -> bool:
+        """Whether the character at ``index`` of a pdfium text page is set in a bold font."""
+        raw = self.raw
+        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
+        font = raw.FPDFTextObj_GetFont(obj) if obj else None
+        if font:
+            return self.bold(font)
+        buf = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int()
+        n = raw.FPDFText_GetFontInfo(textpage.raw, index, buf, 128, ctypes.byref(flags))
+        return bool(n) and bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
+
+    def page_fonts(self, page: Any) -> dict[str, bool]:
+        """Font name -> bold for the text objects of a page (forms included)."""
+        raw = self.raw
+        out: dict[str, bool] = {}
+        stack: list[Any] = [None]
+        while stack:
+            form = stack.pop()
+            n = raw.FPDFPage_CountObjects(page) if form is None else raw.FPDFFormObj_CountObjects(form)
+            for i in range(max(n, 0)):
+                obj = raw.FPDFPage_GetObject(page, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
+                kind = raw.FPDFPageObj_GetType(obj) if obj else None
+                if kind == raw.FPDF_PAGEOBJ_FORM:
+                    stack.append(obj)
+                elif kind == raw.FPDF_PAGEOBJ_TEXT:
+                    font = raw.FPDFTextObj_GetFont(obj)
+                    if font:
+                        name = self.font_name(font)
+                        out[name] = out.get(name, False) or self.bold(font)
+        return out
+
+
+def _samples(chunk: str, start: int) -> list[int]:
+    """Text-page indices of up to five non-space characters spread over a line.
+
+    >>> _samples("  ab cd  ", 10), _samples("a bcdefgh ij", 0)
+    ([12, 13, 15, 16], [0, 3, 6, 8, 11])
+    """
+    first = len(chunk) - len(chunk.lstrip())
+    last = len(chunk.rstrip()) - 1
+    out: list[int] = []
+    for q in range(5):
+        i = first + round((last - first) * q / 4)
+        while i > first and chunk[i].isspace():
+            i -= 1
+        if not out or start + i > out[-1]:
+            out.append(start + i)
+    return out
+
+
+def _fast_segments(
+    textpage: Any,
+    raw: Any,
+    height: float,
+    styles: _FontStyles,
+    spans: list[tuple[int, int, float, float]] | None = None,
+) -> Iterator[_Seg]:
+    """One segment per pdfium text line, split where a wide gap separates two cells.
+
+    ``spans`` collects each line's ``(first index, end index, top, bottom)``.
+    """
     text = textpage.get_text_range()
     for m in re.finditer(r"[^\r\n]+", text):
         chunk = m.group()
         if not chunk.strip():
             continue
         start, n = m.start(), len(chunk)
-        first = start + (len(chunk) - len(chunk.lstrip()))
-        last = start + len(chunk.rstrip()) - 1
-        mid = start + n // 2
-        while mid > first and chunk[mid - start].isspace():
-            mid -= 1
-        loose = textpage.get_charbox(mid, loose=True)  # mid-line: not a bullet or a drop cap
-        top, bottom = height - loose[3], height - loose[1]
+        samples = _samples(chunk, start)
         # the loose box spans the font's ascent to descent: a font size that survives
-        # scaled text matrices (where the nominal size is often 1)
+        # scaled text matrices (where the nominal size is often 1). The median of a few
+        # characters is the line's: not a bullet, a drop cap or a superscript "th".
+        boxes = sorted((textpage.get_charbox(i, loose=True) for i in samples), key=lambda b: b[3] - b[1])
+        loose = boxes[len(boxes) // 2]
+        top, bottom = height - loose[3], height - loose[1]
         size = (bottom - top) / 1.2
         if size <= 0.5:
-            size = raw.FPDFText_GetFontSize(textpage.raw, mid) or 10.0
+            size = raw.FPDFText_GetFontSize(textpage.raw, samples[len(samples) // 2]) or 10.0
             top, bottom = height - loose[1] - size, height - loose[1]
         rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, n))]
         if not rects:
             continue
-        bold = _font_bold(textpage, raw, first) and _font_bold(textpage, raw, last)
+        bold = all(styles.char_bold(textpage, i) for i in samples)
+        if spans is not None:
+            spans.append((start, start + n, top, bottom))
         # split at wide gaps between consecutive rectangles
         cuts: list[tuple[int, float, float]] = []  # (char offset, x1 before, x0 after)
         for a, b in itertools.pairwise(rects):
@@ -218,26 +369,6 @@ def _fast_segments(page: Any, textpage: Any, raw: Any, height: float) -> Iterato
         yield _Seg(seg_x0, x1, top, bottom, chunk[pos:], size, bold)
 
 
-def _looks_tabular(lines: list[_Line]) -> bool:
-    """Two consecutive lines split into three or more cells each."""
-    run = 0
-    for line in lines:
-        run = run + 1 if line.text.count("\t") >= 2 else 0
-        if run >= 2:
-            return True
-    return False
-
-
-def _count_rules(page: Any, raw: Any) -> int:
-    """Number of path objects on a page (rulings, cell borders, shapes)."""
-    n = raw.FPDFPage_CountObjects(page.raw)
-    return sum(
-        1
-        for i in range(n)
-        if raw.FPDFPageObj_GetType(raw.FPDFPage_GetObject(page.raw, i)) == raw.FPDF_PAGEOBJ_PATH
-    )
-
-
 # --------------------------------------------------------------------------- tables
 
 
@@ -245,18 +376,57 @@ def _clean_cell(cell: str | None) -> str:
     return clean_line(" ".join((cell or "").split()))
 
 
+def _merge_split_columns(cells: list[list[str]]) -> list[list[str]]:
+    """Join neighbouring columns that no row fills both of.
+
+    A header shaded with padded fill rectangles adds rulings that only the header row has,
+    so the finder gives the header and the body different column slots (``["", "Name"]``
+    over ``["Andrei Garcia", ""]``): such pairs are one column.
+
+    >>> _merge_split_columns([["", "Name", "", "Title"], ["Ann", "", "Clerk", ""]])
+    [['Name', 'Title'], ['Ann', 'Clerk']]
+    >>> _merge_split_columns([["For", "Against"], ["x", ""], ["", "x"]])
+    [['For', 'Against'], ['x', ''], ['', 'x']]
+    """
+    j = 0
+    while j + 1 < len(cells[0]):
+        if all(not (r[j] and r[j + 1]) for r in cells):
+            cells = [[*r[:j], r[j] or r[j + 1], *r[j + 2 :]] for r in cells]
+        else:
+            j += 1
+    return cells
+
+
+def _table_data(
+    bbox: tuple[float, float, float, float], grid: list[list[str | None]]
+) -> tuple[tuple[float, float, float, float], TableData] | None:
+    """A found grid as TableData: empty rows and always-empty columns dropped, columns split
+    by a header's padding joined; None for a grid of one row or one column."""
+    cells = [[_clean_cell(c) for c in row] for row in grid]
+    cells = [r for r in cells if any(r)]
+    if len(cells) < 2 or max(len(r) for r in cells) < 2:
+        return None
+    width = max(len(r) for r in cells)
+    # drop columns that are empty in every row (merged-cell artefacts)
+    keep = [j for j in range(width) if any(j < len(r) and r[j] for r in cells)]
+    cells = _merge_split_columns([[r[j] if j < len(r) else "" for j in keep] for r in cells])
+    if len(cells[0]) < 2:
+        return None
+    return bbox, TableData(header=cells[0], rows=cells[1:])
+
+
 def _plumber_tables(plumber_page: Any) -> list[tuple[tuple[float, float, float, float], TableData]]:
-    found: list[tuple[tuple[float, float, float, float], TableData]] = []
-    for t in plumber_page.find_tables():
-        grid = [[_clean_cell(c) for c in row] for row in t.extract()]
-        grid = [r for r in grid if any(r)]
-        if len(grid) < 2 or max(len(r) for r in grid) < 2:
-            continue
-        # drop columns that are empty in every row (merged-cell artefacts)
-        keep = [j for j in range(max(len(r) for r in grid)) if any(j < len(r) and r[j] for r in grid)]
-        grid = [[r[j] if j < len(r) else "" for j in keep] for r in grid]
-        found.append((tuple(t.bbox), TableData(header=grid[0], rows=grid[1:])))
-    return found
+    """Tables by pdfplumber's finder (full mode)."""
+    found = (_table_data(tuple(t.bbox), t.extract()) for t in plumber_page.find_tables())
+    return [t for t in found if t is not None]
+
+
+def _fast_tables(
+    raw: Any, page: Any, textpage: Any, height: float, spans: list[tuple[int, int, float, float]]
+) -> list[tuple[tuple[float, float, float, float], TableData]]:
+    """Tables by the pdfium ruling finder (fast mode): the same grids as pdfplumber's."""
+    found = (_table_data(bbox, grid) for bbox, grid in find_tables(raw, page, textpage, height, spans))
+    return [t for t in found if t is not None]
 
 
 def _inside(line: _Line, bbox: tuple[float, float, float, float]) -> bool:
@@ -310,41 +480,29 @@ def _truncated(data: bytes) -> bool:
 # --------------------------------------------------------------------------- page readers
 
 
-def _read_fast(doc: Any, path: Path, warnings: list[str]) -> list[_Page]:
+def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
     import pypdfium2.raw as raw
 
+    styles = _FontStyles(raw)
     pages: list[_Page] = []
-    plumber = None
-    try:
-        for i in range(len(doc)):
-            page = doc[i]
-            width, height = page.get_size()
-            textpage = page.get_textpage()
-            try:
-                segs = list(_fast_segments(page, textpage, raw, height))
-            finally:
-                textpage.close()
+    for i in range(len(doc)):
+        page = doc[i]
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            spans: list[tuple[int, int, float, float]] = []
+            segs = list(_fast_segments(textpage, raw, height, styles, spans))
             p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
-            # pdfplumber finds tables from rulings: ask it only where text falls into
-            # columns and the page draws enough paths to rule a grid
-            tabular = (
-                _looks_tabular(p.lines) or sum("\t" in ln.text for ln in p.lines) >= 3
-            ) and _count_rules(page, raw) >= 4
-            if tabular:
-                if plumber is None:
-                    import pdfplumber
-
-                    plumber = pdfplumber.open(path)
-                try:
-                    _place_tables(p, _plumber_tables(plumber.pages[i]))
-                except Exception as exc:  # a table finder failure loses the table, not the page
-                    log.debug("table finder failed on page %d: %s", i + 1, exc)
-                    warnings.append(f"table detection failed on page {i + 1}")
+            try:
+                # ruled tables from the page's paths (pages without enough paths cost nothing)
+                _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
+            except Exception as exc:  # a table finder failure loses the table, not the page
+                log.debug("table finder failed on page %d: %s", i + 1, exc)
+                warnings.append(f"table detection failed on page {i + 1}")
+        finally:
+            textpage.close()
             page.close()
-            pages.append(p)
-    finally:
-        if plumber is not None:
-            plumber.close()
+        pages.append(p)
     return pages
 
 
@@ -361,9 +519,11 @@ def _uncid(text: str) -> str:
     return _CID.sub(lambda m: "\u2022" if m.group(1) in _CID_BULLETS else "", text)
 
 
-def _read_full(path: Path, warnings: list[str]) -> list[_Page]:
+def _read_full(path: Path, doc: Any, warnings: list[str]) -> list[_Page]:
     import pdfplumber
+    import pypdfium2.raw as raw
 
+    styles = _FontStyles(raw)
     pages: list[_Page] = []
     with pdfplumber.open(path) as pdf:
         for i, pp in enumerate(pdf.pages):
@@ -374,6 +534,12 @@ def _read_full(path: Path, warnings: list[str]) -> list[_Page]:
                 warnings.append(f"page {i + 1} unreadable: {type(exc).__name__}")
                 pages.append(_Page(i + 1, float(pp.width), float(pp.height), has_text=False))
                 continue
+            # bold by the same font decision as the fast path (pdfium knows the font programs)
+            fonts: dict[str, bool] = {}
+            if i < len(doc):
+                page = doc[i]
+                fonts = styles.page_fonts(page.raw)
+                page.close()
             segs = [
                 _Seg(
                     float(w["x0"]),
@@ -382,7 +548,7 @@ def _read_full(path: Path, warnings: list[str]) -> list[_Page]:
                     float(w["bottom"]),
                     _uncid(w["text"]),
                     float(w.get("size") or 10.0),
-                    bool(_BOLD_NAME.search(w.get("fontname") or "")),
+                    fonts.get(w.get("fontname") or "", bool(_BOLD_NAME.search(w.get("fontname") or ""))),
                 )
                 for w in words
             ]
@@ -474,6 +640,15 @@ def _pitch(pages: list[_Page]) -> float:
     return statistics.median(pitches) if pitches else 1.25
 
 
+def _body_size(lines: list[_Line]) -> float:
+    """Font size of most of the text (by characters): headings stand out against it."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.table is None:
+            sizes[round(ln.size * 2) / 2] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
 def _paragraphs(pages: list[_Page]) -> list[Block]:
     all_lines = [ln for p in pages for ln in p.lines]
     doc_right = _right_edge(all_lines)
@@ -482,8 +657,10 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
         for p in pages
     }
     pitch = _pitch(pages)
+    body = _body_size(all_lines)
     blocks: list[Block] = []
     cur: list[list[_Line]] = []  # logical lines, each a list of physical lines
+    cur_continues = False  # the current block's first line wraps on from the previous block
 
     def flush() -> None:
         nonlocal cur
@@ -499,7 +676,10 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
         if texts:
             physical = [ln for logical in cur for ln in logical]
             bold = all(ln.bold for ln in physical)
-            heading = bold and len(texts) == 1 and len(texts[0]) <= 200
+            # a heading stands out (bold, or larger than the body text), is one short
+            # logical line and does not carry on a sentence wrapped from the line before
+            larger = min(ln.size for ln in physical) > 1.15 * body
+            heading = (bold or larger) and len(texts) == 1 and len(texts[0]) <= 200 and not cur_continues
             blocks.append(
                 Block("\n".join(texts), page=cur[0][0].page, kind="heading" if heading else "text", bold=bold)
             )
@@ -513,28 +693,34 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             prev = None
             continue
         new_para = prev is None
+        continues = False  # this line carries on prev's sentence (prev ran to the margin)
         if prev is not None:
+            same_size = abs(line.size - prev.size) <= 0.15 * max(prev.size, 1.0)
             if line.page != prev.page:
                 # a paragraph or a list carries on over a page break
-                carries = _wrapped(prev, line, rights[prev.page]) or (
+                continues = same_size and _wrapped(prev, line, rights[prev.page])
+                carries = continues or (
                     len(cur) >= 2  # a list packed without gaps so far
                     and _marker_kind(line.text) is not None
                     and _marker_kind(cur[-1][0].text)
                     == _marker_kind(cur[-2][0].text)
                     == _marker_kind(line.text)
                 )
-                new_para = not carries or line.bold != prev.bold
             else:
                 expected = pitch * max(prev.size, line.size)
-                new_para = (
-                    line.top - prev.top > 1.25 * expected
-                    or line.top < prev.top - 1.0  # a new column
-                    or abs(line.size - prev.size) > 0.15 * max(prev.size, 1.0)
-                    or line.bold != prev.bold
+                carries = (
+                    line.top - prev.top <= 1.25 * expected
+                    and line.top >= prev.top - 1.0  # not a new column
+                    and same_size
                 )
+                continues = carries and _wrapped(prev, line, rights[line.page])
+            # a change to or from bold starts a new paragraph (a heading, a label), except
+            # bold words wrapped onto the next line of a plain sentence ("... Carried.")
+            new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
         if new_para:
             flush()
             cur = [[line]]
+            cur_continues = continues
         else:
             logical = cur[-1]
             cont_x = logical[1].x0 if len(logical) > 1 else None
@@ -577,14 +763,9 @@ def _read_pdf(path: Path, fast: bool) -> ReadResult:
     warnings: list[str] = []
     try:
         n_pages = len(doc)
-        pages = _read_fast(doc, path, warnings) if fast else None
+        pages = _read_fast(doc, warnings) if fast else _read_full(path, doc, warnings)
     finally:
-        if fast:
-            doc.close()
-    if not fast:
         doc.close()
-        pages = _read_full(path, warnings)
-    assert pages is not None
     if _truncated(data):
         warnings.append("truncated PDF (no end-of-file marker): text may be incomplete")
     empty = [p.number for p in pages if not p.has_text]
