@@ -64,6 +64,8 @@ class Matcher:
         self._fuzzy: dict[str, list[Rule]] = defaultdict(list)  # 4-letter anchor -> rules
         self._vocab: set[str] = set()  # every word of every rule: known, so never fuzzy
         self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
+        self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
+        self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -88,14 +90,30 @@ class Matcher:
                 out.append((i, i + n))
         return out
 
+    def _rules_at(self, word: str) -> tuple[Rule, ...]:
+        """Phrase rules whose first word (or prefix) fits ``word``, exact ones first (cached)."""
+        got = self._word_rules.get(word)
+        if got is None:
+            if len(self._word_rules) > 200_000:
+                self._word_rules.clear()
+            got = self._word_rules[word] = (*self._exact.get(word, ()), *self._prefix.get(word[:4], ()))
+        return got
+
+    def _may_be_fuzzy(self, word: str) -> bool:
+        """Whether ``word`` can anchor a fuzzy variant: not a synonym word, sharing the first
+        four letters with one (cached)."""
+        got = self._fuzzy_word.get(word)
+        if got is None:
+            if len(self._fuzzy_word) > 200_000:
+                self._fuzzy_word.clear()
+            got = not (len(word) < 4 or word in self._vocab or word[:4] not in self._fuzzy)
+            self._fuzzy_word[word] = got
+        return got
+
     def _phrase_hits(self, words: list[str]) -> list[tuple[Rule, int, int]]:
         out = []
         for i, w in enumerate(words):
-            cands = self._exact.get(w, [])
-            pre = self._prefix.get(w[:4])
-            if pre:
-                cands = [*cands, *pre]
-            for rule in cands:
+            for rule in self._rules_at(w):
                 part = rule.parts[0]
                 n = len(part)
                 if i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
@@ -154,7 +172,7 @@ class Matcher:
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
         for p, w in enumerate(words):
-            if p in claimed or len(w) < 4 or w in self._vocab or w[:4] not in self._fuzzy:
+            if not self._may_be_fuzzy(w) or p in claimed:
                 continue
             for size in (1, 2, 3):
                 for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
