@@ -45,3 +45,42 @@ def test_gazetteer_regexes_on_seeds() -> None:
     for text in [extra, *(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt")))]:
         for a, b in zip(old, new, strict=True):
             assert _spans(b, text) == _spans(a, text)
+
+
+def test_name_council_search_matches_finditer() -> None:
+    """The "<name> ... Council" form searched only before each "council" finds what a full
+    scan finds."""
+    from minutesmine.segment.meeting import _explicit_res, _longest_form, _name_council_matches
+
+    rx = _explicit_res()[2]
+    rng = random.Random(3)
+    pieces = [
+        "Bradford",
+        "bury",
+        "Sunbury",
+        " ",
+        "  \n",
+        "\t",
+        "Council",
+        "council",
+        "COUNCILLOR",
+        "City",
+        "Metropolitan",
+        "county",
+        "and",
+        "of",
+        ",",
+        ".",
+        "1",
+        "-",
+        "Kingston upon Thames",
+        "x",
+        "'",
+    ]
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 80))) for _ in range(400)]
+    texts.append("Bury" + " " * 700 + "Council and Leeds City" + "\n" * 500 + "council")
+    for text in texts:
+        want = _spans(rx, text)
+        got = [(m.start(), m.end(), m.groups()) for m in _name_council_matches(rx, text, _longest_form())]
+        assert got == want, text[:120]

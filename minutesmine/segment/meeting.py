@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -294,6 +294,49 @@ def _explicit_res() -> list[re.Pattern[str]]:
     return [re.compile(p.replace("{N}", names), re.I) for p in _EXPLICIT]
 
 
+@lru_cache(maxsize=1)
+def _longest_form() -> int:
+    """Characters in the longest council surface form (none may contain "council")."""
+    forms = _gazetteer()[0]
+    if any("council" in f for f in forms):
+        raise ValueError("a council surface form contains 'council': _name_council_matches is not exact")
+    return max(map(len, forms), default=0)
+
+
+_COUNCIL_WORD = re.compile(r"council", re.I)
+#: Characters that can be neither in a "<name> (Metropolitan ...) Council" gap (white space
+#: and qualifier words) nor letters: the gap before "Council" cannot reach back past one.
+_GAP_BARRIER = re.compile(r"[^\s\w]|[\d_]")
+
+
+def _name_council_matches(rx: re.Pattern[str], text: str, longest: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for the "<name> ... Council" explicit form, searching only the
+    stretches that end at a "council" and reach back to the last character the gap cannot
+    hold, plus the longest name (``longest`` characters).
+
+    Exact because every match ends with "council", no name contains "council", and the gap
+    between name and "council" is white space and qualifier words only.
+    """
+    regions: list[list[int]] = []
+    for c in _COUNCIL_WORD.finditer(text):
+        lo = max(0, c.start() - longest - 400)
+        barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
+        lo = max(0, barriers[-1].end() - longest) if barriers else 0
+        hi = min(len(text), c.end() + 1)
+        if regions and lo <= regions[-1][1]:
+            regions[-1][1] = max(regions[-1][1], hi)
+        else:
+            regions.append([lo, hi])
+    pos = 0
+    for lo, hi in regions:
+        while True:
+            m = rx.search(text, max(pos, lo), hi)
+            if m is None:
+                break
+            yield m
+            pos = m.end()
+
+
 def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     """The council a document is from, and whether it is stated explicitly.
 
@@ -315,8 +358,9 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
     explicit: set[str] = set()
-    for erx in _explicit_res():
-        for m in erx.finditer(text):
+    for k, erx in enumerate(_explicit_res()):
+        found = _name_council_matches(erx, text, _longest_form()) if k == 2 else erx.finditer(text)
+        for m in found:
             name = forms[m.group("a").lower()]
             score[name] += 3
             explicit.add(name)
