@@ -3,18 +3,27 @@
 Two ways to get the text, one layout step after them:
 
 * ``fast=True`` (default): pypdfium2 reads each page's text in one call, and each text line's
-  geometry from its character rectangles (a few calls per line). pdfplumber's table finder
-  runs only on pages whose text looks tabular (several lines split into columns).
-* ``fast=False``: pdfplumber's ``extract_words`` (with font names, so bold lines become
-  headings) and its table finder on every page.
+  geometry, size and boldness from a few of its characters. Ruled tables come from the
+  page's path objects (:mod:`minutesmine.readers.pdf_tables`: pdfplumber's "lines" strategy
+  on pdfium's paths, the same cells as pdfplumber); a page with too few path segments to
+  rule a grid is never searched. pdfplumber is not imported at all.
+* ``fast=False``: pdfplumber's ``extract_words`` and its table finder on every page.
+
+Both decide bold the same way, per font (:class:`_FontStyles`): the font's name
+(``Arial-BoldMT``), else the weight class its embedded program states, else pdfium's
+StemV-derived weight when plausible. The two modes give the same blocks on the seed
+renderings and the real test PDFs (``tests/test_pdf_tables.py``).
 
 The layout step is shared: words on one baseline become a line (a wide gap becomes a tab,
 as in a cover sheet's ``LABEL:<tab>value`` row); running headers and footers (lines repeated
 at the top or bottom of most pages, ``Page 3 of 7``, bare page numbers) are dropped; a
 table found on a page replaces the lines inside it and becomes a table block in place;
-lines are grouped into paragraphs at vertical gaps, and a wrapped line (one whose next
-line's first word would not have fitted on it) is joined to the next into one logical line;
-a paragraph may continue across a page break.
+lines are grouped into paragraphs at vertical gaps and at changes of size or boldness, and a
+wrapped line (one whose next line's first word would not have fitted on it) is joined to the
+next into one logical line, also when the words wrapped onto it are bold (``... as presented.
+**Carried.**``); a paragraph may continue across a page break. A block is a heading when it
+is one short logical line, bold or larger than the body text, and not the wrapped end of
+the sentence before it.
 
 Bad files raise :class:`~minutesmine.blocks.ReadError` with a short reason: ``empty file``,
 ``not a PDF``, ``corrupt or truncated PDF``, ``encrypted PDF (password required)``. Pages
@@ -239,7 +248,12 @@ class _FontStyles:
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
-        self._by_font: dict[int, bool] = {}
+        self._by_font: dict[int, bool] = {}  # font handle -> bold, for the current page
+        self._by_key: dict[tuple[str, int, int], bool] = {}  # (name, program size, weight)
+
+    def new_page(self) -> None:
+        """Forget font handles: pdfium may free a page's fonts and reuse their addresses."""
+        self._by_font.clear()
 
     def font_name(self, font: Any) -> str:
         buf = ctypes.create_string_buffer(256)
@@ -255,16 +269,27 @@ class _FontStyles:
 
     def _decide(self, font: Any) -> bool:
         raw = self.raw
-        if _BOLD_NAME.search(self.font_name(font)):
+        name = self.font_name(font)
+        if _BOLD_NAME.search(name):
             return True
         size = ctypes.c_size_t()
-        if raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)) and size.value:
-            data = (ctypes.c_uint8 * size.value)()
-            if raw.FPDFFont_GetFontData(font, data, size.value, ctypes.byref(size)):
-                weight = _sfnt_weight(bytes(data))
-                if weight is not None:
-                    return weight >= 600
+        if not raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+            size.value = 0
         weight = raw.FPDFFont_GetWeight(font)
+        key = (name, size.value, weight)
+        known = self._by_key.get(key)
+        if known is None:
+            known = self._by_key[key] = self._from_program(font, size.value, weight)
+        return known
+
+    def _from_program(self, font: Any, size: int, weight: int) -> bool:
+        if size:
+            data = (ctypes.c_uint8 * size)()
+            out = ctypes.c_size_t()
+            if self.raw.FPDFFont_GetFontData(font, data, size, ctypes.byref(out)):
+                stated = _sfnt_weight(bytes(data))
+                if stated is not None:
+                    return stated >= 600
         return 700 <= weight <= 1000
 
     def char_bold(self, textpage: Any, index: int) -> bool:
@@ -329,6 +354,23 @@ def _fast_segments(
 
     ``spans`` collects each line's ``(first index, end index, top, bottom)``.
     """
+    tp = textpage.raw
+    box = raw.FS_RECTF()
+    pbox = ctypes.byref(box)
+    left, top_, right, bottom_ = (ctypes.c_double() for _ in range(4))
+    ltrb = (ctypes.byref(left), ctypes.byref(top_), ctypes.byref(right), ctypes.byref(bottom_))
+    loose_box, get_rect = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetRect
+    count_rects = raw.FPDFText_CountRects
+
+    def loose_at(i: int) -> tuple[float, float, float, float]:
+        if not loose_box(tp, i, pbox):
+            return (0.0, 0.0, 0.0, 0.0)
+        return (box.left, box.bottom, box.right, box.top)
+
+    def rect_at(i: int) -> tuple[float, float, float, float]:
+        get_rect(tp, i, *ltrb)
+        return (left.value, bottom_.value, right.value, top_.value)
+
     text = textpage.get_text_range()
     for m in re.finditer(r"[^\r\n]+", text):
         chunk = m.group()
@@ -339,14 +381,14 @@ def _fast_segments(
         # the loose box spans the font's ascent to descent: a font size that survives
         # scaled text matrices (where the nominal size is often 1). The median of a few
         # characters is the line's: not a bullet, a drop cap or a superscript "th".
-        boxes = sorted((textpage.get_charbox(i, loose=True) for i in samples), key=lambda b: b[3] - b[1])
+        boxes = sorted((loose_at(i) for i in samples), key=lambda b: b[3] - b[1])
         loose = boxes[len(boxes) // 2]
         top, bottom = height - loose[3], height - loose[1]
         size = (bottom - top) / 1.2
         if size <= 0.5:
             size = raw.FPDFText_GetFontSize(textpage.raw, samples[len(samples) // 2]) or 10.0
             top, bottom = height - loose[1] - size, height - loose[1]
-        rects = [textpage.get_rect(i) for i in range(textpage.count_rects(start, n))]
+        rects = [rect_at(i) for i in range(max(count_rects(tp, start, n), 0))]
         if not rects:
             continue
         bold = all(styles.char_bold(textpage, i) for i in samples)
@@ -487,6 +529,7 @@ def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
     pages: list[_Page] = []
     for i in range(len(doc)):
         page = doc[i]
+        styles.new_page()
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
@@ -538,6 +581,7 @@ def _read_full(path: Path, doc: Any, warnings: list[str]) -> list[_Page]:
             fonts: dict[str, bool] = {}
             if i < len(doc):
                 page = doc[i]
+                styles.new_page()
                 fonts = styles.page_fonts(page.raw)
                 page.close()
             segs = [
@@ -742,7 +786,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
 def read_pdf(path: Path, *, fast: bool = True) -> ReadResult:
     """Read a PDF into blocks with page numbers.
 
-    ``fast`` uses pypdfium2 for text (pdfplumber only on table pages); ``fast=False``
+    ``fast`` uses pypdfium2 for text and tables; ``fast=False``
     uses pdfplumber throughout. Raises :class:`ReadError` (and nothing else) for a file
     that cannot be read: empty, not a PDF, corrupt or truncated, encrypted, or with no
     text layer on any page (``"no text layer on pages 1-3: scanned?"``). A document with
