@@ -294,6 +294,15 @@ def test_page_without_enough_paths_is_never_a_table_page(tmp_path: Path) -> None
         doc.close()
 
 
+def test_drawing_with_too_many_segments_is_not_searched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _make(tmp_path, "grid")
+    assert sum(map(len, fast_tables(path))) == 1
+    monkeypatch.setattr(pt, "MAX_SEGMENTS", 12)
+    assert sum(map(len, fast_tables(path))) == 0
+
+
 def test_grid_from_edges_with_a_spanning_cell() -> None:
     h = [pt.Edge("h", y, 0, 200) for y in (0, 20, 40)]
     v = [pt.Edge("v", 0, 0, 40), pt.Edge("v", 200, 0, 40), pt.Edge("v", 100, 20, 40)]  # row 1 spans

@@ -24,7 +24,8 @@ segment and runs the same geometry, so the fast PDF path finds the same tables:
 
 :func:`may_have_table` is the cheap test run first: a page whose path objects have fewer
 than 8 segments in all (a page border, a single rule under a heading) cannot hold a ruled
-table of two rows and two columns, so its edges are never read.
+table of two rows and two columns, so its edges are never read. A page drawing more than
+50,000 segments (a map, a plan) is not searched either.
 
 Tables match pdfplumber's ``find_tables()`` + ``extract()`` cell for cell on the seed and
 real test PDFs (``tests/test_pdf_tables.py``). Known differences, none met in those files:
@@ -60,6 +61,7 @@ MIN_LENGTH = 3.0  # shorter merged edges are dropped (edge_min_length)
 MIN_LENGTH_PREFILTER = 1.0  # shorter raw edges are dropped before merging
 INTERSECT = 3.0  # an edge reaching this close to another crosses it (intersection_tolerance)
 MIN_SEGMENTS = 8  # fewer path segments on a page cannot rule a 2x2 grid
+MAX_SEGMENTS = 50_000  # more is a drawing (a map, a plan, a chart): not searched for tables
 _SLACK = 4  # characters read either side of a text line (index drift, e.g. surrogates)
 _FLAT = 0.01  # coordinates this close count as equal when judging an edge's orientation
 
@@ -176,15 +178,22 @@ def _polyline_edges(points: list[tuple[float, float]], closed: bool, out: list[E
 
 
 def page_edges(raw: Any, page: Any, height: float) -> list[Edge]:
-    """Horizontal and vertical edges of every path on a page, top-left origin."""
+    """Horizontal and vertical edges of every path on a page, top-left origin.
+
+    A page drawing more than :data:`MAX_SEGMENTS` path segments gives none.
+    """
     edges: list[Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
     px, py = ctypes.byref(x), ctypes.byref(y)
     moveto = raw.FPDF_SEGMENT_MOVETO
     get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
     get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
+    total = 0
     for obj, outer in _path_objects(raw, page):
         n = raw.FPDFPath_CountSegments(obj)
+        total += max(n, 0)
+        if total > MAX_SEGMENTS:
+            return []
         if n < 2:
             continue
         a, b, c, d, e, f = _compose(_matrix(raw, obj), outer)
