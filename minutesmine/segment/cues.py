@@ -47,6 +47,49 @@ def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) ->
     return re.compile(f"(?:{pattern})\\s*$" if whole else pattern, flags)
 
 
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+@lru_cache(maxsize=32)
+def _combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
+    """One regex trying every cue in order (``(?P<_k>...)`` per cue, its own case flag).
+
+    ``match`` on it finds the first cue, in order, that matches at the start, ending where
+    that cue's own match ends; None when a pattern cannot be combined (global inline flags).
+    """
+    parts = []
+    for k, c in enumerate(cues):
+        if _GLOBAL_FLAGS.search(c.regex.pattern):
+            return None
+        flag = "(?i:" if c.regex.flags & re.IGNORECASE else "(?:"
+        parts.append(f"(?P<_{k}>{flag}{c.regex.pattern}))")
+    try:
+        return re.compile("|".join(parts)) if parts else None
+    except re.error:
+        return None
+
+
+def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
+    """The first cue (in order) whose regex matches at the start of ``text``, and where its
+    match ends; one regex search instead of one per cue.
+
+    >>> cue, end = first_match(section_cues(), "Resolved:  That the update be noted.")
+    >>> cue.label, end
+    ('resolution', 9)
+    """
+    rx = _combined(cues)
+    if rx is None:
+        for c in cues:
+            m = c.regex.match(text)
+            if m:
+                return c, m.end()
+        return None
+    m = rx.match(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return cues[int(m.lastgroup[1:])], m.end()
+
+
 def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
     out = []
     for i, rec in enumerate(read_jsonl("cues", name)):
@@ -112,7 +155,7 @@ def is_procedural(title: str) -> bool:
     >>> is_procedural("Apologies for absence"), is_procedural("Budget Monitoring")
     (True, False)
     """
-    return any(c.regex.match(title.strip()) for c in procedural_cues())
+    return first_match(procedural_cues(), title.strip()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -130,11 +173,11 @@ def match_section(line: str) -> tuple[Cue, str] | None:
     >>> match_section("The Chair thanked officers.") is None
     True
     """
-    for cue in section_cues():
-        m = cue.regex.match(line)
-        if m:
-            return cue, line[m.end() :].lstrip(" \t-\u2013\u2014:,.").rstrip()
-    return None
+    hit = first_match(section_cues(), line)
+    if hit is None:
+        return None
+    cue, end = hit
+    return cue, line[end:].lstrip(" \t-\u2013\u2014:,.").rstrip()
 
 
 def is_chrome(line: str) -> bool:
@@ -143,7 +186,7 @@ def is_chrome(line: str) -> bool:
     >>> is_chrome("Supporting documents:"), is_chrome("Minutes:")
     (True, False)
     """
-    return any(c.regex.match(line) for c in chrome_cues())
+    return first_match(chrome_cues(), line) is not None
 
 
 def match_attendance(line: str) -> tuple[Cue, str] | None:
@@ -153,11 +196,11 @@ def match_attendance(line: str) -> tuple[Cue, str] | None:
     >>> cue.label, rest
     ('present', 'Dave Roberts (Chairman), Danny Connellan.')
     """
-    for cue in attendance_cues():
-        m = cue.regex.match(line)
-        if m:
-            return cue, line[m.end() :].lstrip(" \t-\u2013\u2014:").rstrip()
-    return None
+    hit = first_match(attendance_cues(), line)
+    if hit is None:
+        return None
+    cue, end = hit
+    return cue, line[end:].lstrip(" \t-\u2013\u2014:").rstrip()
 
 
 def is_purpose(line: str) -> bool:
@@ -166,7 +209,7 @@ def is_purpose(line: str) -> bool:
     >>> is_purpose("To update the Committee on the Improvement Plan")
     True
     """
-    return any(c.regex.match(line) for c in purpose_cues())
+    return first_match(purpose_cues(), line) is not None
 
 
 def report_heading_kind(line: str) -> str | None:
@@ -176,10 +219,8 @@ def report_heading_kind(line: str) -> str | None:
     ('purpose', 'recommendation')
     """
     text = line.strip().rstrip(":").strip()
-    for cue in report_heading_cues():
-        if cue.regex.match(text):
-            return cue.label
-    return None
+    hit = first_match(report_heading_cues(), text)
+    return hit[0].label if hit is not None else None
 
 
 @lru_cache(maxsize=1)

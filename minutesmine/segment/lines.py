@@ -19,6 +19,8 @@ __all__ = ["Line", "clean", "to_lines"]
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f\u200b\ufeff]+")
 _MD_EMPH = re.compile(r"^(\*{1,3}|_{2,3})(?P<body>.+?)\1$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
+_TAB_SPACES = re.compile(r" ?\t ?")
+_MD_BOLD = re.compile(r"\*{2,3}([^*]+)\*{2,3}")
 
 
 @dataclass(slots=True)
@@ -43,19 +45,22 @@ def clean(text: str) -> tuple[str, bool]:
     ('1. This Committee requests', False)
     """
     text = _SPACES.sub(" ", text).strip()
-    text = re.sub(r" ?\t ?", "\t", text).strip("\t ")
+    if "\t" in text:
+        text = _TAB_SPACES.sub("\t", text).strip("\t ")
     bold = False
-    m = _MD_HEADING.match(text)
-    if m:
-        text, bold = text[m.end() :], True
-    m = _MD_EMPH.match(text)
+    if text.startswith("#"):
+        m = _MD_HEADING.match(text)
+        if m:
+            text, bold = text[m.end() :], True
+    m = _MD_EMPH.match(text) if text.startswith(("*", "_")) else None
     if m and "*" not in m.group("body"):
         text, bold = m.group("body").strip(), True
     elif text.startswith("**") and "**" in text[2:]:
         # "**LABEL:** value": bold lead-in
         head, _, tail = text[2:].partition("**")
         text, bold = f"{head.strip()} {tail.strip()}".strip(), True
-    text = re.sub(r"\*{2,3}([^*]+)\*{2,3}", r"\1", text)
+    if "**" in text:
+        text = _MD_BOLD.sub(r"\1", text)
     return text.strip(), bold
 
 

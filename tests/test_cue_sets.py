@@ -1,0 +1,54 @@
+"""Cue families matched with one combined regex give exactly the loop's answer: the first
+cue in order that matches at the line start, and where its match ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.segment import cues as C
+from tests.paths import REAL, SEEDS
+
+FAMILIES = [
+    C.section_cues,
+    C.chrome_cues,
+    C.attendance_cues,
+    C.purpose_cues,
+    C.procedural_cues,
+    C.report_heading_cues,
+]
+
+
+def _loop(cues: tuple[C.Cue, ...], text: str) -> tuple[str, int] | None:
+    for c in cues:
+        m = c.regex.match(text)
+        if m:
+            return c.id, m.end()
+    return None
+
+
+def _lines() -> list[str]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if REAL.exists():
+        paths += sorted(p for p in REAL.glob("*") if p.suffix in (".txt", ".md"))
+    lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    # each line also in variants that cues often see: stripped, upper case, with a trailing colon
+    return [v for ln in lines for v in (ln, ln.strip(), ln.strip().upper(), ln.strip() + ":")]
+
+
+@pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.__name__)
+def test_combined_equals_loop(family) -> None:
+    cues = family()
+    assert C._combined(cues) is not None  # the shipped cues combine
+    hits = 0
+    for line in _lines():
+        got = C.first_match(cues, line)
+        want = _loop(cues, line)
+        assert (None if got is None else (got[0].id, got[1])) == want, line
+        hits += want is not None
+    assert hits  # the family matched something in the corpus
+
+
+def test_cue_examples_in_order() -> None:
+    assert C.match_section("Resolved:  That the update be noted.")[0].label == "resolution"
+    assert C.is_chrome("Supporting documents:")
+    assert not C.is_chrome("Minutes:")
