@@ -28,7 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
-from spacy.attrs import SENT_START
+import numpy as np
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -201,43 +202,82 @@ class Unit:
     para: int
 
 
-def _ends_with_abbreviation(doc: Doc, start: int, end: int, abbrevs: frozenset[str]) -> bool:
-    toks = [t for t in doc[start:end] if not t.is_space]
-    if len(toks) >= 2 and toks[-1].text == "." and toks[-2].lower_ in abbrevs:
-        return True
-    return bool(toks) and toks[-1].lower_.rstrip(".") in abbrevs and toks[-1].text.endswith(".")
+class _Toks:
+    """Per-token text and flags of one Doc, read once (Token objects are costly to make)."""
 
+    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
 
-def _only_numbering(doc: Doc, start: int, end: int) -> bool:
-    """A "sentence" that is only a list number or bullet ("1.", "ii.", "(a)", "•")."""
-    toks = [t for t in doc[start:end] if not t.is_space]
-    return bool(toks) and all(
-        t.is_punct or t.like_num or re.fullmatch(r"[ivxlc]+|[a-z]", t.lower_) for t in toks
-    )
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        arr = doc.to_array([IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_ALPHA]).astype(bool)
+        self.space: list[bool] = arr[:, 0].tolist()
+        self.punct: list[bool] = arr[:, 1].tolist()
+        self.num: list[bool] = arr[:, 2].tolist()
+        self.lower_alpha: list[bool] = (arr[:, 3] & arr[:, 4]).tolist()
+        # whitespace tokens holding a blank line (a paragraph break) / a line break
+        self.brk = [False] * len(doc)
+        self.newline = [False] * len(doc)
+        for k in np.flatnonzero(arr[:, 0]).tolist():
+            text = doc[k].text
+            self.brk[k] = _PARA_BREAK.search(text) is not None
+            self.newline[k] = "\n" in text
 
+    def text(self, k: int) -> str:
+        return self.doc[k].text
 
-def _is_break(tok: Any) -> bool:
-    """A whitespace token holding a blank line (a paragraph break)."""
-    return bool(tok.is_space and _PARA_BREAK.search(tok.text))
+    def lower(self, k: int) -> str:
+        return self.doc[k].lower_
+
+    def last_words(self, start: int, end: int) -> tuple[int | None, int | None]:
+        """The last and second-last non-space tokens in ``start:end``."""
+        found: list[int] = []
+        k = end - 1
+        while k >= start and len(found) < 2:
+            if not self.space[k]:
+                found.append(k)
+            k -= 1
+        return (found[0] if found else None), (found[1] if len(found) > 1 else None)
+
+    def ends_with_abbreviation(self, start: int, end: int, abbrevs: frozenset[str]) -> bool:
+        """The stretch ends in an abbreviation ("Cllr.", "Cllr ."), so its "sentence" goes on."""
+        last, before = self.last_words(start, end)
+        if last is None:
+            return False
+        if before is not None and self.text(last) == "." and self.lower(before) in abbrevs:
+            return True
+        return self.lower(last).rstrip(".") in abbrevs and self.text(last).endswith(".")
+
+    def only_numbering(self, start: int, end: int) -> bool:
+        """A "sentence" that is only a list number or bullet ("1.", "ii.", "(a)", "•")."""
+        seen = False
+        for k in range(start, end):
+            if self.space[k]:
+                continue
+            seen = True
+            if not (self.punct[k] or self.num[k] or self._NUMBERING.fullmatch(self.lower(k))):
+                return False
+        return seen
 
 
 def _units(doc: Doc, m: _Matches) -> list[Unit]:
     """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
     abbrevs = frozenset(m.lexicon.get("abbreviations", []))
+    n = len(doc)
+    tk = _Toks(doc)
     sents = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
-    if not sents and len(doc):
-        sents = [(0, len(doc))]
+    if not sents and n:
+        sents = [(0, n)]
     # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
     merged: list[list[int]] = []
     for s, e in sents:
         if merged:
             ps, pe = merged[-1]
-            first = next((t for t in doc[s:e] if not t.is_space), None)
-            crosses_break = any(_is_break(t) for t in doc[max(ps, pe - 2) : s + 1])
+            first = next((k for k in range(s, e) if not tk.space[k]), None)
+            crosses_break = any(tk.brk[k] for k in range(max(ps, pe - 2), min(s + 1, n)))
             if not crosses_break and (
-                _ends_with_abbreviation(doc, ps, pe, abbrevs)
-                or _only_numbering(doc, ps, pe)
-                or (first is not None and first.is_lower and first.is_alpha)
+                tk.ends_with_abbreviation(ps, pe, abbrevs)
+                or tk.only_numbering(ps, pe)
+                or (first is not None and tk.lower_alpha[first])
             ):
                 merged[-1][1] = e
                 continue
@@ -251,24 +291,23 @@ def _units(doc: Doc, m: _Matches) -> list[Unit]:
                 line_has_header = True
                 if i > s:
                     cuts.add(i)
-            t = doc[i]
-            if not (t.is_space and "\n" in t.text):
+            if not tk.newline[i]:
                 continue
             j = i - 1
-            while j >= s and doc[j].is_space:
+            while j >= s and tk.space[j]:
                 j -= 1
-            prev_colon = j >= s and doc[j].text == ":"
-            if _is_break(t) or prev_colon or line_has_header:
+            prev_colon = j >= s and tk.text(j) == ":"
+            if tk.brk[i] or prev_colon or line_has_header:
                 cuts.add(i + 1)
             line_has_header = False
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
-    breaks_before = [0] * (len(doc) + 1)
-    for k, t in enumerate(doc):
-        breaks_before[k + 1] = breaks_before[k] + int(_is_break(t))
+    breaks_before = [0] * (n + 1)
+    for k in range(n):
+        breaks_before[k + 1] = breaks_before[k] + tk.brk[k]
     units = []
     for s, e in itertools.pairwise(bounds):
-        if any(not t.is_space and not t.is_punct for t in doc[s:e]):
-            first = next(k for k in range(s, e) if not doc[k].is_space)
+        if any(not tk.space[k] and not tk.punct[k] for k in range(s, e)):
+            first = next(k for k in range(s, e) if not tk.space[k])
             units.append(Unit(s, e, breaks_before[first]))
     return units
 
