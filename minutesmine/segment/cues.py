@@ -50,8 +50,21 @@ def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) ->
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-@lru_cache(maxsize=32)
+_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None]] = {}
+
+
 def _combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
+    """The combined regex of a cue family, built once per tuple (keyed by identity: hashing
+    the cues on every call would cost more than the matching)."""
+    hit = _COMBINED.get(id(cues))
+    if hit is None or hit[0] is not cues:
+        if len(_COMBINED) > 64:
+            _COMBINED.clear()
+        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues))
+    return hit[1]
+
+
+def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
     """One regex trying every cue in order (``(?P<_k>...)`` per cue, its own case flag).
 
     ``match`` on it finds the first cue, in order, that matches at the start, ending where
