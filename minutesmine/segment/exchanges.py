@@ -60,6 +60,7 @@ KIND_PRIORITY = {
     "name": 1,
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+_STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
 
 
 # --------------------------------------------------------------------------- cue data
@@ -146,16 +147,18 @@ class _Matches:
 
     def longest(self, label: str, i: int, end: int | None = None) -> Cue | None:
         """The longest ``label`` cue starting at token ``i`` (and ending by ``end``)."""
-        cands = [c for c in self.at.get((label, i), []) if end is None or c.end <= end]
-        if not cands:
+        at = self.at.get((label, i))
+        if not at:
             return None
+        cands = at if end is None else [c for c in at if c.end <= end]
+        if len(cands) < 2:
+            return cands[0] if cands else None
         if label == "SPEAKER":
             return max(
                 cands,
                 key=lambda c: (c.end, bool(c.rec.get("definite")), KIND_PRIORITY.get(c.kind or "", 0)),
             )
-        strength_rank = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
-        return max(cands, key=lambda c: (c.end, strength_rank.get(c.strength or "", 0)))
+        return max(cands, key=lambda c: (c.end, _STRENGTH_RANK.get(c.strength or "", 0)))
 
 
 # --------------------------------------------------------------------------- speakers
