@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from minutesmine.segment import cues as C
+from minutesmine.segment.lines import clean
 from tests.paths import REAL, SEEDS
 
 FAMILIES = [
@@ -15,6 +16,7 @@ FAMILIES = [
     C.purpose_cues,
     C.procedural_cues,
     C.report_heading_cues,
+    C.vote_cues,
 ]
 
 
@@ -32,7 +34,8 @@ def _lines() -> list[str]:
         paths += sorted(p for p in REAL.glob("*") if p.suffix in (".txt", ".md"))
     lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
     # each line also in variants that cues often see: stripped, upper case, with a trailing colon
-    return [v for ln in lines for v in (ln, ln.strip(), ln.strip().upper(), ln.strip() + ":")]
+    # (and with markdown emphasis removed, as the segmenter sees it)
+    return [v for ln in lines for v in (ln, ln.strip(), ln.strip().upper(), ln.strip() + ":", clean(ln)[0])]
 
 
 @pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.__name__)

@@ -137,3 +137,20 @@ def test_limerick_header_and_attendance() -> None:
     officials = {a.name: a.role for a in m.attendees if a.status == "in_attendance"}
     assert officials.get("Dr. P. Daly") == "Director General"
     assert _titles(seg)[0] == "recent storms"
+
+
+def test_limerick_bare_numbered_items() -> None:
+    seg = _seg("limerick_ccc_ordinary_meeting_minutes_2025-01-27.md")
+    numbers = [i.number for i in seg.items if i.number]
+    assert numbers[:5] == ["21", "22", "20", "23", "27"]  # motions taken first, as minuted
+    assert numbers[5:11] == ["1", "2", "3", "4", "5", "6"]
+    titles = _titles(seg)
+    assert "declaration of interest" in titles
+    assert not {"for", "against", "abstentions", "general disposals"} & set(titles)
+
+
+def test_kingston_decision_and_minutes_resolutions_once() -> None:
+    seg = _seg("kingston_moderngov_ieListDocuments_CId711_MId10221_2026-01-15.html")
+    grants = next(i for i in seg.items if i.number == "63")
+    assert len(grants.resolutions) == 2
+    assert grants.resolutions[1].endswith("Riding for the Disabled be approved.")

@@ -262,3 +262,85 @@ def test_document_header_wins_over_manifest(tmp_path: Path) -> None:
 def test_empty_document_warns() -> None:
     seg = segment(_doc("Supporting documents:"))
     assert seg.items == [] and seg.warnings
+
+
+def test_decision_repeated_in_minutes_is_one_resolution_each() -> None:
+    """A ModernGov page carries the decision twice ("Decision:" block, then "It was RESOLVED
+    that:" in the minutes, with vote lines between points): each resolution once."""
+    seg = segment(
+        _doc(
+            "48. Community Grants Programme",
+            "To consider applications for community grants.",
+            "Decision:",
+            "RESOLVED that:",
+            "1. the redistribution of unspent ward funding to the grants programme be approved; and",
+            "2. the application for \u00a31,500 by the Riverside Youth Club be approved.",
+            "Minutes:",
+            "The Committee considered the report.",
+            "It was RESOLVED that:",
+            "1. the redistribution of unspent ward funding to the grants programme be approved; and",
+            "Voting: unanimous",
+            "2. the application for \u00a31,500 by the Riverside Youth Club be approved.",
+            "Voting: unanimous",
+            "Councillor Patel was not present for these votes.",
+        )
+    )
+    item = seg.items[0]
+    assert item.resolutions == [
+        "the redistribution of unspent ward funding to the grants programme be approved; and",
+        "the application for \u00a31,500 by the Riverside Youth Club be approved.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entries", "expected"),
+    [
+        (["That the report be noted.", "that the report be NOTED"], ["That the report be noted."]),
+        (["A be approved;", "B be approved."], ["A be approved;", "B be approved."]),
+        (
+            ["the grant to the Youth Club be approved", "the grant to the Youth Club be approved. Carried."],
+            ["the grant to the Youth Club be approved. Carried."],
+        ),
+        (["Note the plan", "Note the plan and agree the budget for 2025/26"], None),
+    ],
+)
+def test_list_entries_deduplicated(entries: list[str], expected: list[str] | None) -> None:
+    from minutesmine.segment.sections import dedupe
+
+    assert dedupe(entries) == (entries if expected is None else expected)
+
+
+def test_bare_numbers_over_titles_across_pages_are_items() -> None:
+    """Irish minutes: "21." alone, the title on its own line; bare numbers that open several
+    pages are item numbers, not running heads. Vote-tally labels are never items."""
+    blocks = []
+    for page, (num, title) in enumerate(
+        [
+            ("21.", "Notice of Motion submitted by Councillor A. Byrne"),
+            ("1.", "Adoption of Minutes"),
+            ("2.", "Declaration of Interest"),
+            ("3.", "Disposal of Land"),
+        ],
+        start=1,
+    ):
+        blocks += [
+            Block(num, page=page),
+            Block(title, page=page),
+            Block(f"Discussion of {title.lower()} followed.", page=page),
+        ]
+    blocks += [
+        Block("A vote was taken on the proposal.", page=4),
+        Block("For", page=4, bold=True),
+        Block("Councillors Byrne, Kelly and Walsh.", page=4),
+        Block("Against", page=4, bold=True),
+        Block("Councillors Moran and Ryan.", page=4),
+        Block("Abstentions", page=4, bold=True),
+        Block("There were no abstentions.", page=4),
+    ]
+    seg = segment(ReadResult(blocks=blocks, format="text", pages=4))
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("21", "Notice of Motion submitted by Councillor A. Byrne"),
+        ("1", "Adoption of Minutes"),
+        ("2", "Declaration of Interest"),
+        ("3", "Disposal of Land"),
+    ]

@@ -216,6 +216,31 @@ def test_procedural_titles(line: str, procedural: bool) -> None:
     assert is_procedural(line) is procedural
 
 
+VOTES = [
+    ("For", True),
+    ("Against", True),
+    ("Abstentions", True),
+    ("Against: 3", True),
+    ("Abstentions \u2013 none", True),
+    ("Voting: unanimous", True),
+    ("Vote: For 7, Against 2", True),
+    ("For 7, Against 2, Abstentions 1", True),
+    ("The voting was as follows:", True),
+    ("Votes of Sympathy", False),
+    ("Vote of Congratulations", False),
+    ("Forward Plan", False),
+    ("For information", False),
+    ("Against the motion, Councillor Ryan said the plan was flawed.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "vote"), VOTES, ids=[v[0][:30] for v in VOTES])
+def test_vote_tallies(line: str, vote: bool) -> None:
+    from minutesmine.segment.cues import is_vote
+
+    assert is_vote(line) is vote
+
+
 PURPOSE = [
     ("To update the Committee on the Improvement Plan", True),
     ("To receive the Children's Social Care and Education Dashboards.", True),

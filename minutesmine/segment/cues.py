@@ -21,11 +21,13 @@ __all__ = [
     "councils",
     "cover_labels",
     "is_chrome",
+    "is_vote",
     "match_attendance",
     "match_section",
     "purpose_cues",
     "report_heading_kind",
     "section_cues",
+    "vote_cues",
 ]
 
 
@@ -160,6 +162,21 @@ def report_heading_cues() -> tuple[Cue, ...]:
 def procedural_cues() -> tuple[Cue, ...]:
     """Procedural item titles (``models/cues/procedural.jsonl``), matched as whole lines."""
     return _cues("procedural.jsonl", "id", whole=True)
+
+
+@lru_cache(maxsize=1)
+def vote_cues() -> tuple[Cue, ...]:
+    """Vote-tally lines (``models/cues/votes.jsonl``), matched as whole lines."""
+    return _cues("votes.jsonl", "id", whole=True)
+
+
+def is_vote(line: str) -> bool:
+    """Whether a line records a vote tally rather than text or a heading.
+
+    >>> is_vote("Abstentions"), is_vote("Voting: unanimous"), is_vote("Forward Plan")
+    (True, True, False)
+    """
+    return first_match(vote_cues(), line.strip()) is not None
 
 
 def is_procedural(title: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutesmine.segment.cues import is_procedural, match_attendance, match_section
+from minutesmine.segment.cues import is_procedural, is_vote, match_attendance, match_section
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import is_title, item_number, point_marker
 from minutesmine.segment.sections import LIST_KINDS
@@ -79,6 +79,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     text = line.text
     if match_section(text) is not None or match_attendance(text) is not None or "\t" in text:
         return None
+    if is_vote(text):
+        return None  # "For" / "Against" / "Abstentions" tally labels
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     emphasis = line.heading or line.bold
     num = item_number(text)

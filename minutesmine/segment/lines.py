@@ -21,6 +21,9 @@ _MD_EMPH = re.compile(r"^(\*{1,3}|_{2,3})(?P<body>.+?)\1$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TAB_SPACES = re.compile(r" ?\t ?")
 _MD_BOLD = re.compile(r"\*{2,3}([^*]+)\*{2,3}")
+#: "21." / "(4)" alone: an item number over its title, not a running head, however often a
+#: page starts with one
+_BARE_NUMBER = re.compile(r"\(?\d{1,3}[a-z]?[.)]")
 
 
 @dataclass(slots=True)
@@ -95,7 +98,10 @@ def _furniture(blocks: list[Block]) -> set[str]:
             {
                 _furniture_key(t)
                 for t in edge
-                if len(t) < 120 and match_section(t) is None and match_attendance(t) is None
+                if len(t) < 120
+                and match_section(t) is None
+                and match_attendance(t) is None
+                and not _BARE_NUMBER.fullmatch(t)
             }
         )
     need = max(2, round(0.3 * len(by_page)))

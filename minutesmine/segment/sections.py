@@ -16,11 +16,18 @@ from dataclasses import dataclass, field
 
 from minutesmine.blocks import TableData
 from minutesmine.models import Action, AgendaItem, Section, Table
-from minutesmine.segment.cues import Cue, action_cues, is_purpose, match_attendance, match_section
+from minutesmine.segment.cues import (
+    Cue,
+    action_cues,
+    is_purpose,
+    is_vote,
+    match_attendance,
+    match_section,
+)
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import point_marker, split_inline_points
 
-__all__ = ["LIST_KINDS", "Draft", "assemble", "fill_item", "narrative_actions"]
+__all__ = ["LIST_KINDS", "Draft", "assemble", "dedupe", "fill_item", "narrative_actions"]
 
 #: Section kinds whose points become list entries.
 LIST_KINDS = frozenset(
@@ -175,6 +182,11 @@ class Assembler:
         """Add a line to a list section; False when the list has ended."""
         cue = d.cue
         prev = d.lines[-1]
+        if d.kind == "resolution" and is_vote(line.text):
+            d.lines.append(line)  # "Voting: unanimous" between resolution points
+            return True
+        if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
+            return False  # the vote closed the point; plain text after it is narrative
         if cue is not None and cue.join:
             if cue.end is not None and cue.end.search(prev.text):
                 return False
@@ -328,8 +340,58 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
             item.actions.extend(narrative_actions(d.text))
+    for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
+        setattr(item, name, dedupe(getattr(item, name)))
+    kept = set(dedupe([a.text for a in item.actions]))
+    actions: list[Action] = []
+    for a in item.actions:
+        if a.text in kept:
+            kept.discard(a.text)
+            actions.append(a)
+    item.actions = actions
     item.pages = sorted({p for s in item.sections for p in s.pages})
     return item
+
+
+def _fold(text: str) -> str:
+    """Text folded for comparing entries: lower case, letters and digits, single spaces.
+
+    >>> _fold("The  report be NOTED;")
+    'the report be noted'
+    """
+    return " ".join(re.sub(r"[^\w\s]|_", " ", text.lower()).split())
+
+
+def _same_entry(a: str, b: str) -> bool:
+    """Whether two folded entries say the same thing: equal, or the shorter one is contained
+    in the longer and is most of it (a "Decision:" block repeated in the minutes, with a
+    trailing "Voting: unanimous" or "; and")."""
+    short, long = sorted((a, b), key=len)
+    return bool(short) and short in long and len(short) >= 0.8 * len(long)
+
+
+def dedupe(entries: list[str]) -> list[str]:
+    """List entries without repeats; of two near-identical entries the longer is kept, in
+    the first one's place.
+
+    >>> dedupe(["the report be noted; and", "X be approved.", "The report be noted.", "Y"])
+    ['the report be noted; and', 'X be approved.', 'Y']
+    >>> dedupe(["the grant to the Club be approved", "the grant to the Club be approved. Carried."])
+    ['the grant to the Club be approved. Carried.']
+    >>> dedupe(["Note the report", "Note the report and agree the plan for 2025/26 onwards"])
+    ['Note the report', 'Note the report and agree the plan for 2025/26 onwards']
+    """
+    out: list[str] = []
+    folded: list[str] = []
+    for e in entries:
+        f = _fold(e)
+        k = next((i for i, g in enumerate(folded) if _same_entry(f, g)), None)
+        if k is None:
+            out.append(e)
+            folded.append(f)
+        elif len(f) > len(folded[k]):
+            out[k], folded[k] = e, f
+    return out
 
 
 def _owner(entry: str) -> str | None:
