@@ -145,6 +145,7 @@ def _sentence_end(line: str, nxt: str) -> bool:
     >>> _sentence_end("seconded by Councillor Daly, and adopted.", "1.")
     True
     """
+    line = line.rstrip("\"'\u201d\u2019")  # a closing quote after the full stop
     last = line.rsplit(" ", 1)[-1]
     starts_anew = nxt[:1].isupper() or nxt[:1].isdigit() or _BARE_ENUMERATOR.match(nxt) is not None
     return line[-1:] in ".:;?!" and len(last.strip("().,;:")) > 3 and starts_anew
