@@ -17,7 +17,7 @@ from collections import defaultdict
 from spacy.tokens import Doc
 
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes.match import Matcher, default_matcher
+from minutesmine.themes.match import Matcher, Section, default_matcher
 from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
 
 __all__ = [
@@ -56,11 +56,12 @@ def link_text(
     """
     matcher = matcher or default_matcher()
     out = []
+    section = Section(text)
     for start, end in spans:
         sentence = text[start:end]
         if not sentence.strip():
             continue
-        found = matcher.match(sentence)
+        found = matcher.match(sentence, section)
         if not found:
             continue
         figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)

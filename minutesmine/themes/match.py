@@ -10,7 +10,9 @@ the phrase with windows of about its length, spaces removed
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,7 +20,10 @@ from rapidfuzz import fuzz, process
 
 from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, tokenize
 
-__all__ = ["Hit", "Matcher", "SentenceMatch", "default_matcher"]
+__all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
+
+#: characters between two words that end a clause: fuzzy variants never span them
+_BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,56 @@ def _word_ok(pattern: str, word: str) -> bool:
 def _key(word: str) -> str:
     """Index key of a pattern word: the word itself, or its first four letters for a prefix."""
     return word[:-1][:4] if word.endswith("*") else word
+
+
+def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the phrase ``part`` occurs in ``words``, as word spans ``[start, end)``."""
+    n = len(part)
+    first = part[0]
+    out = []
+    for i in range(len(words) - n + 1):
+        if _word_ok(first, words[i]) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part[1:], 1)):
+            out.append((i, i + n))
+    return out
+
+
+class Section:
+    """The words of the section around a sentence, tokenised only when a rule asks for its
+    ``section_context``; look-ups are cached.
+
+    >>> sec = Section("Caseloads were discussed. The social workers' vacancies were high.")
+    >>> sec.has((('social', 'worker'),)), sec.has((('ofsted',),)), sec.has((('case*',),))
+    (True, False, True)
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._words: set[str] | None = None
+        self._joined = ""
+        self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
+
+    def has(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
+        """Whether any of ``phrases`` occurs in the section."""
+        got = self._cache.get(phrases)
+        if got is None:
+            if self._words is None:
+                words = [t[0] for t in tokenize(self.text)]
+                self._words = set(words)
+                self._joined = " " + " ".join(words) + " "
+            got = self._cache[phrases] = any(self._has(p) for p in phrases)
+        return got
+
+    def _has(self, part: tuple[str, ...]) -> bool:
+        assert self._words is not None
+        if len(part) == 1:
+            w = part[0]
+            if w.endswith("*"):
+                return any(x.startswith(w[:-1]) for x in self._words)
+            return w in self._words
+        if not all(_key(p) in self._words or p.endswith("*") for p in part):
+            return False
+        pattern = " ".join(re.escape(p[:-1]) + r"\w*" if p.endswith("*") else re.escape(p) for p in part)
+        return re.search(r" " + pattern + r" ", self._joined) is not None
 
 
 class Matcher:
@@ -167,17 +222,26 @@ class Matcher:
         return got
 
     def _fuzzy_hits(
-        self, words: list[str], claimed: set[int], exact_rules: set[Rule]
+        self,
+        words: list[str],
+        claimed: set[int],
+        exact_rules: set[Rule],
+        breaks: Callable[[], set[int]] = set,
     ) -> list[tuple[Rule, int, int, float]]:
+        """Fuzzy variants; a window of several words never spans a clause break
+        (``breaks()``: positions of words preceded by a comma, full stop, dash ...)."""
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
+        cut: set[int] | None = None
         for p, w in enumerate(words):
             if not self._may_be_fuzzy(w) or p in claimed:
                 continue
+            if cut is None:
+                cut = breaks()
             for size in (1, 2, 3):
                 for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
                     end = start + size
-                    if size > 1 and any(k in claimed for k in range(start, end)):
+                    if size > 1 and any(k in claimed or (k > start and k in cut) for k in range(start, end)):
                         continue
                     for rule, score in self._fuzzy_window(w[:4], "".join(words[start:end])):
                         if rule in exact_rules:
@@ -187,12 +251,18 @@ class Matcher:
         return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
 
     # -- a sentence -----------------------------------------------------------------------
-    def match(self, text: str) -> dict[str, SentenceMatch]:
-        """Each theme's evidence in ``text`` (one sentence, or a title).
+    def match(self, text: str, section: Section | None = None) -> dict[str, SentenceMatch]:
+        """Each theme's evidence in ``text`` (one sentence, or a title); ``section`` (the
+        text around it) serves rules whose context may be anywhere in the section.
+
+        A hit of a rule with a ``context`` counts only when the context is there, and one
+        with an ``exclude`` phrase overlapping or near it does not count at all.
 
         >>> m = default_matcher().match("Members asked about the number of foster carers.")
         >>> m["foster_carers"].score, m["foster_carers"].matched
         (1.0, 'number of foster carers')
+        >>> "foster_carers" in default_matcher().match("Twinning was about fostering mutual understanding.")
+        False
         """
         toks = tokenize(text)
         if not toks:
@@ -227,10 +297,28 @@ class Matcher:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
         claimed = {k for h in hits for k in h.claims}
         exact_rules = {h.rule for h in hits}
-        for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules):
+        for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules, lambda: _breaks(text, toks)):
             w = rule.weight * s / 100.0
             hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
-        return self._combine(hits)
+        hits = [h for h in hits if self._allowed(h, words, section)]
+        return self._combine(hits) if hits else {}
+
+    @staticmethod
+    def _allowed(hit: Hit, words: list[str], section: Section | None) -> bool:
+        """Whether a hit survives its rule's ``exclude`` phrases and finds its ``context``."""
+        rule = hit.rule
+        if rule.exclude:
+            lo, hi = hit.first - rule.exclude_window, hit.last + rule.exclude_window
+            for part in rule.exclude:
+                if any(s < hi and e > lo for s, e in _occurrences(part, words)):
+                    return False
+        if not (rule.context or rule.section_context):
+            return True
+        for part in rule.context:
+            for s, e in _occurrences(part, words):
+                if not any(k in hit.claims for k in range(s, e)):
+                    return True
+        return bool(rule.section_context) and section is not None and section.has(rule.section_context)
 
     def _combine(self, hits: list[Hit]) -> dict[str, SentenceMatch]:
         by_theme: dict[str, list[Hit]] = defaultdict(list)
@@ -256,6 +344,17 @@ class Matcher:
                 hits=tuple(kept),
             )
         return out
+
+
+def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
+    """Positions of the words that follow a clause-breaking character.
+
+    >>> from minutesmine.themes.taxonomy import tokenize
+    >>> text = "a skilled workforce, strategic location"
+    >>> sorted(_breaks(text, tokenize(text)))
+    [3]
+    """
+    return {k for k in range(1, len(toks)) if not _BREAK_CHARS.isdisjoint(text[toks[k - 1][2] : toks[k][1]])}
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,14 @@ class Rule:
     window: int = 0
     regex: re.Pattern[str] | None = None
     fuzzy_key: str | None = None  # the phrase without spaces, for fuzzy matching
+    #: the hit counts only when one of ``context`` is in its sentence outside the hit's own
+    #: words, or one of ``section_context`` anywhere in its section; neither: no requirement
+    context: tuple[tuple[str, ...], ...] = ()
+    section_context: tuple[tuple[str, ...], ...] = ()
+    #: the hit is dropped when one of these phrases overlaps it or lies within
+    #: ``exclude_window`` words of it ("vacancy abatement", "fostering mutual understanding")
+    exclude: tuple[tuple[str, ...], ...] = ()
+    exclude_window: int = 0
 
 
 @dataclass
@@ -119,24 +127,58 @@ class Taxonomy:
         return theme_id
 
 
-def _rule(theme: str, syn: str | dict[str, Any], fuzzy_min: int) -> Rule:
+def _phrases(
+    theme: str, spec: str | list[str] | None, contexts: dict[str, list[str]]
+) -> tuple[tuple[str, ...], ...]:
+    """A ``context``/``exclude`` value as normalised phrases: a named context list of the
+    taxonomy (``contexts``), a phrase, or a list mixing both.
+
+    >>> _phrases("t", ["staff", "@people"], {"people": ["social worker", "team"]})
+    (('staff',), ('social', 'worker'), ('team',))
+    """
+    if not spec:
+        return ()
+    out: list[tuple[str, ...]] = []
+    for item in [spec] if isinstance(spec, str) else spec:
+        if item.startswith("@"):
+            if item[1:] not in contexts:
+                raise ValueError(f"theme {theme}: unknown context {item!r}")
+            out.extend(_phrases(theme, contexts[item[1:]], contexts))
+        elif words := _words(item):
+            out.append(words)
+    return tuple(dict.fromkeys(out))
+
+
+def _rule(
+    theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: dict[str, list[str]] | None = None
+) -> Rule:
     if isinstance(syn, str):
         syn = {"phrase": syn, "weight": 1.0}
+    contexts = contexts or {}
     weight = float(syn.get("weight", 1.0))
+    extra: dict[str, Any] = {
+        "context": _phrases(theme, syn.get("context"), contexts),
+        "section_context": _phrases(theme, syn.get("section_context"), contexts),
+        "exclude": _phrases(theme, syn.get("exclude"), contexts),
+        "exclude_window": int(syn.get("exclude_window", 0)),
+    }
     if "phrase" in syn:
         words = _words(syn["phrase"])
         if not words:
             raise ValueError(f"theme {theme}: empty phrase {syn!r}")
         key = "".join(words)
         fuzzy = key if "*" not in key and len(key) >= fuzzy_min and syn.get("fuzzy", True) else None
-        return Rule(theme, "phrase", weight, syn["phrase"], (words,), fuzzy_key=fuzzy)
+        return Rule(theme, "phrase", weight, syn["phrase"], (words,), fuzzy_key=fuzzy, **extra)
     if "near" in syn:
         parts = tuple(_words(p) for p in syn["near"])
         if len(parts) < 2 or not all(parts):
             raise ValueError(f"theme {theme}: 'near' needs two or more phrases: {syn!r}")
-        return Rule(theme, "near", weight, " ~ ".join(syn["near"]), parts, window=int(syn.get("window", 8)))
+        return Rule(
+            theme, "near", weight, " ~ ".join(syn["near"]), parts, window=int(syn.get("window", 8)), **extra
+        )
     if "regex" in syn:
-        return Rule(theme, "regex", weight, syn["regex"], regex=re.compile(syn["regex"], re.IGNORECASE))
+        pattern = re.compile(syn["regex"], re.IGNORECASE)
+        return Rule(theme, "regex", weight, syn["regex"], regex=pattern, **extra)
     raise ValueError(f"theme {theme}: synonym needs phrase, near or regex: {syn!r}")
 
 
@@ -144,6 +186,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``."""
     d = data.get("defaults", {})
     fuzzy_min = int(d.get("fuzzy_min_chars", 7))
+    contexts: dict[str, list[str]] = data.get("contexts", {})
     themes: dict[str, Theme] = {}
     for t in data["themes"]:
         tid = t["id"]
@@ -154,7 +197,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
             label=t.get("label", tid),
             description=t.get("description", ""),
             threshold=float(t.get("threshold", d.get("threshold", 1.0))),
-            rules=[_rule(tid, s, fuzzy_min) for s in t.get("synonyms", [])],
+            rules=[_rule(tid, s, fuzzy_min, contexts) for s in t.get("synonyms", [])],
             examples=t.get("examples", {}),
         )
     return Taxonomy(
