@@ -26,6 +26,7 @@ LABEL = {
     "qr": "question+response",
     "cont": "neither",
     "stmt": "neither",
+    "said": "neither",
     "neutral": "neither",
 }
 
@@ -152,7 +153,38 @@ SENTENCES = [
         None,
     ),
     ("The Committee was asked to comment on the programme.", "neither", None),
-    ("A number of members referred to the RAG rating used in the improvement plan.", "neither", None),
+    # real-minutes forms (paraphrased): passive questions put to officers, topic openers,
+    # lower-case representatives, member-only "referred to", "Responding to whether ..."
+    ("Officers were asked about rising demand and falling budgets.", "question", "member"),
+    ("The Director was asked whether the target could be met.", "question", "member"),
+    ("The Director was asked to circulate the figures.", "neither", None),
+    (
+        "The parent representative of the Youth Council asked whether transport was funded.",
+        "question",
+        "parent representative of the youth council",
+    ),
+    ("Councillor Lee referred to a press report on placement costs.", "question", "councillor lee"),
+    ("The Director referred to the annual report.", "response", "director"),
+    ("In relation to training Members asked if all staff had completed it.", "question", "member"),
+    ("Regarding the waiting list a Member asked how long families waited.", "question", "member"),
+    (
+        "Responding to whether ward members should be told of placements the Director responded that "
+        "confidentiality applied.",
+        "question+response",
+        "member",
+    ),
+    (
+        "When asked which entitlement mattered most they indicated that bus passes did.",
+        "question+response",
+        "member",
+    ),
+    (
+        "In response to a query on the forum a representative of that body explained that it met monthly.",
+        "question+response",
+        "member",
+    ),
+    # "referred to" is a weak question: an exchange only when a response follows (see PARAGRAPHS)
+    ("A number of members referred to the RAG rating used in the improvement plan.", "question", "member"),
     (
         "Patrick Heisinger, Assistant City Manager, made a presentation and responded to "
         "questions posed by the Planning Commission.",
@@ -260,6 +292,45 @@ PARAGRAPHS = [
         "In response, officers advised that the scheme had closed. The Chair thanked officers.",
         [],
     ),
+    # real-minutes forms (paraphrased)
+    (
+        "Members referred to the rise in referrals since spring.\nOfficers acknowledged that there had been "
+        "a rise.",
+        [("Members referred to the rise", "member", "Officers acknowledged", "officers")],
+    ),
+    ("Members referred to the rise in referrals since spring. The Chair thanked officers.", []),
+    (
+        "A Member thanked the officer for the report and asked for clarity on paragraph 4.7.",
+        [("A Member thanked the officer", "member", None, None)],
+    ),
+    (
+        "Councillor Rees asked if the review could look at profits. The Scrutiny Officer was aware "
+        "of lobbying on this.",
+        [("Councillor Rees asked", "councillor rees", "The Scrutiny Officer was aware", "scrutiny officer")],
+    ),
+    (
+        "The Director presented the report. The Head of Service was aware of the concerns.",
+        [],
+    ),
+    (
+        "Clarification was sought on the number of children on plans. The Committee noted that it was "
+        "likely to be 300.",
+        [("Clarification was sought", "member", "The Committee noted that", None)],
+    ),
+    (
+        "Officers were asked about reducing resources. The Director said demand was rising.",
+        [("Officers were asked about", "member", "The Director said", "director")],
+    ),
+    (
+        "In response to Members' questions it was confirmed that:\n\n- training had taken place\n\n"
+        "- support was provided to carers",
+        [("Members' questions", "member", "it was confirmed that", None)],
+    ),
+    (
+        "Some members commented that they had not felt assured by the reply. In response to the concerns "
+        "expressed the Director described the layers of oversight.",
+        [("Some members commented", "member", "the Director described", "director")],
+    ),
 ]
 
 
@@ -276,6 +347,16 @@ def test_paragraph_table(nlp, paragraph: str, expected: list) -> None:
             assert ex.answered and ex.response is not None
             assert ex.response.text.startswith(r_start)
             assert ex.response.speaker == responder
+
+
+def test_colon_response_takes_its_list(nlp) -> None:
+    """A response ending "...:" runs on over the list items that follow it."""
+    doc = nlp(
+        "In response to Members' questions it was confirmed that:\n\n"
+        "- training had taken place\n\n- carers had support"
+    )
+    (ex,) = find_exchanges(doc)
+    assert ex.response is not None and ex.response.text.endswith("carers had support")
 
 
 def test_question_and_reply_in_separate_sections(nlp) -> None:

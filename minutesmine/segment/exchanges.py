@@ -362,7 +362,9 @@ def _r_header_ok(doc: Doc, m: _Matches, i: int) -> bool:
 class UnitInfo:
     """What one unit is: ``q`` question, ``r`` response, ``qr`` both, ``qhead``/``rhead``
     header lines, ``cont`` continuation, ``contq`` a pronoun's further question, ``stmt`` a
-    member's statement, ``dq`` a direct question ("What would ...?"), ``neutral`` otherwise."""
+    member's statement, ``dq`` a direct question ("What would ...?"), ``said`` an officer
+    speaking with no response verb (an answer only right after a question), ``neutral``
+    otherwise."""
 
     kind: str
     unit: Unit
@@ -376,6 +378,7 @@ class UnitInfo:
     hint: str | None = None  # responder named by a "Question ... to X" header
     definite: bool = False  # "The Member", "She": refers back to the last asker
     attach: bool = False  # "In response to the queries raised, ...": answers the open question
+    noted: bool = False  # "Members noted that ...": what members were told, after a question
 
 
 def _skip_intro(doc: Doc, m: _Matches, i: int, end: int) -> int:
@@ -455,6 +458,22 @@ def _speaker_verb(
     return sp, _question_verb(m, j, end), m.longest("R_VERB", j, end)
 
 
+def _asker_allowed(doc: Doc, m: _Matches, sp: Cue, qv: Cue) -> bool:
+    """A question cue limited to some askers ("askers" in its record): "referred to" asks only
+    from a member, the chair or a councillor by name, never from an officer presenting.
+
+    A name counts only with a member's honorific ("Councillor Grant").
+    """
+    askers = qv.rec.get("askers")
+    if not askers:
+        return True
+    if sp.kind not in askers:
+        return False
+    if sp.kind == "name":
+        return doc[sp.start].lower_ in set(m.lexicon.get("member_honorifics", []))
+    return True
+
+
 def _responder_ok(sp: Cue, rv: Cue, asker_kind: str | None) -> bool:
     kind = sp.kind or ""
     if kind in RESPONDER_KINDS:
@@ -483,10 +502,12 @@ def _response_start(
         rp = m.longest("R_PASSIVE", k, end)
         if rp is not None and (not need_split or rp.strength == "strong" or rp.rec["id"] == "rp_it_was_weak"):
             return k, rp.rec.get("speaker")
-        sv = _speaker_verb(doc, m, k, end, parenthetical=False)
+        sv = _speaker_verb(doc, m, k, end, parenthetical=not need_split)
         if sv is not None:
             sp, _, rv = sv
-            if rv is not None and _responder_ok(sp, rv, asker_kind or "member"):
+            if rv is not None and (
+                _responder_ok(sp, rv, asker_kind or "member") or (not need_split and sp.kind == "pronoun")
+            ):
                 return k, normalise_speaker(sp_text(doc, sp), sp.kind)
         rvi = m.longest("R_VERB", k, end)
         if rvi is not None and rvi.rec["id"] == "rv_in_response":
@@ -591,12 +612,15 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         )
         return _split_response(doc, m, info, qp.end)
     # a speaker at the start: "A Member asked", "Officers advised", "She added"
+    i = _after_topic(doc, m, i, u.end)
     sv = _speaker_verb(doc, m, i, u.end, parenthetical=True)
     if sv is not None:
         sp, qv, rv = sv
         kind = sp.kind or ""
         speaker = normalise_speaker(sp_text(doc, sp), kind)
         definite = kind == "pronoun" or bool(sp.rec.get("definite"))
+        if qv is not None and not _asker_allowed(doc, m, sp, qv):
+            qv = None
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
             info = UnitInfo(
                 "contq" if definite else "q",
@@ -647,7 +671,26 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
                 )
                 return _split_response(doc, m, info, q_later.end)
             if kind in ("member", "committee", "chair", "public"):
-                return UnitInfo("stmt", u, q_speaker=speaker, q_kind=kind)
+                noted = (
+                    rv is not None
+                    and doc[rv.start].lower_ in set(m.lexicon.get("noted_verbs", []))
+                    and rv.end < u.end
+                    and doc[rv.end].lower_ in set(m.lexicon.get("noted_clause_starts", []))
+                )
+                return UnitInfo(
+                    "stmt",
+                    u,
+                    q_range=_trim(doc, u.start, u.end, m),
+                    q_speaker=speaker,
+                    q_kind=kind,
+                    noted=noted and kind != "chair",
+                )
+        if kind in ("officers", "role") and qv is None:
+            # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
+            # right after a question answers it, whatever the verb
+            return UnitInfo(
+                "said", u, r_range=_trim(doc, u.start, u.end, m), r_speaker=speaker, strength="weak"
+            )
     # cues later in the unit
     for k in range(i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
@@ -684,6 +727,24 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
     return UnitInfo("neutral", u)
 
 
+def _after_topic(doc: Doc, m: _Matches, i: int, end: int) -> int:
+    """After "In relation to X" / "Regarding X", the speaker that asks or answers (else ``i``)."""
+    tp = m.longest("TOPIC", i, end)
+    if tp is None or m.longest("SPEAKER", i, end) is not None:
+        return i
+    for k in range(tp.end + 1, min(end, tp.end + 16)):
+        if doc[k].text in (".", ";", "?"):
+            break
+        sv = _speaker_verb(doc, m, k, end, parenthetical=False)
+        if (
+            sv is not None
+            and (sv[1] is not None or sv[2] is not None)
+            and doc[k - 1].lower_ not in ("of", "the")
+        ):
+            return k
+    return i
+
+
 def _response_opener(doc: Doc, m: _Matches, u: Unit) -> UnitInfo | None:
     """A unit opening with "In response," / "In reply," / "Responding,": a response."""
     i = u.start
@@ -709,7 +770,12 @@ def _later_question(doc: Doc, m: _Matches, lo: int, end: int) -> Cue | None:
         if m.longest("SPEAKER", k, end) is not None and doc[k - 1].lower_ not in ("and", ","):
             sp = m.longest("SPEAKER", k, end)
             if sp is not None and sp.kind in RESPONDER_KINDS | {"pronoun"}:
-                return None
+                j = _after_speaker(doc, m, sp.end, end, False)
+                # a new subject ("..., the Director said"), not an object ("thanked the officer")
+                if j < end and (
+                    m.longest("R_VERB", j, end) is not None or _question_verb(m, j, end) is not None
+                ):
+                    return None
         if m.longest("R_PASSIVE", k, end) is not None:
             return None
         q = _question_verb(m, k, end)
@@ -818,6 +884,7 @@ class _Open:
     hint: str | None = None
     para: int = 0
     direct: bool = False
+    listing: bool = False  # the response ends "...:" and its list items follow
 
 
 def _text(doc: Doc, ranges: list[tuple[int, int]]) -> str:
@@ -863,9 +930,26 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
         )
 
     last_asker: tuple[str | None, str | None] = (None, None)
+    prev: UnitInfo | None = None
     for info in infos:
         kind = info.kind
+        before, prev = prev, info
         if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
+            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
+            cur.listing = _ends_with_colon(doc, info.unit)
+            continue
+        if (
+            kind == "qr"
+            and info.attach
+            and (cur is None or cur.answered)
+            and before is not None
+            and before.kind == "stmt"
+            and before.q_kind in ("member", "committee", "name")
+        ):
+            # "Some members commented that ... In response to the concerns expressed, the
+            # Director described ...": the member's statement is what was answered
+            close()
+            cur = new(before)
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
             continue
         if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
@@ -896,6 +980,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                 cur.r = [info.r_range]
                 cur.r_speaker = info.r_speaker
                 cur.answered = True
+                cur.listing = _ends_with_colon(doc, info.unit)
         elif kind == "contq":
             if cur is not None and not cur.answered and cur.gap <= MAX_GAP:
                 if info.q_range:
@@ -934,6 +1019,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     continue
                 cur.answered = True
                 cur.r_header = kind == "rhead"
+                cur.listing = _ends_with_colon(doc, info.unit)
                 cur.r = [info.r_range] if info.r_range else []
                 cur.r_speaker = info.r_speaker if kind == "r" else (info.r_speaker or cur.hint)
             else:
@@ -954,14 +1040,22 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                 continue
             if cur.answered:
                 close()
+            elif (info.noted and cur.gap == 0) or (
+                cur.direct and _at_line_start(doc, _first_token(doc, info.unit))
+            ):
+                # "Clarification was sought on X. The Committee noted that ...": what members
+                # were told; or the paragraph after a direct question
+                cur.answered, cur.r, cur.r_speaker = True, [(info.unit.start, info.unit.end)], None
             else:
                 cur.gap += 1
-        else:  # neutral
+        elif kind == "said" and cur is not None and not cur.answered and cur.gap == 0 and not cur.header:
+            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
+        else:  # neutral (and "said" when no question waits for it)
             if cur is None:
                 continue
             span = (info.unit.start, info.unit.end)
             if cur.answered:
-                if cur.r_header or info.unit.para == _last_para(infos, cur, doc):
+                if cur.r_header or cur.listing or info.unit.para == _last_para(infos, cur, doc):
                     cur.r.append(span)
                 else:
                     close()
@@ -975,6 +1069,14 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     close()
     close()
     return out
+
+
+def _ends_with_colon(doc: Doc, u: Unit) -> bool:
+    """The unit ends in ":" (a list of points follows)."""
+    k = u.end - 1
+    while k >= u.start and doc[k].is_space:
+        k -= 1
+    return k >= u.start and doc[k].text in (":", ":-")
 
 
 def _first_token(doc: Doc, u: Unit) -> int:
