@@ -154,3 +154,12 @@ def test_kingston_decision_and_minutes_resolutions_once() -> None:
     grants = next(i for i in seg.items if i.number == "63")
     assert len(grants.resolutions) == 2
     assert grants.resolutions[1].endswith("Riding for the Disabled be approved.")
+
+
+def test_non_uk_councils_named_explicitly() -> None:
+    portland = _seg("portland_or_city_council_minutes_2011-01-12_raw.txt").meeting
+    assert portland.council == "City of Portland"  # not "Reading" (from "Second Reading")
+    assert portland.committee != "Clerk of the Council"  # a role, not a body
+    assert _seg("eastpaloalto_ca_planning_commission_minutes_2020-01-27.pdf").meeting.council == (
+        "City of East Palo Alto"
+    )

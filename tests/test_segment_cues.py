@@ -17,7 +17,13 @@ from minutesmine.segment.cues import (
     match_section,
     report_heading_kind,
 )
-from minutesmine.segment.meeting import find_council, find_dates, parse_attendees, split_trailing_date
+from minutesmine.segment.meeting import (
+    find_committee_date,
+    find_council,
+    find_dates,
+    parse_attendees,
+    split_trailing_date,
+)
 from minutesmine.segment.numbering import is_title, item_number, point_marker, split_inline_points
 from minutesmine.segment.report import cover_row, numbered_heading
 
@@ -329,6 +335,20 @@ def test_dates(text: str, iso: str) -> None:
     assert find_dates(text)[0][2] == iso
 
 
+COMMITTEES = [
+    (["CITY OF PORTLAND, OREGON", "By Karla Moore-Love", "Clerk of the Council"], None),
+    (["Auditor of the City of Portland"], None),
+    (["Chair of the Corporate Parenting Panel"], None),
+    (["Corporate Parenting Board - Thursday, 28th April, 2022 5.00 pm"], "Corporate Parenting Board"),
+    (["Executive Board for Children 4 May 2021"], "Executive Board for Children"),
+]
+
+
+@pytest.mark.parametrize(("lines", "committee"), COMMITTEES, ids=[c[0][-1][:30] for c in COMMITTEES])
+def test_committee_is_a_body_not_a_role(lines: list[str], committee: str | None) -> None:
+    assert find_committee_date(lines)[0] == committee
+
+
 def test_report_to_splits_committee_and_date() -> None:
     assert split_trailing_date("Children and Young People's Sub-Committee 27 November 2018") == (
         "Children and Young People's Sub-Committee",
@@ -345,6 +365,16 @@ COUNCILS = [
     ("Reading the report, members noted", None),
     ("Kerry Crichlow, Programme Director", None),
     ("New York City parade", None),
+    ("PASSED TO SECOND READING JANUARY 19 (Second Reading Agenda 12) Second Reading", None),
+    ("Sunbury Council approved the plan", None),
+    ("the Borough of Bradfordshire", "Borough of Bradfordshire"),
+    ("CITY OF PORTLAND, OREGON. Passed to Second Reading. Second Reading Agenda", "City of Portland"),
+    ("Planning Commission of the City of East Palo Alto's Rules of Procedure", "City of East Palo Alto"),
+    ("Closed Caption File of Portland City Council Meeting", "Portland City Council"),
+    ("The Corporation of the Township of Nipissing", "Township of Nipissing"),
+    ("the County of Renfrew and its partners", "County of Renfrew"),
+    ("bid to become UK City of Culture 2025", None),
+    ("Reading Borough Council welcomed the report; Reading schools", "Reading"),
 ]
 
 

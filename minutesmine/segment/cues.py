@@ -21,9 +21,11 @@ __all__ = [
     "councils",
     "cover_labels",
     "is_chrome",
+    "is_role_line",
     "is_vote",
     "match_attendance",
     "match_section",
+    "not_committee_cues",
     "purpose_cues",
     "report_heading_kind",
     "section_cues",
@@ -162,6 +164,21 @@ def report_heading_cues() -> tuple[Cue, ...]:
 def procedural_cues() -> tuple[Cue, ...]:
     """Procedural item titles (``models/cues/procedural.jsonl``), matched as whole lines."""
     return _cues("procedural.jsonl", "id", whole=True)
+
+
+@lru_cache(maxsize=1)
+def not_committee_cues() -> tuple[Cue, ...]:
+    """Header lines naming a role, not a body (``models/cues/not_committee.jsonl``)."""
+    return _cues("not_committee.jsonl", "id")
+
+
+def is_role_line(line: str) -> bool:
+    """Whether a header line names a role or person rather than a committee.
+
+    >>> is_role_line("Clerk of the Council"), is_role_line("Children's Scrutiny Panel")
+    (True, False)
+    """
+    return first_match(not_committee_cues(), line.strip()) is not None
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from minutesmine.assets import asset_path
 from minutesmine.models import Attendee
-from minutesmine.segment.cues import ambiguous_council_names, councils
+from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line
 from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
@@ -204,6 +205,7 @@ def find_committee_date(
             or re.search(r"\b(?:was|were|is|are|will|has|had)\b", name)
             or re.match(r"^(?:to|that|and|in|the [a-z]+ (?:was|were))\b", name, re.I)
             or ":" in name
+            or is_role_line(name)
             or not (name.isupper() or is_title(name, lenient=True) or is_title(name))
         ):
             continue
@@ -238,10 +240,57 @@ def find_committee_date(
 # --- council -----------------------------------------------------------------------------
 
 _EXPLICIT = [
-    r"(?:london|royal|metropolitan|county)?\s*borough\s+of\s+(?P<a>{N})",
-    r"(?:city|county|district|council)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<a>{N})",
-    r"(?P<a>{N})\s+(?:(?:metropolitan|city|county|district|borough|town|city and county)\s+)*council\b",
+    r"(?:london|royal|metropolitan|county)?\s*borough\s+of\s+(?P<a>{N})(?![\w-])",
+    r"(?:city|county|district|council)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<a>{N})(?![\w-])",
+    r"(?<![\w-])(?P<a>{N})\s+"
+    r"(?:(?:metropolitan|city|county|district|borough|town|city and county)\s+)*council\b",
 ]
+#: A body outside the gazetteer named in an explicit form: "City of East Palo Alto",
+#: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
+#: capitalised words; common words after "City of" ("City of Culture") are not names.
+_GENERIC = re.compile(
+    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District)"
+    r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b)[A-Z][\w'\u2019-]*){0,3}))"
+    r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
+    r"[ \t]+(?P<kind>City|Town|Township|County|Village)[ \t]+Council\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _generic_stop() -> frozenset[str]:
+    """Words that are not council names after "City of" (``councils_generic_stop.txt``)."""
+    text = asset_path("gazetteers", "councils_generic_stop.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _generic_councils(text: str, forms: dict[str, str]) -> Iterator[tuple[str, str]]:
+    """(key, display name) of every council outside the gazetteer named in an explicit form.
+
+    >>> [d for _, d in _generic_councils("the City of East Palo Alto and Portland City Council", {})]
+    ['City of East Palo Alto', 'Portland City Council']
+    >>> [d for _, d in _generic_councils("the City of East Palo Alto's Rules", {})]
+    ['City of East Palo Alto']
+    >>> list(_generic_councils("UK City of Culture 2025", {}))
+    []
+    """
+    stop = _generic_stop()
+    for m in _GENERIC.finditer(text):
+        name = m.group("n") or m.group("n2") or ""
+        words = name.split()
+        cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
+        if cut is not None:  # "City of East Palo Alto's Rules"
+            words = [*words[:cut], re.sub(r"['\u2019]s$", "", words[cut])]
+        while words and words[0].lower() in stop and m.group("n2"):
+            words = words[1:]  # "The Portland City Council"
+        if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
+            continue
+        key = " ".join(words).lower()
+        if m.group("n"):
+            head = m.group("full")[: m.start("n") - m.start("full")]
+            yield key, _tidy_name(head + " ".join(words))
+        else:
+            yield key, _tidy_name(f"{' '.join(words)} {m.group('kind')} Council")
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -304,6 +353,7 @@ def _longest_form() -> int:
 
 
 _COUNCIL_WORD = re.compile(r"council", re.I)
+_ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|final)\s+$", re.I)
 #: Characters that can be neither in a "<name> (Metropolitan ...) Council" gap (white space
 #: and qualifier words) nor letters: the gap before "Council" cannot reach back past one.
 _GAP_BARRIER = re.compile(r"[^\s\w]|[\d_]")
@@ -341,9 +391,12 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     """The council a document is from, and whether it is stated explicitly.
 
     Explicit forms ("London Borough of Croydon", "Bradford Council") anywhere count three
-    times a bare mention; bare mentions of ambiguous names ("Reading", "Kerry") do not count.
-    A header naming a body outside the gazetteer ("Township of Nipissing") is used as written
-    when no gazetteer council is mentioned.
+    times a bare mention; bare mentions of ambiguous names ("Reading", "Kerry") count half,
+    and only when repeated or the council is also named explicitly, never in capitals or
+    after an ordinal ("Second Reading").
+    A body outside the gazetteer in an explicit form ("Township of Nipissing", "City of East
+    Palo Alto", "Portland City Council") is used as written unless a gazetteer council is
+    named explicitly or mentioned more often.
 
     >>> find_council("It was noted that Bradford Council and its partners ...")
     ('Bradford', True)
@@ -353,6 +406,10 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     (None, False)
     >>> find_council("Minutes", header="THE CITY OF PORTLAND By Karla Moore-Love")
     ('City of Portland', True)
+    >>> find_council("PASSED TO SECOND READING; Reading of the ordinance", "CITY OF PORTLAND, OREGON")
+    ('City of Portland', True)
+    >>> find_council("Sunbury Council"), find_council("Borough of Bradfordshire")[0]
+    ((None, False), 'Borough of Bradfordshire')
     """
     forms, rx, _ = _gazetteer()
     ambiguous = ambiguous_council_names()
@@ -369,24 +426,28 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
         form = m.group(1)
         if not form[0].isupper() or re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
-        if form.lower() in ambiguous:
-            vague[forms[form.lower()]] += 1
-        else:
+        if form.lower() not in ambiguous:
             score[forms[form.lower()]] += 1
+        elif not form.isupper() and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            vague[forms[form.lower()]] += 1  # not "SECOND READING" / "Second Reading"
     for name, n in vague.items():
-        if n >= 2:  # an ambiguous name repeated is weak evidence
+        if n >= 2 or name in explicit:  # an ambiguous name repeated is weak evidence
             score[name] += n / 2
-    if score:
-        name, _ = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit))
-        return name, name in explicit
-    m = re.search(
-        r"\b(?i:Township|City|Town|County|Village|Borough|Municipality|District)\s+(?i:of)\s+"
-        r"(?P<n>[A-Z][\w'\u2019-]*(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b)[A-Z][\w'\u2019-]*){0,3})",
-        header,
-    )
-    if m:
-        return _tidy_name(m.group(0)), True
-    return None, False
+    best = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit)) if score else None
+    if best is not None and best[0] in explicit:
+        return best[0], True
+    # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
+    generic: Counter[str] = Counter()
+    shown: dict[str, str] = {}
+    for key, display in _generic_councils(f"{header}\n{text}", forms):
+        generic[key] += 3
+        if key not in shown or (" of " in display and " of " not in shown[key]):
+            shown[key] = display  # "City of X" over "X City Council"
+    if generic:
+        key, n = generic.most_common(1)[0]
+        if best is None or n >= best[1]:
+            return shown[key], True
+    return (best[0], False) if best is not None else (None, False)
 
 
 @lru_cache(maxsize=1)
