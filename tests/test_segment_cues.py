@@ -146,6 +146,8 @@ ITEM_NUMBERS = [
     ("44/18 Work Programme", ("44/18", "Work Programme")),
     ("Minute 23 Declarations of Interest", ("23", "Declarations of Interest")),
     ("7(b) Highways Programme", ("7(b)", "Highways Programme")),
+    ("CPP/17/39 Care Leavers Local Offer", ("CPP/17/39", "Care Leavers Local Offer")),
+    ("CYP/15/24", ("CYP/15/24", "")),
     ("Item 3: Budget Monitoring", ("3", "Budget Monitoring")),
     ("Agenda Item 12 - Performance Report", ("12", "Performance Report")),
     ("1 DECLARATIONS OF INTEREST", ("1", "DECLARATIONS OF INTEREST")),

@@ -149,6 +149,8 @@ _ITEM_RES = [
     ),
     re.compile(r"^minute\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{1,4})?[a-z]?)\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(.+)$"),
+    # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
+    re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):]\s*|\s+)(.*)$"),
 ]
 
@@ -168,12 +170,14 @@ def item_number(text: str) -> tuple[str, str] | None:
     ('44/18', 'Work Programme')
     >>> item_number("29.")
     ('29', '')
+    >>> item_number("CPP/17/39 Care Leavers Offer"), item_number("CYP/15/24")
+    (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
     """
     text = text.strip()
     for rx in _ITEM_RES:
         m = rx.match(text)
         if m:
-            return m.group(1).replace(" ", ""), m.group(2).strip()
+            return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
     return None
 
 
