@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,7 +21,7 @@ from minutesmine.models import Document, Source
 from minutesmine.readers import detect_format, read
 from minutesmine.segment.meeting import Manifest
 
-__all__ = ["annotate", "extract", "extract_many", "sha256_file"]
+__all__ = ["annotate", "extract", "extract_many", "sentence_spans", "sha256_file"]
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,37 @@ def extract(
     return doc
 
 
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character spans ``(s.start_char, s.end_char)`` of ``doc.sents``; ``[(0, len(text))]``
+    for a Doc without sentence starts. ``text`` is ``doc.text``.
+
+    Read from the token arrays: ``doc.sents`` and ``doc.text`` build a Python object per
+    token, which costs more than the theme matching they feed.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("sentencizer")
+    >>> text = "Costs rose.  Fuel did too. "
+    >>> sentence_spans(nlp(text), text) == [(s.start_char, s.end_char) for s in nlp(text).sents]
+    True
+    >>> sentence_spans(nlp(""), "")
+    [(0, 0)]
+    """
+    n = len(doc)
+    if n == 0 or not doc.has_annotation("SENT_START"):
+        return [(0, len(text))]
+    arr = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    spans = []
+    start = 0
+    for k in range(1, n):
+        if arr[k][2] == 1:
+            last = arr[k - 1]
+            spans.append((arr[start][0], last[0] + last[1]))
+            start = k
+    last = arr[n - 1]
+    spans.append((arr[start][0], last[0] + last[1]))
+    return spans
+
+
 def annotate(doc: Document, nlp: Language | None = None) -> Document:
     """Run the spaCy pipeline over every section: entities, exchanges and theme mentions.
 
@@ -97,7 +129,7 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     from minutesmine.nlp.entities import doc_entities
     from minutesmine.segment import NARRATIVE_KINDS
     from minutesmine.segment.exchanges import find_exchanges_in
-    from minutesmine.themes import item_themes, link_sentences
+    from minutesmine.themes import item_themes, link_text
 
     nlp = nlp or load()
     where = [(i, j) for i, item in enumerate(doc.items) for j, _ in enumerate(item.sections)]
@@ -116,7 +148,8 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
 
     for (i, j), sdoc in zip(where, nlp.pipe(texts, batch_size=64), strict=True):
         item = doc.items[i]
-        kind = item.sections[j].kind
+        section = item.sections[j]
+        kind = section.kind
         ents = doc_entities(sdoc, table=kind == "table")
         for e in ents:
             e.item_index, e.section_index = i, j
@@ -125,7 +158,9 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
             runs[i].append(sdoc)
         else:
             close_run(i)
-        doc.mentions.extend(link_sentences(sdoc, ents, i, j))
+        # as themes.link_sentences, without rebuilding ``sdoc.text`` from its tokens
+        text = section.text
+        doc.mentions.extend(link_text(text, sentence_spans(sdoc, text), ents, i, j))
         if j == len(item.sections) - 1:
             close_run(i)
     for i, item in enumerate(doc.items):
