@@ -13,12 +13,16 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import ClassVar
 
-from spacy.attrs import ORTH
-from spacy.lang.en import English, EnglishDefaults
-from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
-from spacy.language import Language
+from minutesmine.nlp._startup import import_spacy
 
-from minutesmine.nlp import components as _components  # registers the factories
+import_spacy()  # before any spaCy import: skips spaCy's command line (~0.2 s)
+
+from spacy.attrs import ORTH  # noqa: E402
+from spacy.lang.en import English, EnglishDefaults  # noqa: E402
+from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS  # noqa: E402
+from spacy.language import Language  # noqa: E402
+
+from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
 
 __all__ = ["PIPE_NAMES", "build", "load"]
 
