@@ -1,0 +1,162 @@
+"""Block-level tidying shared by the readers, for layouts other tools produce.
+
+The same document rendered by a browser, an office suite or a report generator comes out
+with different table furniture: a cover sheet drawn as a ruled two-column grid, a data
+table split over a page break (its header repeated or not), tab-laid-out rows that lost
+their tabs in HTML. These functions turn such blocks back into what the segmenter expects
+from any rendering: cover sheets as ``LABEL:<tab>value`` text lines and one table block
+per table.
+"""
+
+from __future__ import annotations
+
+from minutesmine.blocks import Block, TableData
+from minutesmine.readers.normalize import fold
+
+__all__ = ["cover_sheets", "is_cover_sheet", "join_split_tables", "tab_tables"]
+
+
+def is_cover_sheet(grid: list[list[str]]) -> bool:
+    """Whether a grid is a report's cover sheet: label/value rows, the labels ending in ``:``.
+
+    The first row is a label row too (a data table's header does not end in a colon).
+
+    >>> is_cover_sheet([["REPORT TO:", "Cabinet"], ["SUBJECT:", "Budget"], ["WARDS:", "All"]])
+    True
+    >>> is_cover_sheet([["Service", "Managers"], ["Adolescent services", "10"]])
+    False
+    >>> is_cover_sheet([["Date:", "Item"], ["1", "2", "3"]])
+    False
+    """
+    if not grid or max(len(r) for r in grid) != 2 or not grid[0][0].endswith(":"):
+        return False
+    labels = [r[0] for r in grid if len(r) == 2]
+    return bool(labels) and sum(lab.endswith(":") for lab in labels) >= 0.5 * len(labels)
+
+
+def cover_sheets(blocks: list[Block]) -> list[Block]:
+    """Turn table blocks that are cover sheets into ``label<TAB>value`` text blocks.
+
+    >>> t = TableData(header=["REPORT TO:", "Cabinet"], rows=[["WARDS:", "All"], ["Notes", ""]])
+    >>> [b.text for b in cover_sheets([Block("x", kind="table", table=t)])]
+    ['REPORT TO:\\tCabinet\\nWARDS:\\tAll\\nNotes']
+    """
+    out: list[Block] = []
+    for b in blocks:
+        if b.kind == "table" and b.table is not None and is_cover_sheet([b.table.header, *b.table.rows]):
+            lines = ["\t".join(c for c in r if c) for r in [b.table.header, *b.table.rows]]
+            out.append(Block("\n".join(x for x in lines if x), page=b.page))
+        else:
+            out.append(b)
+    return out
+
+
+def join_split_tables(blocks: list[Block]) -> list[Block]:
+    """Join a table that a page break split in two: the next block is a table on the next
+    page with as many columns; a header repeated on the new page is dropped.
+
+    >>> a = Block("", page=1, kind="table", table=TableData(header=["A", "B"], rows=[["1", "2"]]))
+    >>> b = Block("", page=2, kind="table", table=TableData(header=["A", "B"], rows=[["3", "4"]]))
+    >>> [(x.table.header, x.table.rows) for x in join_split_tables([a, b])]
+    [(['A', 'B'], [['1', '2'], ['3', '4']])]
+    """
+    out: list[Block] = []
+    for b in blocks:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == b.kind == "table"
+            and prev.table is not None
+            and b.table is not None
+            and prev.page is not None
+            and b.page == prev.page + 1
+            and len(prev.table.header) == len(b.table.header)
+            and not b.table.caption
+        ):
+            rows = (
+                b.table.rows
+                if _same_row(b.table.header, prev.table.header)
+                else [b.table.header, *b.table.rows]
+            )
+            table = TableData(
+                header=prev.table.header, rows=[*prev.table.rows, *rows], caption=prev.table.caption
+            )
+            text = "\n".join("\t".join(r) for r in [table.header, *table.rows])
+            out[-1] = Block(text, page=prev.page, kind="table", table=table)
+            continue
+        out.append(b)
+    return out
+
+
+def _same_row(a: list[str], b: list[str]) -> bool:
+    return [fold(x) for x in a] == [fold(x) for x in b]
+
+
+def tab_tables(blocks: list[Block]) -> list[Block]:
+    """Turn runs of >= 2 text lines with the same number (>= 2) of tabs into table blocks.
+
+    The lines may come one per block (one ``<p>`` per line) or several in one block; the
+    rest of a block it interrupts stays as text before and after the table.
+
+    >>> bs = [Block("Intro"), Block("Service\\tLocum\\tSalaried"), Block("Care\\t6\\t13\\nEnd")]
+    >>> [(b.kind, b.text) for b in tab_tables(bs)]
+    [('text', 'Intro'), ('table', 'Service\\tLocum\\tSalaried\\nCare\\t6\\t13'), ('text', 'End')]
+    >>> [b.text for b in tab_tables([Block("a\\tb\\tc\\nplain")])]
+    ['a\\tb\\tc\\nplain']
+    """
+    if not any("\t" in b.text for b in blocks if b.kind == "text"):
+        return blocks
+    # (block index, line) for every line of every text block; (index, None) for other blocks
+    flat: list[tuple[int, str | None]] = []
+    for i, b in enumerate(blocks):
+        if b.kind == "text":
+            flat.extend((i, line) for line in b.text.split("\n"))
+        else:
+            flat.append((i, None))
+    in_run: dict[int, int] = {}  # flat index -> run id
+    runs: list[list[int]] = []
+    k = 0
+    while k < len(flat):
+        line = flat[k][1]
+        n = line.count("\t") if line is not None else 0
+        j = k
+        while n >= 2 and j + 1 < len(flat) and (flat[j + 1][1] or "").count("\t") == n:
+            j += 1
+        if j > k:
+            for m in range(k, j + 1):
+                in_run[m] = len(runs)
+            runs.append(list(range(k, j + 1)))
+        k = j + 1
+    if not runs:
+        return blocks
+    out: list[Block] = []
+    pending: list[str] = []
+    pending_from: int | None = None
+
+    def flush_text() -> None:
+        nonlocal pending, pending_from
+        if pending and pending_from is not None:
+            src = blocks[pending_from]
+            out.append(Block("\n".join(pending), page=src.page, kind=src.kind, bold=src.bold))
+        pending, pending_from = [], None
+
+    for k, (i, line) in enumerate(flat):
+        if line is None:
+            flush_text()
+            out.append(blocks[i])
+            continue
+        if k in in_run:
+            run = runs[in_run[k]]
+            if k == run[0]:
+                flush_text()
+                lines = [flat[m][1] or "" for m in run]
+                cells = [[c.strip() for c in ln.split("\t")] for ln in lines]
+                table = TableData(header=cells[0], rows=cells[1:])
+                out.append(Block("\n".join(lines), page=blocks[i].page, kind="table", table=table))
+            continue
+        if pending_from is not None and pending_from != i:
+            flush_text()
+        pending_from = i
+        pending.append(line)
+    flush_text()
+    return out
