@@ -126,6 +126,7 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     next paragraph is still paired.
     """
     from minutesmine.nlp import load
+    from minutesmine.nlp.components import TEXT_KEY
     from minutesmine.nlp.entities import doc_entities
     from minutesmine.segment import NARRATIVE_KINDS
     from minutesmine.segment.exchanges import find_exchanges_in
@@ -134,14 +135,21 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     nlp = nlp or load()
     where = [(i, j) for i, item in enumerate(doc.items) for j, _ in enumerate(item.sections)]
     texts = (doc.items[i].sections[j].text for i, j in where)
-    titles = list(nlp.pipe((item.title for item in doc.items), batch_size=64))
+    sentencizer = nlp.get_pipe("sentencizer")
+
+    def title_doc(i: int) -> Doc:
+        # exchanges read only a title's tokens and sentence starts: no entity rules for it
+        tdoc = sentencizer(nlp.make_doc(doc.items[i].title))
+        tdoc.user_data.pop(TEXT_KEY, None)
+        return tdoc
+
     doc.entities, doc.mentions = [], []
     runs: list[list[Doc]] = [[] for _ in doc.items]  # narrative Docs of the item's current run
     titled: set[int] = set()  # items whose title has been read before a run
 
     def close_run(i: int) -> None:
         if runs[i]:
-            docs = runs[i] if i in titled else [titles[i], *runs[i]]
+            docs = runs[i] if i in titled else [title_doc(i), *runs[i]]
             titled.add(i)
             doc.items[i].exchanges.extend(find_exchanges_in(docs))
             runs[i] = []
