@@ -12,13 +12,14 @@ Recurring phrases outside the taxonomy are found across a store by
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 
 from spacy.tokens import Doc
 
 from minutesmine.models import Entity, ThemeMention
 from minutesmine.themes.match import Matcher, Section, default_matcher
-from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy, tokenize
 
 __all__ = [
     "Matcher",
@@ -56,12 +57,14 @@ def link_text(
     """
     matcher = matcher or default_matcher()
     out = []
-    section = Section(text)
+    toks = tokenize(text)  # once for the section; each sentence takes its slice
+    starts = [t[1] for t in toks]
+    section = Section(text, toks)
     for start, end in spans:
         sentence = text[start:end]
         if not sentence.strip():
             continue
-        found = matcher.match(sentence, section)
+        found = matcher.match(text, section, toks[bisect_left(starts, start) : bisect_left(starts, end)])
         if not found:
             continue
         figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)

@@ -77,8 +77,9 @@ class Section:
     (True, False, True)
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, toks: list[tuple[str, int, int]] | None = None) -> None:
         self.text = text
+        self._toks = toks  # the text's tokens, when the caller has them already
         self._words: set[str] | None = None
         self._joined = ""
         self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
@@ -88,7 +89,7 @@ class Section:
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
-                words = [t[0] for t in tokenize(self.text)]
+                words = [t[0] for t in (self._toks if self._toks is not None else tokenize(self.text))]
                 self._words = set(words)
                 self._joined = " " + " ".join(words) + " "
             got = self._cache[phrases] = any(self._has(p) for p in phrases)
@@ -236,14 +237,18 @@ class Matcher:
         for p, w in enumerate(words):
             if not self._may_be_fuzzy(w) or p in claimed:
                 continue
-            if cut is None:
-                cut = breaks()
             for size in (1, 2, 3):
                 for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
                     end = start + size
-                    if size > 1 and any(k in claimed or (k > start and k in cut) for k in range(start, end)):
+                    if size > 1 and any(k in claimed for k in range(start, end)):
                         continue
-                    for rule, score in self._fuzzy_window(w[:4], "".join(words[start:end])):
+                    found = self._fuzzy_window(w[:4], "".join(words[start:end]))
+                    if found and size > 1:
+                        if cut is None:
+                            cut = breaks()
+                        if any(k in cut for k in range(start + 1, end)):
+                            continue
+                    for rule, score in found:
                         if rule in exact_rules:
                             continue
                         if rule not in best or score > best[rule][0]:
@@ -251,9 +256,13 @@ class Matcher:
         return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
 
     # -- a sentence -----------------------------------------------------------------------
-    def match(self, text: str, section: Section | None = None) -> dict[str, SentenceMatch]:
+    def match(
+        self, text: str, section: Section | None = None, toks: list[tuple[str, int, int]] | None = None
+    ) -> dict[str, SentenceMatch]:
         """Each theme's evidence in ``text`` (one sentence, or a title); ``section`` (the
-        text around it) serves rules whose context may be anywhere in the section.
+        text around it) serves rules whose context may be anywhere in the section. ``toks``
+        (the sentence's tokens, :func:`~minutesmine.themes.taxonomy.tokenize`) may be given
+        with offsets into ``text``, which is then the whole text the sentence is part of.
 
         A hit of a rule with a ``context`` counts only when the context is there, and one
         with an ``exclude`` phrase overlapping or near it does not count at all.
@@ -264,7 +273,8 @@ class Matcher:
         >>> "foster_carers" in default_matcher().match("Twinning was about fostering mutual understanding.")
         False
         """
-        toks = tokenize(text)
+        if toks is None:
+            toks = tokenize(text)
         if not toks:
             return {}
         words = [t[0] for t in toks]
@@ -288,11 +298,13 @@ class Matcher:
             shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
             hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
         if self._regex:
-            low = text.lower()
+            base = toks[0][1]
+            low = text[base : toks[-1][2]].lower()
             for rule in self._regex:
                 assert rule.regex is not None
                 for m in rule.regex.finditer(low):
-                    idx = [k for k, (_, s, e) in enumerate(toks) if s < m.end() and e > m.start()]
+                    a, b = m.start() + base, m.end() + base
+                    idx = [k for k, (_, s, e) in enumerate(toks) if s < b and e > a]
                     if idx:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
         claimed = {k for h in hits for k in h.claims}
@@ -300,21 +312,26 @@ class Matcher:
         for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules, lambda: _breaks(text, toks)):
             w = rule.weight * s / 100.0
             hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
-        hits = [h for h in hits if self._allowed(h, words, section)]
+        hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
         return self._combine(hits) if hits else {}
 
     @staticmethod
-    def _allowed(hit: Hit, words: list[str], section: Section | None) -> bool:
-        """Whether a hit survives its rule's ``exclude`` phrases and finds its ``context``."""
+    def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
+        """Whether a hit survives its rule's ``exclude`` phrases and finds its ``context``
+        (``present``: the sentence's words and their first four letters)."""
         rule = hit.rule
         if rule.exclude:
             lo, hi = hit.first - rule.exclude_window, hit.last + rule.exclude_window
             for part in rule.exclude:
+                if _key(part[0]) not in present:
+                    continue
                 if any(s < hi and e > lo for s, e in _occurrences(part, words)):
                     return False
         if not (rule.context or rule.section_context):
             return True
         for part in rule.context:
+            if _key(part[0]) not in present:
+                continue
             for s, e in _occurrences(part, words):
                 if not any(k in hit.claims for k in range(s, e)):
                     return True

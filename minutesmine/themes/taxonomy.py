@@ -73,9 +73,11 @@ def _words(phrase: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Rule:
-    """One synonym of a theme: a phrase, a set of phrases near each other, or a regex."""
+    """One synonym of a theme: a phrase, a set of phrases near each other, or a regex.
+
+    Rules compare and hash by identity (they key the matcher's look-ups)."""
 
     theme: str
     kind: str  # "phrase" | "near" | "regex"
@@ -93,6 +95,11 @@ class Rule:
     #: ``exclude_window`` words of it ("vacancy abatement", "fostering mutual understanding")
     exclude: tuple[tuple[str, ...], ...] = ()
     exclude_window: int = 0
+
+    @property
+    def constrained(self) -> bool:
+        """Whether the rule has a context or exclusions to check."""
+        return bool(self.exclude or self.context or self.section_context)
 
 
 @dataclass
