@@ -21,6 +21,7 @@ from lxml import html as lxml_html
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line
+from minutesmine.readers.tidy import tab_tables
 
 __all__ = ["html_blocks", "read_html"]
 
@@ -112,9 +113,21 @@ def _decode(data: bytes) -> tuple[str, list[str]]:
     return text, [f"{what}: decoded as cp1252{note}"]
 
 
+def _ws_run(m: re.Match[str]) -> str:
+    run = m.group()
+    return "\t" if "\t" in run and "\n" not in run else " "
+
+
 def _ws(text: str | None) -> str:
-    """Source white space (newlines included) is one space; only ``<br>`` breaks a line."""
-    return _WS.sub(" ", text) if text else ""
+    """Source white space (newlines included) is one space; only ``<br>`` breaks a line.
+
+    A tab inside a line of text (no newline around it: not source indentation) is kept,
+    as the cell break of a text-laid-out table or cover sheet pasted into the page.
+
+    >>> _ws("Service\\tLocum \\n\\t Salaried"), _ws("REPORT TO:\\t Cabinet")
+    ('Service\\tLocum Salaried', 'REPORT TO:\\tCabinet')
+    """
+    return _WS.sub(_ws_run, text) if text else ""
 
 
 def _tag(el: etree._Element) -> str:
@@ -410,7 +423,7 @@ def html_blocks(text: str) -> tuple[list[Block], dict[str, str]]:
     walker = _Walker()
     walker.walk(body if body is not None else root)
     walker.flush()
-    return _join_numbers(walker.blocks), hints
+    return _join_numbers(tab_tables(walker.blocks)), hints
 
 
 def read_html(path: Path) -> ReadResult:
