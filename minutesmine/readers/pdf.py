@@ -49,7 +49,7 @@ from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
 from minutesmine.readers.pdf_tables import find_tables
 from minutesmine.readers.text import _attach_captions
-from minutesmine.readers.tidy import cover_sheets, join_split_tables
+from minutesmine.readers.tidy import cover_sheets, join_split_tables, row_tables
 
 __all__ = ["page_ranges", "read_pdf"]
 
@@ -819,5 +819,5 @@ def _read_pdf(path: Path, fast: bool) -> ReadResult:
     if empty:
         warnings.append(f"no text layer on pages {page_ranges(empty)}: scanned?")
     _strip_running(pages)
-    blocks = _attach_captions(join_split_tables(cover_sheets(_paragraphs(pages))))
+    blocks = _attach_captions(join_split_tables(row_tables(cover_sheets(_paragraphs(pages)))))
     return ReadResult(blocks=blocks, format="pdf", pages=n_pages, warnings=warnings)

@@ -10,10 +10,13 @@ per table.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 from minutesmine.blocks import Block, TableData
 from minutesmine.readers.normalize import fold
 
-__all__ = ["cover_sheets", "is_cover_sheet", "join_split_tables", "tab_tables"]
+__all__ = ["cover_sheets", "is_cover_sheet", "join_split_tables", "row_tables", "tab_tables"]
 
 
 def is_cover_sheet(grid: list[list[str]]) -> bool:
@@ -159,4 +162,91 @@ def tab_tables(blocks: list[Block]) -> list[Block]:
         pending_from = i
         pending.append(line)
     flush_text()
+    return out
+
+
+_FUSED = re.compile(r"^(?P<label>.*\D)\s+(?P<num>[-+£$€]?\d[\d,.]*%?)$")
+
+
+def _split_fused(rows: list[list[str]]) -> list[list[str]]:
+    """Split a figure off a row's first cell where a narrow gap fused it to the label.
+
+    The row has one cell fewer than most rows, its first cell ends in a figure.
+
+    >>> _split_fused([["Care", "19", "6"], ["TOTAL 77", "25"]])
+    [['Care', '19', '6'], ['TOTAL', '77', '25']]
+    """
+    width = Counter(len(r) for r in rows).most_common(1)[0][0]
+    out = []
+    for r in rows:
+        m = _FUSED.match(r[0]) if len(r) == width - 1 else None
+        out.append([m.group("label").strip(), m.group("num"), *r[1:]] if m else r)
+    return out
+
+
+def _row_lines(b: Block) -> list[str] | None:
+    """A text block's lines if all are rows of 3+ cells (a short tab-less first line is
+    the wrapped start of the first cell below it), else None.
+
+    >>> _row_lines(Block("Children with\\ndisabilities\\t7\\t4")), _row_lines(Block("a\\tb"))
+    (['Children with disabilities\\t7\\t4'], None)
+    """
+    if b.kind != "text":
+        return None
+    lines = b.text.split("\n")
+    if len(lines) >= 2 and "\t" not in lines[0] and len(lines[0]) <= 40:
+        lines = [f"{lines[0]} {lines[1]}", *lines[2:]]
+    return lines if all(line.count("\t") >= 2 for line in lines) else None
+
+
+def _bridge(b: Block) -> bool:
+    """A short tab-less line: the first words of a wrapped first cell (``Children with``)."""
+    return b.kind == "text" and "\n" not in b.text and "\t" not in b.text and len(b.text) <= 40
+
+
+def row_tables(blocks: list[Block]) -> list[Block]:
+    """Tables from rows of gap-separated cells (no rulings): consecutive text blocks on one
+    page whose lines all have 3+ cells, as an office suite lays out an unruled table (one
+    paragraph per row). A short line between two rows is the start of the next row's
+    wrapped first cell; a figure fused to its label by a narrow gap is split off.
+
+    >>> texts = ["A\\t1\\t2\\t3", "Children with", "ill\\t3\\t4\\t5", "TOTAL 4\\t6\\t7", "Next"]
+    >>> bs = [Block(t, page=1) for t in texts]
+    >>> out = row_tables(bs)
+    >>> out[0].table.rows, out[1].text
+    ([['Children with ill', '3', '4', '5'], ['TOTAL', '4', '6', '7']], 'Next')
+    """
+    out: list[Block] = []
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        first = _row_lines(b)
+        if first is None:
+            out.append(b)
+            i += 1
+            continue
+        lines = list(first)
+        j = i + 1
+        while j < len(blocks) and blocks[j].page == b.page:
+            more = _row_lines(blocks[j])
+            if more is not None:
+                lines += more
+                j += 1
+                continue
+            after = (
+                _row_lines(blocks[j + 1]) if j + 1 < len(blocks) and blocks[j + 1].page == b.page else None
+            )
+            if _bridge(blocks[j]) and after is not None:
+                lines += [f"{blocks[j].text} {after[0]}", *after[1:]]
+                j += 2
+                continue
+            break
+        if len(lines) < 2:
+            out.append(b)
+            i += 1
+            continue
+        rows = _split_fused([[c.strip() for c in line.split("\t")] for line in lines])
+        table = TableData(header=rows[0], rows=rows[1:])
+        out.append(Block("\n".join("\t".join(r) for r in rows), page=b.page, kind="table", table=table))
+        i = j
     return out
