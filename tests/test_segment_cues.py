@@ -63,7 +63,29 @@ SECTION_EXAMPLES = [
     ("The Panel raised the following points in discussion:", "discussion", ""),
     ("The Director introduced the Dashboard and the following was noted:", "discussion", ""),
     ("(Marium Haque \u2013 01274 436625)", "other", ""),
+    (
+        "RESOLVEDThat the minutes of the last meeting be approved.",
+        "resolution",
+        "That the minutes of the last meeting be approved.",
+    ),
+    (
+        "The Panel Resolved to: Note the feedback from the session.",
+        "resolution",
+        "Note the feedback from the session.",
+    ),
+    ("The Committee resolved that the plan be endorsed.", "resolution", "that the plan be endorsed."),
+    (
+        "1.5   RESOLVED - That the press and public be not excluded.",
+        "resolution",
+        "That the press and public be not excluded.",
+    ),
+    (
+        "17.4 Resolved \u2013 That the terms of reference be endorsed.",
+        "resolution",
+        "That the terms of reference be endorsed.",
+    ),
     # not markers
+    ("The Panel considered the report and resolved issues raised by members.", None, None),
     ("Minutes of the previous meeting", None, None),
     ("Agreed targets were missed in 2017.", None, None),
     ("Recommendations were made by Ofsted in 2017 about supervision.", None, None),
@@ -94,7 +116,14 @@ CHROME = [
     ("PDF 284 KB", True),
     ("Page 2 of 18", True),
     ("This page is intentionally blank", True),
+    ("Issue - meetings", True),
+    ("Decision details", True),
+    ("Media", True),
+    ("pdf icon", True),
+    ("...  view the full minutes text for item 3.", True),
+    ("... view the full agenda text for item 12.", True),
     ("Agenda item 4 was deferred.", False),
+    ("Media coverage of the inspection was discussed.", False),
     ("Minutes:", False),
 ]
 
@@ -152,6 +181,7 @@ ITEM_NUMBERS = [
     ("Agenda Item 12 - Performance Report", ("12", "Performance Report")),
     ("1 DECLARATIONS OF INTEREST", ("1", "DECLARATIONS OF INTEREST")),
     ("29.", ("29", "")),
+    ("10.4 RESOLVED: That the Cabinet:-", None),
     ("Budget Monitoring", None),
 ]
 
@@ -343,6 +373,18 @@ COMMITTEES = [
     (["Chair of the Corporate Parenting Panel"], None),
     (["Corporate Parenting Board - Thursday, 28th April, 2022 5.00 pm"], "Corporate Parenting Board"),
     (["Executive Board for Children 4 May 2021"], "Executive Board for Children"),
+    (
+        ["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"],
+        "Children and Families Committee",
+    ),
+    (
+        ["Publication date: 07/10/2021", "Decided at meeting: 24/09/2021 - Governance Committee"],
+        "Governance Committee",
+    ),
+    (
+        ["Agenda for Children & Young People's Overview & Scrutiny Committee on Wednesday, 25th June, 2008"],
+        "Children & Young People's Overview & Scrutiny Committee",
+    ),
 ]
 
 
@@ -377,6 +419,9 @@ COUNCILS = [
     ("the County of Renfrew and its partners", "County of Renfrew"),
     ("bid to become UK City of Culture 2025", None),
     ("Reading Borough Council welcomed the report; Reading schools", "Reading"),
+    ("Apologies had been received from Dr Martin Dudley and Paul Haigh.", None),
+    ("Cllr Barnet and Councillor Bury sent apologies", None),
+    ("The Croydon plan was noted; in Croydon schools", "Croydon"),
 ]
 
 

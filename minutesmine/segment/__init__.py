@@ -33,6 +33,7 @@ from minutesmine.segment.meeting import (
     find_council,
     parse_attendees,
 )
+from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble, fill_item
 
@@ -93,10 +94,20 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
     if committee is None or date is None:
+        if out.kind == "minutes":
+            # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting
+            titles = {it.title for it in out.items}
+            header = [h for h in header if strip_number(h) not in titles]
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
         committee, date = committee or c2, date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out
+
+
+def strip_number(line: str) -> str:
+    """A heading line without its item number ("14 Ofsted Update" -> "Ofsted Update")."""
+    num = item_number(line)
+    return num[1] if num is not None and num[1] else line
 
 
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")

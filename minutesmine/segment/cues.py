@@ -29,6 +29,8 @@ __all__ = [
     "purpose_cues",
     "report_heading_kind",
     "section_cues",
+    "standalone_resolution",
+    "strip_trailing_chrome",
     "vote_cues",
 ]
 
@@ -131,6 +133,28 @@ def section_cues() -> tuple[Cue, ...]:
 
 
 @lru_cache(maxsize=1)
+def standalone_cues() -> tuple[Cue, ...]:
+    """Unlabelled resolution paragraphs (``models/cues/standalone_resolutions.jsonl``)."""
+    return _cues("standalone_resolutions.jsonl", "id")
+
+
+def standalone_resolution(line: str) -> Cue | None:
+    """The cue of an unlabelled resolution paragraph ("That the report be noted."), if any.
+
+    >>> standalone_resolution("That the verbal update be noted.").id
+    'that_be_verbed'
+    >>> standalone_resolution("That, whilst the aims are supported, costs be considered.") is None
+    True
+    >>> standalone_resolution("that the report be noted") is None
+    True
+    """
+    if not line.startswith("That"):
+        return None
+    hit = first_match(standalone_cues(), line)
+    return hit[0] if hit is not None else None
+
+
+@lru_cache(maxsize=1)
 def chrome_cues() -> tuple[Cue, ...]:
     """Boilerplate lines to drop (``models/cues/chrome.jsonl``), matched as whole lines."""
     return _cues("chrome.jsonl", "id", whole=True)
@@ -219,12 +243,57 @@ def match_section(line: str) -> tuple[Cue, str] | None:
     ('resolution', 'That the update be noted.')
     >>> match_section("The Chair thanked officers.") is None
     True
+    >>> match_section("17.4  Resolved \u2013 That the terms of reference be endorsed.")[1]
+    'That the terms of reference be endorsed.'
     """
     hit = first_match(section_cues(), line)
+    if hit is None and line[:1].isdigit():
+        # a paragraph number before the marker: "1.5  RESOLVED - That ...", "17.4 Resolved -"
+        m = _PARA_NUMBER.match(line)
+        if m is not None:
+            line = line[m.end() :]
+            hit = first_match(section_cues(), line)
     if hit is None:
         return None
     cue, end = hit
     return cue, line[end:].lstrip(" \t-\u2013\u2014:,.").rstrip()
+
+
+_PARA_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+")
+
+
+@lru_cache(maxsize=1)
+def _trailing_chrome() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """One regex for link chrome at a line's end (``models/cues/trailing_chrome.jsonl``) and
+    the endings such a line can have."""
+    recs = read_jsonl("cues", "trailing_chrome.jsonl")
+    parts = [f"(?:{rec['pattern']})" for rec in recs]
+    tails = tuple(t for rec in recs for t in rec.get("tails", []))
+    if not parts:
+        return None, ()
+    return re.compile(rf"(?:\s*(?:{'|'.join(parts)}))+\s*$", re.IGNORECASE), tails
+
+
+def strip_trailing_chrome(line: str) -> str:
+    """A line without the link icon text and file size after it; a line that is nothing but
+    chrome is returned unchanged (whole-line chrome is dropped by :func:`is_chrome`).
+
+    >>> strip_trailing_chrome("Minutes pdf icon PDF 100 KB")
+    'Minutes'
+    >>> strip_trailing_chrome("6 Corporate Parenting Arrangements PDF 155 KB")
+    '6 Corporate Parenting Arrangements'
+    >>> strip_trailing_chrome("Budget Report (PDF, 1.2 MB)"), strip_trailing_chrome("PDF 9 KB")
+    ('Budget Report', 'PDF 9 KB')
+    >>> strip_trailing_chrome("The grant rose by 5 KB")
+    'The grant rose by 5 KB'
+    """
+    rx, tails = _trailing_chrome()
+    if rx is None or len(line) < 4 or not line[-8:].rstrip(" .)").lower().endswith(tails):
+        return line
+    m = rx.search(line, max(0, len(line) - 90))
+    if m is None or m.start() == 0:
+        return line
+    return line[: m.start()].rstrip()
 
 
 def is_chrome(line: str) -> bool:

@@ -836,6 +836,13 @@ def _resp_to(doc: Doc, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     )
 
 
+_NONE_RECEIVED = re.compile(
+    r"(?:^|\n)\s*(?:minutes\s*:\s*)?(?:there\s+(?:were|was|had\s+been)\s+no\b|no\s+(?:\w+\s+){0,3}"
+    r"(?:questions?|statements?|petitions?)\s+(?:had\s+been|have\s+been|were|was)\b|none\b)",
+    re.I,
+)
+
+
 def _header_question(doc: Doc, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -856,6 +863,8 @@ def _header_question(doc: Doc, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
             j += 1
         else:
             break
+    if _NONE_RECEIVED.search(doc[j : min(len(doc), u.end + 12)].text):
+        return UnitInfo("neutral", u)  # an agenda heading "Questions from the public": none asked
     return UnitInfo(
         "qhead",
         u,

@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from minutesmine.blocks import Block, TableData
+from minutesmine.segment.cues import strip_trailing_chrome
 
 __all__ = ["Line", "clean", "to_lines"]
 
@@ -128,6 +129,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
         first = True
         for ln in raw:
             text, md_bold = clean(ln)
+            text = strip_trailing_chrome(text)
             if not text or re.fullmatch(r"[\s\u00b7\u2022.,;:*_-]*", text):
                 continue
             if furniture and b.page is not None and _furniture_key(text) in furniture:

@@ -139,12 +139,23 @@ _HELD = re.compile(
 _HINT_TITLE = re.compile(
     r"^(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?P<name>.+?)\s+on\s+(?P<rest>.+)$", re.I
 )
+#: ModernGov issue/decision pages: "Meeting: 23/05/2022 - Children and Families Committee (Item 14)",
+#: "Decided at meeting: 24/09/2021 - Governance Committee"
+_MEETING_LABEL = re.compile(
+    r"^(?:meeting|decided at meeting|meeting details)\s*:\s*(?P<date>[\w/.,\s]{6,40}?)\s+[-\u2013\u2014]\s+"
+    r"(?P<name>[^()]{3,120}?)(?:\s*\((?:agenda\s+)?item\s+[^)]*\))?\s*$",
+    re.I,
+)
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*[:\t]\s*(?P<rest>.+)$", re.I)
 
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" ,;:-\u2013\u2014")
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    # "Agenda for Children's Overview & Scrutiny Committee" (a ModernGov page title)
+    name = re.sub(
+        r"^(?:(?:draft\s+)?(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?:the\s+)?)", "", name, flags=re.I
+    )
     if name.isupper():
         name = " ".join(
             w if len(w) <= 3 and w in {"SPC", "ICT", "NHS"} else w.capitalize() for w in name.split()
@@ -180,9 +191,15 @@ def find_committee_date(
     ('Audit Committee', '2009-09-24')
     >>> find_committee_date(["PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m."])
     ('Planning Commission', '2020-01-27')
+    >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
+    ('Children and Families Committee', '2022-05-23')
     """
     committee: str | None = None
     date: str | None = None
+    for line in lines[:40]:
+        lm = _MEETING_LABEL.match(line)
+        if lm and parse_date(lm.group("date")):
+            return _tidy_name(lm.group("name")), parse_date(lm.group("date"))
     for k in range(min(len(lines), 12)):
         m = _HELD.search(" ".join(lines[k : k + 3]))
         if m:
@@ -354,6 +371,13 @@ def _longest_form() -> int:
 
 _COUNCIL_WORD = re.compile(r"council", re.I)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|final)\s+$", re.I)
+#: a person's name or title just before a council name: "Dr Martin Dudley", "Cllr Barnet"
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Cllr|Councillor|Professor|Prof|Sir|Dame|Rev|Deputy|Alderman)\.?"
+    r"|(?<![\w'\u2019-])(?!(?:The|In|At|For|And|Of|To|From|By|With|Across|Within|Greater|Whole|All|Visit|"
+    r"Team|Our|Inner|Outer|Central|Royal|Old|New|Metropolitan|Borough|City|County|London)\b)"
+    r"[A-Z][a-z]+)[ \t]+$"
+)
 #: Characters that can be neither in a "<name> (Metropolitan ...) Council" gap (white space
 #: and qualifier words) nor letters: the gap before "Council" cannot reach back past one.
 _GAP_BARRIER = re.compile(r"[^\s\w]|[\d_]")
@@ -426,6 +450,8 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
         form = m.group(1)
         if not form[0].isupper() or re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
             continue
+        if _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+            continue  # "Dr Martin Dudley" is a person
         if form.lower() not in ambiguous:
             score[forms[form.lower()]] += 1
         elif not form.isupper() and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):

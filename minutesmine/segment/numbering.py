@@ -151,7 +151,8 @@ _ITEM_RES = [
     re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
-    re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):]\s*|\s+)(.*)$"),
+    # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
+    re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
 ]
 
 
@@ -170,6 +171,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     ('44/18', 'Work Programme')
     >>> item_number("29.")
     ('29', '')
+    >>> item_number("10.4 RESOLVED: That the Cabinet:-") is None
+    True
     >>> item_number("CPP/17/39 Care Leavers Offer"), item_number("CYP/15/24")
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
     """

@@ -23,6 +23,7 @@ from minutesmine.segment.cues import (
     is_vote,
     match_attendance,
     match_section,
+    standalone_resolution,
 )
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import point_marker, split_inline_points
@@ -39,6 +40,7 @@ _CONTINUES = re.compile(
     r"(?:that\b|and that\b|and\b|or\b|now,? therefore\b|and whereas\b|whereas\b|be it\b|further\b)",
     re.I,
 )
+_LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014])\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
@@ -134,6 +136,11 @@ class Assembler:
         if cur is not None and cur.kind == "purpose" and not self.seen_marker and _same_paragraph(cur, line):
             cur.lines.append(line)
             return
+        if line.first and (self.seen_marker or self.preamble != "purpose") and cur is not None:
+            cue = standalone_resolution(line.text)
+            if cue is not None:
+                self._marker(line, Cue(cue.id, "resolution", cue.regex), line.text)
+                return
         self._narrative(line)
 
     def _marker(self, line: Line, cue: Cue, rest: str) -> None:
@@ -210,6 +217,13 @@ class Assembler:
                 else:
                     d.entries.append("")
                 return True
+            if d.style == "plain" and len(d.entries) == 1 and _LEAD_IN.search(d.entries[0]):
+                # "RESOLVED: That the Cabinet:-" / "For the reasons set out in the report: -"
+                # introduces the points; the points are the entries
+                d.entries, d.style = [], pm.style
+                d.lines.append(line)
+                d.add_entry(pm.rest)
+                return True
             if d.style in ("plain", "inline"):
                 return False
             d.lines.append(line)  # a sub-point of the current point
@@ -253,8 +267,18 @@ class Assembler:
             self.open(kind, line)
 
     def finish(self) -> list[Draft]:
-        for d in self.drafts:
+        for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
+            if (
+                d.kind == "resolution"
+                and d.style == "decimal2"
+                and d.cue is not None
+                and d.cue.id == "decision"
+                and any(x.kind == "resolution" for x in self.drafts[k + 1 :])
+            ):
+                # "Decisions:" over the minute's numbered paragraphs (17.1 ... 17.4 Resolved -):
+                # the paragraphs are the minutes, the later "Resolved" is the decision
+                d.kind, d.entries = "minutes", []
         return self.drafts
 
 
@@ -394,7 +418,25 @@ def dedupe(entries: list[str]) -> list[str]:
     return out
 
 
+_OWNER_TAG = re.compile(
+    r"\((?:owner|lead(?: officer)?|responsible(?: officer)?|action by|by)\s*[:\-\u2013]\s*([^()]{2,80})\)",
+    re.I,
+)
+
+
 def _owner(entry: str) -> str | None:
-    """The owner of an "ACTION: owner" entry (text before a dash or "to", else the whole)."""
+    """The owner of an "ACTION: owner" entry: a tagged owner "(Owner: X)", else the text
+    before a dash or "to", else the whole.
+
+    >>> _owner("Strategic Director, Children's Services")
+    "Strategic Director, Children's Services"
+    >>> _owner("Head of Service to circulate the data")
+    'Head of Service'
+    >>> _owner("Investigate whether transitions can be added to the work plan. (Owner: Scrutiny Officer)")
+    'Scrutiny Officer'
+    """
+    tag = _OWNER_TAG.search(entry)
+    if tag:
+        return tag.group(1).strip().rstrip(".") or None
     head = re.split(r"\s+[\u2013\u2014-]\s+|\s*:\s+|\s+to\s+(?=[a-z])", entry, maxsplit=1)[0].strip()
     return head.rstrip(".") or None

@@ -1,0 +1,172 @@
+"""Example tables for forms seen on public ModernGov pages of UK councils (paraphrased).
+
+Each row is a synthetic line or document in the same FORM as a real page: link chrome after
+titles, unlabelled resolutions, lead-ins before lettered points, decision-detail pages,
+owner tags on action points, paragraph-numbered resolutions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.blocks import Block, ReadResult
+from minutesmine.segment import segment
+from minutesmine.segment.cues import standalone_resolution, strip_trailing_chrome
+from minutesmine.segment.sections import _owner
+
+TRAILING = [
+    ("Minutes pdf icon PDF 100 KB", "Minutes"),
+    ("Ofsted Action Plan and Progress Update pdf icon PDF 107 KB", "Ofsted Action Plan and Progress Update"),
+    (
+        "14 Ofsted Update Report - Children's Services PDF 161 KB",
+        "14 Ofsted Update Report - Children's Services",
+    ),
+    ("Fostering Annual Report (PDF, 1.4 MB)", "Fostering Annual Report"),
+    ("Work Programme PDF 3 MB", "Work Programme"),
+    ("PDF 9 KB", "PDF 9 KB"),  # whole-line chrome is left to is_chrome
+    ("The file had grown to 20 KB", "The file had grown to 20 KB"),
+]
+
+
+@pytest.mark.parametrize(("line", "expected"), TRAILING, ids=[t[0][:30] for t in TRAILING])
+def test_trailing_link_chrome(line: str, expected: str) -> None:
+    assert strip_trailing_chrome(line) == expected
+
+
+STANDALONE = [
+    ("That the report be noted.", True),
+    ("That the verbal update be noted.", True),
+    ("That the recommendations in the report be approved.", True),
+    ("That, subject to the amendments, the work programme be agreed.", True),
+    ("That the Committee notes the progress made.", True),
+    ("That, whilst the aims might be supported, the costs be considered.", False),
+    ("That was the view of the young people.", False),
+    ("that the report be noted.", False),
+    ("The report was noted.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "resolution"), STANDALONE, ids=[s[0][:30] for s in STANDALONE])
+def test_unlabelled_resolutions(line: str, resolution: bool) -> None:
+    assert (standalone_resolution(line) is not None) is resolution
+
+
+OWNERS = [
+    ("Director of Children's Services", "Director of Children's Services"),
+    ("JB to circulate the figures", "JB"),
+    ("Raise the contract extension with the Chief Executive. (Owner: Chris Botten)", "Chris Botten"),
+    ("Add transitions to the work programme (Lead officer: Scrutiny Officer)", "Scrutiny Officer"),
+]
+
+
+@pytest.mark.parametrize(("entry", "owner"), OWNERS, ids=[o[0][:30] for o in OWNERS])
+def test_action_owners(entry: str, owner: str) -> None:
+    assert _owner(entry) == owner
+
+
+def _seg(*paras: str):
+    return segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
+
+
+def test_titles_lose_link_chrome_and_items_keep_numbers() -> None:
+    seg = _seg(
+        "Children and Young People Select Committee - Wednesday 25th September, 2024 5.00 pm",
+        "CYP/17/24",
+        "Minutes pdf icon PDF 100 KB",
+        "To approve the minutes of the last meeting.",
+        "Minutes:",
+        "AGREED that the minutes be confirmed as a correct record.",
+        "CYP/18/24",
+        "Review of Attainment pdf icon PDF 3 MB",
+        "Minutes:",
+        "The Committee reviewed the draft report.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("CYP/17/24", "Minutes"),
+        ("CYP/18/24", "Review of Attainment"),
+    ]
+
+
+def test_lead_in_before_points_gives_one_entry_per_point() -> None:
+    seg = _seg(
+        "Agenda item",
+        "Scrutiny of a Cabinet Decision",
+        "Minutes:",
+        "The Cabinet received the report of the scrutiny committee.",
+        "RESOLVED: That the Cabinet:-",
+        "(a) notes the request that the decision be deferred;",
+        "(b) agrees to defer the decision; and",
+        "(c) agrees to provide more detail to the committee.",
+    )
+    assert seg.items[0].resolutions == [
+        "notes the request that the decision be deferred;",
+        "agrees to defer the decision; and",
+        "agrees to provide more detail to the committee.",
+    ]
+    seg = _seg(
+        "6 Governance Arrangements",
+        "Minutes:",
+        "Consideration was given to the arrangements.",
+        "RESOLVED",
+        "For the reasons set out in the report: -",
+        "1. That a Corporate Parenting Board be established.",
+        "1. That training be provided for all Members.",
+    )
+    assert seg.items[0].resolutions == [
+        "That a Corporate Parenting Board be established.",
+        "That training be provided for all Members.",
+    ]
+
+
+def test_unlabelled_resolution_after_the_minutes_not_in_agenda_text() -> None:
+    seg = _seg(
+        "Agenda item",
+        "Overview and Scrutiny Review Updates",
+        "Verbal update by the Scrutiny Officer.",
+        "The officer noted that the working group had met twice.",
+        "That the verbal update be noted.",
+    )
+    assert seg.items[0].resolutions == ["That the verbal update be noted."]
+    assert seg.meeting.committee is None  # the item's own title is not the meeting
+    seg = _seg(
+        "Agenda item",
+        "Budget Report",
+        "That the report be noted.",  # agenda text before "Minutes:": the recommendation put
+        "Minutes:",
+        "The report was presented and discussed.",
+    )
+    assert seg.items[0].resolutions == []
+
+
+def test_paragraph_numbered_resolutions_and_glued_marker() -> None:
+    seg = _seg(
+        "1.",
+        "PROCEDURAL BUSINESS",
+        "Minutes:",
+        "1.4 The Committee considered whether the press and public should be excluded.",
+        "1.5 RESOLVED - That the press and public be not excluded from the meeting.",
+        "2.",
+        "MINUTES OF THE PREVIOUS MEETING",
+        "Minutes:",
+        "2.1 RESOLVEDThat the minutes of the meeting held on 1 April 2008 be approved.",
+    )
+    assert [i.resolutions for i in seg.items] == [
+        ["That the press and public be not excluded from the meeting."],
+        ["That the minutes of the meeting held on 1 April 2008 be approved."],
+    ]
+
+
+def test_decision_details_page_paragraphs_are_minutes() -> None:
+    seg = _seg(
+        "Decision details",
+        "Update to the Panel's Terms of Reference",
+        "Decisions:",
+        "17.1 The Committee considered a report on changes to the terms of reference.",
+        "17.2 A query was raised about the quorum and the Director said the wording would be adjusted.",
+        "17.3 Resolved \u2013 That the revised terms of reference be endorsed.",
+        "Decided at meeting: 24/09/2021 - Governance Committee",
+    )
+    item = seg.items[0]
+    assert item.title == "Update to the Panel's Terms of Reference"
+    assert item.resolutions == ["That the revised terms of reference be endorsed."]
+    assert (seg.meeting.committee, seg.meeting.date) == ("Governance Committee", "2021-09-24")
