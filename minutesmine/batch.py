@@ -339,7 +339,8 @@ def _mp_context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     if "forkserver" in methods:
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["minutesmine.pipeline", "minutesmine.batch"])
+        # the server builds the pipeline once; workers forked from it inherit it
+        ctx.set_forkserver_preload(["minutesmine.pipeline", "minutesmine.batch", "minutesmine.nlp.preload"])
         return ctx
     return multiprocessing.get_context("spawn")
 
