@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -104,17 +105,12 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     n = len(doc)
     if n == 0 or not doc.has_annotation("SENT_START"):
         return [(0, len(text))]
-    arr = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
-    spans = []
-    start = 0
-    for k in range(1, n):
-        if arr[k][2] == 1:
-            last = arr[k - 1]
-            spans.append((arr[start][0], last[0] + last[1]))
-            start = k
-    last = arr[n - 1]
-    spans.append((arr[start][0], last[0] + last[1]))
-    return spans
+    arr = doc.to_array([IDX, LENGTH, SENT_START])
+    starts = numpy.flatnonzero(arr[1:, 2] == 1) + 1  # token 0 always starts a sentence
+    firsts = numpy.concatenate(([0], starts))
+    lasts = numpy.concatenate((starts - 1, [n - 1]))
+    ends = arr[lasts, 0] + arr[lasts, 1]
+    return list(zip(arr[firsts, 0].tolist(), ends.tolist(), strict=True))
 
 
 def annotate(doc: Document, nlp: Language | None = None) -> Document:
