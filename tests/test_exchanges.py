@@ -331,6 +331,13 @@ PARAGRAPHS = [
         "expressed the Director described the layers of oversight.",
         [("Some members commented", "member", "the Director described", "director")],
     ),
+    # agenda headings, not questions: a plural "Questions ..." title, or none received
+    (
+        "QUESTIONS TO ASK WHEN SCRUTINISING SERVICES FOR CHILDREN IN CARE\n\nThe officer circulated a list.",
+        [],
+    ),
+    ("Questions from Members of the Public\n\nMinutes:\nNo questions had been received.", []),
+    ("Question from a member of the public\n\nThere were no questions.", []),
 ]
 
 

@@ -374,6 +374,10 @@ COMMITTEES = [
     (["Corporate Parenting Board - Thursday, 28th April, 2022 5.00 pm"], "Corporate Parenting Board"),
     (["Executive Board for Children 4 May 2021"], "Executive Board for Children"),
     (
+        ["Resolved \u2013 That the minutes of the meeting of this panel held on 3 November 2023 be signed."],
+        None,
+    ),
+    (
         ["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"],
         "Children and Families Committee",
     ),

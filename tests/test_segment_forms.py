@@ -170,3 +170,44 @@ def test_decision_details_page_paragraphs_are_minutes() -> None:
     assert item.title == "Update to the Panel's Terms of Reference"
     assert item.resolutions == ["That the revised terms of reference be endorsed."]
     assert (seg.meeting.committee, seg.meeting.date) == ("Governance Committee", "2021-09-24")
+
+
+def test_inline_capital_titles_with_text_after_a_dash_are_items() -> None:
+    seg = _seg(
+        "Children and Young People Scrutiny Panel \u2013 21 March 2011",
+        "PRESENT: Councillor Wilson in the chair.",
+        "Councillors Bainbridge, Cawsey and Whiteley.",
+        "219 DECLARATIONS OF INTEREST \u2013 There were no declarations of interest.",
+        "220 PUBLIC REQUESTS TO SPEAK \u2013 There were no public requests received.",
+        "221 (28) SCRUTINY OVERVIEW \u2013 Safeguarding on Election Days \u2013 The chair opened.",
+        "Resolved \u2013 (a) That members be thanked for their input, and (b) that the report be approved.",
+    )
+    assert [i.title for i in seg.items] == [
+        "DECLARATIONS OF INTEREST",
+        "PUBLIC REQUESTS TO SPEAK",
+        "SCRUTINY OVERVIEW \u2013 Safeguarding on Election Days",
+    ]
+    assert seg.items[1].sections[0].text == "There were no public requests received."
+    assert seg.items[2].resolutions == [
+        "That members be thanked for their input, and",
+        "that the report be approved.",
+    ]
+    m = seg.meeting
+    assert (m.committee, m.date) == ("Children and Young People Scrutiny Panel", "2011-03-21")
+    assert [(a.name, a.role) for a in m.attendees][:2] == [
+        ("Councillor Wilson", "Chair"),
+        ("Bainbridge", None),
+    ]
+
+
+def test_heading_markup_makes_sentence_like_titles_items() -> None:
+    heads = [
+        "Substitutions",
+        "To take the minutes of the meeting held on 3 November as a correct record",
+        "Public speaking requests, if any.",
+    ]
+    blocks = [Block("Agenda and draft minutes", kind="heading")]
+    for h in heads:
+        blocks += [Block(h, kind="heading"), Block("There were none.")]
+    seg = segment(ReadResult(blocks=blocks, format="html"))
+    assert [i.title for i in seg.items] == heads

@@ -863,8 +863,10 @@ def _header_question(doc: Doc, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
             j += 1
         else:
             break
-    if _NONE_RECEIVED.search(doc[j : min(len(doc), u.end + 12)].text):
-        return UnitInfo("neutral", u)  # an agenda heading "Questions from the public": none asked
+    plural = any(t.lower_ == "questions" for t in doc[qh.start : qh.end])
+    if (plural and asker is None) or _NONE_RECEIVED.search(doc[j : min(len(doc), u.end + 12)].text):
+        # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
+        return UnitInfo("neutral", u)
     return UnitInfo(
         "qhead",
         u,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from minutesmine.segment.cues import is_procedural, is_vote, match_attendance, match_section
 from minutesmine.segment.lines import Line
+from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import is_title, item_number, point_marker
 from minutesmine.segment.sections import LIST_KINDS
 
@@ -24,7 +25,11 @@ __all__ = ["ItemDraft", "find_items"]
 _ITEM_REF = re.compile(
     r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
 )
-_GENERIC = re.compile(r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes)$", re.I)
+_GENERIC = re.compile(
+    r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes"
+    r"|agenda,? (?:and |decisions,? and )?(?:draft )?(?:minutes|decisions))$",
+    re.I,
+)
 
 
 @dataclass
@@ -45,6 +50,35 @@ class _Cand:
     consumed: int
     strong: bool
     numbered: bool
+    rest: str = ""  # text after an inline title ("219 APOLOGIES – There were none.")
+
+
+_DASH_SPLIT = re.compile(r"\s+[\u2013\u2014-]\s+")
+
+
+def inline_title(text: str) -> tuple[str, str] | None:
+    """Split "DECLARATIONS OF INTEREST – There were none." into a capitals title and the
+    text after it; a title-like middle part before a second dash stays in the title.
+
+    >>> inline_title("PUBLIC REQUESTS TO SPEAK – There were no public requests.")
+    ('PUBLIC REQUESTS TO SPEAK', 'There were no public requests.')
+    >>> inline_title("(28) SCRUTINY OVERVIEW – Safeguarding Children on Election Days – The chair opened.")
+    ('SCRUTINY OVERVIEW – Safeguarding Children on Election Days', 'The chair opened.')
+    >>> inline_title("The report was noted – see above.") is None
+    True
+    """
+    parts = _DASH_SPLIT.split(text, maxsplit=2)
+    if len(parts) < 2:
+        return None
+    head = re.sub(r"^\(\d{1,3}\)\s*", "", parts[0]).strip()
+    letters = [c for c in head if c.isalpha()]
+    if len(letters) < 4 or sum(c.isupper() for c in letters) < 0.8 * len(letters):
+        return None
+    sep = _DASH_SPLIT.search(text)
+    assert sep is not None
+    if len(parts) == 3 and is_title(parts[1]) and not parts[1].endswith("."):
+        return f"{head} {sep.group().strip()} {parts[1].strip()}", parts[2].strip()
+    return head, text[sep.end() :].strip()
 
 
 def _order(number: str) -> tuple[int, str] | None:
@@ -98,7 +132,10 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
         upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
         ok = is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))
         if not ok:
-            return None
+            split = inline_title(title)
+            if split is None:
+                return None
+            return _Cand(i, number, split[0], 1, True, True, rest=split[1])
         consumed = 1
         if nxt is not None and _ITEM_REF.fullmatch(nxt.text):
             consumed = 2
@@ -119,9 +156,33 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if point_marker(text) is not None:
         return None
     standalone = line.first and (nxt is None or nxt.block != line.block)
-    if (emphasis and is_title(text, lenient=True)) or (standalone and is_procedural(text)):
+    if (
+        (emphasis and is_title(text, lenient=True))
+        or (standalone and is_procedural(text))
+        or (line.heading and standalone and _long_heading(text))
+    ):
         return _Cand(i, None, _ITEM_REF.sub("", text).strip(), 1, True, False)
     return None
+
+
+def _long_heading(text: str) -> bool:
+    """Whether a heading-markup line can be an item title though it reads like a sentence
+    ("To take the minutes of the meeting held on 3 November as a correct record", "Public
+    speaking requests, if any."): one sentence of at most 30 words, not a label.
+
+    >>> _long_heading("Public speaking requests, if any."), _long_heading("Minutes:")
+    (True, False)
+    >>> _long_heading("The Chair welcomed everyone. Apologies were noted.")
+    False
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 30
+        and len(text) <= 250
+        and text[0].isupper()
+        and not text.endswith(":")
+        and re.search(r"[.!?]\s+[A-Z]", text) is None
+    )
 
 
 def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
@@ -152,12 +213,16 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     items = []
     for c, nxt in zip(cands, [*cands[1:], None], strict=True):
         end = nxt.index if nxt else len(lines)
+        body = lines[c.index + c.consumed : end]
+        if c.rest:
+            h = lines[c.index]
+            body = [Line(c.rest, h.page, h.block, False, False, False), *body]
         items.append(
             ItemDraft(
                 title=c.title,
                 number=c.number,
                 head=lines[c.index : c.index + c.consumed],
-                lines=lines[c.index + c.consumed : end],
+                lines=body,
             )
         )
     return preamble, items
@@ -194,7 +259,7 @@ def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:
     out: list[_Cand] = []
     run: list[_Cand] = []
     for c in cands:
-        if run and c.index == run[-1].index + run[-1].consumed:
+        if run and c.index == run[-1].index + run[-1].consumed and not run[-1].rest:
             run.append(c)
             continue
         out.extend(run if len(run) < 3 else run[-1:])
@@ -211,7 +276,15 @@ def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             break
         if _GENERIC.match(text):
             continue
-        if is_title(text, lenient=True) or is_procedural(text):
+        if is_procedural(text):
+            return lines[:i], [
+                ItemDraft(title=_ITEM_REF.sub("", text).strip(), head=[line], lines=lines[i + 1 :])
+            ]
+        if split_trailing_date(text)[1] is not None and len(text) <= 140:
+            continue  # "Children's Scrutiny Panel - Wednesday 6th December 2023": the meeting
+        if re.match(r"^[A-Z][\w ]{1,20}:\s", text):
+            continue  # "Venue: Civic Centre", "Contact: ..."
+        if is_title(text, lenient=True):
             return lines[:i], [
                 ItemDraft(title=_ITEM_REF.sub("", text).strip(), head=[line], lines=lines[i + 1 :])
             ]

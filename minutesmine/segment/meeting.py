@@ -202,6 +202,8 @@ def find_committee_date(
             return _tidy_name(lm.group("name")), parse_date(lm.group("date"))
     for k in range(min(len(lines), 12)):
         m = _HELD.search(" ".join(lines[k : k + 3]))
+        if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
+            m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:
             committee = _strip_minutes(_tidy_name(m.group("name")))
             date = parse_date(m.group("rest")[:120])
@@ -558,8 +560,16 @@ def _split_names(text: str) -> list[str]:
     return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
 
 
+_LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z])")
+_IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
+
+
 def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
     """People in an attendance list, with roles from brackets.
+
+    >>> text = "Councillor Wilson in the chair. Councillors Bainbridge and Cawsey."
+    >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
+    [('Councillor Wilson', 'Chair'), ('Bainbridge', None), ('Cawsey', None)]
 
     >>> text = "Dave Roberts (Chairman), Councillors Angela Caldara and Corinna Edge."
     >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
@@ -569,12 +579,17 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     [('Dr. P. Daly', 'Director General'), ('Collins (B)', None)]
     """
     out = []
+    # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
+    text = _LIST_BREAK.sub(", ", text)
     for part in _split_names(text):
         part = _PLURAL_PREFIX.sub("", part).strip()
+        chair = _IN_THE_CHAIR.match(part)
+        if chair:
+            part = chair.group(1)
         part = re.sub(r"^(?:and|&)\s+", "", part)
         if not part or len(part.split()) > 9 or not part[0].isupper():
             continue
-        name, prole = part, role
+        name, prole = part, (role or "Chair") if chair else role
         m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
         if m and len(m.group("in").strip()) > 3:
             inside, outside = m.group("in").strip(), m.group("out").strip()

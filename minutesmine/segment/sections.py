@@ -171,16 +171,17 @@ class Assembler:
     def _first_entry(self, d: Draft, rest: str) -> None:
         if not rest or re.fullmatch(r"(?:that|as follows|the following)\s*:?", rest, re.I):
             return
+        parts = split_inline_points(rest)
+        if parts:
+            # "(a) That members be thanked, and (b) that the report be approved"
+            d.style = "inline"
+            for p in parts:
+                d.add_entry(p)
+            return
         pm = point_marker(rest)
         if pm is not None and pm.rest:
             d.style = pm.style
             d.add_entry(pm.rest)
-            return
-        parts = split_inline_points(rest)
-        if parts:
-            d.style = "inline"
-            for p in parts:
-                d.add_entry(p)
             return
         d.style = "plain"
         d.add_entry(rest)
