@@ -331,6 +331,11 @@ PARAGRAPHS = [
         "expressed the Director described the layers of oversight.",
         [("Some members commented", "member", "the Director described", "director")],
     ),
+    (
+        "Members asked questions as follows:\n\n\u2022 The strategy needed review alongside the Pledge. "
+        "Officers reported that the Children in Care Council would review the Pledge in March.",
+        [("Members asked questions as follows:", "member", "Officers reported that", "officers")],
+    ),
     # agenda headings, not questions: a plural "Questions ..." title, or none received
     (
         "QUESTIONS TO ASK WHEN SCRUTINISING SERVICES FOR CHILDREN IN CARE\n\nThe officer circulated a list.",

@@ -211,3 +211,16 @@ def test_heading_markup_makes_sentence_like_titles_items() -> None:
         blocks += [Block(h, kind="heading"), Block("There were none.")]
     seg = segment(ReadResult(blocks=blocks, format="html"))
     assert [i.title for i in seg.items] == heads
+
+
+def test_decision_lead_in_before_resolved_to_is_not_a_resolution() -> None:
+    seg = _seg(
+        "5 Youth Justice Plan",
+        "Decision:",
+        "Having considered all of the information, Cabinet noted the report and,",
+        "RESOLVED to",
+        "Recommend that the Youth Justice Plan be presented to Full Council for approval.",
+    )
+    assert seg.items[0].resolutions == [
+        "Recommend that the Youth Justice Plan be presented to Full Council for approval."
+    ]

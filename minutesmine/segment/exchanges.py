@@ -896,6 +896,7 @@ class _Open:
     para: int = 0
     direct: bool = False
     listing: bool = False  # the response ends "...:" and its list items follow
+    q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
 
 
 def _text(doc: Doc, ranges: list[tuple[int, int]]) -> str:
@@ -938,6 +939,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
             hint=info.hint,
             para=info.unit.para,
             direct=info.kind == "dq",
+            q_listing=info.kind == "q" and _ends_with_colon(doc, info.unit),
         )
 
     last_asker: tuple[str | None, str | None] = (None, None)
@@ -945,6 +947,11 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
     for info in infos:
         kind = info.kind
         before, prev = prev, info
+        if cur is not None and cur.q_listing and not cur.answered and kind in ("neutral", "stmt", "cont"):
+            # "Members asked questions as follows:" then the first point
+            cur.q.append((info.unit.start, info.unit.end))
+            cur.q_listing = False
+            continue
         if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
             cur.listing = _ends_with_colon(doc, info.unit)

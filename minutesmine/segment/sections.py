@@ -40,7 +40,8 @@ _CONTINUES = re.compile(
     r"(?:that\b|and that\b|and\b|or\b|now,? therefore\b|and whereas\b|whereas\b|be it\b|further\b)",
     re.I,
 )
-_LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014])\s*$")
+#: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
+_LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
@@ -150,6 +151,15 @@ class Assembler:
         if (
             cur is not None
             and cur.kind == kind == "resolution"
+            and cur.style == "plain"
+            and len(cur.entries) == 1
+            and _LEAD_IN.search(cur.entries[0])
+        ):
+            # "Decision:" "Having considered ..., Cabinet noted the report and," "RESOLVED to"
+            cur.entries = []
+        if (
+            cur is not None
+            and cur.kind == kind == "resolution"
             and not cur.entries
             and cur.cue is not None
             and not cur.cue.join
@@ -169,7 +179,7 @@ class Assembler:
             self._first_entry(d, rest)
 
     def _first_entry(self, d: Draft, rest: str) -> None:
-        if not rest or re.fullmatch(r"(?:that|as follows|the following)\s*:?", rest, re.I):
+        if not rest or re.fullmatch(r"(?:that|to|as follows|the following)\s*:?", rest, re.I):
             return
         parts = split_inline_points(rest)
         if parts:
