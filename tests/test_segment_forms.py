@@ -12,7 +12,7 @@ import pytest
 from minutesmine.blocks import Block, ReadResult
 from minutesmine.segment import segment
 from minutesmine.segment.cues import standalone_resolution, strip_trailing_chrome
-from minutesmine.segment.sections import _owner
+from minutesmine.segment.sections import _owner, narrative_actions
 
 TRAILING = [
     ("Minutes pdf icon PDF 100 KB", "Minutes"),
@@ -224,3 +224,34 @@ def test_decision_lead_in_before_resolved_to_is_not_a_resolution() -> None:
     assert seg.items[0].resolutions == [
         "Recommend that the Youth Justice Plan be presented to Full Council for approval."
     ]
+
+
+NARRATIVE_ACTIONS = [
+    ("The Director offered to circulate the caseload figures by team.", "The Director"),
+    ("The Head of Service agreed to circulate the audit results.", "The Head of Service"),
+    (
+        "The Head of Service, Sufficiency & Permanency would provide an updated plan at the next meeting.",
+        "The Head of Service, Sufficiency & Permanency",
+    ),
+    ("Cllr Tomar would send members the membership details.", "Cllr Tomar"),
+    ("The new hub would provide support to families at the next stage.", None),
+    ("In response, the Director pointed out that a solution would provide members with choice.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "owner"), NARRATIVE_ACTIONS, ids=[a[0][:30] for a in NARRATIVE_ACTIONS])
+def test_narrative_undertakings(sentence: str, owner: str | None) -> None:
+    found = narrative_actions(sentence)
+    assert [a.owner for a in found] == ([owner] if owner else [])
+
+
+def test_title_ending_in_a_colon_over_its_bullets() -> None:
+    seg = _seg(
+        "Agenda item",
+        "Next Steps and Forward Plan:",
+        "\u2022 Corporate Parenting Action Plan",
+        "\u2022 Annual reporting themes",
+        "Minutes:",
+        "The Head of Service introduced the papers.",
+    )
+    assert seg.items[0].title == "Next Steps and Forward Plan"

@@ -46,6 +46,7 @@ class Cue:
     entry: str | None = None
     role: str | None = None
     end: re.Pattern[str] | None = None
+    owner: re.Pattern[str] | None = None  # narrative actions: the owner must match this
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -121,6 +122,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 entry=rec.get("entry"),
                 role=rec.get("role"),
                 end=_compile(rec["end"]) if rec.get("end") else None,
+                owner=_compile(rec["owner"]) if rec.get("owner") else None,
             )
         )
     return tuple(out)

@@ -282,8 +282,10 @@ def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             ]
         if split_trailing_date(text)[1] is not None and len(text) <= 140:
             continue  # "Children's Scrutiny Panel - Wednesday 6th December 2023": the meeting
-        if re.match(r"^[A-Z][\w ]{1,20}:\s", text):
-            continue  # "Venue: Civic Centre", "Contact: ..."
+        if re.match(r"^[A-Z][\w ]{1,20}:\s", text) or point_marker(text) is not None:
+            continue  # "Venue: Civic Centre", "Contact: ...", a bullet under the title
+        if text.endswith(":") and is_title(text.rstrip(": "), lenient=True):
+            text = text.rstrip(": ")  # "Next Steps and Forward Plan:" over its bullets
         if is_title(text, lenient=True):
             return lines[:i], [
                 ItemDraft(title=_ITEM_REF.sub("", text).strip(), head=[line], lines=lines[i + 1 :])

@@ -320,12 +320,23 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
 
 
+#: words that make an owner candidate a clause ("the Director pointed out that a solution")
+_CLAUSE = re.compile(
+    r"\b(?:that|which|said|pointed|noted|advised|confirmed|explained|stated|was|were|is|are|had|has)\b"
+)
+
+
 def narrative_actions(text: str) -> list[Action]:
     """Undertakings minuted in narrative text ("The Director offered to circulate ...").
 
     >>> text = "The Chair thanked officers. The Director offered to circulate the data."
     >>> [a.owner for a in narrative_actions(text)]
     ['The Director']
+    >>> text = "The Head of Service would provide an updated plan at the next meeting."
+    >>> [a.owner for a in narrative_actions(text)]
+    ['The Head of Service']
+    >>> narrative_actions("The new hub would provide support to families at the next stage.")
+    []
     """
     out = []
     for sent in _SENT.split(text):
@@ -333,8 +344,16 @@ def narrative_actions(text: str) -> list[Action]:
             m = cue.regex.search(sent)
             if not m:
                 continue
-            before = sent[: m.start()].strip()
-            before = re.split(r",\s*|\b(?:and|but|who|which)\s+", before)[-1].strip() if before else ""
+            head = sent[: m.start()].strip()
+            parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
+            before = parts[-1].strip()
+            if cue.owner is not None:
+                # the shortest run of trailing clauses naming a role: "The Head of Service,
+                # Sufficiency & Permanency would provide ..."
+                fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
+                before = next((f for f in fits if cue.owner.search(f) and not _CLAUSE.search(f)), "")
+                if not before:
+                    continue  # "The new service would provide support": no one undertook anything
             out.append(Action(text=sent.strip(), owner=before or None))
             break
     return out
