@@ -117,6 +117,7 @@ CHROME = [
     ("Page 2 of 18", True),
     ("This page is intentionally blank", True),
     ("Issue - meetings", True),
+    ("Issue - decisions", True),
     ("Decision details", True),
     ("Media", True),
     ("pdf icon", True),

@@ -255,3 +255,24 @@ def test_title_ending_in_a_colon_over_its_bullets() -> None:
         "The Head of Service introduced the papers.",
     )
     assert seg.items[0].title == "Next Steps and Forward Plan"
+
+
+def test_colon_letters_in_a_resolution_and_purpose_label() -> None:
+    seg = _seg(
+        "Agenda item",
+        "Assistive Technology Review",
+        "Purpose:",
+        "To consider the report of the review panel.",
+        "Minutes:",
+        "The Chairman presented the report.",
+        "RESOLVED:",
+        "That Cabinet:",
+        "A:        Welcomes the commitment to independent living.",
+        "B:        Agrees the recommendations of the review.",
+    )
+    item = seg.items[0]
+    assert item.purpose == "To consider the report of the review panel."
+    assert item.resolutions == [
+        "Welcomes the commitment to independent living.",
+        "Agrees the recommendations of the review.",
+    ]

@@ -26,7 +26,7 @@ from minutesmine.segment.cues import (
     standalone_resolution,
 )
 from minutesmine.segment.lines import Line
-from minutesmine.segment.numbering import point_marker, split_inline_points
+from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 
 __all__ = ["LIST_KINDS", "Draft", "assemble", "dedupe", "fill_item", "narrative_actions"]
 
@@ -137,6 +137,9 @@ class Assembler:
         if cur is not None and cur.kind == "purpose" and not self.seen_marker and _same_paragraph(cur, line):
             cur.lines.append(line)
             return
+        if cur is not None and cur.kind == "purpose" and cur.cue is not None and len(cur.lines) == 1:
+            cur.lines.append(line)  # "Purpose:" then its text
+            return
         if line.first and (self.seen_marker or self.preamble != "purpose") and cur is not None:
             cue = standalone_resolution(line.text)
             if cue is not None:
@@ -218,7 +221,7 @@ class Assembler:
                 d.lines.append(line)
                 return True
             return False
-        pm = point_marker(line.text)
+        pm = point_marker(line.text) or _colon_letter(line.text)
         if pm is not None:
             if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
                 d.style = pm.style
@@ -291,6 +294,20 @@ class Assembler:
                 # the paragraphs are the minutes, the later "Resolved" is the decision
                 d.kind, d.entries = "minutes", []
         return self.drafts
+
+
+_COLON_LETTER = re.compile(r"^([A-H])\s*:\s+(\S.*)$")
+
+
+def _colon_letter(text: str) -> Point | None:
+    """A capital letter and colon opening a list point ("A:  Welcomes the plan"), read only
+    inside list sections (elsewhere "A:" is an answer).
+
+    >>> _colon_letter("B:        Agrees the recommendations.")
+    Point(style='ALPHA', label='B', rest='Agrees the recommendations.')
+    """
+    m = _COLON_LETTER.match(text)
+    return Point("ALPHA", m.group(1), m.group(2).strip()) if m else None
 
 
 def _same_paragraph(d: Draft, line: Line) -> bool:
