@@ -8,6 +8,9 @@
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from minutesmine.models import (
@@ -24,9 +27,20 @@ from minutesmine.models import (
     Table,
     ThemeMention,
 )
-from minutesmine.nlp import load
-from minutesmine.pipeline import extract, extract_many
-from minutesmine.store import Store
+
+if TYPE_CHECKING:
+    from minutesmine.nlp import load
+    from minutesmine.pipeline import extract, extract_many
+    from minutesmine.store import Store
+
+# Imported on first use (module ``__getattr__``), so that a command that extracts nothing (a
+# re-run over an unchanged archive, the ``--jobs N`` parent) never imports spaCy.
+_LAZY = {
+    "load": "minutesmine.nlp",
+    "extract": "minutesmine.pipeline",
+    "extract_many": "minutesmine.pipeline",
+    "Store": "minutesmine.store",
+}
 
 __all__ = [
     "Action",
@@ -47,3 +61,19 @@ __all__ = [
     "extract_many",
     "load",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``load``, ``extract``, ``extract_many`` and ``Store``, imported on first use."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if module != "minutesmine.store":
+        import_module("minutesmine.nlp")  # spaCy is first imported through minutesmine.nlp
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -13,10 +13,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import numpy
+
+# isort: off
+import minutesmine.nlp  # noqa: F401  (first: spaCy is imported through it, see nlp/_startup.py)
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+# isort: on
 from minutesmine.blocks import ReadError
 from minutesmine.models import Document, Source
 from minutesmine.readers import detect_format, read

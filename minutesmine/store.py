@@ -47,14 +47,18 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
 from minutesmine.models import AgendaItem, Document
-from minutesmine.themes.emergent import EmergentTheme, Meeting, find_emergent
-from minutesmine.themes.match import default_matcher
-from minutesmine.themes.taxonomy import load_taxonomy
+
+if TYPE_CHECKING:
+    from minutesmine.themes.emergent import EmergentTheme, Meeting
+
+# The themes modules are imported by the methods that need them: opening a store (a re-run
+# that skips every file, the ``--jobs N`` parent writing records) imports neither spaCy nor
+# the theme matchers.
 
 __all__ = [
     "QA",
@@ -68,6 +72,16 @@ __all__ = [
     "ThemeCount",
     "TimelineEntry",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``EmergentTheme``, re-exported lazily (see the themes imports above)."""
+    if name == "EmergentTheme":
+        from minutesmine.themes.emergent import EmergentTheme
+
+        return EmergentTheme
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 SCHEMA_VERSION = 1
 
@@ -703,6 +717,8 @@ class Store:
             + f" GROUP BY {cols.replace(' AS year', '').replace('CAST(d.year AS TEXT)', 'd.year')}"
             " ORDER BY t.theme, d.year" + (", d.council" if by_council else "")
         )
+        from minutesmine.themes.taxonomy import load_taxonomy
+
         tax = load_taxonomy()
         out = []
         for r in self.conn.execute(sql, params):
@@ -736,6 +752,8 @@ class Store:
         ``kind`` narrows what is shown: ``question``/``response`` (exchanges only),
         ``resolution`` (resolutions only), or another section kind (mentions from it).
         """
+        from minutesmine.themes.taxonomy import load_taxonomy
+
         tax = load_taxonomy()
         if theme not in tax.themes and not theme.startswith("emergent:"):
             known = self.conn.execute(
@@ -760,6 +778,8 @@ class Store:
         want_q = not kinds or bool(kinds & {"question", "response"})
         want_r = not kinds or "resolution" in kinds
         want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+        from minutesmine.themes.match import default_matcher
+
         matcher = default_matcher()
         out = []
         for r in self.conn.execute(sql, [theme, *params]).fetchall():
@@ -836,6 +856,8 @@ class Store:
             "SELECT d.id, d.path, d.year FROM documents d WHERE " + " AND ".join(where) + " ORDER BY d.id",
             params,
         ).fetchall()
+
+        from minutesmine.themes.emergent import Meeting, find_emergent
 
         def meetings() -> Iterator[Meeting]:
             for d in docs:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from minutesmine.models import Entity, ThemeMention
 from minutesmine.themes.match import Matcher, Section, default_matcher
 from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy, tokenize
+
+if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not import spaCy
+    from spacy.tokens import Doc
 
 __all__ = [
     "Matcher",
