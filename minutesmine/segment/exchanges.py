@@ -1144,17 +1144,28 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
         return []
     if len(docs) == 1:
         return find_exchanges(docs[0])
-    sep = Doc(docs[0].vocab, words=["\n\n"], spaces=[False])
-    parts: list[Doc] = []
+    # Only the tokens and sentence starts are read, so the merged Doc is built from them
+    # directly (``Doc.from_docs`` also rebuilds each part's text, spans and user data). The
+    # separator is a "\n\n" token that starts a sentence, as a one-token Doc's first token.
+    vocab = docs[0].vocab
+    words: list[str] = []
+    spaces: list[bool] = []
+    starts: list[np.ndarray] = []
     for d in docs:
-        if parts:
-            parts.append(sep)
-        parts.append(d)
-    # only the tokens and sentence starts are read: skip copying entities, spans and the rest
-    merged = Doc.from_docs(
-        parts, ensure_whitespace=False, attrs=[SENT_START], exclude=["spans", "tensor", "user_data"]
-    )
+        if words:
+            words.append("\n\n")
+            spaces.append(False)
+            starts.append(_SEP_START)
+        words.extend([t.text for t in d])
+        spaces.extend([bool(t.whitespace_) for t in d])
+        starts.append(d.to_array([SENT_START]))
+    merged = Doc(vocab, words=words, spaces=spaces)
+    merged.from_array([SENT_START], np.concatenate(starts))
     return find_exchanges(merged)
+
+
+#: SENT_START of the separator token between merged sections (a sentence start).
+_SEP_START = np.ones(1, dtype=np.uint64)
 
 
 def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
