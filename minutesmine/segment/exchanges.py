@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, SENT_START
+from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
@@ -1144,10 +1144,12 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
         return []
     if len(docs) == 1:
         return find_exchanges(docs[0])
-    # Only the tokens and sentence starts are read, so the merged Doc is built from them
-    # directly (``Doc.from_docs`` also rebuilds each part's text, spans and user data). The
-    # separator is a "\n\n" token that starts a sentence, as a one-token Doc's first token.
+    # Only the tokens and sentence starts are read, so the merged Doc is built from the parts'
+    # token arrays (no Token objects; ``Doc.from_docs`` also rebuilds each part's text, spans
+    # and user data). The separator is a "\n\n" token that starts a sentence, as a one-token
+    # Doc's first token does.
     vocab = docs[0].vocab
+    strings = vocab.strings
     words: list[str] = []
     spaces: list[bool] = []
     starts: list[np.ndarray] = []
@@ -1156,16 +1158,17 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
             words.append("\n\n")
             spaces.append(False)
             starts.append(_SEP_START)
-        words.extend([t.text for t in d])
-        spaces.extend([bool(t.whitespace_) for t in d])
-        starts.append(d.to_array([SENT_START]))
+        arr = d.to_array([ORTH, SPACY, SENT_START])
+        words.extend([strings[o] for o in arr[:, 0].tolist()])
+        spaces.extend((arr[:, 1] != 0).tolist())
+        starts.append(arr[:, 2:])
     merged = Doc(vocab, words=words, spaces=spaces)
     merged.from_array([SENT_START], np.concatenate(starts))
     return find_exchanges(merged)
 
 
 #: SENT_START of the separator token between merged sections (a sentence start).
-_SEP_START = np.ones(1, dtype=np.uint64)
+_SEP_START = np.ones((1, 1), dtype=np.uint64)
 
 
 def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
