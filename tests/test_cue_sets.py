@@ -28,11 +28,29 @@ def _loop(cues: tuple[C.Cue, ...], text: str) -> tuple[str, int] | None:
     return None
 
 
+#: Lines in the forms each family is for, so every family is exercised without ../shared.
+FORMS = [
+    "PRESENT: Councillors A Smith (Chair), B Jones and C Patel",
+    "Also present: Councillor D Brown",
+    "Apologies for absence were received from Councillor E White.",
+    "Apologies for absence",
+    "Declarations of interest",
+    "Minutes of the previous meeting",
+    "Voting: unanimous",
+    "For: 7, Against: 2",
+    "RESOLVED: That the report be noted.",
+    "Supporting documents:",
+    "To update the Committee on the improvement plan",
+    "EXECUTIVE SUMMARY",
+]
+
+
 def _lines() -> list[str]:
     paths = sorted(SEEDS.glob("*.txt"))
     if REAL.exists():
         paths += sorted(p for p in REAL.glob("*") if p.suffix in (".txt", ".md"))
     lines = [ln for p in paths for ln in p.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += FORMS
     # each line also in variants that cues often see: stripped, upper case, with a trailing colon
     # (and with markdown emphasis removed, as the segmenter sees it)
     return [v for ln in lines for v in (ln, ln.strip(), ln.strip().upper(), ln.strip() + ":", clean(ln)[0])]
