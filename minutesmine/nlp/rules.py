@@ -106,8 +106,8 @@ _FIGURES = re.compile(
             + r"|\d{2})(?![\d%]|/\d))",
             r"(?P<dmy>"
             + _WEEKDAY
-            + r"(?<![\w.,])\d{1,2}(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?"
-            + _MONTH
+            + r"(?<![\w.,])\d{1,2}(?:(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z]))"
+            + _MONTH[2:]
             + r",?\s+"
             + _YEAR
             + r"(?!\d))",
