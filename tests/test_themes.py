@@ -135,6 +135,14 @@ MATCHES = [
     ("The IFA represents farmers.", "foster_carers", None),
     ("A JTAI and a focused visit took place.", "ofsted_inspection", 1.0),
     ("Estyn inspected the schools.", "ofsted_inspection", 1.0),
+    # "Early Help" as one name in a list of services is passing; a discussion of it is not
+    ("The structure comprised Early Help, Children's Social Care, Education and SEND.", "early_help", 0.3),
+    ("Inspectors looked at everything from Early Help to Care Leavers.", "early_help", 0.3),
+    ("Referrals to early help had increased by 20%.", "early_help", 1.0),
+    ("Members asked how many interims covered team manager posts.", "agency_staff", 1.0),
+    ("The interim report was noted.", "agency_staff", None),
+    ("Social workers in the assessment team each held 25 children on average.", "caseloads", 1.0),
+    ("The children's home held 12 children.", "caseloads", None),
 ]
 
 
@@ -279,6 +287,12 @@ ITEMS = [
         {"foster_carers"},
     ),
     (
+        "Children's Services Structure",
+        "The Director outlined the new structure, comprising Early Help, Children's Social Care, "
+        "Education and SEND, and Commissioning. Members welcomed the new Assistant Director.",
+        set(),
+    ),
+    (
         "Performance",
         "Average caseloads were 21 children per worker and the workload of social workers remained high.",
         {"caseloads"},
@@ -353,6 +367,33 @@ def test_mentions_carry_the_figures_of_their_sentence(nlp) -> None:
     assert all(m.item_index == 2 and m.section_index == 5 for m in ms)
     assert by_theme["caseloads"].text == "Officers advised that the average caseload was 35 cases."
     assert not any(m.text.startswith("The Chair") for m in ms)
+
+
+LIST_PASSING = [
+    "The structure comprised Early Help, Children's Social Care, Education and SEND.",
+    "Inspectors looked at everything from Early Help to Care Leavers.",
+    "Early help and youth justice teams share the building.",
+]
+
+
+@pytest.mark.parametrize("sentence", LIST_PASSING)
+def test_early_help_named_in_a_list_of_services_is_passing(sentence: str) -> None:
+    found = default_matcher().match(sentence)
+    assert "early_help" in found and found["early_help"].score < 1.0
+
+
+def test_interims_and_held_cases_carry_their_figures(nlp) -> None:
+    text = "The answer was 6 interims covering team manager posts. Social workers each held 25 children."
+    doc = nlp(text)
+
+    def ent(s: str, value: float, unit: str) -> Entity:
+        i = text.index(s)
+        return Entity(label="QUANTITY", text=s, start=i, end=i + len(s), value=value, unit=unit)
+
+    ents = [ent("6 interims", 6, "interim"), ent("25 children", 25, "child")]
+    by_theme = {m.theme: m for m in link_sentences(doc, ents, item_index=0, section_index=0)}
+    assert [f.value for f in by_theme["agency_staff"].figures] == [6]
+    assert [f.value for f in by_theme["caseloads"].figures] == [25]
 
 
 def test_figures_in_one_long_sentence(nlp) -> None:
