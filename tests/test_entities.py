@@ -119,6 +119,7 @@ FIGURES = {
         ),
         ("in all, 13 SEND cases went to tribunal", "QUANTITY", "13 SEND cases", 13, "case"),
         ("there were 40 FTE social workers", "QUANTITY", "40 FTE social workers", 40, "social worker"),
+        ("funding for 3 x social workers was", "QUANTITY", "3 x social workers", 3, "social worker"),
         ("rose by 1.1%. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
         ("lowest since 2009-10. 52,700 children were", "QUANTITY", "52,700 children", 52700, "child"),
         (
