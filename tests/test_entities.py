@@ -72,6 +72,7 @@ FIGURES = {
         ("the visit on 11 and 12 July 2018 found", "DATE", "11", "2018-07-11", None),
         ("the visit on 11 and 12 July 2018 found", "DATE", "12 July 2018", "2018-07-12", None),
         ("covering period ending 31July 2023.", "DATE", "31July 2023", "2023-07-31", None),
+        ("Printed minutes 25th-Jul-2018 10:00", "DATE", "25th-Jul-2018", "2018-07-25", None),
     ],
     "periods": [
         ("the base budget for 2018/19.", "PERIOD", "2018/19", "2018/19", None),

@@ -310,9 +310,9 @@ _DATE_FORMS = [
     re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})$"),
     re.compile(r"(?P<a>\d{1,2})[/.\-](?P<b>\d{1,2})[/.\-](?P<y>\d{4}|\d{2})$"),
     re.compile(
-        r"(?i)(?:[a-z]+day,?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?|(?=[a-z]))"
+        r"(?i)(?:[a-z]+day,?\s+)?(?:the\s+)?(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?|(?=[a-z])|(?:st|nd|rd|th)?-)"
         + _MONTH_RE
-        + r",?\s+(?P<y>\d{4})$"
+        + r"(?:,?\s+|-)(?P<y>\d{4})$"
     ),
     re.compile(
         r"(?i)(?:[a-z]+day,?\s+)?" + _MONTH_RE + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})$"
@@ -332,8 +332,8 @@ def date(text: str) -> str | None:
 
     >>> date("5 March 2018"), date("10th December 2024"), date("Thursday 15 January 2026")
     ('2018-03-05', '2024-12-10', '2026-01-15')
-    >>> date("31July 2023")
-    '2023-07-31'
+    >>> date("31July 2023"), date("25th-Jul-2018")
+    ('2023-07-31', '2018-07-25')
     >>> date("April 2018"), date("end of October 2018"), date("Sept. 2019"), date("October of 2020")
     ('2018-04', '2018-10', '2019-09', '2020-10')
     >>> date("1/9/17"), date("31/03/2025"), date("2024-12-03"), date("12/31/2025")

@@ -106,9 +106,11 @@ _FIGURES = re.compile(
             + r"|\d{2})(?![\d%]|/\d))",
             r"(?P<dmy>"
             + _WEEKDAY
-            + r"(?<![\w.,])\d{1,2}(?:(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z]))"
+            # "5 March", "5th of March", "31July", "25th-Jul-2018"
+            + r"(?<![\w.,])\d{1,2}"
+            + r"(?:(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z])|(?i:st|nd|rd|th)?-)"
             + _MONTH[2:]
-            + r",?\s+"
+            + r"(?:,?\s+|-)"
             + _YEAR
             + r"(?!\d))",
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
