@@ -175,6 +175,44 @@ def test_bare_number_continues_a_count(nlp, text: str, expected: list) -> None:
     assert [(v, u) for _, v, u in labelled(nlp, text, "QUANTITY")] == expected
 
 
+IMPLIED_UNITS = {
+    "was": [
+        ("The average caseload for social workers was 17.8.", [(17.8, "case")]),
+        ("The average caseload for social workers was 17.8. The next item was noted", [(17.8, "case")]),
+    ],
+    "of": [("Members noted average caseloads of 18 across the service", [(18, "case")])],
+    "reduced to": [("caseloads had reduced to 16 since the spring", [(16, "case")])],
+    "stood at": [("caseloads stood at 21 per worker", [(21, "case")])],
+    "between x and y": [("case loads were between 15 and 18", [(15, "case"), (18, "case")])],
+    "decimal year-like value": [("Caseloads were 2019.5", [(2019.5, "case")])],
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), _cases(IMPLIED_UNITS))
+def test_bare_number_takes_a_unit_implied_by_its_noun(nlp, text: str, expected: list) -> None:
+    assert [(v, u) for _, v, u in labelled(nlp, text, "QUANTITY")] == expected
+
+
+NOT_IMPLIED = {
+    "no linking phrase": ["the caseload review 2 was held", "Priority 2 caseloads", "caseloads item 18"],
+    "year": ["caseloads in 2019 were high", "caseloads were 2019"],
+    "too far from the noun": ["caseloads are one thing the panel looked at with the chair of the board at 4"],
+    "another sentence": ["Caseloads fell. The score was 13"],
+    "noun not in the lexicon": ["the average workload was 17.8"],
+}
+
+
+@pytest.mark.parametrize("text", _cases({k: [(t,) for t in v] for k, v in NOT_IMPLIED.items()}))
+def test_implied_unit_needs_noun_link_and_value(nlp, text: str) -> None:
+    assert labelled(nlp, text, "QUANTITY") == []
+
+
+def test_implied_unit_number_with_its_own_unit_is_a_normal_count(nlp) -> None:
+    assert [(v, u) for _, v, u in labelled(nlp, "caseloads were 18 children each", "QUANTITY")] == [
+        (18, "child")
+    ]
+
+
 def test_sentence_break_stops_continuation(nlp) -> None:
     text = "There were 35 cases. Members turned to item 4 and 13 were new."
     assert [(v, u) for _, v, u in labelled(nlp, text, "QUANTITY")] == [(35, "case")]

@@ -111,6 +111,8 @@ class Lexicon:
     number_labels: frozenset[str] = frozenset()
     number_labels_capitalised: frozenset[str] = frozenset()
     continuation_cues: frozenset[str] = frozenset()
+    implied_units: dict[str, str] = field(default_factory=dict)
+    implied_links: tuple[str, ...] = ()
     speech_verbs: tuple[str, ...] = ()
     person_titles: tuple[str, ...] = ()
     role_prefixes: tuple[str, ...] = ()
@@ -174,6 +176,12 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     lex.number_labels = frozenset(w for w in labels if w == w.lower())
     lex.number_labels_capitalised = frozenset(w for w in labels if w != w.lower())
     lex.continuation_cues = frozenset(w.lower() for w in read_list(edir / "continuation_cues.txt"))
+    lex.implied_units = {}
+    for line in read_list(edir / "implied_units.txt"):
+        noun, _, unit = line.partition("\t")
+        if noun.strip() and unit.strip():
+            lex.implied_units[noun.strip().lower()] = unit.strip().lower()
+    lex.implied_links = tuple(read_list(edir / "implied_links.txt"))
     lex.speech_verbs = tuple(read_list(edir / "speech_verbs.txt"))
     lex.person_titles = tuple(sorted(read_list(edir / "person_titles.txt"), key=len, reverse=True))
     lex.role_prefixes = tuple(read_list(edir / "role_prefixes.txt"))

@@ -259,6 +259,23 @@ def _adjective(w: str, lex: Lexicon) -> bool:
     return w in lex.modifiers or (len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w)))
 
 
+def _implied_pattern(lex: Lexicon) -> re.Pattern[str] | None:
+    """A metric noun, up to 6 words, then a linking phrase ending the text ("caseloads stood at ")."""
+    if not lex.implied_units or not lex.implied_links:
+        return None
+
+    def phrase(p: str, num: str = "") -> str:
+        return r"[ \t]+".join(num if w == "N" and num else re.escape(w) for w in p.split())
+
+    nouns = "|".join(phrase(n) for n in sorted(lex.implied_units, key=len, reverse=True))
+    links = "|".join(phrase(p, r"\d+(?:\.\d+)?") for p in sorted(lex.implied_links, key=len, reverse=True))
+    return re.compile(
+        r"(?<![\w\-])(?P<noun>" + nouns + r")(?![\w\-])"
+        r"(?:,?[ \t]+[^\W\d_][\w'’\-]*){0,6}?,?[ \t]+(?:" + links + r")[ \t]+$",
+        re.IGNORECASE,
+    )
+
+
 @dataclass
 class _Num:
     start: int
@@ -272,6 +289,9 @@ class FigureFinder:
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
+        self.implied = _implied_pattern(lex)
+        #: cheap pre-test before the implied-unit pattern: some noun must occur in the window
+        self.implied_keys = tuple(sorted({n.split()[0] for n in lex.implied_units}))
 
     # -- counts
 
@@ -486,7 +506,15 @@ class FigureFinder:
         first = re.match(_NUM + r"(?:[ \t]?" + _SCALE_WORD + ")?", t)
         assert first is not None
         value = nz.parse_number(first.group())
-        if value is None or self._is_section_number(text, s, e, t) or self._is_label(text, s):
+        if value is None or self._is_label(text, s):
+            return
+        if self._is_section_number(text, s, e, t):
+            line = text[text.rfind("\n", 0, s) + 1 : s]
+            unit = (
+                None if _LINE_BULLETS.fullmatch(line) else self._implied_unit(text, _Num(s, e, value, False))
+            )
+            if unit and first.end() == len(t):
+                out.append(Found(s, e, "QUANTITY", value, unit))  # "caseload was 17.8. The next"
             return
         if self._after_number(text, s):
             return
@@ -499,6 +527,24 @@ class FigureFinder:
         words = _prev_words(text, s, 1)
         cue = bool(words and words[0].lower() in self.lex.continuation_cues)
         bare.append(_Num(s, e, value, cue))
+
+    def _implied_unit(self, text: str, b: _Num) -> str | None:
+        """The unit implied by a metric noun stating the bare number ``b``: "the average
+        caseload for social workers was 17.8" -> "case" (``implied_units.txt``,
+        ``implied_links.txt``). Years (1900-2099 without decimals) are never values."""
+        if self.implied is None or (b.value == int(b.value) and 1900 <= b.value <= 2099):
+            return None
+        lo = max(0, b.start - 120)
+        window = text[lo : b.start]
+        low = window.lower()
+        if not any(k in low for k in self.implied_keys):
+            return None
+        cut = max((m.end() for m in _SENT_BREAK.finditer(window)), default=0)
+        window = window[cut:]
+        m = self.implied.search(window)
+        if not m:
+            return None
+        return self.lex.implied_units.get(re.sub(r"\s+", " ", m.group("noun").lower()))
 
     def _continue(self, text: str, out: list[Found], bare: list[_Num]) -> None:
         """Bare numbers that continue a count or percentage: "from 35 to 22 cases", "reduced to 13"."""
@@ -527,6 +573,10 @@ class FigureFinder:
                 if nxt.label == "QUANTITY" and gap in ("to", "and", "or", "-", "–"):
                     added.append(Found(b.start, b.end, "QUANTITY", b.value, nxt.unit))
                     continue
+            implied = self._implied_unit(text, b)
+            if implied:
+                added.append(Found(b.start, b.end, "QUANTITY", b.value, implied))
+                continue
             if not b.after_cue:
                 continue
             prev = None
