@@ -122,8 +122,12 @@ def default_jobs() -> int:
 # --------------------------------------------------------------------------- time limit
 
 
-class TimeLimitExceeded(Exception):
-    """Raised inside a document's extraction when its time limit expires."""
+class TimeLimitExceeded(BaseException):
+    """Raised inside a document's extraction when its time limit expires.
+
+    A ``BaseException`` (like ``KeyboardInterrupt``), so the pipeline's own ``except
+    Exception`` guards, which keep a partial record when one stage has a bug, never swallow it.
+    """
 
 
 @contextlib.contextmanager

@@ -21,9 +21,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # isort: on
-from minutesmine.blocks import ReadError
+from minutesmine.blocks import ReadError, ReadResult
 from minutesmine.models import Document, Source
 from minutesmine.readers import detect_format, read
+from minutesmine.segment import Segmented
 from minutesmine.segment.meeting import Manifest
 
 __all__ = ["annotate", "extract", "extract_many", "sentence_spans", "sha256_file"]
@@ -78,7 +79,12 @@ def extract(
         return Document(source=source, errors=[f"unreadable: {type(exc).__name__}: {exc}"])
     source.format = result.format
     source.pages = result.pages
-    seg = segment(result, path, manifest=manifest)
+    try:
+        seg = segment(result, path, manifest=manifest)
+    except Exception as exc:  # a segmenter bug: keep the text, unstructured, and say so
+        log.exception("segmenting %s failed", path)
+        seg = _unstructured(result, path)
+        seg.warnings.append(f"structure not recognised (segmenter error: {type(exc).__name__}: {exc})")
     doc = Document(
         source=source,
         kind=seg.kind,  # type: ignore[arg-type]
@@ -87,8 +93,29 @@ def extract(
         items=seg.items,
         warnings=[*result.warnings, *seg.warnings],
     )
-    annotate(doc, nlp)
+    try:
+        annotate(doc, nlp)
+    except Exception as exc:  # an annotator bug: keep the structure without entities/themes
+        log.exception("annotating %s failed", path)
+        doc.entities, doc.mentions = [], []
+        doc.warnings.append(f"entities and themes not extracted ({type(exc).__name__}: {exc})")
     return doc
+
+
+def _unstructured(result: ReadResult, path: Path) -> Segmented:
+    """One item holding every block as a narrative section: the fallback when segmenting fails."""
+    from minutesmine.models import AgendaItem, Section
+
+    blocks = [b for b in result.blocks if b.text.strip()]
+    title = blocks[0].text.splitlines()[0][:200] if blocks else path.stem
+    sections = [
+        Section(
+            kind="table" if b.kind == "table" else "minutes", text=b.text, pages=[b.page] if b.page else []
+        )
+        for b in blocks
+    ]
+    pages = sorted({b.page for b in blocks if b.page})
+    return Segmented(items=[AgendaItem(title=title, sections=sections, pages=pages)])
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
