@@ -62,7 +62,7 @@ def extract(
 ) -> Document:
     """Extract one document into the contract's record.
 
-    ``fast`` selects the fast PDF text path (pypdfium2, pdfplumber only for tables);
+    ``fast`` selects the fast PDF path (pypdfium2 for text, fonts and ruled tables);
     ``fast=False`` reads every page with pdfplumber. ``manifest`` supplies council,
     committee and date where the document does not state them.
     """
