@@ -100,6 +100,9 @@ FIGURES = {
             "doctor appointment",
         ),
         ("over the past year 4 managers from", "QUANTITY", "4 managers", 4, "manager"),
+        ("the programme ran for 3 years", "QUANTITY", "3 years", 3, "year"),
+        ("in the last 12 months there were", "QUANTITY", "12 months", 12, "month"),
+        ("over the next 6 months", "QUANTITY", "6 months", 6, "month"),
         ("over the next 3-6 months to", "QUANTITY", "3-6 months", 3, "month"),
         ("a further 12 new foster carers", "QUANTITY", "12 new foster carers", 12, "foster carer"),
         ("currently 40 FTE in the garages", "QUANTITY", "40 FTE", 40, "fte"),
@@ -185,6 +188,10 @@ IMPLIED_UNITS = {
     "stood at": [("caseloads stood at 21 per worker", [(21, "case")])],
     "between x and y": [("case loads were between 15 and 18", [(15, "case"), (18, "case")])],
     "decimal year-like value": [("Caseloads were 2019.5", [(2019.5, "case")])],
+    "time adverbial is not the unit": [
+        ("caseloads fell from 35 to 22 last year", [(35, "case"), (22, "case")]),
+        ("Caseloads stood at 19 this month", [(19, "case")]),
+    ],
 }
 
 
@@ -250,6 +257,12 @@ NOT_QUANTITY = {
     "addresses": ["their property at 17 Pineview Gardens, Moyross", "at 10 Downing Street"],
     "more labels": ["The following Table 2 depicts Revenue expenditure"],
     "phone numbers": ["(Marium Haque – 01274 436625)", "Tel. 07957 228818"],
+    "time adverbials after a count": [
+        "the score rose to 22 last year",
+        "the score fell from 35 to 22 last year",
+        "a score of 14 next month",
+        "it was 9 previous year",
+    ],
 }
 
 

@@ -107,6 +107,7 @@ class Lexicon:
     unit_max_words: int = 1
     modifiers: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()
+    time_adverbials: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     number_labels: frozenset[str] = frozenset()
     number_labels_capitalised: frozenset[str] = frozenset()
@@ -171,6 +172,7 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     lex.ambiguous = frozenset(read_list(gdir / "councils_ambiguous.txt"))
     lex.modifiers = frozenset(w.lower() for w in read_list(edir / "modifiers.txt"))
     lex.not_units = frozenset(read_list(edir / "not_units.txt"))
+    lex.time_adverbials = frozenset(w.lower() for w in read_list(edir / "time_adverbials.txt"))
     lex.stopwords = frozenset(w.lower() for w in read_list(edir / "stopwords.txt"))
     labels = read_list(edir / "number_labels.txt")
     lex.number_labels = frozenset(w for w in labels if w == w.lower())

@@ -284,6 +284,22 @@ class _Num:
     after_cue: bool
 
 
+def _time_adverbial(lw: list[str], lex: Lexicon) -> bool:
+    """Whether lower-cased ``lw`` (the words after a count) open a time adverbial such as
+    "last year" or "next month" (``time_adverbials.txt``), which is not the count's unit.
+
+    >>> from minutesmine.nlp.lexicon import load_lexicon
+    >>> lex = load_lexicon()
+    >>> _time_adverbial(["last", "year"], lex), _time_adverbial(["following", "months"], lex)
+    (True, True)
+    >>> _time_adverbial(["years"], lex), _time_adverbial(["last", "places"], lex)
+    (False, False)
+    """
+    if len(lw) < 2 or lw[0] not in lex.time_adverbials:
+        return False
+    return lex.units.get(lw[1]) in _TIME_UNITS
+
+
 class FigureFinder:
     """MONEY, PERCENT, DATE, PERIOD, QUANTITY and PHONE entities of a text."""
 
@@ -306,6 +322,8 @@ class FigureFinder:
         lex = self.lex
         lw = [w.lower() for w in words]
         n = len(lw)
+        if _time_adverbial(lw, lex):
+            return None  # "fell to 22 last year": the time phrase belongs to the sentence
         i = 0
         while i < n and lw[i] in lex.modifiers:
             i += 1
