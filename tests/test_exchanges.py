@@ -343,6 +343,28 @@ PARAGRAPHS = [
     ),
     ("Questions from Members of the Public\n\nMinutes:\nNo questions had been received.", []),
     ("Question from a member of the public\n\nThere were no questions.", []),
+    # a direct question after a member's lead-in statement in the same paragraph
+    (
+        "A Member welcomed the report. What would be done to recruit more foster carers? "
+        "The Head of Service explained that a campaign was planned.",
+        [("What would be done", "member", "The Head of Service explained", "head of service")],
+    ),
+    (
+        "Councillor Smith thanked officers. Why had costs risen? How would they be met? "
+        "The Director explained that fuel prices had risen.",
+        [("Why had costs risen? How would", "councillor smith", "The Director explained", "director")],
+    ),
+    (
+        "The Chair thanked officers. When would the review end? Officers advised that it would end in May.",
+        [("When would the review end?", "chair", "Officers advised", "officers")],
+    ),
+    # not a member's question: an officer's rhetorical question, or no response follows
+    (
+        "The Head of Service presented the report. What does this mean for families? "
+        "It means more support at home. The Director explained that funding was secured.",
+        [],
+    ),
+    ("A Member welcomed the report. What would be done to recruit more foster carers?", []),
 ]
 
 

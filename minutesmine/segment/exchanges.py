@@ -47,6 +47,9 @@ ASKER_KINDS = frozenset({"member", "committee", "chair", "role", "name", "public
 RESPONDER_KINDS = frozenset({"officers", "role", "name"})
 #: Kinds that answer only with a reply verb ("responded", "explained") and a different asker.
 REPLY_ONLY_KINDS = frozenset({"member", "committee", "chair", "public"})
+#: Speaker kinds whose statement may lead in to a direct question in the same paragraph
+#: ("A Member welcomed the report. What would be done ...?"); "name" only with a member honorific.
+LEAD_IN_KINDS = frozenset({"member", "chair", "name"})
 #: Unanswered neutral units allowed between a question and a strong response cue.
 MAX_GAP = 2
 KIND_PRIORITY = {
@@ -1112,6 +1115,61 @@ def _last_para(infos: list[UnitInfo], cur: _Open, doc: Doc) -> int:
     return cur.para
 
 
+def _ends_with_question_mark(doc: Doc, u: Unit) -> bool:
+    k = u.end - 1
+    while k >= u.start and doc[k].is_space:
+        k -= 1
+    return k >= u.start and doc[k].text == "?"
+
+
+def _lead_in_asker(doc: Doc, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
+    """(speaker, kind) when ``info`` is a member's statement that can lead in to a direct
+    question: "A Member welcomed the report.", "Councillor Smith thanked officers."."""
+    if info.kind == "stmt" and info.q_kind in LEAD_IN_KINDS:
+        return info.q_speaker, info.q_kind
+    if info.kind != "neutral":
+        return None
+    i = _skip_intro(doc, m, info.unit.start, info.unit.end)
+    sp = m.longest("SPEAKER", i, info.unit.end) if i < info.unit.end else None
+    if sp is None or sp.start != i or sp.kind != "name" or "name" not in LEAD_IN_KINDS:
+        return None
+    if doc[sp.start].lower_ not in set(m.lexicon.get("member_honorifics", [])):
+        return None  # a bare name may be an officer presenting
+    return normalise_speaker(sp_text(doc, sp), "name"), "name"
+
+
+def _follow_on_questions(doc: Doc, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
+    """Direct questions that follow a member's lead-in statement in the same paragraph: "A
+    Member welcomed the report. What would be done to recruit more foster carers?" is that
+    member's (weak) question, kept when a response follows. An officer's rhetorical question
+    inside a presentation has no member lead-in and stays neutral."""
+    out: list[UnitInfo] = []
+    asker: tuple[str | None, str | None] | None = None  # lead-in of the current run of questions
+    chained = False
+    for k, info in enumerate(infos):
+        prev = infos[k - 1] if k else None
+        same_para = prev is not None and prev.unit.para == info.unit.para
+        if info.kind == "neutral" and same_para and _ends_with_question_mark(doc, info.unit):
+            lead = asker if chained else _lead_in_asker(doc, m, prev)  # type: ignore[arg-type]
+            if lead is not None:
+                out.append(
+                    UnitInfo(
+                        "q",
+                        info.unit,
+                        q_range=_trim(doc, info.unit.start, info.unit.end, m),
+                        q_speaker=lead[0],
+                        q_kind=lead[1],
+                        strength="weak",
+                        definite=chained,  # a second question joins the first
+                    )
+                )
+                asker, chained = lead, True
+                continue
+        asker, chained = None, False
+        out.append(info)
+    return out
+
+
 # --------------------------------------------------------------------------- entry point
 
 
@@ -1128,7 +1186,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
         return []
     m = _Cues.for_vocab(doc.vocab).match(doc)
     units = _units(doc, m)
-    infos = [classify_unit(doc, u, m) for u in units]
+    infos = _follow_on_questions(doc, m, [classify_unit(doc, u, m) for u in units])
     return _pair(doc, infos)
 
 
@@ -1175,7 +1233,7 @@ def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
     """Debug view: each unit's class, text and speakers."""
     m = _Cues.for_vocab(doc.vocab).match(doc)
     out = []
-    for u in _units(doc, m):
-        info = classify_unit(doc, u, m)
+    for info in _follow_on_questions(doc, m, [classify_unit(doc, u, m) for u in _units(doc, m)]):
+        u = info.unit
         out.append((info.kind, doc[u.start : u.end].text.strip(), info.q_speaker, info.r_speaker))
     return out
