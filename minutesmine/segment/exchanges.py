@@ -561,6 +561,22 @@ def _direct_question(doc: Doc, u: Unit, m: _Matches, i: int) -> bool:
     return doc[i].lower_ in set(m.lexicon.get("interrogative_openers", []))
 
 
+def _asked(
+    doc: Doc, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
+) -> UnitInfo:
+    """A unit whose speaker asks (question ``verb``), split where a response begins after it."""
+    info = UnitInfo(
+        "contq" if definite else "q",
+        u,
+        q_range=_trim(doc, u.start, u.end, m),
+        q_speaker=speaker,
+        q_kind=kind,
+        strength=verb.strength or "strong",
+        definite=definite,
+    )
+    return _split_response(doc, m, info, verb.end)
+
+
 def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
     """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
     i = _skip_intro(doc, m, u.start, u.end)
@@ -625,16 +641,7 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         if qv is not None and not _asker_allowed(doc, m, sp, qv):
             qv = None
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
-            info = UnitInfo(
-                "contq" if definite else "q",
-                u,
-                q_range=_trim(doc, u.start, u.end, m),
-                q_speaker=speaker,
-                q_kind=kind,
-                strength=qv.strength or "strong",
-                definite=definite,
-            )
-            return _split_response(doc, m, info, qv.end)
+            return _asked(doc, m, u, qv, speaker, kind, definite)
         if rv is not None and kind in RESPONDER_KINDS:
             return UnitInfo(
                 "r",
@@ -663,16 +670,7 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
             # "A member referred to X and asked if ...": a question verb later on
             q_later = _later_question(doc, m, sp.end, u.end)
             if q_later is not None:
-                info = UnitInfo(
-                    "contq" if definite else "q",
-                    u,
-                    q_range=_trim(doc, u.start, u.end, m),
-                    q_speaker=speaker,
-                    q_kind=kind,
-                    strength=q_later.strength or "strong",
-                    definite=definite,
-                )
-                return _split_response(doc, m, info, q_later.end)
+                return _asked(doc, m, u, q_later, speaker, kind, definite)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
                     rv is not None
