@@ -57,18 +57,25 @@ def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) ->
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None]] = {}
+_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None, dict[str, tuple[Cue, int] | None]]] = {}
 
 
 def _combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
     """The combined regex of a cue family, built once per tuple (keyed by identity: hashing
     the cues on every call would cost more than the matching)."""
+    return _family(cues)[1]
+
+
+def _family(
+    cues: tuple[Cue, ...],
+) -> tuple[tuple[Cue, ...], re.Pattern[str] | None, dict[str, tuple[Cue, int] | None]]:
+    """The family's cues, combined regex and memo of :func:`first_match` results by text."""
     hit = _COMBINED.get(id(cues))
     if hit is None or hit[0] is not cues:
         if len(_COMBINED) > 64:
             _COMBINED.clear()
-        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues))
-    return hit[1]
+        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues), {})
+    return hit
 
 
 def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
@@ -97,7 +104,16 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     >>> cue.label, end
     ('resolution', 9)
     """
-    rx = _combined(cues)
+    _, rx, memo = _family(cues)
+    if text in memo:  # the segmenter asks about most lines several times
+        return memo[text]
+    if len(memo) > 50_000:
+        memo.clear()
+    memo[text] = got = _first_match(cues, rx, text)
+    return got
+
+
+def _first_match(cues: tuple[Cue, ...], rx: re.Pattern[str] | None, text: str) -> tuple[Cue, int] | None:
     if rx is None:
         for c in cues:
             m = c.regex.match(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from minutesmine.blocks import Block, TableData
@@ -78,14 +79,18 @@ def _tab_table(lines: list[str]) -> TableData | None:
     return TableData(header=rows[0], rows=rows[1:])
 
 
-def _furniture(blocks: list[Block]) -> set[str]:
-    """Lines repeated near the top or bottom of several pages (running heads, footers)."""
+def _furniture(
+    blocks: list[Block], cleaned_lines: Callable[[str], list[tuple[str, bool]]] | None = None
+) -> set[str]:
+    """Lines repeated near the top or bottom of several pages (running heads, footers);
+    ``cleaned_lines`` gives a block's lines through :func:`clean` (default: each cleaned anew)."""
+    if cleaned_lines is None:
+        cleaned_lines = lambda text: [clean(ln) for ln in text.splitlines()]  # noqa: E731
     by_page: dict[int, list[str]] = {}
     for b in blocks:
         if b.page is None or b.kind == "table":
             continue
-        for ln in b.text.splitlines():
-            t = clean(ln)[0]
+        for t, _ in cleaned_lines(b.text):
             if t:
                 by_page.setdefault(b.page, []).append(t)
     if len(by_page) < 2:
@@ -109,28 +114,44 @@ def _furniture(blocks: list[Block]) -> set[str]:
     return {k for k, n in seen.items() if n >= need and k}
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _furniture_key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.lower()).strip()
+    return _DIGITS.sub("#", text.lower()).strip()
+
+
+_PUNCT_ONLY = re.compile(r"[\s\u00b7\u2022.,;:*_-]*")
 
 
 def to_lines(blocks: list[Block]) -> list[Line]:
     """Flatten blocks into logical lines, dropping empty lines and page furniture."""
-    furniture = _furniture(blocks)
+    cleaned: dict[str, tuple[str, bool]] = {}  # each raw line is cleaned once
+
+    def cleaned_lines(text: str) -> list[tuple[str, bool]]:
+        out = []
+        for ln in text.splitlines():
+            got = cleaned.get(ln)
+            if got is None:
+                got = cleaned[ln] = clean(ln)
+            out.append(got)
+        return out
+
+    furniture = _furniture(blocks, cleaned_lines)
     out: list[Line] = []
     for i, b in enumerate(blocks):
         if b.kind == "table" and b.table is not None:
             out.append(Line(b.text, b.page, i, True, False, b.bold, b.table))
             continue
-        raw = [ln for ln in b.text.splitlines() if clean(ln)[0]]
-        table = _tab_table([clean(ln)[0] for ln in raw])
+        raw = [c for c in cleaned_lines(b.text) if c[0]]
+        table = _tab_table([c[0] for c in raw]) if "\t" in b.text else None
         if table is not None:
-            out.append(Line("\n".join(clean(ln)[0] for ln in raw), b.page, i, True, False, b.bold, table))
+            out.append(Line("\n".join(c[0] for c in raw), b.page, i, True, False, b.bold, table))
             continue
         first = True
-        for ln in raw:
-            text, md_bold = clean(ln)
+        for text, md_bold in raw:
             text = strip_trailing_chrome(text)
-            if not text or re.fullmatch(r"[\s\u00b7\u2022.,;:*_-]*", text):
+            if not text or _PUNCT_ONLY.fullmatch(text):
                 continue
             if furniture and b.page is not None and _furniture_key(text) in furniture:
                 continue
