@@ -77,7 +77,8 @@ class Outcome:
 
     ``status`` is ``"extracted"`` (``record`` holds the document), ``"failed"`` (``record``
     holds a document whose ``errors`` say why; ``errors`` repeats them) or ``"skipped"``
-    (unchanged since the store's copy; no record).
+    (unchanged since the store's copy; no record). A skipped file with ``errors`` failed
+    before, unchanged (``errors`` are the stored ones); ``retry_failed`` extracts it again.
     """
 
     path: Path
@@ -370,8 +371,12 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def _plan(paths: Iterable[Path], store: Any, force: bool) -> Iterator[Task | Outcome]:
-    """Tasks to dispatch, and a ``skipped`` outcome for each file the store has already."""
+def _plan(
+    paths: Iterable[Path], store: Any, force: bool, retry_failed: bool = False
+) -> Iterator[Task | Outcome]:
+    """Tasks to dispatch, and a ``skipped`` outcome for each file the store has already:
+    unchanged and extracted, or (unless ``retry_failed``) unchanged and failed before."""
+    failed_before = getattr(store, "failed_before", None)
     for path in paths:
         sha: str | None = None
         if store is not None:
@@ -379,9 +384,14 @@ def _plan(paths: Iterable[Path], store: Any, force: bool) -> Iterator[Task | Out
                 sha = sha256_file(path)
             except OSError:
                 sha = None
-            if sha is not None and not force and store.is_current(str(path), sha):
-                yield Outcome(path=path, status="skipped")
-                continue
+            if sha is not None and not force:
+                if store.is_current(str(path), sha):
+                    yield Outcome(path=path, status="skipped")
+                    continue
+                errors = None if retry_failed or failed_before is None else failed_before(str(path), sha)
+                if errors is not None:
+                    yield Outcome(path=path, status="skipped", errors=errors)
+                    continue
         yield (path, sha)
 
 
@@ -539,13 +549,15 @@ def run(
     dask: Any = None,
     extractor: Extractor | None = None,
     hard_grace: float = HARD_LIMIT_GRACE,
+    retry_failed: bool = False,
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
     ``jobs``: worker processes (``None``: all cores; ``1``: in this process). ``db``: a
     store (path or :class:`~minutesmine.store.Store`); files it holds with the same
-    sha256 are skipped unless ``force``, and every new record is added to it here, in
-    the calling process. ``dask``: a scheduler address (or ``distributed.Client``) to
+    sha256 are skipped unless ``force`` (files that failed, unchanged, too, unless
+    ``retry_failed``: a time-out is not paid again on every run), and every new record is
+    added to it here, in the calling process. ``dask``: a scheduler address (or ``distributed.Client``) to
     run on instead of local processes. ``time_limit`` (seconds) and ``page_limit`` bound
     each document; ``None`` disables them (a pool worker stuck in C code ``hard_grace``
     seconds past the time limit is killed). ``extractor`` replaces the pipeline's
@@ -566,7 +578,7 @@ def run(
     )
     store, own_store = _open_store(db)
     try:
-        plan = _plan(discover(paths), store, force)
+        plan = _plan(discover(paths), store, force, retry_failed)
         if dask is not None:
             outcomes = _distributed(plan, options, dask)
         elif (jobs or default_jobs()) <= 1:

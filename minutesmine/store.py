@@ -386,6 +386,18 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def failed_before(self, path: str, sha256: str) -> list[str] | None:
+        """The errors of a failed record of this file with this content hash; None when the
+        store has no such record (a file that failed is not retried unchanged by default)."""
+        row = self.conn.execute(
+            "SELECT errors FROM documents WHERE key = ? AND sha256 = ? AND status = 'failed'",
+            (_key(path), sha256),
+        ).fetchone()
+        if row is None:
+            return None
+        errors = json.loads(row[0]) if row[0] else []
+        return [str(e) for e in errors] or ["failed"]
+
     def remove(self, path: str) -> bool:
         """Delete the record of a file; true if there was one."""
         with self._transaction():

@@ -152,3 +152,28 @@ def test_manifest_supplies_meeting_details_in_parallel(archive: Path, tmp_path: 
     assert all(meeting[k] == expected[k] for k in from_manifest)
     others = [r for n, r in records.items() if n != name]
     assert all("manifest" not in r["meeting"]["provenance"].values() for r in others)
+
+
+def test_failed_file_not_retried_unchanged_unless_asked(archive: Path, tmp_path: Path) -> None:
+    db = tmp_path / "minutes.db"
+    bad = archive / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4 this is not really a pdf")
+    first = invoke(str(archive), "--db", str(db), "--jobs", "1")
+    assert summary(first.stderr).endswith("1 failures, 0 skipped (unchanged)")
+
+    again = invoke(str(archive), "--db", str(db), "--jobs", "1")
+    assert f"not retried (failed before, unchanged): {bad}: " in again.stderr
+    assert summary(again.stderr) == (
+        "0 documents, 0 items, 0 warnings, 0 failures, 3 skipped (unchanged), "
+        "1 failed before (unchanged; --retry-failed)"
+    )
+    assert invoke(str(archive), "--db", str(db), "--strict").exit_code == 1
+
+    retried = invoke(str(archive), "--db", str(db), "--retry-failed")
+    assert f"failed: {bad}: " in retried.stderr
+    assert summary(retried.stderr).endswith("1 failures, 3 skipped (unchanged)")
+
+    bad.write_bytes(TEXT_SEEDS[0].with_suffix(".pdf").read_bytes())  # replaced by a good PDF
+    fixed = invoke(str(archive), "--db", str(db))
+    assert summary(fixed.stderr).startswith("1 documents, ")
+    assert summary(fixed.stderr).endswith(" 0 failures, 3 skipped (unchanged)")

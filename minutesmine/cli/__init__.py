@@ -26,6 +26,7 @@ def main() -> None:
 @click.option("--db", type=click.Path(dir_okay=False), help="SQLite store to add records to.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), help="Worker processes [default: all cores].")
 @click.option("--force", is_flag=True, help="With --db, re-extract files the store already has.")
+@click.option("--retry-failed", is_flag=True, help="With --db, retry unchanged files that failed before.")
 @click.option("--full", is_flag=True, help="Read PDFs with pdfplumber throughout (slower).")
 @click.option(
     "--manifest",
@@ -54,6 +55,7 @@ def extract(
     db: str | None,
     jobs: int | None,
     force: bool,
+    retry_failed: bool,
     full: bool,
     manifest: str | None,
     time_limit: float,
@@ -64,8 +66,9 @@ def extract(
     """Extract documents (files, folders, globs) to JSON Lines and/or a store, one record each.
 
     Documents are extracted in parallel (--jobs); with --db, files the store already holds
-    unchanged (same sha256) are skipped. A document that fails, overruns --time-limit or
-    exceeds --page-limit is named on stderr and the run goes on.
+    unchanged (same sha256) are skipped, and so are files that failed before, unchanged,
+    unless --retry-failed. A document that fails, overruns --time-limit or exceeds
+    --page-limit is named on stderr and the run goes on.
 
     Example: minutesmine extract corpus/ -o out.jsonl
     """
@@ -88,6 +91,7 @@ def extract(
         jobs=jobs,
         db=db,
         force=force,
+        retry_failed=retry_failed,
         fast=not full,
         manifest=loaded,
         time_limit=time_limit or None,
@@ -95,6 +99,7 @@ def extract(
         dask=dask_address,
     )
     n_ok = n_items = n_warn = n_skipped = 0
+    failed_before: list[str] = []
     failures: list[str] = []
     try:
         with click.progressbar(
@@ -103,7 +108,10 @@ def extract(
             for outcome in outcomes:
                 bar.update(1)
                 if outcome.status == "skipped":
-                    n_skipped += 1
+                    if outcome.errors:
+                        failed_before.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
+                    else:
+                        n_skipped += 1
                     continue
                 if out is not None:
                     out.write(batch.record_line(outcome))
@@ -121,12 +129,15 @@ def extract(
             out.close()
     for f in failures:
         click.echo(f"failed: {f}", err=True)
+    for f in failed_before:
+        click.echo(f"not retried (failed before, unchanged): {f}", err=True)
+    retried = f", {len(failed_before)} failed before (unchanged; --retry-failed)" if failed_before else ""
     click.echo(
         f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures, "
-        f"{n_skipped} skipped (unchanged)",
+        f"{n_skipped} skipped (unchanged){retried}",
         err=True,
     )
-    if (strict and failures) or (n_ok == 0 and n_skipped < len(files)):
+    if (strict and (failures or failed_before)) or (n_ok == 0 and n_skipped < len(files)):
         sys.exit(1)
 
 
