@@ -291,18 +291,35 @@ class AnchoredMatcher:
     # ------------------------------------------------------------------ per lexeme
 
     def _build_index(self) -> None:
-        """Index the specs for :meth:`_lexeme_mask` (after the last ``add``)."""
-        # attribute -> value -> (spec id, the spec's other conditions) for specs whose first
-        # condition is an IN list; the rest are tested on every lexeme
-        self._by_in: dict[int, dict[int, list[tuple[int, tuple[_Cond, ...]]]]] = {}
-        self._free: list[tuple[int, tuple[_Cond, ...]]] = []
+        """Index the specs for :meth:`_lexeme_mask` (after the last ``add``).
+
+        Each distinct condition gets a bit. IN lists are looked up by value; the other
+        conditions are tested once per lexeme. A spec passes when all its condition bits do."""
+        cond_bits: dict[_Cond, int] = {}
+        specs: list[tuple[int, tuple[_Cond, ...], int]] = []
         for conds, uid in self._spec_ids.items():
-            if conds and conds[0].kind == "in":
-                index = self._by_in.setdefault(conds[0].attr, {})
-                for v in conds[0].values:
-                    index.setdefault(v, []).append((uid, conds[1:]))
+            need = 0
+            for c in conds:
+                need |= cond_bits.setdefault(c, 1 << len(cond_bits))
+            specs.append((uid, conds, need))
+        # attribute -> value -> bits of the IN lists holding it
+        self._in_bits: dict[int, dict[int, int]] = {}
+        self._tests: list[tuple[int, _Cond]] = []
+        for c, bit in cond_bits.items():
+            if c.kind == "in":
+                index = self._in_bits.setdefault(c.attr, {})
+                for v in c.values:
+                    index[v] = index.get(v, 0) | bit
             else:
-                self._free.append((uid, conds))
+                self._tests.append((bit, c))
+        # specs by the bit of their first condition when it is an IN list; the rest are free
+        self._by_first: dict[int, list[tuple[int, int]]] = {}
+        self._free: list[tuple[int, int]] = []
+        for uid, conds, need in specs:
+            if conds and conds[0].kind == "in":
+                self._by_first.setdefault(cond_bits[conds[0]], []).append((uid, need))
+            else:
+                self._free.append((uid, need))
         required = {p.specs[j].uid for p in self._patterns for j in p.required}
         self._required_bits = sum(1 << u for u in required)
         self._masks.clear()
@@ -330,14 +347,23 @@ class AnchoredMatcher:
         values = {ORTH: orth, LOWER: lex.lower}
         for f in self._flags:
             values[f] = int(lex.check_flag(f))
+        in_passed = 0
+        for attr, index in self._in_bits.items():
+            in_passed |= index.get(values[attr], 0)
+        passed = in_passed
+        for bit, c in self._tests:
+            if self._passes(c, values):
+                passed |= bit
         mask = 0
-        for attr, index in self._by_in.items():
-            for uid, rest in index.get(values[attr], ()):
-                if all(self._passes(c, values) for c in rest):
-                    mask |= 1 << uid
-        for uid, conds in self._free:
-            if all(self._passes(c, values) for c in conds):
+        for uid, need in self._free:
+            if need & passed == need:
                 mask |= 1 << uid
+        while in_passed:
+            low = in_passed & -in_passed
+            for uid, need in self._by_first.get(low, ()):
+                if need & passed == need:
+                    mask |= 1 << uid
+            in_passed ^= low
         return mask
 
     def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:
@@ -355,7 +381,12 @@ class AnchoredMatcher:
             for o in new:
                 mk = masks[o] = self._lexeme_mask(o)
                 r = mk & bits
-                reqs[o] = tuple(u for u in range(r.bit_length()) if r >> u & 1) if r else ()
+                uids = []
+                while r:
+                    low = r & -r
+                    uids.append(low.bit_length() - 1)
+                    r ^= low
+                reqs[o] = tuple(uids)
         return list(map(masks.__getitem__, orths)), list(map(reqs.__getitem__, orths))
 
     # ------------------------------------------------------------------ per Doc

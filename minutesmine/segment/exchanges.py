@@ -24,12 +24,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -109,6 +110,11 @@ def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     return recs, lex
 
 
+#: Of a lexeme: text, lower, is_space, is_punct, like_num, is_lower and is_alpha, and for a
+#: whitespace token whether it holds a blank line and a line break.
+_Lex = tuple[str, str, bool, bool, bool, bool, bool, bool]
+
+
 class _Cues:
     """The matcher built from the cue data, once per Vocab.
 
@@ -126,7 +132,7 @@ class _Cues:
         for rec in self.records:
             self.matcher.add(rec["id"], [rec["pattern"]])
             self.by_key[vocab.strings[rec["id"]]] = rec
-        self._strings: dict[int, str] = {}
+        self._lexemes: dict[int, _Lex] = {}
         self._separators: dict[tuple[int, ...], np.ndarray] = {}
 
     @classmethod
@@ -141,18 +147,30 @@ class _Cues:
         """The cue matches in the tokens of ``tk``."""
         return _Matches(self.matcher.find(tk.orths, tk.window), self.by_key, self.lexicon)
 
-    def strings_of(self, ids: list[int]) -> list[str]:
-        """The strings of string-store ids (kept: a Doc repeats its words)."""
-        known = self._strings
-        new = set(ids).difference(known)
+    def lexemes_of(self, orths: list[int]) -> list[_Lex]:
+        """What the exchange finder reads of each token's lexeme (kept: Docs repeat words)."""
+        known = self._lexemes
+        new = set(orths).difference(known)
         if new:
             if len(known) > 500_000:
                 known.clear()
-                new = set(ids)
-            strings = self.vocab.strings
-            for i in new:
-                known[i] = strings[i]
-        return list(map(known.__getitem__, ids))
+                new = set(orths)
+            vocab = self.vocab
+            for o in new:
+                lex = vocab[o]
+                text = lex.orth_
+                space = lex.is_space
+                known[o] = (
+                    text,
+                    lex.lower_,
+                    space,
+                    lex.is_punct,
+                    lex.like_num,
+                    lex.is_lower and lex.is_alpha,
+                    space and _PARA_BREAK.search(text) is not None,
+                    space and "\n" in text,
+                )
+        return list(map(known.__getitem__, orths))
 
     def separator_row(self, cols: tuple[int, ...]) -> np.ndarray:
         """Attributes ``cols`` of the "\\n\\n" token put between Docs read as one; it starts a
@@ -183,10 +201,20 @@ class _Matches:
             rec = by_key[key]
             self._raw.setdefault((rec["label"], s), []).append((e, rec))
         self._at: dict[tuple[str, int], list[Cue]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
         return self._raw.keys()
+
+    def starts_in(self, labels: tuple[str, ...], lo: int, hi: int) -> list[int]:
+        """Tokens in ``lo:hi`` where a cue with one of ``labels`` starts, in order (a loop over
+        the tokens that only acts on such cues need only visit these)."""
+        pos = self._starts.get(labels)
+        if pos is None:
+            want = set(labels)
+            pos = self._starts[labels] = sorted({i for label, i in self._raw if label in want})
+        return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
     def at(self, label: str, i: int) -> list[Cue] | None:
         """The ``label`` cues starting at token ``i``."""
@@ -268,7 +296,7 @@ class _Tokens:
     """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
-    COLS = (ORTH, LOWER, SPACY, SENT_START, IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_ALPHA)
+    COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues) -> None:
         self.docs = list(docs)
@@ -286,22 +314,27 @@ class _Tokens:
         arr = parts[0] if len(parts) == 1 else np.concatenate(parts)
         self.n = n
         self.orths: list[int] = arr[:, 0].tolist()
-        self.text: list[str] = cues.strings_of(self.orths)
-        self.lower: list[str] = cues.strings_of(arr[:, 1].tolist())
-        self.ws: list[str] = [" " if w else "" for w in arr[:, 2].tolist()]
-        flags = arr[:, 4:].astype(bool)
-        self.space: list[bool] = flags[:, 0].tolist()
-        self.punct: list[bool] = flags[:, 1].tolist()
-        self.num: list[bool] = flags[:, 2].tolist()
-        self.lower_alpha: list[bool] = (flags[:, 3] & flags[:, 4]).tolist()
-        # whitespace tokens holding a blank line (a paragraph break) / a line break
-        self.brk = [False] * n
-        self.newline = [False] * n
-        for k in np.flatnonzero(flags[:, 0]).tolist():
-            text = self.text[k]
-            self.brk[k] = _PARA_BREAK.search(text) is not None
-            self.newline[k] = "\n" in text
-        self.sents = self._sentences(arr[:, 3])
+        self.ws: list[str] = [" " if w else "" for w in arr[:, 1].tolist()]
+        # the rest are the lexemes' (see _Cues.lexemes_of)
+        self.text: Sequence[str]
+        self.lower: Sequence[str]
+        self.space: Sequence[bool]
+        self.punct: Sequence[bool]
+        self.num: Sequence[bool]
+        self.lower_alpha: Sequence[bool]  # is_lower and is_alpha
+        self.brk: Sequence[bool]  # a whitespace token holding a blank line (a paragraph break)
+        self.newline: Sequence[bool]  # a whitespace token holding a line break
+        (
+            self.text,
+            self.lower,
+            self.space,
+            self.punct,
+            self.num,
+            self.lower_alpha,
+            self.brk,
+            self.newline,
+        ) = zip(*cues.lexemes_of(self.orths), strict=True)
+        self.sents = self._sentences(arr[:, 2])
 
     def _sentences(self, starts: np.ndarray) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence, as ``doc.sents`` (none without sentence starts)."""
@@ -584,7 +617,7 @@ def _response_start(
     responded that ...", "..., to which the Director replied ...").
     """
     split_words = set(m.lexicon.get("split_words", []))
-    for k in range(lo, end):
+    for k in m.starts_in(("R_PASSIVE", "SPEAKER", "R_VERB"), lo, end):  # nothing found elsewhere
         if need_split:
             prev = tk.lower[k - 1] if k > 0 else ""
             if prev not in split_words:
@@ -780,7 +813,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 "said", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="weak"
             )
     # cues later in the unit
-    for k in range(i, u.end):
+    for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
         if qp is not None and qp.rec["id"] != "qp_concern_raised":
             info = UnitInfo(
@@ -854,7 +887,7 @@ def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
 
 def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
     """A question verb later in a sentence whose subject is the speaker at its start."""
-    for k in range(lo, end):
+    for k in m.starts_in(("SPEAKER", "R_PASSIVE", "Q_VERB"), lo, end):  # nothing found elsewhere
         if m.longest("SPEAKER", k, end) is not None and tk.lower[k - 1] not in ("and", ","):
             sp = m.longest("SPEAKER", k, end)
             if sp is not None and sp.kind in RESPONDER_KINDS | {"pronoun"}:
@@ -898,7 +931,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         return None
     q_speaker, q_kind = "member", "passive"
     q_nouns = set(m.lexicon.get("q_nouns", []))
-    for j in range(q_range[0], q_range[1]):
+    for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
         if sp is None or sp.kind not in ASKER_KINDS:
             continue
