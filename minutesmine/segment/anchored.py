@@ -294,32 +294,29 @@ class AnchoredMatcher:
         """Index the specs for :meth:`_lexeme_mask` (after the last ``add``).
 
         Each distinct condition gets a bit. IN lists are looked up by value; the other
-        conditions are tested once per lexeme. A spec passes when all its condition bits do."""
+        conditions are tested when a spec needs them, once per lexeme."""
         cond_bits: dict[_Cond, int] = {}
-        specs: list[tuple[int, tuple[_Cond, ...], int]] = []
-        for conds, uid in self._spec_ids.items():
-            need = 0
+        for conds in self._spec_ids:
             for c in conds:
-                need |= cond_bits.setdefault(c, 1 << len(cond_bits))
-            specs.append((uid, conds, need))
+                cond_bits.setdefault(c, 1 << len(cond_bits))
         # attribute -> value -> bits of the IN lists holding it
         self._in_bits: dict[int, dict[int, int]] = {}
-        self._tests: list[tuple[int, _Cond]] = []
+        self._in_all = sum(bit for c, bit in cond_bits.items() if c.kind == "in")
         for c, bit in cond_bits.items():
             if c.kind == "in":
                 index = self._in_bits.setdefault(c.attr, {})
                 for v in c.values:
                     index[v] = index.get(v, 0) | bit
-            else:
-                self._tests.append((bit, c))
-        # specs by the bit of their first condition when it is an IN list; the rest are free
-        self._by_first: dict[int, list[tuple[int, int]]] = {}
-        self._free: list[tuple[int, int]] = []
-        for uid, conds, need in specs:
+        # specs (id, their conditions) by the bit of their first condition when it is an IN
+        # list (only a lexeme in that list can pass them); the rest are free
+        self._by_first: dict[int, list[tuple[int, tuple[tuple[int, _Cond], ...]]]] = {}
+        self._free: list[tuple[int, tuple[tuple[int, _Cond], ...]]] = []
+        for conds, uid in self._spec_ids.items():
+            tests = tuple((cond_bits[c], c) for c in conds)
             if conds and conds[0].kind == "in":
-                self._by_first.setdefault(cond_bits[conds[0]], []).append((uid, need))
+                self._by_first.setdefault(cond_bits[conds[0]], []).append((uid, tests))
             else:
-                self._free.append((uid, need))
+                self._free.append((uid, tests))
         required = {p.specs[j].uid for p in self._patterns for j in p.required}
         self._required_bits = sum(1 << u for u in required)
         self._masks.clear()
@@ -350,20 +347,28 @@ class AnchoredMatcher:
         in_passed = 0
         for attr, index in self._in_bits.items():
             in_passed |= index.get(values[attr], 0)
-        passed = in_passed
-        for bit, c in self._tests:
-            if self._passes(c, values):
-                passed |= bit
+        # conditions known to pass / fail for this lexeme (IN lists: all known)
+        passed, failed = in_passed, self._in_all & ~in_passed
+        specs = list(self._free)
+        rest = in_passed
+        while rest:
+            low = rest & -rest
+            specs.extend(self._by_first.get(low, ()))
+            rest ^= low
         mask = 0
-        for uid, need in self._free:
-            if need & passed == need:
+        for uid, tests in specs:
+            for bit, c in tests:
+                if passed & bit:
+                    continue
+                if failed & bit:
+                    break
+                if self._passes(c, values):
+                    passed |= bit
+                else:
+                    failed |= bit
+                    break
+            else:
                 mask |= 1 << uid
-        while in_passed:
-            low = in_passed & -in_passed
-            for uid, need in self._by_first.get(low, ()):
-                if need & passed == need:
-                    mask |= 1 << uid
-            in_passed ^= low
         return mask
 
     def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:

@@ -419,9 +419,11 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
         merged.append([s, e])
     headers = _header_line_starts(tk, m)
     cuts: set[int] = set()
+    # only line breaks and header starts act below: visit just those tokens
+    special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
-        for i in range(s, e):
+        for i in special[bisect_left(special, s) : bisect_left(special, e)]:
             if i in headers:
                 line_has_header = True
                 if i > s:
@@ -436,9 +438,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 cuts.add(i + 1)
             line_has_header = False
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
-    breaks_before = [0] * (n + 1)
-    for k in range(n):
-        breaks_before[k + 1] = breaks_before[k] + tk.brk[k]
+    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
     for s, e in itertools.pairwise(bounds):
         if any(not tk.space[k] and not tk.punct[k] for k in range(s, e)):
