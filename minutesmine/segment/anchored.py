@@ -254,6 +254,7 @@ class AnchoredMatcher:
         self._index_built = False
         # (pattern number, ORTH ids of a window) -> the pattern's matches in it
         self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
+        self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
         self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
 
     def __len__(self) -> int:
@@ -275,6 +276,7 @@ class AnchoredMatcher:
             uids = frozenset(specs[j].uid for j in required)
             sides = {a: _sides(specs, a) for a in required}
             lexical = _lexical(pattern)
+            self._lexical_keys[k] = self._lexical_keys.get(k, True) and lexical
             self._patterns.append(_Pattern(k, specs, m, required, dist, uids, sides, lexical))
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
@@ -356,13 +358,24 @@ class AnchoredMatcher:
             specs.extend(self._by_first.get(low, ()))
             rest ^= low
         mask = 0
+        strings = self.vocab.strings
         for uid, tests in specs:
             for bit, c in tests:
                 if passed & bit:
                     continue
                 if failed & bit:
                     break
-                if self._passes(c, values):
+                # as _passes (inline: this runs for every condition of every new lexeme)
+                v = values[c.attr]
+                kind = c.kind
+                if kind == "notin":
+                    ok = v not in c.values
+                elif kind == "regex":
+                    rx = self._compiled.get(c.regex)  # type: ignore[arg-type]
+                    ok = rx.search(strings[v]) is not None if rx is not None else self._passes(c, values)
+                else:
+                    ok = self._passes(c, values)
+                if ok:
                     passed |= bit
                 else:
                     failed |= bit
@@ -508,7 +521,7 @@ class AnchoredMatcher:
     def _tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
         ids = tuple(sorted(set(keys)))
         stop = min(e + 1, len(orths))
-        lexical = all(p.lexical for p in self._patterns if p.key in ids)
+        lexical = all(self._lexical_keys.get(k, False) for k in ids)
         ckey = (ids, e - s, tuple(orths[s:stop]))
         if lexical:
             ranked = self._tie_cache.get(ckey)

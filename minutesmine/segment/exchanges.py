@@ -314,7 +314,7 @@ class _Tokens:
         arr = parts[0] if len(parts) == 1 else np.concatenate(parts)
         self.n = n
         self.orths: list[int] = arr[:, 0].tolist()
-        self.ws: list[str] = [" " if w else "" for w in arr[:, 1].tolist()]
+        self.ws: list[str] = list(map(("", " ").__getitem__, arr[:, 1].tolist()))  # SPACY is 0 or 1
         # the rest are the lexemes' (see _Cues.lexemes_of)
         self.text: Sequence[str]
         self.lower: Sequence[str]
