@@ -22,7 +22,9 @@ data itself as the only input (nothing is keyed on particular patterns):
    the specs before and after the anchor can take; a side with ``*``/``+`` extends while the
    tokens pass one of that side's conditions.
 4. The pattern's own Matcher runs on the merged windows (Spans); token constraints only look
-   at the token itself, so a Span yields exactly the Doc's matches inside it.
+   at the token itself, so a Span yields exactly the Doc's matches inside it. When every
+   key of the pattern reads only lexeme attributes, a window's matches depend only on its
+   ORTH ids and are cached by them (most windows are a word or two: "Members", "the Chair").
 5. Several keys matching the same tokens are put in the order the full Matcher lists them,
    by running a Matcher of just those keys over the tied tokens plus the next token (how
    the Matcher orders states that start at one token does not depend on other patterns).
