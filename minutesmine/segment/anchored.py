@@ -9,15 +9,22 @@ data itself as the only input (nothing is keyed on particular patterns):
 1. Each token spec of a pattern gives a *necessary condition* on the token it consumes: its
    ``LOWER``/``ORTH``/``TEXT`` value or ``IN`` list, ``NOT_IN`` list, ``REGEX``, and boolean
    flags (``IS_PUNCT``...). Constraints it does not understand are left out, which only
-   weakens the condition (a spec with none accepts any token).
+   weakens the condition (a spec with none accepts any token). All of these read only the
+   token's lexeme, so each lexeme's results are a bit mask over the distinct specs, computed
+   once per lexeme.
 2. A spec that must consume a token (no ``OP``, ``+``, ``{n,m}`` with n >= 1) is *required*.
-   Per Doc, the required spec with the fewest candidate tokens is the pattern's anchor (a
-   pattern whose required spec has no candidate token cannot match, and is skipped).
+   Required specs with a word list (``IN``, a literal) are the pattern's anchor specs (all
+   its required specs when none has one). A pattern with an anchor spec that no token
+   passes cannot match, and is skipped; otherwise the anchor spec with the fewest candidate
+   tokens is the anchor, and its tokens without a candidate of each other anchor spec at a
+   possible distance are dropped.
 3. A match through an anchor token ``r`` lies in ``[r - before, r + after)``, the most tokens
    the specs before and after the anchor can take; a side with ``*``/``+`` extends while the
    tokens pass one of that side's conditions.
 4. The pattern's own Matcher runs on the merged windows (Spans); token constraints only look
-   at the token itself, so a Span yields exactly the Doc's matches inside it.
+   at the token itself, so a Span yields exactly the Doc's matches inside it. When every
+   key of the pattern reads only lexeme attributes, a window's matches depend only on its
+   ORTH ids and are cached by them (most windows are a word or two: "Members", "the Chair").
 5. Several keys matching the same tokens are put in the order the full Matcher lists them,
    by running a Matcher of just those keys over the tied tokens plus the next token (how
    the Matcher orders states that start at one token does not depend on other patterns).
@@ -39,14 +46,14 @@ from __future__ import annotations
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from spacy.attrs import IDS, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 __all__ = ["AnchoredMatcher", "op_range"]
@@ -59,6 +66,11 @@ MERGE_GAP = 4
 WHOLE_DOC_SHARE = 0.5
 _TEXT_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 _FLAG_NAMES = frozenset(k for k in IDS if k.startswith(("IS_", "LIKE_")) and k != "IS_SENT_START")
+#: Pattern keys that read only the token's lexeme: a pattern using only these matches the
+#: same in any two token sequences with the same ORTH ids, so its matches are cached by them.
+_LEXEME_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "OP"}) | _FLAG_NAMES
+#: Cached window results kept at most (the cache is emptied when it grows past this).
+CACHE_SIZE = 200_000
 
 
 def op_range(op: str | None) -> tuple[int, float]:
@@ -102,8 +114,7 @@ class _Spec:
     lo: int
     hi: float
     conds: tuple[_Cond, ...] = ()
-    uid: int = -1  # same id for the same conditions (candidate cache key)
-    lit: int = -1  # id of the first condition when it is an IN list (literal index)
+    uid: int = -1  # same id for the same conditions (one bit in the lexeme masks)
 
     @property
     def required(self) -> bool:
@@ -158,38 +169,28 @@ def _distance(specs: Sequence[_Spec], a: int, k: int) -> tuple[float, float]:
 class _Side:
     """The specs that can take the tokens on one side of an anchor, and at most how many.
 
-    ``union`` (attribute, values) is set when every such spec is one IN list on one
-    attribute: a token then passes when its value is in the union."""
+    ``mask`` has the bits of those specs (see :meth:`AnchoredMatcher._lexeme_mask`): a token
+    can belong to this side when its lexeme's mask shares a bit with it."""
 
     def __init__(self, specs: list[_Spec], most: float) -> None:
         self.specs = specs
         self.most = most
         self.any = any(not sp.conds for sp in specs)
-        attrs = {sp.conds[0].attr for sp in specs if sp.conds}
-        simple = all(len(sp.conds) == 1 and sp.conds[0].kind == "in" for sp in specs)
-        self.union: tuple[int, frozenset[int]] | None = None
-        if specs and simple and len(attrs) == 1:
-            self.union = (attrs.pop(), frozenset().union(*(sp.conds[0].values for sp in specs)))
+        self.mask = 0
+        for sp in specs:
+            self.mask |= 1 << sp.uid
 
-    def extend(self, view: _DocView, r: int, step: int, limit: int) -> int:
+    def extend(self, masks: list[int], r: int, step: int, limit: int) -> int:
         """From anchor ``r``, how far (exclusive bound) tokens can belong to the match."""
         j = r if step < 0 else r + 1
         if self.any:
             return limit
-        if self.union is not None:
-            col, values = view.cols[self.union[0]], self.union[1]
-            if step < 0:
-                while j > limit and col[j - 1] in values:
-                    j -= 1
-            else:
-                while j < limit and col[j] in values:
-                    j += 1
-            return j
+        mask = self.mask
         if step < 0:
-            while j > limit and any(view.test(sp, j - 1) for sp in self.specs):
+            while j > limit and masks[j - 1] & mask:
                 j -= 1
         else:
-            while j < limit and any(view.test(sp, j) for sp in self.specs):
+            while j < limit and masks[j] & mask:
                 j += 1
         return j
 
@@ -199,10 +200,20 @@ class _Pattern:
     key: int
     specs: list[_Spec]
     matcher: Matcher
-    required: list[int]
+    required: list[int]  # its anchor specs (required specs; see the module docstring)
     distance: dict[tuple[int, int], tuple[float, float]]
-    req_lits: frozenset[int]  # IN lists a Doc must hold for the pattern to match
+    req_uids: frozenset[int]  # specs a Doc must have a token for, for the pattern to match
     sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
+    lexical: bool  # every key reads only the lexeme: matches are cached by ORTH ids
+
+
+def _lexical(pattern: list[dict[str, Any]]) -> bool:
+    """Whether every token spec of ``pattern`` reads only lexeme attributes.
+
+    >>> _lexical([{"LOWER": "asked"}, {"IS_PUNCT": True, "OP": "?"}]), _lexical([{"POS": "VERB"}])
+    (True, False)
+    """
+    return all(isinstance(k, str) and k.upper() in _LEXEME_KEYS for spec in pattern for k in spec)
 
 
 def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
@@ -213,97 +224,21 @@ def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
     return _Side([*specs[:a], *rep], before), _Side([*rep, *specs[a + 1 :]], after)
 
 
-class _DocView:
-    """Token attribute columns of one Doc, positions by value and cached candidate lists."""
-
-    def __init__(self, doc: Doc, owner: AnchoredMatcher) -> None:
-        self.doc = doc
-        self.n = len(doc)
-        attrs = [LOWER, ORTH, *owner._flags]
-        arr = doc.to_array(attrs)
-        self.cols: dict[int, list[int]] = {a: arr[:, j].tolist() for j, a in enumerate(attrs)}
-        self._owner = owner
-        self._by_value: dict[int, dict[int, list[int]]] = {}
-        self._present: dict[int, list[int]] | None = None
-        self._cands: list[list[int] | None] = [None] * len(owner._spec_ids)
-        self._regex_cache = owner._regex_cache
-        self._strings = doc.vocab.strings
-
-    def by_value(self, attr: int) -> dict[int, list[int]]:
-        """Token value -> positions, for one attribute column."""
-        d = self._by_value.get(attr)
-        if d is None:
-            d = self._by_value[attr] = {}
-            for i, v in enumerate(self.cols[attr]):
-                hit = d.get(v)
-                if hit is None:
-                    d[v] = [i]
-                else:
-                    hit.append(i)
-        return d
-
-    def present(self, lit: int) -> list[int]:
-        """Token values in this Doc that are in literal list ``lit``."""
-        return self.present_map().get(lit, [])
-
-    def present_map(self) -> dict[int, list[int]]:
-        """Literal list id -> the token values in this Doc that are in it."""
-        if self._present is None:
-            self._present = {}
-            for attr, inverted in self._owner._inverted.items():
-                for v in self.by_value(attr):
-                    lits = inverted.get(v)
-                    if lits is not None:
-                        for k in lits:
-                            got = self._present.get(k)
-                            if got is None:
-                                self._present[k] = [v]
-                            else:
-                                got.append(v)
-        return self._present
-
-    def passes(self, c: _Cond, v: int) -> bool:
-        """Whether a token value ``v`` (of ``c.attr``) passes condition ``c``."""
-        if c.kind == "in":
-            return v in c.values
-        if c.kind == "notin":
-            return v not in c.values
-        if c.kind == "flag":
-            return bool(v) == c.flag
-        assert c.regex is not None
-        key = (c.regex, v)
-        hit = self._regex_cache.get(key)
-        if hit is None:
-            hit = self._regex_cache[key] = re.search(c.regex, self._strings[v]) is not None
-        return hit
-
-    def test(self, spec: _Spec, i: int) -> bool:
-        """Whether token ``i`` passes every condition of ``spec``."""
-        return all(self.passes(c, self.cols[c.attr][i]) for c in spec.conds)
-
-    def candidates(self, spec: _Spec) -> list[int]:
-        """Sorted positions of the tokens that pass every condition of ``spec``."""
-        got = self._cands[spec.uid]
-        if got is not None:
-            return got
-        first, rest = spec.conds[0], spec.conds[1:]
-        index = self.by_value(first.attr)
-        lit = spec.lit >= 0
-        values = self.present(spec.lit) if lit else [v for v in index if self.passes(first, v)]
-        pos = [i for v in values for i in index[v]]
-        if len(values) > 1:
-            pos.sort()
-        if rest:
-            pos = [i for i in pos if all(self.passes(c, self.cols[c.attr][i]) for c in rest)]
-        self._cands[spec.uid] = pos
-        return pos
+#: A window getter: tokens ``start:end`` of the matched sequence as a Doc or Span.
+Window = Callable[[int, int], Doc | Span]
 
 
 class AnchoredMatcher:
     """Same matches as ``spacy.matcher.Matcher`` with the same patterns, found by anchors.
 
-    Supports ``add(key, patterns)`` (no callbacks or greedy filtering) and ``__call__(doc)``
-    returning ``(key, start, end)`` tuples.
+    Supports ``add(key, patterns)`` (no callbacks or greedy filtering), ``__call__(doc)``
+    returning ``(key, start, end)`` tuples, and :meth:`find` over a token sequence given
+    by its ORTH ids (e.g. several Docs read as one).
+
+    Every condition the anchors use (``LOWER``/``ORTH``/``TEXT`` values, ``REGEX``, flags) is
+    a property of the token's lexeme, so each lexeme's results are computed once, as a bit
+    mask over the distinct token specs, and kept (lexeme attributes are set when spaCy makes
+    the lexeme).
     """
 
     def __init__(self, vocab: Vocab, merge_gap: int = MERGE_GAP) -> None:
@@ -313,11 +248,16 @@ class AnchoredMatcher:
         self._raw: list[tuple[int, list[dict[str, Any]]]] = []
         self._flags: list[int] = []
         self._spec_ids: dict[tuple[_Cond, ...], int] = {}
-        self._lit_ids: dict[_Cond, int] = {}
-        # attribute -> token value -> ids of the literal lists holding it
-        self._inverted: dict[int, dict[int, list[int]]] = {}
         self._tie_matchers: dict[tuple[int, ...], Matcher] = {}
-        self._regex_cache: dict[tuple[str, int], bool] = {}
+        self._compiled: dict[str, re.Pattern[str]] = {}
+        # per lexeme (ORTH id): bit mask of the specs it passes, and the required specs among them
+        self._masks: dict[int, int] = {}
+        self._reqs: dict[int, tuple[int, ...]] = {}
+        self._index_built = False
+        # (pattern number, ORTH ids of a window) -> the pattern's matches in it
+        self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
+        self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
+        self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -330,88 +270,231 @@ class AnchoredMatcher:
             m.add(k, [pattern])
             specs = [_parse_spec(s) for s in pattern]
             required = [j for j, s in enumerate(specs) if s.required]
+            # word lists make good anchors; a broad spec (a regex, NOT_IN) only when there is none
+            required = [j for j in required if specs[j].conds[0].kind == "in"] or required
             for sp in specs:
                 self._register(sp)
             dist = {(a, b): _distance(specs, a, b) for a in required for b in required if a != b}
-            lits = frozenset(specs[j].lit for j in required if specs[j].lit >= 0)
+            uids = frozenset(specs[j].uid for j in required)
             sides = {a: _sides(specs, a) for a in required}
-            self._patterns.append(_Pattern(k, specs, m, required, dist, lits, sides))
+            lexical = _lexical(pattern)
+            self._lexical_keys[k] = self._lexical_keys.get(k, True) and lexical
+            self._patterns.append(_Pattern(k, specs, m, required, dist, uids, sides, lexical))
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
+        self._tie_cache.clear()
+        self._index_built = False
 
     def _register(self, spec: _Spec) -> None:
-        """Give a spec its candidate-cache id and index its first IN list."""
+        """Give a spec its id (one bit in the lexeme masks) and note the flags it reads."""
         spec.uid = self._spec_ids.setdefault(spec.conds, len(self._spec_ids))
         for c in spec.conds:
             if c.kind == "flag" and c.attr not in self._flags:
                 self._flags.append(c.attr)
-        if spec.conds and spec.conds[0].kind == "in":
-            first = spec.conds[0]
-            lit = self._lit_ids.get(first)
-            if lit is None:
-                lit = self._lit_ids[first] = len(self._lit_ids)
-                inverted = self._inverted.setdefault(first.attr, {})
-                for v in first.values:
-                    inverted.setdefault(v, []).append(lit)
-            spec.lit = lit
+
+    # ------------------------------------------------------------------ per lexeme
+
+    def _build_index(self) -> None:
+        """Index the specs for :meth:`_lexeme_mask` (after the last ``add``).
+
+        Each distinct condition gets a bit. IN lists are looked up by value; the other
+        conditions are tested when a spec needs them, once per lexeme."""
+        cond_bits: dict[_Cond, int] = {}
+        for conds in self._spec_ids:
+            for c in conds:
+                cond_bits.setdefault(c, 1 << len(cond_bits))
+        # attribute -> value -> bits of the IN lists holding it
+        self._in_bits: dict[int, dict[int, int]] = {}
+        self._in_all = sum(bit for c, bit in cond_bits.items() if c.kind == "in")
+        for c, bit in cond_bits.items():
+            if c.kind == "in":
+                index = self._in_bits.setdefault(c.attr, {})
+                for v in c.values:
+                    index[v] = index.get(v, 0) | bit
+        # specs (id, their conditions) by the bit of their first condition when it is an IN
+        # list (only a lexeme in that list can pass them); the rest are free
+        self._by_first: dict[int, list[tuple[int, tuple[tuple[int, _Cond], ...]]]] = {}
+        self._free: list[tuple[int, tuple[tuple[int, _Cond], ...]]] = []
+        for conds, uid in self._spec_ids.items():
+            tests = tuple((cond_bits[c], c) for c in conds)
+            if conds and conds[0].kind == "in":
+                self._by_first.setdefault(cond_bits[conds[0]], []).append((uid, tests))
+            else:
+                self._free.append((uid, tests))
+        required = {p.specs[j].uid for p in self._patterns for j in p.required}
+        self._required_bits = sum(1 << u for u in required)
+        self._masks.clear()
+        self._reqs.clear()
+        self._index_built = True
+
+    def _passes(self, c: _Cond, values: dict[int, int]) -> bool:
+        """Whether a lexeme with attribute ``values`` passes condition ``c``."""
+        v = values[c.attr]
+        if c.kind == "in":
+            return v in c.values
+        if c.kind == "notin":
+            return v not in c.values
+        if c.kind == "flag":
+            return bool(v) == c.flag
+        assert c.regex is not None
+        rx = self._compiled.get(c.regex)
+        if rx is None:
+            rx = self._compiled[c.regex] = re.compile(c.regex)
+        return rx.search(self.vocab.strings[v]) is not None
+
+    def _lexeme_mask(self, orth: int) -> int:
+        """Bit ``uid`` set for each spec whose conditions the lexeme ``orth`` passes."""
+        lex = self.vocab[orth]
+        values = {ORTH: orth, LOWER: lex.lower}
+        for f in self._flags:
+            values[f] = int(lex.check_flag(f))
+        in_passed = 0
+        for attr, index in self._in_bits.items():
+            in_passed |= index.get(values[attr], 0)
+        # conditions known to pass / fail for this lexeme (IN lists: all known)
+        passed, failed = in_passed, self._in_all & ~in_passed
+        specs = list(self._free)
+        rest = in_passed
+        while rest:
+            low = rest & -rest
+            specs.extend(self._by_first.get(low, ()))
+            rest ^= low
+        mask = 0
+        strings = self.vocab.strings
+        for uid, tests in specs:
+            for bit, c in tests:
+                if passed & bit:
+                    continue
+                if failed & bit:
+                    break
+                # as _passes (inline: this runs for every condition of every new lexeme)
+                v = values[c.attr]
+                kind = c.kind
+                if kind == "notin":
+                    ok = v not in c.values
+                elif kind == "regex":
+                    rx = self._compiled.get(c.regex)  # type: ignore[arg-type]
+                    ok = rx.search(strings[v]) is not None if rx is not None else self._passes(c, values)
+                else:
+                    ok = self._passes(c, values)
+                if ok:
+                    passed |= bit
+                else:
+                    failed |= bit
+                    break
+            else:
+                mask |= 1 << uid
+        return mask
+
+    def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:
+        """Per token: the spec mask of its lexeme and the required specs it passes."""
+        if not self._index_built:
+            self._build_index()
+        masks, reqs = self._masks, self._reqs
+        new = set(orths).difference(masks)
+        if new:
+            if len(masks) > 500_000:
+                masks.clear()
+                reqs.clear()
+                new = set(orths)
+            bits = self._required_bits
+            for o in new:
+                mk = masks[o] = self._lexeme_mask(o)
+                r = mk & bits
+                uids = []
+                while r:
+                    low = r & -r
+                    uids.append(low.bit_length() - 1)
+                    r ^= low
+                reqs[o] = tuple(uids)
+        return list(map(masks.__getitem__, orths)), list(map(reqs.__getitem__, orths))
 
     # ------------------------------------------------------------------ per Doc
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """Every match in ``doc`` as ``(key, start, end)``, by start and end."""
-        if not len(doc) or not self._patterns:
+        n = len(doc)
+        if not n or not self._patterns:
             return []
-        if len(self._regex_cache) > 200_000:
-            self._regex_cache.clear()
-        view = _DocView(doc, self)
-        present = view.present_map().keys()
-        found: dict[tuple[int, int, int], None] = {}
-        for p in self._patterns:
-            if not p.req_lits <= present:
-                continue  # a required word list has no token in this Doc
-            for s, e in self._windows(p, view):
-                for key, ms, me in p.matcher(doc[s:e] if (s, e) != (0, view.n) else doc):
-                    found[(key, ms + s, me + s)] = None
-        return self._order(doc, list(found))
 
-    def _anchors(self, p: _Pattern, view: _DocView) -> tuple[int, list[int]]:
-        """The anchor spec of ``p`` in this Doc and its positions that can be in a match:
-        every other required spec has a candidate at a possible distance."""
+        def window(s: int, e: int) -> Doc | Span:
+            return doc if (s, e) == (0, n) else doc[s:e]
+
+        return self.find(doc.to_array(ORTH).tolist(), window)
+
+    def find(self, orths: list[int], window: Window) -> list[tuple[int, int, int]]:
+        """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
+
+        ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
+        Matchers run on it); ``window(0, len(orths))`` may be asked for.
+        """
+        n = len(orths)
+        if not n or not self._patterns:
+            return []
+        masks, reqs = self._lexemes(orths)
+        cands: dict[int, list[int]] = {}
+        for i, req in enumerate(reqs):
+            if req:
+                for u in req:
+                    got = cands.get(u)
+                    if got is None:
+                        cands[u] = [i]
+                    else:
+                        got.append(i)
+        present = cands.keys()
+        found: dict[tuple[int, int, int], None] = {}
+        cache = self._window_cache
+        if len(cache) > CACHE_SIZE:
+            cache.clear()
+        for number, p in enumerate(self._patterns):
+            if not p.req_uids <= present:
+                continue  # a required spec has no token in this sequence
+            for s, e in self._windows(p, cands, masks, n):
+                if p.lexical:
+                    ckey = (number, tuple(orths[s:e]))
+                    got = cache.get(ckey)
+                    if got is None:
+                        got = cache[ckey] = p.matcher(window(s, e))
+                else:
+                    got = p.matcher(window(s, e))
+                for key, ms, me in got:
+                    found[(key, ms + s, me + s)] = None
+        return self._order(window, orths, list(found))
+
+    def _anchors(self, p: _Pattern, cands: dict[int, list[int]]) -> tuple[int, list[int]]:
+        """The anchor spec of ``p`` and its positions that can be in a match: every other
+        required spec has a candidate at a possible distance."""
         specs = p.specs
-        for k in p.required:  # cheap rejection: a required word list absent from the Doc
-            if specs[k].lit >= 0 and not view.present(specs[k].lit):
-                return k, []
-        cands = {k: view.candidates(specs[k]) for k in p.required}
-        a = min(p.required, key=lambda k: len(cands[k]))
-        if not cands[a]:
-            return a, []
-        others = [(cands[k], *p.distance[(a, k)]) for k in p.required if k != a]
+        a = min(p.required, key=lambda k: len(cands[specs[k].uid]))
+        pos = cands[specs[a].uid]
+        others = [(cands[specs[k].uid], *p.distance[(a, k)]) for k in p.required if k != a]
         if not others:
-            return a, cands[a]
+            return a, pos
         keep = []
-        for r in cands[a]:
-            for pos, lo, hi in others:
-                j = bisect_left(pos, r + lo)
-                if j == len(pos) or pos[j] > r + hi:
+        for r in pos:
+            for got, lo, hi in others:
+                j = bisect_left(got, r + lo)
+                if j == len(got) or got[j] > r + hi:
                     break
             else:
                 keep.append(r)
         return a, keep
 
-    def _windows(self, p: _Pattern, view: _DocView) -> list[tuple[int, int]]:
-        """Merged token windows of ``view`` where pattern ``p`` can match."""
-        n = view.n
+    def _windows(
+        self, p: _Pattern, cands: dict[int, list[int]], masks: list[int], n: int
+    ) -> list[tuple[int, int]]:
+        """Merged token windows where pattern ``p`` can match."""
         if not p.required:
             return [(0, n)]
-        a, pos = self._anchors(p, view)
+        a, pos = self._anchors(p, cands)
         if not pos:
             return []
         left, right = p.sides[a]
         out: list[tuple[int, int]] = []
         for r in pos:
             # a match's tokens before/after the anchor each pass one of that side's specs
-            s = left.extend(view, r, -1, 0 if left.most == INF else max(0, r - int(left.most)))
-            e = right.extend(view, r, 1, n if right.most == INF else min(n, r + int(right.most)))
+            s = left.extend(masks, r, -1, 0 if left.most == INF else max(0, r - int(left.most)))
+            e = right.extend(masks, r, 1, n if right.most == INF else min(n, r + int(right.most)))
             if out and s <= out[-1][1] + self.merge_gap:
                 if e > out[-1][1]:
                     out[-1] = (out[-1][0], e)
@@ -423,7 +506,9 @@ class AnchoredMatcher:
 
     # ------------------------------------------------------------------ ties
 
-    def _order(self, doc: Doc, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    def _order(
+        self, window: Window, orths: list[int], found: list[tuple[int, int, int]]
+    ) -> list[tuple[int, int, int]]:
         """Sort by (start, end); keys sharing a start and end in the full Matcher's order."""
         groups: dict[tuple[int, int], list[int]] = {}
         for key, s, e in found:
@@ -431,12 +516,19 @@ class AnchoredMatcher:
         out: list[tuple[int, int, int]] = []
         for (s, e), keys in sorted(groups.items()):
             if len(keys) > 1:
-                keys = self._tie_order(doc, s, e, keys)
+                keys = self._tie_order(window, orths, s, e, keys)
             out.extend((k, s, e) for k in keys)
         return out
 
-    def _tie_order(self, doc: Doc, s: int, e: int, keys: list[int]) -> list[int]:
+    def _tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
         ids = tuple(sorted(set(keys)))
+        stop = min(e + 1, len(orths))
+        lexical = all(self._lexical_keys.get(k, False) for k in ids)
+        ckey = (ids, e - s, tuple(orths[s:stop]))
+        if lexical:
+            ranked = self._tie_cache.get(ckey)
+            if ranked is not None:
+                return ranked + [k for k in keys if k not in ranked]
         m = self._tie_matchers.get(ids)
         if m is None:
             m = Matcher(self.vocab)
@@ -444,8 +536,12 @@ class AnchoredMatcher:
                 if k in ids:
                     m.add(k, [pattern])
             self._tie_matchers[ids] = m
-        ranked: list[int] = []
-        for k, ms, me in m(doc[s : min(e + 1, len(doc))]):
+        ranked = []
+        for k, ms, me in m(window(s, stop)):
             if ms == 0 and me == e - s and k not in ranked:
                 ranked.append(k)
+        if lexical:
+            if len(self._tie_cache) > CACHE_SIZE:
+                self._tie_cache.clear()
+            self._tie_cache[ckey] = ranked
         return ranked + [k for k in keys if k not in ranked]

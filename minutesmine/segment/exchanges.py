@@ -24,13 +24,14 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import IS_ALPHA, IS_LOWER, IS_PUNCT, IS_SPACE, LIKE_NUM, ORTH, SENT_START, SPACY
-from spacy.tokens import Doc
+from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from minutesmine.assets import read_jsonl
@@ -109,6 +110,11 @@ def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     return recs, lex
 
 
+#: Of a lexeme: text, lower, is_space, is_punct, like_num, is_lower and is_alpha, and for a
+#: whitespace token whether it holds a blank line and a line break.
+_Lex = tuple[str, str, bool, bool, bool, bool, bool, bool]
+
+
 class _Cues:
     """The matcher built from the cue data, once per Vocab.
 
@@ -119,12 +125,15 @@ class _Cues:
     _cache: ClassVar[dict[int, tuple[Vocab, _Cues]]] = {}
 
     def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
         self.records, self.lexicon = load_cues()
         self.matcher = AnchoredMatcher(vocab)
         self.by_key: dict[int, dict[str, Any]] = {}
         for rec in self.records:
             self.matcher.add(rec["id"], [rec["pattern"]])
             self.by_key[vocab.strings[rec["id"]]] = rec
+        self._lexemes: dict[int, _Lex] = {}
+        self._separators: dict[tuple[int, ...], np.ndarray] = {}
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -134,23 +143,92 @@ class _Cues:
             cls._cache[id(vocab)] = hit
         return hit[1]
 
-    def match(self, doc: Doc) -> _Matches:
-        cues = [Cue(self.by_key[key]["label"], s, e, self.by_key[key]) for key, s, e in self.matcher(doc)]
-        return _Matches(cues, self.lexicon)
+    def match(self, tk: _Tokens) -> _Matches:
+        """The cue matches in the tokens of ``tk``."""
+        return _Matches(self.matcher.find(tk.orths, tk.window), self.by_key, self.lexicon)
+
+    def lexemes_of(self, orths: list[int]) -> list[_Lex]:
+        """What the exchange finder reads of each token's lexeme (kept: Docs repeat words)."""
+        known = self._lexemes
+        new = set(orths).difference(known)
+        if new:
+            if len(known) > 500_000:
+                known.clear()
+                new = set(orths)
+            vocab = self.vocab
+            for o in new:
+                lex = vocab[o]
+                text = lex.orth_
+                space = lex.is_space
+                known[o] = (
+                    text,
+                    lex.lower_,
+                    space,
+                    lex.is_punct,
+                    lex.like_num,
+                    lex.is_lower and lex.is_alpha,
+                    space and _PARA_BREAK.search(text) is not None,
+                    space and "\n" in text,
+                )
+        return list(map(known.__getitem__, orths))
+
+    def separator_row(self, cols: tuple[int, ...]) -> np.ndarray:
+        """Attributes ``cols`` of the "\\n\\n" token put between Docs read as one; it starts a
+        sentence."""
+        row = self._separators.get(cols)
+        if row is None:
+            row = Doc(self.vocab, words=["\n\n"], spaces=[False]).to_array(list(cols))
+            if SENT_START in cols:
+                row[0, cols.index(SENT_START)] = 1
+            self._separators[cols] = row
+        return row
 
 
 class _Matches:
-    """All cue matches of one Doc, indexed by label and start token."""
+    """All cue matches of one Doc, indexed by label and start token (in the Matcher's order).
 
-    def __init__(self, cues: list[Cue], lexicon: dict[str, list[str]]) -> None:
+    The :class:`Cue` objects of a label and start are made when first asked for."""
+
+    def __init__(
+        self,
+        found: list[tuple[int, int, int]],
+        by_key: dict[int, dict[str, Any]],
+        lexicon: dict[str, list[str]],
+    ) -> None:
         self.lexicon = lexicon
-        self.at: dict[tuple[str, int], list[Cue]] = {}
-        for c in cues:
-            self.at.setdefault((c.label, c.start), []).append(c)
+        self._raw: dict[tuple[str, int], list[tuple[int, dict[str, Any]]]] = {}
+        for key, s, e in found:
+            rec = by_key[key]
+            self._raw.setdefault((rec["label"], s), []).append((e, rec))
+        self._at: dict[tuple[str, int], list[Cue]] = {}
+        self._starts: dict[tuple[str, ...], list[int]] = {}
+
+    def starts(self) -> Iterable[tuple[str, int]]:
+        """(label, start) of every cue."""
+        return self._raw.keys()
+
+    def starts_in(self, labels: tuple[str, ...], lo: int, hi: int) -> list[int]:
+        """Tokens in ``lo:hi`` where a cue with one of ``labels`` starts, in order (a loop over
+        the tokens that only acts on such cues need only visit these)."""
+        pos = self._starts.get(labels)
+        if pos is None:
+            want = set(labels)
+            pos = self._starts[labels] = sorted({i for label, i in self._raw if label in want})
+        return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
+
+    def at(self, label: str, i: int) -> list[Cue] | None:
+        """The ``label`` cues starting at token ``i``."""
+        got = self._at.get((label, i))
+        if got is None:
+            raw = self._raw.get((label, i))
+            if raw is None:
+                return None
+            got = self._at[(label, i)] = [Cue(label, i, e, rec) for e, rec in raw]
+        return got
 
     def longest(self, label: str, i: int, end: int | None = None) -> Cue | None:
         """The longest ``label`` cue starting at token ``i`` (and ending by ``end``)."""
-        at = self.at.get((label, i))
+        at = self.at(label, i)
         if not at:
             return None
         cands = at if end is None else [c for c in at if c.end <= end]
@@ -208,31 +286,83 @@ class Unit:
     para: int
 
 
-class _Toks:
-    """Per-token text and flags of one Doc, read once (Token objects are costly to make)."""
+class _Tokens:
+    """Per-token text and flags of one Doc, or of several Docs read as one, read once
+    (spaCy Token objects are costly to make).
+
+    Several Docs are joined with a separator token "\\n\\n" that starts a sentence, as if
+    the Doc of their words with the parts' sentence starts had been made (that Doc itself
+    is not built: the lists here are what the exchange finder reads).
+    """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
+    COLS = (ORTH, SPACY, SENT_START)
 
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        arr = doc.to_array([IS_SPACE, IS_PUNCT, LIKE_NUM, IS_LOWER, IS_ALPHA]).astype(bool)
-        self.space: list[bool] = arr[:, 0].tolist()
-        self.punct: list[bool] = arr[:, 1].tolist()
-        self.num: list[bool] = arr[:, 2].tolist()
-        self.lower_alpha: list[bool] = (arr[:, 3] & arr[:, 4]).tolist()
-        # whitespace tokens holding a blank line (a paragraph break) / a line break
-        self.brk = [False] * len(doc)
-        self.newline = [False] * len(doc)
-        for k in np.flatnonzero(arr[:, 0]).tolist():
-            text = doc[k].text
-            self.brk[k] = _PARA_BREAK.search(text) is not None
-            self.newline[k] = "\n" in text
+    def __init__(self, docs: Sequence[Doc], cues: _Cues) -> None:
+        self.docs = list(docs)
+        self.vocab = self.docs[0].vocab
+        parts = []
+        self.offsets: list[int] = []  # first token of each part
+        n = 0
+        for d in self.docs:
+            if parts:
+                parts.append(cues.separator_row(self.COLS))
+                n += 1
+            self.offsets.append(n)
+            parts.append(d.to_array(list(self.COLS)))
+            n += len(d)
+        arr = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        self.n = n
+        self.orths: list[int] = arr[:, 0].tolist()
+        self.ws: list[str] = list(map(("", " ").__getitem__, arr[:, 1].tolist()))  # SPACY is 0 or 1
+        # the rest are the lexemes' (see _Cues.lexemes_of)
+        self.text: Sequence[str]
+        self.lower: Sequence[str]
+        self.space: Sequence[bool]
+        self.punct: Sequence[bool]
+        self.num: Sequence[bool]
+        self.lower_alpha: Sequence[bool]  # is_lower and is_alpha
+        self.brk: Sequence[bool]  # a whitespace token holding a blank line (a paragraph break)
+        self.newline: Sequence[bool]  # a whitespace token holding a line break
+        (
+            self.text,
+            self.lower,
+            self.space,
+            self.punct,
+            self.num,
+            self.lower_alpha,
+            self.brk,
+            self.newline,
+        ) = zip(*cues.lexemes_of(self.orths), strict=True)
+        self.sents = self._sentences(arr[:, 2])
 
-    def text(self, k: int) -> str:
-        return self.doc[k].text
+    def _sentences(self, starts: np.ndarray) -> list[tuple[int, int]]:
+        """``(start, end)`` of each sentence, as ``doc.sents`` (none without sentence starts)."""
+        n = self.n
+        if len(self.docs) == 1:
+            doc = self.docs[0]
+            if not doc.has_annotation("SENT_START"):
+                return []
+            if "sents" in doc.user_hooks:
+                return [(s.start, s.end) for s in doc.sents]
+        # a sentence starts at each token after the first whose SENT_START is 1
+        bounds = [0, *(np.flatnonzero(starts[1:] == 1) + 1).tolist(), n]
+        return list(itertools.pairwise(bounds))
 
-    def lower(self, k: int) -> str:
-        return self.doc[k].lower_
+    def window(self, s: int, e: int) -> Doc | Span:
+        """Tokens ``s:e`` as a Doc or Span (for the cue Matchers): a part's own tokens when
+        they lie in one part, else a Doc of their words."""
+        for d, o in zip(self.docs, self.offsets, strict=True):
+            if o <= s and e <= o + len(d):
+                return d if (s - o, e - o) == (0, len(d)) else d[s - o : e - o]
+        return Doc(self.vocab, words=self.text[s:e], spaces=[bool(w) for w in self.ws[s:e]])
+
+    def span_text(self, s: int, e: int) -> str:
+        """``doc[s:e].text``: the tokens' text with the whitespace between them."""
+        if e <= s:
+            return ""
+        text, ws = self.text, self.ws
+        return "".join([text[k] + ws[k] for k in range(s, e - 1)]) + text[e - 1]
 
     def last_words(self, start: int, end: int) -> tuple[int | None, int | None]:
         """The last and second-last non-space tokens in ``start:end``."""
@@ -249,9 +379,9 @@ class _Toks:
         last, before = self.last_words(start, end)
         if last is None:
             return False
-        if before is not None and self.text(last) == "." and self.lower(before) in abbrevs:
+        if before is not None and self.text[last] == "." and self.lower[before] in abbrevs:
             return True
-        return self.lower(last).rstrip(".") in abbrevs and self.text(last).endswith(".")
+        return self.lower[last].rstrip(".") in abbrevs and self.text[last].endswith(".")
 
     def only_numbering(self, start: int, end: int) -> bool:
         """A "sentence" that is only a list number or bullet ("1.", "ii.", "(a)", "•")."""
@@ -260,17 +390,16 @@ class _Toks:
             if self.space[k]:
                 continue
             seen = True
-            if not (self.punct[k] or self.num[k] or self._NUMBERING.fullmatch(self.lower(k))):
+            if not (self.punct[k] or self.num[k] or self._NUMBERING.fullmatch(self.lower[k])):
                 return False
         return seen
 
 
-def _units(doc: Doc, m: _Matches) -> list[Unit]:
+def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
     abbrevs = frozenset(m.lexicon.get("abbreviations", []))
-    n = len(doc)
-    tk = _Toks(doc)
-    sents = [(s.start, s.end) for s in doc.sents] if doc.has_annotation("SENT_START") else []
+    n = tk.n
+    sents = tk.sents
     if not sents and n:
         sents = [(0, n)]
     # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
@@ -288,11 +417,13 @@ def _units(doc: Doc, m: _Matches) -> list[Unit]:
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
-    headers = _header_line_starts(doc, m)
+    headers = _header_line_starts(tk, m)
     cuts: set[int] = set()
+    # only line breaks and header starts act below: visit just those tokens
+    special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
-        for i in range(s, e):
+        for i in special[bisect_left(special, s) : bisect_left(special, e)]:
             if i in headers:
                 line_has_header = True
                 if i > s:
@@ -302,14 +433,12 @@ def _units(doc: Doc, m: _Matches) -> list[Unit]:
             j = i - 1
             while j >= s and tk.space[j]:
                 j -= 1
-            prev_colon = j >= s and tk.text(j) == ":"
+            prev_colon = j >= s and tk.text[j] == ":"
             if tk.brk[i] or prev_colon or line_has_header:
                 cuts.add(i + 1)
             line_has_header = False
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
-    breaks_before = [0] * (n + 1)
-    for k in range(n):
-        breaks_before[k + 1] = breaks_before[k] + tk.brk[k]
+    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
     for s, e in itertools.pairwise(bounds):
         if any(not tk.space[k] and not tk.punct[k] for k in range(s, e)):
@@ -318,27 +447,27 @@ def _units(doc: Doc, m: _Matches) -> list[Unit]:
     return units
 
 
-def _at_line_start(doc: Doc, i: int) -> bool:
+def _at_line_start(tk: _Tokens, i: int) -> bool:
     j = i - 1
-    while j >= 0 and doc[j].is_space and "\n" not in doc[j].text:
+    while j >= 0 and tk.space[j] and "\n" not in tk.text[j]:
         j -= 1
     if j < 0:
         return True
-    return "\n" in doc[j].text or "\n" in doc[j].whitespace_
+    return "\n" in tk.text[j] or "\n" in tk.ws[j]
 
 
-def _header_line_starts(doc: Doc, m: _Matches) -> set[int]:
+def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
-    for (label, i), _ in m.at.items():
-        if label in ("Q_HEADER", "R_HEADER") and _at_line_start(doc, i):
-            if label == "R_HEADER" and not _r_header_ok(doc, m, i):
+    for label, i in m.starts():
+        if label in ("Q_HEADER", "R_HEADER") and _at_line_start(tk, i):
+            if label == "R_HEADER" and not _r_header_ok(tk, m, i):
                 continue
             out.add(i)
     return out
 
 
-def _r_header_ok(doc: Doc, m: _Matches, i: int) -> bool:
+def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     """A "Reply"/"Answer" header stands alone on its line or is followed by ":" (or "by X:")."""
     c = m.longest("R_HEADER", i)
     if c is None:
@@ -346,15 +475,15 @@ def _r_header_ok(doc: Doc, m: _Matches, i: int) -> bool:
     j = c.end
     if c.rec["id"] == "rh_a_colon":
         return True
-    if j >= len(doc) or doc[j].text in (":", "-", "–") or "\n" in doc[j - 1].whitespace_:
+    if j >= tk.n or tk.text[j] in (":", "-", "–") or "\n" in tk.ws[j - 1]:
         return True
-    if doc[j].is_space and "\n" in doc[j].text:
+    if tk.space[j] and "\n" in tk.text[j]:
         return True
-    if doc[j].lower_ in ("by", "from", "of"):
+    if tk.lower[j] in ("by", "from", "of"):
         k = j + 1
-        while k < len(doc) and k < j + 10 and "\n" not in doc[k].text and doc[k].text != ":":
+        while k < tk.n and k < j + 10 and "\n" not in tk.text[k] and tk.text[k] != ":":
             k += 1
-        return k < len(doc) and (doc[k].text == ":" or "\n" in doc[k].text)
+        return k < tk.n and (tk.text[k] == ":" or "\n" in tk.text[k])
     return False
 
 
@@ -384,22 +513,18 @@ class UnitInfo:
     noted: bool = False  # "Members noted that ...": what members were told, after a question
 
 
-def _skip_intro(doc: Doc, m: _Matches, i: int, end: int) -> int:
+def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
     """First token after bullets, numbering and openers such as "Also," or "In response,"."""
     for _ in range(6):
         start = i
         while i < end and (
-            doc[i].is_space
-            or (doc[i].is_punct and doc[i].text not in ("(",))
-            or doc[i].like_num
-            or (
-                i + 1 < end
-                and doc[i + 1].text in (".", ")")
-                and re.fullmatch(r"[ivxlc]+|[a-z]", doc[i].lower_)
-            )
+            tk.space[i]
+            or (tk.punct[i] and tk.text[i] not in ("(",))
+            or tk.num[i]
+            or (i + 1 < end and tk.text[i + 1] in (".", ")") and re.fullmatch(r"[ivxlc]+|[a-z]", tk.lower[i]))
         ):
             i += 1
-        if i < end and doc[i].text == "(" and i + 2 < end and doc[i + 2].text == ")":
+        if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
             i += 3
             continue
         intro = m.longest("INTRO", i, end)
@@ -412,27 +537,22 @@ def _skip_intro(doc: Doc, m: _Matches, i: int, end: int) -> int:
     return i
 
 
-def _after_speaker(doc: Doc, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
+def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
     """Token after adverbs (and, optionally, a parenthetical) following a speaker phrase."""
     adverbs = set(m.lexicon.get("adverbs", []))
     for _ in range(3):
-        if parenthetical and j < end and doc[j].text in ("(", ",", "–", "-"):
-            close = {"(": ")", ",": ",", "–": "–", "-": "-"}[doc[j].text]
+        if parenthetical and j < end and tk.text[j] in ("(", ",", "–", "-"):
+            close = {"(": ")", ",": ",", "–": "–", "-": "-"}[tk.text[j]]
             k = j + 1
-            while k < end and k < j + 12 and doc[k].text != close:
+            while k < end and k < j + 12 and tk.text[k] != close:
                 k += 1
-            if k < end and k < j + 12 and doc[k].text == close:
+            if k < end and k < j + 12 and tk.text[k] == close:
                 j = k + 1
                 continue
-        if j < end and doc[j].lower_ in adverbs and doc[j].lower_ not in ("had", "has", "have"):
+        if j < end and tk.lower[j] in adverbs and tk.lower[j] not in ("had", "has", "have"):
             j += 1
             continue
-        if (
-            j < end
-            and doc[j].lower_ in ("had", "has", "have")
-            and j + 1 < end
-            and doc[j + 1].lower_ != "been"
-        ):
+        if j < end and tk.lower[j] in ("had", "has", "have") and j + 1 < end and tk.lower[j + 1] != "been":
             j += 1
             continue
         break
@@ -449,19 +569,19 @@ def _question_verb(m: _Matches, j: int, end: int) -> Cue | None:
 
 
 def _speaker_verb(
-    doc: Doc, m: _Matches, i: int, end: int, parenthetical: bool
+    tk: _Tokens, m: _Matches, i: int, end: int, parenthetical: bool
 ) -> tuple[Cue, Cue | None, Cue | None] | None:
     """A speaker phrase at ``i`` and the question or response verb right after it."""
     sp = m.longest("SPEAKER", i, end)
     if sp is None:
         return None
-    j = _after_speaker(doc, m, sp.end, end, parenthetical)
+    j = _after_speaker(tk, m, sp.end, end, parenthetical)
     if j >= end:
         return sp, None, None
     return sp, _question_verb(m, j, end), m.longest("R_VERB", j, end)
 
 
-def _asker_allowed(doc: Doc, m: _Matches, sp: Cue, qv: Cue) -> bool:
+def _asker_allowed(tk: _Tokens, m: _Matches, sp: Cue, qv: Cue) -> bool:
     """A question cue limited to some askers ("askers" in its record): "referred to" asks only
     from a member, the chair or a councillor by name, never from an officer presenting.
 
@@ -473,7 +593,7 @@ def _asker_allowed(doc: Doc, m: _Matches, sp: Cue, qv: Cue) -> bool:
     if sp.kind not in askers:
         return False
     if sp.kind == "name":
-        return doc[sp.start].lower_ in set(m.lexicon.get("member_honorifics", []))
+        return tk.lower[sp.start] in set(m.lexicon.get("member_honorifics", []))
     return True
 
 
@@ -489,7 +609,7 @@ def _responder_ok(sp: Cue, rv: Cue, asker_kind: str | None) -> bool:
 
 
 def _response_start(
-    doc: Doc, m: _Matches, lo: int, end: int, asker_kind: str | None, need_split: bool
+    tk: _Tokens, m: _Matches, lo: int, end: int, asker_kind: str | None, need_split: bool
 ) -> tuple[int, str | None] | None:
     """First response cue in ``lo:end`` (a responder + verb, or a passive response).
 
@@ -497,116 +617,116 @@ def _response_start(
     responded that ...", "..., to which the Director replied ...").
     """
     split_words = set(m.lexicon.get("split_words", []))
-    for k in range(lo, end):
+    for k in m.starts_in(("R_PASSIVE", "SPEAKER", "R_VERB"), lo, end):  # nothing found elsewhere
         if need_split:
-            prev = doc[k - 1].lower_ if k > 0 else ""
+            prev = tk.lower[k - 1] if k > 0 else ""
             if prev not in split_words:
                 continue
         rp = m.longest("R_PASSIVE", k, end)
         if rp is not None and (not need_split or rp.strength == "strong" or rp.rec["id"] == "rp_it_was_weak"):
             return k, rp.rec.get("speaker")
-        sv = _speaker_verb(doc, m, k, end, parenthetical=not need_split)
+        sv = _speaker_verb(tk, m, k, end, parenthetical=not need_split)
         if sv is not None:
             sp, _, rv = sv
             if rv is not None and (
                 _responder_ok(sp, rv, asker_kind or "member") or (not need_split and sp.kind == "pronoun")
             ):
-                return k, normalise_speaker(sp_text(doc, sp), sp.kind)
+                return k, normalise_speaker(sp_text(tk, sp), sp.kind)
         rvi = m.longest("R_VERB", k, end)
         if rvi is not None and rvi.rec["id"] == "rv_in_response":
             return k, None
     return None
 
 
-def sp_text(doc: Doc, c: Cue) -> str:
-    return doc[c.start : c.end].text
+def sp_text(tk: _Tokens, c: Cue) -> str:
+    return tk.span_text(c.start, c.end)
 
 
-def _trim(doc: Doc, s: int, e: int, m: _Matches) -> tuple[int, int]:
+def _trim(tk: _Tokens, s: int, e: int, m: _Matches) -> tuple[int, int]:
     """Drop leading/trailing spaces, punctuation and dangling conjunctions."""
     tail = {"and", "but", "to", "which", "whereupon", "so", "then", "in", "response", "reply", "answer"}
-    while s < e and (doc[s].is_space or (doc[s].is_punct and doc[s].text not in ("(", "“", '"', "‘"))):
+    while s < e and (tk.space[s] or (tk.punct[s] and tk.text[s] not in ("(", "“", '"', "‘"))):
         s += 1
     while e > s and (
-        doc[e - 1].is_space
-        or (doc[e - 1].is_punct and doc[e - 1].text not in (")", "?", "”", '"', "’", "."))
-        or doc[e - 1].lower_ in tail
+        tk.space[e - 1]
+        or (tk.punct[e - 1] and tk.text[e - 1] not in (")", "?", "”", '"', "’", "."))
+        or tk.lower[e - 1] in tail
     ):
         e -= 1
     return s, e
 
 
-def _split_response(doc: Doc, m: _Matches, info: UnitInfo, lo: int) -> UnitInfo:
+def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitInfo:
     """Split "question ... and officers responded that ..." inside one unit."""
     u = info.unit
-    hit = _response_start(doc, m, lo, u.end, info.q_kind, need_split=True)
+    hit = _response_start(tk, m, lo, u.end, info.q_kind, need_split=True)
     if hit is None:
         return info
     k, speaker = hit
     info.kind = "qr"
-    info.q_range = _trim(doc, u.start, k, m)
-    info.r_range = _trim(doc, k, u.end, m)
+    info.q_range = _trim(tk, u.start, k, m)
+    info.r_range = _trim(tk, k, u.end, m)
     info.r_speaker = speaker
     return info
 
 
-def _direct_question(doc: Doc, u: Unit, m: _Matches, i: int) -> bool:
+def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
-    toks = [t for t in doc[u.start : u.end] if not t.is_space]
-    if not toks or toks[-1].text != "?" or i >= u.end or not _at_line_start(doc, toks[0].i):
+    toks = [k for k in range(u.start, u.end) if not tk.space[k]]
+    if not toks or tk.text[toks[-1]] != "?" or i >= u.end or not _at_line_start(tk, toks[0]):
         return False
-    after = toks[-1].i + 1
-    if after < len(doc) and not (doc[after].is_space and "\n" in doc[after].text):
+    after = toks[-1] + 1
+    if after < tk.n and not (tk.space[after] and "\n" in tk.text[after]):
         return False
-    return doc[i].lower_ in set(m.lexicon.get("interrogative_openers", []))
+    return tk.lower[i] in set(m.lexicon.get("interrogative_openers", []))
 
 
 def _asked(
-    doc: Doc, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
+    tk: _Tokens, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
 ) -> UnitInfo:
     """A unit whose speaker asks (question ``verb``), split where a response begins after it."""
     info = UnitInfo(
         "contq" if definite else "q",
         u,
-        q_range=_trim(doc, u.start, u.end, m),
+        q_range=_trim(tk, u.start, u.end, m),
         q_speaker=speaker,
         q_kind=kind,
         strength=verb.strength or "strong",
         definite=definite,
     )
-    return _split_response(doc, m, info, verb.end)
+    return _split_response(tk, m, info, verb.end)
 
 
-def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
+def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
-    i = _skip_intro(doc, m, u.start, u.end)
+    i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
         return UnitInfo("neutral", u)
     # header lines: "Question by X to Y", "REPLY:"
-    qh = m.longest("Q_HEADER", u.start if _at_line_start(doc, u.start) else i, u.end)
-    if qh is None and _at_line_start(doc, i):
+    qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
+    if qh is None and _at_line_start(tk, i):
         qh = m.longest("Q_HEADER", i, u.end)
-    if qh is not None and _at_line_start(doc, qh.start):
-        return _header_question(doc, m, u, qh)
+    if qh is not None and _at_line_start(tk, qh.start):
+        return _header_question(tk, m, u, qh)
     rh = m.longest("R_HEADER", i, u.end)
-    if rh is not None and _at_line_start(doc, i) and _r_header_ok(doc, m, i):
+    if rh is not None and _at_line_start(tk, i) and _r_header_ok(tk, m, i):
         j = rh.end
         speaker = None
-        if j < u.end and doc[j].lower_ in ("by", "from", "of"):
+        if j < u.end and tk.lower[j] in ("by", "from", "of"):
             sp = m.longest("SPEAKER", j + 1, u.end)
             if sp is not None:
-                speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+                speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
                 j = sp.end
-        s, e = _trim(doc, j, u.end, m)
+        s, e = _trim(tk, j, u.end, m)
         return UnitInfo("rhead", u, r_range=(s, e) if e > s else None, r_speaker=speaker)
     # "In response to a question about X, officers stated ..."
     rt = m.longest("RESP_TO", i, u.end)
     if rt is not None:
-        info = _resp_to(doc, m, u, rt)
+        info = _resp_to(tk, m, u, rt)
         if info is not None:
             return info
     # "In response, the Director outlined ...": a response whoever gives it
-    opener = _response_opener(doc, m, u)
+    opener = _response_opener(tk, m, u)
     if opener is not None:
         return opener
     # passive cues at the start
@@ -616,7 +736,7 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         return UnitInfo(
             "r",
             u,
-            r_range=_trim(doc, u.start, u.end, m),
+            r_range=_trim(tk, u.start, u.end, m),
             r_speaker=rp.rec.get("speaker"),
             strength=rp.strength or "strong",
         )
@@ -624,29 +744,29 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
         info = UnitInfo(
             "q",
             u,
-            q_range=_trim(doc, u.start, u.end, m),
+            q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
             q_kind="passive",
             strength=qp.strength or "strong",
         )
-        return _split_response(doc, m, info, qp.end)
+        return _split_response(tk, m, info, qp.end)
     # a speaker at the start: "A Member asked", "Officers advised", "She added"
-    i = _after_topic(doc, m, i, u.end)
-    sv = _speaker_verb(doc, m, i, u.end, parenthetical=True)
+    i = _after_topic(tk, m, i, u.end)
+    sv = _speaker_verb(tk, m, i, u.end, parenthetical=True)
     if sv is not None:
         sp, qv, rv = sv
         kind = sp.kind or ""
-        speaker = normalise_speaker(sp_text(doc, sp), kind)
+        speaker = normalise_speaker(sp_text(tk, sp), kind)
         definite = kind == "pronoun" or bool(sp.rec.get("definite"))
-        if qv is not None and not _asker_allowed(doc, m, sp, qv):
+        if qv is not None and not _asker_allowed(tk, m, sp, qv):
             qv = None
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
-            return _asked(doc, m, u, qv, speaker, kind, definite)
+            return _asked(tk, m, u, qv, speaker, kind, definite)
         if rv is not None and kind in RESPONDER_KINDS:
             return UnitInfo(
                 "r",
                 u,
-                r_range=_trim(doc, u.start, u.end, m),
+                r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
                 strength=rv.strength or "info",
             )
@@ -654,34 +774,34 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
             return UnitInfo(
                 "r",
                 u,
-                r_range=_trim(doc, u.start, u.end, m),
+                r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
                 strength="reply",
                 q_kind=kind,
             )
         if kind == "pronoun":
-            q_later = _later_question(doc, m, sp.end, u.end)
+            q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
-                info = UnitInfo("contq", u, q_range=_trim(doc, u.start, u.end, m), q_kind=kind, definite=True)
-                return _split_response(doc, m, info, q_later.end)
+                info = UnitInfo("contq", u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True)
+                return _split_response(tk, m, info, q_later.end)
             reply = rv is not None and rv.strength == "reply"
             return UnitInfo("cont", u, r_speaker=None, strength="reply" if reply else "info")
         if kind in ASKER_KINDS:
             # "A member referred to X and asked if ...": a question verb later on
-            q_later = _later_question(doc, m, sp.end, u.end)
+            q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
-                return _asked(doc, m, u, q_later, speaker, kind, definite)
+                return _asked(tk, m, u, q_later, speaker, kind, definite)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
                     rv is not None
-                    and doc[rv.start].lower_ in set(m.lexicon.get("noted_verbs", []))
+                    and tk.lower[rv.start] in set(m.lexicon.get("noted_verbs", []))
                     and rv.end < u.end
-                    and doc[rv.end].lower_ in set(m.lexicon.get("noted_clause_starts", []))
+                    and tk.lower[rv.end] in set(m.lexicon.get("noted_clause_starts", []))
                 )
                 return UnitInfo(
                     "stmt",
                     u,
-                    q_range=_trim(doc, u.start, u.end, m),
+                    q_range=_trim(tk, u.start, u.end, m),
                     q_speaker=speaker,
                     q_kind=kind,
                     noted=noted and kind != "chair",
@@ -690,37 +810,37 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
             # right after a question answers it, whatever the verb
             return UnitInfo(
-                "said", u, r_range=_trim(doc, u.start, u.end, m), r_speaker=speaker, strength="weak"
+                "said", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="weak"
             )
     # cues later in the unit
-    for k in range(i, u.end):
+    for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
         if qp is not None and qp.rec["id"] != "qp_concern_raised":
             info = UnitInfo(
                 "q",
                 u,
-                q_range=_trim(doc, u.start, u.end, m),
+                q_range=_trim(tk, u.start, u.end, m),
                 q_speaker="member",
                 q_kind="passive",
                 strength=qp.strength or "strong",
                 anywhere=True,
             )
-            return _split_response(doc, m, info, qp.end)
+            return _split_response(tk, m, info, qp.end)
         rp = m.longest("R_PASSIVE", k, u.end)
         if rp is not None and rp.rec["id"] in ("rp_in_response_it_was", "rp_it_was_strong", "rp_it_was_weak"):
             return UnitInfo(
                 "r",
                 u,
-                r_range=_trim(doc, u.start, u.end, m),
+                r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=rp.rec.get("speaker"),
                 strength="weak",
                 anywhere=True,
             )
-    if _direct_question(doc, u, m, i):
+    if _direct_question(tk, u, m, i):
         return UnitInfo(
             "dq",
             u,
-            q_range=_trim(doc, u.start, u.end, m),
+            q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
             q_kind="passive",
             strength="weak",
@@ -728,28 +848,28 @@ def classify_unit(doc: Doc, u: Unit, m: _Matches) -> UnitInfo:
     return UnitInfo("neutral", u)
 
 
-def _after_topic(doc: Doc, m: _Matches, i: int, end: int) -> int:
+def _after_topic(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
     """After "In relation to X" / "Regarding X", the speaker that asks or answers (else ``i``)."""
     tp = m.longest("TOPIC", i, end)
     if tp is None or m.longest("SPEAKER", i, end) is not None:
         return i
     for k in range(tp.end + 1, min(end, tp.end + 16)):
-        if doc[k].text in (".", ";", "?"):
+        if tk.text[k] in (".", ";", "?"):
             break
-        sv = _speaker_verb(doc, m, k, end, parenthetical=False)
+        sv = _speaker_verb(tk, m, k, end, parenthetical=False)
         if (
             sv is not None
             and (sv[1] is not None or sv[2] is not None)
-            and doc[k - 1].lower_ not in ("of", "the")
+            and tk.lower[k - 1] not in ("of", "the")
         ):
             return k
     return i
 
 
-def _response_opener(doc: Doc, m: _Matches, u: Unit) -> UnitInfo | None:
+def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
     """A unit opening with "In response," / "In reply," / "Responding,": a response."""
     i = u.start
-    while i < u.end and (doc[i].is_space or doc[i].is_punct):
+    while i < u.end and (tk.space[i] or tk.punct[i]):
         i += 1
     op = m.longest("R_OPENER", i, u.end)
     if op is None:
@@ -758,20 +878,20 @@ def _response_opener(doc: Doc, m: _Matches, u: Unit) -> UnitInfo | None:
     speaker = None
     sp = m.longest("SPEAKER", j, u.end)
     if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind == "chair"):
-        speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+        speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
     else:
         rp = m.longest("R_PASSIVE", j, u.end)
         speaker = rp.rec.get("speaker") if rp is not None else None
-    return UnitInfo("r", u, r_range=_trim(doc, u.start, u.end, m), r_speaker=speaker, strength="strong")
+    return UnitInfo("r", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong")
 
 
-def _later_question(doc: Doc, m: _Matches, lo: int, end: int) -> Cue | None:
+def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
     """A question verb later in a sentence whose subject is the speaker at its start."""
-    for k in range(lo, end):
-        if m.longest("SPEAKER", k, end) is not None and doc[k - 1].lower_ not in ("and", ","):
+    for k in m.starts_in(("SPEAKER", "R_PASSIVE", "Q_VERB"), lo, end):  # nothing found elsewhere
+        if m.longest("SPEAKER", k, end) is not None and tk.lower[k - 1] not in ("and", ","):
             sp = m.longest("SPEAKER", k, end)
             if sp is not None and sp.kind in RESPONDER_KINDS | {"pronoun"}:
-                j = _after_speaker(doc, m, sp.end, end, False)
+                j = _after_speaker(tk, m, sp.end, end, False)
                 # a new subject ("..., the Director said"), not an object ("thanked the officer")
                 if j < end and (
                     m.longest("R_VERB", j, end) is not None or _question_verb(m, j, end) is not None
@@ -781,50 +901,50 @@ def _later_question(doc: Doc, m: _Matches, lo: int, end: int) -> Cue | None:
             return None
         q = _question_verb(m, k, end)
         if q is not None and q.rec["id"] not in ("qv_challenged",):
-            prev = doc[k - 1].lower_ if k > 0 else ""
+            prev = tk.lower[k - 1] if k > 0 else ""
             if prev in ("and", ",", "also", "further", "then", "but", "specifically", "particularly"):
                 return q
     return None
 
 
-def _resp_to(doc: Doc, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
+def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     """ "In response to <question>, <response>" in one unit."""
     qs = rt.start + int(rt.rec.get("skip", 0))
-    hit = _response_start(doc, m, rt.end, u.end, "member", need_split=False)
-    comma = next((k for k in range(rt.end, u.end) if doc[k].text == ","), None)
-    if hit is not None and (comma is None or hit[0] <= comma + 1 or doc[hit[0] - 1].text == ","):
+    hit = _response_start(tk, m, rt.end, u.end, "member", need_split=False)
+    comma = next((k for k in range(rt.end, u.end) if tk.text[k] == ","), None)
+    if hit is not None and (comma is None or hit[0] <= comma + 1 or tk.text[hit[0] - 1] == ","):
         # the response starts at the responder: "..., officers stated" / "... it was noted"
         k, r_speaker = hit
     elif comma is not None:
         # "In response to X, the Director of A, B and C referred ...": cut at the first comma
         k, r_speaker = comma + 1, None
-        sp = m.longest("SPEAKER", _skip_intro(doc, m, k, u.end), u.end)
+        sp = m.longest("SPEAKER", _skip_intro(tk, m, k, u.end), u.end)
         if sp is not None and sp.kind in RESPONDER_KINDS | {"chair"}:
-            r_speaker = normalise_speaker(sp_text(doc, sp), sp.kind)
+            r_speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
         elif hit is not None:
             r_speaker = hit[1]
     else:
         return None
-    q_range = _trim(doc, qs, k, m)
-    r_range = _trim(doc, k, u.end, m)
+    q_range = _trim(tk, qs, k, m)
+    r_range = _trim(tk, k, u.end, m)
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
     q_speaker, q_kind = "member", "passive"
     q_nouns = set(m.lexicon.get("q_nouns", []))
-    for j in range(q_range[0], q_range[1]):
+    for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
         if sp is None or sp.kind not in ASKER_KINDS:
             continue
         k = sp.end
-        while k < q_range[1] and doc[k].text in ("’", "'", "’s", "'s"):
+        while k < q_range[1] and tk.text[k] in ("’", "'", "’s", "'s"):
             k += 1
-        asks = k < q_range[1] and doc[k].lower_ in q_nouns
-        if asks or (j > 0 and doc[j - 1].lower_ in ("from", "by")):
-            q_speaker, q_kind = normalise_speaker(sp_text(doc, sp), sp.kind), sp.kind
+        asks = k < q_range[1] and tk.lower[k] in q_nouns
+        if asks or (j > 0 and tk.lower[j - 1] in ("from", "by")):
+            q_speaker, q_kind = normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind
             break
-    np_words = {t.lower_ for t in doc[q_range[0] : q_range[1]]}
+    np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
-    attach = doc[q_range[0]].lower_ in ("the", "these", "those", "this", "their", "such", "his", "her")
+    attach = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her")
     return UnitInfo(
         "qr",
         u,
@@ -844,34 +964,34 @@ _NONE_RECEIVED = re.compile(
 )
 
 
-def _header_question(doc: Doc, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
+def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
     j = qh.end
-    direction = doc[qh.end - 1].lower_
+    direction = tk.lower[qh.end - 1]
     for _ in range(2):
         sp = m.longest("SPEAKER", j, u.end)
         if sp is None:
             break
-        name = normalise_speaker(sp_text(doc, sp), sp.kind)
+        name = normalise_speaker(sp_text(tk, sp), sp.kind)
         if direction == "to":
             hint = name
         else:
             asker, kind = name, sp.kind
         j = sp.end
-        if j < u.end and doc[j].lower_ in ("to", "by", "from"):
-            direction = doc[j].lower_
+        if j < u.end and tk.lower[j] in ("to", "by", "from"):
+            direction = tk.lower[j]
             j += 1
         else:
             break
-    plural = any(t.lower_ == "questions" for t in doc[qh.start : qh.end])
-    if (plural and asker is None) or _NONE_RECEIVED.search(doc[j : min(len(doc), u.end + 12)].text):
+    plural = "questions" in tk.lower[qh.start : qh.end]
+    if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo("neutral", u)
     return UnitInfo(
         "qhead",
         u,
-        q_range=_trim(doc, u.start, u.end, m),
+        q_range=_trim(tk, u.start, u.end, m),
         q_speaker=asker or "member",
         q_kind=kind or "passive",
         hint=hint,
@@ -900,12 +1020,12 @@ class _Open:
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
 
 
-def _text(doc: Doc, ranges: list[tuple[int, int]]) -> str:
+def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
     if not ranges:
         return ""
     s = min(a for a, _ in ranges)
     e = max(b for _, b in ranges)
-    return doc[s:e].text.strip() if e > s else ""
+    return tk.span_text(s, e).strip() if e > s else ""
 
 
 def _mergeable(cur: _Open, info: UnitInfo) -> bool:
@@ -916,15 +1036,15 @@ def _mergeable(cur: _Open, info: UnitInfo) -> bool:
     return info.q_kind in ("name", "role") and info.q_speaker is not None and info.q_speaker == cur.q_speaker
 
 
-def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
+def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
     out: list[Exchange] = []
     cur: _Open | None = None
 
     def close() -> None:
         nonlocal cur
         if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
-            q = Speech(text=_text(doc, cur.q), speaker=cur.q_speaker)
-            r_text = _text(doc, cur.r) if cur.answered else ""
+            q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
+            r_text = _text(tk, cur.r) if cur.answered else ""
             r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
             if q.text:
                 out.append(Exchange(question=q, response=r, answered=r is not None))
@@ -940,7 +1060,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
             hint=info.hint,
             para=info.unit.para,
             direct=info.kind == "dq",
-            q_listing=info.kind == "q" and _ends_with_colon(doc, info.unit),
+            q_listing=info.kind == "q" and _ends_with_colon(tk, info.unit),
         )
 
     last_asker: tuple[str | None, str | None] = (None, None)
@@ -955,7 +1075,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
             continue
         if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-            cur.listing = _ends_with_colon(doc, info.unit)
+            cur.listing = _ends_with_colon(tk, info.unit)
             continue
         if (
             kind == "qr"
@@ -999,7 +1119,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                 cur.r = [info.r_range]
                 cur.r_speaker = info.r_speaker
                 cur.answered = True
-                cur.listing = _ends_with_colon(doc, info.unit)
+                cur.listing = _ends_with_colon(tk, info.unit)
         elif kind == "contq":
             if cur is not None and not cur.answered and cur.gap <= MAX_GAP:
                 if info.q_range:
@@ -1038,7 +1158,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                     continue
                 cur.answered = True
                 cur.r_header = kind == "rhead"
-                cur.listing = _ends_with_colon(doc, info.unit)
+                cur.listing = _ends_with_colon(tk, info.unit)
                 cur.r = [info.r_range] if info.r_range else []
                 cur.r_speaker = info.r_speaker if kind == "r" else (info.r_speaker or cur.hint)
             else:
@@ -1060,7 +1180,7 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
             if cur.answered:
                 close()
             elif (info.noted and cur.gap == 0) or (
-                cur.direct and _at_line_start(doc, _first_token(doc, info.unit))
+                cur.direct and _at_line_start(tk, _first_token(tk, info.unit))
             ):
                 # "Clarification was sought on X. The Committee noted that ...": what members
                 # were told; or the paragraph after a direct question
@@ -1074,13 +1194,13 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
                 continue
             span = (info.unit.start, info.unit.end)
             if cur.answered:
-                if cur.r_header or cur.listing or info.unit.para == _last_para(infos, cur, doc):
+                if cur.r_header or cur.listing or info.unit.para == _last_para(infos, cur, tk):
                     cur.r.append(span)
                 else:
                     close()
             elif cur.header:
                 cur.q.append(span)
-            elif cur.direct and _at_line_start(doc, _first_token(doc, info.unit)):
+            elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
                 cur.answered, cur.r, cur.r_speaker = True, [span], None
             else:
                 cur.gap += 1
@@ -1090,19 +1210,19 @@ def _pair(doc: Doc, infos: list[UnitInfo]) -> list[Exchange]:
     return out
 
 
-def _ends_with_colon(doc: Doc, u: Unit) -> bool:
+def _ends_with_colon(tk: _Tokens, u: Unit) -> bool:
     """The unit ends in ":" (a list of points follows)."""
     k = u.end - 1
-    while k >= u.start and doc[k].is_space:
+    while k >= u.start and tk.space[k]:
         k -= 1
-    return k >= u.start and doc[k].text in (":", ":-")
+    return k >= u.start and tk.text[k] in (":", ":-")
 
 
-def _first_token(doc: Doc, u: Unit) -> int:
-    return next((k for k in range(u.start, u.end) if not doc[k].is_space), u.start)
+def _first_token(tk: _Tokens, u: Unit) -> int:
+    return next((k for k in range(u.start, u.end) if not tk.space[k]), u.start)
 
 
-def _last_para(infos: list[UnitInfo], cur: _Open, doc: Doc) -> int:
+def _last_para(infos: list[UnitInfo], cur: _Open, tk: _Tokens) -> int:
     """Paragraph of the last unit already in the open exchange's response."""
     if not cur.r:
         return cur.para
@@ -1113,30 +1233,30 @@ def _last_para(infos: list[UnitInfo], cur: _Open, doc: Doc) -> int:
     return cur.para
 
 
-def _ends_with_question_mark(doc: Doc, u: Unit) -> bool:
+def _ends_with_question_mark(tk: _Tokens, u: Unit) -> bool:
     k = u.end - 1
-    while k >= u.start and doc[k].is_space:
+    while k >= u.start and tk.space[k]:
         k -= 1
-    return k >= u.start and doc[k].text == "?"
+    return k >= u.start and tk.text[k] == "?"
 
 
-def _lead_in_asker(doc: Doc, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
+def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
     """(speaker, kind) when ``info`` is a member's statement that can lead in to a direct
     question: "A Member welcomed the report.", "Councillor Smith thanked officers."."""
     if info.kind == "stmt" and info.q_kind in LEAD_IN_KINDS:
         return info.q_speaker, info.q_kind
     if info.kind != "neutral":
         return None
-    i = _skip_intro(doc, m, info.unit.start, info.unit.end)
+    i = _skip_intro(tk, m, info.unit.start, info.unit.end)
     sp = m.longest("SPEAKER", i, info.unit.end) if i < info.unit.end else None
     if sp is None or sp.start != i or sp.kind != "name" or "name" not in LEAD_IN_KINDS:
         return None
-    if doc[sp.start].lower_ not in set(m.lexicon.get("member_honorifics", [])):
+    if tk.lower[sp.start] not in set(m.lexicon.get("member_honorifics", [])):
         return None  # a bare name may be an officer presenting
-    return normalise_speaker(sp_text(doc, sp), "name"), "name"
+    return normalise_speaker(sp_text(tk, sp), "name"), "name"
 
 
-def _follow_on_questions(doc: Doc, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
+def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
     """Direct questions that follow a member's lead-in statement in the same paragraph: "A
     Member welcomed the report. What would be done to recruit more foster carers?" is that
     member's (weak) question, kept when a response follows. An officer's rhetorical question
@@ -1147,14 +1267,14 @@ def _follow_on_questions(doc: Doc, m: _Matches, infos: list[UnitInfo]) -> list[U
     for k, info in enumerate(infos):
         prev = infos[k - 1] if k else None
         same_para = prev is not None and prev.unit.para == info.unit.para
-        if info.kind == "neutral" and same_para and _ends_with_question_mark(doc, info.unit):
-            lead = asker if chained else _lead_in_asker(doc, m, prev)  # type: ignore[arg-type]
+        if info.kind == "neutral" and same_para and _ends_with_question_mark(tk, info.unit):
+            lead = asker if chained else _lead_in_asker(tk, m, prev)  # type: ignore[arg-type]
             if lead is not None:
                 out.append(
                     UnitInfo(
                         "q",
                         info.unit,
-                        q_range=_trim(doc, info.unit.start, info.unit.end, m),
+                        q_range=_trim(tk, info.unit.start, info.unit.end, m),
                         q_speaker=lead[0],
                         q_kind=lead[1],
                         strength="weak",
@@ -1182,10 +1302,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     """
     if not len(doc):
         return []
-    m = _Cues.for_vocab(doc.vocab).match(doc)
-    units = _units(doc, m)
-    infos = _follow_on_questions(doc, m, [classify_unit(doc, u, m) for u in units])
-    return _pair(doc, infos)
+    return _find(_read([doc]))
 
 
 def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
@@ -1193,45 +1310,40 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
 
     Use it where a question and its reply sit in different sections, e.g. a heading
     "Question submitted by Councillor X" and a "REPLY:" heading each with their own text.
-    The Docs are joined with paragraph breaks and read as one section.
+    The Docs are joined with paragraph breaks and read as one section: as
+    :func:`find_exchanges` of the Doc of their words with a "\\n\\n" token that starts a
+    sentence between two parts (only the tokens and sentence starts are read, so that Doc
+    is not built: see :class:`_Tokens`).
     """
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    if len(docs) == 1:
-        return find_exchanges(docs[0])
-    # Only the tokens and sentence starts are read, so the merged Doc is built from the parts'
-    # token arrays (no Token objects; ``Doc.from_docs`` also rebuilds each part's text, spans
-    # and user data). The separator is a "\n\n" token that starts a sentence, as a one-token
-    # Doc's first token does.
-    vocab = docs[0].vocab
-    strings = vocab.strings
-    words: list[str] = []
-    spaces: list[bool] = []
-    starts: list[np.ndarray] = []
-    for d in docs:
-        if words:
-            words.append("\n\n")
-            spaces.append(False)
-            starts.append(_SEP_START)
-        arr = d.to_array([ORTH, SPACY, SENT_START])
-        words.extend([strings[o] for o in arr[:, 0].tolist()])
-        spaces.extend((arr[:, 1] != 0).tolist())
-        starts.append(arr[:, 2:])
-    merged = Doc(vocab, words=words, spaces=spaces)
-    merged.from_array([SENT_START], np.concatenate(starts))
-    return find_exchanges(merged)
+    return _find(_read(docs))
 
 
-#: SENT_START of the separator token between merged sections (a sentence start).
-_SEP_START = np.ones((1, 1), dtype=np.uint64)
+def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
+    """The token lists and cue matches of non-empty Docs read as one."""
+    cues = _Cues.for_vocab(docs[0].vocab)
+    tk = _Tokens(docs, cues)
+    return tk, cues.match(tk)
+
+
+def _infos(tk: _Tokens, m: _Matches) -> list[UnitInfo]:
+    return _follow_on_questions(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
+
+
+def _find(read: tuple[_Tokens, _Matches]) -> list[Exchange]:
+    tk, m = read
+    return _pair(tk, _infos(tk, m))
 
 
 def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
     """Debug view: each unit's class, text and speakers."""
-    m = _Cues.for_vocab(doc.vocab).match(doc)
+    if not len(doc):
+        return []
+    tk, m = _read([doc])
     out = []
-    for info in _follow_on_questions(doc, m, [classify_unit(doc, u, m) for u in _units(doc, m)]):
+    for info in _infos(tk, m):
         u = info.unit
-        out.append((info.kind, doc[u.start : u.end].text.strip(), info.q_speaker, info.r_speaker))
+        out.append((info.kind, tk.span_text(u.start, u.end).strip(), info.q_speaker, info.r_speaker))
     return out
