@@ -9,6 +9,7 @@ spans. All wording comes from the :class:`~minutesmine.nlp.lexicon.Lexicon`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,13 +57,29 @@ def resolve(found: list[Found]) -> list[Found]:
     [(0, 35), (40, 45)]
     """
     taken: list[Found] = []
-    occupied: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: f.key):
-        if f.end <= f.start or any(f.start < e and s < f.end for s, e in occupied):
+    # the taken spans, sorted and disjoint: the only one that can overlap f is the last
+    # starting before f.end (the ends rise with the starts)
+    starts: list[int] = []
+    ends: list[int] = []
+    for f in sorted(found, key=_key):
+        s, e = f.start, f.end
+        if e <= s:
+            continue
+        i = bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
         taken.append(f)
-        occupied.append((f.start, f.end))
-    return sorted(taken, key=lambda f: f.start)
+        starts.insert(i, s)
+        ends.insert(i, e)
+    return sorted(taken, key=_start)
+
+
+def _key(f: Found) -> tuple[int, int, int]:
+    return (-(f.end - f.start), PRIORITY.get(f.label, 9) + f.rank, f.start)
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 # ---------------------------------------------------------------- figures
