@@ -690,9 +690,13 @@ def bounded_alternation(words: Iterable[str]) -> str:
     by_first: dict[str, list[str]] = {}
     for w in words:
         by_first.setdefault(w[0], []).append(w[1:])
-    return "(?:" + "|".join(
-        re.escape(c) + r"(?<!\w.)" + trie_alternation(rests) for c, rests in sorted(by_first.items())
-    ) + ")"
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(c) + r"(?<!\w.)" + trie_alternation(rests) for c, rests in sorted(by_first.items())
+        )
+        + ")"
+    )
 
 
 def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
