@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -235,22 +235,23 @@ def _set_ents(doc: Doc, ents: list[Span]) -> None:
     n = len(doc)
     if n == 0:
         return
-    if not ents:
-        values = numpy.zeros((n, 2), dtype=numpy.uint64)
-        values[:, 0] = 2
-        doc.from_array([ENT_IOB, ENT_TYPE], values)
-        return
-    values = numpy.zeros((n, 3), dtype=numpy.uint64)
-    values[:, 0] = 2
-    values[:, 2] = doc.to_array(ENT_KB_ID)
-    for span in ents:
-        s, e = span.start, span.end
-        if s < e:
-            values[s, 0] = 3
-            values[s + 1 : e, 0] = 1
-            values[s:e, 1] = span.label
-            values[s:e, 2] = 0
-    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], values)
+    values = numpy.zeros((n, 2), dtype=numpy.uint64)
+    values[:, 0] = 2  # O
+    if ents:
+        begins, inside, tokens, labels = [], [], [], []
+        for span in ents:
+            s, e = span.start, span.end
+            if s < e:
+                begins.append(s)
+                inside.extend(range(s + 1, e))
+                tokens.extend(range(s, e))
+                labels.extend([span.label] * (e - s))
+        values[begins, 0] = 3  # B
+        values[inside, 0] = 1  # I
+        values[tokens, 1] = labels
+        for i in tokens:
+            doc[i].ent_kb_id = 0
+    doc.from_array([ENT_IOB, ENT_TYPE], values)
 
 
 def _roles_stop_at_people(found: list[Found], text: str) -> None:

@@ -748,36 +748,46 @@ def _seq_literals(items: list[Any], parser: Any) -> list[str] | None:
 
 
 class LiteralScan:
-    """``rx.finditer(text)`` trying ``rx`` only where one of its first literals occurs.
+    """``rx.finditer(text)``, trying ``rx`` only where one of its first literals occurs.
 
-    Candidates come from one prefix-factored alternation of the literals (which the engine
-    scans quickly); ``rx.match`` at each candidate, in order, skipping candidates inside
-    the last match, is what ``finditer`` does at those positions, and no match can start
-    elsewhere. Patterns without literal starts are scanned as they are.
+    The candidates are found with ``str.find`` (much faster than the regex engine trying
+    the pattern at every position); ``rx.match`` at each candidate in order, skipping those
+    inside the last match, is what ``finditer`` does at those positions, and no match can
+    start elsewhere. Patterns without literal starts are scanned as they are.
     """
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         lits = _first_literals(rx)
-        self.scan = re.compile(trie_alternation(lits)) if lits else None
+        # a literal that starts with another adds no candidates
+        self.literals = (
+            tuple(sorted(w for w in lits if not any(v != w and w.startswith(v) for v in lits)))
+            if lits
+            else None
+        )
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if self.scan is None:
+        if self.literals is None:
             yield from self.rx.finditer(text)
             return
-        match, search = self.rx.match, self.scan.search
+        find = text.find
+        cands: list[int] = []
+        for lit in self.literals:
+            p = find(lit)
+            while p >= 0:
+                cands.append(p)
+                p = find(lit, p + 1)
+        if not cands:
+            return
+        match = self.rx.match
         pos = 0
-        while True:
-            c = search(text, pos)
-            if c is None:
-                return
-            q = c.start()
-            m = match(text, q)
-            if m is None:
-                pos = q + 1
+        for q in sorted(cands):
+            if q < pos:
                 continue
-            yield m
-            pos = m.end() if m.end() > q else q + 1
+            m = match(text, q)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > q else q + 1
 
 
 # ---------------------------------------------------------------- people and organisations
