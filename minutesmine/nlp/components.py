@@ -141,16 +141,17 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         text = doc_text(doc)
+        strings = doc.vocab.strings
         for matcher in (self.loose, self.exact):
             for match_id, s, e in matcher(doc):
-                label, name = self.labels[doc.vocab.strings[match_id]]
+                label, name = self.labels[strings[match_id]]
                 span = doc[s:e]
                 start, end = span.start_char, span.end_char
                 if label == "ROLE":
                     m = self.role_left.search(text, max(0, start - 40), start)
                     if m:
                         start = m.start()
-                    if not re.search(r"\b(?:of|for)\b", span.text):
+                    if not _OF_FOR.search(text[span.start_char : end]):  # span.text
                         r = self.role_right.match(text, end)
                         if r:
                             t = self.title_word.search(text, end, r.end())
@@ -158,6 +159,9 @@ class GazetteerComponent:
                 found.append(Found(start, end, label, name))
         add_found(doc, _merge_roles(found))
         return doc
+
+
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
 
 
 def _merge_roles(found: list[Found]) -> list[Found]:
