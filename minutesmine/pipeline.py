@@ -185,7 +185,7 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
         item = doc.items[i]
         section = item.sections[j]
         kind = section.kind
-        ents = doc_entities(sdoc, table=kind == "table")
+        ents = doc_entities(sdoc, table=kind == "table", text=section.text)
         for e in ents:
             e.item_index, e.section_index = i, j
         doc.entities.extend(ents)

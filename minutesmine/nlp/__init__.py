@@ -26,6 +26,9 @@ from minutesmine.nlp import components as _components  # noqa: E402  (registers 
 
 __all__ = ["PIPE_NAMES", "build", "load"]
 
+#: Chunks the tokenizer keeps tokenized (spaCy's default is 10,000).
+TOKENIZER_CACHE = 500_000
+
 #: The rule components, in order.
 PIPE_NAMES = ("minutesmine_figures", "minutesmine_gazetteer", "minutesmine_people", "minutesmine_resolve")
 
@@ -59,6 +62,9 @@ class _English(English):
 def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Language:
     """A fresh pipeline whose rule data come from the given ``models/`` folders."""
     nlp = _English.from_config({})
+    # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
+    # that every new chunk goes through the affix rules on each occurrence (same tokens)
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("sentencizer")
     cfg = {"entities": entities, "gazetteers": gazetteers}

@@ -22,6 +22,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -139,16 +141,17 @@ class GazetteerComponent:
     def __call__(self, doc: Doc) -> Doc:
         found = []
         text = doc_text(doc)
+        strings = doc.vocab.strings
         for matcher in (self.loose, self.exact):
             for match_id, s, e in matcher(doc):
-                label, name = self.labels[doc.vocab.strings[match_id]]
+                label, name = self.labels[strings[match_id]]
                 span = doc[s:e]
                 start, end = span.start_char, span.end_char
                 if label == "ROLE":
                     m = self.role_left.search(text, max(0, start - 40), start)
                     if m:
                         start = m.start()
-                    if not re.search(r"\b(?:of|for)\b", span.text):
+                    if not _OF_FOR.search(text[span.start_char : end]):  # span.text
                         r = self.role_right.match(text, end)
                         if r:
                             t = self.title_word.search(text, end, r.end())
@@ -156,6 +159,9 @@ class GazetteerComponent:
                 found.append(Found(start, end, label, name))
         add_found(doc, _merge_roles(found))
         return doc
+
+
+_OF_FOR = re.compile(r"\b(?:of|for)\b")
 
 
 def _merge_roles(found: list[Found]) -> list[Found]:
@@ -199,14 +205,16 @@ class ResolveComponent:
         text = doc_text(doc)
         doc.user_data.pop(TEXT_KEY, None)  # only the components need it; Doc.from_docs warns on it
         _roles_stop_at_people(found, text)
+        kept = resolve(found)
         spans = []
-        for f in resolve(found):
+        for f in kept:
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
             if span is None:
                 continue
             spans.append((span, f))
         ents, last_end = [], -1
         group = []
+        orgs: list[Found] | None = None  # candidates that may be named inside a role
         for span, f in spans:
             if span.start < last_end:  # token expansion made two entities touch
                 continue
@@ -215,10 +223,39 @@ class ResolveComponent:
             ents.append(span)
             group.append(span)
             if f.label == "ROLE":
-                group += _named_inside(doc, f, found)
-        doc.ents = ents
+                if orgs is None:
+                    orgs = [g for g in found if g.label in ("ORG", "SERVICE")]
+                group += _named_inside(doc, f, orgs)
+        _set_ents(doc, ents)
         doc.spans[SPANS_KEY] = group
         return doc
+
+
+def _set_ents(doc: Doc, ents: list[Span]) -> None:
+    """``doc.ents = ents`` for spans in order that do not overlap and have no kb_id or id,
+    through one ``Doc.from_array``: the setter's ``set_ents`` takes a Python step per token.
+    Entity tokens get B/I, the label and kb_id 0; all other tokens O and no label (their
+    kb_id kept)."""
+    n = len(doc)
+    if n == 0:
+        return
+    values = numpy.zeros((n, 2), dtype=numpy.uint64)
+    values[:, 0] = 2  # O
+    if ents:
+        begins, inside, tokens, labels = [], [], [], []
+        for span in ents:
+            s, e = span.start, span.end
+            if s < e:
+                begins.append(s)
+                inside.extend(range(s + 1, e))
+                tokens.extend(range(s, e))
+                labels.extend([span.label] * (e - s))
+        values[begins, 0] = 3  # B
+        values[inside, 0] = 1  # I
+        values[tokens, 1] = labels
+        for i in tokens:
+            doc[i].ent_kb_id = 0
+    doc.from_array([ENT_IOB, ENT_TYPE], values)
 
 
 def _roles_stop_at_people(found: list[Found], text: str) -> None:
@@ -237,19 +274,21 @@ def _roles_stop_at_people(found: list[Found], text: str) -> None:
 
 
 def _annotate(span: Span, f: Found) -> None:
-    span._.value = f.value
-    span._.unit = f.unit
-    span._.chars = (f.start, f.end)  # exact offsets: a token may run past the entity ("£9.6m.")
+    """``span._.value``, ``span._.unit`` and ``span._.chars``, written straight into
+    ``doc.user_data`` under the keys :class:`spacy.tokens.underscore.Underscore` uses."""
+    data = span.doc.user_data
+    s, e = span.start_char, span.end_char
+    data[("._.", "value", s, e)] = f.value
+    data[("._.", "unit", s, e)] = f.unit
+    # exact offsets: a token may run past the entity ("£9.6m.")
+    data[("._.", "chars", s, e)] = (f.start, f.end)
 
 
-def _named_inside(doc: Doc, role: Found, found: list[Found]) -> list[Span]:
-    """Organisations and services named inside a role ("Chair of Barnfield College"): kept in
-    ``doc.spans`` (not ``doc.ents``, which cannot nest) so they are entities too."""
-    inner = [
-        f
-        for f in found
-        if f.label in ("ORG", "SERVICE") and role.start <= f.start and f.end <= role.end and f is not role
-    ]
+def _named_inside(doc: Doc, role: Found, orgs: list[Found]) -> list[Span]:
+    """Organisations and services (``orgs``, the ORG and SERVICE candidates) named inside a
+    role ("Chair of Barnfield College"): kept in ``doc.spans`` (not ``doc.ents``, which
+    cannot nest) so they are entities too."""
+    inner = [f for f in orgs if role.start <= f.start and f.end <= role.end]
     out = []
     for f in resolve(inner):
         span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from minutesmine.models import Entity
 from minutesmine.nlp.components import SPANS_KEY
@@ -10,24 +10,32 @@ from minutesmine.nlp.components import SPANS_KEY
 __all__ = ["doc_entities"]
 
 
-def doc_entities(doc: Doc, *, table: bool = False) -> list[Entity]:
+def doc_entities(doc: Doc, *, table: bool = False, text: str | None = None) -> list[Entity]:
     """The entities of ``doc`` with offsets into ``doc.text`` and normalised values.
 
     ``table`` marks a table's text: its cells are not QUANTITY (dates and money still are).
+    ``text``, when given, is ``doc.text`` (which spaCy otherwise rebuilds from the tokens).
+
+    The extension values are read from ``doc.user_data`` under the keys ``span._`` reads
+    (``("._.", name, start_char, end_char)``, default None), without an ``Underscore``
+    object per read.
     """
-    spans = doc.spans.get(SPANS_KEY, doc.ents)
+    # not doc.spans.get(SPANS_KEY, doc.ents): that builds doc.ents every time
+    spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else doc.ents  # noqa: SIM401
+    data = doc.user_data
     out = []
     for span in spans:
-        if table and span.label_ == "QUANTITY":
+        label = span.label_
+        if table and label == "QUANTITY":
             continue
-        value = span._.value
-        unit = span._.unit
-        start, end = span._.chars or (span.start_char, span.end_char)
-        text = span.text[start - span.start_char : end - span.start_char]
+        sc, ec = span.start_char, span.end_char
+        value = data.get(("._.", "value", sc, ec))
+        unit = data.get(("._.", "unit", sc, ec))
+        start, end = data.get(("._.", "chars", sc, ec)) or (sc, ec)
         out.append(
             Entity(
-                label=span.label_,
-                text=text,
+                label=label,
+                text=_slice(span, text, start, end),
                 start=start,
                 end=end,
                 value=value,
@@ -35,3 +43,12 @@ def doc_entities(doc: Doc, *, table: bool = False) -> list[Entity]:
             )
         )
     return out
+
+
+def _slice(span: Span, text: str | None, start: int, end: int) -> str:
+    """``span.text[start - span.start_char : end - span.start_char]``, from ``text`` (the
+    doc's text) when the offsets lie inside the span."""
+    sc, ec = span.start_char, span.end_char
+    if text is not None and sc <= start <= end <= ec:
+        return text[start:end]
+    return span.text[start - sc : end - sc]

@@ -9,6 +9,8 @@ spans. All wording comes from the :class:`~minutesmine.nlp.lexicon.Lexicon`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,13 +58,29 @@ def resolve(found: list[Found]) -> list[Found]:
     [(0, 35), (40, 45)]
     """
     taken: list[Found] = []
-    occupied: list[tuple[int, int]] = []
-    for f in sorted(found, key=lambda f: f.key):
-        if f.end <= f.start or any(f.start < e and s < f.end for s, e in occupied):
+    # the taken spans, sorted and disjoint: the only one that can overlap f is the last
+    # starting before f.end (the ends rise with the starts)
+    starts: list[int] = []
+    ends: list[int] = []
+    for f in sorted(found, key=_key):
+        s, e = f.start, f.end
+        if e <= s:
+            continue
+        i = bisect_left(starts, e)
+        if i and ends[i - 1] > s:
             continue
         taken.append(f)
-        occupied.append((f.start, f.end))
-    return sorted(taken, key=lambda f: f.start)
+        starts.insert(i, s)
+        ends.insert(i, e)
+    return sorted(taken, key=_start)
+
+
+def _key(f: Found) -> tuple[int, int, int]:
+    return (-(f.end - f.start), PRIORITY.get(f.label, 9) + f.rank, f.start)
+
+
+def _start(f: Found) -> int:
+    return f.start
 
 
 # ---------------------------------------------------------------- figures
@@ -609,6 +627,169 @@ class FigureFinder:
         out.extend(added)
 
 
+# ---------------------------------------------------------------- fast regular expressions
+#
+# Python's regex engine scans quickly only to where a pattern's first character can match
+# when the pattern starts with a literal, a character class or an alternation of literals;
+# otherwise it tries the whole pattern at every position. The helpers below build
+# alternations that start that way and find the anchors' candidate positions from their
+# literal prefixes; each is exactly equivalent to the plain pattern (tests/test_nlp_fast.py).
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex group matching what ``"(?:" + "|".join(words) + ")"`` does for ``words`` sorted
+    longest first (each ``re.escape``d), factored by common prefix.
+
+    At a position the words that fit are prefixes of one another; both forms try them
+    longest first, so they find the same matches and backtrack the same way, but the
+    engine tests one branch per character instead of every word.
+
+    >>> trie_alternation(["ab", "abc", "b"])
+    '(?:ab(?:c)?|b)'
+    >>> trie_alternation(["Mr", "Mrs", "M"])
+    '(?:M(?:r(?:s)?)?)'
+    >>> trie_alternation(["a", ""]), trie_alternation([])
+    ('(?:a)?', '(?!)')
+    """
+    trie: dict[str, dict[str, Any]] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], root: bool = False) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return "(?:)" if root else ""
+        if "" in node:
+            return "(?:" + "|".join(alts) + ")?"
+        return alts[0] if len(alts) == 1 and not root else "(?:" + "|".join(alts) + ")"
+
+    return build(trie, root=True) if trie else "(?!)"
+
+
+def bounded_alternation(words: Iterable[str]) -> str:
+    r"""A pattern matching what ``\b(?:w1|w2|...)`` does (words longest first), written so
+    that the regex engine can skip to the words' first characters.
+
+    For a word starting with a word character, ``\b`` before it means "no word character
+    just before"; after consuming the first character that is the lookbehind ``(?<!\w.)``
+    (``.`` matches the consumed character, which is no newline). Words starting otherwise
+    keep the plain form.
+
+    >>> bounded_alternation(["Board", "Boards", "Team"])
+    '(?:B(?<!\\w.)(?:oard(?:s)?)|T(?<!\\w.)(?:eam))'
+    >>> import re
+    >>> [m.group() for m in re.finditer(bounded_alternation(["Board"]), "Board xBoard Board")]
+    ['Board', 'Board']
+    """
+    words = sorted(set(words), key=len, reverse=True)
+    if not words or not all(re.match(r"\w", w) for w in words):
+        return r"\b(?:" + "|".join(re.escape(w) for w in words) + ")" if words else "(?!)"
+    by_first: dict[str, list[str]] = {}
+    for w in words:
+        by_first.setdefault(w[0], []).append(w[1:])
+    return (
+        "(?:"
+        + "|".join(
+            re.escape(c) + r"(?<!\w.)" + trie_alternation(rests) for c, rests in sorted(by_first.items())
+        )
+        + ")"
+    )
+
+
+def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
+    r"""Non-empty strings one of which every match of ``rx`` starts with, or None when that
+    cannot be told (a character class, an optional or flagged start, ...).
+
+    >>> _first_literals(re.compile(r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b"))
+    ['lead', 'key', 'author', 'sponsor']
+    >>> _first_literals(re.compile(r"[ \t]said")) is None
+    True
+    """
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        tree = _parser.parse(rx.pattern, rx.flags)
+        if tree.state.flags & (re.IGNORECASE | re.LOCALE):
+            return None
+        lits = _seq_literals(list(tree.data), _parser)
+    except Exception:  # another Python's parser: no shortcut, the plain pattern is used
+        return None
+    return None if lits is None or "" in lits else lits
+
+
+def _seq_literals(items: list[Any], parser: Any) -> list[str] | None:
+    if not items:
+        return None
+    op, av = items[0]
+    if op is parser.LITERAL:
+        out = []
+        for op2, av2 in items:
+            if op2 is not parser.LITERAL:
+                break
+            out.append(chr(av2))
+        return ["".join(out)]
+    if op is parser.BRANCH:
+        lits: list[str] = []
+        for alt in av[1]:
+            sub = _seq_literals(list(alt.data), parser)
+            if sub is None:
+                return None
+            lits += [x for x in sub if x not in lits]
+        return lits
+    if op is parser.SUBPATTERN:
+        _group, add_flags, del_flags, sub_pattern = av
+        if add_flags or del_flags:
+            return None
+        return _seq_literals(list(sub_pattern.data), parser)
+    return None
+
+
+class LiteralScan:
+    """``rx.finditer(text)``, trying ``rx`` only where one of its first literals occurs.
+
+    The candidates are found with ``str.find`` (much faster than the regex engine trying
+    the pattern at every position); ``rx.match`` at each candidate in order, skipping those
+    inside the last match, is what ``finditer`` does at those positions, and no match can
+    start elsewhere. Patterns without literal starts are scanned as they are.
+    """
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        lits = _first_literals(rx)
+        # a literal that starts with another adds no candidates
+        self.literals = (
+            tuple(sorted(w for w in lits if not any(v != w and w.startswith(v) for v in lits)))
+            if lits
+            else None
+        )
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.literals is None:
+            yield from self.rx.finditer(text)
+            return
+        find = text.find
+        cands: list[int] = []
+        for lit in self.literals:
+            p = find(lit)
+            while p >= 0:
+                cands.append(p)
+                p = find(lit, p + 1)
+        if not cands:
+            return
+        match = self.rx.match
+        pos = 0
+        for q in sorted(cands):
+            if q < pos:
+                continue
+            m = match(text, q)
+            if m is not None:
+                yield m
+                pos = m.end() if m.end() > q else q + 1
+
+
 # ---------------------------------------------------------------- people and organisations
 
 #: Endings of common nouns that are not surnames ("Membership", "Development", "Resolution").
@@ -616,6 +797,21 @@ _NOT_NAME_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ance", "ence", "it
 _SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _PAREN = re.compile(r"\([^)]*\)")
 _CONNECTORS = frozenset(["and", "of", "for", "&", "the", "on", "in", "upon"])
+
+
+def listed_alternation(words: Iterable[str]) -> str:
+    r"""``"|".join(re.escape(w) for w in words)`` (tried in the order listed), as a trie when
+    that is the same: the words that fit at one position are prefixes of one another, and a
+    trie tries them longest first, so it is when every word comes before its prefixes.
+
+    >>> listed_alternation(["said", "stated"]), listed_alternation(["set", "set out"])
+    ('(?:s(?:aid|tated))', 'set|set\\ out')
+    """
+    words = list(words)
+    for i, w in enumerate(words):
+        if any(v != w and v.startswith(w) for v in words[i + 1 :]):
+            return "|".join(re.escape(v) for v in words) or "(?!)"
+    return trie_alternation(words)
 
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
@@ -633,12 +829,12 @@ class TextFinder:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         macros = dict(lex.macros)
-        macros["TITLES"] = "|".join(re.escape(t) for t in lex.person_titles) or "(?!)"
-        macros["VERBS"] = "|".join(re.escape(v) for v in lex.speech_verbs) or "(?!)"
+        macros["TITLES"] = listed_alternation(lex.person_titles)
+        macros["VERBS"] = listed_alternation(lex.speech_verbs)
         self.macros = macros
         self.patterns: list[tuple[dict[str, Any], re.Pattern[str]]] = []
         self.anchored: list[
-            tuple[dict[str, Any], re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None]
+            tuple[dict[str, Any], LiteralScan, re.Pattern[str] | None, re.Pattern[str] | None]
         ] = []
         for rec in lex.patterns:
             if "anchor" in rec:
@@ -646,7 +842,7 @@ class TextFinder:
                 self.anchored.append(
                     (
                         rec,
-                        re.compile(_expand(rec["anchor"], macros)),
+                        LiteralScan(re.compile(_expand(rec["anchor"], macros))),
                         re.compile(_expand(before, macros)) if before else None,
                         re.compile(_expand(after, macros)) if after else None,
                     )
@@ -655,10 +851,8 @@ class TextFinder:
                 self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
         self.name_re = re.compile(_expand("{NAME}", macros))
         self.title_re = re.compile(r"(?:" + macros["TITLES"] + r")\.?[ \t]+")
-        heads = sorted(lex.heads, key=len, reverse=True)
-        self.heads_re = (
-            re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b") if heads else None
-        )
+        #: as ``\b(?:head|...)\b`` with the heads longest first
+        self.heads_re = re.compile(bounded_alternation(lex.heads) + r"\b") if lex.heads else None
         self.single_roles = frozenset(
             s.lower()
             for g in lex.gazetteers
