@@ -289,3 +289,15 @@ def test_fast_and_full_pdf_paths_score_the_same_on_gold(tmp_path: Path) -> None:
         scores[mode] = scorer.score(GOLD, out)
     assert scores["fast"]["records"] == scores["full"]["records"] == len(pdfs)
     assert scores["fast"]["fields"] == scores["full"]["fields"]
+
+
+def test_serial_run_restores_the_garbage_collector(archive: Path) -> None:
+    import gc
+
+    before, frozen = gc.get_threshold(), gc.get_freeze_count()
+    seen: list[tuple[int, int, int]] = []
+    for outcome in batch.run([archive], jobs=1):
+        assert outcome.status == "extracted"
+        seen.append(gc.get_threshold())
+    assert seen and all(t[0] >= batch.GC_THRESHOLD0 for t in seen)  # tuned while extracting
+    assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
