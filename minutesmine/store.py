@@ -767,10 +767,20 @@ class Store:
         from minutesmine.themes.taxonomy import load_taxonomy
 
         tax = load_taxonomy()
-        if theme not in tax.themes and not theme.startswith("emergent:"):
+        if theme not in tax.themes:
             known = self.conn.execute(
                 "SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)
             ).fetchone()
+            if not known and theme.startswith("emergent:"):
+                return self._emergent_timeline(
+                    theme,
+                    council=council,
+                    committee=committee,
+                    since=since,
+                    until=until,
+                    kind=kind,
+                    limit=limit,
+                )
             if not known:
                 raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
         where, params = self._filters(
@@ -845,6 +855,117 @@ class Store:
             if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
                 continue
             out.append(entry)
+        return out
+
+    def _emergent_timeline(
+        self,
+        theme: str,
+        *,
+        council: str | None,
+        committee: str | None,
+        since: str | None,
+        until: str | None,
+        kind: str | None,
+        limit: int | None,
+    ) -> list[TimelineEntry]:
+        """:meth:`timeline` for an emergent theme (an id from :meth:`emergent_themes`, found
+        again under the same filters): the items whose title, sections or exchanges hold one
+        of its phrases, with the sentences, figures, questions and resolutions, as for a
+        taxonomy theme (no score: emergent themes are not weighed per item)."""
+        from minutesmine.themes.emergent import phrase_spans
+
+        found = [
+            e
+            for e in self.emergent_themes(
+                council=council, committee=committee, since=since, until=until, limit=1_000_000
+            )
+            if e.id == theme
+        ]
+        if not found:
+            raise StoreError(
+                f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
+                " (`minutesmine emergent` lists them)"
+            )
+        phrases = found[0].phrases
+        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].meetings})
+        kinds = {k.strip() for k in kind.split(",")} if kind else set()
+        want_q = not kinds or bool(kinds & {"question", "response"})
+        want_r = not kinds or "resolution" in kinds
+        want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+        from minutesmine.themes.taxonomy import load_taxonomy
+
+        figure_labels = load_taxonomy().figure_labels
+        rows = self.conn.execute(
+            "SELECT i.id AS item_id, i.idx, i.title, i.resolutions, d.id AS document_id, d.path,"
+            " d.council, d.committee, d.date FROM items i JOIN documents d ON d.id = i.document_id"
+            f" WHERE d.id IN ({','.join('?' * len(doc_ids))})"
+            " ORDER BY d.date IS NULL, d.date, d.id, i.idx",
+            doc_ids,
+        ).fetchall()
+        out: list[TimelineEntry] = []
+        for r in rows:
+            entry = TimelineEntry(
+                ref=f"{r['document_id']}/{r['idx']}",
+                document=r["path"],
+                council=r["council"],
+                committee=r["committee"],
+                date=r["date"],
+                item_index=r["idx"],
+                item_title=r["title"],
+            )
+            on_theme = bool(phrase_spans(r["title"] or "", phrases))
+            for sec in self.conn.execute(
+                "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
+                (r["item_id"],),
+            ).fetchall():
+                spans = phrase_spans(sec["text"], phrases)
+                on_theme = on_theme or bool(spans)
+                if not spans or (kinds and want_m and sec["kind"] not in kinds) or not (want_m or want_q):
+                    continue
+                ents = self.conn.execute(
+                    'SELECT label, text, value, unit, start, "end" FROM entities'
+                    " WHERE section_id = ? ORDER BY start",
+                    (sec["id"],),
+                ).fetchall()
+                for a, b in spans:
+                    sentence = sec["text"][a:b].strip()
+                    if want_m:
+                        entry.mentions.append(sentence)
+                    entry.figures.extend(
+                        Figure(
+                            label=e["label"],
+                            text=e["text"],
+                            value=e["value"],
+                            unit=e["unit"],
+                            sentence=sentence,
+                        )
+                        for e in ents
+                        if e["label"] in figure_labels and e["start"] >= a and e["end"] <= b
+                    )
+            for ex in self.conn.execute(
+                "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
+            ):
+                if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", phrases):
+                    on_theme = True
+                    if want_q:
+                        entry.questions.append(
+                            QA(
+                                question=ex["question"],
+                                asker=ex["question_speaker"],
+                                response=ex["response"],
+                                responder=ex["response_speaker"],
+                                answered=bool(ex["answered"]),
+                            )
+                        )
+            if not on_theme:
+                continue
+            if want_r:
+                entry.resolutions = json.loads(r["resolutions"] or "[]")
+            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
+                continue
+            out.append(entry)
+            if limit and len(out) >= limit:
+                break
         return out
 
     def emergent_themes(

@@ -249,3 +249,26 @@ def test_emergent_themes_from_the_store(store: Store) -> None:
     assert found and all(t.id.startswith("emergent:") and t.count >= 2 for t in found)
     assert all(len(t.meetings) == t.count for t in found)
     assert not any(t.id == "emergent:caseload" for t in found)
+
+
+def test_timeline_of_an_emergent_theme(store: Store) -> None:
+    from minutesmine.themes.taxonomy import tokenize
+
+    theme = store.emergent_themes(min_meetings=2)[0]
+    entries = store.timeline(theme.id)
+    # every meeting the phrase recurs in, and only those
+    assert {e.ref.split("/")[0] for e in entries} == {k.split(":")[0] for k in theme.meetings}
+    for e in entries:
+        assert e.score is None
+        assert (
+            e.mentions
+            or e.questions
+            or any(p in " ".join(w for w, _, _ in tokenize(e.item_title or "")) for p in theme.phrases)
+        )
+        for m in e.mentions:
+            assert any(f" {p} " in " " + " ".join(w for w, _, _ in tokenize(m)) + " " for p in theme.phrases)
+        assert all(f.sentence in e.mentions for f in e.figures)
+    questions_only = store.timeline(theme.id, kind="question")
+    assert all(e.questions and not e.mentions for e in questions_only)
+    with pytest.raises(StoreError, match="no such emergent theme"):
+        store.timeline("emergent:not-a-recurring-phrase")

@@ -248,7 +248,8 @@ def themes(db: str, fmt: str, by_council: bool, **filters: Any) -> None:
 @store_errors
 def timeline(theme: str, db: str, fmt: str, **filters: Any) -> None:
     """Per meeting in date order, what came up on THEME: council, committee, date, item, the
-    questions asked and answers given, the resolutions and the figures quoted.
+    questions asked and answers given, the resolutions and the figures quoted. THEME is a
+    taxonomy theme or an emergent theme's id from `minutesmine emergent`.
 
     Example: minutesmine timeline caseloads --db minutes.db --council Croydon
     """

@@ -171,3 +171,27 @@ def find_emergent(
             )
         )
     return out
+
+
+_SPLIT_SPAN_RE = re.compile(r"[^.!?;:\n\u2022\u00b7]+")
+
+
+def phrase_spans(text: str, phrases: Iterable[str]) -> list[tuple[int, int]]:
+    """Character spans of the pieces of ``text`` (split as phrases are found: at sentence and
+    clause punctuation) holding any of ``phrases`` (word forms, as
+    :attr:`EmergentTheme.phrases` gives them).
+
+    >>> text = "Members asked about return home interviews. The Chair thanked officers."
+    >>> [text[a:b] for a, b in phrase_spans(text, ["return home interview"])]
+    ['Members asked about return home interviews']
+    """
+    wanted = [f" {p} " for p in phrases]
+    out = []
+    for m in _SPLIT_SPAN_RE.finditer(text):
+        words = " ".join(w for w, _, _ in tokenize(m.group()))
+        if words and any(p in f" {words} " for p in wanted):
+            a, b = m.span()
+            while a < b and text[a].isspace():
+                a += 1
+            out.append((a, b))
+    return out
