@@ -6,19 +6,26 @@ matching (rapidfuzz) runs only around words that are not themselves words of any
 share their first four letters with one, only on words no exact match claimed, and compares
 the phrase with windows of about its length, spaces removed
 ("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
+
+:meth:`Matcher.match_sentences` matches all the sentences of a section at once: it sorts the
+section's distinct words into those that may start a phrase, anchor a ``near`` rule or a
+fuzzy variant, and then visits only the sentences holding such a word (or matching one of
+the regex rules) and, in them, only those words. It finds what :meth:`Matcher.match` finds
+sentence by sentence.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, tokenize
+from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, token_arrays, tokenize
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
@@ -77,9 +84,12 @@ class Section:
     (True, False, True)
     """
 
-    def __init__(self, text: str, toks: list[tuple[str, int, int]] | None = None) -> None:
+    def __init__(
+        self, text: str, toks: list[tuple[str, int, int]] | None = None, words: list[str] | None = None
+    ) -> None:
         self.text = text
         self._toks = toks  # the text's tokens, when the caller has them already
+        self._word_list = words  # or just their words
         self._words: set[str] | None = None
         self._joined = ""
         self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
@@ -89,7 +99,9 @@ class Section:
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
-                words = [t[0] for t in (self._toks if self._toks is not None else tokenize(self.text))]
+                words = self._word_list
+                if words is None:
+                    words = [t[0] for t in (self._toks if self._toks is not None else tokenize(self.text))]
                 self._words = set(words)
                 self._joined = " " + " ".join(words) + " "
             got = self._cache[phrases] = any(self._has(p) for p in phrases)
@@ -122,6 +134,11 @@ class Matcher:
         self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
         self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
+        # words sorted once into the roles they may play (see match_sentences)
+        self._sorted_words: set[str] = set()
+        self._phrase_words: set[str] = set()  # may start a phrase rule
+        self._near_words: set[str] = set()  # the word or its first four letters key a near rule
+        self._fuzzy_words: set[str] = set()  # may anchor a fuzzy variant
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -135,6 +152,7 @@ class Matcher:
                 else:
                     self._regex.append(rule)
                 self._vocab.update(w for part in rule.parts for w in part if not w.endswith("*"))
+        self._any_regex = _any_of([r.regex for r in self._regex if r.regex is not None])
 
     # -- exact word-form matching -------------------------------------------------------
     @staticmethod
@@ -166,10 +184,12 @@ class Matcher:
             self._fuzzy_word[word] = got
         return got
 
-    def _phrase_hits(self, words: list[str]) -> list[tuple[Rule, int, int]]:
+    def _phrase_hits(self, words: list[str], at: Sequence[int] | None = None) -> list[tuple[Rule, int, int]]:
+        """Phrase rules matched in ``words``, trying only the positions ``at`` (ascending;
+        default all: others start no rule)."""
         out = []
-        for i, w in enumerate(words):
-            for rule in self._rules_at(w):
+        for i in range(len(words)) if at is None else at:
+            for rule in self._rules_at(words[i]):
                 part = rule.parts[0]
                 n = len(part)
                 if i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
@@ -228,14 +248,17 @@ class Matcher:
         claimed: set[int],
         exact_rules: set[Rule],
         breaks: Callable[[], set[int]] = set,
+        at: Sequence[int] | None = None,
     ) -> list[tuple[Rule, int, int, float]]:
         """Fuzzy variants; a window of several words never spans a clause break
-        (``breaks()``: positions of words preceded by a comma, full stop, dash ...)."""
+        (``breaks()``: positions of words preceded by a comma, full stop, dash ...).
+        ``at``: the positions (ascending) of the words that may anchor one, if known."""
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
         cut: set[int] | None = None
-        for p, w in enumerate(words):
-            if not self._may_be_fuzzy(w) or p in claimed:
+        for p in range(n_words) if at is None else at:
+            w = words[p]
+            if p in claimed or (at is None and not self._may_be_fuzzy(w)):
                 continue
             for size in (1, 2, 3):
                 for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
@@ -277,16 +300,38 @@ class Matcher:
             toks = tokenize(text)
         if not toks:
             return {}
-        words = [t[0] for t in toks]
-        present = set(words) | {w[:4] for w in words}
+        return self._match(text, toks, [t[0] for t in toks], section)
+
+    def _match(
+        self,
+        text: str,
+        toks: list[tuple[str, int, int]],
+        words: list[str],
+        section: Section | None,
+        phrase_at: Sequence[int] | None = None,
+        fuzzy_at: Sequence[int] | None = None,
+        near: bool = True,
+        regex: bool = True,
+    ) -> dict[str, SentenceMatch]:
+        """:meth:`match` of a sentence's (non-empty) ``toks``; ``words`` are their words.
+        The rest skips work known to find nothing: only the positions ``phrase_at`` can
+        start a phrase and only ``fuzzy_at`` anchor a fuzzy variant (default: any), no near
+        rule has its first part here (``near`` false), no regex rule matches (``regex`` false).
+        """
+        present: set[str] | None = None
         hits: list[Hit] = []
 
         def span_text(first: int, last: int) -> str:
             return text[toks[first][1] : toks[last - 1][2]]
 
-        for rule, i, j in self._phrase_hits(words):
+        for rule, i, j in self._phrase_hits(words, phrase_at):
             hits.append(Hit(rule, i, j, span_text(i, j), rule.weight, frozenset(range(i, j))))
-        for rule, claims in self._near_hits(words, present):
+        if near:
+            present = set(words) | {w[:4] for w in words}
+            near_hits = self._near_hits(words, present)
+        else:
+            near_hits = []
+        for rule, claims in near_hits:
             lo, hi = min(claims), max(claims) + 1
             pieces, prev = [], -2
             for k in sorted(claims):  # the parts as written, "…" over gaps of 3+ words
@@ -297,7 +342,7 @@ class Matcher:
                 prev = k
             shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
             hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
-        if self._regex:
+        if regex and self._regex:
             base = toks[0][1]
             low = text[base : toks[-1][2]].lower()
             for rule in self._regex:
@@ -309,11 +354,89 @@ class Matcher:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
         claimed = {k for h in hits for k in h.claims}
         exact_rules = {h.rule for h in hits}
-        for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules, lambda: _breaks(text, toks)):
-            w = rule.weight * s / 100.0
-            hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
-        hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
+        if fuzzy_at is None or fuzzy_at:
+            for rule, i, j, s in self._fuzzy_hits(
+                words, claimed, exact_rules, lambda: _breaks(text, toks), fuzzy_at
+            ):
+                w = rule.weight * s / 100.0
+                hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
+        if not hits:
+            return {}
+        if any(h.rule.constrained for h in hits):
+            if present is None:
+                present = set(words) | {w[:4] for w in words}
+            hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
         return self._combine(hits) if hits else {}
+
+    # -- a section ----------------------------------------------------------------------
+    def _sort_words(self, words: set[str]) -> None:
+        """Record which roles the not yet seen ``words`` may play."""
+        new = words - self._sorted_words
+        if not new:
+            return
+        if len(self._sorted_words) > 200_000:
+            for seen in (self._sorted_words, self._phrase_words, self._near_words, self._fuzzy_words):
+                seen.clear()
+        for w in new:
+            if self._rules_at(w):
+                self._phrase_words.add(w)
+            if w in self._near or w[:4] in self._near:
+                self._near_words.add(w)
+            if self._may_be_fuzzy(w):
+                self._fuzzy_words.add(w)
+        self._sorted_words |= new
+
+    def match_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, dict[str, SentenceMatch]]]:
+        """``(start, end, match)`` for each sentence ``spans`` of ``text`` that matches a theme,
+        in order: the same as ``match(text, Section(text), toks)`` for each sentence's tokens
+        (those of ``text`` starting inside its span), without visiting the sentences and
+        words that cannot match (see the module docstring).
+
+        >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
+        >>> spans = [(0, 17), (18, 38), (39, 53)]
+        >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
+        [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
+        """
+        words, starts, ends = token_arrays(text)
+        if not words:
+            return
+        distinct = set(words)
+        self._sort_words(distinct)
+        phrase = distinct & self._phrase_words
+        near = distinct & self._near_words
+        fuzzy = distinct & self._fuzzy_words
+        keep = phrase | near | fuzzy
+        at = [k for k, w in enumerate(words) if w in keep] if keep else []
+        phrase_at = [k for k in at if words[k] in phrase]
+        near_at = [k for k in at if words[k] in near]
+        fuzzy_at = [k for k in at if words[k] in fuzzy]
+        any_regex = self._any_regex
+        section = Section(text, words=words)
+        for start, end in spans:
+            a, b = bisect_left(starts, start), bisect_left(starts, end)
+            if a >= b:
+                continue
+            lo = bisect_left(at, a)
+            candidate = lo < len(at) and at[lo] < b
+            regex = bool(self._regex) and (
+                any_regex is None or any_regex.search(text[starts[a] : ends[b - 1]].lower()) is not None
+            )
+            if not (candidate or regex):
+                continue
+            found = self._match(
+                text,
+                list(zip(words[a:b], starts[a:b], ends[a:b], strict=True)),
+                words[a:b],
+                section,
+                phrase_at=_within(phrase_at, a, b),
+                fuzzy_at=_within(fuzzy_at, a, b),
+                near=bool(_within(near_at, a, b)),
+                regex=regex,
+            )
+            if found:
+                yield start, end, found
 
     @staticmethod
     def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
@@ -361,6 +484,27 @@ class Matcher:
                 hits=tuple(kept),
             )
         return out
+
+
+def _within(positions: list[int], a: int, b: int) -> list[int]:
+    """The ascending ``positions`` in ``[a, b)``, counted from ``a``.
+
+    >>> _within([1, 4, 6, 9], 4, 9)
+    [0, 2]
+    """
+    return [k - a for k in positions[bisect_left(positions, a) : bisect_left(positions, b)]]
+
+
+def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
+    """One pattern matching wherever one of ``patterns`` does (their alternation), to skip a
+    sentence none of them matches; None when they cannot be combined safely (different
+    flags, groups that a back reference could number)."""
+    if not patterns or len({p.flags for p in patterns}) != 1 or any(p.groups for p in patterns):
+        return None
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+    except re.error:
+        return None
 
 
 def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
