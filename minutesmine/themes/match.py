@@ -17,15 +17,28 @@ sentence by sentence.
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
+from re import _constants as _sre  # the opcodes of a parsed pattern (see _needs)
+from re import _parser
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
-from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, token_arrays, tokenize
+from minutesmine.themes.taxonomy import (
+    Rule,
+    Taxonomy,
+    load_taxonomy,
+    normalised,
+    split_tokens,
+    token_arrays,
+    tokenize,
+)
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
@@ -67,12 +80,17 @@ def _key(word: str) -> str:
 def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int, int]]:
     """Where the phrase ``part`` occurs in ``words``, as word spans ``[start, end)``."""
     n = len(part)
+    last = len(words) - n
     first = part[0]
-    out = []
-    for i in range(len(words) - n + 1):
-        if _word_ok(first, words[i]) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part[1:], 1)):
-            out.append((i, i + n))
-    return out
+    if first.endswith("*"):
+        stem = first[:-1]
+        starts = [i for i, w in enumerate(words) if w.startswith(stem) and i <= last]
+    else:
+        starts = [i for i, w in enumerate(words) if w == first and i <= last]
+    if n == 1:
+        return [(i, i + 1) for i in starts]
+    rest = part[1:]
+    return [(i, i + n) for i in starts if all(_word_ok(p, words[i + k]) for k, p in enumerate(rest, 1))]
 
 
 class Section:
@@ -152,17 +170,19 @@ class Matcher:
                 else:
                     self._regex.append(rule)
                 self._vocab.update(w for part in rule.parts for w in part if not w.endswith("*"))
-        self._any_regex = _any_of([r.regex for r in self._regex if r.regex is not None])
+        # the words of a phrase without a prefix (*) word, compared as one list
+        self._plain: dict[Rule, list[str] | None] = {
+            r: None if any(w.endswith("*") for w in r.parts[0]) else list(r.parts[0])
+            for rules in (*self._exact.values(), *self._prefix.values())
+            for r in rules
+        }
+        self._fuzzy_len: dict[str, tuple[float, float] | None] = {}  # word -> window lengths
+        self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
 
     # -- exact word-form matching -------------------------------------------------------
     @staticmethod
     def _find(part: tuple[str, ...], words: list[str]) -> list[tuple[int, int]]:
-        n = len(part)
-        out = []
-        for i in range(len(words) - n + 1):
-            if all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
-                out.append((i, i + n))
-        return out
+        return _occurrences(part, words)
 
     def _rules_at(self, word: str) -> tuple[Rule, ...]:
         """Phrase rules whose first word (or prefix) fits ``word``, exact ones first (cached)."""
@@ -184,15 +204,32 @@ class Matcher:
             self._fuzzy_word[word] = got
         return got
 
+    def _fuzzy_lengths(self, word: str) -> tuple[float, float] | None:
+        """The lengths (letters) a window of words including ``word`` (which may anchor a
+        fuzzy variant) may have to reach ``fuzzy_cutoff`` with one of its anchor's rules;
+        None: no window can (cached). See :func:`_window_lengths`."""
+        got = self._fuzzy_len.get(word, False)
+        if got is False:
+            if len(self._fuzzy_len) > 200_000:
+                self._fuzzy_len.clear()
+            keys = [r.fuzzy_key for r in self._fuzzy[word[:4]] if r.fuzzy_key]
+            got = self._fuzzy_len[word] = _window_lengths(word, keys, self.taxonomy.fuzzy_cutoff)
+        return got  # type: ignore[return-value]
+
     def _phrase_hits(self, words: list[str], at: Sequence[int] | None = None) -> list[tuple[Rule, int, int]]:
         """Phrase rules matched in ``words``, trying only the positions ``at`` (ascending;
         default all: others start no rule)."""
         out = []
+        plain = self._plain
         for i in range(len(words)) if at is None else at:
             for rule in self._rules_at(words[i]):
                 part = rule.parts[0]
                 n = len(part)
-                if i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
+                if (
+                    words[i : i + n] == plain[rule]
+                    if plain[rule] is not None
+                    else i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part))
+                ):
                     out.append((rule, i, i + n))
         return out
 
@@ -256,16 +293,25 @@ class Matcher:
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
         cut: set[int] | None = None
+        # window lengths in letters: a window outside its word's ``_fuzzy_lengths`` finds nothing
+        ends = list(accumulate(map(len, words), initial=0))
         for p in range(n_words) if at is None else at:
             w = words[p]
             if p in claimed or (at is None and not self._may_be_fuzzy(w)):
                 continue
+            lengths = self._fuzzy_lengths(w)
+            if lengths is None:
+                continue
+            shortest, longest = lengths
+            anchor = w[:4]
             for size in (1, 2, 3):
                 for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
                     end = start + size
+                    if not shortest <= ends[end] - ends[start] <= longest:
+                        continue
                     if size > 1 and any(k in claimed for k in range(start, end)):
                         continue
-                    found = self._fuzzy_window(w[:4], "".join(words[start:end]))
+                    found = self._fuzzy_window(anchor, "".join(words[start:end]))
                     if found and size > 1:
                         if cut is None:
                             cut = breaks()
@@ -300,12 +346,12 @@ class Matcher:
             toks = tokenize(text)
         if not toks:
             return {}
-        return self._match(text, toks, [t[0] for t in toks], section)
+        return self._match(text, lambda: toks, [t[0] for t in toks], section)
 
     def _match(
         self,
         text: str,
-        toks: list[tuple[str, int, int]],
+        toks_of: Callable[[], list[tuple[str, int, int]]],
         words: list[str],
         section: Section | None,
         phrase_at: Sequence[int] | None = None,
@@ -313,15 +359,23 @@ class Matcher:
         near: bool = True,
         regex: bool = True,
     ) -> dict[str, SentenceMatch]:
-        """:meth:`match` of a sentence's (non-empty) ``toks``; ``words`` are their words.
-        The rest skips work known to find nothing: only the positions ``phrase_at`` can
-        start a phrase and only ``fuzzy_at`` anchor a fuzzy variant (default: any), no near
-        rule has its first part here (``near`` false), no regex rule matches (``regex`` false).
+        """:meth:`match` of a sentence's ``words`` (not none); ``toks_of()``: their tokens
+        (called when needed). The rest skips work known to find nothing: only the positions
+        ``phrase_at`` can start a phrase and only ``fuzzy_at`` anchor a fuzzy variant
+        (default: any), no near rule has its first part here (``near`` false), no regex rule
+        matches (``regex`` false).
         """
         present: set[str] | None = None
         hits: list[Hit] = []
+        got: list[list[tuple[str, int, int]]] = []
+
+        def tokens() -> list[tuple[str, int, int]]:
+            if not got:
+                got.append(toks_of())
+            return got[0]
 
         def span_text(first: int, last: int) -> str:
+            toks = tokens()
             return text[toks[first][1] : toks[last - 1][2]]
 
         for rule, i, j in self._phrase_hits(words, phrase_at):
@@ -343,6 +397,7 @@ class Matcher:
             shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
             hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
         if regex and self._regex:
+            toks = tokens()
             base = toks[0][1]
             low = text[base : toks[-1][2]].lower()
             for rule in self._regex:
@@ -356,7 +411,7 @@ class Matcher:
         exact_rules = {h.rule for h in hits}
         if fuzzy_at is None or fuzzy_at:
             for rule, i, j, s in self._fuzzy_hits(
-                words, claimed, exact_rules, lambda: _breaks(text, toks), fuzzy_at
+                words, claimed, exact_rules, lambda: _breaks(text, tokens()), fuzzy_at
             ):
                 w = rule.weight * s / 100.0
                 hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
@@ -369,6 +424,23 @@ class Matcher:
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
+    def _section_regex_needs(self, text: str) -> list[list[frozenset[str]]] | None:
+        """What the regex rules that may match in ``text`` need (see :func:`_needs`), or
+        None when that cannot tell (a rule has no need found, or the lower-cased text has
+        a non-ASCII character that a pattern's ASCII letter may match ignoring case: "ſ")."""
+        if not self._regex:
+            return []
+        low = text.lower()
+        if not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))):
+            return None
+        out = []
+        for _rule, needs in self._regex_needs:
+            if needs is None:
+                return None
+            if _has_all(needs, low):
+                out.append(needs)
+        return out
+
     def _sort_words(self, words: set[str]) -> None:
         """Record which roles the not yet seen ``words`` may play."""
         new = words - self._sorted_words
@@ -382,7 +454,7 @@ class Matcher:
                 self._phrase_words.add(w)
             if w in self._near or w[:4] in self._near:
                 self._near_words.add(w)
-            if self._may_be_fuzzy(w):
+            if self._may_be_fuzzy(w) and self._fuzzy_lengths(w) is not None:
                 self._fuzzy_words.add(w)
         self._sorted_words |= new
 
@@ -399,7 +471,7 @@ class Matcher:
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
         [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
-        words, starts, ends = token_arrays(text)
+        sentences, words, toks_of = _sentence_words(text, spans)
         if not words:
             return
         distinct = set(words)
@@ -412,22 +484,23 @@ class Matcher:
         phrase_at = [k for k in at if words[k] in phrase]
         near_at = [k for k in at if words[k] in near]
         fuzzy_at = [k for k in at if words[k] in fuzzy]
-        any_regex = self._any_regex
-        section = Section(text, words=words)
-        for start, end in spans:
-            a, b = bisect_left(starts, start), bisect_left(starts, end)
-            if a >= b:
-                continue
+        regex_needs = self._section_regex_needs(text)
+        section = Section(text)
+        for k, (start, end, a, b, first, last) in enumerate(sentences):
             lo = bisect_left(at, a)
             candidate = lo < len(at) and at[lo] < b
-            regex = bool(self._regex) and (
-                any_regex is None or any_regex.search(text[starts[a] : ends[b - 1]].lower()) is not None
-            )
+            if regex_needs is None:
+                regex = bool(self._regex)
+            elif regex_needs:
+                low = text[first:last].lower()  # what the regex rules read
+                regex = any(_has_all(needs, low) for needs in regex_needs)
+            else:
+                regex = False
             if not (candidate or regex):
                 continue
             found = self._match(
                 text,
-                list(zip(words[a:b], starts[a:b], ends[a:b], strict=True)),
+                partial(toks_of, k),
                 words[a:b],
                 section,
                 phrase_at=_within(phrase_at, a, b),
@@ -486,6 +559,70 @@ class Matcher:
         return out
 
 
+#: the characters of a token (``TOKEN_RE``)
+_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "'\u2019")
+
+#: a sentence: its span (start, end), its words ``words[a:b]`` and where they start and end
+_Sentence = tuple[int, int, int, int, int, int]
+
+
+def _sentence_words(
+    text: str, spans: Iterable[tuple[int, int]]
+) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]]]:
+    """The sentences ``spans`` of ``text`` that have words (span, ``a``, ``b``, the start of
+    their first word, the end of their last), their words ``words[a:b]`` one sentence
+    after the other, and ``toks_of(k)``: the tokens of the k-th of these sentences.
+
+    A sentence's words are the words of ``tokenize(text)`` that start inside its span.
+    When no span ends inside a word, these are the words of the span's own text (a word
+    is read left to right, never looking behind), so each sentence is tokenised alone
+    and its offsets are counted only when asked for; otherwise the text is tokenised once.
+
+    >>> text = "Foster carers. None!  Ofsted visits"
+    >>> sents, words, toks_of = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents
+    [(0, 14, 0, 2, 0, 13), (15, 20, 2, 3, 15, 19), (22, 35, 3, 5, 22, 35)]
+    >>> words, toks_of(2)
+    (['foster', 'carer', 'none', 'ofsted', 'visit'], [('ofsted', 22, 28), ('visit', 29, 35)])
+    """
+    n = len(text)
+    sentences: list[_Sentence] = []
+    words: list[str] = []
+    spans = list(spans)
+    if all(s >= 0 and e <= n and not _in_word(text, s) and not _in_word(text, e) for s, e in spans):
+        pieces: list[list[str]] = []
+        for s, e in spans:
+            parts = split_tokens(text[s:e])  # gap, word, gap, ..., word, gap
+            if len(parts) > 1:
+                a = len(words)
+                words += normalised(parts[1::2])
+                sentences.append((s, e, a, len(words), s + len(parts[0]), e - len(parts[-1])))
+                pieces.append(parts)
+
+        def toks_of(k: int) -> list[tuple[str, int, int]]:
+            s, _, a, b, _, _ = sentences[k]
+            offsets = list(accumulate(map(len, pieces[k]), initial=s))
+            return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
+
+        return sentences, words, toks_of
+    words, starts, ends = token_arrays(text)
+    for s, e in spans:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        if a < b:
+            sentences.append((s, e, a, b, starts[a], ends[b - 1]))
+
+    def global_toks(k: int) -> list[tuple[str, int, int]]:
+        _, _, a, b, _, _ = sentences[k]
+        return list(zip(words[a:b], starts[a:b], ends[a:b], strict=True))
+
+    return sentences, words, global_toks
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether offset ``i`` may fall inside a word of ``text`` (between two word characters)."""
+    return 0 < i < len(text) and text[i - 1] in _TOKEN_CHARS and text[i] in _TOKEN_CHARS
+
+
 def _within(positions: list[int], a: int, b: int) -> list[int]:
     """The ascending ``positions`` in ``[a, b)``, counted from ``a``.
 
@@ -495,16 +632,89 @@ def _within(positions: list[int], a: int, b: int) -> list[int]:
     return [k - a for k in positions[bisect_left(positions, a) : bisect_left(positions, b)]]
 
 
-def _any_of(patterns: list[re.Pattern[str]]) -> re.Pattern[str] | None:
-    """One pattern matching wherever one of ``patterns`` does (their alternation), to skip a
-    sentence none of them matches; None when they cannot be combined safely (different
-    flags, groups that a back reference could number)."""
-    if not patterns or len({p.flags for p in patterns}) != 1 or any(p.groups for p in patterns):
-        return None
+def _window_lengths(word: str, keys: list[str], cutoff: float) -> tuple[float, float] | None:
+    """The lengths ``n`` a string containing ``word`` may have to reach ``fuzz.ratio`` >=
+    ``cutoff`` with one of ``keys``, as an interval (None: no length). The ratio of strings
+    of lengths ``n`` and ``m`` with a longest common subsequence ``c`` is ``200 c / (n + m)``;
+    ``c`` is at most ``min(n, m)`` and, for a string that adds ``n - len(word)`` letters to
+    ``word``, at most ``lcs(word, key) + n - len(word)``.
+
+    >>> _window_lengths("caseloads", ["caseload"], 90)
+    (9, 9.77...)
+    >>> _window_lengths("comment", ["caseload"], 90) is None
+    True
+    """
+    if cutoff <= 0:
+        return 0.0, float("inf")
+    c = min(cutoff, 100.0) - 1e-6  # a hair wider than the exact bounds
+    n0 = len(word)
+    lo, hi = float("inf"), -1.0
+    for key in keys:
+        m = len(key)
+        common = LCSseq.similarity(word, key)
+        shortest = max(n0, c * m / (200 - c), (c * m + 200 * (n0 - common)) / (200 - c))
+        longest = m * (200 - c) / c
+        if shortest <= longest:
+            lo, hi = min(lo, shortest), max(hi, longest)
+    return (lo, hi) if hi >= 0 else None
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _needs(pattern: re.Pattern[str]) -> list[frozenset[str]] | None:
+    """Lower-case ASCII strings any match of ``pattern`` contains: a list of sets, each of
+    which has a member in the match (its literal runs, the alternatives of a branch, the
+    contents of groups and of repeats of one or more); None when none is found.
+
+    >>> [sorted(n) for n in _needs(re.compile(r"[0-9]+ (?:cases|pupils) per (?:social )?worker"))]
+    [[' '], ['cases', 'pupils'], [' per '], ['worker']]
+    """
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-    except re.error:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern the parser of this Python reads differently
         return None
+    return _seq_needs(parsed) or None
+
+
+def _seq_needs(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            out.extend(_seq_needs(av[-1]))  # type: ignore[index]
+        elif op is _sre.ATOMIC_GROUP:
+            out.extend(_seq_needs(av))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            out.extend(_seq_needs(av[2]))  # type: ignore[index]
+        elif op is _sre.BRANCH:
+            alternatives = [_seq_needs(b) for b in av[1]]  # type: ignore[index]
+            if all(alternatives):
+                # each alternative's longest need: one of them is in the match
+                out.append(frozenset().union(*(max(a, key=lambda n: min(map(len, n))) for a in alternatives)))
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _has_all(needs: list[frozenset[str]], text: str) -> bool:
+    """Whether ``text`` has a member of each of ``needs``."""
+    return all(any(n in text for n in need) for need in needs)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _ascii_like(char: str) -> bool:
+    """Whether a regex ignoring case may match ``char`` with an ASCII character ("ſ": "s")."""
+    return any(re.fullmatch(re.escape(chr(x)), char, re.IGNORECASE) for x in range(128))
 
 
 def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:

@@ -68,13 +68,31 @@ _NORMALISED = _Normalised()
 _SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 
 
+def split_tokens(text: str) -> list[str]:
+    """``text`` cut before and after each word: gap, word, gap, ..., word, gap.
+
+    >>> split_tokens("Carers' reviews.")
+    ['', 'Carers', "' ", 'reviews', '.']
+    """
+    return _SPLIT_RE.split(text)
+
+
+def normalised(raw: list[str]) -> list[str]:
+    """:func:`normalise_word` of each of ``raw`` (memoised).
+
+    >>> normalised(["Carers", "reviews"])
+    ['carer', 'review']
+    """
+    return list(map(_NORMALISED.__getitem__, raw))
+
+
 def token_arrays(text: str) -> tuple[list[str], list[int], list[int]]:
     """The words of ``text`` (normalised), their start and their end offsets: the columns
     of :func:`tokenize`, computed without a Python loop over the regex matches (``split``
     alternates gaps and words; running sums of the pieces' lengths are the offsets).
 
     >>> token_arrays("In-house foster carers' reviews")
-    (['in', 'house', 'foster', 'carer', 'review'], [0, 3, 9, 16, 24], [2, 8, 15, 23, 31])
+    (['in', 'house', 'foster', 'carer', 'review'], [0, 3, 9, 16, 24], [2, 8, 15, 22, 31])
     """
     parts = _SPLIT_RE.split(text)
     offsets = list(accumulate(map(len, parts), initial=0))
