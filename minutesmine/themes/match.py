@@ -17,8 +17,7 @@ sentence by sentence.
 from __future__ import annotations
 
 import re
-import string
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -34,7 +33,7 @@ from minutesmine.themes.taxonomy import (
     Rule,
     Taxonomy,
     load_taxonomy,
-    normalised,
+    span_words,
     split_tokens,
     token_arrays,
     tokenize,
@@ -177,6 +176,8 @@ class Matcher:
             for r in rules
         }
         self._fuzzy_len: dict[str, tuple[float, float] | None] = {}  # word -> window lengths
+        self._commons: dict[tuple[str, str], int] = {}  # (word, anchor) -> see _common
+        self._cutoff = min(taxonomy.fuzzy_cutoff, 100.0) - 1e-6  # a hair below, for bounds
         self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
 
     # -- exact word-form matching -------------------------------------------------------
@@ -216,19 +217,23 @@ class Matcher:
             got = self._fuzzy_len[word] = _window_lengths(word, keys, self.taxonomy.fuzzy_cutoff)
         return got  # type: ignore[return-value]
 
-    def _phrase_hits(self, words: list[str], at: Sequence[int] | None = None) -> list[tuple[Rule, int, int]]:
-        """Phrase rules matched in ``words``, trying only the positions ``at`` (ascending;
-        default all: others start no rule)."""
+    def _phrase_hits(
+        self, words: list[str], at: Sequence[int] | None = None, end: int | None = None
+    ) -> list[tuple[Rule, int, int]]:
+        """Phrase rules matched in ``words[:end]``, trying only the positions ``at``
+        (ascending; default all: others start no rule)."""
         out = []
         plain = self._plain
-        for i in range(len(words)) if at is None else at:
+        if end is None:
+            end = len(words)
+        for i in range(end) if at is None else at:
             for rule in self._rules_at(words[i]):
                 part = rule.parts[0]
                 n = len(part)
-                if (
+                if i + n <= end and (
                     words[i : i + n] == plain[rule]
                     if plain[rule] is not None
-                    else i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part))
+                    else all(_word_ok(p, words[i + k]) for k, p in enumerate(part))
                 ):
                     out.append((rule, i, i + n))
         return out
@@ -293,36 +298,82 @@ class Matcher:
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
         cut: set[int] | None = None
-        # window lengths in letters: a window outside its word's ``_fuzzy_lengths`` finds nothing
-        ends = list(accumulate(map(len, words), initial=0))
         for p in range(n_words) if at is None else at:
             w = words[p]
             if p in claimed or (at is None and not self._may_be_fuzzy(w)):
                 continue
-            lengths = self._fuzzy_lengths(w)
-            if lengths is None:
-                continue
-            shortest, longest = lengths
-            anchor = w[:4]
-            for size in (1, 2, 3):
-                for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
-                    end = start + size
-                    if not shortest <= ends[end] - ends[start] <= longest:
+            for start, end, found in self._windows(words, p):  # those that find something
+                if end - start > 1:
+                    if any(k in claimed for k in range(start, end)):
                         continue
-                    if size > 1 and any(k in claimed for k in range(start, end)):
+                    if cut is None:
+                        cut = breaks()
+                    if any(k in cut for k in range(start + 1, end)):
                         continue
-                    found = self._fuzzy_window(anchor, "".join(words[start:end]))
-                    if found and size > 1:
-                        if cut is None:
-                            cut = breaks()
-                        if any(k in cut for k in range(start + 1, end)):
-                            continue
-                    for rule, score in found:
-                        if rule in exact_rules:
-                            continue
-                        if rule not in best or score > best[rule][0]:
-                            best[rule] = (score, start, end)
+                for rule, score in found:
+                    if rule in exact_rules:
+                        continue
+                    if rule not in best or score > best[rule][0]:
+                        best[rule] = (score, start, end)
         return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
+
+    def _windows(self, words: list[str], p: int) -> list[tuple[int, int, tuple[tuple[Rule, float], ...]]]:
+        """The windows ``[start, end)`` of one to three words around ``words[p]`` (a word
+        that may anchor a fuzzy variant; by size, then start) that find something, and what.
+
+        A window whose length (letters) is outside ``_fuzzy_lengths``, or whose words
+        share too few letters with the keys (``_common``), finds nothing: it is not looked
+        up (or is remembered as finding nothing)."""
+        w = words[p]
+        lengths = self._fuzzy_lengths(w)
+        if lengths is None:
+            return []
+        shortest, longest = lengths
+        anchor = w[:4]
+        n_words = len(words)
+        cache = self._fuzzy_cache
+        out = []
+        for offset, size in _WINDOWS:
+            start = p + offset
+            end = start + size
+            if start < 0 or end > n_words:
+                continue
+            window = w if size == 1 else "".join(words[start:end])
+            n = len(window)
+            if not shortest <= n <= longest:
+                continue
+            found = cache.get((anchor, window))
+            if found is None:
+                # the window's longest common subsequence with a key is at most the sum of
+                # its words': when even that cannot reach the cutoff, it finds nothing
+                common = sum(self._common(u, anchor) for u in words[start:end])
+                if 200 * common >= self._cutoff * (n + common):
+                    found = self._fuzzy_window(anchor, window)
+                else:
+                    found = cache[anchor, window] = ()
+            if found:
+                out.append((start, end, found))
+        return out
+
+    def _common(self, word: str, anchor: str) -> int:
+        """The longest common subsequence of ``word`` with one of the fuzzy keys of
+        ``anchor`` (cached). A string of ``n`` letters sharing at most ``c`` of them with a
+        key of ``m`` letters has ``fuzz.ratio`` ``200 c / (n + m)`` at most ``200 c / (n + c)``."""
+        key = (word, anchor)
+        got = self._commons.get(key)
+        if got is None:
+            if len(self._commons) > 200_000:
+                self._commons.clear()
+            got = max(
+                (LCSseq.similarity(word, r.fuzzy_key) for r in self._fuzzy[anchor] if r.fuzzy_key), default=0
+            )
+            self._commons[key] = got
+        return got
+
+    def _any_fuzzy(self, words: list[str], at: Sequence[int]) -> bool:
+        """Whether a window around one of the positions ``at`` finds a fuzzy variant (before
+        the checks of :meth:`_fuzzy_hits`: words taken, clause breaks, rules matched)."""
+        return any(self._windows(words, p) for p in at)
 
     # -- a sentence -----------------------------------------------------------------------
     def match(
@@ -354,16 +405,16 @@ class Matcher:
         toks_of: Callable[[], list[tuple[str, int, int]]],
         words: list[str],
         section: Section | None,
-        phrase_at: Sequence[int] | None = None,
+        phrase_hits: list[tuple[Rule, int, int]] | None = None,
         fuzzy_at: Sequence[int] | None = None,
         near: bool = True,
         regex: bool = True,
     ) -> dict[str, SentenceMatch]:
         """:meth:`match` of a sentence's ``words`` (not none); ``toks_of()``: their tokens
-        (called when needed). The rest skips work known to find nothing: only the positions
-        ``phrase_at`` can start a phrase and only ``fuzzy_at`` anchor a fuzzy variant
-        (default: any), no near rule has its first part here (``near`` false), no regex rule
-        matches (``regex`` false).
+        (called when needed). The rest may say what is known already: the phrase hits
+        (``_phrase_hits(words)``), the only positions that may anchor a fuzzy variant
+        (default: any); that no near rule has its first part here (``near`` false), that
+        no regex rule matches (``regex`` false).
         """
         present: set[str] | None = None
         hits: list[Hit] = []
@@ -378,7 +429,9 @@ class Matcher:
             toks = tokens()
             return text[toks[first][1] : toks[last - 1][2]]
 
-        for rule, i, j in self._phrase_hits(words, phrase_at):
+        if phrase_hits is None:
+            phrase_hits = self._phrase_hits(words)
+        for rule, i, j in phrase_hits:
             hits.append(Hit(rule, i, j, span_text(i, j), rule.weight, frozenset(range(i, j))))
         if near:
             present = set(words) | {w[:4] for w in words}
@@ -458,6 +511,18 @@ class Matcher:
                 self._fuzzy_words.add(w)
         self._sorted_words |= new
 
+    def _near_possible(self, distinct: set[str], near: set[str]) -> set[str]:
+        """The words of ``near`` (words of a section, ``distinct``) that key a near rule
+        whose parts all have their key (word or first four letters) in the section: in a
+        sentence without one of them, no near rule can match."""
+        present = distinct | {w[:4] for w in distinct}
+        keys = {
+            k
+            for k in present & self._near.keys()
+            if any(all(_key(p[0]) in present for p in r.parts[1:]) for r in self._near[k])
+        }
+        return {w for w in near if w in keys or w[:4] in keys}
+
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]]
     ) -> Iterator[tuple[int, int, dict[str, SentenceMatch]]]:
@@ -478,38 +543,64 @@ class Matcher:
         self._sort_words(distinct)
         phrase = distinct & self._phrase_words
         near = distinct & self._near_words
+        if near:
+            near = self._near_possible(distinct, near)
         fuzzy = distinct & self._fuzzy_words
         keep = phrase | near | fuzzy
         at = [k for k, w in enumerate(words) if w in keep] if keep else []
-        phrase_at = [k for k in at if words[k] in phrase]
-        near_at = [k for k in at if words[k] in near]
-        fuzzy_at = [k for k in at if words[k] in fuzzy]
-        regex_needs = self._section_regex_needs(text)
+        last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+        # sentence -> its phrase hits (sentence positions), in the order of _phrase_hits
+        phrase_hits: dict[int, list[tuple[Rule, int, int]]] = {}
+        near_in: set[int] = set()
+        fuzzy_at = []
+        for k in at:
+            w = words[k]
+            if w in phrase:
+                n_sent = bisect_right(last, k)
+                a, b = sentences[n_sent][2:]
+                for rule, i, j in self._phrase_hits(words, (k,), b):
+                    phrase_hits.setdefault(n_sent, []).append((rule, i - a, j - a))
+            if w in near:
+                near_in.add(bisect_right(last, k))
+            if w in fuzzy:
+                fuzzy_at.append(k)
+        regex_in = self._regex_sentences(text, sentences)
+        todo = set(phrase_hits) | near_in | regex_in
+        for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
+            n_sent = bisect_right(last, k)
+            if n_sent not in todo:
+                a, b = sentences[n_sent][2:]
+                if self._windows(words[a:b], k - a):
+                    todo.add(n_sent)
         section = Section(text)
-        for k, (start, end, a, b, first, last) in enumerate(sentences):
-            lo = bisect_left(at, a)
-            candidate = lo < len(at) and at[lo] < b
-            if regex_needs is None:
-                regex = bool(self._regex)
-            elif regex_needs:
-                low = text[first:last].lower()  # what the regex rules read
-                regex = any(_has_all(needs, low) for needs in regex_needs)
-            else:
-                regex = False
-            if not (candidate or regex):
-                continue
+        for n_sent in sorted(todo):
+            start, end, a, b = sentences[n_sent]
             found = self._match(
                 text,
-                partial(toks_of, k),
+                partial(toks_of, n_sent),
                 words[a:b],
                 section,
-                phrase_at=_within(phrase_at, a, b),
+                phrase_hits=phrase_hits.get(n_sent, []),
                 fuzzy_at=_within(fuzzy_at, a, b),
-                near=bool(_within(near_at, a, b)),
-                regex=regex,
+                near=n_sent in near_in,
+                regex=n_sent in regex_in,
             )
             if found:
                 yield start, end, found
+
+    def _regex_sentences(self, text: str, sentences: list[_Sentence]) -> set[int]:
+        """The sentences (indexes) where a regex rule may match (see :func:`_needs`)."""
+        if not self._regex:
+            return set()
+        needs = self._section_regex_needs(text)
+        if needs is None:
+            return set(range(len(sentences)))
+        # a span holds the text the regex rules read (from its first word to its last)
+        return {
+            n
+            for n, (start, end, _, _) in enumerate(sentences)
+            if needs and any(_has_all(need, text[start:end].lower()) for need in needs)
+        }
 
     @staticmethod
     def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
@@ -559,68 +650,61 @@ class Matcher:
         return out
 
 
-#: the characters of a token (``TOKEN_RE``)
-_TOKEN_CHARS = frozenset(string.ascii_letters + string.digits + "'\u2019")
-
-#: a sentence: its span (start, end), its words ``words[a:b]`` and where they start and end
-_Sentence = tuple[int, int, int, int, int, int]
+#: a sentence: its span (start, end) and the range ``[a, b)`` of its words
+_Sentence = tuple[int, int, int, int]
 
 
 def _sentence_words(
     text: str, spans: Iterable[tuple[int, int]]
 ) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]]]:
-    """The sentences ``spans`` of ``text`` that have words (span, ``a``, ``b``, the start of
-    their first word, the end of their last), their words ``words[a:b]`` one sentence
-    after the other, and ``toks_of(k)``: the tokens of the k-th of these sentences.
+    """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
+    sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
+    ``toks_of(k)``: the tokens of the k-th of these sentences.
 
-    A sentence's words are the words of ``tokenize(text)`` that start inside its span.
-    When no span ends inside a word, these are the words of the span's own text (a word
-    is read left to right, never looking behind), so each sentence is tokenised alone
-    and its offsets are counted only when asked for; otherwise the text is tokenised once.
+    A sentence's words are the words of ``tokenize(text)`` that start inside its span:
+    :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
+    which are counted only when asked for, unless a span ends inside a word; then the
+    text is tokenised once and each sentence takes a copy of its words.
 
     >>> text = "Foster carers. None!  Ofsted visits"
     >>> sents, words, toks_of = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
     >>> sents
-    [(0, 14, 0, 2, 0, 13), (15, 20, 2, 3, 15, 19), (22, 35, 3, 5, 22, 35)]
+    [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
     >>> words, toks_of(2)
     (['foster', 'carer', 'none', 'ofsted', 'visit'], [('ofsted', 22, 28), ('visit', 29, 35)])
     """
-    n = len(text)
-    sentences: list[_Sentence] = []
-    words: list[str] = []
     spans = list(spans)
-    if all(s >= 0 and e <= n and not _in_word(text, s) and not _in_word(text, e) for s, e in spans):
-        pieces: list[list[str]] = []
-        for s, e in spans:
-            parts = split_tokens(text[s:e])  # gap, word, gap, ..., word, gap
-            if len(parts) > 1:
-                a = len(words)
-                words += normalised(parts[1::2])
-                sentences.append((s, e, a, len(words), s + len(parts[0]), e - len(parts[-1])))
-                pieces.append(parts)
+    got = span_words(text, spans)
+    if got is not None:
+        sentences, words = got
 
         def toks_of(k: int) -> list[tuple[str, int, int]]:
-            s, _, a, b, _, _ = sentences[k]
-            offsets = list(accumulate(map(len, pieces[k]), initial=s))
+            s, e, a, b = sentences[k]
+            # gap, word, gap, ..., word, gap: running sums of their lengths are the offsets
+            offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
             return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
 
         return sentences, words, toks_of
-    words, starts, ends = token_arrays(text)
+    sentences = []
+    ranges = []  # each sentence's words in ``tokenize(text)``
+    words: list[str] = []
+    every, starts, ends = token_arrays(text)
     for s, e in spans:
         a, b = bisect_left(starts, s), bisect_left(starts, e)
         if a < b:
-            sentences.append((s, e, a, b, starts[a], ends[b - 1]))
+            sentences.append((s, e, len(words), len(words) + b - a))
+            words += every[a:b]
+            ranges.append((a, b))
 
     def global_toks(k: int) -> list[tuple[str, int, int]]:
-        _, _, a, b, _, _ = sentences[k]
-        return list(zip(words[a:b], starts[a:b], ends[a:b], strict=True))
+        a, b = ranges[k]
+        return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
 
     return sentences, words, global_toks
 
 
-def _in_word(text: str, i: int) -> bool:
-    """Whether offset ``i`` may fall inside a word of ``text`` (between two word characters)."""
-    return 0 < i < len(text) and text[i - 1] in _TOKEN_CHARS and text[i] in _TOKEN_CHARS
+#: the windows around a word as (offset of the first word, size), in the order they are tried
+_WINDOWS = ((0, 1), (-1, 2), (0, 2), (-2, 3), (-1, 3), (0, 3))
 
 
 def _within(positions: list[int], a: int, b: int) -> list[int]:

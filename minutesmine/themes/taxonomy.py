@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -77,13 +78,69 @@ def split_tokens(text: str) -> list[str]:
     return _SPLIT_RE.split(text)
 
 
-def normalised(raw: list[str]) -> list[str]:
-    """:func:`normalise_word` of each of ``raw`` (memoised).
+class _NormalisedBytes(dict[bytes, str]):
+    """``normalise_word`` memoised per raw word as ASCII bytes (see :func:`span_words`)."""
 
-    >>> normalised(["Carers", "reviews"])
-    ['carer', 'review']
+    def __missing__(self, word: bytes) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        got = self[word] = normalise_word(word.decode("ascii"))
+        return got
+
+
+_NORMALISED_BYTES = _NormalisedBytes()
+#: the characters of a word (``TOKEN_RE``)
+_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "'\u2019")
+#: bytes: word characters kept (the apostrophe ’ is ' by then), any other byte a space
+_WORD_BYTES = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
+_BYTES_TOKEN_RE = re.compile(rb"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether offset ``i`` may fall inside a word of ``text`` (between two word characters)."""
+    return 0 < i < len(text) and text[i - 1] in _WORD_CHARS and text[i] in _WORD_CHARS
+
+
+def span_words(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int, int, int]], list[str]] | None:
+    """The words of ``tokenize(text)`` that start inside each of ``spans``: the spans that
+    have some, as ``(start, end, a, b)``, and the words, ``words[a:b]`` for each span one
+    after the other. None when a span starts or ends inside a word.
+
+    When no span starts or ends inside a word, a span's words are the words of its own
+    text (a word is read left to right, never looking behind). The text is read as ASCII
+    bytes, one per character: a character that is not a letter or a digit is no part of a
+    word, so it may become "?" (and the apostrophe ’ '); the bytes that are not word
+    characters become spaces, so that ``split`` cuts out the words, except where an
+    apostrophe needs ``TOKEN_RE``.
+
+    >>> span_words("Foster carers’ views. Ofsted’s visit, ‘good’", [(0, 21), (22, 44)])
+    ([(0, 21, 0, 3), (22, 44, 3, 6)], ['foster', 'carer', 'view', 'ofsted', 'visit', 'good'])
+    >>> span_words("Foster carers", [(0, 8)]) is None
+    True
     """
-    return list(map(_NORMALISED.__getitem__, raw))
+    n = len(text)
+    if not all(s >= 0 and e <= n and not _in_word(text, s) and not _in_word(text, e) for s, e in spans):
+        return None
+    plain = text.replace("\u2019", "'") if "\u2019" in text else text
+    data = plain.encode("ascii", "replace").translate(_WORD_BYTES)
+    raw: list[bytes] = []
+    out = []
+    for s, e in spans:
+        a = len(raw)
+        chunk = data[s:e]
+        if b"'" in chunk:
+            for piece in chunk.split():
+                if b"'" in piece:
+                    raw += _BYTES_TOKEN_RE.findall(piece)
+                else:
+                    raw.append(piece)
+        else:
+            raw += chunk.split()
+        if len(raw) > a:
+            out.append((s, e, a, len(raw)))
+    return out, list(map(_NORMALISED_BYTES.__getitem__, raw))
 
 
 def token_arrays(text: str) -> tuple[list[str], list[int], list[int]]:
