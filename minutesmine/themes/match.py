@@ -317,9 +317,12 @@ class Matcher:
                         best[rule] = (score, start, end)
         return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
 
-    def _windows(self, words: list[str], p: int) -> list[tuple[int, int, tuple[tuple[Rule, float], ...]]]:
-        """The windows ``[start, end)`` of one to three words around ``words[p]`` (a word
-        that may anchor a fuzzy variant; by size, then start) that find something, and what.
+    def _windows(
+        self, words: list[str], p: int, first: int = 0, stop: int | None = None
+    ) -> list[tuple[int, int, tuple[tuple[Rule, float], ...]]]:
+        """The windows ``[start, end)`` of one to three of ``words[first:stop]`` around
+        ``words[p]`` (a word that may anchor a fuzzy variant; by size, then start) that find
+        something, and what.
 
         A window whose length (letters) is outside ``_fuzzy_lengths``, or whose words
         share too few letters with the keys (``_common``), finds nothing: it is not looked
@@ -330,13 +333,13 @@ class Matcher:
             return []
         shortest, longest = lengths
         anchor = w[:4]
-        n_words = len(words)
+        n_words = len(words) if stop is None else stop
         cache = self._fuzzy_cache
         out = []
         for offset, size in _WINDOWS:
             start = p + offset
             end = start + size
-            if start < 0 or end > n_words:
+            if start < first or end > n_words:
                 continue
             window = w if size == 1 else "".join(words[start:end])
             n = len(window)
@@ -536,7 +539,7 @@ class Matcher:
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
         [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
-        sentences, words, toks_of = _sentence_words(text, spans)
+        sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
             return
         distinct = set(words)
@@ -564,14 +567,12 @@ class Matcher:
                 near_in.add(bisect_right(last, k))
             if w in fuzzy:
                 fuzzy_at.append(k)
-        regex_in = self._regex_sentences(text, sentences)
+        regex_in = self._regex_sentences(text, reads)
         todo = set(phrase_hits) | near_in | regex_in
         for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
             n_sent = bisect_right(last, k)
-            if n_sent not in todo:
-                a, b = sentences[n_sent][2:]
-                if self._windows(words[a:b], k - a):
-                    todo.add(n_sent)
+            if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
+                todo.add(n_sent)
         section = Section(text)
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
@@ -588,17 +589,17 @@ class Matcher:
             if found:
                 yield start, end, found
 
-    def _regex_sentences(self, text: str, sentences: list[_Sentence]) -> set[int]:
-        """The sentences (indexes) where a regex rule may match (see :func:`_needs`)."""
+    def _regex_sentences(self, text: str, reads: list[tuple[int, int]]) -> set[int]:
+        """The sentences (indexes) where a regex rule may match (see :func:`_needs`);
+        ``reads``: for each sentence, a stretch of ``text`` holding all its words."""
         if not self._regex:
             return set()
         needs = self._section_regex_needs(text)
         if needs is None:
-            return set(range(len(sentences)))
-        # a span holds the text the regex rules read (from its first word to its last)
+            return set(range(len(reads)))
         return {
             n
-            for n, (start, end, _, _) in enumerate(sentences)
+            for n, (start, end) in enumerate(reads)
             if needs and any(_has_all(need, text[start:end].lower()) for need in needs)
         }
 
@@ -656,10 +657,11 @@ _Sentence = tuple[int, int, int, int]
 
 def _sentence_words(
     text: str, spans: Iterable[tuple[int, int]]
-) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]]]:
+) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]]]:
     """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
     sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
-    ``toks_of(k)``: the tokens of the k-th of these sentences.
+    ``toks_of(k)``: the tokens of the k-th of these sentences, and for each sentence a
+    stretch ``(start, end)`` of the text that holds its words.
 
     A sentence's words are the words of ``tokenize(text)`` that start inside its span:
     :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
@@ -667,7 +669,7 @@ def _sentence_words(
     text is tokenised once and each sentence takes a copy of its words.
 
     >>> text = "Foster carers. None!  Ofsted visits"
-    >>> sents, words, toks_of = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents, words, toks_of, reads = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
     >>> sents
     [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
     >>> words, toks_of(2)
@@ -684,8 +686,9 @@ def _sentence_words(
             offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
             return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
 
-        return sentences, words, toks_of
+        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences]
     sentences = []
+    reads = []  # a sentence's last word may end after its span
     ranges = []  # each sentence's words in ``tokenize(text)``
     words: list[str] = []
     every, starts, ends = token_arrays(text)
@@ -695,12 +698,13 @@ def _sentence_words(
             sentences.append((s, e, len(words), len(words) + b - a))
             words += every[a:b]
             ranges.append((a, b))
+            reads.append((s, max(e, ends[b - 1])))
 
     def global_toks(k: int) -> list[tuple[str, int, int]]:
         a, b = ranges[k]
         return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
 
-    return sentences, words, global_toks
+    return sentences, words, global_toks, reads
 
 
 #: the windows around a word as (offset of the first word, size), in the order they are tried
@@ -752,13 +756,15 @@ def _needs(pattern: re.Pattern[str]) -> list[frozenset[str]] | None:
     contents of groups and of repeats of one or more); None when none is found.
 
     >>> [sorted(n) for n in _needs(re.compile(r"[0-9]+ (?:cases|pupils) per (?:social )?worker"))]
-    [[' '], ['cases', 'pupils'], [' per '], ['worker']]
+    [['worker'], ['cases', 'pupils'], [' per '], [' ']]
     """
     try:
         parsed = _parser.parse(pattern.pattern, pattern.flags)
     except Exception:  # a pattern the parser of this Python reads differently
         return None
-    return _seq_needs(parsed) or None
+    needs = list(dict.fromkeys(_seq_needs(parsed)))
+    # the longest first: the likeliest to be missing, so that a check stops early
+    return sorted(needs, key=lambda need: -min(map(len, need))) or None
 
 
 def _seq_needs(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:

@@ -121,8 +121,9 @@ def span_words(
     True
     """
     n = len(text)
-    if not all(s >= 0 and e <= n and not _in_word(text, s) and not _in_word(text, e) for s, e in spans):
-        return None
+    for s, e in spans:
+        if s < 0 or e > n or _in_word(text, s) or _in_word(text, e):
+            return None
     plain = text.replace("\u2019", "'") if "\u2019" in text else text
     data = plain.encode("ascii", "replace").translate(_WORD_BYTES)
     raw: list[bytes] = []
