@@ -7,11 +7,13 @@ share their first four letters with one, only on words no exact match claimed, a
 the phrase with windows of about its length, spaces removed
 ("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
 
-:meth:`Matcher.match_sentences` matches all the sentences of a section at once: it sorts the
-section's distinct words into those that may start a phrase, anchor a ``near`` rule or a
-fuzzy variant, and then visits only the sentences holding such a word (or matching one of
-the regex rules) and, in them, only those words. It finds what :meth:`Matcher.match` finds
-sentence by sentence.
+:meth:`Matcher.match_sentences` matches all the sentences of a section at once and finds
+what :meth:`Matcher.match` finds sentence by sentence: it sorts the section's distinct words
+into those that may start a phrase, key a ``near`` rule whose other parts are in the section,
+or anchor a fuzzy variant; finds the phrase hits at those words; screens the regex rules by
+the literal text they need; and runs the full match only on the sentences where a phrase,
+near or regex rule may match or a fuzzy window finds something. Fuzzy windows are looked up
+only when their length and their words' common letters with the keys allow the cutoff.
 """
 
 from __future__ import annotations
