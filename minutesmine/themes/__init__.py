@@ -12,13 +12,12 @@ Recurring phrases outside the taxonomy are found across a store by
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes.match import Matcher, Section, default_matcher
-from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy, tokenize
+from minutesmine.themes.match import Matcher, default_matcher
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not import spaCy
     from spacy.tokens import Doc
@@ -59,16 +58,9 @@ def link_text(
     """
     matcher = matcher or default_matcher()
     out = []
-    toks = tokenize(text)  # once for the section; each sentence takes its slice
-    starts = [t[1] for t in toks]
-    section = Section(text, toks)
-    for start, end in spans:
+    # as ``matcher.match(text, Section(text), toks)`` for each sentence's tokens
+    for start, end, found in matcher.match_sentences(text, spans):
         sentence = text[start:end]
-        if not sentence.strip():
-            continue
-        found = matcher.match(text, section, toks[bisect_left(starts, start) : bisect_left(starts, end)])
-        if not found:
-            continue
         figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)
         for theme, sm in sorted(found.items()):
             out.append(

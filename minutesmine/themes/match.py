@@ -6,19 +6,40 @@ matching (rapidfuzz) runs only around words that are not themselves words of any
 share their first four letters with one, only on words no exact match claimed, and compares
 the phrase with windows of about its length, spaces removed
 ("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
+
+:meth:`Matcher.match_sentences` matches all the sentences of a section at once and finds
+what :meth:`Matcher.match` finds sentence by sentence: it sorts the section's distinct words
+into those that may start a phrase, key a ``near`` rule whose other parts are in the section,
+or anchor a fuzzy variant; finds the phrase hits at those words; screens the regex rules by
+the literal text they need; and runs the full match only on the sentences where a phrase,
+near or regex rule may match or a fuzzy window finds something. Fuzzy windows are looked up
+only when their length and their words' common letters with the keys allow the cutoff.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
+from re import _constants as _sre  # the opcodes of a parsed pattern (see _needs)
+from re import _parser
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
-from minutesmine.themes.taxonomy import Rule, Taxonomy, load_taxonomy, tokenize
+from minutesmine.themes.taxonomy import (
+    Rule,
+    Taxonomy,
+    load_taxonomy,
+    span_words,
+    split_tokens,
+    token_arrays,
+    tokenize,
+)
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
@@ -60,12 +81,17 @@ def _key(word: str) -> str:
 def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int, int]]:
     """Where the phrase ``part`` occurs in ``words``, as word spans ``[start, end)``."""
     n = len(part)
+    last = len(words) - n
     first = part[0]
-    out = []
-    for i in range(len(words) - n + 1):
-        if _word_ok(first, words[i]) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part[1:], 1)):
-            out.append((i, i + n))
-    return out
+    if first.endswith("*"):
+        stem = first[:-1]
+        starts = [i for i, w in enumerate(words) if w.startswith(stem) and i <= last]
+    else:
+        starts = [i for i, w in enumerate(words) if w == first and i <= last]
+    if n == 1:
+        return [(i, i + 1) for i in starts]
+    rest = part[1:]
+    return [(i, i + n) for i in starts if all(_word_ok(p, words[i + k]) for k, p in enumerate(rest, 1))]
 
 
 class Section:
@@ -77,9 +103,12 @@ class Section:
     (True, False, True)
     """
 
-    def __init__(self, text: str, toks: list[tuple[str, int, int]] | None = None) -> None:
+    def __init__(
+        self, text: str, toks: list[tuple[str, int, int]] | None = None, words: list[str] | None = None
+    ) -> None:
         self.text = text
         self._toks = toks  # the text's tokens, when the caller has them already
+        self._word_list = words  # or just their words
         self._words: set[str] | None = None
         self._joined = ""
         self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
@@ -89,7 +118,9 @@ class Section:
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
-                words = [t[0] for t in (self._toks if self._toks is not None else tokenize(self.text))]
+                words = self._word_list
+                if words is None:
+                    words = [t[0] for t in (self._toks if self._toks is not None else tokenize(self.text))]
                 self._words = set(words)
                 self._joined = " " + " ".join(words) + " "
             got = self._cache[phrases] = any(self._has(p) for p in phrases)
@@ -122,6 +153,11 @@ class Matcher:
         self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
         self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
+        # words sorted once into the roles they may play (see match_sentences)
+        self._sorted_words: set[str] = set()
+        self._phrase_words: set[str] = set()  # may start a phrase rule
+        self._near_words: set[str] = set()  # the word or its first four letters key a near rule
+        self._fuzzy_words: set[str] = set()  # may anchor a fuzzy variant
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -135,16 +171,21 @@ class Matcher:
                 else:
                     self._regex.append(rule)
                 self._vocab.update(w for part in rule.parts for w in part if not w.endswith("*"))
+        # the words of a phrase without a prefix (*) word, compared as one list
+        self._plain: dict[Rule, list[str] | None] = {
+            r: None if any(w.endswith("*") for w in r.parts[0]) else list(r.parts[0])
+            for rules in (*self._exact.values(), *self._prefix.values())
+            for r in rules
+        }
+        self._fuzzy_len: dict[str, tuple[float, float] | None] = {}  # word -> window lengths
+        self._commons: dict[tuple[str, str], int] = {}  # (word, anchor) -> see _common
+        self._cutoff = min(taxonomy.fuzzy_cutoff, 100.0) - 1e-6  # a hair below, for bounds
+        self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
 
     # -- exact word-form matching -------------------------------------------------------
     @staticmethod
     def _find(part: tuple[str, ...], words: list[str]) -> list[tuple[int, int]]:
-        n = len(part)
-        out = []
-        for i in range(len(words) - n + 1):
-            if all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
-                out.append((i, i + n))
-        return out
+        return _occurrences(part, words)
 
     def _rules_at(self, word: str) -> tuple[Rule, ...]:
         """Phrase rules whose first word (or prefix) fits ``word``, exact ones first (cached)."""
@@ -166,13 +207,36 @@ class Matcher:
             self._fuzzy_word[word] = got
         return got
 
-    def _phrase_hits(self, words: list[str]) -> list[tuple[Rule, int, int]]:
+    def _fuzzy_lengths(self, word: str) -> tuple[float, float] | None:
+        """The lengths (letters) a window of words including ``word`` (which may anchor a
+        fuzzy variant) may have to reach ``fuzzy_cutoff`` with one of its anchor's rules;
+        None: no window can (cached). See :func:`_window_lengths`."""
+        got = self._fuzzy_len.get(word, False)
+        if got is False:
+            if len(self._fuzzy_len) > 200_000:
+                self._fuzzy_len.clear()
+            keys = [r.fuzzy_key for r in self._fuzzy[word[:4]] if r.fuzzy_key]
+            got = self._fuzzy_len[word] = _window_lengths(word, keys, self.taxonomy.fuzzy_cutoff)
+        return got  # type: ignore[return-value]
+
+    def _phrase_hits(
+        self, words: list[str], at: Sequence[int] | None = None, end: int | None = None
+    ) -> list[tuple[Rule, int, int]]:
+        """Phrase rules matched in ``words[:end]``, trying only the positions ``at``
+        (ascending; default all: others start no rule)."""
         out = []
-        for i, w in enumerate(words):
-            for rule in self._rules_at(w):
+        plain = self._plain
+        if end is None:
+            end = len(words)
+        for i in range(end) if at is None else at:
+            for rule in self._rules_at(words[i]):
                 part = rule.parts[0]
                 n = len(part)
-                if i + n <= len(words) and all(_word_ok(p, words[i + k]) for k, p in enumerate(part)):
+                if i + n <= end and (
+                    words[i : i + n] == plain[rule]
+                    if plain[rule] is not None
+                    else all(_word_ok(p, words[i + k]) for k, p in enumerate(part))
+                ):
                     out.append((rule, i, i + n))
         return out
 
@@ -228,32 +292,93 @@ class Matcher:
         claimed: set[int],
         exact_rules: set[Rule],
         breaks: Callable[[], set[int]] = set,
+        at: Sequence[int] | None = None,
     ) -> list[tuple[Rule, int, int, float]]:
         """Fuzzy variants; a window of several words never spans a clause break
-        (``breaks()``: positions of words preceded by a comma, full stop, dash ...)."""
+        (``breaks()``: positions of words preceded by a comma, full stop, dash ...).
+        ``at``: the positions (ascending) of the words that may anchor one, if known."""
         best: dict[Rule, tuple[float, int, int]] = {}
         n_words = len(words)
         cut: set[int] | None = None
-        for p, w in enumerate(words):
-            if not self._may_be_fuzzy(w) or p in claimed:
+        for p in range(n_words) if at is None else at:
+            w = words[p]
+            if p in claimed or (at is None and not self._may_be_fuzzy(w)):
                 continue
-            for size in (1, 2, 3):
-                for start in range(max(0, p - size + 1), min(p, n_words - size) + 1):
-                    end = start + size
-                    if size > 1 and any(k in claimed for k in range(start, end)):
+            for start, end, found in self._windows(words, p):  # those that find something
+                if end - start > 1:
+                    if any(k in claimed for k in range(start, end)):
                         continue
-                    found = self._fuzzy_window(w[:4], "".join(words[start:end]))
-                    if found and size > 1:
-                        if cut is None:
-                            cut = breaks()
-                        if any(k in cut for k in range(start + 1, end)):
-                            continue
-                    for rule, score in found:
-                        if rule in exact_rules:
-                            continue
-                        if rule not in best or score > best[rule][0]:
-                            best[rule] = (score, start, end)
+                    if cut is None:
+                        cut = breaks()
+                    if any(k in cut for k in range(start + 1, end)):
+                        continue
+                for rule, score in found:
+                    if rule in exact_rules:
+                        continue
+                    if rule not in best or score > best[rule][0]:
+                        best[rule] = (score, start, end)
         return [(rule, s, e, score) for rule, (score, s, e) in best.items()]
+
+    def _windows(
+        self, words: list[str], p: int, first: int = 0, stop: int | None = None
+    ) -> list[tuple[int, int, tuple[tuple[Rule, float], ...]]]:
+        """The windows ``[start, end)`` of one to three of ``words[first:stop]`` around
+        ``words[p]`` (a word that may anchor a fuzzy variant; by size, then start) that find
+        something, and what.
+
+        A window whose length (letters) is outside ``_fuzzy_lengths``, or whose words
+        share too few letters with the keys (``_common``), finds nothing: it is not looked
+        up (or is remembered as finding nothing)."""
+        w = words[p]
+        lengths = self._fuzzy_lengths(w)
+        if lengths is None:
+            return []
+        shortest, longest = lengths
+        anchor = w[:4]
+        n_words = len(words) if stop is None else stop
+        cache = self._fuzzy_cache
+        out = []
+        for offset, size in _WINDOWS:
+            start = p + offset
+            end = start + size
+            if start < first or end > n_words:
+                continue
+            window = w if size == 1 else "".join(words[start:end])
+            n = len(window)
+            if not shortest <= n <= longest:
+                continue
+            found = cache.get((anchor, window))
+            if found is None:
+                # the window's longest common subsequence with a key is at most the sum of
+                # its words': when even that cannot reach the cutoff, it finds nothing
+                common = sum(self._common(u, anchor) for u in words[start:end])
+                if 200 * common >= self._cutoff * (n + common):
+                    found = self._fuzzy_window(anchor, window)
+                else:
+                    found = cache[anchor, window] = ()
+            if found:
+                out.append((start, end, found))
+        return out
+
+    def _common(self, word: str, anchor: str) -> int:
+        """The longest common subsequence of ``word`` with one of the fuzzy keys of
+        ``anchor`` (cached). A string of ``n`` letters sharing at most ``c`` of them with a
+        key of ``m`` letters has ``fuzz.ratio`` ``200 c / (n + m)`` at most ``200 c / (n + c)``."""
+        key = (word, anchor)
+        got = self._commons.get(key)
+        if got is None:
+            if len(self._commons) > 200_000:
+                self._commons.clear()
+            got = max(
+                (LCSseq.similarity(word, r.fuzzy_key) for r in self._fuzzy[anchor] if r.fuzzy_key), default=0
+            )
+            self._commons[key] = got
+        return got
+
+    def _any_fuzzy(self, words: list[str], at: Sequence[int]) -> bool:
+        """Whether a window around one of the positions ``at`` finds a fuzzy variant (before
+        the checks of :meth:`_fuzzy_hits`: words taken, clause breaks, rules matched)."""
+        return any(self._windows(words, p) for p in at)
 
     # -- a sentence -----------------------------------------------------------------------
     def match(
@@ -277,16 +402,48 @@ class Matcher:
             toks = tokenize(text)
         if not toks:
             return {}
-        words = [t[0] for t in toks]
-        present = set(words) | {w[:4] for w in words}
+        return self._match(text, lambda: toks, [t[0] for t in toks], section)
+
+    def _match(
+        self,
+        text: str,
+        toks_of: Callable[[], list[tuple[str, int, int]]],
+        words: list[str],
+        section: Section | None,
+        phrase_hits: list[tuple[Rule, int, int]] | None = None,
+        fuzzy_at: Sequence[int] | None = None,
+        near: bool = True,
+        regex: bool = True,
+    ) -> dict[str, SentenceMatch]:
+        """:meth:`match` of a sentence's ``words`` (not none); ``toks_of()``: their tokens
+        (called when needed). The rest may say what is known already: the phrase hits
+        (``_phrase_hits(words)``), the only positions that may anchor a fuzzy variant
+        (default: any); that no near rule has its first part here (``near`` false), that
+        no regex rule matches (``regex`` false).
+        """
+        present: set[str] | None = None
         hits: list[Hit] = []
+        got: list[list[tuple[str, int, int]]] = []
+
+        def tokens() -> list[tuple[str, int, int]]:
+            if not got:
+                got.append(toks_of())
+            return got[0]
 
         def span_text(first: int, last: int) -> str:
+            toks = tokens()
             return text[toks[first][1] : toks[last - 1][2]]
 
-        for rule, i, j in self._phrase_hits(words):
+        if phrase_hits is None:
+            phrase_hits = self._phrase_hits(words)
+        for rule, i, j in phrase_hits:
             hits.append(Hit(rule, i, j, span_text(i, j), rule.weight, frozenset(range(i, j))))
-        for rule, claims in self._near_hits(words, present):
+        if near:
+            present = set(words) | {w[:4] for w in words}
+            near_hits = self._near_hits(words, present)
+        else:
+            near_hits = []
+        for rule, claims in near_hits:
             lo, hi = min(claims), max(claims) + 1
             pieces, prev = [], -2
             for k in sorted(claims):  # the parts as written, "…" over gaps of 3+ words
@@ -297,7 +454,8 @@ class Matcher:
                 prev = k
             shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
             hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
-        if self._regex:
+        if regex and self._regex:
+            toks = tokens()
             base = toks[0][1]
             low = text[base : toks[-1][2]].lower()
             for rule in self._regex:
@@ -309,11 +467,143 @@ class Matcher:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
         claimed = {k for h in hits for k in h.claims}
         exact_rules = {h.rule for h in hits}
-        for rule, i, j, s in self._fuzzy_hits(words, claimed, exact_rules, lambda: _breaks(text, toks)):
-            w = rule.weight * s / 100.0
-            hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
-        hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
+        if fuzzy_at is None or fuzzy_at:
+            for rule, i, j, s in self._fuzzy_hits(
+                words, claimed, exact_rules, lambda: _breaks(text, tokens()), fuzzy_at
+            ):
+                w = rule.weight * s / 100.0
+                hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
+        if not hits:
+            return {}
+        if any(h.rule.constrained for h in hits):
+            if present is None:
+                present = set(words) | {w[:4] for w in words}
+            hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
         return self._combine(hits) if hits else {}
+
+    # -- a section ----------------------------------------------------------------------
+    def _section_regex_needs(self, text: str) -> list[list[frozenset[str]]] | None:
+        """What the regex rules that may match in ``text`` need (see :func:`_needs`), or
+        None when that cannot tell (a rule has no need found, or the lower-cased text has
+        a non-ASCII character that a pattern's ASCII letter may match ignoring case: "ſ")."""
+        if not self._regex:
+            return []
+        low = text.lower()
+        if not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))):
+            return None
+        out = []
+        for _rule, needs in self._regex_needs:
+            if needs is None:
+                return None
+            if _has_all(needs, low):
+                out.append(needs)
+        return out
+
+    def _sort_words(self, words: set[str]) -> None:
+        """Record which roles the not yet seen ``words`` may play."""
+        new = words - self._sorted_words
+        if not new:
+            return
+        if len(self._sorted_words) > 200_000:
+            for seen in (self._sorted_words, self._phrase_words, self._near_words, self._fuzzy_words):
+                seen.clear()
+        for w in new:
+            if self._rules_at(w):
+                self._phrase_words.add(w)
+            if w in self._near or w[:4] in self._near:
+                self._near_words.add(w)
+            if self._may_be_fuzzy(w) and self._fuzzy_lengths(w) is not None:
+                self._fuzzy_words.add(w)
+        self._sorted_words |= new
+
+    def _near_possible(self, distinct: set[str], near: set[str]) -> set[str]:
+        """The words of ``near`` (words of a section, ``distinct``) that key a near rule
+        whose parts all have their key (word or first four letters) in the section: in a
+        sentence without one of them, no near rule can match."""
+        present = distinct | {w[:4] for w in distinct}
+        keys = {
+            k
+            for k in present & self._near.keys()
+            if any(all(_key(p[0]) in present for p in r.parts[1:]) for r in self._near[k])
+        }
+        return {w for w in near if w in keys or w[:4] in keys}
+
+    def match_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, dict[str, SentenceMatch]]]:
+        """``(start, end, match)`` for each sentence ``spans`` of ``text`` that matches a theme,
+        in order: the same as ``match(text, Section(text), toks)`` for each sentence's tokens
+        (those of ``text`` starting inside its span), without visiting the sentences and
+        words that cannot match (see the module docstring).
+
+        >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
+        >>> spans = [(0, 17), (18, 38), (39, 53)]
+        >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
+        [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
+        """
+        sentences, words, toks_of, reads = _sentence_words(text, spans)
+        if not words:
+            return
+        distinct = set(words)
+        self._sort_words(distinct)
+        phrase = distinct & self._phrase_words
+        near = distinct & self._near_words
+        if near:
+            near = self._near_possible(distinct, near)
+        fuzzy = distinct & self._fuzzy_words
+        keep = phrase | near | fuzzy
+        at = [k for k, w in enumerate(words) if w in keep] if keep else []
+        last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+        # sentence -> its phrase hits (sentence positions), in the order of _phrase_hits
+        phrase_hits: dict[int, list[tuple[Rule, int, int]]] = {}
+        near_in: set[int] = set()
+        fuzzy_at = []
+        for k in at:
+            w = words[k]
+            if w in phrase:
+                n_sent = bisect_right(last, k)
+                a, b = sentences[n_sent][2:]
+                for rule, i, j in self._phrase_hits(words, (k,), b):
+                    phrase_hits.setdefault(n_sent, []).append((rule, i - a, j - a))
+            if w in near:
+                near_in.add(bisect_right(last, k))
+            if w in fuzzy:
+                fuzzy_at.append(k)
+        regex_in = self._regex_sentences(text, reads)
+        todo = set(phrase_hits) | near_in | regex_in
+        for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
+            n_sent = bisect_right(last, k)
+            if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
+                todo.add(n_sent)
+        section = Section(text)
+        for n_sent in sorted(todo):
+            start, end, a, b = sentences[n_sent]
+            found = self._match(
+                text,
+                partial(toks_of, n_sent),
+                words[a:b],
+                section,
+                phrase_hits=phrase_hits.get(n_sent, []),
+                fuzzy_at=_within(fuzzy_at, a, b),
+                near=n_sent in near_in,
+                regex=n_sent in regex_in,
+            )
+            if found:
+                yield start, end, found
+
+    def _regex_sentences(self, text: str, reads: list[tuple[int, int]]) -> set[int]:
+        """The sentences (indexes) where a regex rule may match (see :func:`_needs`);
+        ``reads``: for each sentence, a stretch of ``text`` holding all its words."""
+        if not self._regex:
+            return set()
+        needs = self._section_regex_needs(text)
+        if needs is None:
+            return set(range(len(reads)))
+        return {
+            n
+            for n, (start, end) in enumerate(reads)
+            if needs and any(_has_all(need, text[start:end].lower()) for need in needs)
+        }
 
     @staticmethod
     def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
@@ -361,6 +651,162 @@ class Matcher:
                 hits=tuple(kept),
             )
         return out
+
+
+#: a sentence: its span (start, end) and the range ``[a, b)`` of its words
+_Sentence = tuple[int, int, int, int]
+
+
+def _sentence_words(
+    text: str, spans: Iterable[tuple[int, int]]
+) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]]]:
+    """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
+    sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
+    ``toks_of(k)``: the tokens of the k-th of these sentences, and for each sentence a
+    stretch ``(start, end)`` of the text that holds its words.
+
+    A sentence's words are the words of ``tokenize(text)`` that start inside its span:
+    :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
+    which are counted only when asked for, unless a span ends inside a word; then the
+    text is tokenised once and each sentence takes a copy of its words.
+
+    >>> text = "Foster carers. None!  Ofsted visits"
+    >>> sents, words, toks_of, reads = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents
+    [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
+    >>> words, toks_of(2)
+    (['foster', 'carer', 'none', 'ofsted', 'visit'], [('ofsted', 22, 28), ('visit', 29, 35)])
+    """
+    spans = list(spans)
+    got = span_words(text, spans)
+    if got is not None:
+        sentences, words = got
+
+        def toks_of(k: int) -> list[tuple[str, int, int]]:
+            s, e, a, b = sentences[k]
+            # gap, word, gap, ..., word, gap: running sums of their lengths are the offsets
+            offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
+            return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
+
+        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences]
+    sentences = []
+    reads = []  # a sentence's last word may end after its span
+    ranges = []  # each sentence's words in ``tokenize(text)``
+    words: list[str] = []
+    every, starts, ends = token_arrays(text)
+    for s, e in spans:
+        a, b = bisect_left(starts, s), bisect_left(starts, e)
+        if a < b:
+            sentences.append((s, e, len(words), len(words) + b - a))
+            words += every[a:b]
+            ranges.append((a, b))
+            reads.append((s, max(e, ends[b - 1])))
+
+    def global_toks(k: int) -> list[tuple[str, int, int]]:
+        a, b = ranges[k]
+        return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
+
+    return sentences, words, global_toks, reads
+
+
+#: the windows around a word as (offset of the first word, size), in the order they are tried
+_WINDOWS = ((0, 1), (-1, 2), (0, 2), (-2, 3), (-1, 3), (0, 3))
+
+
+def _within(positions: list[int], a: int, b: int) -> list[int]:
+    """The ascending ``positions`` in ``[a, b)``, counted from ``a``.
+
+    >>> _within([1, 4, 6, 9], 4, 9)
+    [0, 2]
+    """
+    return [k - a for k in positions[bisect_left(positions, a) : bisect_left(positions, b)]]
+
+
+def _window_lengths(word: str, keys: list[str], cutoff: float) -> tuple[float, float] | None:
+    """The lengths ``n`` a string containing ``word`` may have to reach ``fuzz.ratio`` >=
+    ``cutoff`` with one of ``keys``, as an interval (None: no length). The ratio of strings
+    of lengths ``n`` and ``m`` with a longest common subsequence ``c`` is ``200 c / (n + m)``;
+    ``c`` is at most ``min(n, m)`` and, for a string that adds ``n - len(word)`` letters to
+    ``word``, at most ``lcs(word, key) + n - len(word)``.
+
+    >>> _window_lengths("caseloads", ["caseload"], 90)
+    (9, 9.77...)
+    >>> _window_lengths("comment", ["caseload"], 90) is None
+    True
+    """
+    if cutoff <= 0:
+        return 0.0, float("inf")
+    c = min(cutoff, 100.0) - 1e-6  # a hair wider than the exact bounds
+    n0 = len(word)
+    lo, hi = float("inf"), -1.0
+    for key in keys:
+        m = len(key)
+        common = LCSseq.similarity(word, key)
+        shortest = max(n0, c * m / (200 - c), (c * m + 200 * (n0 - common)) / (200 - c))
+        longest = m * (200 - c) / c
+        if shortest <= longest:
+            lo, hi = min(lo, shortest), max(hi, longest)
+    return (lo, hi) if hi >= 0 else None
+
+
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+
+
+def _needs(pattern: re.Pattern[str]) -> list[frozenset[str]] | None:
+    """Lower-case ASCII strings any match of ``pattern`` contains: a list of sets, each of
+    which has a member in the match (its literal runs, the alternatives of a branch, the
+    contents of groups and of repeats of one or more); None when none is found.
+
+    >>> [sorted(n) for n in _needs(re.compile(r"[0-9]+ (?:cases|pupils) per (?:social )?worker"))]
+    [['worker'], ['cases', 'pupils'], [' per '], [' ']]
+    """
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a pattern the parser of this Python reads differently
+        return None
+    needs = list(dict.fromkeys(_seq_needs(parsed)))
+    # the longest first: the likeliest to be missing, so that a check stops early
+    return sorted(needs, key=lambda need: -min(map(len, need))) or None
+
+
+def _seq_needs(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:
+    out: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL and isinstance(av, int) and av < 128:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            out.append(frozenset({"".join(run)}))
+            run = []
+        if op is _sre.SUBPATTERN:
+            out.extend(_seq_needs(av[-1]))  # type: ignore[index]
+        elif op is _sre.ATOMIC_GROUP:
+            out.extend(_seq_needs(av))  # type: ignore[arg-type]
+        elif op in _REPEATS and av[0] >= 1:  # type: ignore[index]
+            out.extend(_seq_needs(av[2]))  # type: ignore[index]
+        elif op is _sre.BRANCH:
+            alternatives = [_seq_needs(b) for b in av[1]]  # type: ignore[index]
+            if all(alternatives):
+                # each alternative's longest need: one of them is in the match
+                out.append(frozenset().union(*(max(a, key=lambda n: min(map(len, n))) for a in alternatives)))
+    if run:
+        out.append(frozenset({"".join(run)}))
+    return out
+
+
+def _has_all(needs: list[frozenset[str]], text: str) -> bool:
+    """Whether ``text`` has a member of each of ``needs``."""
+    return all(any(n in text for n in need) for need in needs)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=4096)
+def _ascii_like(char: str) -> bool:
+    """Whether a regex ignoring case may match ``char`` with an ASCII character ("ſ": "s")."""
+    return any(re.fullmatch(re.escape(chr(x)), char, re.IGNORECASE) for x in range(128))
 
 
 def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import re
+import string
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -52,13 +54,116 @@ def normalise_word(word: str) -> str:
     return w
 
 
+class _Normalised(dict[str, str]):
+    """``normalise_word`` memoised per raw word; ``map(cache.__getitem__, words)`` runs in C."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        got = self[word] = normalise_word(word)
+        return got
+
+
+_NORMALISED = _Normalised()
+#: ``TOKEN_RE`` as one capturing group: ``split`` alternates gaps and words
+_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+
+
+def split_tokens(text: str) -> list[str]:
+    """``text`` cut before and after each word: gap, word, gap, ..., word, gap.
+
+    >>> split_tokens("Carers' reviews.")
+    ['', 'Carers', "' ", 'reviews', '.']
+    """
+    return _SPLIT_RE.split(text)
+
+
+class _NormalisedBytes(dict[bytes, str]):
+    """``normalise_word`` memoised per raw word as ASCII bytes (see :func:`span_words`)."""
+
+    def __missing__(self, word: bytes) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        got = self[word] = normalise_word(word.decode("ascii"))
+        return got
+
+
+_NORMALISED_BYTES = _NormalisedBytes()
+#: the characters of a word (``TOKEN_RE``)
+_WORD_CHARS = frozenset(string.ascii_letters + string.digits + "'\u2019")
+#: bytes: word characters kept (the apostrophe ’ is ' by then), any other byte a space
+_WORD_BYTES = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
+_BYTES_TOKEN_RE = re.compile(rb"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
+
+
+def _in_word(text: str, i: int) -> bool:
+    """Whether offset ``i`` may fall inside a word of ``text`` (between two word characters)."""
+    return 0 < i < len(text) and text[i - 1] in _WORD_CHARS and text[i] in _WORD_CHARS
+
+
+def span_words(
+    text: str, spans: list[tuple[int, int]]
+) -> tuple[list[tuple[int, int, int, int]], list[str]] | None:
+    """The words of ``tokenize(text)`` that start inside each of ``spans``: the spans that
+    have some, as ``(start, end, a, b)``, and the words, ``words[a:b]`` for each span one
+    after the other. None when a span starts or ends inside a word.
+
+    When no span starts or ends inside a word, a span's words are the words of its own
+    text (a word is read left to right, never looking behind). The text is read as ASCII
+    bytes, one per character: a character that is not a letter or a digit is no part of a
+    word, so it may become "?" (and the apostrophe ’ '); the bytes that are not word
+    characters become spaces, so that ``split`` cuts out the words, except where an
+    apostrophe needs ``TOKEN_RE``.
+
+    >>> span_words("Foster carers’ views. Ofsted’s visit, ‘good’", [(0, 21), (22, 44)])
+    ([(0, 21, 0, 3), (22, 44, 3, 6)], ['foster', 'carer', 'view', 'ofsted', 'visit', 'good'])
+    >>> span_words("Foster carers", [(0, 8)]) is None
+    True
+    """
+    n = len(text)
+    for s, e in spans:
+        if s < 0 or e > n or _in_word(text, s) or _in_word(text, e):
+            return None
+    plain = text.replace("\u2019", "'") if "\u2019" in text else text
+    data = plain.encode("ascii", "replace").translate(_WORD_BYTES)
+    raw: list[bytes] = []
+    out = []
+    for s, e in spans:
+        a = len(raw)
+        chunk = data[s:e]
+        if b"'" in chunk:
+            for piece in chunk.split():
+                if b"'" in piece:
+                    raw += _BYTES_TOKEN_RE.findall(piece)
+                else:
+                    raw.append(piece)
+        else:
+            raw += chunk.split()
+        if len(raw) > a:
+            out.append((s, e, a, len(raw)))
+    return out, list(map(_NORMALISED_BYTES.__getitem__, raw))
+
+
+def token_arrays(text: str) -> tuple[list[str], list[int], list[int]]:
+    """The words of ``text`` (normalised), their start and their end offsets: the columns
+    of :func:`tokenize`, computed without a Python loop over the regex matches (``split``
+    alternates gaps and words; running sums of the pieces' lengths are the offsets).
+
+    >>> token_arrays("In-house foster carers' reviews")
+    (['in', 'house', 'foster', 'carer', 'review'], [0, 3, 9, 16, 24], [2, 8, 15, 22, 31])
+    """
+    parts = _SPLIT_RE.split(text)
+    offsets = list(accumulate(map(len, parts), initial=0))
+    return list(map(_NORMALISED.__getitem__, parts[1::2])), offsets[1:-1:2], offsets[2::2]
+
+
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Words of ``text`` as (normalised form, start, end) character spans.
 
     >>> [t[0] for t in tokenize("In-house foster carers' reviews")]
     ['in', 'house', 'foster', 'carer', 'review']
     """
-    return [(normalise_word(m.group()), m.start(), m.end()) for m in TOKEN_RE.finditer(text)]
+    return list(zip(*token_arrays(text), strict=True))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
