@@ -242,7 +242,9 @@ class Matcher:
 
     def _near_hits(self, words: list[str], present: set[str]) -> list[tuple[Rule, frozenset[int]]]:
         out = []
-        rules = [r for k in present & self._near.keys() for r in self._near[k]]
+        # in taxonomy order (not a set's, which varies with string hashing): ties between
+        # near hits in ``_combine`` then resolve the same way in every process
+        rules = [r for k, rs in self._near.items() if k in present for r in rs]
         for rule in rules:
             if not all(_key(p[0]) in present for p in rule.parts[1:]):
                 continue
