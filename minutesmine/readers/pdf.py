@@ -33,6 +33,7 @@ has any text the same message is raised as a ReadError (there is nothing to extr
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import itertools
 import logging
@@ -42,12 +43,13 @@ import struct
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
-from minutesmine.readers.pdf_tables import find_tables
+from minutesmine.readers.pdf_tables import api, find_tables, handle
 from minutesmine.readers.text import _attach_captions
 from minutesmine.readers.tidy import cover_sheets, join_split_tables, row_tables
 
@@ -59,6 +61,7 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)  # keep its chatter about 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN_BAND = 0.1  # top/bottom share of the page where running headers and footers live
 _TAB_GAP = 1.6  # a gap wider than this many font sizes separates cells, not words
+_LINE_RE = re.compile(r"[^\r\n]+")  # one pdfium text line
 
 
 @dataclass(slots=True)
@@ -245,81 +248,115 @@ class _FontStyles:
     ``CIDFont+F3``), else when pdfium's weight is 700-1000. pdfium derives that weight from
     the descriptor's StemV, which producers fill carelessly (3952 for a regular face, 380
     for Arial Bold), so it is the last resort and values above 1000 are ignored.
+
+    Handles (fonts, text objects, text pages) may be given as pypdfium2 objects, raw
+    pointers or ints (:func:`~minutesmine.readers.pdf_tables.handle`); the calls go through
+    :func:`~minutesmine.readers.pdf_tables.api`.
     """
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self.fast = api(raw)
         self._by_font: dict[int, bool] = {}  # font handle -> bold, for the current page
+        self._by_obj: dict[int, bool] = {}  # text object handle -> bold, for the current page
         self._by_key: dict[tuple[str, int, int], bool] = {}  # (name, program size, weight)
 
     def new_page(self) -> None:
-        """Forget font handles: pdfium may free a page's fonts and reuse their addresses."""
+        """Forget font and object handles: pdfium may free a page's and reuse their addresses."""
         self._by_font.clear()
+        self._by_obj.clear()
 
     def font_name(self, font: Any) -> str:
         buf = ctypes.create_string_buffer(256)
-        n = self.raw.FPDFFont_GetBaseFontName(font, buf, 256)
+        n = self.fast.FPDFFont_GetBaseFontName(handle(font), buf, 256)
         return buf.value.decode("latin-1", "replace") if n else ""
 
     def bold(self, font: Any) -> bool:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        key = handle(font)
         known = self._by_font.get(key)
         if known is None:
-            known = self._by_font[key] = self._decide(font)
+            known = self._by_font[key] = self._decide(key)
         return known
 
-    def _decide(self, font: Any) -> bool:
-        raw = self.raw
+    def _decide(self, font: int) -> bool:
+        fast = self.fast
         name = self.font_name(font)
         if _BOLD_NAME.search(name):
             return True
         size = ctypes.c_size_t()
-        if not raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+        if not fast.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
             size.value = 0
-        weight = raw.FPDFFont_GetWeight(font)
+        weight = fast.FPDFFont_GetWeight(font)
         key = (name, size.value, weight)
         known = self._by_key.get(key)
         if known is None:
             known = self._by_key[key] = self._from_program(font, size.value, weight)
         return known
 
-    def _from_program(self, font: Any, size: int, weight: int) -> bool:
+    def _from_program(self, font: int, size: int, weight: int) -> bool:
         if size:
             data = (ctypes.c_uint8 * size)()
             out = ctypes.c_size_t()
-            if self.raw.FPDFFont_GetFontData(font, data, size, ctypes.byref(out)):
+            if self.fast.FPDFFont_GetFontData(font, data, size, ctypes.byref(out)):
                 stated = _sfnt_weight(bytes(data))
                 if stated is not None:
                     return stated >= 600
         return 700 <= weight <= 1000
 
     def char_bold(self, textpage: Any, index: int) -> bool:
-        """Whether the character at ``index`` of a pdfium text page is set in a bold font."""
-        raw = self.raw
-        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
-        font = raw.FPDFTextObj_GetFont(obj) if obj else None
-        if font:
-            return self.bold(font)
+        """Whether the character at ``index`` of a pdfium text page is set in a bold font.
+
+        Decided once per text object of the page: its font's boldness (:meth:`bold`), else
+        (an object without a font) the font name pdfium reports for the character.
+        """
+        fast = self.fast
+        tp = handle(textpage)
+        obj = fast.FPDFText_GetTextObject(tp, index)
+        if obj:
+            known = self._by_obj.get(obj)
+            if known is None:
+                font = fast.FPDFTextObj_GetFont(obj)
+                known = self._by_obj[obj] = self.bold(font) if font else self._named_bold(tp, index)
+            return known
+        return self._named_bold(tp, index)
+
+    def line_bold(self, textpage: int, indices: list[int]) -> bool:
+        """``all(char_bold(textpage, i) for i in indices)``, with the cache looked up here."""
+        by_obj = self._by_obj
+        text_object = self.fast.FPDFText_GetTextObject
+        for i in indices:
+            known = by_obj.get(text_object(textpage, i) or 0)
+            if known is None:
+                known = self.char_bold(textpage, i)
+            if not known:
+                return False
+        return True
+
+    def _named_bold(self, textpage: int, index: int) -> bool:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
-        n = raw.FPDFText_GetFontInfo(textpage.raw, index, buf, 128, ctypes.byref(flags))
+        n = self.fast.FPDFText_GetFontInfo(textpage, index, buf, 128, ctypes.byref(flags))
         return bool(n) and bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
 
     def page_fonts(self, page: Any) -> dict[str, bool]:
         """Font name -> bold for the text objects of a page (forms included)."""
-        raw = self.raw
+        fast = self.fast
+        page = handle(page)
         out: dict[str, bool] = {}
-        stack: list[Any] = [None]
+        stack: list[int | None] = [None]
         while stack:
             form = stack.pop()
-            n = raw.FPDFPage_CountObjects(page) if form is None else raw.FPDFFormObj_CountObjects(form)
+            if form is None:
+                n, get = fast.FPDFPage_CountObjects(page), partial(fast.FPDFPage_GetObject, page)
+            else:
+                n, get = fast.FPDFFormObj_CountObjects(form), partial(fast.FPDFFormObj_GetObject, form)
             for i in range(max(n, 0)):
-                obj = raw.FPDFPage_GetObject(page, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
-                kind = raw.FPDFPageObj_GetType(obj) if obj else None
-                if kind == raw.FPDF_PAGEOBJ_FORM:
+                obj = get(i)
+                kind = fast.FPDFPageObj_GetType(obj) if obj else None
+                if kind == fast.FPDF_PAGEOBJ_FORM:
                     stack.append(obj)
-                elif kind == raw.FPDF_PAGEOBJ_TEXT:
-                    font = raw.FPDFTextObj_GetFont(obj)
+                elif kind == fast.FPDF_PAGEOBJ_TEXT:
+                    font = fast.FPDFTextObj_GetFont(obj)
                     if font:
                         name = self.font_name(font)
                         out[name] = out.get(name, False) or self.bold(font)
@@ -344,6 +381,34 @@ def _samples(chunk: str, start: int) -> list[int]:
     return out
 
 
+class _Buffers:
+    """Output buffers for pdfium's per-character calls, reused over a page's lines.
+
+    ``map`` then runs a line's calls without a Python loop: the loose boxes of its sample
+    characters (one ``FS_RECTF`` each) and its text rectangles (four doubles each).
+    """
+
+    def __init__(self) -> None:
+        self.boxes = (ctypes.c_float * 20)()  # five FS_RECTF: left, top, right, bottom
+        base = ctypes.addressof(self.boxes)
+        self.box_at = [base + 16 * k for k in range(5)]
+        self.rects = (ctypes.c_double * 0)()
+        self.lefts: list[int] = []
+        self.tops: list[int] = []
+        self.rights: list[int] = []
+        self.bottoms: list[int] = []
+
+    def room(self, n: int) -> None:
+        """Make room for ``n`` rectangles."""
+        if n <= len(self.lefts):
+            return
+        cap = max(n, 2 * len(self.lefts), 64)
+        self.rects = (ctypes.c_double * (4 * cap))()
+        at = [ctypes.addressof(self.rects) + 32 * k for k in range(cap)]
+        self.lefts, self.tops = at, [a + 8 for a in at]
+        self.rights, self.bottoms = [a + 16 for a in at], [a + 24 for a in at]
+
+
 def _fast_segments(
     textpage: Any,
     raw: Any,
@@ -354,58 +419,79 @@ def _fast_segments(
     """One segment per pdfium text line, split where a wide gap separates two cells.
 
     ``spans`` collects each line's ``(first index, end index, top, bottom)``.
+
+    A line costs a handful of pdfium calls, made through the integer-handle bindings
+    (:func:`~minutesmine.readers.pdf_tables.api`) and mapped over :class:`_Buffers`: the
+    loose boxes of up to five sample characters (:func:`_samples`) give its top, bottom and
+    size, their text objects its boldness (:meth:`_FontStyles.line_bold`), and its text
+    rectangles its extent and the gaps where it splits.
     """
-    tp = textpage.raw
-    box = raw.FS_RECTF()
-    pbox = ctypes.byref(box)
-    left, top_, right, bottom_ = (ctypes.c_double() for _ in range(4))
-    ltrb = (ctypes.byref(left), ctypes.byref(top_), ctypes.byref(right), ctypes.byref(bottom_))
-    loose_box, get_rect = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetRect
-    count_rects = raw.FPDFText_CountRects
-
-    def loose_at(i: int) -> tuple[float, float, float, float]:
-        if not loose_box(tp, i, pbox):
-            return (0.0, 0.0, 0.0, 0.0)
-        return (box.left, box.bottom, box.right, box.top)
-
-    def rect_at(i: int) -> tuple[float, float, float, float]:
-        get_rect(tp, i, *ltrb)
-        return (left.value, bottom_.value, right.value, top_.value)
+    fast = api(raw)
+    tp = handle(textpage)
+    buf = _Buffers()
+    boxes_buf, box_at = buf.boxes, buf.box_at
+    last = [0.0, 0.0, 0.0, 0.0]  # a failed FPDFText_GetRect leaves the last rectangle read
+    loose_box, get_rect = fast.FPDFText_GetLooseCharBox, fast.FPDFText_GetRect
+    count_rects = fast.FPDFText_CountRects
+    line_bold = styles.line_bold
+    gap = _TAB_GAP
 
     text = textpage.get_text_range()
-    for m in re.finditer(r"[^\r\n]+", text):
+    for m in _LINE_RE.finditer(text):
         chunk = m.group()
         if not chunk.strip():
             continue
         start, n = m.start(), len(chunk)
         samples = _samples(chunk, start)
+        k = len(samples)
         # the loose box spans the font's ascent to descent: a font size that survives
         # scaled text matrices (where the nominal size is often 1). The median of a few
         # characters is the line's: not a bullet, a drop cap or a superscript "th".
-        boxes = sorted((loose_at(i) for i in samples), key=lambda b: b[3] - b[1])
-        loose = boxes[len(boxes) // 2]
-        top, bottom = height - loose[3], height - loose[1]
+        oks = list(map(loose_box, itertools.repeat(tp, k), samples, box_at))
+        vals = boxes_buf[: 4 * k]
+        tops, bottoms = vals[1::4], vals[3::4]  # PDF space: top > bottom
+        for j, ok in enumerate(oks):
+            if not ok:
+                tops[j] = bottoms[j] = 0.0
+        heights = [t - b for t, b in zip(tops, bottoms, strict=True)]
+        mid = sorted(range(k), key=heights.__getitem__)[k // 2]  # stable, as sorting the boxes
+        lo, hi = bottoms[mid], tops[mid]
+        top, bottom = height - hi, height - lo
         size = (bottom - top) / 1.2
         if size <= 0.5:
-            size = raw.FPDFText_GetFontSize(textpage.raw, samples[len(samples) // 2]) or 10.0
-            top, bottom = height - loose[1] - size, height - loose[1]
-        rects = [rect_at(i) for i in range(max(count_rects(tp, start, n), 0))]
-        if not rects:
+            size = fast.FPDFText_GetFontSize(tp, samples[k // 2]) or 10.0
+            top, bottom = height - lo - size, height - lo
+        nr = max(count_rects(tp, start, n), 0)
+        if not nr:
             continue
-        bold = all(styles.char_bold(textpage, i) for i in samples)
+        buf.room(nr)
+        oks = list(
+            map(get_rect, itertools.repeat(tp, nr), range(nr), buf.lefts, buf.tops, buf.rights, buf.bottoms)
+        )
+        vals = buf.rects[: 4 * nr]
+        if not all(oks):
+            for j, ok in enumerate(oks):
+                if ok:
+                    last = vals[4 * j : 4 * j + 4]
+                else:
+                    vals[4 * j : 4 * j + 4] = last
+        last = vals[4 * nr - 4 :]
+        lefts, rights = vals[0::4], vals[2::4]
+        bold = line_bold(tp, samples)
         if spans is not None:
             spans.append((start, start + n, top, bottom))
         # split at wide gaps between consecutive rectangles
         cuts: list[tuple[int, float, float]] = []  # (char offset, x1 before, x0 after)
-        for a, b in itertools.pairwise(rects):
-            if b[0] - a[2] > _TAB_GAP * size:
-                idx = textpage.get_index(b[0] + 0.5, (b[1] + b[3]) / 2, 1.0, 1.0)
+        wide = gap * size
+        for j in range(1, nr):
+            if lefts[j] - rights[j - 1] > wide:
+                mid_y = (vals[4 * j + 3] + vals[4 * j + 1]) / 2  # (bottom + top) / 2
+                idx = textpage.get_index(lefts[j] + 0.5, mid_y, 1.0, 1.0)
                 if idx is not None and start < idx < start + n:
-                    cuts.append((idx - start, a[2], b[0]))
-        x0 = min(r[0] for r in rects)
-        x1 = max(r[2] for r in rects)
+                    cuts.append((idx - start, rights[j - 1], lefts[j]))
+        x1 = max(rights)
         pos = 0
-        seg_x0 = x0
+        seg_x0 = min(lefts)
         for off, left_end, right_start in cuts:
             yield _Seg(seg_x0, left_end, top, bottom, chunk[pos:off], size, bold)
             pos, seg_x0 = off, right_start
@@ -523,29 +609,106 @@ def _truncated(data: bytes) -> bool:
 # --------------------------------------------------------------------------- page readers
 
 
+def _pdfium_error(message: str) -> Exception:
+    """The ``PdfiumError`` pypdfium2's helpers raise for the same failure."""
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
+
+
+class _TextPage:
+    """A pdfium text page held by its raw handle, with the pypdfium2 ``PdfTextPage`` methods
+    the fast path uses (same results). pypdfium2's helper objects cost more to make and
+    close (finalizers, parent links) than reading the text does on a small page.
+    """
+
+    __slots__ = ("fast", "raw")
+
+    def __init__(self, fast: Any, raw: int) -> None:
+        self.fast = fast
+        self.raw = raw
+
+    def count_chars(self) -> int:
+        n = self.fast.FPDFText_CountChars(self.raw)
+        if n == -1:
+            raise _pdfium_error("Failed to get character count.")
+        return n
+
+    def _active_range(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """Text indices of the first and last characters in ``[start, end]`` that have one,
+        and how many were skipped at each end (pypdfium2's ``_get_active_text_range``)."""
+        to_text = self.fast.FPDFText_GetTextIndexFromCharIndex
+        left = right = 0
+        while start <= end:
+            t_start = to_text(self.raw, start)
+            if t_start == -1:
+                start, left = start + 1, left + 1
+                continue
+            t_end = to_text(self.raw, end)
+            if t_end == -1:
+                end, right = end - 1, right + 1
+                continue
+            return t_start, t_end, left, right
+        return None
+
+    def get_text_range(self) -> str:
+        """The whole page's text (``PdfTextPage.get_text_range()``)."""
+        count = self.count_chars()
+        active = self._active_range(0, count - 1)
+        if not active:
+            return ""
+        t_start, t_end, left, right = active
+        buffer = (ctypes.c_ushort * (t_end + 2 - t_start))()
+        out = self.fast.FPDFText_GetText(self.raw, left, count - left - right, buffer)
+        return codecs.decode(memoryview(buffer)[: out - 1], "utf-16-le", errors="ignore")
+
+    def get_index(self, x: float, y: float, x_tol: float, y_tol: float) -> int | None:
+        """Index of the character at or near a point, None if there is none."""
+        index = self.fast.FPDFText_GetCharIndexAtPos(self.raw, x, y, x_tol, y_tol)
+        if index == -1:
+            return None
+        if index == -3:
+            raise _pdfium_error("An error occurred on attempt to get char index by pos.")
+        return index
+
+
 def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
+    """Pages by pdfium: text lines (:func:`_fast_segments`), ruled tables (:func:`_fast_tables`).
+
+    Pages and text pages are opened and closed by raw handle (:class:`_TextPage`), as
+    ``doc[i]`` and ``page.get_textpage()`` would (the document has no form environment).
+    """
     import pypdfium2.raw as raw
 
+    fast = api(raw)
     styles = _FontStyles(raw)
+    doc_handle = handle(doc)
     pages: list[_Page] = []
     for i in range(len(doc)):
-        page = doc[i]
-        styles.new_page()
-        width, height = page.get_size()
-        textpage = page.get_textpage()
+        page = fast.FPDF_LoadPage(doc_handle, i)
+        if not page:
+            raise _pdfium_error("Failed to load page.")
         try:
-            spans: list[tuple[int, int, float, float]] = []
-            segs = list(_fast_segments(textpage, raw, height, styles, spans))
-            p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
+            styles.new_page()
+            width, height = fast.FPDF_GetPageWidthF(page), fast.FPDF_GetPageHeightF(page)
+            tp = fast.FPDFText_LoadPage(page)
+            if not tp:
+                raise _pdfium_error("Failed to load text page.")
             try:
-                # ruled tables from the page's paths (pages without enough paths cost nothing)
-                _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
-            except Exception as exc:  # a table finder failure loses the table, not the page
-                log.debug("table finder failed on page %d: %s", i + 1, exc)
-                warnings.append(f"table detection failed on page {i + 1}")
+                textpage = _TextPage(fast, tp)
+                spans: list[tuple[int, int, float, float]] = []
+                segs = list(_fast_segments(textpage, raw, height, styles, spans))
+                p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
+                try:
+                    # ruled tables from the page's paths (pages without enough paths cost little)
+                    _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
+                except Exception as exc:  # a table finder failure loses the table, not the page
+                    log.debug("table finder failed on page %d: %s", i + 1, exc)
+                    warnings.append(f"table detection failed on page {i + 1}")
+            finally:
+                fast.FPDFText_ClosePage(tp)
         finally:
-            textpage.close()
-            page.close()
+            fast.FPDF_ClosePage(page)
         pages.append(p)
     return pages
 

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -96,12 +97,59 @@ class Grid:
     rows: list[list[Box | None]]
 
 
+# --------------------------------------------------------------------------- pdfium calls
+
+
+class Api:
+    """pdfium functions taking and returning plain integer handles.
+
+    pypdfium2's raw bindings declare handles as typed ctypes pointers, so every call
+    converts its arguments and wraps the handle it returns in a new pointer object. The
+    same C functions declared with ``c_void_p`` handles take and give Python ints, which
+    costs about half as much per call: it matters where a page makes thousands of calls.
+    Each attribute is the raw binding of the same name (same address, same signature
+    apart from the handle types). Build it with :func:`api`.
+    """
+
+    def __init__(self, raw: Any) -> None:
+        self.raw = raw
+
+    def __getattr__(self, name: str) -> Any:
+        bound = getattr(self.raw, name)
+        if not hasattr(bound, "argtypes"):  # a constant or a type, not a function
+            return bound
+        fn = ctypes.CFUNCTYPE(_plain(bound.restype), *map(_plain, bound.argtypes or ()))(
+            ctypes.cast(bound, ctypes.c_void_p).value
+        )
+        setattr(self, name, fn)  # built once per name
+        return fn
+
+
+def _plain(kind: Any) -> Any:
+    """``c_void_p`` for a pointer type, the type itself otherwise."""
+    return ctypes.c_void_p if isinstance(kind, type) and issubclass(kind, ctypes._Pointer) else kind
+
+
+@functools.cache
+def api(raw: Any) -> Api:
+    """The :class:`Api` over a raw bindings module (``pypdfium2.raw``), one per process."""
+    return Api(raw)
+
+
+def handle(obj: Any) -> int:
+    """The address of a pdfium handle: a pypdfium2 helper object, a raw pointer or an int."""
+    obj = getattr(obj, "raw", obj)
+    if isinstance(obj, int):
+        return obj
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
 # --------------------------------------------------------------------------- reading paths
 
 
-def _matrix(raw: Any, obj: Any) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+def _matrix(fast: Api, obj: int) -> Matrix:
+    m = fast.raw.FS_MATRIX()
+    if not fast.FPDFPageObj_GetMatrix(obj, ctypes.addressof(m)):
         return _IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -124,36 +172,47 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     )
 
 
-def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, Matrix]]:
-    """Path objects of a page, also inside form XObjects, with the form's matrix to page space."""
-    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
-    get_type = raw.FPDFPageObj_GetType
-    stack: list[tuple[Any, Matrix, int]] = [(None, _IDENTITY, 0)]
+def _path_objects(fast: Api, page: int) -> Iterator[tuple[int, Matrix]]:
+    """Path objects of a page, also inside form XObjects, with the form's matrix to page space.
+
+    Each container's objects and their types are read with ``map`` (no Python loop per
+    object); a container with neither paths nor forms is skipped at once.
+    """
+    path_type, form_type = fast.FPDF_PAGEOBJ_PATH, fast.FPDF_PAGEOBJ_FORM
+    get_type = fast.FPDFPageObj_GetType
+    stack: list[tuple[int | None, Matrix, int]] = [(None, _IDENTITY, 0)]
     while stack:
         form, outer, depth = stack.pop()
         if form is None:
-            objs = map(partial(raw.FPDFPage_GetObject, page), range(max(raw.FPDFPage_CountObjects(page), 0)))
+            n = max(fast.FPDFPage_CountObjects(page), 0)
+            objs = list(map(partial(fast.FPDFPage_GetObject, page), range(n)))
         else:
-            n = max(raw.FPDFFormObj_CountObjects(form), 0)
-            objs = map(partial(raw.FPDFFormObj_GetObject, form), range(n))
-        for obj in objs:
-            if not obj:
-                continue
-            kind = get_type(obj)
+            n = max(fast.FPDFFormObj_CountObjects(form), 0)
+            objs = list(map(partial(fast.FPDFFormObj_GetObject, form), range(n)))
+        types = list(map(get_type, objs))  # a null object's type is unknown (0)
+        if path_type not in types and form_type not in types:
+            continue
+        for obj, kind in zip(objs, types, strict=True):
             if kind == path_type:
                 yield obj, outer
             elif kind == form_type and depth < 8:
-                stack.append((obj, _compose(_matrix(raw, obj), outer), depth + 1))
+                stack.append((obj, _compose(_matrix(fast, obj), outer), depth + 1))
+
+
+def _page_paths(fast: Api, page: int) -> tuple[list[tuple[int, Matrix]], list[int]]:
+    """The page's path objects (see :func:`_path_objects`) and each one's segment count."""
+    paths = list(_path_objects(fast, page))
+    return paths, list(map(fast.FPDFPath_CountSegments, [obj for obj, _ in paths]))
 
 
 def may_have_table(raw: Any, page: Any) -> bool:
     """Cheap test: do the page's path objects have enough segments to rule a 2x2 grid?"""
-    total = 0
-    for obj, _ in _path_objects(raw, page):
-        total += max(raw.FPDFPath_CountSegments(obj), 0)
-        if total >= MIN_SEGMENTS:
-            return True
-    return False
+    _, counts = _page_paths(api(raw), handle(page))
+    return _enough(counts)
+
+
+def _enough(counts: list[int]) -> bool:
+    return sum(n for n in counts if n > 0) >= MIN_SEGMENTS
 
 
 def _polyline_edges(points: list[tuple[float, float]], closed: bool, out: list[Edge]) -> None:
@@ -182,31 +241,34 @@ def page_edges(raw: Any, page: Any, height: float) -> list[Edge]:
 
     A page drawing more than :data:`MAX_SEGMENTS` path segments gives none.
     """
+    fast = api(raw)
+    return _edges(fast, *_page_paths(fast, handle(page)), height)
+
+
+def _edges(fast: Api, paths: list[tuple[int, Matrix]], counts: list[int], height: float) -> list[Edge]:
+    """:func:`page_edges` over paths already listed, with their segment counts."""
+    if sum(n for n in counts if n > 0) > MAX_SEGMENTS:
+        return []
     edges: list[Edge] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    px, py = ctypes.byref(x), ctypes.byref(y)
-    moveto = raw.FPDF_SEGMENT_MOVETO
-    get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
-    get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
-    total = 0
-    for obj, outer in _path_objects(raw, page):
-        n = raw.FPDFPath_CountSegments(obj)
-        total += max(n, 0)
-        if total > MAX_SEGMENTS:
-            return []
+    xy = (ctypes.c_float * 2)()
+    px = ctypes.addressof(xy)
+    py = px + ctypes.sizeof(ctypes.c_float)
+    moveto = fast.FPDF_SEGMENT_MOVETO
+    get_segment, get_point = fast.FPDFPath_GetPathSegment, fast.FPDFPathSegment_GetPoint
+    get_type, get_close = fast.FPDFPathSegment_GetType, fast.FPDFPathSegment_GetClose
+    for (obj, outer), n in zip(paths, counts, strict=True):
         if n < 2:
             continue
-        a, b, c, d, e, f = _compose(_matrix(raw, obj), outer)
+        a, b, c, d, e, f = _compose(_matrix(fast, obj), outer)
         points: list[tuple[float, float]] = []
         closed = False
-        for i in range(n):
-            seg = get_segment(obj, i)
+        for seg in map(partial(get_segment, obj), range(n)):
             if not seg or not get_point(seg, px, py):
                 continue
             if points and get_type(seg) == moveto:
                 _polyline_edges(points, closed, edges)
                 points, closed = [], False
-            sx, sy = x.value, y.value
+            sx, sy = xy
             points.append((a * sx + c * sy + e, height - (b * sx + d * sy + f)))
             if get_close(seg):
                 closed = True
@@ -384,11 +446,12 @@ def _page_chars(
 
     ``ranges`` limits the scan to those character index ranges (end exclusive).
     """
-    tp = textpage.raw
+    fast = api(raw)
+    tp = handle(textpage)
     rect = raw.FS_RECTF()
-    prect = ctypes.byref(rect)
-    get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
-    count = textpage.count_chars()
+    prect = ctypes.addressof(rect)
+    get_unicode, get_box = fast.FPDFText_GetUnicode, fast.FPDFText_GetLooseCharBox
+    count = textpage.count_chars() if hasattr(textpage, "count_chars") else fast.FPDFText_CountChars(tp)
     indices: Iterable[int] = range(count)
     if ranges is not None:
         indices = sorted({i for lo, hi in ranges for i in range(max(lo, 0), min(hi, count))})
@@ -404,13 +467,15 @@ def _page_chars(
     return out
 
 
-def _inside(cx: float, cy: float, box: Box) -> bool:
-    return box[0] <= cx < box[2] and box[1] <= cy < box[3]
+def _within(chars: list[tuple[int, str, float, float]], box: Box) -> list[tuple[int, str, float, float]]:
+    """The characters whose centre lies in ``box`` (left/top inclusive, right/bottom exclusive)."""
+    x0, top, x1, bottom = box
+    return [c for c in chars if x0 <= c[2] < x1 and top <= c[3] < bottom]
 
 
 def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[list[str | None]]:
     """Cell texts of a grid (``None`` for covered slots), words separated by single spaces."""
-    table_chars = [c for c in chars if _inside(c[2], c[3], grid.bbox)]
+    table_chars = _within(chars, grid.bbox)
     out: list[list[str | None]] = []
     for row in grid.rows:
         cells = [c for c in row if c is not None]
@@ -420,7 +485,7 @@ def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[li
             max(c[2] for c in cells),
             max(c[3] for c in cells),
         )
-        row_chars = [c for c in table_chars if _inside(c[2], c[3], row_box)]
+        row_chars = _within(table_chars, row_box)
         texts: list[str | None] = []
         for cell in row:
             if cell is None:
@@ -428,12 +493,11 @@ def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[li
                 continue
             parts: list[str] = []
             last = None
-            for idx, ch, cx, cy in row_chars:
-                if _inside(cx, cy, cell):
-                    if last is not None and idx != last + 1:
-                        parts.append(" ")
-                    parts.append(ch)
-                    last = idx
+            for idx, ch, _, _ in _within(row_chars, cell):
+                if last is not None and idx != last + 1:
+                    parts.append(" ")
+                parts.append(ch)
+                last = idx
             texts.append("".join(parts))
         out.append(texts)
     return out
@@ -448,14 +512,18 @@ def find_tables(
 ) -> list[tuple[Box, list[list[str | None]]]]:
     """Ruled tables of a pypdfium2 page: ``(bbox, rows of cell texts)``, top to bottom.
 
+    ``page`` and ``textpage`` are pypdfium2 objects or raw handles (pointers or ints).
     ``bbox`` is ``(x0, top, x1, bottom)`` with a top-left origin; a slot covered by a
-    spanning cell is ``None``. Returns ``[]`` at once on a page without enough paths.
+    spanning cell is ``None``. Returns ``[]`` at once on a page without enough paths
+    (:func:`may_have_table`; the page's objects are listed once for that test and the edges).
     ``lines`` (the caller's text lines as ``(first index, end index, top, bottom)``), when
     given, limits the characters read to the lines that reach into a table.
     """
-    if not may_have_table(raw, page.raw):
+    fast = api(raw)
+    paths, counts = _page_paths(fast, handle(page))
+    if not _enough(counts):
         return []
-    grids = find_grids(page_edges(raw, page.raw, height))
+    grids = find_grids(_edges(fast, paths, counts, height))
     if not grids:
         return []
     ranges = None
