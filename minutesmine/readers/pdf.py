@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import functools
 import itertools
 import logging
 import re
@@ -46,6 +47,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
@@ -61,7 +64,6 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)  # keep its chatter about 
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _MARGIN_BAND = 0.1  # top/bottom share of the page where running headers and footers live
 _TAB_GAP = 1.6  # a gap wider than this many font sizes separates cells, not words
-_LINE_RE = re.compile(r"[^\r\n]+")  # one pdfium text line
 
 
 @dataclass(slots=True)
@@ -141,29 +143,57 @@ def _line_size(row: list[_Seg]) -> float:
     return weighted[-1][0]
 
 
+def _seg_order(s: _Seg) -> tuple[float, float]:
+    return (round(s.top, 1), s.x0)
+
+
+def _seg_x0(s: _Seg) -> float:
+    return s.x0
+
+
+def _line_order(ln: _Line) -> tuple[float, float]:
+    return (ln.top, ln.x0)
+
+
 def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
-    """Group segments sharing a baseline into lines, left to right; wide gaps become tabs."""
+    """Group segments sharing a baseline into lines, left to right; wide gaps become tabs.
+
+    A segment joins the latest of the last three rows whose vertical extent (the lowest top
+    to the highest bottom of its segments so far, kept as it grows) overlaps it by half the
+    smaller height; text drawn twice at one place (a fake-bold effect) is kept once.
+    """
     rows: list[list[_Seg]] = []
+    tops: list[float] = []  # per row: min top of its segments
+    bottoms: list[float] = []  # per row: max bottom
     seen: set[tuple[int, int, str]] = set()
-    for s in sorted(segs, key=lambda s: (round(s.top, 1), s.x0)):
+    for s in sorted(segs, key=_seg_order):
         key = (round(s.x0), round(s.top), s.text)
         if key in seen:  # text drawn twice (a fake-bold effect)
             continue
         seen.add(key)
-        placed = False
-        for row in reversed(rows[-3:]):
-            top = min(r.top for r in row)
-            bottom = max(r.bottom for r in row)
-            overlap = min(bottom, s.bottom) - max(top, s.top)
-            if overlap >= 0.5 * min(s.bottom - s.top, bottom - top):
-                row.append(s)
-                placed = True
+        s_top, s_bottom = s.top, s.bottom
+        for j in range(len(rows) - 1, max(len(rows) - 3, 0) - 1, -1):
+            top, bottom = tops[j], bottoms[j]
+            overlap = min(bottom, s_bottom) - max(top, s_top)
+            if overlap >= 0.5 * min(s_bottom - s_top, bottom - top):
+                rows[j].append(s)
+                if s_top < top:
+                    tops[j] = s_top
+                if s_bottom > bottom:
+                    bottoms[j] = s_bottom
                 break
-        if not placed:
+        else:
             rows.append([s])
+            tops.append(s_top)
+            bottoms.append(s_bottom)
     lines: list[_Line] = []
-    for row in rows:
-        row.sort(key=lambda s: s.x0)
+    for row, top, bottom in zip(rows, tops, bottoms, strict=True):
+        if len(row) == 1:  # the common case: one segment is the line
+            s = row[0]
+            if s.text.strip():
+                lines.append(_Line(s.x0, s.x1, top, bottom, s.text, s.size, s.bold, page))
+            continue
+        row.sort(key=_seg_x0)
         size = _line_size(row)
         parts: list[str] = []
         prev: _Seg | None = None
@@ -183,15 +213,15 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
             _Line(
                 x0=row[0].x0,
                 x1=max(s.x1 for s in row),
-                top=min(s.top for s in row),
-                bottom=max(s.bottom for s in row),
+                top=top,
+                bottom=bottom,
                 text=text,
                 size=size,
                 bold=all(s.bold for s in row if s.text.strip()),
                 page=page,
             )
         )
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    lines.sort(key=_line_order)
     return lines
 
 
@@ -258,13 +288,11 @@ class _FontStyles:
         self.raw = raw
         self.fast = api(raw)
         self._by_font: dict[int, bool] = {}  # font handle -> bold, for the current page
-        self._by_obj: dict[int, bool] = {}  # text object handle -> bold, for the current page
         self._by_key: dict[tuple[str, int, int], bool] = {}  # (name, program size, weight)
 
     def new_page(self) -> None:
-        """Forget font and object handles: pdfium may free a page's and reuse their addresses."""
+        """Forget font handles: pdfium may free a page's fonts and reuse their addresses."""
         self._by_font.clear()
-        self._by_obj.clear()
 
     def font_name(self, font: Any) -> str:
         buf = ctypes.create_string_buffer(256)
@@ -304,33 +332,36 @@ class _FontStyles:
         return 700 <= weight <= 1000
 
     def char_bold(self, textpage: Any, index: int) -> bool:
-        """Whether the character at ``index`` of a pdfium text page is set in a bold font.
+        """Whether the character at ``index`` of a pdfium text page is set in a bold font:
+        its text object's font's boldness (:meth:`bold`), else (no object or no font) the
+        font name pdfium reports for the character."""
+        tp = handle(textpage)
+        obj = self.fast.FPDFText_GetTextObject(tp, index)
+        font = self.fast.FPDFTextObj_GetFont(obj) if obj else None
+        return self.bold(font) if font else self._named_bold(tp, index)
 
-        Decided once per text object of the page: its font's boldness (:meth:`bold`), else
-        (an object without a font) the font name pdfium reports for the character.
+    def lines_bold(self, textpage: int, lines: list[list[int]]) -> list[bool]:
+        """``[all(char_bold(textpage, i) for i in line) for line in lines]``.
+
+        The first characters' text objects and fonts are read with one ``map`` each (a null
+        object has a null font); a line's other characters are looked at only when its first
+        is bold.
         """
         fast = self.fast
-        tp = handle(textpage)
-        obj = fast.FPDFText_GetTextObject(tp, index)
-        if obj:
-            known = self._by_obj.get(obj)
-            if known is None:
-                font = fast.FPDFTextObj_GetFont(obj)
-                known = self._by_obj[obj] = self.bold(font) if font else self._named_bold(tp, index)
-            return known
-        return self._named_bold(tp, index)
-
-    def line_bold(self, textpage: int, indices: list[int]) -> bool:
-        """``all(char_bold(textpage, i) for i in indices)``, with the cache looked up here."""
-        by_obj = self._by_obj
-        text_object = self.fast.FPDFText_GetTextObject
-        for i in indices:
-            known = by_obj.get(text_object(textpage, i) or 0)
-            if known is None:
-                known = self.char_bold(textpage, i)
-            if not known:
-                return False
-        return True
+        firsts = [line[0] for line in lines]
+        objs = list(map(fast.FPDFText_GetTextObject, itertools.repeat(textpage, len(firsts)), firsts))
+        fonts = list(map(fast.FPDFTextObj_GetFont, objs))
+        by_font = self._by_font
+        out = []
+        for line, font in zip(lines, fonts, strict=True):
+            if font:
+                bold = by_font.get(font)
+                if bold is None:
+                    bold = self.bold(font)
+            else:
+                bold = self._named_bold(textpage, line[0])
+            out.append(bold and all(self.char_bold(textpage, i) for i in line[1:]))
+        return out
 
     def _named_bold(self, textpage: int, index: int) -> bool:
         buf = ctypes.create_string_buffer(128)
@@ -381,32 +412,161 @@ def _samples(chunk: str, start: int) -> list[int]:
     return out
 
 
-class _Buffers:
-    """Output buffers for pdfium's per-character calls, reused over a page's lines.
+_SPACE_LIMIT = 0x3001  # every character str.isspace() accepts is below U+3001 (tested)
 
-    ``map`` then runs a line's calls without a Python loop: the loose boxes of its sample
-    characters (one ``FS_RECTF`` each) and its text rectangles (four doubles each).
+
+@functools.cache
+def _space_table() -> np.ndarray:
+    """``str.isspace()`` by code point below :data:`_SPACE_LIMIT`, then False (for the rest)."""
+    return np.array([chr(c).isspace() for c in range(_SPACE_LIMIT)] + [False], dtype=bool)
+
+
+@dataclass(slots=True)
+class _TextLines:
+    r"""The non-blank pdfium text lines of a page and their sample characters.
+
+    ``starts``/``ends`` (end exclusive) are each line's text-page indices (a line is a
+    maximal run without ``\r``/``\n`` that has a non-space character). ``samples`` holds
+    every line's sample indices in turn (:meth:`line`): line ``j``'s are
+    ``_samples(text[starts[j]:ends[j]], starts[j])``.
     """
 
-    def __init__(self) -> None:
-        self.boxes = (ctypes.c_float * 20)()  # five FS_RECTF: left, top, right, bottom
-        base = ctypes.addressof(self.boxes)
-        self.box_at = [base + 16 * k for k in range(5)]
-        self.rects = (ctypes.c_double * 0)()
-        self.lefts: list[int] = []
-        self.tops: list[int] = []
-        self.rights: list[int] = []
-        self.bottoms: list[int] = []
+    starts: list[int]
+    ends: list[int]
+    samples: list[int]
+    counts: np.ndarray  # samples per line
+    offsets: np.ndarray  # where each line's samples begin in ``samples``
 
-    def room(self, n: int) -> None:
-        """Make room for ``n`` rectangles."""
-        if n <= len(self.lefts):
-            return
-        cap = max(n, 2 * len(self.lefts), 64)
-        self.rects = (ctypes.c_double * (4 * cap))()
-        at = [ctypes.addressof(self.rects) + 32 * k for k in range(cap)]
-        self.lefts, self.tops = at, [a + 8 for a in at]
-        self.rights, self.bottoms = [a + 16 for a in at], [a + 24 for a in at]
+    def line(self, j: int) -> list[int]:
+        """Line ``j``'s sample indices."""
+        at = int(self.offsets[j])
+        return self.samples[at : at + int(self.counts[j])]
+
+
+def _text_lines(text: str) -> _TextLines:
+    r"""Lines and samples of a page's text, computed over the whole text with numpy.
+
+    Same result as :func:`_samples` over each chunk of ``re.finditer(r"[^\r\n]+", text)``
+    with a non-space character: a sample is the nearest non-space at or before the point
+    ``first + round((last - first) * q / 4)`` (q = 0..4) of the line, repeats dropped.
+
+    >>> t = _text_lines("  ab cd  \r\n \r\na bcdefgh ij")
+    >>> t.starts, t.ends, [t.line(j) for j in range(len(t.starts))]
+    ([0, 14], [9, 26], [[2, 3, 5, 6], [14, 17, 20, 22, 25]])
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    solid = np.flatnonzero(~_space_table().take(codes, mode="clip"))  # non-space positions
+    if not len(solid):
+        return _TextLines([], [], [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+    bounds = np.concatenate(([-1], np.flatnonzero((codes == 13) | (codes == 10)), [len(codes)]))
+    starts, ends = bounds[:-1] + 1, bounds[1:]
+    # a line's first non-space: the first one at or after its start, if before its end
+    first_at = np.searchsorted(solid, starts)
+    filled = solid[np.minimum(first_at, len(solid) - 1)] < ends
+    filled &= first_at < len(solid)
+    starts, ends = starts[filled], ends[filled]
+    firsts = solid[first_at[filled]]
+    lasts = solid[np.searchsorted(solid, ends) - 1]
+    points = firsts[:, None] + np.rint((lasts - firsts)[:, None] * np.arange(5) / 4).astype(np.int64)
+    picks = solid[np.searchsorted(solid, points, side="right") - 1]  # last non-space at or before
+    keep = np.ones(picks.shape, dtype=bool)
+    keep[:, 1:] = picks[:, 1:] > picks[:, :-1]
+    counts = keep.sum(axis=1)
+    offsets = np.cumsum(counts) - counts
+    return _TextLines(starts.tolist(), ends.tolist(), picks[keep].tolist(), counts, offsets)
+
+
+def _line_boxes(
+    fast: Any, tp: int, height: float, lines: _TextLines
+) -> tuple[list[float], list[float], list[float]]:
+    """Each line's top, bottom and font size from its samples' loose boxes.
+
+    The loose box spans the font's ascent to descent: a font size that survives scaled
+    text matrices (where the nominal size is often 1). The box of median height among a
+    line's samples (the middle one of the boxes stably sorted by height) is the line's:
+    not a bullet, a drop cap or a superscript "th". A box pdfium cannot give counts as
+    all zeros; a size of 0.5 or less gives way to pdfium's font size of the middle sample.
+    """
+    flat = lines.samples
+    n = len(flat)
+    buffer = (ctypes.c_float * (4 * n))()  # FS_RECTF each: left, top, right, bottom
+    base = ctypes.addressof(buffer)
+    oks = list(
+        map(fast.FPDFText_GetLooseCharBox, itertools.repeat(tp, n), flat, range(base, base + 16 * n, 16))
+    )
+    values = np.frombuffer(buffer, dtype=np.float32).reshape(-1, 4).astype(np.float64)
+    if not all(oks):
+        values[np.array(oks) == 0] = 0.0
+    tops, bottoms = values[:, 1], values[:, 3]
+    heights = tops - bottoms
+    counts, offsets = lines.counts, lines.offsets
+    if np.isnan(heights).any():  # NaN does not order: sort each line's boxes as a list would
+        hs = heights.tolist()
+        mid = [
+            sorted(range(at, at + k), key=hs.__getitem__)[k // 2]
+            for at, k in zip(offsets.tolist(), counts.tolist(), strict=True)
+        ]
+    else:
+        line_of = np.repeat(np.arange(len(counts)), counts)
+        mid = np.lexsort((np.arange(n), heights, line_of))[offsets + counts // 2]
+    lo, hi = bottoms[mid], tops[mid]
+    top, bottom = height - hi, height - lo
+    size = (bottom - top) / 1.2
+    tops_out, bottoms_out, sizes = top.tolist(), bottom.tolist(), size.tolist()
+    for j in np.flatnonzero(size <= 0.5).tolist():
+        samples = lines.line(j)
+        size_j = sizes[j] = fast.FPDFText_GetFontSize(tp, samples[len(samples) // 2]) or 10.0
+        low = float(lo[j])
+        tops_out[j], bottoms_out[j] = height - low - size_j, height - low
+    return tops_out, bottoms_out, sizes
+
+
+def _line_rects(fast: Any, tp: int, lines: _TextLines) -> tuple[list[int], np.ndarray]:
+    """Each line's number of text rectangles, and all of them (rows of left, top, right,
+    bottom), line after line. pdfium keeps the rectangles of the range counted last, so a
+    line's are read right after counting them.
+
+    A failed ``FPDFText_GetRect`` repeats the last rectangle read (its output variables
+    keep their values), as reading each into the same four variables would.
+    """
+    count_rects, get_rect = fast.FPDFText_CountRects, fast.FPDFText_GetRect
+    cap = sum(lines.ends) - sum(lines.starts)  # a rectangle holds one character or more
+    data = (ctypes.c_double * (4 * cap))()
+    base = ctypes.addressof(data)
+    lefts, tops = range(base, base + 32 * cap, 32), range(base + 8, base + 8 + 32 * cap, 32)
+    rights, bottoms = range(base + 16, base + 16 + 32 * cap, 32), range(base + 24, base + 24 + 32 * cap, 32)
+    used = 0
+    per_line: list[int] = []
+    for start, end in zip(lines.starts, lines.ends, strict=True):
+        nr = max(count_rects(tp, start, end - start), 0)
+        if used + nr > cap:  # never seen: more rectangles than characters
+            raise ValueError(f"{nr} text rectangles for {end - start} characters")
+        at = slice(used, used + nr)
+        if (
+            nr
+            and sum(
+                map(
+                    get_rect,
+                    itertools.repeat(tp, nr),
+                    range(nr),
+                    lefts[at],
+                    tops[at],
+                    rights[at],
+                    bottoms[at],
+                )
+            )
+            != nr
+        ):
+            last = data[4 * used - 4 : 4 * used] if used else [0.0] * 4
+            for k in range(nr):
+                slot = 4 * (used + k)
+                if get_rect(tp, k, lefts[used + k], tops[used + k], rights[used + k], bottoms[used + k]):
+                    last = data[slot : slot + 4]
+                else:
+                    data[slot : slot + 4] = last
+        used += nr
+        per_line.append(nr)
+    return per_line, np.frombuffer(data, dtype=np.float64, count=4 * used).reshape(-1, 4)
 
 
 def _fast_segments(
@@ -420,79 +580,57 @@ def _fast_segments(
 
     ``spans`` collects each line's ``(first index, end index, top, bottom)``.
 
-    A line costs a handful of pdfium calls, made through the integer-handle bindings
-    (:func:`~minutesmine.readers.pdf_tables.api`) and mapped over :class:`_Buffers`: the
-    loose boxes of up to five sample characters (:func:`_samples`) give its top, bottom and
-    size, their text objects its boldness (:meth:`_FontStyles.line_bold`), and its text
-    rectangles its extent and the gaps where it splits.
+    A line's top, bottom and size come from its sample characters' loose boxes
+    (:func:`_text_lines`, :func:`_line_boxes`), its extent and the gaps where it splits
+    from its text rectangles (:func:`_line_rects`; a line without any is dropped), its
+    boldness from its samples' fonts (:meth:`_FontStyles.lines_bold`). pdfium is called
+    through the integer-handle bindings (:func:`~minutesmine.readers.pdf_tables.api`), each
+    kind of call mapped over a page (or a line) into one buffer; the arithmetic runs on
+    numpy arrays, with the same float operations as one line at a time.
     """
     fast = api(raw)
     tp = handle(textpage)
-    buf = _Buffers()
-    boxes_buf, box_at = buf.boxes, buf.box_at
-    last = [0.0, 0.0, 0.0, 0.0]  # a failed FPDFText_GetRect leaves the last rectangle read
-    loose_box, get_rect = fast.FPDFText_GetLooseCharBox, fast.FPDFText_GetRect
-    count_rects = fast.FPDFText_CountRects
-    line_bold = styles.line_bold
-    gap = _TAB_GAP
-
     text = textpage.get_text_range()
-    for m in _LINE_RE.finditer(text):
-        chunk = m.group()
-        if not chunk.strip():
-            continue
-        start, n = m.start(), len(chunk)
-        samples = _samples(chunk, start)
-        k = len(samples)
-        # the loose box spans the font's ascent to descent: a font size that survives
-        # scaled text matrices (where the nominal size is often 1). The median of a few
-        # characters is the line's: not a bullet, a drop cap or a superscript "th".
-        oks = list(map(loose_box, itertools.repeat(tp, k), samples, box_at))
-        vals = boxes_buf[: 4 * k]
-        tops, bottoms = vals[1::4], vals[3::4]  # PDF space: top > bottom
-        for j, ok in enumerate(oks):
-            if not ok:
-                tops[j] = bottoms[j] = 0.0
-        heights = [t - b for t, b in zip(tops, bottoms, strict=True)]
-        mid = sorted(range(k), key=heights.__getitem__)[k // 2]  # stable, as sorting the boxes
-        lo, hi = bottoms[mid], tops[mid]
-        top, bottom = height - hi, height - lo
-        size = (bottom - top) / 1.2
-        if size <= 0.5:
-            size = fast.FPDFText_GetFontSize(tp, samples[k // 2]) or 10.0
-            top, bottom = height - lo - size, height - lo
-        nr = max(count_rects(tp, start, n), 0)
-        if not nr:
-            continue
-        buf.room(nr)
-        oks = list(
-            map(get_rect, itertools.repeat(tp, nr), range(nr), buf.lefts, buf.tops, buf.rights, buf.bottoms)
-        )
-        vals = buf.rects[: 4 * nr]
-        if not all(oks):
-            for j, ok in enumerate(oks):
-                if ok:
-                    last = vals[4 * j : 4 * j + 4]
-                else:
-                    vals[4 * j : 4 * j + 4] = last
-        last = vals[4 * nr - 4 :]
-        lefts, rights = vals[0::4], vals[2::4]
-        bold = line_bold(tp, samples)
+    lines = _text_lines(text)
+    if not lines.starts:
+        return
+    line_top, line_bottom, line_size = _line_boxes(fast, tp, height, lines)
+    per_line, box = _line_rects(fast, tp, lines)
+    if not len(box):
+        return
+    lefts, rights = box[:, 0], box[:, 2]
+    counts = np.array(per_line)
+    drawn = np.flatnonzero(counts).tolist()  # lines with rectangles
+    if np.isnan(lefts).any() or np.isnan(rights).any():  # NaN: min/max as Python's would
+        ls, rs = lefts.tolist(), rights.tolist()
+        ats = (np.cumsum(counts) - counts).tolist()
+        x0s = [min(ls[ats[j] : ats[j] + per_line[j]]) for j in drawn]
+        x1s = [max(rs[ats[j] : ats[j] + per_line[j]]) for j in drawn]
+    else:
+        ats = (np.cumsum(counts) - counts)[drawn]
+        x0s = np.minimum.reduceat(lefts, ats).tolist()
+        x1s = np.maximum.reduceat(rights, ats).tolist()
+    # split at wide gaps between consecutive rectangles of a line
+    starts, ends = lines.starts, lines.ends
+    rect_line = np.repeat(np.arange(len(counts)), counts)
+    wide = lefts[1:] - rights[:-1] > _TAB_GAP * np.array(line_size)[rect_line[1:]]
+    cuts: dict[int, list[tuple[int, float, float]]] = {}  # line -> (char offset, x1 before, x0 after)
+    for k in (np.flatnonzero(wide & (rect_line[1:] == rect_line[:-1])) + 1).tolist():
+        j = int(rect_line[k])
+        left, top, _, bottom = box[k].tolist()
+        idx = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
+        if idx is not None and starts[j] < idx < ends[j]:
+            cuts.setdefault(j, []).append((idx - starts[j], float(box[k - 1, 2]), left))
+    bolds = styles.lines_bold(tp, [lines.line(j) for j in drawn])
+    for j, x0, x1, bold in zip(drawn, x0s, x1s, bolds, strict=True):
+        start, end = starts[j], ends[j]
+        chunk = text[start:end]
+        top, bottom, size = line_top[j], line_bottom[j], line_size[j]
         if spans is not None:
-            spans.append((start, start + n, top, bottom))
-        # split at wide gaps between consecutive rectangles
-        cuts: list[tuple[int, float, float]] = []  # (char offset, x1 before, x0 after)
-        wide = gap * size
-        for j in range(1, nr):
-            if lefts[j] - rights[j - 1] > wide:
-                mid_y = (vals[4 * j + 3] + vals[4 * j + 1]) / 2  # (bottom + top) / 2
-                idx = textpage.get_index(lefts[j] + 0.5, mid_y, 1.0, 1.0)
-                if idx is not None and start < idx < start + n:
-                    cuts.append((idx - start, rights[j - 1], lefts[j]))
-        x1 = max(rights)
+            spans.append((start, end, top, bottom))
         pos = 0
-        seg_x0 = min(lefts)
-        for off, left_end, right_start in cuts:
+        seg_x0 = x0
+        for off, left_end, right_start in cuts.get(j, ()):
             yield _Seg(seg_x0, left_end, top, bottom, chunk[pos:off], size, bold)
             pos, seg_x0 = off, right_start
         yield _Seg(seg_x0, x1, top, bottom, chunk[pos:], size, bold)

@@ -40,9 +40,9 @@ import bisect
 import ctypes
 import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from itertools import repeat
 from typing import Any
 
 __all__ = [
@@ -185,10 +185,10 @@ def _path_objects(fast: Api, page: int) -> Iterator[tuple[int, Matrix]]:
         form, outer, depth = stack.pop()
         if form is None:
             n = max(fast.FPDFPage_CountObjects(page), 0)
-            objs = list(map(partial(fast.FPDFPage_GetObject, page), range(n)))
+            objs = list(map(fast.FPDFPage_GetObject, repeat(page, n), range(n)))
         else:
             n = max(fast.FPDFFormObj_CountObjects(form), 0)
-            objs = list(map(partial(fast.FPDFFormObj_GetObject, form), range(n)))
+            objs = list(map(fast.FPDFFormObj_GetObject, repeat(form, n), range(n)))
         types = list(map(get_type, objs))  # a null object's type is unknown (0)
         if path_type not in types and form_type not in types:
             continue
@@ -246,31 +246,41 @@ def page_edges(raw: Any, page: Any, height: float) -> list[Edge]:
 
 
 def _edges(fast: Api, paths: list[tuple[int, Matrix]], counts: list[int], height: float) -> list[Edge]:
-    """:func:`page_edges` over paths already listed, with their segment counts."""
+    """:func:`page_edges` over paths already listed, with their segment counts.
+
+    A path's segments, their points (into one buffer), types and close flags are each read
+    with one ``map``; a segment that cannot be read or has no point is skipped.
+    """
     if sum(n for n in counts if n > 0) > MAX_SEGMENTS:
         return []
     edges: list[Edge] = []
-    xy = (ctypes.c_float * 2)()
-    px = ctypes.addressof(xy)
-    py = px + ctypes.sizeof(ctypes.c_float)
     moveto = fast.FPDF_SEGMENT_MOVETO
     get_segment, get_point = fast.FPDFPath_GetPathSegment, fast.FPDFPathSegment_GetPoint
     get_type, get_close = fast.FPDFPathSegment_GetType, fast.FPDFPathSegment_GetClose
+    room = max([n for n in counts if n >= 2], default=0)
+    xy = (ctypes.c_float * (2 * room))()
+    xs = [ctypes.addressof(xy) + 8 * k for k in range(room)]
+    ys = [x + 4 for x in xs]
     for (obj, outer), n in zip(paths, counts, strict=True):
         if n < 2:
             continue
         a, b, c, d, e, f = _compose(_matrix(fast, obj), outer)
+        segs = list(map(get_segment, repeat(obj, n), range(n)))
+        oks = list(map(get_point, segs, xs, ys))
+        kinds = list(map(get_type, segs))
+        closes = list(map(get_close, segs))
+        values = xy[: 2 * n]
         points: list[tuple[float, float]] = []
         closed = False
-        for seg in map(partial(get_segment, obj), range(n)):
-            if not seg or not get_point(seg, px, py):
+        for k in range(n):
+            if not segs[k] or not oks[k]:
                 continue
-            if points and get_type(seg) == moveto:
+            if points and kinds[k] == moveto:
                 _polyline_edges(points, closed, edges)
                 points, closed = [], False
-            sx, sy = xy
+            sx, sy = values[2 * k], values[2 * k + 1]
             points.append((a * sx + c * sy + e, height - (b * sx + d * sy + f)))
-            if get_close(seg):
+            if closes[k]:
                 closed = True
         _polyline_edges(points, closed, edges)
     return edges
@@ -444,26 +454,30 @@ def _page_chars(
 ) -> list[tuple[int, str, float, float]]:
     """(index, character, centre x, centre y) of visible characters, top-left origin.
 
-    ``ranges`` limits the scan to those character index ranges (end exclusive).
+    ``ranges`` limits the scan to those character index ranges (end exclusive). The
+    characters' codes and loose boxes (into one buffer) are each read with one ``map``.
     """
     fast = api(raw)
     tp = handle(textpage)
-    rect = raw.FS_RECTF()
-    prect = ctypes.addressof(rect)
-    get_unicode, get_box = fast.FPDFText_GetUnicode, fast.FPDFText_GetLooseCharBox
     count = textpage.count_chars() if hasattr(textpage, "count_chars") else fast.FPDFText_CountChars(tp)
-    indices: Iterable[int] = range(count)
+    indices: list[int] | range = range(count)
     if ranges is not None:
         indices = sorted({i for lo, hi in ranges for i in range(max(lo, 0), min(hi, count))})
+    n = len(indices)
+    boxes = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
+    at = [ctypes.addressof(boxes) + 16 * k for k in range(n)]
+    codes = list(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices))
+    oks = list(map(fast.FPDFText_GetLooseCharBox, repeat(tp, n), indices, at))
+    values = boxes[:]
     out = []
-    for i in indices:
-        code = get_unicode(tp, i)
+    for k, (i, code, ok) in enumerate(zip(indices, codes, oks, strict=True)):
         if code in (0, 0xFFFE, 0xFFFF):
             continue
         ch = "-" if code == 2 else chr(code)  # pdfium marks a hyphen at a line end as \x02
-        if ch.isspace() or not get_box(tp, i, prect):
+        if ch.isspace() or not ok:
             continue
-        out.append((i, ch, (rect.left + rect.right) / 2, height - (rect.top + rect.bottom) / 2))
+        left, top, right, bottom = values[4 * k : 4 * k + 4]
+        out.append((i, ch, (left + right) / 2, height - (top + bottom) / 2))
     return out
 
 
