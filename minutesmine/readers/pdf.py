@@ -947,11 +947,17 @@ def _char_width(line: _Line) -> float:
 
 def _wrapped(a: _Line, b: _Line, right: float) -> bool:
     """Whether line ``a`` ended only because ``b``'s first word did not fit on it."""
-    words = b.text.replace("\t", " ").split()
+    need = _first_word_need(b)
+    return need is not None and a.x1 + need > right - 0.5 * _char_width(a)
+
+
+def _first_word_need(b: _Line, char_width: float | None = None) -> float | None:
+    """Room ``b``'s first word (and a space) takes; None when ``b`` cannot be a wrapped line
+    (no words, or it starts a list item). ``char_width`` is ``_char_width(b)`` if known."""
+    words = b.text.split(None, 1)  # split() splits at tabs too
     if not words or is_list_start(b.text.strip()):
-        return False
-    need = (len(words[0]) + 1) * _char_width(b)
-    return a.x1 + need > right - 0.5 * _char_width(a)
+        return None
+    return (len(words[0]) + 1) * (_char_width(b) if char_width is None else char_width)
 
 
 def _marker_kind(text: str) -> str | None:
@@ -966,10 +972,25 @@ def _marker_kind(text: str) -> str | None:
     return "bullet" if line.startswith(BULLET) else "number"
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _letter_hyphen_end(text: str) -> bool:
+    """``re.search(r"[A-Za-z]-$", text)`` without scanning the text (``$`` also matches
+    before a final newline).
+
+    >>> [_letter_hyphen_end(t) for t in ["well-", "a -", "x-\\n", "-", "5-", "ab"]]
+    [True, False, True, False, False, False]
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    return len(text) >= 2 and text[-1] == "-" and text[-2] in _ASCII_LETTERS
+
+
 def _join(text: str, nxt: str) -> str:
     if text.endswith(("\x02", "\u00ad")):
         return text[:-1] + nxt
-    if re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
+    if _letter_hyphen_end(text) and nxt[:1].islower():
         return text + nxt
     return f"{text} {nxt}"
 
@@ -1004,6 +1025,15 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
     }
     pitch = _pitch(pages)
     body = _body_size(all_lines)
+    # per line (by id): its character width and what its first word needs (see _wrapped)
+    width = {id(ln): _char_width(ln) for ln in all_lines}
+    needs = {id(ln): _first_word_need(ln, width[id(ln)]) for ln in all_lines if ln.table is None}
+
+    def wrapped(a: _Line, b: _Line, right: float) -> bool:
+        """:func:`_wrapped` from the values worked out once per line."""
+        need = needs[id(b)]
+        return need is not None and a.x1 + need > right - 0.5 * width[id(a)]
+
     blocks: list[Block] = []
     cur: list[list[_Line]] = []  # logical lines, each a list of physical lines
     cur_continues = False  # the current block's first line wraps on from the previous block
@@ -1044,7 +1074,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             same_size = abs(line.size - prev.size) <= 0.15 * max(prev.size, 1.0)
             if line.page != prev.page:
                 # a paragraph or a list carries on over a page break
-                continues = same_size and _wrapped(prev, line, rights[prev.page])
+                continues = same_size and wrapped(prev, line, rights[prev.page])
                 carries = continues or (
                     len(cur) >= 2  # a list packed without gaps so far
                     and _marker_kind(line.text) is not None
@@ -1059,7 +1089,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                     and line.top >= prev.top - 1.0  # not a new column
                     and same_size
                 )
-                continues = carries and _wrapped(prev, line, rights[line.page])
+                continues = carries and wrapped(prev, line, rights[line.page])
             # a change to or from bold starts a new paragraph (a heading, a label), except
             # bold words wrapped onto the next line of a plain sentence ("... Carried.")
             new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
@@ -1070,10 +1100,10 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
         else:
             logical = cur[-1]
             cont_x = logical[1].x0 if len(logical) > 1 else None
-            fits_column = cont_x is None or line.x0 >= cont_x - 2 * _char_width(line)
+            fits_column = cont_x is None or line.x0 >= cont_x - 2 * width[id(line)]
             if "\t" in logical[0].text and len(logical) == 1:
-                fits_column = line.x0 > logical[0].x0 + 2 * _char_width(line)
-            if _wrapped(logical[-1], line, rights[line.page]) and fits_column:
+                fits_column = line.x0 > logical[0].x0 + 2 * width[id(line)]
+            if wrapped(logical[-1], line, rights[line.page]) and fits_column:
                 logical.append(line)
             else:
                 cur.append([line])
