@@ -38,6 +38,7 @@ import ctypes
 import functools
 import itertools
 import logging
+import operator
 import re
 import statistics
 import struct
@@ -147,12 +148,8 @@ def _seg_order(s: _Seg) -> tuple[float, float]:
     return (round(s.top, 1), s.x0)
 
 
-def _seg_x0(s: _Seg) -> float:
-    return s.x0
-
-
-def _line_order(ln: _Line) -> tuple[float, float]:
-    return (ln.top, ln.x0)
+_X0 = operator.attrgetter("x0")
+_TOP_X0 = operator.attrgetter("top", "x0")
 
 
 def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
@@ -193,7 +190,7 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
             if s.text.strip():
                 lines.append(_Line(s.x0, s.x1, top, bottom, s.text, s.size, s.bold, page))
             continue
-        row.sort(key=_seg_x0)
+        row.sort(key=_X0)
         size = _line_size(row)
         parts: list[str] = []
         prev: _Seg | None = None
@@ -221,7 +218,7 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
                 page=page,
             )
         )
-    lines.sort(key=_line_order)
+    lines.sort(key=_TOP_X0)
     return lines
 
 
@@ -436,11 +433,11 @@ class _TextLines:
     samples: list[int]
     counts: np.ndarray  # samples per line
     offsets: np.ndarray  # where each line's samples begin in ``samples``
+    bounds: list[int]  # the same offsets, then the number of samples
 
     def line(self, j: int) -> list[int]:
         """Line ``j``'s sample indices."""
-        at = int(self.offsets[j])
-        return self.samples[at : at + int(self.counts[j])]
+        return self.samples[self.bounds[j] : self.bounds[j + 1]]
 
 
 def _text_lines(text: str) -> _TextLines:
@@ -457,7 +454,7 @@ def _text_lines(text: str) -> _TextLines:
     codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     solid = np.flatnonzero(~_space_table().take(codes, mode="clip"))  # non-space positions
     if not len(solid):
-        return _TextLines([], [], [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
+        return _TextLines([], [], [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [0])
     bounds = np.concatenate(([-1], np.flatnonzero((codes == 13) | (codes == 10)), [len(codes)]))
     starts, ends = bounds[:-1] + 1, bounds[1:]
     # a line's first non-space: the first one at or after its start, if before its end
@@ -472,8 +469,10 @@ def _text_lines(text: str) -> _TextLines:
     keep = np.ones(picks.shape, dtype=bool)
     keep[:, 1:] = picks[:, 1:] > picks[:, :-1]
     counts = keep.sum(axis=1)
-    offsets = np.cumsum(counts) - counts
-    return _TextLines(starts.tolist(), ends.tolist(), picks[keep].tolist(), counts, offsets)
+    ends_at = np.cumsum(counts)
+    offsets = ends_at - counts
+    bounds = [0, *ends_at.tolist()]
+    return _TextLines(starts.tolist(), ends.tolist(), picks[keep].tolist(), counts, offsets, bounds)
 
 
 def _line_boxes(

@@ -42,8 +42,10 @@ import functools
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import repeat
+from itertools import compress, repeat
 from typing import Any
+
+import numpy as np
 
 __all__ = [
     "Edge",
@@ -175,8 +177,9 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
 def _path_objects(fast: Api, page: int) -> Iterator[tuple[int, Matrix]]:
     """Path objects of a page, also inside form XObjects, with the form's matrix to page space.
 
-    Each container's objects and their types are read with ``map`` (no Python loop per
-    object); a container with neither paths nor forms is skipped at once.
+    Each container's objects and their types are read with ``map`` and its paths picked
+    with ``compress`` (no Python loop per object). A container's paths come in drawing
+    order, then its forms' (the last form first, as a stack of forms to search).
     """
     path_type, form_type = fast.FPDF_PAGEOBJ_PATH, fast.FPDF_PAGEOBJ_FORM
     get_type = fast.FPDFPageObj_GetType
@@ -190,12 +193,10 @@ def _path_objects(fast: Api, page: int) -> Iterator[tuple[int, Matrix]]:
             n = max(fast.FPDFFormObj_CountObjects(form), 0)
             objs = list(map(fast.FPDFFormObj_GetObject, repeat(form, n), range(n)))
         types = list(map(get_type, objs))  # a null object's type is unknown (0)
-        if path_type not in types and form_type not in types:
-            continue
-        for obj, kind in zip(objs, types, strict=True):
-            if kind == path_type:
-                yield obj, outer
-            elif kind == form_type and depth < 8:
+        if path_type in types:
+            yield from zip(compress(objs, map(path_type.__eq__, types)), repeat(outer))
+        if form_type in types and depth < 8:  # searched once this container is done
+            for obj in compress(objs, map(form_type.__eq__, types)):
                 stack.append((obj, _compose(_matrix(fast, obj), outer), depth + 1))
 
 
@@ -454,8 +455,11 @@ def _page_chars(
 ) -> list[tuple[int, str, float, float]]:
     """(index, character, centre x, centre y) of visible characters, top-left origin.
 
-    ``ranges`` limits the scan to those character index ranges (end exclusive). The
-    characters' codes and loose boxes (into one buffer) are each read with one ``map``.
+    ``ranges`` limits the scan to those character index ranges (end exclusive). A
+    character is left out when pdfium has no code for it (0, 0xFFFE, 0xFFFF), it is white
+    space or it has no loose box; pdfium's ``\x02`` (a hyphen at a line end) reads ``-``.
+    The codes and loose boxes are each read with one ``map`` (into one buffer) and
+    filtered with numpy.
     """
     fast = api(raw)
     tp = handle(textpage)
@@ -465,20 +469,25 @@ def _page_chars(
         indices = sorted({i for lo, hi in ranges for i in range(max(lo, 0), min(hi, count))})
     n = len(indices)
     boxes = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
-    at = [ctypes.addressof(boxes) + 16 * k for k in range(n)]
-    codes = list(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices))
-    oks = list(map(fast.FPDFText_GetLooseCharBox, repeat(tp, n), indices, at))
-    values = boxes[:]
-    out = []
-    for k, (i, code, ok) in enumerate(zip(indices, codes, oks, strict=True)):
-        if code in (0, 0xFFFE, 0xFFFF):
-            continue
-        ch = "-" if code == 2 else chr(code)  # pdfium marks a hyphen at a line end as \x02
-        if ch.isspace() or not ok:
-            continue
-        left, top, right, bottom = values[4 * k : 4 * k + 4]
-        out.append((i, ch, (left + right) / 2, height - (top + bottom) / 2))
-    return out
+    base = ctypes.addressof(boxes)
+    codes = np.fromiter(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices), dtype=np.int64, count=n)
+    oks = np.fromiter(
+        map(fast.FPDFText_GetLooseCharBox, repeat(tp, n), indices, range(base, base + 16 * n, 16)),
+        dtype=bool,
+        count=n,
+    )
+    coded = (codes != 0) & (codes != 0xFFFE) & (codes != 0xFFFF)
+    codes = np.where(codes == 2, 0x2D, codes)  # "-"
+    chars = list(map(chr, codes[coded].tolist()))  # chr() raises on a code beyond U+10FFFF
+    seen = np.zeros(n, dtype=bool)
+    seen[coded] = ~np.fromiter(map(str.isspace, chars), dtype=bool, count=len(chars))
+    keep = seen & oks
+    values = np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4)[keep].astype(np.float64)
+    cx = ((values[:, 0] + values[:, 2]) / 2).tolist()
+    cy = (height - (values[:, 1] + values[:, 3]) / 2).tolist()
+    kept = np.flatnonzero(keep)
+    shown = [chars[k] for k in np.flatnonzero(keep[coded]).tolist()]
+    return list(zip(np.asarray(indices)[kept].tolist(), shown, cx, cy, strict=True))
 
 
 def _within(chars: list[tuple[int, str, float, float]], box: Box) -> list[tuple[int, str, float, float]]:
