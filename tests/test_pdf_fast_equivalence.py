@@ -157,12 +157,48 @@ def ref_may_have_table(page: Any) -> bool:
     return total >= pt.MIN_SEGMENTS
 
 
+def ref_page_edges(page: Any, height: float) -> list[pt.Edge]:
+    """Edges read segment by segment through pypdfium2's typed bindings."""
+    edges: list[pt.Edge] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    stack: list[tuple[Any, pt.Matrix]] = [(None, pt._IDENTITY)]
+    paths = []
+    while stack:
+        form, outer = stack.pop()
+        n = raw.FPDFPage_CountObjects(page) if form is None else raw.FPDFFormObj_CountObjects(form)
+        for i in range(max(n, 0)):
+            obj = raw.FPDFPage_GetObject(page, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
+            kind = raw.FPDFPageObj_GetType(obj)
+            m = raw.FS_MATRIX()
+            raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m))
+            matrix = (m.a, m.b, m.c, m.d, m.e, m.f)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                paths.append((obj, pt._compose(matrix, outer)))
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                stack.append((obj, pt._compose(matrix, outer)))
+    for obj, (a, b, c, d, e, f) in paths:
+        points: list[tuple[float, float]] = []
+        closed = False
+        for i in range(raw.FPDFPath_CountSegments(obj)):
+            seg = raw.FPDFPath_GetPathSegment(obj, i)
+            if not seg or not raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y)):
+                continue
+            if points and raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO:
+                pt._polyline_edges(points, closed, edges)
+                points, closed = [], False
+            points.append((a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f)))
+            closed = closed or bool(raw.FPDFPathSegment_GetClose(seg))
+        pt._polyline_edges(points, closed, edges)
+    return edges
+
+
 # --------------------------------------------------------------------------- PDFs
 
 
 def _made_pdf(path: Path) -> Path:
     """Bold and plain runs on one line, a superscript, a drop cap, text drawn twice (fake
-    bold), cells far apart (tab cuts), a tiny and a scaled font, a ruled grid, a form."""
+    bold), cells far apart (tab cuts), a tiny and a scaled font, a ruled grid, odd paths,
+    a form."""
     from reportlab.pdfgen.canvas import Canvas
 
     c = Canvas(str(path))
@@ -211,6 +247,15 @@ def _made_pdf(path: Path) -> Path:
     for r, row in enumerate([["Service", "Number"], ["Care", "19"], ["Help", "7"]]):
         for x, text in zip((76, 204), row, strict=True):
             c.drawString(x, 546 - 20 * r, text)
+    shape = c.beginPath()  # a closed two-point path, a curve, a rectangle and a lone move-to
+    shape.moveTo(400, 500)
+    shape.lineTo(500, 500)
+    shape.close()
+    shape.moveTo(400, 520)
+    shape.curveTo(420, 540, 480, 540, 500, 520)
+    shape.rect(400, 400, 60, 30)
+    shape.moveTo(450, 450)
+    c.drawPath(shape)
     c.beginForm("note")
     c.setFont("Helvetica-Oblique", 9)
     c.drawString(0, 0, "Text inside a form XObject \u2013 with a dash and \u201cquotes\u201d")
@@ -415,15 +460,19 @@ def test_letter_hyphen_end_is_the_regex(text: str) -> None:
     assert pdf._letter_hyphen_end(text) == bool(re.search(r"[A-Za-z]-$", text))
 
 
-def test_table_candidates_and_tables_by_handle(made_pdf: Path) -> None:
+def test_table_candidates_edges_and_tables_by_handle(made_pdf: Path) -> None:
     seen_table = False
+    edge_count = 0
     for path in _pdfs(made_pdf):
         doc = pdfium.PdfDocument(path)
         for page in doc:
             assert pt.may_have_table(raw, page.raw) == ref_may_have_table(page.raw)
             assert pt.may_have_table(raw, pt.handle(page)) == ref_may_have_table(page.raw)
-            textpage = page.get_textpage()
             height = page.get_size()[1]
+            edges = pt.page_edges(raw, page, height)
+            assert edges == ref_page_edges(page.raw, height), f"{path.name}"
+            edge_count += len(edges)
+            textpage = page.get_textpage()
             helpers = pt.find_tables(raw, page, textpage, height)
             handles = pt.find_tables(
                 raw, pt.handle(page), pdf._TextPage(pt.api(raw), pt.handle(textpage)), height
@@ -432,7 +481,7 @@ def test_table_candidates_and_tables_by_handle(made_pdf: Path) -> None:
             seen_table = seen_table or bool(helpers)
             textpage.close()
         doc.close()
-    assert seen_table
+    assert seen_table and edge_count > 20
 
 
 def test_api_functions_are_the_raw_functions() -> None:
