@@ -285,7 +285,7 @@ def _pdfs(made: Path) -> list[Path]:
 # --------------------------------------------------------------------------- tests
 
 
-def test_segments_and_spans_match_the_per_line_reader(made_pdf: Path) -> None:
+def test_segments_and_spans_match_the_per_line_reader(made_pdf: Path, backend: str) -> None:
     pages = 0
     for path in _pdfs(made_pdf):
         doc = pdfium.PdfDocument(path)
@@ -297,7 +297,7 @@ def test_segments_and_spans_match_the_per_line_reader(made_pdf: Path) -> None:
                 ref_styles, styles = pdf._FontStyles(raw), pdf._FontStyles(raw)
                 expected = ref_segments(textpage, height, ref_styles)
                 spans: list[Any] = []
-                fast_tp = pdf._TextPage(pt.api(raw), pt.handle(textpage))
+                fast_tp = pdf._TextPage(pdf.api(raw), pt.handle(textpage))
                 got = list(pdf._fast_segments(fast_tp, raw, height, styles, spans))
                 assert (got, spans) == expected, f"{path.name} page {i + 1}"
                 pages += 1
@@ -324,7 +324,7 @@ def test_made_pdf_exercises_the_edge_cases(made_pdf: Path) -> None:
     doc.close()
 
 
-def test_text_page_by_handle_reads_as_pypdfium2(made_pdf: Path) -> None:
+def test_text_page_by_handle_reads_as_pypdfium2(made_pdf: Path, backend: str) -> None:
     for path in _pdfs(made_pdf)[:4]:
         doc = pdfium.PdfDocument(path)
         for page in doc:
@@ -460,7 +460,7 @@ def test_letter_hyphen_end_is_the_regex(text: str) -> None:
     assert pdf._letter_hyphen_end(text) == bool(re.search(r"[A-Za-z]-$", text))
 
 
-def test_table_candidates_edges_and_tables_by_handle(made_pdf: Path) -> None:
+def test_table_candidates_edges_and_tables_by_handle(made_pdf: Path, backend: str) -> None:
     seen_table = False
     edge_count = 0
     for path in _pdfs(made_pdf):
@@ -484,12 +484,33 @@ def test_table_candidates_edges_and_tables_by_handle(made_pdf: Path) -> None:
     assert seen_table and edge_count > 20
 
 
-def test_api_functions_are_the_raw_functions() -> None:
-    fast = pt.api(raw)
-    fn = fast.FPDFText_GetTextObject
-    assert (
-        ctypes.cast(fn, ctypes.c_void_p).value
-        == ctypes.cast(raw.FPDFText_GetTextObject, ctypes.c_void_p).value
-    )
-    assert fn.restype is ctypes.c_void_p and list(fn.argtypes) == [ctypes.c_void_p, ctypes.c_int]
+def _address(fn: Any) -> int:
+    if isinstance(fn, ctypes._CFuncPtr):
+        return ctypes.cast(fn, ctypes.c_void_p).value or 0
+    import cffi
+
+    return int(cffi.FFI().cast("uintptr_t", fn))
+
+
+@pytest.mark.parametrize("backend", ["cffi", "ctypes"])
+def test_api_functions_are_the_raw_functions(backend: str) -> None:
+    pytest.importorskip(backend)
+    fast = pt.Api(raw, backend)
+    assert fast.backend == backend
+    for name in ["FPDFText_GetTextObject", "FPDFText_GetRect", "FPDFText_GetCharIndexAtPos", "FPDF_LoadPage"]:
+        assert _address(getattr(fast, name)) == _address(getattr(raw, name))
     assert fast.FPDF_PAGEOBJ_PATH == raw.FPDF_PAGEOBJ_PATH
+
+
+@pytest.fixture(params=["cffi", "ctypes"])
+def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with the pdfium calls made through cffi, then through ctypes."""
+    pytest.importorskip(request.param)
+    fast = pt.Api(raw, request.param)
+
+    def forced(_raw: Any, _backend: str | None = None) -> pt.Api:
+        return fast
+
+    monkeypatch.setattr(pt, "api", forced)
+    monkeypatch.setattr(pdf, "api", forced)
+    return request.param

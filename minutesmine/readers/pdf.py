@@ -169,10 +169,14 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
             continue
         seen.add(key)
         s_top, s_bottom = s.top, s.bottom
-        for j in range(len(rows) - 1, max(len(rows) - 3, 0) - 1, -1):
+        s_height = s_bottom - s_top
+        n = len(rows)
+        for j in range(n - 1, n - 4 if n > 3 else -1, -1):  # the last three rows, latest first
             top, bottom = tops[j], bottoms[j]
-            overlap = min(bottom, s_bottom) - max(top, s_top)
-            if overlap >= 0.5 * min(s_bottom - s_top, bottom - top):
+            # min() and max() of two, spelt out (the same values, faster)
+            overlap = (s_bottom if s_bottom < bottom else bottom) - (s_top if s_top > top else top)
+            height = bottom - top
+            if overlap >= 0.5 * (height if height < s_height else s_height):
                 rows[j].append(s)
                 if s_top < top:
                     tops[j] = s_top
@@ -293,7 +297,7 @@ class _FontStyles:
 
     def font_name(self, font: Any) -> str:
         buf = ctypes.create_string_buffer(256)
-        n = self.fast.FPDFFont_GetBaseFontName(handle(font), buf, 256)
+        n = self.fast.FPDFFont_GetBaseFontName(handle(font), ctypes.addressof(buf), 256)
         return buf.value.decode("latin-1", "replace") if n else ""
 
     def bold(self, font: Any) -> bool:
@@ -309,7 +313,7 @@ class _FontStyles:
         if _BOLD_NAME.search(name):
             return True
         size = ctypes.c_size_t()
-        if not fast.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+        if not fast.FPDFFont_GetFontData(font, 0, 0, ctypes.addressof(size)):
             size.value = 0
         weight = fast.FPDFFont_GetWeight(font)
         key = (name, size.value, weight)
@@ -322,7 +326,7 @@ class _FontStyles:
         if size:
             data = (ctypes.c_uint8 * size)()
             out = ctypes.c_size_t()
-            if self.fast.FPDFFont_GetFontData(font, data, size, ctypes.byref(out)):
+            if self.fast.FPDFFont_GetFontData(font, ctypes.addressof(data), size, ctypes.addressof(out)):
                 stated = _sfnt_weight(bytes(data))
                 if stated is not None:
                     return stated >= 600
@@ -363,7 +367,8 @@ class _FontStyles:
     def _named_bold(self, textpage: int, index: int) -> bool:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
-        n = self.fast.FPDFText_GetFontInfo(textpage, index, buf, 128, ctypes.byref(flags))
+        at = ctypes.addressof
+        n = self.fast.FPDFText_GetFontInfo(textpage, index, at(buf), 128, at(flags))
         return bool(n) and bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
 
     def page_fonts(self, page: Any) -> dict[str, bool]:
@@ -796,7 +801,7 @@ class _TextPage:
             return ""
         t_start, t_end, left, right = active
         buffer = (ctypes.c_ushort * (t_end + 2 - t_start))()
-        out = self.fast.FPDFText_GetText(self.raw, left, count - left - right, buffer)
+        out = self.fast.FPDFText_GetText(self.raw, left, count - left - right, ctypes.addressof(buffer))
         return codecs.decode(memoryview(buffer)[: out - 1], "utf-16-le", errors="ignore")
 
     def get_index(self, x: float, y: float, x_tol: float, y_tol: float) -> int | None:

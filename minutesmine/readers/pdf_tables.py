@@ -103,39 +103,97 @@ class Grid:
 
 
 class Api:
-    """pdfium functions taking and returning plain integer handles.
+    """pdfium functions taking and returning plain integers for handles and pointers.
 
     pypdfium2's raw bindings declare handles as typed ctypes pointers, so every call
-    converts its arguments and wraps the handle it returns in a new pointer object. The
-    same C functions declared with ``c_void_p`` handles take and give Python ints, which
-    costs about half as much per call: it matters where a page makes thousands of calls.
-    Each attribute is the raw binding of the same name (same address, same signature
-    apart from the handle types). Build it with :func:`api`.
+    converts its arguments and wraps the handle it returns in a new pointer object; a page
+    makes over a thousand calls. Here each function is the raw binding of the same name
+    (same address; same signature with every pointer, handle or buffer, passed and returned
+    as an integer address, 0 or None for NULL) called through cffi when it is installed (it
+    comes with pdfplumber's cryptography) and through ctypes otherwise: a cffi call costs
+    about half as much. Output buffers are passed by address (``ctypes.addressof``). Build
+    it with :func:`api`.
     """
 
-    def __init__(self, raw: Any) -> None:
+    def __init__(self, raw: Any, backend: str | None = None) -> None:
         self.raw = raw
+        self.ffi: Any = None
+        if backend != "ctypes":
+            try:
+                import cffi
+
+                self.ffi = cffi.FFI()
+            except ImportError:
+                if backend == "cffi":
+                    raise
+        self.backend = "ctypes" if self.ffi is None else "cffi"
 
     def __getattr__(self, name: str) -> Any:
         bound = getattr(self.raw, name)
         if not hasattr(bound, "argtypes"):  # a constant or a type, not a function
+            setattr(self, name, bound)
             return bound
-        fn = ctypes.CFUNCTYPE(_plain(bound.restype), *map(_plain, bound.argtypes or ()))(
-            ctypes.cast(bound, ctypes.c_void_p).value
-        )
+        address = ctypes.cast(bound, ctypes.c_void_p).value
+        argtypes = bound.argtypes or ()
+        decl = None if self.ffi is None else _c_decl(bound.restype, argtypes)
+        if decl is not None:
+            fn = self.ffi.cast(decl, address)
+        else:
+            fn = ctypes.CFUNCTYPE(_plain(bound.restype), *map(_plain, argtypes))(address)
         setattr(self, name, fn)  # built once per name
         return fn
 
 
+def _is_pointer(kind: Any) -> bool:
+    return isinstance(kind, type) and (
+        issubclass(kind, ctypes._Pointer) or kind in (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_wchar_p)
+    )
+
+
 def _plain(kind: Any) -> Any:
     """``c_void_p`` for a pointer type, the type itself otherwise."""
-    return ctypes.c_void_p if isinstance(kind, type) and issubclass(kind, ctypes._Pointer) else kind
+    return ctypes.c_void_p if _is_pointer(kind) else kind
+
+
+_C_TYPES = {
+    ctypes.c_int: "int",
+    ctypes.c_uint: "unsigned int",
+    ctypes.c_long: "long",
+    ctypes.c_ulong: "unsigned long",
+    ctypes.c_longlong: "long long",
+    ctypes.c_ulonglong: "unsigned long long",
+    ctypes.c_short: "short",
+    ctypes.c_ushort: "unsigned short",
+    ctypes.c_float: "float",
+    ctypes.c_double: "double",
+}
+
+
+def _c_decl(restype: Any, argtypes: Any) -> str | None:
+    """cffi's function-pointer type for a ctypes signature, each pointer as ``uintptr_t``
+    (same size, passed in the same registers); None for a type not mapped here.
+
+    >>> _c_decl(ctypes.c_int, (ctypes.POINTER(ctypes.c_float), ctypes.c_double))
+    'int(*)(uintptr_t, double)'
+    >>> _c_decl(None, ())
+    'void(*)(void)'
+    """
+
+    def name(kind: Any) -> str | None:
+        return "uintptr_t" if _is_pointer(kind) else _C_TYPES.get(kind)
+
+    res = "void" if restype is None else name(restype)
+    args = [name(kind) for kind in argtypes]
+    if res is None or None in args:
+        return None
+    return f"{res}(*)({', '.join(args) or 'void'})"  # type: ignore[arg-type]
 
 
 @functools.cache
-def api(raw: Any) -> Api:
-    """The :class:`Api` over a raw bindings module (``pypdfium2.raw``), one per process."""
-    return Api(raw)
+def api(raw: Any, backend: str | None = None) -> Api:
+    """The :class:`Api` over a raw bindings module (``pypdfium2.raw``), one per process;
+    ``backend`` (``"cffi"``, ``"ctypes"``) forces one (the tests compare them)."""
+    return Api(raw, backend)
 
 
 def handle(obj: Any) -> int:
