@@ -706,13 +706,17 @@ def _inside(line: _Line, bbox: tuple[float, float, float, float]) -> bool:
 
 
 def _place_tables(page: _Page, tables: list[tuple[tuple[float, float, float, float], TableData]]) -> None:
+    """Put each table in place of the lines inside it; lines stay sorted by (top, x0) (as
+    :func:`_group_lines` gives them, so a page without tables is left as it is)."""
+    if not tables:
+        return
     for bbox, table in tables:
         page.lines = [ln for ln in page.lines if not _inside(ln, bbox)]
         text = "\n".join("\t".join(r) for r in [table.header, *table.rows])
         page.lines.append(
             _Line(bbox[0], bbox[2], bbox[1], bbox[3], text, 0.0, False, page.number, table=table)
         )
-    page.lines.sort(key=lambda ln: (ln.top, ln.x0))
+    page.lines.sort(key=_TOP_X0)
 
 
 # --------------------------------------------------------------------------- opening
@@ -913,11 +917,14 @@ def _read_full(path: Path, doc: Any, warnings: list[str]) -> list[_Page]:
 # --------------------------------------------------------------------------- layout
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _strip_running(pages: list[_Page]) -> None:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
 
     def key(text: str) -> str:
-        return re.sub(r"\d+", "#", fold(text))
+        return _DIGITS.sub("#", fold(text))
 
     def bands(p: _Page) -> list[_Line]:
         body = [ln for ln in p.lines if ln.table is None]
@@ -925,17 +932,19 @@ def _strip_running(pages: list[_Page]) -> None:
         bottom = [ln for ln in body[-5:] if ln.top >= (1 - _MARGIN_BAND * 1.5) * p.height]
         return top + [ln for ln in bottom if ln not in top]
 
+    banded = [[(ln, key(ln.text)) for ln in bands(p)] for p in pages]  # each page's, once
     counts: Counter[str] = Counter()
-    for p in pages:
-        counts.update({key(ln.text) for ln in bands(p)})
+    for band in banded:
+        counts.update({k for _, k in band})
     need = max(2, (len(pages) + 1) // 2)
-    for p in pages:
+    for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
-            for ln in bands(p)
-            if (len(pages) > 1 and counts[key(ln.text)] >= need) or is_page_number(ln.text.replace("\t", " "))
+            for ln, k in band
+            if (len(pages) > 1 and counts[k] >= need) or is_page_number(ln.text.replace("\t", " "))
         }
-        p.lines = [ln for ln in p.lines if id(ln) not in drop]
+        if drop:
+            p.lines = [ln for ln in p.lines if id(ln) not in drop]
 
 
 def _right_edge(lines: list[_Line]) -> float:
