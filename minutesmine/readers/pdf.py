@@ -3,7 +3,9 @@
 Two ways to get the text, one layout step after them:
 
 * ``fast=True`` (default): pypdfium2 reads each page's text in one call, and each text line's
-  geometry, size and boldness from a few of its characters. Ruled tables come from the
+  geometry, size and boldness from a few of its characters (the calls made in bulk through
+  :func:`~minutesmine.readers.pdf_tables.api`, the arithmetic over a page at a time with
+  numpy: see :func:`_fast_segments`). Ruled tables come from the
   page's path objects (:mod:`minutesmine.readers.pdf_tables`: pdfplumber's "lines" strategy
   on pdfium's paths, the same cells as pdfplumber); a page with too few path segments to
   rule a grid is never searched. pdfplumber is not imported at all.

@@ -1,8 +1,9 @@
 """Ruled tables from pypdfium2 page objects: pdfplumber's "lines" strategy without pdfminer.
 
 pdfplumber finds a ruled table by interpreting the whole page in Python (~0.1 s a page).
-This module gets the same rulings from pdfium's path objects in a few ctypes calls per path
-segment and runs the same geometry, so the fast PDF path finds the same tables:
+This module gets the same rulings from pdfium's path objects in a few calls per path
+segment (through :class:`Api`: pdfium's functions with integer handles, called through cffi
+or ctypes) and runs the same geometry, so the fast PDF path finds the same tables:
 
 1. **Edges** (:func:`page_edges`): every path object (also inside form XObjects) is walked
    segment by segment in page space. Each sub-path is a polyline (Bezier control points
