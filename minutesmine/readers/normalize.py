@@ -22,6 +22,7 @@ __all__ = [
 BULLET = "\u2022"
 
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_TAB_RUN = re.compile(r" *\t[ \t]*")
 _ZERO_WIDTH = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _TRANSLATE = str.maketrans(
     {
@@ -42,6 +43,14 @@ _TRANSLATE = str.maketrans(
         "\f": " ",
     }
 )
+_TRANSLATE_RE = re.compile("[" + re.escape("".join(map(chr, _TRANSLATE))) + "]")
+
+
+def _translate_one(m: re.Match[str]) -> str:
+    """``str.translate(_TRANSLATE)`` of one matched character (a long line has few of them)."""
+    return _TRANSLATE[ord(m.group())]
+
+
 #: Glyphs that start a bulleted line (``-`` and ``*`` only when followed by a space).
 _BULLET_RE = re.compile(
     r"^(?:[\u2022\u00b7\u25aa\u25ab\u25cf\u25cb\u25a0\u25a1\u27a2\u2023\u2043\u25e6\uf0b7\uf0a7\uf0d8]|[-*\u2013](?=\s))\s*"
@@ -73,10 +82,24 @@ def clean_line(line: str) -> str:
     >>> clean_line("REPORT TO:\\tChildren \\t")
     'REPORT TO:\\tChildren'
     """
-    line = _ZERO_WIDTH.sub("", line.translate(_TRANSLATE))
-    line = _SPACES.sub(" ", line)
-    line = re.sub(r" *\t[ \t]*", "\t", line).strip(" \t\r\n")
-    line = _MARKER_TAB.sub(r"\1 ", line)
+    # each step runs only when it can change something: in an ASCII line only \v and \f
+    # translate, there are no zero-width characters and no spaces but " "; without a tab
+    # there is no tab run and no marker-tab
+    if line.isascii():
+        if "\x0b" in line or "\f" in line:
+            line = line.translate(_TRANSLATE)
+        if "  " in line:
+            line = _SPACES.sub(" ", line)
+    else:
+        line = _TRANSLATE_RE.sub(_translate_one, line)
+        if not line.isascii():
+            line = _SPACES.sub(" ", _ZERO_WIDTH.sub("", line))
+        elif "  " in line:
+            line = _SPACES.sub(" ", line)
+    if "\t" in line:
+        line = _MARKER_TAB.sub(r"\1 ", _TAB_RUN.sub("\t", line).strip(" \t\r\n"))
+    else:
+        line = line.strip(" \t\r\n")
     m = _BULLET_RE.match(line)
     if m and len(line) > m.end():
         line = f"{BULLET} {line[m.end() :]}"

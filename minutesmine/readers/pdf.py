@@ -3,7 +3,9 @@
 Two ways to get the text, one layout step after them:
 
 * ``fast=True`` (default): pypdfium2 reads each page's text in one call, and each text line's
-  geometry, size and boldness from a few of its characters. Ruled tables come from the
+  geometry, size and boldness from a few of its characters (the calls made in bulk through
+  :func:`~minutesmine.readers.pdf_tables.api`, the arithmetic over a page at a time with
+  numpy: see :func:`_fast_segments`). Ruled tables come from the
   page's path objects (:mod:`minutesmine.readers.pdf_tables`: pdfplumber's "lines" strategy
   on pdfium's paths, the same cells as pdfplumber); a page with too few path segments to
   rule a grid is never searched. pdfplumber is not imported at all.
@@ -33,21 +35,27 @@ has any text the same message is raised as a ReadError (there is nothing to extr
 
 from __future__ import annotations
 
+import codecs
 import ctypes
+import functools
 import itertools
 import logging
+import operator
 import re
 import statistics
 import struct
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
-from minutesmine.readers.pdf_tables import find_tables
+from minutesmine.readers.pdf_tables import api, find_tables, handle
 from minutesmine.readers.text import _attach_captions
 from minutesmine.readers.tidy import cover_sheets, join_split_tables, row_tables
 
@@ -138,29 +146,57 @@ def _line_size(row: list[_Seg]) -> float:
     return weighted[-1][0]
 
 
+def _seg_order(s: _Seg) -> tuple[float, float]:
+    return (round(s.top, 1), s.x0)
+
+
+_X0 = operator.attrgetter("x0")
+_TOP_X0 = operator.attrgetter("top", "x0")
+
+
 def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
-    """Group segments sharing a baseline into lines, left to right; wide gaps become tabs."""
+    """Group segments sharing a baseline into lines, left to right; wide gaps become tabs.
+
+    A segment joins the latest of the last three rows whose vertical extent (the lowest top
+    to the highest bottom of its segments so far, kept as it grows) overlaps it by half the
+    smaller height; text drawn twice at one place (a fake-bold effect) is kept once.
+    """
     rows: list[list[_Seg]] = []
+    tops: list[float] = []  # per row: min top of its segments
+    bottoms: list[float] = []  # per row: max bottom
     seen: set[tuple[int, int, str]] = set()
-    for s in sorted(segs, key=lambda s: (round(s.top, 1), s.x0)):
+    for s in sorted(segs, key=_seg_order):
         key = (round(s.x0), round(s.top), s.text)
         if key in seen:  # text drawn twice (a fake-bold effect)
             continue
         seen.add(key)
-        placed = False
-        for row in reversed(rows[-3:]):
-            top = min(r.top for r in row)
-            bottom = max(r.bottom for r in row)
-            overlap = min(bottom, s.bottom) - max(top, s.top)
-            if overlap >= 0.5 * min(s.bottom - s.top, bottom - top):
-                row.append(s)
-                placed = True
+        s_top, s_bottom = s.top, s.bottom
+        s_height = s_bottom - s_top
+        n = len(rows)
+        for j in range(n - 1, n - 4 if n > 3 else -1, -1):  # the last three rows, latest first
+            top, bottom = tops[j], bottoms[j]
+            # min() and max() of two, spelt out (the same values, faster)
+            overlap = (s_bottom if s_bottom < bottom else bottom) - (s_top if s_top > top else top)
+            height = bottom - top
+            if overlap >= 0.5 * (height if height < s_height else s_height):
+                rows[j].append(s)
+                if s_top < top:
+                    tops[j] = s_top
+                if s_bottom > bottom:
+                    bottoms[j] = s_bottom
                 break
-        if not placed:
+        else:
             rows.append([s])
+            tops.append(s_top)
+            bottoms.append(s_bottom)
     lines: list[_Line] = []
-    for row in rows:
-        row.sort(key=lambda s: s.x0)
+    for row, top, bottom in zip(rows, tops, bottoms, strict=True):
+        if len(row) == 1:  # the common case: one segment is the line
+            s = row[0]
+            if s.text.strip():
+                lines.append(_Line(s.x0, s.x1, top, bottom, s.text, s.size, s.bold, page))
+            continue
+        row.sort(key=_X0)
         size = _line_size(row)
         parts: list[str] = []
         prev: _Seg | None = None
@@ -180,15 +216,15 @@ def _group_lines(segs: list[_Seg], page: int) -> list[_Line]:
             _Line(
                 x0=row[0].x0,
                 x1=max(s.x1 for s in row),
-                top=min(s.top for s in row),
-                bottom=max(s.bottom for s in row),
+                top=top,
+                bottom=bottom,
                 text=text,
                 size=size,
                 bold=all(s.bold for s in row if s.text.strip()),
                 page=page,
             )
         )
-    lines.sort(key=lambda ln: (ln.top, ln.x0))
+    lines.sort(key=_TOP_X0)
     return lines
 
 
@@ -245,10 +281,15 @@ class _FontStyles:
     ``CIDFont+F3``), else when pdfium's weight is 700-1000. pdfium derives that weight from
     the descriptor's StemV, which producers fill carelessly (3952 for a regular face, 380
     for Arial Bold), so it is the last resort and values above 1000 are ignored.
+
+    Handles (fonts, text objects, text pages) may be given as pypdfium2 objects, raw
+    pointers or ints (:func:`~minutesmine.readers.pdf_tables.handle`); the calls go through
+    :func:`~minutesmine.readers.pdf_tables.api`.
     """
 
     def __init__(self, raw: Any) -> None:
         self.raw = raw
+        self.fast = api(raw)
         self._by_font: dict[int, bool] = {}  # font handle -> bold, for the current page
         self._by_key: dict[tuple[str, int, int], bool] = {}  # (name, program size, weight)
 
@@ -258,68 +299,99 @@ class _FontStyles:
 
     def font_name(self, font: Any) -> str:
         buf = ctypes.create_string_buffer(256)
-        n = self.raw.FPDFFont_GetBaseFontName(font, buf, 256)
+        n = self.fast.FPDFFont_GetBaseFontName(handle(font), ctypes.addressof(buf), 256)
         return buf.value.decode("latin-1", "replace") if n else ""
 
     def bold(self, font: Any) -> bool:
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
+        key = handle(font)
         known = self._by_font.get(key)
         if known is None:
-            known = self._by_font[key] = self._decide(font)
+            known = self._by_font[key] = self._decide(key)
         return known
 
-    def _decide(self, font: Any) -> bool:
-        raw = self.raw
+    def _decide(self, font: int) -> bool:
+        fast = self.fast
         name = self.font_name(font)
         if _BOLD_NAME.search(name):
             return True
         size = ctypes.c_size_t()
-        if not raw.FPDFFont_GetFontData(font, None, 0, ctypes.byref(size)):
+        if not fast.FPDFFont_GetFontData(font, 0, 0, ctypes.addressof(size)):
             size.value = 0
-        weight = raw.FPDFFont_GetWeight(font)
+        weight = fast.FPDFFont_GetWeight(font)
         key = (name, size.value, weight)
         known = self._by_key.get(key)
         if known is None:
             known = self._by_key[key] = self._from_program(font, size.value, weight)
         return known
 
-    def _from_program(self, font: Any, size: int, weight: int) -> bool:
+    def _from_program(self, font: int, size: int, weight: int) -> bool:
         if size:
             data = (ctypes.c_uint8 * size)()
             out = ctypes.c_size_t()
-            if self.raw.FPDFFont_GetFontData(font, data, size, ctypes.byref(out)):
+            if self.fast.FPDFFont_GetFontData(font, ctypes.addressof(data), size, ctypes.addressof(out)):
                 stated = _sfnt_weight(bytes(data))
                 if stated is not None:
                     return stated >= 600
         return 700 <= weight <= 1000
 
     def char_bold(self, textpage: Any, index: int) -> bool:
-        """Whether the character at ``index`` of a pdfium text page is set in a bold font."""
-        raw = self.raw
-        obj = raw.FPDFText_GetTextObject(textpage.raw, index)
-        font = raw.FPDFTextObj_GetFont(obj) if obj else None
-        if font:
-            return self.bold(font)
+        """Whether the character at ``index`` of a pdfium text page is set in a bold font:
+        its text object's font's boldness (:meth:`bold`), else (no object or no font) the
+        font name pdfium reports for the character."""
+        tp = handle(textpage)
+        obj = self.fast.FPDFText_GetTextObject(tp, index)
+        font = self.fast.FPDFTextObj_GetFont(obj) if obj else None
+        return self.bold(font) if font else self._named_bold(tp, index)
+
+    def lines_bold(self, textpage: int, lines: list[list[int]]) -> list[bool]:
+        """``[all(char_bold(textpage, i) for i in line) for line in lines]``.
+
+        The first characters' text objects and fonts are read with one ``map`` each (a null
+        object has a null font); a line's other characters are looked at only when its first
+        is bold.
+        """
+        fast = self.fast
+        firsts = [line[0] for line in lines]
+        objs = list(map(fast.FPDFText_GetTextObject, itertools.repeat(textpage, len(firsts)), firsts))
+        fonts = list(map(fast.FPDFTextObj_GetFont, objs))
+        by_font = self._by_font
+        out = []
+        for line, font in zip(lines, fonts, strict=True):
+            if font:
+                bold = by_font.get(font)
+                if bold is None:
+                    bold = self.bold(font)
+            else:
+                bold = self._named_bold(textpage, line[0])
+            out.append(bold and all(self.char_bold(textpage, i) for i in line[1:]))
+        return out
+
+    def _named_bold(self, textpage: int, index: int) -> bool:
         buf = ctypes.create_string_buffer(128)
         flags = ctypes.c_int()
-        n = raw.FPDFText_GetFontInfo(textpage.raw, index, buf, 128, ctypes.byref(flags))
+        at = ctypes.addressof
+        n = self.fast.FPDFText_GetFontInfo(textpage, index, at(buf), 128, at(flags))
         return bool(n) and bool(_BOLD_NAME.search(buf.value.decode("latin-1", "replace")))
 
     def page_fonts(self, page: Any) -> dict[str, bool]:
         """Font name -> bold for the text objects of a page (forms included)."""
-        raw = self.raw
+        fast = self.fast
+        page = handle(page)
         out: dict[str, bool] = {}
-        stack: list[Any] = [None]
+        stack: list[int | None] = [None]
         while stack:
             form = stack.pop()
-            n = raw.FPDFPage_CountObjects(page) if form is None else raw.FPDFFormObj_CountObjects(form)
+            if form is None:
+                n, get = fast.FPDFPage_CountObjects(page), partial(fast.FPDFPage_GetObject, page)
+            else:
+                n, get = fast.FPDFFormObj_CountObjects(form), partial(fast.FPDFFormObj_GetObject, form)
             for i in range(max(n, 0)):
-                obj = raw.FPDFPage_GetObject(page, i) if form is None else raw.FPDFFormObj_GetObject(form, i)
-                kind = raw.FPDFPageObj_GetType(obj) if obj else None
-                if kind == raw.FPDF_PAGEOBJ_FORM:
+                obj = get(i)
+                kind = fast.FPDFPageObj_GetType(obj) if obj else None
+                if kind == fast.FPDF_PAGEOBJ_FORM:
                     stack.append(obj)
-                elif kind == raw.FPDF_PAGEOBJ_TEXT:
-                    font = raw.FPDFTextObj_GetFont(obj)
+                elif kind == fast.FPDF_PAGEOBJ_TEXT:
+                    font = fast.FPDFTextObj_GetFont(obj)
                     if font:
                         name = self.font_name(font)
                         out[name] = out.get(name, False) or self.bold(font)
@@ -344,6 +416,165 @@ def _samples(chunk: str, start: int) -> list[int]:
     return out
 
 
+_SPACE_LIMIT = 0x3001  # every character str.isspace() accepts is below U+3001 (tested)
+
+
+@functools.cache
+def _space_table() -> np.ndarray:
+    """``str.isspace()`` by code point below :data:`_SPACE_LIMIT`, then False (for the rest)."""
+    return np.array([chr(c).isspace() for c in range(_SPACE_LIMIT)] + [False], dtype=bool)
+
+
+@dataclass(slots=True)
+class _TextLines:
+    r"""The non-blank pdfium text lines of a page and their sample characters.
+
+    ``starts``/``ends`` (end exclusive) are each line's text-page indices (a line is a
+    maximal run without ``\r``/``\n`` that has a non-space character). ``samples`` holds
+    every line's sample indices in turn (:meth:`line`): line ``j``'s are
+    ``_samples(text[starts[j]:ends[j]], starts[j])``.
+    """
+
+    starts: list[int]
+    ends: list[int]
+    samples: list[int]
+    counts: np.ndarray  # samples per line
+    offsets: np.ndarray  # where each line's samples begin in ``samples``
+    bounds: list[int]  # the same offsets, then the number of samples
+
+    def line(self, j: int) -> list[int]:
+        """Line ``j``'s sample indices."""
+        return self.samples[self.bounds[j] : self.bounds[j + 1]]
+
+
+def _text_lines(text: str) -> _TextLines:
+    r"""Lines and samples of a page's text, computed over the whole text with numpy.
+
+    Same result as :func:`_samples` over each chunk of ``re.finditer(r"[^\r\n]+", text)``
+    with a non-space character: a sample is the nearest non-space at or before the point
+    ``first + round((last - first) * q / 4)`` (q = 0..4) of the line, repeats dropped.
+
+    >>> t = _text_lines("  ab cd  \r\n \r\na bcdefgh ij")
+    >>> t.starts, t.ends, [t.line(j) for j in range(len(t.starts))]
+    ([0, 14], [9, 26], [[2, 3, 5, 6], [14, 17, 20, 22, 25]])
+    """
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    solid = np.flatnonzero(~_space_table().take(codes, mode="clip"))  # non-space positions
+    if not len(solid):
+        return _TextLines([], [], [], np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), [0])
+    bounds = np.concatenate(([-1], np.flatnonzero((codes == 13) | (codes == 10)), [len(codes)]))
+    starts, ends = bounds[:-1] + 1, bounds[1:]
+    # a line's first non-space: the first one at or after its start, if before its end
+    first_at = np.searchsorted(solid, starts)
+    filled = solid[np.minimum(first_at, len(solid) - 1)] < ends
+    filled &= first_at < len(solid)
+    starts, ends = starts[filled], ends[filled]
+    firsts = solid[first_at[filled]]
+    lasts = solid[np.searchsorted(solid, ends) - 1]
+    points = firsts[:, None] + np.rint((lasts - firsts)[:, None] * np.arange(5) / 4).astype(np.int64)
+    picks = solid[np.searchsorted(solid, points, side="right") - 1]  # last non-space at or before
+    keep = np.ones(picks.shape, dtype=bool)
+    keep[:, 1:] = picks[:, 1:] > picks[:, :-1]
+    counts = keep.sum(axis=1)
+    ends_at = np.cumsum(counts)
+    offsets = ends_at - counts
+    bounds = [0, *ends_at.tolist()]
+    return _TextLines(starts.tolist(), ends.tolist(), picks[keep].tolist(), counts, offsets, bounds)
+
+
+def _line_boxes(
+    fast: Any, tp: int, height: float, lines: _TextLines
+) -> tuple[list[float], list[float], list[float]]:
+    """Each line's top, bottom and font size from its samples' loose boxes.
+
+    The loose box spans the font's ascent to descent: a font size that survives scaled
+    text matrices (where the nominal size is often 1). The box of median height among a
+    line's samples (the middle one of the boxes stably sorted by height) is the line's:
+    not a bullet, a drop cap or a superscript "th". A box pdfium cannot give counts as
+    all zeros; a size of 0.5 or less gives way to pdfium's font size of the middle sample.
+    """
+    flat = lines.samples
+    n = len(flat)
+    buffer = (ctypes.c_float * (4 * n))()  # FS_RECTF each: left, top, right, bottom
+    base = ctypes.addressof(buffer)
+    oks = list(
+        map(fast.FPDFText_GetLooseCharBox, itertools.repeat(tp, n), flat, range(base, base + 16 * n, 16))
+    )
+    values = np.frombuffer(buffer, dtype=np.float32).reshape(-1, 4).astype(np.float64)
+    if not all(oks):
+        values[np.array(oks) == 0] = 0.0
+    tops, bottoms = values[:, 1], values[:, 3]
+    heights = tops - bottoms
+    counts, offsets = lines.counts, lines.offsets
+    if np.isnan(heights).any():  # NaN does not order: sort each line's boxes as a list would
+        hs = heights.tolist()
+        mid = [
+            sorted(range(at, at + k), key=hs.__getitem__)[k // 2]
+            for at, k in zip(offsets.tolist(), counts.tolist(), strict=True)
+        ]
+    else:
+        line_of = np.repeat(np.arange(len(counts)), counts)
+        mid = np.lexsort((np.arange(n), heights, line_of))[offsets + counts // 2]
+    lo, hi = bottoms[mid], tops[mid]
+    top, bottom = height - hi, height - lo
+    size = (bottom - top) / 1.2
+    tops_out, bottoms_out, sizes = top.tolist(), bottom.tolist(), size.tolist()
+    for j in np.flatnonzero(size <= 0.5).tolist():
+        samples = lines.line(j)
+        size_j = sizes[j] = fast.FPDFText_GetFontSize(tp, samples[len(samples) // 2]) or 10.0
+        low = float(lo[j])
+        tops_out[j], bottoms_out[j] = height - low - size_j, height - low
+    return tops_out, bottoms_out, sizes
+
+
+def _line_rects(fast: Any, tp: int, lines: _TextLines) -> tuple[list[int], np.ndarray]:
+    """Each line's number of text rectangles, and all of them (rows of left, top, right,
+    bottom), line after line. pdfium keeps the rectangles of the range counted last, so a
+    line's are read right after counting them.
+
+    A failed ``FPDFText_GetRect`` repeats the last rectangle read (its output variables
+    keep their values), as reading each into the same four variables would.
+    """
+    count_rects, get_rect = fast.FPDFText_CountRects, fast.FPDFText_GetRect
+    cap = sum(lines.ends) - sum(lines.starts)  # a rectangle holds one character or more
+    data = (ctypes.c_double * (4 * cap))()
+    base = ctypes.addressof(data)
+    lefts, tops = range(base, base + 32 * cap, 32), range(base + 8, base + 8 + 32 * cap, 32)
+    rights, bottoms = range(base + 16, base + 16 + 32 * cap, 32), range(base + 24, base + 24 + 32 * cap, 32)
+    used = 0
+    per_line: list[int] = []
+    for start, end in zip(lines.starts, lines.ends, strict=True):
+        nr = max(count_rects(tp, start, end - start), 0)
+        if used + nr > cap:  # never seen: more rectangles than characters
+            raise ValueError(f"{nr} text rectangles for {end - start} characters")
+        at = slice(used, used + nr)
+        if (
+            nr
+            and sum(
+                map(
+                    get_rect,
+                    itertools.repeat(tp, nr),
+                    range(nr),
+                    lefts[at],
+                    tops[at],
+                    rights[at],
+                    bottoms[at],
+                )
+            )
+            != nr
+        ):
+            last = data[4 * used - 4 : 4 * used] if used else [0.0] * 4
+            for k in range(nr):
+                slot = 4 * (used + k)
+                if get_rect(tp, k, lefts[used + k], tops[used + k], rights[used + k], bottoms[used + k]):
+                    last = data[slot : slot + 4]
+                else:
+                    data[slot : slot + 4] = last
+        used += nr
+        per_line.append(nr)
+    return per_line, np.frombuffer(data, dtype=np.float64, count=4 * used).reshape(-1, 4)
+
+
 def _fast_segments(
     textpage: Any,
     raw: Any,
@@ -354,59 +585,58 @@ def _fast_segments(
     """One segment per pdfium text line, split where a wide gap separates two cells.
 
     ``spans`` collects each line's ``(first index, end index, top, bottom)``.
+
+    A line's top, bottom and size come from its sample characters' loose boxes
+    (:func:`_text_lines`, :func:`_line_boxes`), its extent and the gaps where it splits
+    from its text rectangles (:func:`_line_rects`; a line without any is dropped), its
+    boldness from its samples' fonts (:meth:`_FontStyles.lines_bold`). pdfium is called
+    through the integer-handle bindings (:func:`~minutesmine.readers.pdf_tables.api`), each
+    kind of call mapped over a page (or a line) into one buffer; the arithmetic runs on
+    numpy arrays, with the same float operations as one line at a time.
     """
-    tp = textpage.raw
-    box = raw.FS_RECTF()
-    pbox = ctypes.byref(box)
-    left, top_, right, bottom_ = (ctypes.c_double() for _ in range(4))
-    ltrb = (ctypes.byref(left), ctypes.byref(top_), ctypes.byref(right), ctypes.byref(bottom_))
-    loose_box, get_rect = raw.FPDFText_GetLooseCharBox, raw.FPDFText_GetRect
-    count_rects = raw.FPDFText_CountRects
-
-    def loose_at(i: int) -> tuple[float, float, float, float]:
-        if not loose_box(tp, i, pbox):
-            return (0.0, 0.0, 0.0, 0.0)
-        return (box.left, box.bottom, box.right, box.top)
-
-    def rect_at(i: int) -> tuple[float, float, float, float]:
-        get_rect(tp, i, *ltrb)
-        return (left.value, bottom_.value, right.value, top_.value)
-
+    fast = api(raw)
+    tp = handle(textpage)
     text = textpage.get_text_range()
-    for m in re.finditer(r"[^\r\n]+", text):
-        chunk = m.group()
-        if not chunk.strip():
-            continue
-        start, n = m.start(), len(chunk)
-        samples = _samples(chunk, start)
-        # the loose box spans the font's ascent to descent: a font size that survives
-        # scaled text matrices (where the nominal size is often 1). The median of a few
-        # characters is the line's: not a bullet, a drop cap or a superscript "th".
-        boxes = sorted((loose_at(i) for i in samples), key=lambda b: b[3] - b[1])
-        loose = boxes[len(boxes) // 2]
-        top, bottom = height - loose[3], height - loose[1]
-        size = (bottom - top) / 1.2
-        if size <= 0.5:
-            size = raw.FPDFText_GetFontSize(textpage.raw, samples[len(samples) // 2]) or 10.0
-            top, bottom = height - loose[1] - size, height - loose[1]
-        rects = [rect_at(i) for i in range(max(count_rects(tp, start, n), 0))]
-        if not rects:
-            continue
-        bold = all(styles.char_bold(textpage, i) for i in samples)
+    lines = _text_lines(text)
+    if not lines.starts:
+        return
+    line_top, line_bottom, line_size = _line_boxes(fast, tp, height, lines)
+    per_line, box = _line_rects(fast, tp, lines)
+    if not len(box):
+        return
+    lefts, rights = box[:, 0], box[:, 2]
+    counts = np.array(per_line)
+    drawn = np.flatnonzero(counts).tolist()  # lines with rectangles
+    if np.isnan(lefts).any() or np.isnan(rights).any():  # NaN: min/max as Python's would
+        ls, rs = lefts.tolist(), rights.tolist()
+        ats = (np.cumsum(counts) - counts).tolist()
+        x0s = [min(ls[ats[j] : ats[j] + per_line[j]]) for j in drawn]
+        x1s = [max(rs[ats[j] : ats[j] + per_line[j]]) for j in drawn]
+    else:
+        ats = (np.cumsum(counts) - counts)[drawn]
+        x0s = np.minimum.reduceat(lefts, ats).tolist()
+        x1s = np.maximum.reduceat(rights, ats).tolist()
+    # split at wide gaps between consecutive rectangles of a line
+    starts, ends = lines.starts, lines.ends
+    rect_line = np.repeat(np.arange(len(counts)), counts)
+    wide = lefts[1:] - rights[:-1] > _TAB_GAP * np.array(line_size)[rect_line[1:]]
+    cuts: dict[int, list[tuple[int, float, float]]] = {}  # line -> (char offset, x1 before, x0 after)
+    for k in (np.flatnonzero(wide & (rect_line[1:] == rect_line[:-1])) + 1).tolist():
+        j = int(rect_line[k])
+        left, top, _, bottom = box[k].tolist()
+        idx = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
+        if idx is not None and starts[j] < idx < ends[j]:
+            cuts.setdefault(j, []).append((idx - starts[j], float(box[k - 1, 2]), left))
+    bolds = styles.lines_bold(tp, [lines.line(j) for j in drawn])
+    for j, x0, x1, bold in zip(drawn, x0s, x1s, bolds, strict=True):
+        start, end = starts[j], ends[j]
+        chunk = text[start:end]
+        top, bottom, size = line_top[j], line_bottom[j], line_size[j]
         if spans is not None:
-            spans.append((start, start + n, top, bottom))
-        # split at wide gaps between consecutive rectangles
-        cuts: list[tuple[int, float, float]] = []  # (char offset, x1 before, x0 after)
-        for a, b in itertools.pairwise(rects):
-            if b[0] - a[2] > _TAB_GAP * size:
-                idx = textpage.get_index(b[0] + 0.5, (b[1] + b[3]) / 2, 1.0, 1.0)
-                if idx is not None and start < idx < start + n:
-                    cuts.append((idx - start, a[2], b[0]))
-        x0 = min(r[0] for r in rects)
-        x1 = max(r[2] for r in rects)
+            spans.append((start, end, top, bottom))
         pos = 0
         seg_x0 = x0
-        for off, left_end, right_start in cuts:
+        for off, left_end, right_start in cuts.get(j, ()):
             yield _Seg(seg_x0, left_end, top, bottom, chunk[pos:off], size, bold)
             pos, seg_x0 = off, right_start
         yield _Seg(seg_x0, x1, top, bottom, chunk[pos:], size, bold)
@@ -478,13 +708,17 @@ def _inside(line: _Line, bbox: tuple[float, float, float, float]) -> bool:
 
 
 def _place_tables(page: _Page, tables: list[tuple[tuple[float, float, float, float], TableData]]) -> None:
+    """Put each table in place of the lines inside it; lines stay sorted by (top, x0) (as
+    :func:`_group_lines` gives them, so a page without tables is left as it is)."""
+    if not tables:
+        return
     for bbox, table in tables:
         page.lines = [ln for ln in page.lines if not _inside(ln, bbox)]
         text = "\n".join("\t".join(r) for r in [table.header, *table.rows])
         page.lines.append(
             _Line(bbox[0], bbox[2], bbox[1], bbox[3], text, 0.0, False, page.number, table=table)
         )
-    page.lines.sort(key=lambda ln: (ln.top, ln.x0))
+    page.lines.sort(key=_TOP_X0)
 
 
 # --------------------------------------------------------------------------- opening
@@ -523,29 +757,106 @@ def _truncated(data: bytes) -> bool:
 # --------------------------------------------------------------------------- page readers
 
 
+def _pdfium_error(message: str) -> Exception:
+    """The ``PdfiumError`` pypdfium2's helpers raise for the same failure."""
+    from pypdfium2 import PdfiumError
+
+    return PdfiumError(message)
+
+
+class _TextPage:
+    """A pdfium text page held by its raw handle, with the pypdfium2 ``PdfTextPage`` methods
+    the fast path uses (same results). pypdfium2's helper objects cost more to make and
+    close (finalizers, parent links) than reading the text does on a small page.
+    """
+
+    __slots__ = ("fast", "raw")
+
+    def __init__(self, fast: Any, raw: int) -> None:
+        self.fast = fast
+        self.raw = raw
+
+    def count_chars(self) -> int:
+        n = self.fast.FPDFText_CountChars(self.raw)
+        if n == -1:
+            raise _pdfium_error("Failed to get character count.")
+        return n
+
+    def _active_range(self, start: int, end: int) -> tuple[int, int, int, int] | None:
+        """Text indices of the first and last characters in ``[start, end]`` that have one,
+        and how many were skipped at each end (pypdfium2's ``_get_active_text_range``)."""
+        to_text = self.fast.FPDFText_GetTextIndexFromCharIndex
+        left = right = 0
+        while start <= end:
+            t_start = to_text(self.raw, start)
+            if t_start == -1:
+                start, left = start + 1, left + 1
+                continue
+            t_end = to_text(self.raw, end)
+            if t_end == -1:
+                end, right = end - 1, right + 1
+                continue
+            return t_start, t_end, left, right
+        return None
+
+    def get_text_range(self) -> str:
+        """The whole page's text (``PdfTextPage.get_text_range()``)."""
+        count = self.count_chars()
+        active = self._active_range(0, count - 1)
+        if not active:
+            return ""
+        t_start, t_end, left, right = active
+        buffer = (ctypes.c_ushort * (t_end + 2 - t_start))()
+        out = self.fast.FPDFText_GetText(self.raw, left, count - left - right, ctypes.addressof(buffer))
+        return codecs.decode(memoryview(buffer)[: out - 1], "utf-16-le", errors="ignore")
+
+    def get_index(self, x: float, y: float, x_tol: float, y_tol: float) -> int | None:
+        """Index of the character at or near a point, None if there is none."""
+        index = self.fast.FPDFText_GetCharIndexAtPos(self.raw, x, y, x_tol, y_tol)
+        if index == -1:
+            return None
+        if index == -3:
+            raise _pdfium_error("An error occurred on attempt to get char index by pos.")
+        return index
+
+
 def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
+    """Pages by pdfium: text lines (:func:`_fast_segments`), ruled tables (:func:`_fast_tables`).
+
+    Pages and text pages are opened and closed by raw handle (:class:`_TextPage`), as
+    ``doc[i]`` and ``page.get_textpage()`` would (the document has no form environment).
+    """
     import pypdfium2.raw as raw
 
+    fast = api(raw)
     styles = _FontStyles(raw)
+    doc_handle = handle(doc)
     pages: list[_Page] = []
     for i in range(len(doc)):
-        page = doc[i]
-        styles.new_page()
-        width, height = page.get_size()
-        textpage = page.get_textpage()
+        page = fast.FPDF_LoadPage(doc_handle, i)
+        if not page:
+            raise _pdfium_error("Failed to load page.")
         try:
-            spans: list[tuple[int, int, float, float]] = []
-            segs = list(_fast_segments(textpage, raw, height, styles, spans))
-            p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
+            styles.new_page()
+            width, height = fast.FPDF_GetPageWidthF(page), fast.FPDF_GetPageHeightF(page)
+            tp = fast.FPDFText_LoadPage(page)
+            if not tp:
+                raise _pdfium_error("Failed to load text page.")
             try:
-                # ruled tables from the page's paths (pages without enough paths cost nothing)
-                _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
-            except Exception as exc:  # a table finder failure loses the table, not the page
-                log.debug("table finder failed on page %d: %s", i + 1, exc)
-                warnings.append(f"table detection failed on page {i + 1}")
+                textpage = _TextPage(fast, tp)
+                spans: list[tuple[int, int, float, float]] = []
+                segs = list(_fast_segments(textpage, raw, height, styles, spans))
+                p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
+                try:
+                    # ruled tables from the page's paths (pages without enough paths cost little)
+                    _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
+                except Exception as exc:  # a table finder failure loses the table, not the page
+                    log.debug("table finder failed on page %d: %s", i + 1, exc)
+                    warnings.append(f"table detection failed on page {i + 1}")
+            finally:
+                fast.FPDFText_ClosePage(tp)
         finally:
-            textpage.close()
-            page.close()
+            fast.FPDF_ClosePage(page)
         pages.append(p)
     return pages
 
@@ -608,11 +919,14 @@ def _read_full(path: Path, doc: Any, warnings: list[str]) -> list[_Page]:
 # --------------------------------------------------------------------------- layout
 
 
+_DIGITS = re.compile(r"\d+")
+
+
 def _strip_running(pages: list[_Page]) -> None:
     """Drop page numbers and lines repeated at the top or bottom of most pages."""
 
     def key(text: str) -> str:
-        return re.sub(r"\d+", "#", fold(text))
+        return _DIGITS.sub("#", fold(text))
 
     def bands(p: _Page) -> list[_Line]:
         body = [ln for ln in p.lines if ln.table is None]
@@ -620,17 +934,19 @@ def _strip_running(pages: list[_Page]) -> None:
         bottom = [ln for ln in body[-5:] if ln.top >= (1 - _MARGIN_BAND * 1.5) * p.height]
         return top + [ln for ln in bottom if ln not in top]
 
+    banded = [[(ln, key(ln.text)) for ln in bands(p)] for p in pages]  # each page's, once
     counts: Counter[str] = Counter()
-    for p in pages:
-        counts.update({key(ln.text) for ln in bands(p)})
+    for band in banded:
+        counts.update({k for _, k in band})
     need = max(2, (len(pages) + 1) // 2)
-    for p in pages:
+    for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
-            for ln in bands(p)
-            if (len(pages) > 1 and counts[key(ln.text)] >= need) or is_page_number(ln.text.replace("\t", " "))
+            for ln, k in band
+            if (len(pages) > 1 and counts[k] >= need) or is_page_number(ln.text.replace("\t", " "))
         }
-        p.lines = [ln for ln in p.lines if id(ln) not in drop]
+        if drop:
+            p.lines = [ln for ln in p.lines if id(ln) not in drop]
 
 
 def _right_edge(lines: list[_Line]) -> float:
@@ -646,11 +962,17 @@ def _char_width(line: _Line) -> float:
 
 def _wrapped(a: _Line, b: _Line, right: float) -> bool:
     """Whether line ``a`` ended only because ``b``'s first word did not fit on it."""
-    words = b.text.replace("\t", " ").split()
+    need = _first_word_need(b)
+    return need is not None and a.x1 + need > right - 0.5 * _char_width(a)
+
+
+def _first_word_need(b: _Line, char_width: float | None = None) -> float | None:
+    """Room ``b``'s first word (and a space) takes; None when ``b`` cannot be a wrapped line
+    (no words, or it starts a list item). ``char_width`` is ``_char_width(b)`` if known."""
+    words = b.text.split(None, 1)  # split() splits at tabs too
     if not words or is_list_start(b.text.strip()):
-        return False
-    need = (len(words[0]) + 1) * _char_width(b)
-    return a.x1 + need > right - 0.5 * _char_width(a)
+        return None
+    return (len(words[0]) + 1) * (_char_width(b) if char_width is None else char_width)
 
 
 def _marker_kind(text: str) -> str | None:
@@ -665,10 +987,25 @@ def _marker_kind(text: str) -> str | None:
     return "bullet" if line.startswith(BULLET) else "number"
 
 
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _letter_hyphen_end(text: str) -> bool:
+    """``re.search(r"[A-Za-z]-$", text)`` without scanning the text (``$`` also matches
+    before a final newline).
+
+    >>> [_letter_hyphen_end(t) for t in ["well-", "a -", "x-\\n", "-", "5-", "ab"]]
+    [True, False, True, False, False, False]
+    """
+    if text.endswith("\n"):
+        text = text[:-1]
+    return len(text) >= 2 and text[-1] == "-" and text[-2] in _ASCII_LETTERS
+
+
 def _join(text: str, nxt: str) -> str:
     if text.endswith(("\x02", "\u00ad")):
         return text[:-1] + nxt
-    if re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
+    if _letter_hyphen_end(text) and nxt[:1].islower():
         return text + nxt
     return f"{text} {nxt}"
 
@@ -703,6 +1040,15 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
     }
     pitch = _pitch(pages)
     body = _body_size(all_lines)
+    # per line (by id): its character width and what its first word needs (see _wrapped)
+    width = {id(ln): _char_width(ln) for ln in all_lines}
+    needs = {id(ln): _first_word_need(ln, width[id(ln)]) for ln in all_lines if ln.table is None}
+
+    def wrapped(a: _Line, b: _Line, right: float) -> bool:
+        """:func:`_wrapped` from the values worked out once per line."""
+        need = needs[id(b)]
+        return need is not None and a.x1 + need > right - 0.5 * width[id(a)]
+
     blocks: list[Block] = []
     cur: list[list[_Line]] = []  # logical lines, each a list of physical lines
     cur_continues = False  # the current block's first line wraps on from the previous block
@@ -743,7 +1089,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             same_size = abs(line.size - prev.size) <= 0.15 * max(prev.size, 1.0)
             if line.page != prev.page:
                 # a paragraph or a list carries on over a page break
-                continues = same_size and _wrapped(prev, line, rights[prev.page])
+                continues = same_size and wrapped(prev, line, rights[prev.page])
                 carries = continues or (
                     len(cur) >= 2  # a list packed without gaps so far
                     and _marker_kind(line.text) is not None
@@ -758,7 +1104,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                     and line.top >= prev.top - 1.0  # not a new column
                     and same_size
                 )
-                continues = carries and _wrapped(prev, line, rights[line.page])
+                continues = carries and wrapped(prev, line, rights[line.page])
             # a change to or from bold starts a new paragraph (a heading, a label), except
             # bold words wrapped onto the next line of a plain sentence ("... Carried.")
             new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
@@ -769,10 +1115,10 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
         else:
             logical = cur[-1]
             cont_x = logical[1].x0 if len(logical) > 1 else None
-            fits_column = cont_x is None or line.x0 >= cont_x - 2 * _char_width(line)
+            fits_column = cont_x is None or line.x0 >= cont_x - 2 * width[id(line)]
             if "\t" in logical[0].text and len(logical) == 1:
-                fits_column = line.x0 > logical[0].x0 + 2 * _char_width(line)
-            if _wrapped(logical[-1], line, rights[line.page]) and fits_column:
+                fits_column = line.x0 > logical[0].x0 + 2 * width[id(line)]
+            if wrapped(logical[-1], line, rights[line.page]) and fits_column:
                 logical.append(line)
             else:
                 cur.append([line])

@@ -1,8 +1,9 @@
 """Ruled tables from pypdfium2 page objects: pdfplumber's "lines" strategy without pdfminer.
 
 pdfplumber finds a ruled table by interpreting the whole page in Python (~0.1 s a page).
-This module gets the same rulings from pdfium's path objects in a few ctypes calls per path
-segment and runs the same geometry, so the fast PDF path finds the same tables:
+This module gets the same rulings from pdfium's path objects in a few calls per path
+segment (through :class:`Api`: pdfium's functions with integer handles, called through cffi
+or ctypes) and runs the same geometry, so the fast PDF path finds the same tables:
 
 1. **Edges** (:func:`page_edges`): every path object (also inside form XObjects) is walked
    segment by segment in page space. Each sub-path is a polyline (Bezier control points
@@ -38,11 +39,14 @@ from __future__ import annotations
 
 import bisect
 import ctypes
+import functools
 import itertools
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import partial
+from itertools import compress, repeat
 from typing import Any
+
+import numpy as np
 
 __all__ = [
     "Edge",
@@ -96,12 +100,117 @@ class Grid:
     rows: list[list[Box | None]]
 
 
+# --------------------------------------------------------------------------- pdfium calls
+
+
+class Api:
+    """pdfium functions taking and returning plain integers for handles and pointers.
+
+    pypdfium2's raw bindings declare handles as typed ctypes pointers, so every call
+    converts its arguments and wraps the handle it returns in a new pointer object; a page
+    makes over a thousand calls. Here each function is the raw binding of the same name
+    (same address; same signature with every pointer, handle or buffer, passed and returned
+    as an integer address, 0 or None for NULL) called through cffi when it is installed (it
+    comes with pdfplumber's cryptography) and through ctypes otherwise: a cffi call costs
+    about half as much. Output buffers are passed by address (``ctypes.addressof``). Build
+    it with :func:`api`.
+    """
+
+    def __init__(self, raw: Any, backend: str | None = None) -> None:
+        self.raw = raw
+        self.ffi: Any = None
+        if backend != "ctypes":
+            try:
+                import cffi
+
+                self.ffi = cffi.FFI()
+            except ImportError:
+                if backend == "cffi":
+                    raise
+        self.backend = "ctypes" if self.ffi is None else "cffi"
+
+    def __getattr__(self, name: str) -> Any:
+        bound = getattr(self.raw, name)
+        if not hasattr(bound, "argtypes"):  # a constant or a type, not a function
+            setattr(self, name, bound)
+            return bound
+        address = ctypes.cast(bound, ctypes.c_void_p).value
+        argtypes = bound.argtypes or ()
+        decl = None if self.ffi is None else _c_decl(bound.restype, argtypes)
+        if decl is not None:
+            fn = self.ffi.cast(decl, address)
+        else:
+            fn = ctypes.CFUNCTYPE(_plain(bound.restype), *map(_plain, argtypes))(address)
+        setattr(self, name, fn)  # built once per name
+        return fn
+
+
+def _is_pointer(kind: Any) -> bool:
+    return isinstance(kind, type) and (
+        issubclass(kind, ctypes._Pointer) or kind in (ctypes.c_void_p, ctypes.c_char_p, ctypes.c_wchar_p)
+    )
+
+
+def _plain(kind: Any) -> Any:
+    """``c_void_p`` for a pointer type, the type itself otherwise."""
+    return ctypes.c_void_p if _is_pointer(kind) else kind
+
+
+_C_TYPES = {
+    ctypes.c_int: "int",
+    ctypes.c_uint: "unsigned int",
+    ctypes.c_long: "long",
+    ctypes.c_ulong: "unsigned long",
+    ctypes.c_longlong: "long long",
+    ctypes.c_ulonglong: "unsigned long long",
+    ctypes.c_short: "short",
+    ctypes.c_ushort: "unsigned short",
+    ctypes.c_float: "float",
+    ctypes.c_double: "double",
+}
+
+
+def _c_decl(restype: Any, argtypes: Any) -> str | None:
+    """cffi's function-pointer type for a ctypes signature, each pointer as ``uintptr_t``
+    (same size, passed in the same registers); None for a type not mapped here.
+
+    >>> _c_decl(ctypes.c_int, (ctypes.POINTER(ctypes.c_float), ctypes.c_double))
+    'int(*)(uintptr_t, double)'
+    >>> _c_decl(None, ())
+    'void(*)(void)'
+    """
+
+    def name(kind: Any) -> str | None:
+        return "uintptr_t" if _is_pointer(kind) else _C_TYPES.get(kind)
+
+    res = "void" if restype is None else name(restype)
+    args = [name(kind) for kind in argtypes]
+    if res is None or None in args:
+        return None
+    return f"{res}(*)({', '.join(args) or 'void'})"  # type: ignore[arg-type]
+
+
+@functools.cache
+def api(raw: Any, backend: str | None = None) -> Api:
+    """The :class:`Api` over a raw bindings module (``pypdfium2.raw``), one per process;
+    ``backend`` (``"cffi"``, ``"ctypes"``) forces one (the tests compare them)."""
+    return Api(raw, backend)
+
+
+def handle(obj: Any) -> int:
+    """The address of a pdfium handle: a pypdfium2 helper object, a raw pointer or an int."""
+    obj = getattr(obj, "raw", obj)
+    if isinstance(obj, int):
+        return obj
+    return ctypes.cast(obj, ctypes.c_void_p).value or 0
+
+
 # --------------------------------------------------------------------------- reading paths
 
 
-def _matrix(raw: Any, obj: Any) -> Matrix:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+def _matrix(fast: Api, obj: int) -> Matrix:
+    m = fast.raw.FS_MATRIX()
+    if not fast.FPDFPageObj_GetMatrix(obj, ctypes.addressof(m)):
         return _IDENTITY
     return (m.a, m.b, m.c, m.d, m.e, m.f)
 
@@ -124,36 +233,46 @@ def _compose(inner: Matrix, outer: Matrix) -> Matrix:
     )
 
 
-def _path_objects(raw: Any, page: Any) -> Iterator[tuple[Any, Matrix]]:
-    """Path objects of a page, also inside form XObjects, with the form's matrix to page space."""
-    path_type, form_type = raw.FPDF_PAGEOBJ_PATH, raw.FPDF_PAGEOBJ_FORM
-    get_type = raw.FPDFPageObj_GetType
-    stack: list[tuple[Any, Matrix, int]] = [(None, _IDENTITY, 0)]
+def _path_objects(fast: Api, page: int) -> Iterator[tuple[int, Matrix]]:
+    """Path objects of a page, also inside form XObjects, with the form's matrix to page space.
+
+    Each container's objects and their types are read with ``map`` and its paths picked
+    with ``compress`` (no Python loop per object). A container's paths come in drawing
+    order, then its forms' (the last form first, as a stack of forms to search).
+    """
+    path_type, form_type = fast.FPDF_PAGEOBJ_PATH, fast.FPDF_PAGEOBJ_FORM
+    get_type = fast.FPDFPageObj_GetType
+    stack: list[tuple[int | None, Matrix, int]] = [(None, _IDENTITY, 0)]
     while stack:
         form, outer, depth = stack.pop()
         if form is None:
-            objs = map(partial(raw.FPDFPage_GetObject, page), range(max(raw.FPDFPage_CountObjects(page), 0)))
+            n = max(fast.FPDFPage_CountObjects(page), 0)
+            objs = list(map(fast.FPDFPage_GetObject, repeat(page, n), range(n)))
         else:
-            n = max(raw.FPDFFormObj_CountObjects(form), 0)
-            objs = map(partial(raw.FPDFFormObj_GetObject, form), range(n))
-        for obj in objs:
-            if not obj:
-                continue
-            kind = get_type(obj)
-            if kind == path_type:
-                yield obj, outer
-            elif kind == form_type and depth < 8:
-                stack.append((obj, _compose(_matrix(raw, obj), outer), depth + 1))
+            n = max(fast.FPDFFormObj_CountObjects(form), 0)
+            objs = list(map(fast.FPDFFormObj_GetObject, repeat(form, n), range(n)))
+        types = list(map(get_type, objs))  # a null object's type is unknown (0)
+        if path_type in types:
+            yield from zip(compress(objs, map(path_type.__eq__, types)), repeat(outer))
+        if form_type in types and depth < 8:  # searched once this container is done
+            for obj in compress(objs, map(form_type.__eq__, types)):
+                stack.append((obj, _compose(_matrix(fast, obj), outer), depth + 1))
+
+
+def _page_paths(fast: Api, page: int) -> tuple[list[tuple[int, Matrix]], list[int]]:
+    """The page's path objects (see :func:`_path_objects`) and each one's segment count."""
+    paths = list(_path_objects(fast, page))
+    return paths, list(map(fast.FPDFPath_CountSegments, [obj for obj, _ in paths]))
 
 
 def may_have_table(raw: Any, page: Any) -> bool:
     """Cheap test: do the page's path objects have enough segments to rule a 2x2 grid?"""
-    total = 0
-    for obj, _ in _path_objects(raw, page):
-        total += max(raw.FPDFPath_CountSegments(obj), 0)
-        if total >= MIN_SEGMENTS:
-            return True
-    return False
+    _, counts = _page_paths(api(raw), handle(page))
+    return _enough(counts)
+
+
+def _enough(counts: list[int]) -> bool:
+    return sum(n for n in counts if n > 0) >= MIN_SEGMENTS
 
 
 def _polyline_edges(points: list[tuple[float, float]], closed: bool, out: list[Edge]) -> None:
@@ -182,33 +301,46 @@ def page_edges(raw: Any, page: Any, height: float) -> list[Edge]:
 
     A page drawing more than :data:`MAX_SEGMENTS` path segments gives none.
     """
+    fast = api(raw)
+    return _edges(fast, *_page_paths(fast, handle(page)), height)
+
+
+def _edges(fast: Api, paths: list[tuple[int, Matrix]], counts: list[int], height: float) -> list[Edge]:
+    """:func:`page_edges` over paths already listed, with their segment counts.
+
+    A path's segments, their points (into one buffer), types and close flags are each read
+    with one ``map``; a segment that cannot be read or has no point is skipped.
+    """
+    if sum(n for n in counts if n > 0) > MAX_SEGMENTS:
+        return []
     edges: list[Edge] = []
-    x, y = ctypes.c_float(), ctypes.c_float()
-    px, py = ctypes.byref(x), ctypes.byref(y)
-    moveto = raw.FPDF_SEGMENT_MOVETO
-    get_segment, get_point = raw.FPDFPath_GetPathSegment, raw.FPDFPathSegment_GetPoint
-    get_type, get_close = raw.FPDFPathSegment_GetType, raw.FPDFPathSegment_GetClose
-    total = 0
-    for obj, outer in _path_objects(raw, page):
-        n = raw.FPDFPath_CountSegments(obj)
-        total += max(n, 0)
-        if total > MAX_SEGMENTS:
-            return []
+    moveto = fast.FPDF_SEGMENT_MOVETO
+    get_segment, get_point = fast.FPDFPath_GetPathSegment, fast.FPDFPathSegment_GetPoint
+    get_type, get_close = fast.FPDFPathSegment_GetType, fast.FPDFPathSegment_GetClose
+    room = max([n for n in counts if n >= 2], default=0)
+    xy = (ctypes.c_float * (2 * room))()
+    xs = [ctypes.addressof(xy) + 8 * k for k in range(room)]
+    ys = [x + 4 for x in xs]
+    for (obj, outer), n in zip(paths, counts, strict=True):
         if n < 2:
             continue
-        a, b, c, d, e, f = _compose(_matrix(raw, obj), outer)
+        a, b, c, d, e, f = _compose(_matrix(fast, obj), outer)
+        segs = list(map(get_segment, repeat(obj, n), range(n)))
+        oks = list(map(get_point, segs, xs, ys))
+        kinds = list(map(get_type, segs))
+        closes = list(map(get_close, segs))
+        values = xy[: 2 * n]
         points: list[tuple[float, float]] = []
         closed = False
-        for i in range(n):
-            seg = get_segment(obj, i)
-            if not seg or not get_point(seg, px, py):
+        for k in range(n):
+            if not segs[k] or not oks[k]:
                 continue
-            if points and get_type(seg) == moveto:
+            if points and kinds[k] == moveto:
                 _polyline_edges(points, closed, edges)
                 points, closed = [], False
-            sx, sy = x.value, y.value
+            sx, sy = values[2 * k], values[2 * k + 1]
             points.append((a * sx + c * sy + e, height - (b * sx + d * sy + f)))
-            if get_close(seg):
+            if closes[k]:
                 closed = True
         _polyline_edges(points, closed, edges)
     return edges
@@ -382,35 +514,50 @@ def _page_chars(
 ) -> list[tuple[int, str, float, float]]:
     """(index, character, centre x, centre y) of visible characters, top-left origin.
 
-    ``ranges`` limits the scan to those character index ranges (end exclusive).
+    ``ranges`` limits the scan to those character index ranges (end exclusive). A
+    character is left out when pdfium has no code for it (0, 0xFFFE, 0xFFFF), it is white
+    space or it has no loose box; pdfium's ``\x02`` (a hyphen at a line end) reads ``-``.
+    The codes and loose boxes are each read with one ``map`` (into one buffer) and
+    filtered with numpy.
     """
-    tp = textpage.raw
-    rect = raw.FS_RECTF()
-    prect = ctypes.byref(rect)
-    get_unicode, get_box = raw.FPDFText_GetUnicode, raw.FPDFText_GetLooseCharBox
-    count = textpage.count_chars()
-    indices: Iterable[int] = range(count)
+    fast = api(raw)
+    tp = handle(textpage)
+    count = textpage.count_chars() if hasattr(textpage, "count_chars") else fast.FPDFText_CountChars(tp)
+    indices: list[int] | range = range(count)
     if ranges is not None:
         indices = sorted({i for lo, hi in ranges for i in range(max(lo, 0), min(hi, count))})
-    out = []
-    for i in indices:
-        code = get_unicode(tp, i)
-        if code in (0, 0xFFFE, 0xFFFF):
-            continue
-        ch = "-" if code == 2 else chr(code)  # pdfium marks a hyphen at a line end as \x02
-        if ch.isspace() or not get_box(tp, i, prect):
-            continue
-        out.append((i, ch, (rect.left + rect.right) / 2, height - (rect.top + rect.bottom) / 2))
-    return out
+    n = len(indices)
+    boxes = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
+    base = ctypes.addressof(boxes)
+    codes = np.fromiter(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices), dtype=np.int64, count=n)
+    oks = np.fromiter(
+        map(fast.FPDFText_GetLooseCharBox, repeat(tp, n), indices, range(base, base + 16 * n, 16)),
+        dtype=bool,
+        count=n,
+    )
+    coded = (codes != 0) & (codes != 0xFFFE) & (codes != 0xFFFF)
+    codes = np.where(codes == 2, 0x2D, codes)  # "-"
+    chars = list(map(chr, codes[coded].tolist()))  # chr() raises on a code beyond U+10FFFF
+    seen = np.zeros(n, dtype=bool)
+    seen[coded] = ~np.fromiter(map(str.isspace, chars), dtype=bool, count=len(chars))
+    keep = seen & oks
+    values = np.frombuffer(boxes, dtype=np.float32).reshape(-1, 4)[keep].astype(np.float64)
+    cx = ((values[:, 0] + values[:, 2]) / 2).tolist()
+    cy = (height - (values[:, 1] + values[:, 3]) / 2).tolist()
+    kept = np.flatnonzero(keep)
+    shown = [chars[k] for k in np.flatnonzero(keep[coded]).tolist()]
+    return list(zip(np.asarray(indices)[kept].tolist(), shown, cx, cy, strict=True))
 
 
-def _inside(cx: float, cy: float, box: Box) -> bool:
-    return box[0] <= cx < box[2] and box[1] <= cy < box[3]
+def _within(chars: list[tuple[int, str, float, float]], box: Box) -> list[tuple[int, str, float, float]]:
+    """The characters whose centre lies in ``box`` (left/top inclusive, right/bottom exclusive)."""
+    x0, top, x1, bottom = box
+    return [c for c in chars if x0 <= c[2] < x1 and top <= c[3] < bottom]
 
 
 def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[list[str | None]]:
     """Cell texts of a grid (``None`` for covered slots), words separated by single spaces."""
-    table_chars = [c for c in chars if _inside(c[2], c[3], grid.bbox)]
+    table_chars = _within(chars, grid.bbox)
     out: list[list[str | None]] = []
     for row in grid.rows:
         cells = [c for c in row if c is not None]
@@ -420,7 +567,7 @@ def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[li
             max(c[2] for c in cells),
             max(c[3] for c in cells),
         )
-        row_chars = [c for c in table_chars if _inside(c[2], c[3], row_box)]
+        row_chars = _within(table_chars, row_box)
         texts: list[str | None] = []
         for cell in row:
             if cell is None:
@@ -428,12 +575,11 @@ def fill_grid(grid: Grid, chars: list[tuple[int, str, float, float]]) -> list[li
                 continue
             parts: list[str] = []
             last = None
-            for idx, ch, cx, cy in row_chars:
-                if _inside(cx, cy, cell):
-                    if last is not None and idx != last + 1:
-                        parts.append(" ")
-                    parts.append(ch)
-                    last = idx
+            for idx, ch, _, _ in _within(row_chars, cell):
+                if last is not None and idx != last + 1:
+                    parts.append(" ")
+                parts.append(ch)
+                last = idx
             texts.append("".join(parts))
         out.append(texts)
     return out
@@ -448,14 +594,18 @@ def find_tables(
 ) -> list[tuple[Box, list[list[str | None]]]]:
     """Ruled tables of a pypdfium2 page: ``(bbox, rows of cell texts)``, top to bottom.
 
+    ``page`` and ``textpage`` are pypdfium2 objects or raw handles (pointers or ints).
     ``bbox`` is ``(x0, top, x1, bottom)`` with a top-left origin; a slot covered by a
-    spanning cell is ``None``. Returns ``[]`` at once on a page without enough paths.
+    spanning cell is ``None``. Returns ``[]`` at once on a page without enough paths
+    (:func:`may_have_table`; the page's objects are listed once for that test and the edges).
     ``lines`` (the caller's text lines as ``(first index, end index, top, bottom)``), when
     given, limits the characters read to the lines that reach into a table.
     """
-    if not may_have_table(raw, page.raw):
+    fast = api(raw)
+    paths, counts = _page_paths(fast, handle(page))
+    if not _enough(counts):
         return []
-    grids = find_grids(page_edges(raw, page.raw, height))
+    grids = find_grids(_edges(fast, paths, counts, height))
     if not grids:
         return []
     ranges = None
