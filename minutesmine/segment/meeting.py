@@ -285,7 +285,39 @@ def _generic_stop() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-def _generic_councils(text: str, forms: dict[str, str]) -> Iterator[tuple[str, str]]:
+#: What every ``_GENERIC`` match contains, on the folded text (a superset: "city of x",
+#: "Town Council" and the like); none spans a line.
+_GENERIC_ANCHOR = re.compile(
+    r"(?:township|city|town|county|village|borough|municipality|district)[ \t]+of[ \t]"
+    r"|(?:city|town|township|county|village)[ \t]+council"
+)
+
+
+def _generic_matches(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """``_GENERIC.finditer(text)``, searching only the lines of ``text`` in which its folded
+    form ``low`` (see :func:`_folded`) has an anchor.
+
+    Exact because a match lies within one line (it holds no newline), holds an anchor (its
+    "<kind> of" or "<kind> Council", lower-cased in ``low``), and the search of a line sees
+    the newline after it, so look-arounds at its ends judge as in the whole text.
+    """
+    if low is None:
+        yield from _GENERIC.finditer(text)
+        return
+    done = 0
+    for a in _GENERIC_ANCHOR.finditer(low):
+        if a.start() < done:
+            continue  # on a line already searched
+        lo = text.rfind("\n", 0, a.start()) + 1
+        hi = text.find("\n", a.end())
+        hi = len(text) if hi < 0 else hi + 1
+        while (m := _GENERIC.search(text, lo, hi)) is not None:
+            yield m
+            lo = m.end()
+        done = hi
+
+
+def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) -> Iterator[tuple[str, str]]:
     """(key, display name) of every council outside the gazetteer named in an explicit form.
 
     >>> [d for _, d in _generic_councils("the City of East Palo Alto and Portland City Council", {})]
@@ -296,7 +328,7 @@ def _generic_councils(text: str, forms: dict[str, str]) -> Iterator[tuple[str, s
     []
     """
     stop = _generic_stop()
-    for m in _GENERIC.finditer(text):
+    for m in _generic_matches(text, low):
         name = m.group("n") or m.group("n2") or ""
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
@@ -365,6 +397,58 @@ def _explicit_res() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _folded_res() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """The bare and explicit council regexes without ``re.I``, for text folded by
+    :func:`_folded` (their letters are all lower case)."""
+    _, rx, names = _gazetteer()
+    explicit = [p.replace("{N}", names) for p in _EXPLICIT]
+    for pattern in (rx.pattern, *explicit):
+        letters = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
+        if letters != letters.lower():
+            raise ValueError(f"a council regex has upper-case letters: {pattern[:80]}")
+    return re.compile(rx.pattern), [re.compile(p) for p in explicit]
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=1)
+def _fold_guard() -> re.Pattern[str] | None:
+    """Characters that could match a letter of the council regexes case-insensitively (ASCII
+    letters and the forms' other letters, ``re.I``); None when one of those other letters
+    matches an ASCII character case-insensitively (then folding is never exact)."""
+    extra = sorted({c for f in _gazetteer()[0] for c in f if not c.isascii()})
+    for c in extra:
+        if any(re.fullmatch(re.escape(c), chr(a), re.I) for a in range(128)):
+            return None
+    return re.compile("[a-z" + "".join(re.escape(c) for c in extra) + "]", re.I)
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()`` when the case-sensitive council regexes (:func:`_folded_res`) find
+    on it exactly what the ``re.I`` ones find on ``text``, else None.
+
+    That holds when lower-casing changes ASCII letters only (every other character is its
+    own lower case, so offsets and ``\\w``/``\\s`` classes are unchanged) and no non-ASCII
+    character could match a pattern letter case-insensitively (``_fold_guard``: not "İ",
+    "ı", "ſ", "K" (Kelvin), "Ô" ...): then an ASCII character matches a letter under ``re.I``
+    exactly when its lower case equals it, and a non-ASCII one matches nothing cased either way.
+
+    >>> _folded("Bradford Council – 3 May"), _folded("KELVIN \u212a"), _folded("Caf\u00e9")
+    ('bradford council – 3 may', None, 'café')
+    """
+    if text.isascii():
+        return text.lower()
+    guard = _fold_guard()
+    if guard is None:
+        return None
+    for c in set(_NON_ASCII.findall(text)):
+        if c.lower() != c or guard.match(c):
+            return None
+    return text.lower()
+
+
+@lru_cache(maxsize=1)
 def _longest_form() -> int:
     """Characters in the longest council surface form (none may contain "council")."""
     forms = _gazetteer()[0]
@@ -387,19 +471,28 @@ _PERSON_BEFORE = re.compile(
 _GAP_BARRIER = re.compile(r"[^\s\w]|[\d_]")
 
 
-def _name_council_matches(rx: re.Pattern[str], text: str, longest: int) -> Iterator[re.Match[str]]:
+def _name_council_matches(
+    rx: re.Pattern[str], text: str, longest: int, word: re.Pattern[str] = _COUNCIL_WORD
+) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for the "<name> ... Council" explicit form, searching only the
-    stretches that end at a "council" and reach back to the last character the gap cannot
-    hold, plus the longest name (``longest`` characters).
+    stretches that end at a "council" (``word``) and reach back to the last character the gap
+    cannot hold, plus the longest name (``longest`` characters).
 
     Exact because every match ends with "council", no name contains "council", and the gap
-    between name and "council" is white space and qualifier words only.
+    between name and "council" is white space and qualifier words only. The last barrier is
+    looked for only after the previous stretch's end: when there is none there, the stretch
+    starts at or before that end either way and the two merge.
     """
     regions: list[list[int]] = []
-    for c in _COUNCIL_WORD.finditer(text):
+    for c in word.finditer(text):
         lo = max(0, c.start() - longest - 400)
-        barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
-        lo = max(0, barriers[-1].end() - longest) if barriers else 0
+        if regions and regions[-1][1] > lo:
+            lo = regions[-1][1]
+            barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
+            lo = max(0, barriers[-1].end() - longest) if barriers else lo
+        else:
+            barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
+            lo = max(0, barriers[-1].end() - longest) if barriers else 0
         hi = min(len(text), c.end() + 1)
         if regions and lo <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], hi)
@@ -413,6 +506,10 @@ def _name_council_matches(rx: re.Pattern[str], text: str, longest: int) -> Itera
                 break
             yield m
             pos = m.end()
+
+
+_COUNCIL_LOW = re.compile("council")
+_NEW_BEFORE = re.compile(r"\bNew\s+$")
 
 
 def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
@@ -443,16 +540,25 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
     explicit: set[str] = set()
-    for k, erx in enumerate(_explicit_res()):
-        found = _name_council_matches(erx, text, _longest_form()) if k == 2 else erx.finditer(text)
+    # the regexes run case-sensitively on the lower-cased text when that is exact (faster)
+    low = _folded(text)
+    subject, word = (text, _COUNCIL_WORD) if low is None else (low, _COUNCIL_LOW)
+    if low is not None:
+        rx, explicit_res = _folded_res()
+    else:
+        explicit_res = _explicit_res()
+    for k, erx in enumerate(explicit_res):
+        found = (
+            _name_council_matches(erx, subject, _longest_form(), word) if k == 2 else erx.finditer(subject)
+        )
         for m in found:
             name = forms[m.group("a").lower()]
             score[name] += 3
             explicit.add(name)
     vague: Counter[str] = Counter()
-    for m in rx.finditer(text):
-        form = m.group(1)
-        if not form[0].isupper() or re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
+    for m in rx.finditer(subject):
+        form = text[m.start() : m.end()]  # the whole match is group 1, as written
+        if not form[0].isupper() or _NEW_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         if _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Dr Martin Dudley" is a person
@@ -469,7 +575,9 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
     generic: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for key, display in _generic_councils(f"{header}\n{text}", forms):
+    hlow = _folded(header) if low is not None else None
+    both = f"{header}\n{text}"
+    for key, display in _generic_councils(both, forms, f"{hlow}\n{low}" if hlow is not None else None):
         generic[key] += 3
         if key not in shown or (" of " in display and " of " not in shown[key]):
             shown[key] = display  # "City of X" over "X City Council"
