@@ -19,6 +19,8 @@ from minutesmine.models import Action, AgendaItem, Section, Table
 from minutesmine.segment.cues import (
     Cue,
     action_cues,
+    action_needles,
+    fold_for_needles,
     is_purpose,
     is_vote,
     match_attendance,
@@ -335,6 +337,26 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
 
 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
+#: the same split points, found from the punctuation (a pattern that starts with a character
+#: set is scanned much faster than one that starts with a look-behind)
+_SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """``_SENT.split(text)``: a split point is a whole run of white space after ".", "!" or
+    "?" and before a capital, quote or bracket (a run cannot start inside another run, so
+    each ``_SENT`` match is the white space of one ``_SENT_FAST`` match, and the reverse).
+
+    >>> split_sentences("He left.  She stayed! (Then) why? no")
+    ['He left.', 'She stayed!', '(Then) why? no']
+    """
+    out = []
+    prev = 0
+    for m in _SENT_FAST.finditer(text):
+        out.append(text[prev : m.start(1)])
+        prev = m.end()
+    out.append(text[prev:])
+    return out
 
 
 #: words that make an owner candidate a clause ("the Director pointed out that a solution")
@@ -355,9 +377,21 @@ def narrative_actions(text: str) -> list[Action]:
     >>> narrative_actions("The new hub would provide support to families at the next stage.")
     []
     """
-    out = []
-    for sent in _SENT.split(text):
-        for cue in action_cues():
+    out: list[Action] = []
+    # cues whose required words (if known) are in the text; per sentence, the same test
+    low = fold_for_needles(text)
+    cues = [
+        (cue, needles if low is not None else None)
+        for cue, needles in zip(action_cues(), action_needles(), strict=True)
+        if low is None or needles is None or any(n in low for n in needles)
+    ]
+    if not cues:
+        return out
+    for sent in split_sentences(text):
+        low_sent = sent.lower() if low is not None else ""
+        for cue, needles in cues:
+            if needles is not None and not any(n in low_sent for n in needles):
+                continue  # no match can lack all of them
             m = cue.regex.search(sent)
             if not m:
                 continue
