@@ -32,6 +32,7 @@ __all__ = [
     "is_vote",
     "match_attendance",
     "match_section",
+    "may_match",
     "not_committee_cues",
     "purpose_cues",
     "report_heading_kind",
@@ -258,6 +259,26 @@ def _required(items: list) -> set[str] | None:
     if not options:
         return None
     return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+@lru_cache(maxsize=256)
+def _needles(rx: re.Pattern[str]) -> frozenset[str] | None:
+    return required_literals(rx)
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False when ``rx`` cannot match anywhere in ``text`` because ``text`` lacks every one of
+    its required words (:func:`required_literals`); a cheap test before a costly search.
+
+    >>> rx = re.compile(r"\\bmeeting\\s+of\\b", re.I)
+    >>> may_match(rx, "The MEETING of the Panel"), may_match(rx, "Panel minutes")
+    (True, False)
+    """
+    needles = _needles(rx)
+    if needles is None:
+        return True
+    low = fold_for_needles(text)
+    return low is None or any(n in low for n in needles)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from minutesmine.assets import asset_path
 from minutesmine.models import Attendee
-from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line
+from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line, may_match
 from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
@@ -72,6 +72,9 @@ _DATE_RES = [
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mn>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
 ]
 
+if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragma: no cover
+    raise ValueError("find_dates assumes every date pattern has a 19xx/20xx year")
+
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in a text as (start, end, ISO date), in order.
@@ -82,6 +85,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     """
     hits: list[tuple[int, int, str]] = []
+    if "19" not in text and "20" not in text:
+        return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
     for rx in _DATE_RES:
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e, _ in hits):
@@ -201,7 +206,8 @@ def find_committee_date(
         if lm and parse_date(lm.group("date")):
             return _tidy_name(lm.group("name")), parse_date(lm.group("date"))
     for k in range(min(len(lines), 12)):
-        m = _HELD.search(" ".join(lines[k : k + 3]))
+        window = " ".join(lines[k : k + 3])
+        m = _HELD.search(window) if may_match(_HELD, window) else None
         if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
             m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:
@@ -215,7 +221,7 @@ def find_committee_date(
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
-        if not _BODY.search(line) or len(line) > 140:
+        if len(line) > 140 or not _BODY.search(line):
             continue
         name, iso = split_trailing_date(line)
         if (
@@ -249,8 +255,7 @@ def find_committee_date(
                 break
     if date is None:
         for line in lines[:6]:
-            hits = find_dates(line)
-            if hits and len(line) < 60:
+            if len(line) < 60 and (hits := find_dates(line)):
                 date = hits[0][2]
                 break
     return committee, date
@@ -285,11 +290,11 @@ def _generic_stop() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-#: What every ``_GENERIC`` match contains, on the folded text (a superset: "city of x",
-#: "Town Council" and the like); none spans a line.
+#: What every ``_GENERIC`` match contains, on the folded text: "<kind> of " or "<kind>
+#: Council", lower case (a superset: "city of", "bown council" too); none spans a line. A
+#: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
-    r"(?:township|city|town|county|village|borough|municipality|district)[ \t]+of[ \t]"
-    r"|(?:city|town|township|county|village)[ \t]+council"
+    r"[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)[ \t]+(?:of[ \t]|council)"
 )
 
 
