@@ -281,7 +281,8 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
     return low is None or any(n in low for n in needles)
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 #: a non-ASCII character that matches an ASCII letter ignoring case ("K" Kelvin, "ſ", "İ", "ı")
 _ASCII_LETTER_I = re.compile(r"[a-z]", re.I)
 
@@ -297,7 +298,7 @@ def fold_for_needles(text: str) -> str | None:
     ('the director offered to', None)
     """
     if not text.isascii():
-        for c in set(_NON_ASCII.findall(text)):
+        for c in set(_ASCII_RUNS.sub("", text)):
             if _ASCII_LETTER_I.match(c):
                 return None
     return text.lower()

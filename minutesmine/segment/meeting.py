@@ -414,7 +414,8 @@ def _folded_res() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     return re.compile(rx.pattern), [re.compile(p) for p in explicit]
 
 
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 
 
 @lru_cache(maxsize=1)
@@ -447,7 +448,7 @@ def _folded(text: str) -> str | None:
     guard = _fold_guard()
     if guard is None:
         return None
-    for c in set(_NON_ASCII.findall(text)):
+    for c in set(_ASCII_RUNS.sub("", text)):
         if c.lower() != c or guard.match(c):
             return None
     return text.lower()
@@ -670,8 +671,46 @@ _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|la
 _PLURAL_PREFIX = re.compile(r"^(?:councillors|cllrs\.?|members|commissioners|aldermen)\s+", re.I)
 
 
+_AND = re.compile(r"\s+and\s+")
+#: the characters at which :func:`_split_names` may do something other than keep the character
+_NAME_SPLIT_CHARS = re.compile(r"[(),;\s]")
+
+
 def _split_names(text: str) -> list[str]:
-    """Split a list of people on commas, semicolons and "and", outside brackets."""
+    """Split a list of people on commas, semicolons and "and", outside brackets.
+
+    Walks ``text`` character by character (see :func:`_split_names_simple`), visiting only
+    brackets, separators and white space: other characters are only kept in the current name.
+
+    >>> _split_names("Cllr A (Chair, Vice), B and C; D  and  (E and F)")
+    ['Cllr A (Chair, Vice)', 'B', 'C', 'D', '(E and F)']
+    """
+    parts: list[str] = []
+    depth = 0
+    start = 0  # the current name is text[start:i]
+    skip = 0  # characters before this were taken by an " and "
+    for hit in _NAME_SPLIT_CHARS.finditer(text):
+        i = hit.start()
+        if i < skip:
+            continue
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            if c in ",;":
+                parts.append(text[start:i])
+                start = i + 1
+            elif (m := _AND.match(text, i)) is not None and text[start:i].strip():
+                parts.append(text[start:i])
+                start = skip = m.end()
+    parts.append(text[start:])
+    return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
+
+
+def _split_names_simple(text: str) -> list[str]:
+    """The plain character loop :func:`_split_names` is equivalent to (kept for tests)."""
     parts, depth, buf = [], 0, ""
     i = 0
     while i < len(text):
