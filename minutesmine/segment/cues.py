@@ -105,6 +105,9 @@ def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
         return None
 
 
+_MISS = object()
+
+
 def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     """The first cue (in order) whose regex matches at the start of ``text``, and where its
     match ends; one regex search instead of one per cue.
@@ -113,9 +116,13 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     >>> cue.label, end
     ('resolution', 9)
     """
-    _, rx, memo = _family(cues)
-    if text in memo:  # the segmenter asks about most lines several times
-        return memo[text]
+    fam = _COMBINED.get(id(cues))  # _family(cues), inlined: this runs for every line
+    if fam is None or fam[0] is not cues:
+        fam = _family(cues)
+    _, rx, memo = fam
+    got = memo.get(text, _MISS)
+    if got is not _MISS:  # the segmenter asks about most lines several times
+        return got  # type: ignore[return-value]
     if len(memo) > 50_000:
         memo.clear()
     memo[text] = got = _first_match(cues, rx, text)

@@ -67,6 +67,10 @@ _POINT_RES = [
 ]
 
 
+_O_BULLET = re.compile(r"^o\s+[A-Z]")
+_LETTER_MARKER = re.compile(r"^\(?[A-Za-z]{1,4}[.)]")
+
+
 def point_marker(text: str) -> Point | None:
     """The list-point marker a line starts with, if any.
 
@@ -87,7 +91,7 @@ def point_marker(text: str) -> Point | None:
         return Point("decimal2", m.group(1), m.group(2).strip())
     if text and text[0] in _BULLETS and (len(text) == 1 or text[1] in " \t"):
         return Point("bullet", "", text[1:].strip())
-    if re.match(r"^o\s+[A-Z]", text):
+    if _O_BULLET.match(text):
         return Point("bullet", "", text[1:].strip())
     for style, rx in _POINT_RES:
         m = rx.match(text)
@@ -100,7 +104,7 @@ def point_marker(text: str) -> Point | None:
             else:
                 style = "alpha" if label.islower() else "ALPHA"
             # "A Member asked" / "I will" are words, not markers
-            if not re.match(r"^\(?[A-Za-z]{1,4}[.)]", text):
+            if not _LETTER_MARKER.match(text):
                 return None
         return Point(style, label, rest.strip())
     return None
@@ -221,10 +225,10 @@ def is_title(text: str, lenient: bool = False) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     if not first or (first.isalpha() and not first.isupper()):
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     if not letters:
         return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
+    upper = sum(map(str.isupper, letters)) / len(letters)
     if upper >= 0.8 and len(letters) >= 3:
         return True
     if lenient and len(words) <= 8 and not text.endswith((".", "?", "!")) and not _VERBISH.search(text):

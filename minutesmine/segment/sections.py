@@ -48,6 +48,10 @@ _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
 
+_BLANKS = re.compile(r"[ \t]+")
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
 @dataclass
 class Draft:
     """A section being assembled."""
@@ -73,7 +77,7 @@ class Draft:
 
     def add_entry(self, text: str) -> None:
         if text.strip():
-            self.entries.append(re.sub(r"[ \t]+", " ", text).strip())
+            self.entries.append(_BLANKS.sub(" ", text).strip())
 
     def extend_entry(self, text: str) -> None:
         if self.entries:
@@ -415,8 +419,9 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
     for d in drafts:
         if not d.lines:
             continue
+        text = d.text
         item.sections.append(
-            Section(kind=d.kind, heading=d.heading, number=d.number, text=d.text, pages=d.pages)
+            Section(kind=d.kind, heading=d.heading, number=d.number, text=text, pages=d.pages)
         )
         if d.kind == "table" and d.table is not None:
             item.tables.append(
@@ -444,7 +449,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             for e in d.entries:
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
-            item.actions.extend(narrative_actions(d.text))
+            item.actions.extend(narrative_actions(text))
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
         setattr(item, name, dedupe(getattr(item, name)))
     kept = set(dedupe([a.text for a in item.actions]))
@@ -464,7 +469,7 @@ def _fold(text: str) -> str:
     >>> _fold("The  report be NOTED;")
     'the report be noted'
     """
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 def _same_entry(a: str, b: str) -> bool:
