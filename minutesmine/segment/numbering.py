@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["MONTHS", "Point", "is_title", "item_number", "point_marker", "split_inline_points"]
 
@@ -71,6 +72,7 @@ _O_BULLET = re.compile(r"^o\s+[A-Z]")
 _LETTER_MARKER = re.compile(r"^\(?[A-Za-z]{1,4}[.)]")
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def point_marker(text: str) -> Point | None:
     """The list-point marker a line starts with, if any.
 
@@ -160,6 +162,7 @@ _ITEM_RES = [
 ]
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def item_number(text: str) -> tuple[str, str] | None:
     """Split an item heading into (number, title); the title may be empty.
 
@@ -201,6 +204,7 @@ _VERBISH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def is_title(text: str, lenient: bool = False) -> bool:
     """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
 
