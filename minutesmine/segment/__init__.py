@@ -54,6 +54,9 @@ class Segmented:
     warnings: list[str] = field(default_factory=list)
 
 
+_MINUTES_MARKER = re.compile(r"^minutes\s*:\s*$", re.I)
+
+
 def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | None = None) -> Segmented:
     """Divide a read document into its meeting header, agenda items and typed sections."""
     all_lines = to_lines(result.blocks)
@@ -76,7 +79,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         preamble, items = find_items(lines)
         drafts_by_item = []
         for it in items:
-            has_minutes = any(re.match(r"^minutes\s*:\s*$", ln.text, re.I) for ln in it.lines)
+            has_minutes = any(_MINUTES_MARKER.match(ln.text) for ln in it.lines)
             drafts = assemble(it.lines, base="minutes", preamble="purpose" if has_minutes else None)
             drafts_by_item.append((AgendaItem(title=it.title, number=it.number), drafts))
         if preamble and drafts_by_item:

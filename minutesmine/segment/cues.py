@@ -11,23 +11,32 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+try:  # the regex parser: re._parser from Python 3.11, sre_parse before
+    import re._parser as _sre_parse
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from minutesmine.assets import asset_path, read_jsonl
 
 __all__ = [
     "Cue",
     "action_cues",
+    "action_needles",
     "attendance_cues",
     "chrome_cues",
     "councils",
     "cover_labels",
+    "fold_for_needles",
     "is_chrome",
     "is_role_line",
     "is_vote",
     "match_attendance",
     "match_section",
+    "may_match",
     "not_committee_cues",
     "purpose_cues",
     "report_heading_kind",
+    "required_literals",
     "section_cues",
     "standalone_resolution",
     "strip_trailing_chrome",
@@ -96,6 +105,9 @@ def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
         return None
 
 
+_MISS = object()
+
+
 def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     """The first cue (in order) whose regex matches at the start of ``text``, and where its
     match ends; one regex search instead of one per cue.
@@ -104,9 +116,13 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     >>> cue.label, end
     ('resolution', 9)
     """
-    _, rx, memo = _family(cues)
-    if text in memo:  # the segmenter asks about most lines several times
-        return memo[text]
+    fam = _COMBINED.get(id(cues))  # _family(cues), inlined: this runs for every line
+    if fam is None or fam[0] is not cues:
+        fam = _family(cues)
+    _, rx, memo = fam
+    got = memo.get(text, _MISS)
+    if got is not _MISS:  # the segmenter asks about most lines several times
+        return got  # type: ignore[return-value]
     if len(memo) > 50_000:
         memo.clear()
     memo[text] = got = _first_match(cues, rx, text)
@@ -194,6 +210,105 @@ def attendance_cues() -> tuple[Cue, ...]:
 def action_cues() -> tuple[Cue, ...]:
     """Narrative undertakings (``models/cues/actions.jsonl``), searched within sentences."""
     return _cues("actions.jsonl", "id")
+
+
+@lru_cache(maxsize=1)
+def action_needles() -> tuple[frozenset[str] | None, ...]:
+    """For each of :func:`action_cues`, words one of which every match of its regex holds
+    (lower case, see :func:`required_literals`), or None."""
+    return tuple(required_literals(c.regex) for c in action_cues())
+
+
+def required_literals(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """ASCII strings (lower case) one of which every match of ``rx`` contains, ignoring case;
+    None when none can be read off the pattern. The most selective choice among the runs
+    of literal characters and alternations of such runs in the pattern's top-level sequence.
+
+    >>> sorted(required_literals(re.compile(r"(?<!was )\\b(?:offered|promised)\\s+to\\s+\\w+", re.I)))
+    ['offered', 'promised']
+    >>> sorted(required_literals(re.compile(r"\\bwould\\s+(?:provide|send)")))
+    ['would']
+    >>> required_literals(re.compile(r"\\d+|x")) is None
+    True
+    """
+    try:
+        parsed = _sre_parse.parse(rx.pattern, rx.flags)
+    except Exception:  # pragma: no cover - a pattern this parser reads differently
+        return None
+    got = _required(list(parsed))
+    if got is None or not all(w.isascii() and w for w in got):
+        return None
+    return frozenset(w.lower() for w in got)
+
+
+def _required(items: list) -> set[str] | None:
+    """The best required set of a parsed sequence: each literal run, each alternation whose
+    every branch has a required set, each group's own best."""
+    options: list[set[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            options.append({"".join(run)})
+            run = []
+        if op is _sre_parse.BRANCH:
+            alts = [_required(list(alt)) for alt in av[1]]
+            if all(a is not None for a in alts):
+                options.append(set().union(*alts))  # type: ignore[arg-type]
+        elif op is _sre_parse.SUBPATTERN:
+            sub = _required(list(av[-1]))
+            if sub is not None:
+                options.append(sub)
+    if run:
+        options.append({"".join(run)})
+    if not options:
+        return None
+    return max(options, key=lambda o: (min(map(len, o)), -len(o)))
+
+
+@lru_cache(maxsize=256)
+def _needles(rx: re.Pattern[str]) -> frozenset[str] | None:
+    return required_literals(rx)
+
+
+def may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False when ``rx`` cannot match anywhere in ``text`` because ``text`` lacks every one of
+    its required words (:func:`required_literals`); a cheap test before a costly search.
+
+    >>> rx = re.compile(r"\\bmeeting\\s+of\\b", re.I)
+    >>> may_match(rx, "The MEETING of the Panel"), may_match(rx, "Panel minutes")
+    (True, False)
+    """
+    needles = _needles(rx)
+    if needles is None:
+        return True
+    low = fold_for_needles(text)
+    return low is None or any(n in low for n in needles)
+
+
+#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+#: a non-ASCII character that matches an ASCII letter ignoring case ("K" Kelvin, "ſ", "İ", "ı")
+_ASCII_LETTER_I = re.compile(r"[a-z]", re.I)
+
+
+def fold_for_needles(text: str) -> str | None:
+    """``text.lower()`` when each match in ``text`` of a regex with an ASCII required literal
+    (:func:`required_literals`) puts that literal, lower case, in it; else None.
+
+    That holds unless a non-ASCII character of ``text`` matches an ASCII letter ignoring case
+    (the "ſ" of "ſhare" matches "share" under ``re.I`` but lower-cases to itself).
+
+    >>> fold_for_needles("The Director OFFERED to"), fold_for_needles("\u017fhare")
+    ('the director offered to', None)
+    """
+    if not text.isascii():
+        for c in set(_ASCII_RUNS.sub("", text)):
+            if _ASCII_LETTER_I.match(c):
+                return None
+    return text.lower()
 
 
 @lru_cache(maxsize=1)

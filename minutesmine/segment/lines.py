@@ -19,6 +19,8 @@ from minutesmine.segment.cues import strip_trailing_chrome
 __all__ = ["Line", "clean", "to_lines"]
 
 _SPACES = re.compile(r"[ \u00a0\u2007\u202f\u200b\ufeff]+")
+#: the characters of ``_SPACES`` other than " "
+_ODD_SPACES = ("\u00a0", "\u2007", "\u202f", "\u200b", "\ufeff")
 _MD_EMPH = re.compile(r"^(\*{1,3}|_{2,3})(?P<body>.+?)\1$")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _TAB_SPACES = re.compile(r" ?\t ?")
@@ -49,7 +51,9 @@ def clean(text: str) -> tuple[str, bool]:
     >>> clean("\\u00a01.\\u00a0\\u00a0 This Committee requests")
     ('1. This Committee requests', False)
     """
-    text = _SPACES.sub(" ", text).strip()
+    if "  " in text or (not text.isascii() and any(c in text for c in _ODD_SPACES)):
+        text = _SPACES.sub(" ", text)  # else each run of spaces is one " " already
+    text = text.strip()
     if "\t" in text:
         text = _TAB_SPACES.sub("\t", text).strip("\t ")
     bold = False

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from minutesmine.assets import asset_path
 from minutesmine.models import Attendee
-from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line
+from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line, may_match
 from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
@@ -72,6 +72,9 @@ _DATE_RES = [
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mn>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
 ]
 
+if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragma: no cover
+    raise ValueError("find_dates assumes every date pattern has a 19xx/20xx year")
+
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in a text as (start, end, ISO date), in order.
@@ -82,6 +85,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     """
     hits: list[tuple[int, int, str]] = []
+    if "19" not in text and "20" not in text:
+        return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
     for rx in _DATE_RES:
         for m in rx.finditer(text):
             if any(s <= m.start() < e for s, e, _ in hits):
@@ -201,7 +206,8 @@ def find_committee_date(
         if lm and parse_date(lm.group("date")):
             return _tidy_name(lm.group("name")), parse_date(lm.group("date"))
     for k in range(min(len(lines), 12)):
-        m = _HELD.search(" ".join(lines[k : k + 3]))
+        window = " ".join(lines[k : k + 3])
+        m = _HELD.search(window) if may_match(_HELD, window) else None
         if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
             m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:
@@ -215,7 +221,7 @@ def find_committee_date(
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
-        if not _BODY.search(line) or len(line) > 140:
+        if len(line) > 140 or not _BODY.search(line):
             continue
         name, iso = split_trailing_date(line)
         if (
@@ -249,8 +255,7 @@ def find_committee_date(
                 break
     if date is None:
         for line in lines[:6]:
-            hits = find_dates(line)
-            if hits and len(line) < 60:
+            if len(line) < 60 and (hits := find_dates(line)):
                 date = hits[0][2]
                 break
     return committee, date
@@ -285,7 +290,39 @@ def _generic_stop() -> frozenset[str]:
     return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
-def _generic_councils(text: str, forms: dict[str, str]) -> Iterator[tuple[str, str]]:
+#: What every ``_GENERIC`` match contains, on the folded text: "<kind> of " or "<kind>
+#: Council", lower case (a superset: "city of", "bown council" too); none spans a line. A
+#: pattern that starts with a character set is scanned much faster.
+_GENERIC_ANCHOR = re.compile(
+    r"[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)[ \t]+(?:of[ \t]|council)"
+)
+
+
+def _generic_matches(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
+    """``_GENERIC.finditer(text)``, searching only the lines of ``text`` in which its folded
+    form ``low`` (see :func:`_folded`) has an anchor.
+
+    Exact because a match lies within one line (it holds no newline), holds an anchor (its
+    "<kind> of" or "<kind> Council", lower-cased in ``low``), and the search of a line sees
+    the newline after it, so look-arounds at its ends judge as in the whole text.
+    """
+    if low is None:
+        yield from _GENERIC.finditer(text)
+        return
+    done = 0
+    for a in _GENERIC_ANCHOR.finditer(low):
+        if a.start() < done:
+            continue  # on a line already searched
+        lo = text.rfind("\n", 0, a.start()) + 1
+        hi = text.find("\n", a.end())
+        hi = len(text) if hi < 0 else hi + 1
+        while (m := _GENERIC.search(text, lo, hi)) is not None:
+            yield m
+            lo = m.end()
+        done = hi
+
+
+def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) -> Iterator[tuple[str, str]]:
     """(key, display name) of every council outside the gazetteer named in an explicit form.
 
     >>> [d for _, d in _generic_councils("the City of East Palo Alto and Portland City Council", {})]
@@ -296,7 +333,7 @@ def _generic_councils(text: str, forms: dict[str, str]) -> Iterator[tuple[str, s
     []
     """
     stop = _generic_stop()
-    for m in _GENERIC.finditer(text):
+    for m in _generic_matches(text, low):
         name = m.group("n") or m.group("n2") or ""
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
@@ -365,6 +402,59 @@ def _explicit_res() -> list[re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def _folded_res() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
+    """The bare and explicit council regexes without ``re.I``, for text folded by
+    :func:`_folded` (their letters are all lower case)."""
+    _, rx, names = _gazetteer()
+    explicit = [p.replace("{N}", names) for p in _EXPLICIT]
+    for pattern in (rx.pattern, *explicit):
+        letters = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
+        if letters != letters.lower():
+            raise ValueError(f"a council regex has upper-case letters: {pattern[:80]}")
+    return re.compile(rx.pattern), [re.compile(p) for p in explicit]
+
+
+#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+@lru_cache(maxsize=1)
+def _fold_guard() -> re.Pattern[str] | None:
+    """Characters that could match a letter of the council regexes case-insensitively (ASCII
+    letters and the forms' other letters, ``re.I``); None when one of those other letters
+    matches an ASCII character case-insensitively (then folding is never exact)."""
+    extra = sorted({c for f in _gazetteer()[0] for c in f if not c.isascii()})
+    for c in extra:
+        if any(re.fullmatch(re.escape(c), chr(a), re.I) for a in range(128)):
+            return None
+    return re.compile("[a-z" + "".join(re.escape(c) for c in extra) + "]", re.I)
+
+
+def _folded(text: str) -> str | None:
+    """``text.lower()`` when the case-sensitive council regexes (:func:`_folded_res`) find
+    on it exactly what the ``re.I`` ones find on ``text``, else None.
+
+    That holds when lower-casing changes ASCII letters only (every other character is its
+    own lower case, so offsets and ``\\w``/``\\s`` classes are unchanged) and no non-ASCII
+    character could match a pattern letter case-insensitively (``_fold_guard``: not "İ",
+    "ı", "ſ", "K" (Kelvin), "Ô" ...): then an ASCII character matches a letter under ``re.I``
+    exactly when its lower case equals it, and a non-ASCII one matches nothing cased either way.
+
+    >>> _folded("Bradford Council – 3 May"), _folded("KELVIN \u212a"), _folded("Caf\u00e9")
+    ('bradford council – 3 may', None, 'café')
+    """
+    if text.isascii():
+        return text.lower()
+    guard = _fold_guard()
+    if guard is None:
+        return None
+    for c in set(_ASCII_RUNS.sub("", text)):
+        if c.lower() != c or guard.match(c):
+            return None
+    return text.lower()
+
+
+@lru_cache(maxsize=1)
 def _longest_form() -> int:
     """Characters in the longest council surface form (none may contain "council")."""
     forms = _gazetteer()[0]
@@ -387,19 +477,28 @@ _PERSON_BEFORE = re.compile(
 _GAP_BARRIER = re.compile(r"[^\s\w]|[\d_]")
 
 
-def _name_council_matches(rx: re.Pattern[str], text: str, longest: int) -> Iterator[re.Match[str]]:
+def _name_council_matches(
+    rx: re.Pattern[str], text: str, longest: int, word: re.Pattern[str] = _COUNCIL_WORD
+) -> Iterator[re.Match[str]]:
     """``rx.finditer(text)`` for the "<name> ... Council" explicit form, searching only the
-    stretches that end at a "council" and reach back to the last character the gap cannot
-    hold, plus the longest name (``longest`` characters).
+    stretches that end at a "council" (``word``) and reach back to the last character the gap
+    cannot hold, plus the longest name (``longest`` characters).
 
     Exact because every match ends with "council", no name contains "council", and the gap
-    between name and "council" is white space and qualifier words only.
+    between name and "council" is white space and qualifier words only. The last barrier is
+    looked for only after the previous stretch's end: when there is none there, the stretch
+    starts at or before that end either way and the two merge.
     """
     regions: list[list[int]] = []
-    for c in _COUNCIL_WORD.finditer(text):
+    for c in word.finditer(text):
         lo = max(0, c.start() - longest - 400)
-        barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
-        lo = max(0, barriers[-1].end() - longest) if barriers else 0
+        if regions and regions[-1][1] > lo:
+            lo = regions[-1][1]
+            barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
+            lo = max(0, barriers[-1].end() - longest) if barriers else lo
+        else:
+            barriers = list(_GAP_BARRIER.finditer(text, lo, c.start()))
+            lo = max(0, barriers[-1].end() - longest) if barriers else 0
         hi = min(len(text), c.end() + 1)
         if regions and lo <= regions[-1][1]:
             regions[-1][1] = max(regions[-1][1], hi)
@@ -413,6 +512,10 @@ def _name_council_matches(rx: re.Pattern[str], text: str, longest: int) -> Itera
                 break
             yield m
             pos = m.end()
+
+
+_COUNCIL_LOW = re.compile("council")
+_NEW_BEFORE = re.compile(r"\bNew\s+$")
 
 
 def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
@@ -443,16 +546,25 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
     explicit: set[str] = set()
-    for k, erx in enumerate(_explicit_res()):
-        found = _name_council_matches(erx, text, _longest_form()) if k == 2 else erx.finditer(text)
+    # the regexes run case-sensitively on the lower-cased text when that is exact (faster)
+    low = _folded(text)
+    subject, word = (text, _COUNCIL_WORD) if low is None else (low, _COUNCIL_LOW)
+    if low is not None:
+        rx, explicit_res = _folded_res()
+    else:
+        explicit_res = _explicit_res()
+    for k, erx in enumerate(explicit_res):
+        found = (
+            _name_council_matches(erx, subject, _longest_form(), word) if k == 2 else erx.finditer(subject)
+        )
         for m in found:
             name = forms[m.group("a").lower()]
             score[name] += 3
             explicit.add(name)
     vague: Counter[str] = Counter()
-    for m in rx.finditer(text):
-        form = m.group(1)
-        if not form[0].isupper() or re.search(r"\bNew\s+$", text[max(0, m.start() - 4) : m.start()]):
+    for m in rx.finditer(subject):
+        form = text[m.start() : m.end()]  # the whole match is group 1, as written
+        if not form[0].isupper() or _NEW_BEFORE.search(text[max(0, m.start() - 4) : m.start()]):
             continue
         if _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Dr Martin Dudley" is a person
@@ -469,7 +581,9 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
     generic: Counter[str] = Counter()
     shown: dict[str, str] = {}
-    for key, display in _generic_councils(f"{header}\n{text}", forms):
+    hlow = _folded(header) if low is not None else None
+    both = f"{header}\n{text}"
+    for key, display in _generic_councils(both, forms, f"{hlow}\n{low}" if hlow is not None else None):
         generic[key] += 3
         if key not in shown or (" of " in display and " of " not in shown[key]):
             shown[key] = display  # "City of X" over "X City Council"
@@ -557,8 +671,46 @@ _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|la
 _PLURAL_PREFIX = re.compile(r"^(?:councillors|cllrs\.?|members|commissioners|aldermen)\s+", re.I)
 
 
+_AND = re.compile(r"\s+and\s+")
+#: the characters at which :func:`_split_names` may do something other than keep the character
+_NAME_SPLIT_CHARS = re.compile(r"[(),;\s]")
+
+
 def _split_names(text: str) -> list[str]:
-    """Split a list of people on commas, semicolons and "and", outside brackets."""
+    """Split a list of people on commas, semicolons and "and", outside brackets.
+
+    Walks ``text`` character by character (see :func:`_split_names_simple`), visiting only
+    brackets, separators and white space: other characters are only kept in the current name.
+
+    >>> _split_names("Cllr A (Chair, Vice), B and C; D  and  (E and F)")
+    ['Cllr A (Chair, Vice)', 'B', 'C', 'D', '(E and F)']
+    """
+    parts: list[str] = []
+    depth = 0
+    start = 0  # the current name is text[start:i]
+    skip = 0  # characters before this were taken by an " and "
+    for hit in _NAME_SPLIT_CHARS.finditer(text):
+        i = hit.start()
+        if i < skip:
+            continue
+        c = text[i]
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif depth == 0:
+            if c in ",;":
+                parts.append(text[start:i])
+                start = i + 1
+            elif (m := _AND.match(text, i)) is not None and text[start:i].strip():
+                parts.append(text[start:i])
+                start = skip = m.end()
+    parts.append(text[start:])
+    return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
+
+
+def _split_names_simple(text: str) -> list[str]:
+    """The plain character loop :func:`_split_names` is equivalent to (kept for tests)."""
     parts, depth, buf = [], 0, ""
     i = 0
     while i < len(text):

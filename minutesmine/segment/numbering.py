@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["MONTHS", "Point", "is_title", "item_number", "point_marker", "split_inline_points"]
 
@@ -67,6 +68,11 @@ _POINT_RES = [
 ]
 
 
+_O_BULLET = re.compile(r"^o\s+[A-Z]")
+_LETTER_MARKER = re.compile(r"^\(?[A-Za-z]{1,4}[.)]")
+
+
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def point_marker(text: str) -> Point | None:
     """The list-point marker a line starts with, if any.
 
@@ -87,7 +93,7 @@ def point_marker(text: str) -> Point | None:
         return Point("decimal2", m.group(1), m.group(2).strip())
     if text and text[0] in _BULLETS and (len(text) == 1 or text[1] in " \t"):
         return Point("bullet", "", text[1:].strip())
-    if re.match(r"^o\s+[A-Z]", text):
+    if _O_BULLET.match(text):
         return Point("bullet", "", text[1:].strip())
     for style, rx in _POINT_RES:
         m = rx.match(text)
@@ -100,7 +106,7 @@ def point_marker(text: str) -> Point | None:
             else:
                 style = "alpha" if label.islower() else "ALPHA"
             # "A Member asked" / "I will" are words, not markers
-            if not re.match(r"^\(?[A-Za-z]{1,4}[.)]", text):
+            if not _LETTER_MARKER.match(text):
                 return None
         return Point(style, label, rest.strip())
     return None
@@ -156,6 +162,7 @@ _ITEM_RES = [
 ]
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def item_number(text: str) -> tuple[str, str] | None:
     """Split an item heading into (number, title); the title may be empty.
 
@@ -197,6 +204,7 @@ _VERBISH = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def is_title(text: str, lenient: bool = False) -> bool:
     """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
 
@@ -221,10 +229,10 @@ def is_title(text: str, lenient: bool = False) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     if not first or (first.isalpha() and not first.isupper()):
         return False
-    letters = [c for c in text if c.isalpha()]
+    letters = list(filter(str.isalpha, text))
     if not letters:
         return False
-    upper = sum(c.isupper() for c in letters) / len(letters)
+    upper = sum(map(str.isupper, letters)) / len(letters)
     if upper >= 0.8 and len(letters) >= 3:
         return True
     if lenient and len(words) <= 8 and not text.endswith((".", "?", "!")) and not _VERBISH.search(text):

@@ -19,6 +19,8 @@ from minutesmine.models import Action, AgendaItem, Section, Table
 from minutesmine.segment.cues import (
     Cue,
     action_cues,
+    action_needles,
+    fold_for_needles,
     is_purpose,
     is_vote,
     match_attendance,
@@ -46,6 +48,10 @@ _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
 
+_BLANKS = re.compile(r"[ \t]+")
+_NOT_WORD = re.compile(r"[^\w\s]|_")
+
+
 @dataclass
 class Draft:
     """A section being assembled."""
@@ -71,7 +77,7 @@ class Draft:
 
     def add_entry(self, text: str) -> None:
         if text.strip():
-            self.entries.append(re.sub(r"[ \t]+", " ", text).strip())
+            self.entries.append(_BLANKS.sub(" ", text).strip())
 
     def extend_entry(self, text: str) -> None:
         if self.entries:
@@ -335,6 +341,26 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
 
 
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
+#: the same split points, found from the punctuation (a pattern that starts with a character
+#: set is scanned much faster than one that starts with a look-behind)
+_SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """``_SENT.split(text)``: a split point is a whole run of white space after ".", "!" or
+    "?" and before a capital, quote or bracket (a run cannot start inside another run, so
+    each ``_SENT`` match is the white space of one ``_SENT_FAST`` match, and the reverse).
+
+    >>> split_sentences("He left.  She stayed! (Then) why? no")
+    ['He left.', 'She stayed!', '(Then) why? no']
+    """
+    out = []
+    prev = 0
+    for m in _SENT_FAST.finditer(text):
+        out.append(text[prev : m.start(1)])
+        prev = m.end()
+    out.append(text[prev:])
+    return out
 
 
 #: words that make an owner candidate a clause ("the Director pointed out that a solution")
@@ -355,9 +381,21 @@ def narrative_actions(text: str) -> list[Action]:
     >>> narrative_actions("The new hub would provide support to families at the next stage.")
     []
     """
-    out = []
-    for sent in _SENT.split(text):
-        for cue in action_cues():
+    out: list[Action] = []
+    # cues whose required words (if known) are in the text; per sentence, the same test
+    low = fold_for_needles(text)
+    cues = [
+        (cue, needles if low is not None else None)
+        for cue, needles in zip(action_cues(), action_needles(), strict=True)
+        if low is None or needles is None or any(n in low for n in needles)
+    ]
+    if not cues:
+        return out
+    for sent in split_sentences(text):
+        low_sent = sent.lower() if low is not None else ""
+        for cue, needles in cues:
+            if needles is not None and not any(n in low_sent for n in needles):
+                continue  # no match can lack all of them
             m = cue.regex.search(sent)
             if not m:
                 continue
@@ -381,8 +419,9 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
     for d in drafts:
         if not d.lines:
             continue
+        text = d.text
         item.sections.append(
-            Section(kind=d.kind, heading=d.heading, number=d.number, text=d.text, pages=d.pages)
+            Section(kind=d.kind, heading=d.heading, number=d.number, text=text, pages=d.pages)
         )
         if d.kind == "table" and d.table is not None:
             item.tables.append(
@@ -410,7 +449,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             for e in d.entries:
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
-            item.actions.extend(narrative_actions(d.text))
+            item.actions.extend(narrative_actions(text))
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
         setattr(item, name, dedupe(getattr(item, name)))
     kept = set(dedupe([a.text for a in item.actions]))
@@ -430,7 +469,7 @@ def _fold(text: str) -> str:
     >>> _fold("The  report be NOTED;")
     'the report be noted'
     """
-    return " ".join(re.sub(r"[^\w\s]|_", " ", text.lower()).split())
+    return " ".join(_NOT_WORD.sub(" ", text.lower()).split())
 
 
 def _same_entry(a: str, b: str) -> bool:
