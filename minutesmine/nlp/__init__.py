@@ -1,7 +1,8 @@
 """The spaCy pipeline: a blank English model plus minutesmine's rule components.
 
 ``load()`` returns the pipeline (cached per process). It is built from ``spacy.blank("en")``
-with a sentencizer and the components registered in :mod:`minutesmine.nlp.components`
+with a sentencizer (spaCy's, computed from token arrays: :mod:`minutesmine.nlp.sentences`)
+and the components registered in :mod:`minutesmine.nlp.components`
 (figures, gazetteers, people, resolver), whose patterns and gazetteers are read from the
 ``models/`` assets. Entities end up in ``doc.ents`` and ``doc.spans["minutesmine"]`` with
 normalised values in ``span._.value`` / ``span._.unit``; :func:`minutesmine.nlp.entities.doc_entities`
@@ -23,6 +24,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS  # noqa: E40
 from spacy.language import Language  # noqa: E402
 
 from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
+from minutesmine.nlp import sentences as _sentences  # noqa: E402, F401  (registers the sentencizer)
 
 __all__ = ["PIPE_NAMES", "build", "load"]
 
@@ -66,7 +68,7 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("minutesmine_sentencizer", name="sentencizer")  # spaCy's, through arrays
     cfg = {"entities": entities, "gazetteers": gazetteers}
     for name in PIPE_NAMES:
         nlp.add_pipe(name, config=cfg if name != "minutesmine_resolve" else {})

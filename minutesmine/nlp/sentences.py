@@ -1,0 +1,113 @@
+"""spaCy's rule-based sentencizer, computed from token arrays.
+
+:class:`Sentencizer` sets exactly the sentence starts of :class:`spacy.pipeline.Sentencizer`
+(``tests/test_nlp_fast.py`` compares them), without the Python step per token of its
+``predict``: a sentence starts at the first token and at each token that is neither
+punctuation nor a sentence-final character ("." "!" "?" ...) and follows, past any other
+punctuation, a sentence-final character. Whether a token's text is one of ``punct_chars`` is
+a lexeme flag (set once per word of the vocabulary), so one ``Doc.to_array`` reads all that
+is needed, and one ``Doc.from_array`` writes the starts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+
+import numpy
+from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.language import Language
+from spacy.pipeline import Sentencizer as SpacySentencizer
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+__all__ = ["Sentencizer", "sentence_starts"]
+
+#: ``SENT_START`` of a token that does not start a sentence (-1), as ``Doc.to_array`` gives it.
+_NOT_START = numpy.uint64(2**64 - 1)
+
+
+class InSet:
+    """A lexeme flag getter: whether a word is one of ``chars`` (picklable, unlike a lambda)."""
+
+    def __init__(self, chars: Iterable[str]) -> None:
+        self.chars = frozenset(chars)
+
+    def __call__(self, string: str) -> bool:
+        return string in self.chars
+
+
+def _free_flag(vocab: Vocab) -> int:
+    """The highest lexeme flag id (1-63) without a getter in ``vocab``."""
+    for flag in range(63, 0, -1):
+        if flag not in vocab.lex_attr_getters:
+            return flag
+    raise ValueError("no free lexeme flag")
+
+
+def sentence_starts(final: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
+    """Indices of the tokens that start a sentence, as the sentencizer's loop finds them.
+
+    ``final`` marks the tokens whose text is a sentence-final character, ``punct`` the
+    punctuation tokens. A token that is neither opens a sentence when the last token before
+    it that is final or opens (skipping other punctuation) is final; token 0 always starts one.
+
+    >>> f = numpy.array([0, 1, 0, 1, 1, 0, 0], dtype=bool)  # "A . B ! ) C D" with ")" punct
+    >>> p = numpy.array([0, 1, 0, 1, 1, 0, 0], dtype=bool)
+    >>> p[4], f[4] = True, False
+    >>> sentence_starts(f, p).tolist()
+    [0, 2, 5]
+    """
+    opens = ~(final | punct)
+    marked = numpy.flatnonzero(final | opens)
+    kinds = opens[marked]
+    return numpy.concatenate(([0], marked[1:][kinds[1:] & ~kinds[:-1]]))
+
+
+class Sentencizer(SpacySentencizer):
+    """:class:`spacy.pipeline.Sentencizer` (same configuration and result) whose ``__call__``
+    reads the tokens through arrays (``predict`` and ``set_annotations`` are spaCy's)."""
+
+    def __init__(self, vocab: Vocab, name: str = "sentencizer", **kwargs: Any) -> None:
+        self.vocab = vocab
+        self.flag = _free_flag(vocab)
+        super().__init__(name, **kwargs)  # sets punct_chars (the flag) through the property
+
+    @property
+    def punct_chars(self) -> frozenset[str]:
+        return self._punct_chars
+
+    @punct_chars.setter
+    def punct_chars(self, chars: Iterable[str]) -> None:
+        # frozen, so that the lexeme flag cannot go stale; set again -> flag set again
+        self._punct_chars = frozenset(chars)
+        self.vocab.add_flag(InSet(self._punct_chars), self.flag)
+
+    def __call__(self, doc: Doc) -> Doc:
+        n = len(doc)
+        if n == 0:
+            return doc
+        arr = doc.to_array([self.flag, IS_PUNCT, SENT_START])
+        values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
+        values[sentence_starts(arr[:, 0] == 1, arr[:, 1] == 1)] = 1
+        if not self.overwrite:  # starts already set stay (the tokenizer sets token 0's)
+            values = numpy.where(arr[:, 2] != 0, arr[:, 2], values)
+        doc.from_array([SENT_START], values)
+        return doc
+
+
+@Language.factory(
+    "minutesmine_sentencizer",
+    assigns=["token.is_sent_start", "doc.sents"],
+    default_config={
+        "punct_chars": None,
+        "overwrite": False,
+        "scorer": {"@scorers": "spacy.senter_scorer.v1"},
+    },
+    default_score_weights={"sents_f": 1.0, "sents_p": 0.0, "sents_r": 0.0},
+)
+def make_sentencizer(
+    nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool, scorer: Callable | None
+) -> Sentencizer:
+    """Factory of :class:`Sentencizer`."""
+    return Sentencizer(nlp.vocab, name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
