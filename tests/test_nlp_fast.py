@@ -262,3 +262,20 @@ def test_parse_number_plain_digits(digits: str) -> None:
     # a trailing space takes the general path (it is stripped there)
     assert parse_number(digits) == parse_number(digits + " ")
     assert type(parse_number(digits)) is type(parse_number(digits + " "))
+
+
+def test_stored_sentence_spans_are_those_of_doc_sents(nlp) -> None:
+    from minutesmine.nlp.sentences import SENTS_KEY, stored_spans
+    from minutesmine.pipeline import sentence_spans
+
+    for text in _sent_texts():
+        doc = nlp(text)
+        plain = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else [(0, 0)]
+        assert (SENTS_KEY in doc.user_data) is (len(doc) > 0)
+        assert sentence_spans(doc, text) == plain  # from the sentencizer's arrays
+        assert SENTS_KEY not in doc.user_data
+        assert sentence_spans(doc, text) == plain  # from the token arrays
+    doc = nlp("One. Two.")
+    with doc.retokenize() as retokenizer:  # a changed Doc: its kept spans are not used
+        retokenizer.merge(doc[0:2])
+    assert stored_spans(doc) is None

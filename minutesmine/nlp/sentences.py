@@ -7,6 +7,10 @@ punctuation nor a sentence-final character ("." "!" "?" ...) and follows, past a
 punctuation, a sentence-final character. Whether a token's text is one of ``punct_chars`` is
 a lexeme flag (set once per word of the vocabulary), so one ``Doc.to_array`` reads all that
 is needed, and one ``Doc.from_array`` writes the starts.
+
+The same arrays give the sentences' character spans, which the sentencizer keeps in
+``doc.user_data`` for :func:`minutesmine.pipeline.sentence_spans` (:func:`stored_spans`), so
+that the token arrays are read once.
 """
 
 from __future__ import annotations
@@ -15,13 +19,16 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 import numpy
-from spacy.attrs import IS_PUNCT, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer as SpacySentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["Sentencizer", "sentence_starts"]
+__all__ = ["SENTS_KEY", "Sentencizer", "sentence_starts", "stored_spans"]
+
+#: ``doc.user_data`` key of the sentences' character spans: ``(len(doc), spans)``.
+SENTS_KEY = "minutesmine_sents"
 
 #: ``SENT_START`` of a token that does not start a sentence (-1), as ``Doc.to_array`` gives it.
 _NOT_START = numpy.uint64(2**64 - 1)
@@ -64,6 +71,27 @@ def sentence_starts(final: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray
     return numpy.concatenate(([0], marked[1:][kinds[1:] & ~kinds[:-1]]))
 
 
+def _spans(values: numpy.ndarray, idx: numpy.ndarray, length: numpy.ndarray) -> list[tuple[int, int]]:
+    """``(start_char, end_char)`` of each sentence of a Doc whose tokens have the ``SENT_START``
+    ``values`` and the character offsets ``idx`` and lengths ``length``; token 0 starts one."""
+    n = len(values)
+    starts = numpy.flatnonzero(values[1:] == 1) + 1
+    firsts = numpy.concatenate(([0], starts))
+    lasts = numpy.concatenate((starts - 1, [n - 1]))
+    ends = idx[lasts] + length[lasts]
+    return list(zip(idx[firsts].tolist(), ends.tolist(), strict=True))
+
+
+def stored_spans(doc: Doc) -> list[tuple[int, int]] | None:
+    """The character spans of the doc's sentences kept by :class:`Sentencizer` (taken out of
+    ``doc.user_data``), or None. They are those of ``doc.sents`` unless the sentence starts
+    were changed after the sentencizer, which the pipeline's components do not do."""
+    kept = doc.user_data.pop(SENTS_KEY, None)
+    if kept is None or kept[0] != len(doc):
+        return None
+    return kept[1]
+
+
 class Sentencizer(SpacySentencizer):
     """:class:`spacy.pipeline.Sentencizer` (same configuration and result) whose ``__call__``
     reads the tokens through arrays (``predict`` and ``set_annotations`` are spaCy's)."""
@@ -87,12 +115,13 @@ class Sentencizer(SpacySentencizer):
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([self.flag, IS_PUNCT, SENT_START])
+        arr = doc.to_array([self.flag, IS_PUNCT, SENT_START, IDX, LENGTH])
         values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
         values[sentence_starts(arr[:, 0] == 1, arr[:, 1] == 1)] = 1
         if not self.overwrite:  # starts already set stay (the tokenizer sets token 0's)
             values = numpy.where(arr[:, 2] != 0, arr[:, 2], values)
         doc.from_array([SENT_START], values)
+        doc.user_data[SENTS_KEY] = (n, _spans(values, arr[:, 3], arr[:, 4]))
         return doc
 
 
