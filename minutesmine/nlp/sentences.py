@@ -1,12 +1,12 @@
 """spaCy's rule-based sentencizer, computed from token arrays.
 
 :class:`Sentencizer` sets exactly the sentence starts of :class:`spacy.pipeline.Sentencizer`
-(``tests/test_nlp_fast.py`` compares them), without the Python step per token of its
-``predict``: a sentence starts at the first token and at each token that is neither
+(``tests/test_nlp_fast.py`` compares them), without a ``Token`` object per token as its
+``predict`` makes: a sentence starts at the first token and at each token that is neither
 punctuation nor a sentence-final character ("." "!" "?" ...) and follows, past any other
 punctuation, a sentence-final character. Whether a token's text is one of ``punct_chars`` is
 a lexeme flag (set once per word of the vocabulary), so one ``Doc.to_array`` reads all that
-is needed, and one ``Doc.from_array`` writes the starts.
+is needed (the loop runs over its integers), and one ``Doc.from_array`` writes the starts.
 
 The same arrays give the sentences' character spans, which the sentencizer keeps in
 ``doc.user_data`` for :func:`minutesmine.pipeline.sentence_spans` (:func:`stored_spans`), so
@@ -15,7 +15,7 @@ that the token arrays are read once.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import numpy
@@ -25,7 +25,7 @@ from spacy.pipeline import Sentencizer as SpacySentencizer
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-__all__ = ["SENTS_KEY", "Sentencizer", "sentence_starts", "stored_spans"]
+__all__ = ["SENTS_KEY", "Sentencizer", "stored_spans"]
 
 #: ``doc.user_data`` key of the sentences' character spans: ``(len(doc), spans)``.
 SENTS_KEY = "minutesmine_sents"
@@ -50,36 +50,6 @@ def _free_flag(vocab: Vocab) -> int:
         if flag not in vocab.lex_attr_getters:
             return flag
     raise ValueError("no free lexeme flag")
-
-
-def sentence_starts(final: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
-    """Indices of the tokens that start a sentence, as the sentencizer's loop finds them.
-
-    ``final`` marks the tokens whose text is a sentence-final character, ``punct`` the
-    punctuation tokens. A token that is neither opens a sentence when the last token before
-    it that is final or opens (skipping other punctuation) is final; token 0 always starts one.
-
-    >>> f = numpy.array([0, 1, 0, 1, 1, 0, 0], dtype=bool)  # "A . B ! ) C D" with ")" punct
-    >>> p = numpy.array([0, 1, 0, 1, 1, 0, 0], dtype=bool)
-    >>> p[4], f[4] = True, False
-    >>> sentence_starts(f, p).tolist()
-    [0, 2, 5]
-    """
-    opens = ~(final | punct)
-    marked = numpy.flatnonzero(final | opens)
-    kinds = opens[marked]
-    return numpy.concatenate(([0], marked[1:][kinds[1:] & ~kinds[:-1]]))
-
-
-def _spans(values: numpy.ndarray, idx: numpy.ndarray, length: numpy.ndarray) -> list[tuple[int, int]]:
-    """``(start_char, end_char)`` of each sentence of a Doc whose tokens have the ``SENT_START``
-    ``values`` and the character offsets ``idx`` and lengths ``length``; token 0 starts one."""
-    n = len(values)
-    starts = numpy.flatnonzero(values[1:] == 1) + 1
-    firsts = numpy.concatenate(([0], starts))
-    lasts = numpy.concatenate((starts - 1, [n - 1]))
-    ends = idx[lasts] + length[lasts]
-    return list(zip(idx[firsts].tolist(), ends.tolist(), strict=True))
 
 
 def stored_spans(doc: Doc) -> list[tuple[int, int]] | None:
@@ -112,16 +82,46 @@ class Sentencizer(SpacySentencizer):
         self.vocab.add_flag(InSet(self._punct_chars), self.flag)
 
     def __call__(self, doc: Doc) -> Doc:
+        error_handler = self.get_error_handler()
+        try:
+            return self._set(doc)
+        except Exception as e:  # as spaCy's sentencizer
+            error_handler(self.name, self, [doc], e)
+            return doc
+
+    def pipe(self, stream: Iterable[Doc], *, batch_size: int = 128) -> Iterator[Doc]:
+        """The docs through :meth:`__call__` (spaCy's ``pipe`` would take ``predict``)."""
+        for doc in stream:
+            yield self(doc)
+
+    def _set(self, doc: Doc) -> Doc:
         n = len(doc)
         if n == 0:
             return doc
         arr = doc.to_array([self.flag, IS_PUNCT, SENT_START, IDX, LENGTH])
+        # 0: opens a sentence after a final character; 1: other punctuation; 2, 3: final
+        starts = [0]
+        seen_final = False
+        for i, kind in enumerate((arr[:, 0] * 2 + arr[:, 1]).tolist()):
+            if kind == 0:
+                if seen_final:
+                    starts.append(i)
+                    seen_final = False
+            elif kind >= 2:
+                seen_final = True
         values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
-        values[sentence_starts(arr[:, 0] == 1, arr[:, 1] == 1)] = 1
-        if not self.overwrite:  # starts already set stay (the tokenizer sets token 0's)
-            values = numpy.where(arr[:, 2] != 0, arr[:, 2], values)
+        values[starts] = 1
+        preset = arr[:, 2]
+        if not self.overwrite and (preset[0] > 1 or preset[1:].any()):
+            # starts already set stay (the tokenizer sets token 0's: 1)
+            values = numpy.where(preset != 0, preset, values)
+            starts = [0, *(numpy.flatnonzero(values[1:] == 1) + 1).tolist()]
         doc.from_array([SENT_START], values)
-        doc.user_data[SENTS_KEY] = (n, _spans(values, arr[:, 3], arr[:, 4]))
+        idx = arr[:, 3]
+        ends = idx + arr[:, 4]
+        lasts = [s - 1 for s in starts[1:]]
+        lasts.append(n - 1)
+        doc.user_data[SENTS_KEY] = (n, list(zip(idx[starts].tolist(), ends[lasts].tolist(), strict=True)))
         return doc
 
 
