@@ -20,6 +20,8 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from minutesmine.nlp.sentences import stored_spans
+
 # isort: on
 from minutesmine.blocks import ReadError, ReadResult
 from minutesmine.models import Document, Source
@@ -133,6 +135,9 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     >>> sentence_spans(nlp(""), "")
     [(0, 0)]
     """
+    stored = stored_spans(doc)  # kept by the pipeline's sentencizer
+    if stored is not None:
+        return stored
     n = len(doc)
     if n == 0 or not doc.has_annotation("SENT_START"):
         return [(0, len(text))]

@@ -199,3 +199,83 @@ def test_doc_entities_as_plain(nlp) -> None:
     assert n > 100
     bare = nlp.make_doc("Costs rose by £5m in 2023.")  # no minutesmine spans: doc.ents
     assert doc_entities(bare) == _doc_entities_plain(bare, False) == []
+
+
+# ---------------------------------------------------------------- sentencizer and numbers
+
+_SENT_PIECES = ["Costs", "rose", ".", "!", "?", "...", ")", "(", '"', "”", "-", "—", "5", "\n", "。", "e.g."]
+
+
+def _sent_texts() -> list[str]:
+    rng = random.Random(7)
+    out = ["", ".", "A", "A.", ". A", "Hi!) Then? (No.) “Yes.” Fine", *(t[:4000] for t in _seed_texts())]
+    for _ in range(300):
+        out.append(" ".join(rng.choice(_SENT_PIECES) for _ in range(rng.randint(1, 30))))
+    return out
+
+
+def _sent_state(doc: Doc) -> list[int]:
+    return [t.sent_start for t in doc]
+
+
+@pytest.mark.parametrize("overwrite", [False, True])
+@pytest.mark.parametrize("punct_chars", [None, [".", ")"], ["。", "-"]])
+def test_sentencizer_is_spacys(nlp, overwrite: bool, punct_chars: list[str] | None) -> None:
+    from spacy.pipeline import Sentencizer as SpacySentencizer
+
+    from minutesmine.nlp.sentences import Sentencizer
+
+    ours = Sentencizer(nlp.vocab, punct_chars=punct_chars, overwrite=overwrite)
+    ref = SpacySentencizer(punct_chars=punct_chars, overwrite=overwrite)
+    rng = random.Random(11)
+    for text in _sent_texts():
+        a, b = nlp.make_doc(text), nlp.make_doc(text)
+        if len(a) > 2 and rng.random() < 0.3:  # some starts set before: kept unless overwrite
+            i = rng.randrange(1, len(a))
+            a[i].is_sent_start = b[i].is_sent_start = rng.random() < 0.5
+        assert _sent_state(ours(a)) == _sent_state(ref(b)), text[:80]
+
+
+def test_sentencizer_punct_chars_follow_their_setting(nlp) -> None:
+    from minutesmine.nlp.sentences import Sentencizer
+
+    ours = Sentencizer(nlp.vocab)
+    assert ours.punct_chars == frozenset(ours.default_punct_chars)
+    text = "One; two. Three; four"
+    assert [s.text for s in ours(nlp.make_doc(text)).sents] == ["One; two.", "Three; four"]
+    ours.from_bytes(Sentencizer(nlp.vocab, punct_chars=[";"]).to_bytes())
+    assert [s.text for s in ours(nlp.make_doc(text)).sents] == ["One;", "two. Three;", "four"]
+
+
+def test_pipeline_sentencizer_is_ours(nlp) -> None:
+    from minutesmine.nlp.sentences import Sentencizer
+
+    assert isinstance(nlp.get_pipe("sentencizer"), Sentencizer)
+
+
+@pytest.mark.parametrize(
+    "digits", ["0", "7", "007", "2024", "123456789012345", "1234567890123456", "99999999999999999", "٣"]
+)
+def test_parse_number_plain_digits(digits: str) -> None:
+    from minutesmine.nlp.normalize import parse_number
+
+    # a trailing space takes the general path (it is stripped there)
+    assert parse_number(digits) == parse_number(digits + " ")
+    assert type(parse_number(digits)) is type(parse_number(digits + " "))
+
+
+def test_stored_sentence_spans_are_those_of_doc_sents(nlp) -> None:
+    from minutesmine.nlp.sentences import SENTS_KEY, stored_spans
+    from minutesmine.pipeline import sentence_spans
+
+    for text in _sent_texts():
+        doc = nlp(text)
+        plain = [(s.start_char, s.end_char) for s in doc.sents] if len(doc) else [(0, 0)]
+        assert (SENTS_KEY in doc.user_data) is (len(doc) > 0)
+        assert sentence_spans(doc, text) == plain  # from the sentencizer's arrays
+        assert SENTS_KEY not in doc.user_data
+        assert sentence_spans(doc, text) == plain  # from the token arrays
+    doc = nlp("One. Two.")
+    with doc.retokenize() as retokenizer:  # a changed Doc: its kept spans are not used
+        retokenizer.merge(doc[0:2])
+    assert stored_spans(doc) is None

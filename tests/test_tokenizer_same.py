@@ -52,12 +52,15 @@ def _texts() -> list[str]:
 
 
 def test_same_tokens_as_blank_english() -> None:
-    ref, new = spacy.blank("en").tokenizer, _English.from_config({}).tokenizer
+    ref = spacy.blank("en").tokenizer
+    news = [_English.from_config({}).tokenizer, build().tokenizer]  # build's remembers its affixes
     for _ in range(2):  # the second pass reads the tokenizers' caches
         for text in _texts():
-            a, b = ref(text), new(text)
-            assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist(), repr(text[:80])
-            assert [t.norm_ for t in a] == [t.norm_ for t in b]
+            a = ref(text)
+            for new in news:
+                b = new(text)
+                assert a.to_array(ATTRS).tolist() == b.to_array(ATTRS).tolist(), repr(text[:80])
+                assert [t.norm_ for t in a] == [t.norm_ for t in b]
 
 
 def test_only_plain_whitespace_exceptions_dropped() -> None:
@@ -65,3 +68,24 @@ def test_only_plain_whitespace_exceptions_dropped() -> None:
     rules = build().tokenizer.rules
     assert set(ref) - set(rules) == {" ", "\t", "\n"}
     assert all(rules[k] == v for k, v in ref.items() if k in rules)
+
+
+def test_remembered_affix_patterns_answer_as_the_patterns() -> None:
+    import pickle
+
+    from minutesmine.nlp import REMEMBERED, RememberedRegex
+
+    tokenizer = build().tokenizer
+    for name in REMEMBERED:
+        remembered = getattr(tokenizer, name)
+        assert isinstance(remembered, RememberedRegex)
+        for text in ["", "(a)", "5pm.", "e.g.,", "http://x.org", "£1.5m", "co-operate", "x" * 50]:
+            for _ in range(2):  # the second answer is the remembered one
+                got, plain = remembered(text), remembered.method(text)
+                if remembered.finditer:
+                    assert [m.span() for m in got] == [m.span() for m in plain]
+                else:
+                    assert (got and got.span()) == (plain and plain.span())
+        assert pickle.loads(pickle.dumps(remembered)).__self__.pattern == remembered.__self__.pattern
+    # spaCy saves the tokenizer with its patterns
+    assert build().tokenizer.from_bytes(tokenizer.to_bytes())("5pm.").text == "5pm."

@@ -1,7 +1,8 @@
 """The spaCy pipeline: a blank English model plus minutesmine's rule components.
 
 ``load()`` returns the pipeline (cached per process). It is built from ``spacy.blank("en")``
-with a sentencizer and the components registered in :mod:`minutesmine.nlp.components`
+with a sentencizer (spaCy's, computed from token arrays: :mod:`minutesmine.nlp.sentences`)
+and the components registered in :mod:`minutesmine.nlp.components`
 (figures, gazetteers, people, resolver), whose patterns and gazetteers are read from the
 ``models/`` assets. Entities end up in ``doc.ents`` and ``doc.spans["minutesmine"]`` with
 normalised values in ``span._.value`` / ``span._.unit``; :func:`minutesmine.nlp.entities.doc_entities`
@@ -10,8 +11,9 @@ turns them into contract entities.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from minutesmine.nlp._startup import import_spacy
 
@@ -23,11 +25,15 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS  # noqa: E40
 from spacy.language import Language  # noqa: E402
 
 from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
+from minutesmine.nlp import sentences as _sentences  # noqa: E402, F401  (registers the sentencizer)
 
 __all__ = ["PIPE_NAMES", "build", "load"]
 
 #: Chunks the tokenizer keeps tokenized (spaCy's default is 10,000).
 TOKENIZER_CACHE = 500_000
+
+#: The tokenizer's affix patterns whose answers are remembered (:class:`RememberedRegex`).
+REMEMBERED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
 
 #: The rule components, in order.
 PIPE_NAMES = ("minutesmine_figures", "minutesmine_gazetteer", "minutesmine_people", "minutesmine_resolve")
@@ -53,6 +59,40 @@ class _Defaults(EnglishDefaults):
     }
 
 
+class RememberedRegex:
+    """A tokenizer's ``prefix_search``, ``suffix_search``, ``infix_finditer`` or ``url_match``
+    (a compiled pattern's bound method) that remembers its result for each string it was given.
+
+    The tokenizer caches the tokens of a whitespace-separated chunk, but not after a special
+    case ("p.m.", "cannot") in the same text (spaCy #1250): such chunks are split again each
+    time they occur, and each split asks the large affix patterns (~2 µs a question).
+    The answers depend on the string alone, so remembering them gives the same tokens.
+    ``__self__`` is the pattern, as spaCy reads it to save the tokenizer.
+    """
+
+    def __init__(self, method: Callable[[str], Any], maxsize: int = 200_000) -> None:
+        self.method = method
+        self.__self__ = method.__self__
+        self.finditer = method.__name__ == "finditer"
+        self.maxsize = maxsize
+        self.cache: dict[str, Any] = {}
+
+    def __call__(self, string: str) -> Any:
+        try:
+            return self.cache[string]
+        except KeyError:
+            pass
+        got = self.method(string)
+        if self.finditer:
+            got = tuple(got)  # the tokenizer only lists the matches
+        if len(self.cache) < self.maxsize:
+            self.cache[string] = got
+        return got
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (RememberedRegex, (self.method, self.maxsize))
+
+
 class _English(English):
     """``spacy.blank("en")`` whose tokenizer keeps caching past whitespace tokens."""
 
@@ -65,8 +105,10 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    for name in REMEMBERED:
+        setattr(nlp.tokenizer, name, RememberedRegex(getattr(nlp.tokenizer, name)))
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("minutesmine_sentencizer", name="sentencizer")  # spaCy's, through arrays
     cfg = {"entities": entities, "gazetteers": gazetteers}
     for name in PIPE_NAMES:
         nlp.add_pipe(name, config=cfg if name != "minutesmine_resolve" else {})

@@ -153,7 +153,11 @@ def parse_number(text: str) -> int | float | None:
     (75.2, 0.7)
     >>> parse_number("cases") is None
     True
+    >>> parse_number("007"), parse_number("12345678901234567890")
+    (7, 12345678901234567168)
     """
+    if len(text) <= 15 and text.isascii() and text.isdigit():
+        return int(text)  # what the steps below give for plain digits (floats are exact here)
     text = _clean(text)
     m = _NUM.match(text)
     if not m:

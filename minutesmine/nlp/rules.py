@@ -184,13 +184,18 @@ def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
 
 
 def _may_lead(text: str, lo: int, pos: int) -> bool:
-    """Whether a word that can open a figure ends just before ``pos`` (cheap test before _LEAD)."""
+    """Whether a word that can open a figure ends just before ``pos`` (cheap test before _LEAD):
+    one of the last three words of ``text[lo:pos]`` is a lead word (any case, trailing "." or
+    ",") or ends in "US", "CA" or "NZ"; or "(", "+" or "$" comes just before."""
     if pos and text[pos - 1] in "(+$":
         return True
-    return any(
-        w.lower().rstrip(".,") in _LEAD_WORDS or w.endswith(("US", "CA", "NZ"))
-        for w in text[lo:pos].split()[-3:]
-    )
+    for w in text[lo:pos].split()[-3:]:
+        if w.lower().rstrip(".,") in _LEAD_WORDS or w.endswith(_LEAD_ENDS):
+            return True
+    return False
+
+
+_LEAD_ENDS = ("US", "CA", "NZ")
 
 
 _WORD = re.compile(r"[ \t]*(?:\n[ \t]*)?([^\W\d_][\w'’\-]*)")
@@ -245,6 +250,18 @@ _TEMPORAL = frozenset(
     ]
 )
 _TIME_UNITS = frozenset(["day", "week", "month", "year", "hour", "minute", "fortnight", "term", "night"])
+#: The number (and written scale) at the start of a "num" match.
+_FIRST_NUM = re.compile(_NUM + r"(?:[ \t]?" + _SCALE_WORD + ")?")
+#: The first number of a percentage range ("10-15%").
+_PERCENT_FROM = re.compile(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)")
+_NON_DIGITS = re.compile(r"\D")
+#: "per/each/a ..." after a count's unit ("3 visits per week").
+_UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})")
+_SHORT_INT = re.compile(r"\d{1,3}")
+_DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
+_NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
+_LOWER_ASCII = re.compile("[a-z]")
+_DECIMAL_OR_PERCENT = re.compile(r"[ \t]?(?:[:.]\d|%)")
 
 
 def _is_day(v: float) -> bool:
@@ -408,9 +425,7 @@ class FigureFinder:
             return None
         k, unit = got
         stop = ws[k - 1][1]
-        tail = re.match(
-            r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})", text[stop : stop + 60]
-        )
+        tail = _UNIT_TAIL.match(text, stop, stop + 60)  # as matching text[stop : stop + 60]
         if tail:
             words = tail.group(1).split()
             take = []
@@ -419,13 +434,15 @@ class FigureFinder:
                     break
                 take.append(w)
             if take and (tail.group().split()[0].lower() != "a" or take[0].lower() in _TIME_UNITS):
-                stop += tail.start(1) + len(" ".join(take))
+                stop = tail.start(1) + len(" ".join(take))
         return stop, unit
 
-    def _is_label(self, text: str, start: int) -> bool:
+    def _is_label(self, text: str, start: int, words: list[str] | None = None) -> bool:
+        """Whether the number at ``start`` is an identifier ("Item 6", "#3", "aged 19 to 21");
+        ``words`` is ``_prev_words(text, start, 3)`` when already known."""
         if start and text[start - 1] in "#-":
             return True
-        words = _prev_words(text, start, 3)
+        words = _prev_words(text, start, 3) if words is None else list(words)
         if words and words[-1].lower() in ("no", "nos") and len(words) > 1:
             words.pop()
         if not words:
@@ -442,14 +459,16 @@ class FigureFinder:
         return len(words) > 1 and self.lex.is_number_label(f"{words[-2]} {words[-1]}")
 
     @staticmethod
-    def _after_number(text: str, start: int) -> bool:
+    def _after_number(text: str, start: int, words: list[str] | None = None) -> bool:
         """Whether the number follows another number or code ("184358 55", "13 of 18", a table
-        row "H0303 500,000"): an item number, page counter or table cell, not a count."""
-        words = _prev_words(text, start, 3)
+        row "H0303 500,000"): an item number, page counter or table cell, not a count.
+        ``words`` is ``_prev_words(text, start, 3)`` when already known."""
+        if words is None:
+            words = _prev_words(text, start, 3)
         if not words:
             return False
         before = text[max(0, start - 40) : start].rstrip()
-        if before.endswith((".", ";", "!", "?")) and not re.fullmatch(r"\d{1,3}", words[-1]):
+        if before.endswith((".", ";", "!", "?")) and not _SHORT_INT.fullmatch(words[-1]):
             return False  # a sentence ended: "up 1.1%. 52,700 children" (but "3. 45" is numbering)
         if any(c.isdigit() for c in words[-1]):
             return True
@@ -457,11 +476,11 @@ class FigureFinder:
 
     def _is_section_number(self, text: str, start: int, end: int, num: str) -> bool:
         after = text[end : end + 3]
-        if "." in num and re.match(r"\.?[ \t]+[A-Z]", after):
+        if "." in num and _DOT_CAPITAL.match(after):
             return True
         line = text[text.rfind("\n", 0, start) + 1 : start]
         if _LINE_BULLETS.fullmatch(line):
-            return bool(re.match(r"[.)]|[ \t]+[A-Z]", after) or ("." in num and not re.search("[a-z]", num)))
+            return bool(_NUMBERING_END.match(after) or ("." in num and not _LOWER_ASCII.search(num)))
         return False
 
     # -- everything
@@ -474,13 +493,13 @@ class FigureFinder:
             s, e = m.span()
             t = m.group()
             if kind == "phone":
-                out.append(Found(s, e, "PHONE", re.sub(r"\D", "", t)))
+                out.append(Found(s, e, "PHONE", _NON_DIGITS.sub("", t)))
             elif kind == "money":
                 got = nz.money(t)
                 if got:
                     out.append(Found(s, e, "MONEY", got[0], got[1]))
             elif kind == "percent":
-                r = re.match(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)", t)
+                r = _PERCENT_FROM.match(t)
                 if r:
                     out.append(Found(s, s + len(r.group(1)), "PERCENT", nz.parse_number(r.group(1))))
                     s += r.end()
@@ -509,22 +528,22 @@ class FigureFinder:
         """What ``_FIGURES.finditer`` would find, trying the big pattern only near anchors."""
         out = []
         done = 0
+        match = _FIGURES.match
         for a in _ANCHOR.finditer(text):
             pos = a.start()
             if pos < done:
                 continue
-            starts = [pos]
             lo = max(done, pos - 32)
+            m = None
             if lo < pos and _may_lead(text, lo, pos):
                 lead = _LEAD.search(text, lo, pos)
                 if lead:
-                    starts.insert(0, lead.start())
-            for st in starts:
-                m = _FIGURES.match(text, st)
-                if m:
-                    out.append(m)
-                    done = m.end()
-                    break
+                    m = match(text, lead.start())
+            if m is None:
+                m = match(text, pos)
+            if m:
+                out.append(m)
+                done = m.end()
             else:
                 done = a.end()
         return out
@@ -539,10 +558,11 @@ class FigureFinder:
         out.append(Found(s, e, "DATE", t))
 
     def _number(self, text: str, s: int, e: int, t: str, out: list[Found], bare: list[_Num]) -> None:
-        first = re.match(_NUM + r"(?:[ \t]?" + _SCALE_WORD + ")?", t)
+        first = _FIRST_NUM.match(t)
         assert first is not None
         value = nz.parse_number(first.group())
-        if value is None or self._is_label(text, s):
+        words = _prev_words(text, s, 3)  # shared by the tests below
+        if value is None or self._is_label(text, s, words):
             return
         if self._is_section_number(text, s, e, t):
             line = text[text.rfind("\n", 0, s) + 1 : s]
@@ -552,16 +572,16 @@ class FigureFinder:
             if unit and first.end() == len(t):
                 out.append(Found(s, e, "QUANTITY", value, unit))  # "caseload was 17.8. The next"
             return
-        if self._after_number(text, s):
+        if self._after_number(text, s, words):
             return
         got = self._count(text, s, e, value)
         if got:
             out.append(Found(s, got[0], "QUANTITY", value, got[1]))
             return
-        if first.end() < len(t) or _ATTACHED.match(text, e) or re.match(r"[ \t]?(?:[:.]\d|%)", text[e:]):
+        if first.end() < len(t) or _ATTACHED.match(text, e) or _DECIMAL_OR_PERCENT.match(text, e):
             return
-        words = _prev_words(text, s, 1)
-        cue = bool(words and words[0].lower() in self.lex.continuation_cues)
+        # words[-1:] is _prev_words(text, s, 1)
+        cue = bool(words and words[-1].lower() in self.lex.continuation_cues)
         bare.append(_Num(s, e, value, cue))
 
     def _implied_unit(self, text: str, b: _Num) -> str | None:
