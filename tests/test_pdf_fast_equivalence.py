@@ -298,7 +298,7 @@ def test_segments_and_spans_match_the_per_line_reader(made_pdf: Path, backend: s
                 expected = ref_segments(textpage, height, ref_styles)
                 spans: list[Any] = []
                 fast_tp = pdf._TextPage(pdf.api(raw), pt.handle(textpage))
-                got = list(pdf._fast_segments(fast_tp, raw, height, styles, spans))
+                got = pdf._fast_segments(fast_tp, height, styles, spans)
                 assert (got, spans) == expected, f"{path.name} page {i + 1}"
                 pages += 1
                 textpage.close()
@@ -514,3 +514,37 @@ def backend(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pt, "api", forced)
     monkeypatch.setattr(pdf, "api", forced)
     return request.param
+
+
+def test_pages_read_together_match_pages_read_alone(made_pdf: Path, backend: str) -> None:
+    """:func:`pdf._pages_segments` over all of a document's open pages at once gives each
+    page the segments and spans :func:`pdf._fast_segments` gives it alone."""
+    fast = pdf.api(raw)
+    checked = 0
+    for path in _pdfs(made_pdf):
+        doc = pdfium.PdfDocument(path)
+        pages = [doc[i] for i in range(len(doc))]
+        textpages = [page.get_textpage() for page in pages]
+        heights = [page.get_size()[1] for page in pages]
+        wrapped = [pdf._TextPage(fast, pt.handle(tp)) for tp in textpages]
+        together = pdf._pages_segments(wrapped, heights, pdf._FontStyles(raw))
+        for tp, height, (segs, spans) in zip(wrapped, heights, together, strict=True):
+            alone: list[Any] = []
+            assert pdf._fast_segments(tp, height, pdf._FontStyles(raw), alone) == segs
+            assert alone == spans
+            checked += 1
+        for tp in textpages:
+            tp.close()
+        for page in pages:
+            page.close()
+        doc.close()
+    assert checked >= 3
+
+
+def test_read_in_chunks_matches_read_page_by_page(made_pdf: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The blocks do not depend on how many pages :func:`pdf._read_fast` holds open at once."""
+    paths = [made_pdf, *SEED_PDFS[:6], *REAL_PDFS[:4]]
+    monkeypatch.setattr(pdf, "_CHUNK", 1)
+    one = [pdf.read_pdf(p) for p in paths]
+    monkeypatch.setattr(pdf, "_CHUNK", 3)
+    assert [pdf.read_pdf(p) for p in paths] == one

@@ -115,15 +115,22 @@ def fold(text: str) -> str:
     return " ".join(text.split()).lower()
 
 
+#: :data:`BULLET`, :data:`_BULLET_RE` or :data:`_NUMBERED_RE` (case-insensitive) in one pattern.
+_LIST_START_RE = re.compile(f"{re.escape(BULLET)}|(?:{_BULLET_RE.pattern})|(?i:{_NUMBERED_RE.pattern})")
+
+
 def is_list_start(line: str) -> bool:
     """Whether a line starts a bullet or numbered point (so it cannot continue the line above).
+
+    ``line.startswith(BULLET) or _BULLET_RE.match(line) or _NUMBERED_RE.match(line)``, as one
+    match of :data:`_LIST_START_RE`.
 
     >>> [is_list_start(s) for s in ["\\u2022 Item", "1. First", "(a) one", "ii) two", "3.2 The plan"]]
     [True, True, True, True, True]
     >>> is_list_start("Officers advised")
     False
     """
-    return line.startswith(BULLET) or bool(_BULLET_RE.match(line) or _NUMBERED_RE.match(line))
+    return _LIST_START_RE.match(line) is not None
 
 
 def is_page_number(line: str) -> bool:

@@ -45,7 +45,7 @@ import re
 import statistics
 import struct
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -343,27 +343,56 @@ class _FontStyles:
         font = self.fast.FPDFTextObj_GetFont(obj) if obj else None
         return self.bold(font) if font else self._named_bold(tp, index)
 
-    def lines_bold(self, textpage: int, lines: list[list[int]]) -> list[bool]:
-        """``[all(char_bold(textpage, i) for i in line) for line in lines]``.
+    def lines_bold(
+        self, tps: list[int], samples: list[int], bounds: list[int], lines: list[int]
+    ) -> list[bool]:
+        """Whether each of ``lines`` (on text pages ``tps``) is bold:
+        ``all(char_bold(tp, i) for i in s)`` over its sample indices
+        ``s = samples[bounds[j] : bounds[j + 1]]``.
 
-        The first characters' text objects and fonts are read with one ``map`` each (a null
-        object has a null font); a line's other characters are looked at only when its first
-        is bold.
+        The text objects and fonts of the lines' first samples are read with one ``map``
+        each (a null object has a null font), then those of the other samples of the lines
+        whose first is bold. The fonts are judged line by line in the same order as the
+        ``all()`` above, stopping at a line's first plain sample.
         """
         fast = self.fast
-        firsts = [line[0] for line in lines]
-        objs = list(map(fast.FPDFText_GetTextObject, itertools.repeat(textpage, len(firsts)), firsts))
-        fonts = list(map(fast.FPDFTextObj_GetFont, objs))
+        get_object, get_font = fast.FPDFText_GetTextObject, fast.FPDFTextObj_GetFont
+        firsts = [samples[bounds[j]] for j in lines]
+        fonts = list(map(get_font, map(get_object, tps, firsts)))
         by_font = self._by_font
         out = []
-        for line, font in zip(lines, fonts, strict=True):
+        rest: list[tuple[int, int, int]] = []  # (place in ``lines``, line, text page)
+        for k, (j, tp, font, first) in enumerate(zip(lines, tps, fonts, firsts, strict=True)):
             if font:
                 bold = by_font.get(font)
                 if bold is None:
                     bold = self.bold(font)
             else:
-                bold = self._named_bold(textpage, line[0])
-            out.append(bold and all(self.char_bold(textpage, i) for i in line[1:]))
+                bold = self._named_bold(tp, first)
+            out.append(bold)
+            if bold and bounds[j + 1] - bounds[j] > 1:
+                rest.append((k, j, tp))
+        if not rest:
+            return out
+        # the other samples of lines starting bold; judged in the order all() would judge them
+        others = [samples[bounds[j] + 1 : bounds[j + 1]] for _, j, _ in rest]
+        flat = list(itertools.chain.from_iterable(others))
+        flat_tps = [tp for (_, _, tp), indices in zip(rest, others, strict=True) for _ in indices]
+        fonts = list(map(get_font, map(get_object, flat_tps, flat)))
+        at = 0
+        for (k, _, tp), indices in zip(rest, others, strict=True):
+            n = len(indices)
+            for index, font in zip(indices, fonts[at : at + n], strict=True):
+                if font:
+                    bold = by_font.get(font)
+                    if bold is None:
+                        bold = self.bold(font)
+                else:
+                    bold = self._named_bold(tp, index)
+                if not bold:
+                    out[k] = False
+                    break
+            at += n
         return out
 
     def _named_bold(self, textpage: int, index: int) -> bool:
@@ -483,9 +512,10 @@ def _text_lines(text: str) -> _TextLines:
 
 
 def _line_boxes(
-    fast: Any, tp: int, height: float, lines: _TextLines
+    fast: Any, tps: list[int], heights: list[float], lines: _TextLines
 ) -> tuple[list[float], list[float], list[float]]:
-    """Each line's top, bottom and font size from its samples' loose boxes.
+    """Each line's top, bottom and font size from its samples' loose boxes (line ``j`` is
+    on the text page ``tps[j]`` of height ``heights[j]``).
 
     The loose box spans the font's ascent to descent: a font size that survives scaled
     text matrices (where the nominal size is often 1). The box of median height among a
@@ -495,115 +525,119 @@ def _line_boxes(
     """
     flat = lines.samples
     n = len(flat)
+    counts, offsets = lines.counts, lines.offsets
     buffer = (ctypes.c_float * (4 * n))()  # FS_RECTF each: left, top, right, bottom
     base = ctypes.addressof(buffer)
-    oks = list(
-        map(fast.FPDFText_GetLooseCharBox, itertools.repeat(tp, n), flat, range(base, base + 16 * n, 16))
-    )
+    sample_tps = _repeat_each(tps, lines)
+    oks = list(map(fast.FPDFText_GetLooseCharBox, sample_tps, flat, range(base, base + 16 * n, 16)))
     values = np.frombuffer(buffer, dtype=np.float32).reshape(-1, 4).astype(np.float64)
     if not all(oks):
         values[np.array(oks) == 0] = 0.0
     tops, bottoms = values[:, 1], values[:, 3]
-    heights = tops - bottoms
-    counts, offsets = lines.counts, lines.offsets
-    if np.isnan(heights).any():  # NaN does not order: sort each line's boxes as a list would
-        hs = heights.tolist()
+    box_heights = tops - bottoms
+    if np.isnan(box_heights).any():  # NaN does not order: sort each line's boxes as a list would
+        hs = box_heights.tolist()
         mid = [
             sorted(range(at, at + k), key=hs.__getitem__)[k // 2]
             for at, k in zip(offsets.tolist(), counts.tolist(), strict=True)
         ]
     else:
         line_of = np.repeat(np.arange(len(counts)), counts)
-        mid = np.lexsort((np.arange(n), heights, line_of))[offsets + counts // 2]
+        mid = np.lexsort((np.arange(n), box_heights, line_of))[offsets + counts // 2]
     lo, hi = bottoms[mid], tops[mid]
+    height = np.array(heights, dtype=np.float64)
     top, bottom = height - hi, height - lo
     size = (bottom - top) / 1.2
     tops_out, bottoms_out, sizes = top.tolist(), bottom.tolist(), size.tolist()
     for j in np.flatnonzero(size <= 0.5).tolist():
         samples = lines.line(j)
-        size_j = sizes[j] = fast.FPDFText_GetFontSize(tp, samples[len(samples) // 2]) or 10.0
+        size_j = sizes[j] = fast.FPDFText_GetFontSize(tps[j], samples[len(samples) // 2]) or 10.0
         low = float(lo[j])
-        tops_out[j], bottoms_out[j] = height - low - size_j, height - low
+        tops_out[j], bottoms_out[j] = heights[j] - low - size_j, heights[j] - low
     return tops_out, bottoms_out, sizes
 
 
-def _line_rects(fast: Any, tp: int, lines: _TextLines) -> tuple[list[int], np.ndarray]:
-    """Each line's number of text rectangles, and all of them (rows of left, top, right,
-    bottom), line after line. pdfium keeps the rectangles of the range counted last, so a
-    line's are read right after counting them.
+def _repeat_each(values: list[int], lines: _TextLines) -> list[int]:
+    """``values[j]`` once for each of line ``j``'s samples, line after line."""
+    return np.repeat(np.array(values, dtype=np.int64), lines.counts).tolist()
 
-    A failed ``FPDFText_GetRect`` repeats the last rectangle read (its output variables
-    keep their values), as reading each into the same four variables would.
+
+def _line_rects(fast: Any, tps: list[int], lines: _TextLines) -> tuple[list[int], np.ndarray]:
+    """Each line's number of text rectangles, and all of them (rows of left, top, right,
+    bottom), line after line (line ``j`` is on text page ``tps[j]``). pdfium keeps the
+    rectangles of the range counted last, so a line's are read right after counting them,
+    each into the next four slots of one buffer.
+
+    A failed ``FPDFText_GetRect`` repeats the last rectangle read from the same text page
+    (zeros before the first), as reading each page's into the same four variables would.
+    A text page cannot have more rectangles than characters (a ValueError, never seen).
     """
     count_rects, get_rect = fast.FPDFText_CountRects, fast.FPDFText_GetRect
-    cap = sum(lines.ends) - sum(lines.starts)  # a rectangle holds one character or more
-    data = (ctypes.c_double * (4 * cap))()
+    starts, ends = lines.starts, lines.ends
+    data = (ctypes.c_double * (4 * (sum(ends) - sum(starts))))()
     base = ctypes.addressof(data)
-    lefts, tops = range(base, base + 32 * cap, 32), range(base + 8, base + 8 + 32 * cap, 32)
-    rights, bottoms = range(base + 16, base + 16 + 32 * cap, 32), range(base + 24, base + 24 + 32 * cap, 32)
-    used = 0
+    at = base  # address of the next rectangle's slot
+    failed: list[tuple[int, int]] = []  # (slot pdfium did not fill, its page's first slot)
     per_line: list[int] = []
-    for start, end in zip(lines.starts, lines.ends, strict=True):
-        nr = max(count_rects(tp, start, end - start), 0)
-        if used + nr > cap:  # never seen: more rectangles than characters
+    room: dict[int, int] = {}  # text page -> characters in its lines (a page's lines are together)
+    for tp, start, end in zip(tps, starts, ends, strict=True):
+        room[tp] = room.get(tp, 0) + end - start
+    page_tp, page_first, page_end = None, 0, 0
+    for tp, start, end in zip(tps, starts, ends, strict=True):
+        if tp != page_tp:  # a new page: room for as many rectangles as it has characters
+            page_tp, page_first, page_end = tp, at, at + 32 * room[tp]
+        nr = count_rects(tp, start, end - start)
+        if nr <= 0:
+            per_line.append(0)
+            continue
+        if at + 32 * nr > page_end:  # never seen: more rectangles than characters
             raise ValueError(f"{nr} text rectangles for {end - start} characters")
-        at = slice(used, used + nr)
-        if (
-            nr
-            and sum(
-                map(
-                    get_rect,
-                    itertools.repeat(tp, nr),
-                    range(nr),
-                    lefts[at],
-                    tops[at],
-                    rights[at],
-                    bottoms[at],
-                )
-            )
-            != nr
-        ):
-            last = data[4 * used - 4 : 4 * used] if used else [0.0] * 4
-            for k in range(nr):
-                slot = 4 * (used + k)
-                if get_rect(tp, k, lefts[used + k], tops[used + k], rights[used + k], bottoms[used + k]):
-                    last = data[slot : slot + 4]
-                else:
-                    data[slot : slot + 4] = last
-        used += nr
+        for k in range(nr):
+            if not get_rect(tp, k, at, at + 8, at + 16, at + 24):
+                failed.append(((at - base) // 32, (page_first - base) // 32))
+            at += 32
         per_line.append(nr)
+    used = (at - base) // 32
+    for slot, first in failed:  # in order, so a run of failures repeats the one read before it
+        data[4 * slot : 4 * slot + 4] = data[4 * slot - 4 : 4 * slot] if slot > first else [0.0] * 4
     return per_line, np.frombuffer(data, dtype=np.float64, count=4 * used).reshape(-1, 4)
 
 
-def _fast_segments(
-    textpage: Any,
-    raw: Any,
-    height: float,
-    styles: _FontStyles,
-    spans: list[tuple[int, int, float, float]] | None = None,
-) -> Iterator[_Seg]:
-    """One segment per pdfium text line, split where a wide gap separates two cells.
-
-    ``spans`` collects each line's ``(first index, end index, top, bottom)``.
-
-    A line's top, bottom and size come from its sample characters' loose boxes
-    (:func:`_text_lines`, :func:`_line_boxes`), its extent and the gaps where it splits
-    from its text rectangles (:func:`_line_rects`; a line without any is dropped), its
-    boldness from its samples' fonts (:meth:`_FontStyles.lines_bold`). pdfium is called
-    through the integer-handle bindings (:func:`~minutesmine.readers.pdf_tables.api`), each
-    kind of call mapped over a page (or a line) into one buffer; the arithmetic runs on
-    numpy arrays, with the same float operations as one line at a time.
-    """
-    fast = api(raw)
-    tp = handle(textpage)
-    text = textpage.get_text_range()
+def _pages_segments(
+    textpages: list[_TextPage], heights: list[float], styles: _FontStyles
+) -> list[tuple[list[_Seg], list[tuple[int, int, float, float]]]]:
+    """Each page's segments and spans: :func:`_fast_segments` of several open text pages
+    at once, their texts taken as one (joined by ``"\\n"``, so no line spans two pages).
+    The pages must stay open until this returns (their fonts are judged once for all)."""
+    out: list[tuple[list[_Seg], list[tuple[int, int, float, float]]]] = [([], []) for _ in textpages]
+    if not textpages:
+        return out
+    fast = textpages[0].fast
+    texts = [t.get_text_range() for t in textpages]
+    text = "\n".join(texts)
     lines = _text_lines(text)
     if not lines.starts:
-        return
-    line_top, line_bottom, line_size = _line_boxes(fast, tp, height, lines)
-    per_line, box = _line_rects(fast, tp, lines)
+        return out
+    # each line's page, and the text-page indices of its characters and samples
+    page_at = np.cumsum([0] + [len(t) + 1 for t in texts[:-1]])
+    line_page = np.searchsorted(page_at, lines.starts, side="right") - 1
+    line_at = page_at[line_page]
+    g_starts, g_ends = lines.starts, lines.ends
+    local = _TextLines(
+        (np.array(g_starts) - line_at).tolist(),
+        (np.array(g_ends) - line_at).tolist(),
+        (np.array(lines.samples, dtype=np.int64) - np.repeat(line_at, lines.counts)).tolist(),
+        lines.counts,
+        lines.offsets,
+        lines.bounds,
+    )
+    pages_of = line_page.tolist()
+    all_tps = [t.raw for t in textpages]
+    tps = [all_tps[k] for k in pages_of]
+    line_top, line_bottom, line_size = _line_boxes(fast, tps, [heights[k] for k in pages_of], local)
+    per_line, box = _line_rects(fast, tps, local)
     if not len(box):
-        return
+        return out
     lefts, rights = box[:, 0], box[:, 2]
     counts = np.array(per_line)
     drawn = np.flatnonzero(counts).tolist()  # lines with rectangles
@@ -617,29 +651,59 @@ def _fast_segments(
         x0s = np.minimum.reduceat(lefts, ats).tolist()
         x1s = np.maximum.reduceat(rights, ats).tolist()
     # split at wide gaps between consecutive rectangles of a line
-    starts, ends = lines.starts, lines.ends
+    starts, ends = local.starts, local.ends
     rect_line = np.repeat(np.arange(len(counts)), counts)
     wide = lefts[1:] - rights[:-1] > _TAB_GAP * np.array(line_size)[rect_line[1:]]
     cuts: dict[int, list[tuple[int, float, float]]] = {}  # line -> (char offset, x1 before, x0 after)
     for k in (np.flatnonzero(wide & (rect_line[1:] == rect_line[:-1])) + 1).tolist():
         j = int(rect_line[k])
         left, top, _, bottom = box[k].tolist()
-        idx = textpage.get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
+        idx = textpages[pages_of[j]].get_index(left + 0.5, (bottom + top) / 2, 1.0, 1.0)
         if idx is not None and starts[j] < idx < ends[j]:
             cuts.setdefault(j, []).append((idx - starts[j], float(box[k - 1, 2]), left))
-    bolds = styles.lines_bold(tp, [lines.line(j) for j in drawn])
+    bolds = styles.lines_bold([tps[j] for j in drawn], local.samples, local.bounds, drawn)
     for j, x0, x1, bold in zip(drawn, x0s, x1s, bolds, strict=True):
         start, end = starts[j], ends[j]
-        chunk = text[start:end]
+        chunk = text[g_starts[j] : g_ends[j]]
         top, bottom, size = line_top[j], line_bottom[j], line_size[j]
-        if spans is not None:
-            spans.append((start, end, top, bottom))
+        segs, spans = out[pages_of[j]]
+        spans.append((start, end, top, bottom))
+        cut = cuts.get(j)
+        if cut is None:
+            segs.append(_Seg(x0, x1, top, bottom, chunk, size, bold))
+            continue
         pos = 0
         seg_x0 = x0
-        for off, left_end, right_start in cuts.get(j, ()):
-            yield _Seg(seg_x0, left_end, top, bottom, chunk[pos:off], size, bold)
+        for off, left_end, right_start in cut:
+            segs.append(_Seg(seg_x0, left_end, top, bottom, chunk[pos:off], size, bold))
             pos, seg_x0 = off, right_start
-        yield _Seg(seg_x0, x1, top, bottom, chunk[pos:], size, bold)
+        segs.append(_Seg(seg_x0, x1, top, bottom, chunk[pos:], size, bold))
+    return out
+
+
+def _fast_segments(
+    textpage: _TextPage,
+    height: float,
+    styles: _FontStyles,
+    spans: list[tuple[int, int, float, float]] | None = None,
+) -> list[_Seg]:
+    """One segment per pdfium text line, split where a wide gap separates two cells.
+
+    ``spans`` collects each line's ``(first index, end index, top, bottom)``.
+
+    A line's top, bottom and size come from its sample characters' loose boxes
+    (:func:`_text_lines`, :func:`_line_boxes`), its extent and the gaps where it splits
+    from its text rectangles (:func:`_line_rects`; a line without any is dropped), its
+    boldness from its samples' fonts (:meth:`_FontStyles.lines_bold`). pdfium is called
+    through the integer-handle bindings (:func:`~minutesmine.readers.pdf_tables.api`), each
+    kind of call mapped over the lines (or a line) into one buffer; the arithmetic runs on
+    numpy arrays, with the same float operations as one line at a time.
+    :func:`_pages_segments` does this for several pages at once.
+    """
+    [(segs, found)] = _pages_segments([textpage], [height], styles)
+    if spans is not None:
+        spans.extend(found)
+    return segs
 
 
 # --------------------------------------------------------------------------- tables
@@ -820,11 +884,16 @@ class _TextPage:
         return index
 
 
+_CHUNK = 16  # pages held open at once: their text lines are read together
+
+
 def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
-    """Pages by pdfium: text lines (:func:`_fast_segments`), ruled tables (:func:`_fast_tables`).
+    """Pages by pdfium: text lines (:func:`_pages_segments`), ruled tables (:func:`_fast_tables`).
 
     Pages and text pages are opened and closed by raw handle (:class:`_TextPage`), as
-    ``doc[i]`` and ``page.get_textpage()`` would (the document has no form environment).
+    ``doc[i]`` and ``page.get_textpage()`` would (the document has no form environment),
+    :data:`_CHUNK` pages at a time, so that the per-call overheads of reading their lines
+    (numpy, the font cache) are paid once per chunk; each page is then laid out alone.
     """
     import pypdfium2.raw as raw
 
@@ -832,32 +901,40 @@ def _read_fast(doc: Any, warnings: list[str]) -> list[_Page]:
     styles = _FontStyles(raw)
     doc_handle = handle(doc)
     pages: list[_Page] = []
-    for i in range(len(doc)):
-        page = fast.FPDF_LoadPage(doc_handle, i)
-        if not page:
-            raise _pdfium_error("Failed to load page.")
+    count = len(doc)
+    for first in range(0, count, _CHUNK):
+        opened: list[tuple[int, int]] = []  # (page, text page)
         try:
-            styles.new_page()
-            width, height = fast.FPDF_GetPageWidthF(page), fast.FPDF_GetPageHeightF(page)
-            tp = fast.FPDFText_LoadPage(page)
-            if not tp:
-                raise _pdfium_error("Failed to load text page.")
-            try:
-                textpage = _TextPage(fast, tp)
-                spans: list[tuple[int, int, float, float]] = []
-                segs = list(_fast_segments(textpage, raw, height, styles, spans))
-                p = _Page(i + 1, width, height, _group_lines(segs, i + 1), has_text=bool(segs))
+            sizes: list[tuple[float, float]] = []
+            for i in range(first, min(first + _CHUNK, count)):
+                page = fast.FPDF_LoadPage(doc_handle, i)
+                if not page:
+                    raise _pdfium_error("Failed to load page.")
+                tp = fast.FPDFText_LoadPage(page)
+                if not tp:
+                    fast.FPDF_ClosePage(page)
+                    raise _pdfium_error("Failed to load text page.")
+                opened.append((page, tp))
+                sizes.append((fast.FPDF_GetPageWidthF(page), fast.FPDF_GetPageHeightF(page)))
+            styles.new_page()  # the chunk's fonts stay alive until its pages close
+            textpages = [_TextPage(fast, tp) for _, tp in opened]
+            found = _pages_segments(textpages, [height for _, height in sizes], styles)
+            for k, ((page, _), textpage, (width, height), (segs, spans)) in enumerate(
+                zip(opened, textpages, sizes, found, strict=True)
+            ):
+                number = first + k + 1
+                p = _Page(number, width, height, _group_lines(segs, number), has_text=bool(segs))
                 try:
                     # ruled tables from the page's paths (pages without enough paths cost little)
                     _place_tables(p, _fast_tables(raw, page, textpage, height, spans))
                 except Exception as exc:  # a table finder failure loses the table, not the page
-                    log.debug("table finder failed on page %d: %s", i + 1, exc)
-                    warnings.append(f"table detection failed on page {i + 1}")
-            finally:
-                fast.FPDFText_ClosePage(tp)
+                    log.debug("table finder failed on page %d: %s", number, exc)
+                    warnings.append(f"table detection failed on page {number}")
+                pages.append(p)
         finally:
-            fast.FPDF_ClosePage(page)
-        pages.append(p)
+            for page, tp in reversed(opened):
+                fast.FPDFText_ClosePage(tp)
+                fast.FPDF_ClosePage(page)
     return pages
 
 
@@ -1032,6 +1109,11 @@ def _body_size(lines: list[_Line]) -> float:
 
 
 def _paragraphs(pages: list[_Page]) -> list[Block]:
+    """Paragraph, heading and table blocks from the pages' lines (see the module docstring).
+
+    Each line's character width and what its first word needs (:func:`_wrapped`) are worked
+    out once, into lists by line number; the loop keeps line numbers.
+    """
     all_lines = [ln for p in pages for ln in p.lines]
     doc_right = _right_edge(all_lines)
     rights = {
@@ -1040,17 +1122,21 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
     }
     pitch = _pitch(pages)
     body = _body_size(all_lines)
-    # per line (by id): its character width and what its first word needs (see _wrapped)
-    width = {id(ln): _char_width(ln) for ln in all_lines}
-    needs = {id(ln): _first_word_need(ln, width[id(ln)]) for ln in all_lines if ln.table is None}
-
-    def wrapped(a: _Line, b: _Line, right: float) -> bool:
-        """:func:`_wrapped` from the values worked out once per line."""
-        need = needs[id(b)]
-        return need is not None and a.x1 + need > right - 0.5 * width[id(a)]
+    # per line: _char_width(ln) and, for a text line, _first_word_need(ln) (spelt out)
+    width: list[float] = []
+    needs: list[float | None] = []
+    for ln in all_lines:
+        text = ln.text
+        w = max((ln.x1 - ln.x0) / max(len(text), 1), 0.2 * ln.size, 1.0)
+        width.append(w)
+        if ln.table is None:
+            words = text.split(None, 1)
+            needs.append(None if not words or is_list_start(text.strip()) else (len(words[0]) + 1) * w)
+        else:
+            needs.append(None)
 
     blocks: list[Block] = []
-    cur: list[list[_Line]] = []  # logical lines, each a list of physical lines
+    cur: list[list[int]] = []  # logical lines, each a list of physical line numbers
     cur_continues = False  # the current block's first line wraps on from the previous block
 
     def flush() -> None:
@@ -1059,25 +1145,28 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             return
         texts = []
         for logical in cur:
-            text = logical[0].text
-            for ln in logical[1:]:
-                text = _join(text, ln.text)
+            text = all_lines[logical[0]].text
+            for k in logical[1:]:
+                text = _join(text, all_lines[k].text)
             texts.append(clean_line(text))
         texts = [t for t in texts if t]
         if texts:
-            physical = [ln for logical in cur for ln in logical]
+            physical = [all_lines[k] for logical in cur for k in logical]
             bold = all(ln.bold for ln in physical)
             # a heading stands out (bold, or larger than the body text), is one short
             # logical line and does not carry on a sentence wrapped from the line before
             larger = min(ln.size for ln in physical) > 1.15 * body
             heading = (bold or larger) and len(texts) == 1 and len(texts[0]) <= 200 and not cur_continues
             blocks.append(
-                Block("\n".join(texts), page=cur[0][0].page, kind="heading" if heading else "text", bold=bold)
+                Block(
+                    "\n".join(texts), page=physical[0].page, kind="heading" if heading else "text", bold=bold
+                )
             )
         cur = []
 
     prev: _Line | None = None
-    for line in all_lines:
+    p = -1  # prev's number
+    for i, line in enumerate(all_lines):
         if line.table is not None:
             flush()
             blocks.append(Block(line.text, page=line.page, kind="table", table=line.table))
@@ -1085,18 +1174,26 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             continue
         new_para = prev is None
         continues = False  # this line carries on prev's sentence (prev ran to the margin)
+        need = needs[i]
         if prev is not None:
             same_size = abs(line.size - prev.size) <= 0.15 * max(prev.size, 1.0)
             if line.page != prev.page:
                 # a paragraph or a list carries on over a page break
-                continues = same_size and wrapped(prev, line, rights[prev.page])
-                carries = continues or (
-                    len(cur) >= 2  # a list packed without gaps so far
-                    and _marker_kind(line.text) is not None
-                    and _marker_kind(cur[-1][0].text)
-                    == _marker_kind(cur[-2][0].text)
-                    == _marker_kind(line.text)
+                continues = (
+                    same_size and need is not None and prev.x1 + need > rights[prev.page] - 0.5 * width[p]
                 )
+                if continues:
+                    carries = True
+                elif len(cur) >= 2:  # a list packed without gaps so far
+                    kind = _marker_kind(line.text)
+                    carries = (
+                        kind is not None
+                        and _marker_kind(all_lines[cur[-1][0]].text)
+                        == _marker_kind(all_lines[cur[-2][0]].text)
+                        == kind
+                    )
+                else:
+                    carries = False
             else:
                 expected = pitch * max(prev.size, line.size)
                 carries = (
@@ -1104,25 +1201,33 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                     and line.top >= prev.top - 1.0  # not a new column
                     and same_size
                 )
-                continues = carries and wrapped(prev, line, rights[line.page])
+                continues = (
+                    carries and need is not None and prev.x1 + need > rights[line.page] - 0.5 * width[p]
+                )
             # a change to or from bold starts a new paragraph (a heading, a label), except
             # bold words wrapped onto the next line of a plain sentence ("... Carried.")
             new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
         if new_para:
             flush()
-            cur = [[line]]
+            cur = [[i]]
             cur_continues = continues
         else:
             logical = cur[-1]
-            cont_x = logical[1].x0 if len(logical) > 1 else None
-            fits_column = cont_x is None or line.x0 >= cont_x - 2 * width[id(line)]
-            if "\t" in logical[0].text and len(logical) == 1:
-                fits_column = line.x0 > logical[0].x0 + 2 * width[id(line)]
-            if wrapped(logical[-1], line, rights[line.page]) and fits_column:
-                logical.append(line)
+            head = all_lines[logical[0]]
+            if "\t" in head.text and len(logical) == 1:
+                fits_column = line.x0 > head.x0 + 2 * width[i]
             else:
-                cur.append([line])
-        prev = line
+                fits_column = len(logical) == 1 or line.x0 >= all_lines[logical[1]].x0 - 2 * width[i]
+            last = logical[-1]
+            if (
+                need is not None
+                and all_lines[last].x1 + need > rights[line.page] - 0.5 * width[last]
+                and fits_column
+            ):
+                logical.append(i)
+            else:
+                cur.append([i])
+        prev, p = line, i
     flush()
     return blocks
 
