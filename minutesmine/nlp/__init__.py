@@ -105,8 +105,12 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    # each affix setter reloads the tokenizer's 1,300 special cases: as spaCy's from_bytes
+    # does, empty the rules first and load them once, after the last setter
+    rules, nlp.tokenizer.rules = nlp.tokenizer.rules, {}
     for name in REMEMBERED:
         setattr(nlp.tokenizer, name, RememberedRegex(getattr(nlp.tokenizer, name)))
+    nlp.tokenizer.rules = rules
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("minutesmine_sentencizer", name="sentencizer")  # spaCy's, through arrays
     cfg = {"entities": entities, "gazetteers": gazetteers}
