@@ -317,6 +317,13 @@ def main() -> int:
     )
     listing = work / "files.txt"
     listing.write_text("\n".join(str(f) for f in files) + "\n")
+    # bytecode for the package, as pip writes when it installs a wheel: an editable checkout
+    # under PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module on every run
+    import compileall
+
+    import minutesmine
+
+    compileall.compile_dir(str(Path(minutesmine.__file__).parent), quiet=1)
     py = sys.executable
     cli = [py, "-m", "minutesmine", "extract"]
     runs: dict[str, Run] = {}
