@@ -24,9 +24,11 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import le
 from re import _constants as _sre  # the opcodes of a parsed pattern (see _needs)
 from re import _parser
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -94,6 +96,31 @@ def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int,
     return [(i, i + n) for i in starts if all(_word_ok(p, words[i + k]) for k, p in enumerate(rest, 1))]
 
 
+class _Role(NamedTuple):
+    """What a word may do in a section (see :meth:`Matcher._role`)."""
+
+    #: the phrase rules it may start: (rule, its number of words, its words as a list when
+    #: none is a prefix (*) word, else None, its words)
+    phrases: tuple[tuple[Rule, int, list[str] | None, tuple[str, ...]], ...]
+    near: bool
+    near_part: bool
+    fuzzy: bool
+
+
+class _Roles(dict[str, "_Role | None"]):
+    """word -> :meth:`Matcher._role` of it, memoised; ``map(roles.__getitem__, words)`` runs in C."""
+
+    def __init__(self, role: Callable[[str], _Role | None]) -> None:
+        super().__init__()
+        self._role = role
+
+    def __missing__(self, word: str) -> _Role | None:
+        if len(self) > 200_000:
+            self.clear()
+        got = self[word] = self._role(word)
+        return got
+
+
 class Section:
     """The words of the section around a sentence, tokenised only when a rule asks for its
     ``section_context``; look-ups are cached.
@@ -153,11 +180,8 @@ class Matcher:
         self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
         self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
-        # words sorted once into the roles they may play (see match_sentences)
-        self._sorted_words: set[str] = set()
-        self._phrase_words: set[str] = set()  # may start a phrase rule
-        self._near_words: set[str] = set()  # the word or its first four letters key a near rule
-        self._fuzzy_words: set[str] = set()  # may anchor a fuzzy variant
+        # word -> the roles it may play in a section (see match_sentences), one look-up a word
+        self._roles = _Roles(self._role)
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -181,6 +205,11 @@ class Matcher:
         self._commons: dict[tuple[str, str], int] = {}  # (word, anchor) -> see _common
         self._cutoff = min(taxonomy.fuzzy_cutoff, 100.0) - 1e-6  # a hair below, for bounds
         self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
+        # near rules: the keys of their parts after the first, by their first part's key
+        self._near_rest: dict[str, list[tuple[str, ...]]] = {
+            k: [tuple(_key(p[0]) for p in r.parts[1:]) for r in rules] for k, rules in self._near.items()
+        }
+        self._near_part_keys = frozenset(k for rests in self._near_rest.values() for r in rests for k in r)
 
     # -- exact word-form matching -------------------------------------------------------
     @staticmethod
@@ -335,26 +364,40 @@ class Matcher:
         lengths = self._fuzzy_lengths(w)
         if lengths is None:
             return []
-        shortest, longest = lengths
-        anchor = w[:4]
+        lo, hi = lengths
         n_words = len(words) if stop is None else stop
+        # the windows' lengths from their words' (-1: no such word), in the order of _WINDOWS
+        n0 = len(w)
+        l1 = len(words[p - 1]) if p - 1 >= first and p >= 1 else -1
+        l2 = len(words[p - 2]) if l1 >= 0 and p - 2 >= first and p >= 2 else -1
+        r1 = len(words[p + 1]) if p + 1 < n_words else -1
+        r2 = len(words[p + 2]) if r1 >= 0 and p + 2 < n_words else -1
+        spans = []
+        if lo <= n0 <= hi:
+            spans.append((p, p + 1))
+        if l1 >= 0 and lo <= l1 + n0 <= hi:
+            spans.append((p - 1, p + 1))
+        if r1 >= 0 and lo <= n0 + r1 <= hi:
+            spans.append((p, p + 2))
+        if l2 >= 0 and lo <= l2 + l1 + n0 <= hi:
+            spans.append((p - 2, p + 1))
+        if l1 >= 0 and r1 >= 0 and lo <= l1 + n0 + r1 <= hi:
+            spans.append((p - 1, p + 2))
+        if r2 >= 0 and lo <= n0 + r1 + r2 <= hi:
+            spans.append((p, p + 3))
+        if not spans:
+            return []
+        anchor = w[:4]
         cache = self._fuzzy_cache
         out = []
-        for offset, size in _WINDOWS:
-            start = p + offset
-            end = start + size
-            if start < first or end > n_words:
-                continue
-            window = w if size == 1 else "".join(words[start:end])
-            n = len(window)
-            if not shortest <= n <= longest:
-                continue
+        for start, end in spans:
+            window = w if end - start == 1 else "".join(words[start:end])
             found = cache.get((anchor, window))
             if found is None:
                 # the window's longest common subsequence with a key is at most the sum of
                 # its words': when even that cannot reach the cutoff, it finds nothing
                 common = sum(self._common(u, anchor) for u in words[start:end])
-                if 200 * common >= self._cutoff * (n + common):
+                if 200 * common >= self._cutoff * (len(window) + common):
                     found = self._fuzzy_window(anchor, window)
                 else:
                     found = cache[anchor, window] = ()
@@ -484,13 +527,13 @@ class Matcher:
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
-    def _section_regex_needs(self, text: str) -> list[list[frozenset[str]]] | None:
-        """What the regex rules that may match in ``text`` need (see :func:`_needs`), or
-        None when that cannot tell (a rule has no need found, or the lower-cased text has
-        a non-ASCII character that a pattern's ASCII letter may match ignoring case: "ſ")."""
+    def _section_regex_needs(self, low: str) -> list[list[frozenset[str]]] | None:
+        """What the regex rules that may match in ``low`` (a lower-cased text) need (see
+        :func:`_needs`), or None when that cannot tell (a rule has no need found, or the
+        text has a non-ASCII character that a pattern's ASCII letter may match ignoring
+        case: "ſ")."""
         if not self._regex:
             return []
-        low = text.lower()
         if not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))):
             return None
         out = []
@@ -501,34 +544,31 @@ class Matcher:
                 out.append(needs)
         return out
 
-    def _sort_words(self, words: set[str]) -> None:
-        """Record which roles the not yet seen ``words`` may play."""
-        new = words - self._sorted_words
-        if not new:
-            return
-        if len(self._sorted_words) > 200_000:
-            for seen in (self._sorted_words, self._phrase_words, self._near_words, self._fuzzy_words):
-                seen.clear()
-        for w in new:
-            if self._rules_at(w):
-                self._phrase_words.add(w)
-            if w in self._near or w[:4] in self._near:
-                self._near_words.add(w)
-            if self._may_be_fuzzy(w) and self._fuzzy_lengths(w) is not None:
-                self._fuzzy_words.add(w)
-        self._sorted_words |= new
+    def _role(self, word: str) -> _Role | None:
+        """What ``word`` may do in a section (None: nothing): the phrase rules it may start
+        (:meth:`_rules_at`), whether it or its first four letters key a near rule's first
+        part or another of its parts, and whether it may anchor a fuzzy variant."""
+        phrases = tuple(
+            (rule, len(rule.parts[0]), self._plain[rule], rule.parts[0]) for rule in self._rules_at(word)
+        )
+        near = word in self._near or word[:4] in self._near
+        near_part = word in self._near_part_keys or word[:4] in self._near_part_keys
+        fuzzy = self._may_be_fuzzy(word) and self._fuzzy_lengths(word) is not None
+        if phrases or near or near_part or fuzzy:
+            return _Role(phrases, near, near_part, fuzzy)
+        return None
 
-    def _near_possible(self, distinct: set[str], near: set[str]) -> set[str]:
-        """The words of ``near`` (words of a section, ``distinct``) that key a near rule
-        whose parts all have their key (word or first four letters) in the section: in a
-        sentence without one of them, no near rule can match."""
-        present = distinct | {w[:4] for w in distinct}
-        keys = {
+    def _near_keys(self, firsts: set[str], parts: set[str]) -> set[str]:
+        """The keys of near rules whose first part's key is a word of ``firsts`` (or its
+        first four letters) and whose other parts' keys are all words of ``parts`` (or their
+        first four letters): in a section without them, no near rule can match."""
+        present = parts | {w[:4] for w in parts}
+        near_rest = self._near_rest
+        return {
             k
-            for k in present & self._near.keys()
-            if any(all(_key(p[0]) in present for p in r.parts[1:]) for r in self._near[k])
+            for k in (firsts | {w[:4] for w in firsts}) & near_rest.keys()
+            if any(all(p in present for p in rest) for rest in near_rest[k])
         }
-        return {w for w in near if w in keys or w[:4] in keys}
 
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]]
@@ -538,6 +578,13 @@ class Matcher:
         (those of ``text`` starting inside its span), without visiting the sentences and
         words that cannot match (see the module docstring).
 
+        One look-up a word (``_roles``) tells what it may do: start a phrase rule (then
+        ``_phrase_hits`` at that word finds the same hits as over the whole sentence), key a
+        near rule (whose other parts' keys must then be in the section, else ``_near_hits``
+        finds nothing), anchor a fuzzy variant; a word with none of these roles changes none
+        of these look-ups (a near rule's other parts are looked for only where its first
+        part's key is).
+
         >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
         >>> spans = [(0, 17), (18, 38), (39, 53)]
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
@@ -546,37 +593,45 @@ class Matcher:
         sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
             return
-        distinct = set(words)
-        self._sort_words(distinct)
-        phrase = distinct & self._phrase_words
-        near = distinct & self._near_words
-        if near:
-            near = self._near_possible(distinct, near)
-        fuzzy = distinct & self._fuzzy_words
-        keep = phrase | near | fuzzy
-        at = [k for k, w in enumerate(words) if w in keep] if keep else []
-        last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+        roles = list(map(self._roles.__getitem__, words))
         # sentence -> its phrase hits (sentence positions), in the order of _phrase_hits
         phrase_hits: dict[int, list[tuple[Rule, int, int]]] = {}
-        near_in: set[int] = set()
+        near_at: list[tuple[int, int]] = []  # (word, sentence) of words keying a near rule
+        near_parts: set[str] = set()  # words keying a near rule's other parts
         fuzzy_at = []
-        for k in at:
-            w = words[k]
-            if w in phrase:
-                n_sent = bisect_right(last, k)
+        n_sent, a, b = -1, 0, 0
+        for k in compress(range(len(words)), roles):
+            while k >= b:
+                n_sent += 1
                 a, b = sentences[n_sent][2:]
-                for rule, i, j in self._phrase_hits(words, (k,), b):
-                    phrase_hits.setdefault(n_sent, []).append((rule, i - a, j - a))
-            if w in near:
-                near_in.add(bisect_right(last, k))
-            if w in fuzzy:
+            role = roles[k]
+            assert role is not None
+            for rule, n, plain, part in role.phrases:  # as _phrase_hits(words, (k,), b)
+                if k + n <= b and (
+                    words[k : k + n] == plain
+                    if plain is not None
+                    else all(_word_ok(p, words[k + i]) for i, p in enumerate(part))
+                ):
+                    phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
+            if role.near:
+                near_at.append((k, n_sent))
+            if role.near_part:
+                near_parts.add(words[k])
+            if role.fuzzy:
                 fuzzy_at.append(k)
+        near_in: set[int] = set()
+        if near_at:
+            keys = self._near_keys({words[k] for k, _ in near_at}, near_parts)
+            if keys:
+                near_in = {n for k, n in near_at if words[k] in keys or words[k][:4] in keys}
         regex_in = self._regex_sentences(text, reads)
         todo = set(phrase_hits) | near_in | regex_in
-        for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
-            n_sent = bisect_right(last, k)
-            if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
-                todo.add(n_sent)
+        if fuzzy_at:
+            last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+            for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
+                n_sent = bisect_right(last, k)
+                if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
+                    todo.add(n_sent)
         section = Section(text)
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
@@ -595,17 +650,40 @@ class Matcher:
 
     def _regex_sentences(self, text: str, reads: list[tuple[int, int]]) -> set[int]:
         """The sentences (indexes) where a regex rule may match (see :func:`_needs`);
-        ``reads``: for each sentence, a stretch of ``text`` holding all its words."""
+        ``reads``: for each sentence, a stretch of ``text`` holding all its words.
+
+        A sentence may match when its stretch of the lower-cased text holds each need of a
+        rule: the sentences holding a rule's first need are found from where that need
+        occurs in the section (the same as lower-casing each stretch when the lower-cased
+        text has the length of the text, character for character, and the stretches
+        follow each other without overlapping)."""
         if not self._regex:
             return set()
-        needs = self._section_regex_needs(text)
+        low = text.lower()
+        needs = self._section_regex_needs(low)
         if needs is None:
             return set(range(len(reads)))
-        return {
-            n
-            for n, (start, end) in enumerate(reads)
-            if needs and any(_has_all(need, text[start:end].lower()) for need in needs)
-        }
+        if not needs:
+            return set()
+        starts = [s for s, _ in reads]
+        if len(low) != len(text) or not all(map(le, [e for _, e in reads[:-1]], starts[1:])):
+            return {
+                n
+                for n, (start, end) in enumerate(reads)
+                if any(_has_all(need, text[start:end].lower()) for need in needs)
+            }
+        out = set()
+        for need in needs:
+            for x in need[0]:
+                i = low.find(x)
+                while i >= 0:
+                    n = bisect_right(starts, i) - 1
+                    if n >= 0 and n not in out:
+                        start, end = reads[n]
+                        if i + len(x) <= end and _has_all_in(need, low, start, end):
+                            out.add(n)
+                    i = low.find(x, i + 1)
+        return out
 
     @staticmethod
     def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
@@ -800,6 +878,11 @@ def _seq_needs(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:
 def _has_all(needs: list[frozenset[str]], text: str) -> bool:
     """Whether ``text`` has a member of each of ``needs``."""
     return all(any(n in text for n in need) for need in needs)
+
+
+def _has_all_in(needs: list[frozenset[str]], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a member of each of ``needs``."""
+    return all(any(text.find(n, start, end) >= 0 for n in need) for need in needs)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
