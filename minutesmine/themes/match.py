@@ -22,7 +22,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress
 from operator import le
@@ -45,12 +44,13 @@ from minutesmine.themes.taxonomy import (
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
+#: how many sections' matches :meth:`Matcher.match_sentences` remembers
+SECTION_MEMO = 2048
 #: characters between two words that end a clause: fuzzy variants never span them
 _BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One rule matched in a sentence, over words ``[first, last)``."""
 
     rule: Rule
@@ -61,8 +61,7 @@ class Hit:
     claims: frozenset[int]  # word positions the hit covers
 
 
-@dataclass(frozen=True)
-class SentenceMatch:
+class SentenceMatch(NamedTuple):
     """A theme's evidence in one sentence."""
 
     theme: str
@@ -88,8 +87,16 @@ def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int,
     if first.endswith("*"):
         stem = first[:-1]
         starts = [i for i, w in enumerate(words) if w.startswith(stem) and i <= last]
-    else:
-        starts = [i for i, w in enumerate(words) if w == first and i <= last]
+    else:  # as [i for i, w in enumerate(words) if w == first and i <= last], scanned in C
+        starts = []
+        if first in words:
+            i = -1
+            while True:
+                try:
+                    i = words.index(first, i + 1, last + 1)
+                except ValueError:
+                    break
+                starts.append(i)
     if n == 1:
         return [(i, i + 1) for i in starts]
     rest = part[1:]
@@ -182,6 +189,8 @@ class Matcher:
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
         # word -> the roles it may play in a section (see match_sentences), one look-up a word
         self._roles = _Roles(self._role)
+        # (text, spans) -> what match_sentences finds, for the last SECTION_MEMO sections
+        self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -205,6 +214,9 @@ class Matcher:
         self._commons: dict[tuple[str, str], int] = {}  # (word, anchor) -> see _common
         self._cutoff = min(taxonomy.fuzzy_cutoff, 100.0) - 1e-6  # a hair below, for bounds
         self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
+        self._constrained = frozenset(r for t in taxonomy.themes.values() for r in t.rules if r.constrained)
+        self._regex_unscreened = any(needs is None for _, needs in self._regex_needs)
+        self._near_order = {k: n for n, k in enumerate(self._near)}  # the taxonomy's order
         # near rules: the keys of their parts after the first, by their first part's key
         self._near_rest: dict[str, list[tuple[str, ...]]] = {
             k: [tuple(_key(p[0]) for p in r.parts[1:]) for r in rules] for k, rules in self._near.items()
@@ -273,7 +285,10 @@ class Matcher:
         out = []
         # in taxonomy order (not a set's, which varies with string hashing): ties between
         # near hits in ``_combine`` then resolve the same way in every process
-        rules = [r for k, rs in self._near.items() if k in present for r in rs]
+        keys = present & self._near.keys()
+        if not keys:
+            return out
+        rules = [r for k in sorted(keys, key=self._near_order.__getitem__) for r in self._near[k]]
         for rule in rules:
             if not all(_key(p[0]) in present for p in rule.parts[1:]):
                 continue
@@ -503,11 +518,17 @@ class Matcher:
             toks = tokens()
             base = toks[0][1]
             low = text[base : toks[-1][2]].lower()
+            starts: list[int] = []
+            ends: list[int] = []
             for rule in self._regex:
                 assert rule.regex is not None
                 for m in rule.regex.finditer(low):
                     a, b = m.start() + base, m.end() + base
-                    idx = [k for k, (_, s, e) in enumerate(toks) if s < b and e > a]
+                    if not ends:
+                        starts[:] = [t[1] for t in toks]
+                        ends[:] = [t[2] for t in toks]
+                    # the tokens overlapping [a, b): those ending after a and starting before b
+                    idx = range(bisect_right(ends, a), bisect_left(starts, b))
                     if idx:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
         claimed = {k for h in hits for k in h.claims}
@@ -520,10 +541,11 @@ class Matcher:
                 hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
         if not hits:
             return {}
-        if any(h.rule.constrained for h in hits):
+        constrained = self._constrained
+        if any(h.rule in constrained for h in hits):
             if present is None:
                 present = set(words) | {w[:4] for w in words}
-            hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
+            hits = [h for h in hits if h.rule not in constrained or self._allowed(h, words, present, section)]
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
@@ -576,7 +598,32 @@ class Matcher:
         """``(start, end, match)`` for each sentence ``spans`` of ``text`` that matches a theme,
         in order: the same as ``match(text, Section(text), toks)`` for each sentence's tokens
         (those of ``text`` starting inside its span), without visiting the sentences and
-        words that cannot match (see the module docstring).
+        words that cannot match (see :meth:`_match_sentences`).
+
+        What a section finds depends on its text and spans only: the last
+        ``SECTION_MEMO`` sections' are remembered (the same minutes are often published
+        more than once: draft and approved, in the agenda pack of the next meeting).
+
+        >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
+        >>> spans = [(0, 17), (18, 38), (39, 53)]
+        >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
+        [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
+        """
+        key = (text, tuple(map(tuple, spans)))
+        memo = self._section_memo
+        got = memo.get(key)
+        if got is None:
+            got = tuple(self._match_sentences(text, spans))
+            if len(memo) >= SECTION_MEMO:
+                del memo[next(iter(memo))]  # the oldest
+            memo[key] = got
+        for start, end, found in got:
+            yield start, end, dict(found)
+
+    def _match_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, dict[str, SentenceMatch]]]:
+        """:meth:`match_sentences`, worked out.
 
         One look-up a word (``_roles``) tells what it may do: start a phrase rule (then
         ``_phrase_hits`` at that word finds the same hits as over the whole sentence), key a
@@ -584,11 +631,6 @@ class Matcher:
         finds nothing), anchor a fuzzy variant; a word with none of these roles changes none
         of these look-ups (a near rule's other parts are looked for only where its first
         part's key is).
-
-        >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
-        >>> spans = [(0, 17), (18, 38), (39, 53)]
-        >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
-        [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
         sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
@@ -653,27 +695,32 @@ class Matcher:
         ``reads``: for each sentence, a stretch of ``text`` holding all its words.
 
         A sentence may match when its stretch of the lower-cased text holds each need of a
-        rule: the sentences holding a rule's first need are found from where that need
-        occurs in the section (the same as lower-casing each stretch when the lower-cased
-        text has the length of the text, character for character, and the stretches
-        follow each other without overlapping)."""
+        rule (and then so does the section: :meth:`_section_regex_needs`). The sentences
+        holding a rule's first need are found from where that need occurs in the section,
+        the same as lower-casing each stretch when the lower-cased text has the length of
+        the text, character for character, and the stretches follow each other without
+        overlapping."""
         if not self._regex:
             return set()
         low = text.lower()
-        needs = self._section_regex_needs(low)
-        if needs is None:
-            return set(range(len(reads)))
-        if not needs:
-            return set()
         starts = [s for s, _ in reads]
-        if len(low) != len(text) or not all(map(le, [e for _, e in reads[:-1]], starts[1:])):
+        if (
+            self._regex_unscreened
+            or len(low) != len(text)
+            or not all(map(le, [e for _, e in reads[:-1]], starts[1:]))
+            or (not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))))
+        ):
+            needs = self._section_regex_needs(low)
+            if needs is None:
+                return set(range(len(reads)))
             return {
                 n
                 for n, (start, end) in enumerate(reads)
                 if any(_has_all(need, text[start:end].lower()) for need in needs)
             }
         out = set()
-        for need in needs:
+        for _rule, need in self._regex_needs:
+            assert need is not None
             for x in need[0]:
                 i = low.find(x)
                 while i >= 0:
@@ -714,6 +761,10 @@ class Matcher:
         out = {}
         rf = self.taxonomy.repeat_factor
         for theme, hs in by_theme.items():
+            if len(hs) == 1:  # as below: the hit is kept, its weight is the score
+                h = hs[0]
+                out[theme] = SentenceMatch(theme, round(min(1.0, h.weight), 3), h.text, (h,))
+                continue
             hs.sort(key=lambda h: (-h.weight, -(h.last - h.first), h.first))
             kept: list[Hit] = []
             taken: set[int] = set()
@@ -733,6 +784,8 @@ class Matcher:
         return out
 
 
+#: what a sentence matches: its span (start, end) and each theme's evidence
+_Found = tuple[int, int, dict[str, SentenceMatch]]
 #: a sentence: its span (start, end) and the range ``[a, b)`` of its words
 _Sentence = tuple[int, int, int, int]
 
