@@ -106,9 +106,13 @@ def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int,
 class _Role(NamedTuple):
     """What a word may do in a section (see :meth:`Matcher._role`)."""
 
-    #: the phrase rules it may start: (rule, its number of words, its words as a list when
-    #: none is a prefix (*) word, else None, its words)
+    #: the phrase rules it starts (its first word fits the rule's): (rule, its number of
+    #: words, its other words as a list when none is a prefix (*) word, else None, its
+    #: other words)
     phrases: tuple[tuple[Rule, int, list[str] | None, tuple[str, ...]], ...]
+    #: the words that may follow it in a phrase of ``phrases``, when they all have two or
+    #: more words and no prefix second word (else None)
+    seconds: frozenset[str] | None
     near: bool
     near_part: bool
     fuzzy: bool
@@ -571,13 +575,18 @@ class Matcher:
         (:meth:`_rules_at`), whether it or its first four letters key a near rule's first
         part or another of its parts, and whether it may anchor a fuzzy variant."""
         phrases = tuple(
-            (rule, len(rule.parts[0]), self._plain[rule], rule.parts[0]) for rule in self._rules_at(word)
+            (rule, len(part), None if any(p.endswith("*") for p in part[1:]) else list(part[1:]), part[1:])
+            for rule in self._rules_at(word)
+            if _word_ok((part := rule.parts[0])[0], word)
         )
+        seconds = None
+        if phrases and all(n > 1 and not rest[0].endswith("*") for _, n, _, rest in phrases):
+            seconds = frozenset(rest[0] for _, _, _, rest in phrases)
         near = word in self._near or word[:4] in self._near
         near_part = word in self._near_part_keys or word[:4] in self._near_part_keys
         fuzzy = self._may_be_fuzzy(word) and self._fuzzy_lengths(word) is not None
         if phrases or near or near_part or fuzzy:
-            return _Role(phrases, near, near_part, fuzzy)
+            return _Role(phrases, seconds, near, near_part, fuzzy)
         return None
 
     def _near_keys(self, firsts: set[str], parts: set[str]) -> set[str]:
@@ -648,13 +657,18 @@ class Matcher:
                 a, b = sentences[n_sent][2:]
             role = roles[k]
             assert role is not None
-            for rule, n, plain, part in role.phrases:  # as _phrase_hits(words, (k,), b)
-                if k + n <= b and (
-                    words[k : k + n] == plain
-                    if plain is not None
-                    else all(_word_ok(p, words[k + i]) for i, p in enumerate(part))
-                ):
-                    phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
+            seconds = role.seconds
+            if seconds is None or (k + 1 < b and words[k + 1] in seconds):
+                for rule, n, plain, rest in role.phrases:  # as _phrase_hits(words, (k,), b)
+                    if n == 1 or (
+                        k + n <= b
+                        and (
+                            words[k + 1 : k + n] == plain
+                            if plain is not None
+                            else all(_word_ok(p, words[k + i]) for i, p in enumerate(rest, 1))
+                        )
+                    ):
+                        phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
             if role.near:
                 near_at.append((k, n_sent))
             if role.near_part:
@@ -703,26 +717,22 @@ class Matcher:
         if not self._regex:
             return set()
         low = text.lower()
-        starts = [s for s, _ in reads]
         if (
             self._regex_unscreened
             or len(low) != len(text)
-            or not all(map(le, [e for _, e in reads[:-1]], starts[1:]))
             or (not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))))
         ):
-            needs = self._section_regex_needs(low)
-            if needs is None:
-                return set(range(len(reads)))
-            return {
-                n
-                for n, (start, end) in enumerate(reads)
-                if any(_has_all(need, text[start:end].lower()) for need in needs)
-            }
-        out = set()
+            return self._regex_sentences_plain(text, low, reads)
+        out: set[int] = set()
+        starts: list[int] = []
         for _rule, need in self._regex_needs:
             assert need is not None
             for x in need[0]:
                 i = low.find(x)
+                if i >= 0 and not starts:
+                    starts = [s for s, _ in reads]
+                    if not all(map(le, [e for _, e in reads[:-1]], starts[1:])):
+                        return self._regex_sentences_plain(text, low, reads)
                 while i >= 0:
                     n = bisect_right(starts, i) - 1
                     if n >= 0 and n not in out:
@@ -731,6 +741,17 @@ class Matcher:
                             out.add(n)
                     i = low.find(x, i + 1)
         return out
+
+    def _regex_sentences_plain(self, text: str, low: str, reads: list[tuple[int, int]]) -> set[int]:
+        """:meth:`_regex_sentences` sentence by sentence (``low``: ``text`` lower-cased)."""
+        needs = self._section_regex_needs(low)
+        if needs is None:
+            return set(range(len(reads)))
+        return {
+            n
+            for n, (start, end) in enumerate(reads)
+            if any(_has_all(need, text[start:end].lower()) for need in needs)
+        }
 
     @staticmethod
     def _allowed(hit: Hit, words: list[str], present: set[str], section: Section | None) -> bool:
