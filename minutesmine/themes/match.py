@@ -535,9 +535,9 @@ class Matcher:
                     idx = range(bisect_right(ends, a), bisect_left(starts, b))
                     if idx:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
-        claimed = {k for h in hits for k in h.claims}
-        exact_rules = {h.rule for h in hits}
         if fuzzy_at is None or fuzzy_at:
+            claimed = {k for h in hits for k in h.claims}
+            exact_rules = {h.rule for h in hits}
             for rule, i, j, s in self._fuzzy_hits(
                 words, claimed, exact_rules, lambda: _breaks(text, tokens()), fuzzy_at
             ):
@@ -637,9 +637,10 @@ class Matcher:
         One look-up a word (``_roles``) tells what it may do: start a phrase rule (then
         ``_phrase_hits`` at that word finds the same hits as over the whole sentence), key a
         near rule (whose other parts' keys must then be in the section, else ``_near_hits``
-        finds nothing), anchor a fuzzy variant; a word with none of these roles changes none
-        of these look-ups (a near rule's other parts are looked for only where its first
-        part's key is).
+        finds nothing), anchor a fuzzy variant (kept when a window around it finds something
+        in its sentence: ``_fuzzy_hits`` skips the others); a word with none of these roles
+        changes none of these look-ups (a near rule's other parts are looked for only where
+        its first part's key is).
         """
         sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
@@ -673,7 +674,7 @@ class Matcher:
                 near_at.append((k, n_sent))
             if role.near_part:
                 near_parts.add(words[k])
-            if role.fuzzy:
+            if role.fuzzy and self._windows(words, k, a, b):  # else _fuzzy_hits skips it
                 fuzzy_at.append(k)
         near_in: set[int] = set()
         if near_at:
@@ -682,12 +683,9 @@ class Matcher:
                 near_in = {n for k, n in near_at if words[k] in keys or words[k][:4] in keys}
         regex_in = self._regex_sentences(text, reads)
         todo = set(phrase_hits) | near_in | regex_in
-        if fuzzy_at:
+        if fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
             last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
-            for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
-                n_sent = bisect_right(last, k)
-                if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
-                    todo.add(n_sent)
+            todo.update(bisect_right(last, k) for k in fuzzy_at)
         section = Section(text)
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
