@@ -109,8 +109,8 @@ def item_theme_scores(
         seen[key] += 1
     if title:
         matcher = default_matcher() if taxonomy is load_taxonomy() else Matcher(taxonomy)
-        for theme, sm in matcher.match(title).items():
-            totals[theme] += taxonomy.title_weight * sm.score
+        for theme, score in matcher.scores(title):
+            totals[theme] += taxonomy.title_weight * score
     return {t: round(v, 3) for t, v in totals.items()}
 
 

@@ -195,6 +195,7 @@ class Matcher:
         self._roles = _Roles(self._role)
         # (text, spans) -> what match_sentences finds, for the last SECTION_MEMO sections
         self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
+        self._scores_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # text -> scores(text)
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -467,6 +468,22 @@ class Matcher:
         if not toks:
             return {}
         return self._match(text, lambda: toks, [t[0] for t in toks], section)
+
+    def scores(self, text: str) -> tuple[tuple[str, float], ...]:
+        """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
+        the last ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
+
+        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")
+        (('foster_carers', 1.0),)
+        """
+        memo = self._scores_memo
+        got = memo.get(text)
+        if got is None:
+            got = tuple((theme, sm.score) for theme, sm in self.match(text).items())
+            if len(memo) >= SECTION_MEMO:
+                del memo[next(iter(memo))]  # the oldest
+            memo[text] = got
+        return got
 
     def _match(
         self,
