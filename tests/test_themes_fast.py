@@ -277,7 +277,7 @@ def test_regex_sentences_are_those_holding_a_rules_needs(text: str, spans: str) 
     sp = {"sentences": _sentence_spans(text), "awkward": _awkward_spans(text), "whole": [(0, len(text))]}[
         spans
     ]
-    _, _, _, reads = _sentence_words(text, sp)
+    _, _, _, reads, _ = _sentence_words(text, sp)
     got = matcher._regex_sentences(text, reads)
     plain = {
         n
@@ -301,7 +301,7 @@ def test_roles_find_the_phrase_hits(text: str) -> None:
     by the next word) are ``_phrase_hits`` of each sentence."""
     matcher = default_matcher()
     sp = _sentence_spans(text)
-    sentences, words, _, _ = _sentence_words(text, sp)
+    sentences, words, _, _, _ = _sentence_words(text, sp)
     for _, _, a, b in sentences:
         ws = words[a:b]
         expected = matcher._phrase_hits(ws)
@@ -334,3 +334,23 @@ def test_sections_are_remembered_but_not_shared() -> None:
     for n in range(SECTION_MEMO + 5):
         list(matcher.match_sentences(f"Caseloads rose {n}.", [(0, 15 + len(str(n)))]))
     assert len(matcher._section_memo) == SECTION_MEMO
+
+
+def test_sentences_remembered_only_when_their_own_text_decides() -> None:
+    """A sentence whose theme needs its section's context ("vacancies" in a section about
+    social workers) is matched again in each section, not taken from the memo."""
+    matcher = Matcher(load_taxonomy())
+    sentence = "Vacancies remained high."
+    with_context = "Social workers were discussed. " + sentence
+    without = "The library was discussed. " + sentence
+    for text in (with_context, without, with_context, "Caseloads rose. " + sentence):
+        spans = _sentence_spans(text)
+        assert link_text(text, spans, [], 0, 0, matcher) == _reference_link_text(text, spans, [], 0, 0)
+    themes = [
+        [m.theme for m in link_text(t, _sentence_spans(t), [], 0, 0, matcher)]
+        for t in (with_context, without)
+    ]
+    assert "recruitment_retention" in themes[0]
+    assert "recruitment_retention" not in themes[1]
+    assert sentence not in matcher._sentence_memo
+    assert "Caseloads rose." in matcher._sentence_memo  # decided by its own words

@@ -46,6 +46,8 @@ __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
 #: how many sections' matches :meth:`Matcher.match_sentences` remembers
 SECTION_MEMO = 2048
+#: how many sentences' matches :meth:`Matcher._match_sentences` remembers
+SENTENCE_MEMO = 8192
 #: characters between two words that end a clause: fuzzy variants never span them
 _BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
 
@@ -150,9 +152,11 @@ class Section:
         self._words: set[str] | None = None
         self._joined = ""
         self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
+        self.asked = 0  # how many times has() was called
 
     def has(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """Whether any of ``phrases`` occurs in the section."""
+        self.asked += 1
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
@@ -196,6 +200,8 @@ class Matcher:
         # (text, spans) -> what match_sentences finds, for the last SECTION_MEMO sections
         self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
         self._scores_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # text -> scores(text)
+        # a sentence's text -> what _match finds in it, when the section played no part
+        self._sentence_memo: dict[str, dict[str, SentenceMatch]] = {}
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -659,7 +665,7 @@ class Matcher:
         changes none of these look-ups (a near rule's other parts are looked for only where
         its first part's key is).
         """
-        sentences, words, toks_of, reads = _sentence_words(text, spans)
+        sentences, words, toks_of, reads, own = _sentence_words(text, spans)
         if not words:
             return
         roles = list(map(self._roles.__getitem__, words))
@@ -704,18 +710,27 @@ class Matcher:
             last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
             todo.update(bisect_right(last, k) for k in fuzzy_at)
         section = Section(text)
+        memo = self._sentence_memo if own else None
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
-            found = self._match(
-                text,
-                partial(toks_of, n_sent),
-                words[a:b],
-                section,
-                phrase_hits=phrase_hits.get(n_sent, []),
-                fuzzy_at=_within(fuzzy_at, a, b),
-                near=n_sent in near_in,
-                regex=n_sent in regex_in,
-            )
+            key = text[start:end]
+            found = memo.get(key) if memo is not None else None
+            if found is None:
+                asked = section.asked
+                found = self._match(
+                    text,
+                    partial(toks_of, n_sent),
+                    words[a:b],
+                    section,
+                    phrase_hits=phrase_hits.get(n_sent, []),
+                    fuzzy_at=_within(fuzzy_at, a, b),
+                    near=n_sent in near_in,
+                    regex=n_sent in regex_in,
+                )
+                if memo is not None and section.asked == asked:  # the sentence's own text decided
+                    if len(memo) >= SENTENCE_MEMO:
+                        del memo[next(iter(memo))]  # the oldest
+                    memo[key] = found
             if found:
                 yield start, end, found
 
@@ -828,11 +843,14 @@ _Sentence = tuple[int, int, int, int]
 
 def _sentence_words(
     text: str, spans: Iterable[tuple[int, int]]
-) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]]]:
+) -> tuple[
+    list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]], bool
+]:
     """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
     sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
-    ``toks_of(k)``: the tokens of the k-th of these sentences, and for each sentence a
-    stretch ``(start, end)`` of the text that holds its words.
+    ``toks_of(k)``: the tokens of the k-th of these sentences, for each sentence a
+    stretch ``(start, end)`` of the text that holds its words, and whether each
+    sentence's words are those of its own text (``tokenize(text[start:end])``).
 
     A sentence's words are the words of ``tokenize(text)`` that start inside its span:
     :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
@@ -840,7 +858,7 @@ def _sentence_words(
     text is tokenised once and each sentence takes a copy of its words.
 
     >>> text = "Foster carers. None!  Ofsted visits"
-    >>> sents, words, toks_of, reads = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents, words, toks_of, reads, own = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
     >>> sents
     [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
     >>> words, toks_of(2)
@@ -857,7 +875,7 @@ def _sentence_words(
             offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
             return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
 
-        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences]
+        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences], True
     sentences = []
     reads = []  # a sentence's last word may end after its span
     ranges = []  # each sentence's words in ``tokenize(text)``
@@ -875,7 +893,7 @@ def _sentence_words(
         a, b = ranges[k]
         return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
 
-    return sentences, words, global_toks, reads
+    return sentences, words, global_toks, reads, False
 
 
 #: the windows around a word as (offset of the first word, size), in the order they are tried
