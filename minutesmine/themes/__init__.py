@@ -58,10 +58,12 @@ def link_text(
     """
     matcher = matcher or default_matcher()
     out = []
+    labels = matcher.taxonomy.figure_labels
+    candidates = [e for e in entities if e.label in labels]  # as _figures, sentence by sentence
     # as ``matcher.match(text, Section(text), toks)`` for each sentence's tokens
     for start, end, found in matcher.match_sentences(text, spans):
         sentence = text[start:end]
-        figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)
+        figures = _figures(candidates, start, end, labels) if candidates else []
         for theme, sm in sorted(found.items()):
             out.append(
                 ThemeMention(
