@@ -8,12 +8,15 @@ the phrase with windows of about its length, spaces removed
 ("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
 
 :meth:`Matcher.match_sentences` matches all the sentences of a section at once and finds
-what :meth:`Matcher.match` finds sentence by sentence: it sorts the section's distinct words
-into those that may start a phrase, key a ``near`` rule whose other parts are in the section,
-or anchor a fuzzy variant; finds the phrase hits at those words; screens the regex rules by
-the literal text they need; and runs the full match only on the sentences where a phrase,
-near or regex rule may match or a fuzzy window finds something. Fuzzy windows are looked up
-only when their length and their words' common letters with the keys allow the cutoff.
+what :meth:`Matcher.match` finds sentence by sentence: one look-up a word tells what it may
+do (start a phrase, key a ``near`` rule whose other parts are in the section, anchor a fuzzy
+variant whose window finds something); the phrase hits are found at those words; the regex
+rules are screened by the literal text they need, found where it occurs in the section; and
+the full match runs only on the sentences where a phrase, near, regex or fuzzy rule may
+match. Fuzzy windows are looked up only when their length and their words' common letters
+with the keys allow the cutoff. What a section finds, and what a sentence finds when its
+section plays no part (no ``section_context`` was asked for), are remembered: minutes are
+often published more than once, and their boilerplate recurs.
 """
 
 from __future__ import annotations
