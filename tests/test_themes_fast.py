@@ -332,8 +332,9 @@ def test_sections_are_remembered_but_not_shared() -> None:
     assert [sorted(m) for _, _, m in again] == [["caseloads"], ["foster_carers"]]
     assert len(matcher._section_memo) == 1
     for n in range(SECTION_MEMO + 5):
-        list(matcher.match_sentences(f"Caseloads rose {n}.", [(0, 15 + len(str(n)))]))
-    assert len(matcher._section_memo) == SECTION_MEMO
+        text = f"Caseloads rose {n}."
+        assert [sorted(m) for _, _, m in matcher.match_sentences(text, [(0, len(text))])] == [["caseloads"]]
+        assert len(matcher._section_memo) <= SECTION_MEMO
 
 
 def test_sentences_remembered_only_when_their_own_text_decides() -> None:

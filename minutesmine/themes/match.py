@@ -47,9 +47,9 @@ from minutesmine.themes.taxonomy import (
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
-#: how many sections' matches :meth:`Matcher.match_sentences` remembers
+#: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
 SECTION_MEMO = 2048
-#: how many sentences' matches :meth:`Matcher._match_sentences` remembers
+#: how many sentences' matches :meth:`Matcher._match_sentences` remembers (at most)
 SENTENCE_MEMO = 8192
 #: characters between two words that end a clause: fuzzy variants never span them
 _BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
@@ -200,7 +200,7 @@ class Matcher:
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
         # word -> the roles it may play in a section (see match_sentences), one look-up a word
         self._roles = _Roles(self._role)
-        # (text, spans) -> what match_sentences finds, for the last SECTION_MEMO sections
+        # (text, spans) -> what match_sentences finds, up to SECTION_MEMO sections
         self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
         self._scores_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # text -> scores(text)
         # a sentence's text -> what _match finds in it, when the section played no part
@@ -480,7 +480,7 @@ class Matcher:
 
     def scores(self, text: str) -> tuple[tuple[str, float], ...]:
         """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
-        the last ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
+        up to ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
 
         >>> default_matcher().scores("Fostering Service: recruitment of foster carers")
         (('foster_carers', 1.0),)
@@ -490,7 +490,7 @@ class Matcher:
         if got is None:
             got = tuple((theme, sm.score) for theme, sm in self.match(text).items())
             if len(memo) >= SECTION_MEMO:
-                del memo[next(iter(memo))]  # the oldest
+                memo.clear()  # one step, safe with threads sharing the matcher
             memo[text] = got
         return got
 
@@ -635,9 +635,9 @@ class Matcher:
         (those of ``text`` starting inside its span), without visiting the sentences and
         words that cannot match (see :meth:`_match_sentences`).
 
-        What a section finds depends on its text and spans only: the last
-        ``SECTION_MEMO`` sections' are remembered (the same minutes are often published
-        more than once: draft and approved, in the agenda pack of the next meeting).
+        What a section finds depends on its text and spans only: up to ``SECTION_MEMO``
+        sections' are remembered, then forgotten all at once (the same minutes are often
+        published more than once: draft and approved, in the agenda pack of the next meeting).
 
         >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
         >>> spans = [(0, 17), (18, 38), (39, 53)]
@@ -650,7 +650,7 @@ class Matcher:
         if got is None:
             got = tuple(self._match_sentences(text, spans))
             if len(memo) >= SECTION_MEMO:
-                del memo[next(iter(memo))]  # the oldest
+                memo.clear()  # one step, safe with threads sharing the matcher
             memo[key] = got
         for start, end, found in got:
             yield start, end, dict(found)
@@ -732,7 +732,7 @@ class Matcher:
                 )
                 if memo is not None and section.asked == asked:  # the sentence's own text decided
                     if len(memo) >= SENTENCE_MEMO:
-                        del memo[next(iter(memo))]  # the oldest
+                        memo.clear()
                     memo[key] = found
             if found:
                 yield start, end, found
