@@ -17,7 +17,16 @@ from rapidfuzz import fuzz
 
 from minutesmine.models import Entity, ThemeMention
 from minutesmine.themes import link_text, load_taxonomy
-from minutesmine.themes.match import Matcher, Section, _ascii_like, _needs, _window_lengths, default_matcher
+from minutesmine.themes.match import (
+    SECTION_MEMO,
+    Matcher,
+    Section,
+    _ascii_like,
+    _needs,
+    _sentence_words,
+    _window_lengths,
+    default_matcher,
+)
 from minutesmine.themes.taxonomy import TOKEN_RE, normalise_word, span_words, token_arrays, tokenize
 from tests.paths import SEEDS
 
@@ -245,3 +254,104 @@ def test_windows_find_what_every_window_finds() -> None:
                 found_some += bool(brute)
     assert seen > 50
     assert found_some >= 5
+
+
+REGEX_SECTIONS = [
+    *REGEX_HITS,
+    " ".join(REGEX_HITS),
+    "The average caseload of 18 cases. Each held 25 cases. Carried on average 17 children.",
+    "Average of twenty children. Workers held meetings; 12 cases per worker were reported.",
+    "The \u017focial worker carried 20 cases. Interims: three or more placements.",
+    "AVERAGE OF 21 CHILDREN. \u0130nterims HELD 9 CASES.",
+    *TRICKY,
+]
+
+
+@pytest.mark.parametrize("text", REGEX_SECTIONS)
+@pytest.mark.parametrize("spans", ["sentences", "awkward", "whole"])
+def test_regex_sentences_are_those_holding_a_rules_needs(text: str, spans: str) -> None:
+    """``_regex_sentences`` (needs found where they occur in the section) against checking
+    each sentence's own lower-cased stretch for every need of every rule; and every
+    sentence where a regex rule matches is among them."""
+    matcher = default_matcher()
+    sp = {"sentences": _sentence_spans(text), "awkward": _awkward_spans(text), "whole": [(0, len(text))]}[
+        spans
+    ]
+    _, _, _, reads, _ = _sentence_words(text, sp)
+    got = matcher._regex_sentences(text, reads)
+    plain = {
+        n
+        for n, (s, e) in enumerate(reads)
+        if any(
+            all(any(x in text[s:e].lower() for x in need) for need in needs)
+            for _, needs in matcher._regex_needs
+        )
+    }
+    assert plain <= got
+    if text.isascii():
+        assert got == plain
+    for n, (s, e) in enumerate(reads):
+        if any(r.regex is not None and r.regex.search(text[s:e].lower()) for r, _ in matcher._regex_needs):
+            assert n in got, text[s:e]
+
+
+@pytest.mark.parametrize("text", [*TRICKY, *_examples(), *_seed_texts()[:3]])
+def test_roles_find_the_phrase_hits(text: str) -> None:
+    """The phrase hits ``match_sentences`` reads from each word's role (its rules, screened
+    by the next word) are ``_phrase_hits`` of each sentence."""
+    matcher = default_matcher()
+    sp = _sentence_spans(text)
+    sentences, words, _, _, _ = _sentence_words(text, sp)
+    for _, _, a, b in sentences:
+        ws = words[a:b]
+        expected = matcher._phrase_hits(ws)
+        got = []
+        for k, w in enumerate(ws):
+            role = matcher._roles[w]
+            if role is None:
+                assert not matcher._phrase_hits(ws, (k,))
+                continue
+            for rule, n, _, rest in role.phrases:
+                if k + n <= len(ws) and all(
+                    (ws[k + i] == p if not p.endswith("*") else ws[k + i].startswith(p[:-1]))
+                    for i, p in enumerate(rest, 1)
+                ):
+                    assert role.seconds is None or ws[k + 1] in role.seconds
+                    got.append((rule, k, k + n))
+        assert got == expected
+
+
+def test_sections_are_remembered_but_not_shared() -> None:
+    matcher = Matcher(load_taxonomy())
+    text = "Caseloads were high. Foster carers were recruited."
+    spans = [(0, 20), (21, 50)]
+    first = list(matcher.match_sentences(text, spans))
+    assert [sorted(m) for _, _, m in first] == [["caseloads"], ["foster_carers"]]
+    first[0][2].clear()  # a caller's copy
+    again = list(matcher.match_sentences(text, [list(s) for s in spans]))
+    assert [sorted(m) for _, _, m in again] == [["caseloads"], ["foster_carers"]]
+    assert len(matcher._section_memo) == 1
+    for n in range(SECTION_MEMO + 5):
+        text = f"Caseloads rose {n}."
+        assert [sorted(m) for _, _, m in matcher.match_sentences(text, [(0, len(text))])] == [["caseloads"]]
+        assert len(matcher._section_memo) <= SECTION_MEMO
+
+
+def test_sentences_remembered_only_when_their_own_text_decides() -> None:
+    """A sentence whose theme needs its section's context ("vacancies" in a section about
+    social workers) is matched again in each section, not taken from the memo."""
+    matcher = Matcher(load_taxonomy())
+    sentence = "Vacancies remained high."
+    with_context = "Social workers were discussed. " + sentence
+    without = "The library was discussed. " + sentence
+    for text in (with_context, without, with_context, "Caseloads rose. " + sentence):
+        spans = _sentence_spans(text)
+        assert link_text(text, spans, [], 0, 0, matcher) == _reference_link_text(text, spans, [], 0, 0)
+    themes = [
+        [m.theme for m in link_text(t, _sentence_spans(t), [], 0, 0, matcher)]
+        for t in (with_context, without)
+    ]
+    assert "recruitment_retention" in themes[0]
+    assert "recruitment_retention" not in themes[1]
+    assert sentence not in matcher._sentence_memo
+    assert "Caseloads rose." in matcher._sentence_memo  # decided by its own words

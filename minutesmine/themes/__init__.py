@@ -58,10 +58,12 @@ def link_text(
     """
     matcher = matcher or default_matcher()
     out = []
+    labels = matcher.taxonomy.figure_labels
+    candidates = [e for e in entities if e.label in labels]  # as _figures, sentence by sentence
     # as ``matcher.match(text, Section(text), toks)`` for each sentence's tokens
     for start, end, found in matcher.match_sentences(text, spans):
         sentence = text[start:end]
-        figures = _figures(entities, start, end, matcher.taxonomy.figure_labels)
+        figures = _figures(candidates, start, end, labels) if candidates else []
         for theme, sm in sorted(found.items()):
             out.append(
                 ThemeMention(
@@ -109,8 +111,8 @@ def item_theme_scores(
         seen[key] += 1
     if title:
         matcher = default_matcher() if taxonomy is load_taxonomy() else Matcher(taxonomy)
-        for theme, sm in matcher.match(title).items():
-            totals[theme] += taxonomy.title_weight * sm.score
+        for theme, score in matcher.scores(title):
+            totals[theme] += taxonomy.title_weight * score
     return {t: round(v, 3) for t, v in totals.items()}
 
 

@@ -8,12 +8,15 @@ the phrase with windows of about its length, spaces removed
 ("case loads" ~ "caseload", "fostercarers" ~ "foster carer").
 
 :meth:`Matcher.match_sentences` matches all the sentences of a section at once and finds
-what :meth:`Matcher.match` finds sentence by sentence: it sorts the section's distinct words
-into those that may start a phrase, key a ``near`` rule whose other parts are in the section,
-or anchor a fuzzy variant; finds the phrase hits at those words; screens the regex rules by
-the literal text they need; and runs the full match only on the sentences where a phrase,
-near or regex rule may match or a fuzzy window finds something. Fuzzy windows are looked up
-only when their length and their words' common letters with the keys allow the cutoff.
+what :meth:`Matcher.match` finds sentence by sentence: one look-up a word tells what it may
+do (start a phrase, key a ``near`` rule whose other parts are in the section, anchor a fuzzy
+variant whose window finds something); the phrase hits are found at those words; the regex
+rules are screened by the literal text they need, found where it occurs in the section; and
+the full match runs only on the sentences where a phrase, near, regex or fuzzy rule may
+match. Fuzzy windows are looked up only when their length and their words' common letters
+with the keys allow the cutoff. What a section finds, and what a sentence finds when its
+section plays no part (no ``section_context`` was asked for), are remembered: minutes are
+often published more than once, and their boilerplate recurs.
 """
 
 from __future__ import annotations
@@ -22,11 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress
+from operator import le
 from re import _constants as _sre  # the opcodes of a parsed pattern (see _needs)
 from re import _parser
+from typing import NamedTuple
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import LCSseq
@@ -43,12 +47,15 @@ from minutesmine.themes.taxonomy import (
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
 
+#: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
+SECTION_MEMO = 2048
+#: how many sentences' matches :meth:`Matcher._match_sentences` remembers (at most)
+SENTENCE_MEMO = 8192
 #: characters between two words that end a clause: fuzzy variants never span them
 _BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     """One rule matched in a sentence, over words ``[first, last)``."""
 
     rule: Rule
@@ -59,8 +66,7 @@ class Hit:
     claims: frozenset[int]  # word positions the hit covers
 
 
-@dataclass(frozen=True)
-class SentenceMatch:
+class SentenceMatch(NamedTuple):
     """A theme's evidence in one sentence."""
 
     theme: str
@@ -86,12 +92,49 @@ def _occurrences(part: tuple[str, ...], words: Sequence[str]) -> list[tuple[int,
     if first.endswith("*"):
         stem = first[:-1]
         starts = [i for i, w in enumerate(words) if w.startswith(stem) and i <= last]
-    else:
-        starts = [i for i, w in enumerate(words) if w == first and i <= last]
+    else:  # as [i for i, w in enumerate(words) if w == first and i <= last], scanned in C
+        starts = []
+        if first in words:
+            i = -1
+            while True:
+                try:
+                    i = words.index(first, i + 1, last + 1)
+                except ValueError:
+                    break
+                starts.append(i)
     if n == 1:
         return [(i, i + 1) for i in starts]
     rest = part[1:]
     return [(i, i + n) for i in starts if all(_word_ok(p, words[i + k]) for k, p in enumerate(rest, 1))]
+
+
+class _Role(NamedTuple):
+    """What a word may do in a section (see :meth:`Matcher._role`)."""
+
+    #: the phrase rules it starts (its first word fits the rule's): (rule, its number of
+    #: words, its other words as a list when none is a prefix (*) word, else None, its
+    #: other words)
+    phrases: tuple[tuple[Rule, int, list[str] | None, tuple[str, ...]], ...]
+    #: the words that may follow it in a phrase of ``phrases``, when they all have two or
+    #: more words and no prefix second word (else None)
+    seconds: frozenset[str] | None
+    near: bool
+    near_part: bool
+    fuzzy: bool
+
+
+class _Roles(dict[str, "_Role | None"]):
+    """word -> :meth:`Matcher._role` of it, memoised; ``map(roles.__getitem__, words)`` runs in C."""
+
+    def __init__(self, role: Callable[[str], _Role | None]) -> None:
+        super().__init__()
+        self._role = role
+
+    def __missing__(self, word: str) -> _Role | None:
+        if len(self) > 200_000:
+            self.clear()
+        got = self[word] = self._role(word)
+        return got
 
 
 class Section:
@@ -112,9 +155,11 @@ class Section:
         self._words: set[str] | None = None
         self._joined = ""
         self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
+        self.asked = 0  # how many times has() was called
 
     def has(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """Whether any of ``phrases`` occurs in the section."""
+        self.asked += 1
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
@@ -153,11 +198,13 @@ class Matcher:
         self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
         self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
-        # words sorted once into the roles they may play (see match_sentences)
-        self._sorted_words: set[str] = set()
-        self._phrase_words: set[str] = set()  # may start a phrase rule
-        self._near_words: set[str] = set()  # the word or its first four letters key a near rule
-        self._fuzzy_words: set[str] = set()  # may anchor a fuzzy variant
+        # word -> the roles it may play in a section (see match_sentences), one look-up a word
+        self._roles = _Roles(self._role)
+        # (text, spans) -> what match_sentences finds, up to SECTION_MEMO sections
+        self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
+        self._scores_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # text -> scores(text)
+        # a sentence's text -> what _match finds in it, when the section played no part
+        self._sentence_memo: dict[str, dict[str, SentenceMatch]] = {}
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -181,6 +228,14 @@ class Matcher:
         self._commons: dict[tuple[str, str], int] = {}  # (word, anchor) -> see _common
         self._cutoff = min(taxonomy.fuzzy_cutoff, 100.0) - 1e-6  # a hair below, for bounds
         self._regex_needs = [(r, _needs(r.regex)) for r in self._regex if r.regex is not None]
+        self._constrained = frozenset(r for t in taxonomy.themes.values() for r in t.rules if r.constrained)
+        self._regex_unscreened = any(needs is None for _, needs in self._regex_needs)
+        self._near_order = {k: n for n, k in enumerate(self._near)}  # the taxonomy's order
+        # near rules: the keys of their parts after the first, by their first part's key
+        self._near_rest: dict[str, list[tuple[str, ...]]] = {
+            k: [tuple(_key(p[0]) for p in r.parts[1:]) for r in rules] for k, rules in self._near.items()
+        }
+        self._near_part_keys = frozenset(k for rests in self._near_rest.values() for r in rests for k in r)
 
     # -- exact word-form matching -------------------------------------------------------
     @staticmethod
@@ -244,7 +299,10 @@ class Matcher:
         out = []
         # in taxonomy order (not a set's, which varies with string hashing): ties between
         # near hits in ``_combine`` then resolve the same way in every process
-        rules = [r for k, rs in self._near.items() if k in present for r in rs]
+        keys = present & self._near.keys()
+        if not keys:
+            return out
+        rules = [r for k in sorted(keys, key=self._near_order.__getitem__) for r in self._near[k]]
         for rule in rules:
             if not all(_key(p[0]) in present for p in rule.parts[1:]):
                 continue
@@ -335,26 +393,40 @@ class Matcher:
         lengths = self._fuzzy_lengths(w)
         if lengths is None:
             return []
-        shortest, longest = lengths
-        anchor = w[:4]
+        lo, hi = lengths
         n_words = len(words) if stop is None else stop
+        # the windows' lengths from their words' (-1: no such word), in the order of _WINDOWS
+        n0 = len(w)
+        l1 = len(words[p - 1]) if p - 1 >= first and p >= 1 else -1
+        l2 = len(words[p - 2]) if l1 >= 0 and p - 2 >= first and p >= 2 else -1
+        r1 = len(words[p + 1]) if p + 1 < n_words else -1
+        r2 = len(words[p + 2]) if r1 >= 0 and p + 2 < n_words else -1
+        spans = []
+        if lo <= n0 <= hi:
+            spans.append((p, p + 1))
+        if l1 >= 0 and lo <= l1 + n0 <= hi:
+            spans.append((p - 1, p + 1))
+        if r1 >= 0 and lo <= n0 + r1 <= hi:
+            spans.append((p, p + 2))
+        if l2 >= 0 and lo <= l2 + l1 + n0 <= hi:
+            spans.append((p - 2, p + 1))
+        if l1 >= 0 and r1 >= 0 and lo <= l1 + n0 + r1 <= hi:
+            spans.append((p - 1, p + 2))
+        if r2 >= 0 and lo <= n0 + r1 + r2 <= hi:
+            spans.append((p, p + 3))
+        if not spans:
+            return []
+        anchor = w[:4]
         cache = self._fuzzy_cache
         out = []
-        for offset, size in _WINDOWS:
-            start = p + offset
-            end = start + size
-            if start < first or end > n_words:
-                continue
-            window = w if size == 1 else "".join(words[start:end])
-            n = len(window)
-            if not shortest <= n <= longest:
-                continue
+        for start, end in spans:
+            window = w if end - start == 1 else "".join(words[start:end])
             found = cache.get((anchor, window))
             if found is None:
                 # the window's longest common subsequence with a key is at most the sum of
                 # its words': when even that cannot reach the cutoff, it finds nothing
                 common = sum(self._common(u, anchor) for u in words[start:end])
-                if 200 * common >= self._cutoff * (n + common):
+                if 200 * common >= self._cutoff * (len(window) + common):
                     found = self._fuzzy_window(anchor, window)
                 else:
                     found = cache[anchor, window] = ()
@@ -405,6 +477,22 @@ class Matcher:
         if not toks:
             return {}
         return self._match(text, lambda: toks, [t[0] for t in toks], section)
+
+    def scores(self, text: str) -> tuple[tuple[str, float], ...]:
+        """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
+        up to ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
+
+        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")
+        (('foster_carers', 1.0),)
+        """
+        memo = self._scores_memo
+        got = memo.get(text)
+        if got is None:
+            got = tuple((theme, sm.score) for theme, sm in self.match(text).items())
+            if len(memo) >= SECTION_MEMO:
+                memo.clear()  # one step, safe with threads sharing the matcher
+            memo[text] = got
+        return got
 
     def _match(
         self,
@@ -460,16 +548,22 @@ class Matcher:
             toks = tokens()
             base = toks[0][1]
             low = text[base : toks[-1][2]].lower()
+            starts: list[int] = []
+            ends: list[int] = []
             for rule in self._regex:
                 assert rule.regex is not None
                 for m in rule.regex.finditer(low):
                     a, b = m.start() + base, m.end() + base
-                    idx = [k for k, (_, s, e) in enumerate(toks) if s < b and e > a]
+                    if not ends:
+                        starts[:] = [t[1] for t in toks]
+                        ends[:] = [t[2] for t in toks]
+                    # the tokens overlapping [a, b): those ending after a and starting before b
+                    idx = range(bisect_right(ends, a), bisect_left(starts, b))
                     if idx:
                         hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
-        claimed = {k for h in hits for k in h.claims}
-        exact_rules = {h.rule for h in hits}
         if fuzzy_at is None or fuzzy_at:
+            claimed = {k for h in hits for k in h.claims}
+            exact_rules = {h.rule for h in hits}
             for rule, i, j, s in self._fuzzy_hits(
                 words, claimed, exact_rules, lambda: _breaks(text, tokens()), fuzzy_at
             ):
@@ -477,20 +571,21 @@ class Matcher:
                 hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
         if not hits:
             return {}
-        if any(h.rule.constrained for h in hits):
+        constrained = self._constrained
+        if any(h.rule in constrained for h in hits):
             if present is None:
                 present = set(words) | {w[:4] for w in words}
-            hits = [h for h in hits if not h.rule.constrained or self._allowed(h, words, present, section)]
+            hits = [h for h in hits if h.rule not in constrained or self._allowed(h, words, present, section)]
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
-    def _section_regex_needs(self, text: str) -> list[list[frozenset[str]]] | None:
-        """What the regex rules that may match in ``text`` need (see :func:`_needs`), or
-        None when that cannot tell (a rule has no need found, or the lower-cased text has
-        a non-ASCII character that a pattern's ASCII letter may match ignoring case: "ſ")."""
+    def _section_regex_needs(self, low: str) -> list[list[frozenset[str]]] | None:
+        """What the regex rules that may match in ``low`` (a lower-cased text) need (see
+        :func:`_needs`), or None when that cannot tell (a rule has no need found, or the
+        text has a non-ASCII character that a pattern's ASCII letter may match ignoring
+        case: "ſ")."""
         if not self._regex:
             return []
-        low = text.lower()
         if not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))):
             return None
         out = []
@@ -501,34 +596,36 @@ class Matcher:
                 out.append(needs)
         return out
 
-    def _sort_words(self, words: set[str]) -> None:
-        """Record which roles the not yet seen ``words`` may play."""
-        new = words - self._sorted_words
-        if not new:
-            return
-        if len(self._sorted_words) > 200_000:
-            for seen in (self._sorted_words, self._phrase_words, self._near_words, self._fuzzy_words):
-                seen.clear()
-        for w in new:
-            if self._rules_at(w):
-                self._phrase_words.add(w)
-            if w in self._near or w[:4] in self._near:
-                self._near_words.add(w)
-            if self._may_be_fuzzy(w) and self._fuzzy_lengths(w) is not None:
-                self._fuzzy_words.add(w)
-        self._sorted_words |= new
+    def _role(self, word: str) -> _Role | None:
+        """What ``word`` may do in a section (None: nothing): the phrase rules it may start
+        (:meth:`_rules_at`), whether it or its first four letters key a near rule's first
+        part or another of its parts, and whether it may anchor a fuzzy variant."""
+        phrases = tuple(
+            (rule, len(part), None if any(p.endswith("*") for p in part[1:]) else list(part[1:]), part[1:])
+            for rule in self._rules_at(word)
+            if _word_ok((part := rule.parts[0])[0], word)
+        )
+        seconds = None
+        if phrases and all(n > 1 and not rest[0].endswith("*") for _, n, _, rest in phrases):
+            seconds = frozenset(rest[0] for _, _, _, rest in phrases)
+        near = word in self._near or word[:4] in self._near
+        near_part = word in self._near_part_keys or word[:4] in self._near_part_keys
+        fuzzy = self._may_be_fuzzy(word) and self._fuzzy_lengths(word) is not None
+        if phrases or near or near_part or fuzzy:
+            return _Role(phrases, seconds, near, near_part, fuzzy)
+        return None
 
-    def _near_possible(self, distinct: set[str], near: set[str]) -> set[str]:
-        """The words of ``near`` (words of a section, ``distinct``) that key a near rule
-        whose parts all have their key (word or first four letters) in the section: in a
-        sentence without one of them, no near rule can match."""
-        present = distinct | {w[:4] for w in distinct}
-        keys = {
+    def _near_keys(self, firsts: set[str], parts: set[str]) -> set[str]:
+        """The keys of near rules whose first part's key is a word of ``firsts`` (or its
+        first four letters) and whose other parts' keys are all words of ``parts`` (or their
+        first four letters): in a section without them, no near rule can match."""
+        present = parts | {w[:4] for w in parts}
+        near_rest = self._near_rest
+        return {
             k
-            for k in present & self._near.keys()
-            if any(all(_key(p[0]) in present for p in r.parts[1:]) for r in self._near[k])
+            for k in (firsts | {w[:4] for w in firsts}) & near_rest.keys()
+            if any(all(p in present for p in rest) for rest in near_rest[k])
         }
-        return {w for w in near if w in keys or w[:4] in keys}
 
     def match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]]
@@ -536,75 +633,157 @@ class Matcher:
         """``(start, end, match)`` for each sentence ``spans`` of ``text`` that matches a theme,
         in order: the same as ``match(text, Section(text), toks)`` for each sentence's tokens
         (those of ``text`` starting inside its span), without visiting the sentences and
-        words that cannot match (see the module docstring).
+        words that cannot match (see :meth:`_match_sentences`).
+
+        What a section finds depends on its text and spans only: up to ``SECTION_MEMO``
+        sections' are remembered, then forgotten all at once (the same minutes are often
+        published more than once: draft and approved, in the agenda pack of the next meeting).
 
         >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
         >>> spans = [(0, 17), (18, 38), (39, 53)]
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
         [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
-        sentences, words, toks_of, reads = _sentence_words(text, spans)
+        key = (text, tuple(map(tuple, spans)))
+        memo = self._section_memo
+        got = memo.get(key)
+        if got is None:
+            got = tuple(self._match_sentences(text, spans))
+            if len(memo) >= SECTION_MEMO:
+                memo.clear()  # one step, safe with threads sharing the matcher
+            memo[key] = got
+        for start, end, found in got:
+            yield start, end, dict(found)
+
+    def _match_sentences(
+        self, text: str, spans: Sequence[tuple[int, int]]
+    ) -> Iterator[tuple[int, int, dict[str, SentenceMatch]]]:
+        """:meth:`match_sentences`, worked out.
+
+        One look-up a word (``_roles``) tells what it may do: start a phrase rule (then
+        ``_phrase_hits`` at that word finds the same hits as over the whole sentence), key a
+        near rule (whose other parts' keys must then be in the section, else ``_near_hits``
+        finds nothing), anchor a fuzzy variant (kept when a window around it finds something
+        in its sentence: ``_fuzzy_hits`` skips the others); a word with none of these roles
+        changes none of these look-ups (a near rule's other parts are looked for only where
+        its first part's key is).
+        """
+        sentences, words, toks_of, reads, own = _sentence_words(text, spans)
         if not words:
             return
-        distinct = set(words)
-        self._sort_words(distinct)
-        phrase = distinct & self._phrase_words
-        near = distinct & self._near_words
-        if near:
-            near = self._near_possible(distinct, near)
-        fuzzy = distinct & self._fuzzy_words
-        keep = phrase | near | fuzzy
-        at = [k for k, w in enumerate(words) if w in keep] if keep else []
-        last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+        roles = list(map(self._roles.__getitem__, words))
         # sentence -> its phrase hits (sentence positions), in the order of _phrase_hits
         phrase_hits: dict[int, list[tuple[Rule, int, int]]] = {}
-        near_in: set[int] = set()
+        near_at: list[tuple[int, int]] = []  # (word, sentence) of words keying a near rule
+        near_parts: set[str] = set()  # words keying a near rule's other parts
         fuzzy_at = []
-        for k in at:
-            w = words[k]
-            if w in phrase:
-                n_sent = bisect_right(last, k)
+        n_sent, a, b = -1, 0, 0
+        for k in compress(range(len(words)), roles):
+            while k >= b:
+                n_sent += 1
                 a, b = sentences[n_sent][2:]
-                for rule, i, j in self._phrase_hits(words, (k,), b):
-                    phrase_hits.setdefault(n_sent, []).append((rule, i - a, j - a))
-            if w in near:
-                near_in.add(bisect_right(last, k))
-            if w in fuzzy:
+            role = roles[k]
+            assert role is not None
+            seconds = role.seconds
+            if seconds is None or (k + 1 < b and words[k + 1] in seconds):
+                for rule, n, plain, rest in role.phrases:  # as _phrase_hits(words, (k,), b)
+                    if n == 1 or (
+                        k + n <= b
+                        and (
+                            words[k + 1 : k + n] == plain
+                            if plain is not None
+                            else all(_word_ok(p, words[k + i]) for i, p in enumerate(rest, 1))
+                        )
+                    ):
+                        phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
+            if role.near:
+                near_at.append((k, n_sent))
+            if role.near_part:
+                near_parts.add(words[k])
+            if role.fuzzy and self._windows(words, k, a, b):  # else _fuzzy_hits skips it
                 fuzzy_at.append(k)
+        near_in: set[int] = set()
+        if near_at:
+            keys = self._near_keys({words[k] for k, _ in near_at}, near_parts)
+            if keys:
+                near_in = {n for k, n in near_at if words[k] in keys or words[k][:4] in keys}
         regex_in = self._regex_sentences(text, reads)
         todo = set(phrase_hits) | near_in | regex_in
-        for k in fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
-            n_sent = bisect_right(last, k)
-            if n_sent not in todo and self._windows(words, k, *sentences[n_sent][2:]):
-                todo.add(n_sent)
+        if fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
+            last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+            todo.update(bisect_right(last, k) for k in fuzzy_at)
         section = Section(text)
+        memo = self._sentence_memo if own else None
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
-            found = self._match(
-                text,
-                partial(toks_of, n_sent),
-                words[a:b],
-                section,
-                phrase_hits=phrase_hits.get(n_sent, []),
-                fuzzy_at=_within(fuzzy_at, a, b),
-                near=n_sent in near_in,
-                regex=n_sent in regex_in,
-            )
+            key = text[start:end]
+            found = memo.get(key) if memo is not None else None
+            if found is None:
+                asked = section.asked
+                found = self._match(
+                    text,
+                    partial(toks_of, n_sent),
+                    words[a:b],
+                    section,
+                    phrase_hits=phrase_hits.get(n_sent, []),
+                    fuzzy_at=_within(fuzzy_at, a, b),
+                    near=n_sent in near_in,
+                    regex=n_sent in regex_in,
+                )
+                if memo is not None and section.asked == asked:  # the sentence's own text decided
+                    if len(memo) >= SENTENCE_MEMO:
+                        memo.clear()
+                    memo[key] = found
             if found:
                 yield start, end, found
 
     def _regex_sentences(self, text: str, reads: list[tuple[int, int]]) -> set[int]:
         """The sentences (indexes) where a regex rule may match (see :func:`_needs`);
-        ``reads``: for each sentence, a stretch of ``text`` holding all its words."""
+        ``reads``: for each sentence, a stretch of ``text`` holding all its words.
+
+        A sentence may match when its stretch of the lower-cased text holds each need of a
+        rule (and then so does the section: :meth:`_section_regex_needs`). The sentences
+        holding a rule's first need are found from where that need occurs in the section,
+        the same as lower-casing each stretch when the lower-cased text has the length of
+        the text, character for character, and the stretches follow each other without
+        overlapping."""
         if not self._regex:
             return set()
-        needs = self._section_regex_needs(text)
+        low = text.lower()
+        if (
+            self._regex_unscreened
+            or len(low) != len(text)
+            or (not low.isascii() and any(_ascii_like(c) for c in set(_NON_ASCII.findall(low))))
+        ):
+            return self._regex_sentences_plain(text, low, reads)
+        out: set[int] = set()
+        starts: list[int] = []
+        for _rule, need in self._regex_needs:
+            assert need is not None
+            for x in need[0]:
+                i = low.find(x)
+                if i >= 0 and not starts:
+                    starts = [s for s, _ in reads]
+                    if not all(map(le, [e for _, e in reads[:-1]], starts[1:])):
+                        return self._regex_sentences_plain(text, low, reads)
+                while i >= 0:
+                    n = bisect_right(starts, i) - 1
+                    if n >= 0 and n not in out:
+                        start, end = reads[n]
+                        if i + len(x) <= end and _has_all_in(need, low, start, end):
+                            out.add(n)
+                    i = low.find(x, i + 1)
+        return out
+
+    def _regex_sentences_plain(self, text: str, low: str, reads: list[tuple[int, int]]) -> set[int]:
+        """:meth:`_regex_sentences` sentence by sentence (``low``: ``text`` lower-cased)."""
+        needs = self._section_regex_needs(low)
         if needs is None:
             return set(range(len(reads)))
         return {
             n
             for n, (start, end) in enumerate(reads)
-            if needs and any(_has_all(need, text[start:end].lower()) for need in needs)
+            if any(_has_all(need, text[start:end].lower()) for need in needs)
         }
 
     @staticmethod
@@ -636,6 +815,10 @@ class Matcher:
         out = {}
         rf = self.taxonomy.repeat_factor
         for theme, hs in by_theme.items():
+            if len(hs) == 1:  # as below: the hit is kept, its weight is the score
+                h = hs[0]
+                out[theme] = SentenceMatch(theme, round(min(1.0, h.weight), 3), h.text, (h,))
+                continue
             hs.sort(key=lambda h: (-h.weight, -(h.last - h.first), h.first))
             kept: list[Hit] = []
             taken: set[int] = set()
@@ -655,17 +838,22 @@ class Matcher:
         return out
 
 
+#: what a sentence matches: its span (start, end) and each theme's evidence
+_Found = tuple[int, int, dict[str, SentenceMatch]]
 #: a sentence: its span (start, end) and the range ``[a, b)`` of its words
 _Sentence = tuple[int, int, int, int]
 
 
 def _sentence_words(
     text: str, spans: Iterable[tuple[int, int]]
-) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]]]:
+) -> tuple[
+    list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]], bool
+]:
     """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
     sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
-    ``toks_of(k)``: the tokens of the k-th of these sentences, and for each sentence a
-    stretch ``(start, end)`` of the text that holds its words.
+    ``toks_of(k)``: the tokens of the k-th of these sentences, for each sentence a
+    stretch ``(start, end)`` of the text that holds its words, and whether each
+    sentence's words are those of its own text (``tokenize(text[start:end])``).
 
     A sentence's words are the words of ``tokenize(text)`` that start inside its span:
     :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
@@ -673,7 +861,7 @@ def _sentence_words(
     text is tokenised once and each sentence takes a copy of its words.
 
     >>> text = "Foster carers. None!  Ofsted visits"
-    >>> sents, words, toks_of, reads = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents, words, toks_of, reads, own = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
     >>> sents
     [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
     >>> words, toks_of(2)
@@ -690,7 +878,7 @@ def _sentence_words(
             offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
             return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
 
-        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences]
+        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences], True
     sentences = []
     reads = []  # a sentence's last word may end after its span
     ranges = []  # each sentence's words in ``tokenize(text)``
@@ -708,7 +896,7 @@ def _sentence_words(
         a, b = ranges[k]
         return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
 
-    return sentences, words, global_toks, reads
+    return sentences, words, global_toks, reads, False
 
 
 #: the windows around a word as (offset of the first word, size), in the order they are tried
@@ -800,6 +988,11 @@ def _seq_needs(items: Iterable[tuple[object, object]]) -> list[frozenset[str]]:
 def _has_all(needs: list[frozenset[str]], text: str) -> bool:
     """Whether ``text`` has a member of each of ``needs``."""
     return all(any(n in text for n in need) for need in needs)
+
+
+def _has_all_in(needs: list[frozenset[str]], text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has a member of each of ``needs``."""
+    return all(any(text.find(n, start, end) >= 0 for n in need) for need in needs)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")

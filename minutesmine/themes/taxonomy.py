@@ -121,22 +121,24 @@ def span_words(
     True
     """
     n = len(text)
-    for s, e in spans:
-        if s < 0 or e > n or _in_word(text, s) or _in_word(text, e):
-            return None
     plain = text.replace("\u2019", "'") if "\u2019" in text else text
     data = plain.encode("ascii", "replace").translate(_WORD_BYTES)
+    apostrophe = b"'" in data
     raw: list[bytes] = []
     out = []
     for s, e in spans:
+        # as _in_word(text, s) or _in_word(text, e): 32 (a space) is no word character
+        if (
+            s < 0
+            or e > n
+            or (0 < s < n and data[s - 1] != 32 != data[s])
+            or (0 < e < n and data[e - 1] != 32 != data[e])
+        ):
+            return None
         a = len(raw)
         chunk = data[s:e]
-        if b"'" in chunk:
-            for piece in chunk.split():
-                if b"'" in piece:
-                    raw += _BYTES_TOKEN_RE.findall(piece)
-                else:
-                    raw.append(piece)
+        if apostrophe and b"'" in chunk:
+            raw += _BYTES_TOKEN_RE.findall(chunk)  # the words of its pieces, one after the other
         else:
             raw += chunk.split()
         if len(raw) > a:
