@@ -24,7 +24,7 @@ from minutesmine.nlp.sentences import stored_spans
 
 # isort: on
 from minutesmine.blocks import ReadError, ReadResult
-from minutesmine.models import Document, Source
+from minutesmine.models import Document, Source, ThemeMention
 from minutesmine.readers import detect_format, read
 from minutesmine.segment import Segmented
 from minutesmine.segment.meeting import Manifest
@@ -203,8 +203,11 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
         doc.mentions.extend(link_text(text, sentence_spans(sdoc, text), ents, i, j))
         if j == len(item.sections) - 1:
             close_run(i)
-    for i, item in enumerate(doc.items):
-        item.themes = item_themes([m for m in doc.mentions if m.item_index == i], item.title)
+    by_item: list[list[ThemeMention]] = [[] for _ in doc.items]
+    for m in doc.mentions:
+        by_item[m.item_index].append(m)
+    for item, mentions in zip(doc.items, by_item, strict=True):
+        item.themes = item_themes(mentions, item.title)
     return doc
 
 
