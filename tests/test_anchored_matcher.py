@@ -152,3 +152,62 @@ def test_empty_doc_and_no_patterns() -> None:
     m.add("X", [[{"LOWER": "asked"}]])
     assert m(nlp("")) == []
     assert len(m) == 1
+
+
+def test_may_match_is_false_only_without_matches() -> None:
+    """``may_match`` never says no where the full Matcher finds a match of those keys; and it
+    does say no for some sequences (the test can fail both ways)."""
+    nlp = spacy.blank("en")
+    rng = random.Random(5)
+    said_no = 0
+    for _round in range(40):
+        patterns = []
+        for k in range(rng.randint(1, 5)):
+            pattern = []
+            for _ in range(rng.randint(1, 3)):
+                spec = dict(rng.choice(SPECS))
+                op = rng.choice(OPS)
+                if op is not None:
+                    spec["OP"] = op
+                pattern.append(spec)
+            if all(s.get("OP") in ("?", "*", "{0,2}", "{,2}") for s in pattern):
+                pattern.append({"LOWER": "of"})
+            patterns.append((f"P{k}", pattern))
+        full, anchored = _both(nlp.vocab, patterns)
+        for _ in range(10):
+            doc = Doc(nlp.vocab, words=[rng.choice(WORDS) for _ in range(rng.randint(1, 8))])
+            found = {nlp.vocab.strings[k] for k, _, _ in full(doc)}
+            orths = [t.orth for t in doc]
+            lowers = [t.lower for t in doc]
+            for key, _ in patterns:
+                if not anchored.may_match([nlp.vocab.strings[key]], orths, lowers):
+                    said_no += 1
+                    assert key not in found, (key, doc.text)
+    assert said_no > 50
+
+
+@pytest.mark.parametrize(
+    ("text", "keys", "expected"),
+    [
+        ("Members asked why.", ["ASKED"], True),
+        ("MEMBERS ASKED WHY.", ["ASKED"], True),  # LOWER
+        ("Members noted the report.", ["ASKED"], False),
+        ("The Chair replied.", ["ASKED", "REPLY"], True),
+        ("The Chair spoke.", ["ASKED", "REPLY"], False),
+        ("They sought advice.", ["SOUGHT"], False),  # needs both "sought" and "further"
+        ("They sought further advice.", ["SOUGHT"], True),
+        ("Further, they sought advice.", ["SOUGHT"], True),  # only the words are read, not the order
+        ("Question:", ["QCOLON"], True),
+        ("question:", ["QCOLON"], False),  # ORTH
+    ],
+)
+def test_may_match_table(text: str, keys: list[str], expected: bool) -> None:
+    nlp = spacy.blank("en")
+    m = AnchoredMatcher(nlp.vocab)
+    m.add("ASKED", [[{"LOWER": "members", "OP": "?"}, {"LOWER": {"IN": ["asked", "queried"]}}]])
+    m.add("REPLY", [[{"LOWER": {"IN": ["replied", "responded"]}}]])
+    m.add("SOUGHT", [[{"LOWER": "sought"}, {"IS_PUNCT": False, "OP": "?"}, {"LOWER": "further"}]])
+    m.add("QCOLON", [[{"ORTH": {"IN": ["Question", "Q"]}}, {"ORTH": ":"}]])
+    doc = nlp(text)
+    ids = [nlp.vocab.strings[k] for k in keys]
+    assert m.may_match(ids, [t.orth for t in doc], [t.lower for t in doc]) is expected

@@ -17,7 +17,14 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from minutesmine.segment.exchanges import _Cues, _Tokens, find_exchanges, find_exchanges_in
+from minutesmine.segment.exchanges import (
+    QUESTION_LABELS,
+    _Cues,
+    _find,
+    _Tokens,
+    find_exchanges,
+    find_exchanges_in,
+)
 from tests.paths import SEEDS
 
 
@@ -114,3 +121,38 @@ def test_exchanges_in_runs_are_the_merged_docs(runs: list[list[Doc]]) -> None:
         assert got == want
         found += len(got)
     assert found > 10
+
+
+def test_quick_no_question_test_skips_only_runs_without_exchanges(runs: list[list[Doc]]) -> None:
+    """Runs that ``_Cues.may_ask`` rules out have no question cue and no exchange when read
+    in full; some runs are ruled out."""
+    cues = _Cues.for_vocab(runs[0][0].vocab)
+    ruled_out = 0
+    for docs in runs:
+        arr = _Tokens.array(docs, cues)
+        if cues.may_ask(arr[:, 0].tolist(), arr[:, 3].tolist()):
+            continue
+        ruled_out += 1
+        tk = _Tokens(docs, cues, arr)
+        m = cues.match(tk)
+        assert not {label for label, _ in m.starts()} & QUESTION_LABELS
+        assert _find((tk, m)) == []
+    assert ruled_out > 5
+
+
+@pytest.mark.parametrize(
+    ("text", "may_ask"),
+    [
+        ("The report was noted.", False),
+        ("Officers advised that costs had risen.", False),  # a response alone is no exchange
+        ("A Member asked why costs had risen.", True),
+        ("What would happen next?", True),
+        ("In response to a question, officers said no.", True),
+        ("Question by Councillor Smith", True),
+        ("Concern was raised about parking.", True),
+    ],
+)
+def test_may_ask_table(nlp: Any, text: str, may_ask: bool) -> None:
+    doc = nlp(text)
+    cues = _Cues.for_vocab(doc.vocab)
+    assert cues.may_ask([t.orth for t in doc], [t.lower for t in doc]) is may_ask

@@ -258,6 +258,9 @@ class AnchoredMatcher:
         self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
         self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
         self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
+        self._cond_bits: dict[_Cond, int] = {}
+        # keys -> per pattern under them, the bits of the word lists its anchor specs start with
+        self._needs: dict[frozenset[int], list[int]] = {}
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -303,6 +306,8 @@ class AnchoredMatcher:
         for conds in self._spec_ids:
             for c in conds:
                 cond_bits.setdefault(c, 1 << len(cond_bits))
+        self._cond_bits = cond_bits
+        self._needs.clear()
         # attribute -> value -> bits of the IN lists holding it
         self._in_bits: dict[int, dict[int, int]] = {}
         self._in_all = sum(bit for c, bit in cond_bits.items() if c.kind == "in")
@@ -408,6 +413,37 @@ class AnchoredMatcher:
                     r ^= low
                 reqs[o] = tuple(uids)
         return list(map(masks.__getitem__, orths)), list(map(reqs.__getitem__, orths))
+
+    # ------------------------------------------------------------------ quick test
+
+    def may_match(self, keys: Iterable[int], orths: Iterable[int], lowers: Iterable[int]) -> bool:
+        """Whether a pattern under ``keys`` may match in a token sequence with these ORTH and
+        LOWER ids (in any order, repeats allowed).
+
+        ``False`` only when each such pattern has an anchor spec whose word list (``IN`` or a
+        literal, its first condition) holds none of the tokens, so that :meth:`find` gives
+        none of ``keys``' matches. It reads only the ids, not the lexemes: a cheap test
+        before reading a sequence at all.
+        """
+        if not self._index_built:
+            self._build_index()
+        want = frozenset(keys)
+        needs = self._needs.get(want)
+        if needs is None:
+            needs = self._needs[want] = []
+            for p in self._patterns:
+                if p.key in want:
+                    firsts = [p.specs[j].conds[0] for j in p.required]
+                    needs.append(sum({self._cond_bits[c] for c in firsts if c.kind == "in"}))
+        if not needs:
+            return False
+        got = 0
+        for attr, values in ((ORTH, orths), (LOWER, lowers)):
+            index = self._in_bits.get(attr)
+            if index:
+                for v in index.keys() & set(values):
+                    got |= index[v]
+        return any(not need & ~got for need in needs)
 
     # ------------------------------------------------------------------ per Doc
 

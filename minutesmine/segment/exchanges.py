@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -65,6 +65,8 @@ KIND_PRIORITY = {
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
+#: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
+QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
 
 # --------------------------------------------------------------------------- cue data
@@ -134,6 +136,25 @@ class _Cues:
             self.by_key[vocab.strings[rec["id"]]] = rec
         self._lexemes: dict[int, _Lex] = {}
         self._separators: dict[tuple[int, ...], np.ndarray] = {}
+        self.question_keys = frozenset(
+            vocab.strings[r["id"]] for r in self.records if r["label"] in QUESTION_LABELS
+        )
+        self.question_mark = vocab.strings.add("?")
+
+    def may_ask(self, orths: list[int], lowers: list[int]) -> bool:
+        """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
+        have no exchange.
+
+        Every exchange starts from a question unit (see :func:`_pair`), and a unit is a
+        question only through a cue with a :data:`QUESTION_LABELS` label (a question verb
+        or passive, a question header, "In response to ...", which splits off a question)
+        or as a direct question ending in a "?" token (:func:`_direct_question`,
+        :func:`_follow_on_questions`). So with no "?" and no such cue possible (see
+        :meth:`AnchoredMatcher.may_match`) there is nothing to find.
+        """
+        if self.question_mark in orths:
+            return True
+        return self.matcher.may_match(self.question_keys, orths, lowers)
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -296,22 +317,20 @@ class _Tokens:
     """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
-    COLS = (ORTH, SPACY, SENT_START)
+    COLS = (ORTH, SPACY, SENT_START, LOWER)
 
-    def __init__(self, docs: Sequence[Doc], cues: _Cues) -> None:
+    def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
+        """``arr``: :meth:`array` of ``docs`` when already made."""
         self.docs = list(docs)
         self.vocab = self.docs[0].vocab
-        parts = []
         self.offsets: list[int] = []  # first token of each part
         n = 0
         for d in self.docs:
-            if parts:
-                parts.append(cues.separator_row(self.COLS))
-                n += 1
+            n += 1 if self.offsets else 0
             self.offsets.append(n)
-            parts.append(d.to_array(list(self.COLS)))
             n += len(d)
-        arr = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        if arr is None:
+            arr = self.array(self.docs, cues)
         self.n = n
         self.orths: list[int] = arr[:, 0].tolist()
         self.ws: list[str] = list(map(("", " ").__getitem__, arr[:, 1].tolist()))  # SPACY is 0 or 1
@@ -335,6 +354,18 @@ class _Tokens:
             self.newline,
         ) = zip(*cues.lexemes_of(self.orths), strict=True)
         self.sents = self._sentences(arr[:, 2])
+
+    @classmethod
+    def array(cls, docs: Sequence[Doc], cues: _Cues) -> np.ndarray:
+        """Attributes :attr:`COLS` of the tokens of ``docs`` read as one (a row per token)."""
+        if len(docs) == 1:
+            return docs[0].to_array(list(cls.COLS))
+        parts = []
+        for d in docs:
+            if parts:
+                parts.append(cues.separator_row(cls.COLS))
+            parts.append(d.to_array(list(cls.COLS)))
+        return np.concatenate(parts)
 
     def _sentences(self, starts: np.ndarray) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence, as ``doc.sents`` (none without sentence starts)."""
@@ -1302,7 +1333,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     """
     if not len(doc):
         return []
-    return _find(_read([doc]))
+    return _find_quick([doc])
 
 
 def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
@@ -1318,7 +1349,18 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    return _find(_read(docs))
+    return _find_quick(docs)
+
+
+def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
+    """``_find(_read(docs))``, or ``[]`` at once when the tokens cannot hold a question
+    (:meth:`_Cues.may_ask`)."""
+    cues = _Cues.for_vocab(docs[0].vocab)
+    arr = _Tokens.array(docs, cues)
+    if not cues.may_ask(arr[:, 0].tolist(), arr[:, 3].tolist()):
+        return []
+    tk = _Tokens(docs, cues, arr)
+    return _find((tk, cues.match(tk)))
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
