@@ -211,3 +211,18 @@ def test_may_match_table(text: str, keys: list[str], expected: bool) -> None:
     doc = nlp(text)
     ids = [nlp.vocab.strings[k] for k in keys]
     assert m.may_match(ids, [t.orth for t in doc], [t.lower for t in doc]) is expected
+
+
+def test_lexeme_masks_worked_out_together_are_each_lexemes(nlp: Any) -> None:
+    """``_new_masks`` (a condition at a time over many lexemes) == ``_lexeme_mask`` of each."""
+    records, _ = load_cues()
+    m = AnchoredMatcher(nlp.vocab)
+    for r in records:
+        m.add(r["id"], [r["pattern"]])
+    m._build_index()
+    words = {t.orth for text in _paragraphs(sorted(SEEDS.glob("*.txt"))) for t in nlp.make_doc(text)}
+    orths = sorted(words)
+    assert len(orths) > 1000
+    got = m._new_masks(orths)
+    assert got == [m._lexeme_mask(o) for o in orths]
+    assert sum(1 for g in got if g) > 100

@@ -18,6 +18,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
 from minutesmine.segment.exchanges import (
+    _STRENGTH_RANK,
+    KIND_PRIORITY,
     QUESTION_LABELS,
     _Cues,
     _find,
@@ -156,3 +158,92 @@ def test_may_ask_table(nlp: Any, text: str, may_ask: bool) -> None:
     doc = nlp(text)
     cues = _Cues.for_vocab(doc.vocab)
     assert cues.may_ask([t.orth for t in doc], [t.lower for t in doc]) is may_ask
+
+
+def _longest_simple(
+    found: list[tuple[int, int, int]], by_key: dict[int, dict[str, Any]], label: str, i: int, end: int | None
+) -> tuple[int, int, str] | None:
+    """The simple path: ``max`` over the matches in the full Matcher's order (ties included)."""
+    cands = [(s, e, by_key[k]) for k, s, e in found if s == i and by_key[k]["label"] == label]
+    cands = [c for c in cands if end is None or c[1] <= end]
+    if not cands:
+        return None
+    if label == "SPEAKER":
+        best = max(
+            cands,
+            key=lambda c: (c[1], bool(c[2].get("definite")), KIND_PRIORITY.get(c[2].get("kind") or "", 0)),
+        )
+    else:
+        best = max(cands, key=lambda c: (c[1], _STRENGTH_RANK.get(c[2].get("strength") or "", 0)))
+    return best[0], best[1], best[2]["id"]
+
+
+def test_longest_cue_with_ties_left_unordered_is_the_simple_paths(runs: list[list[Doc]]) -> None:
+    """Matches over the same tokens are put in the Matcher's order only where ``longest``
+    needs it; it picks the cue that ``max`` over the fully ordered matches picks."""
+    cues = _Cues.for_vocab(runs[0][0].vocab)
+    tied = 0
+    for docs in runs:
+        tk = _Tokens(docs, cues)
+        found = cues.matcher.find(tk.orths, tk.window)
+        m = cues.match(tk)
+        spans: dict[tuple[int, int], int] = {}
+        for _k, s, e in found:
+            spans[(s, e)] = spans.get((s, e), 0) + 1
+        tied += sum(1 for v in spans.values() if v > 1)
+        for label, i in list(m.starts()):
+            ends = sorted({e for _k, s, e in found if s == i})
+            for end in [None, *ends, i + 1]:
+                c = m.longest(label, i, end)
+                got = None if c is None else (c.start, c.end, c.rec["id"])
+                assert got == _longest_simple(found, cues.by_key, label, i, end)
+    assert tied > 5
+
+
+def test_longest_of_equal_cues_follows_the_matchers_order(nlp: Any) -> None:
+    """Cues of one label, length and rank: the first in the full Matcher's order wins, whatever
+    order the matches are handed over in."""
+    from minutesmine.segment.anchored import AnchoredMatcher
+    from minutesmine.segment.exchanges import _Matches
+
+    recs = [
+        {
+            "id": "t_plain",
+            "label": "SPEAKER",
+            "kind": "chair",
+            "pattern": [{"LOWER": "the"}, {"LOWER": "chair"}],
+        },
+        {
+            "id": "t_opt",
+            "label": "SPEAKER",
+            "kind": "chair",
+            "pattern": [{"LOWER": "the", "OP": "?"}, {"LOWER": "chair"}, {"LOWER": "x", "OP": "?"}],
+        },
+        {
+            "id": "t_in",
+            "label": "SPEAKER",
+            "kind": "chair",
+            "pattern": [{"LOWER": {"IN": ["the", "a"]}}, {"LOWER": "chair"}],
+        },
+    ]
+    for order in (recs, recs[::-1], [recs[1], recs[0], recs[2]]):
+        full, anchored = Matcher(nlp.vocab), AnchoredMatcher(nlp.vocab)
+        by_key = {}
+        for r in order:
+            full.add(r["id"], [r["pattern"]])
+            anchored.add(r["id"], [r["pattern"]])
+            by_key[nlp.vocab.strings[r["id"]]] = r
+        doc = nlp("Then the Chair asked.")
+        found = full(doc)
+        orths = [t.orth for t in doc]
+
+        def tie_order(
+            s: int, e: int, keys: list[int], doc: Doc = doc, orths: list[int] = orths, am: Any = anchored
+        ) -> list[int]:
+            return am.tie_order(lambda a, b: doc[a:b], orths, s, e, keys)
+
+        for handed in (found, found[::-1]):
+            m = _Matches(handed, by_key, {}, tie_order)
+            c = m.longest("SPEAKER", 1)
+            assert c is not None
+            assert (c.start, c.end, c.rec["id"]) == _longest_simple(found, by_key, "SPEAKER", 1, None)

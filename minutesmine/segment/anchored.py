@@ -224,6 +224,10 @@ def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
     return _Side([*specs[:a], *rep], before), _Side([*rep, *specs[a + 1 :]], after)
 
 
+def _span(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
+
+
 #: A window getter: tokens ``start:end`` of the matched sequence as a Doc or Span.
 Window = Callable[[int, int], Doc | Span]
 
@@ -391,6 +395,84 @@ class AnchoredMatcher:
                 mask |= 1 << uid
         return mask
 
+    def _new_masks(self, orths: list[int]) -> list[int]:
+        """:meth:`_lexeme_mask` of each lexeme in ``orths``, worked out a condition at a time
+        over all of them (one comprehension per condition instead of a loop per lexeme).
+
+        A spec's bit is set for the lexemes that pass all its conditions: those in its first
+        condition's IN list (or all, when that is not an IN list), kept while they pass the
+        next ones. Each condition is tested at most once per lexeme.
+        """
+        vocab = self.vocab
+        n = len(orths)
+        lexemes = [vocab[o] for o in orths]
+        values: dict[int, list[int]] = {ORTH: orths, LOWER: [lx.lower for lx in lexemes]}
+        for f in self._flags:
+            values[f] = [int(lx.check_flag(f)) for lx in lexemes]
+        texts: dict[int, list[str]] = {}
+        # IN lists by value: which lexemes pass each IN condition's bit
+        in_hits: dict[int, list[int]] = {}
+        for attr, index in self._in_bits.items():
+            for k, v in enumerate(values[attr]):
+                b = index.get(v)
+                while b:
+                    low = b & -b
+                    in_hits.setdefault(low, []).append(k)
+                    b ^= low
+        # per condition: lexemes tested, and those that passed
+        tested: dict[_Cond, tuple[set[int], set[int]]] = {}
+
+        def passing(c: _Cond, ks: set[int]) -> set[int]:
+            done, ok = tested.setdefault(c, (set(), set()))
+            todo = ks - done if done else ks
+            if todo:
+                vals = values[c.attr]
+                if c.kind == "in" or c.kind == "notin":
+                    inside = c.values
+                    got = {k for k in todo if vals[k] in inside}
+                    ok |= got if c.kind == "in" else todo - got
+                elif c.kind == "flag":
+                    flag = c.flag
+                    ok |= {k for k in todo if bool(vals[k]) == flag}
+                else:
+                    assert c.regex is not None
+                    rx = self._compiled.get(c.regex)
+                    if rx is None:
+                        rx = self._compiled[c.regex] = re.compile(c.regex)
+                    strs = texts.get(c.attr)
+                    if strs is None:
+                        strs = texts[c.attr] = [vocab.strings[v] for v in vals]
+                    search = rx.search
+                    ok |= {k for k in todo if search(strs[k]) is not None}
+                done |= todo
+            return ks & ok
+
+        masks = [0] * n
+        everyone = set(range(n))
+        for uid, tests in self._free:
+            ks = everyone
+            for _bit, c in tests:
+                ks = passing(c, ks)
+                if not ks:
+                    break
+            bit = 1 << uid
+            for k in ks:
+                masks[k] |= bit
+        for first, specs in self._by_first.items():
+            hits = in_hits.get(first)
+            if not hits:
+                continue
+            for uid, tests in specs:
+                ks = set(hits)
+                for _bit, c in tests[1:]:
+                    ks = passing(c, ks)
+                    if not ks:
+                        break
+                bit = 1 << uid
+                for k in ks:
+                    masks[k] |= bit
+        return masks
+
     def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:
         """Per token: the spec mask of its lexeme and the required specs it passes."""
         if not self._index_built:
@@ -403,8 +485,8 @@ class AnchoredMatcher:
                 reqs.clear()
                 new = set(orths)
             bits = self._required_bits
-            for o in new:
-                mk = masks[o] = self._lexeme_mask(o)
+            for o, mk in zip(new, self._new_masks(list(new)), strict=True):
+                masks[o] = mk
                 r = mk & bits
                 uids = []
                 while r:
@@ -458,11 +540,13 @@ class AnchoredMatcher:
 
         return self.find(doc.to_array(ORTH).tolist(), window)
 
-    def find(self, orths: list[int], window: Window) -> list[tuple[int, int, int]]:
+    def find(self, orths: list[int], window: Window, ties: bool = True) -> list[tuple[int, int, int]]:
         """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
 
         ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
-        Matchers run on it); ``window(0, len(orths))`` may be asked for.
+        Matchers run on it); ``window(0, len(orths))`` may be asked for. With ``ties``
+        false, keys matching the same tokens come in no set order (:meth:`tie_order` gives
+        it where needed).
         """
         n = len(orths)
         if not n or not self._patterns:
@@ -495,6 +579,8 @@ class AnchoredMatcher:
                     got = p.matcher(window(s, e))
                 for key, ms, me in got:
                     found[(key, ms + s, me + s)] = None
+        if not ties:
+            return sorted(found, key=_span)
         return self._order(window, orths, list(found))
 
     def _anchors(self, p: _Pattern, cands: dict[int, list[int]]) -> tuple[int, list[int]]:
@@ -552,11 +638,12 @@ class AnchoredMatcher:
         out: list[tuple[int, int, int]] = []
         for (s, e), keys in sorted(groups.items()):
             if len(keys) > 1:
-                keys = self._tie_order(window, orths, s, e, keys)
+                keys = self.tie_order(window, orths, s, e, keys)
             out.extend((k, s, e) for k in keys)
         return out
 
-    def _tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
+    def tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
+        """``keys``, each matching tokens ``s:e`` of the sequence, in the full Matcher's order."""
         ids = tuple(sorted(set(keys)))
         stop = min(e + 1, len(orths))
         lexical = all(self._lexical_keys.get(k, False) for k in ids)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -166,7 +166,13 @@ class _Cues:
 
     def match(self, tk: _Tokens) -> _Matches:
         """The cue matches in the tokens of ``tk``."""
-        return _Matches(self.matcher.find(tk.orths, tk.window), self.by_key, self.lexicon)
+        matcher = self.matcher
+
+        def tie_order(s: int, e: int, keys: list[int]) -> list[int]:
+            return matcher.tie_order(tk.window, tk.orths, s, e, keys)
+
+        found = matcher.find(tk.orths, tk.window, ties=False)
+        return _Matches(found, self.by_key, self.lexicon, tie_order)
 
     def lexemes_of(self, orths: list[int]) -> list[_Lex]:
         """What the exchange finder reads of each token's lexeme (kept: Docs repeat words)."""
@@ -205,23 +211,36 @@ class _Cues:
         return row
 
 
-class _Matches:
-    """All cue matches of one Doc, indexed by label and start token (in the Matcher's order).
+def _rank(rec: dict[str, Any]) -> tuple[int, ...]:
+    """How :meth:`_Matches.longest` ranks cues of the same label and length: a speaker by
+    definiteness then kind, other cues by strength."""
+    if rec["label"] == "SPEAKER":
+        return (int(bool(rec.get("definite"))), KIND_PRIORITY.get(rec.get("kind") or "", 0))
+    return (_STRENGTH_RANK.get(rec.get("strength") or "", 0),)
 
-    The :class:`Cue` objects of a label and start are made when first asked for."""
+
+class _Matches:
+    """All cue matches of one Doc, indexed by label and start token.
+
+    The :class:`Cue` objects are made when first asked for. Matches over the same tokens
+    come in no set order: where that order decides (:meth:`longest`), it is asked of the
+    matcher (``tie_order``)."""
 
     def __init__(
         self,
         found: list[tuple[int, int, int]],
         by_key: dict[int, dict[str, Any]],
         lexicon: dict[str, list[str]],
+        tie_order: Callable[[int, int, list[int]], list[int]],
     ) -> None:
         self.lexicon = lexicon
-        self._raw: dict[tuple[str, int], list[tuple[int, dict[str, Any]]]] = {}
+        self._tie_order = tie_order
+        # (label, start) -> (end, rank), key, record of each match
+        self._raw: dict[tuple[str, int], list[tuple[tuple[int, ...], int, dict[str, Any]]]] = {}
         for key, s, e in found:
             rec = by_key[key]
-            self._raw.setdefault((rec["label"], s), []).append((e, rec))
-        self._at: dict[tuple[str, int], list[Cue]] = {}
+            self._raw.setdefault((rec["label"], s), []).append(((e, *_rank(rec)), key, rec))
+        self._cues: dict[tuple[int, int, int], Cue] = {}  # by start, end and key
         self._starts: dict[tuple[str, ...], list[int]] = {}
 
     def starts(self) -> Iterable[tuple[str, int]]:
@@ -237,30 +256,31 @@ class _Matches:
             pos = self._starts[labels] = sorted({i for label, i in self._raw if label in want})
         return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
-    def at(self, label: str, i: int) -> list[Cue] | None:
-        """The ``label`` cues starting at token ``i``."""
-        got = self._at.get((label, i))
-        if got is None:
-            raw = self._raw.get((label, i))
-            if raw is None:
-                return None
-            got = self._at[(label, i)] = [Cue(label, i, e, rec) for e, rec in raw]
-        return got
-
     def longest(self, label: str, i: int, end: int | None = None) -> Cue | None:
-        """The longest ``label`` cue starting at token ``i`` (and ending by ``end``)."""
-        at = self.at(label, i)
-        if not at:
+        """The longest ``label`` cue starting at token ``i`` (and ending by ``end``); of
+        equally long ones the highest ranked (see :func:`_rank`), and of those the first
+        in the full Matcher's order (as ``max`` over the Matcher's list of matches)."""
+        raw = self._raw.get((label, i))
+        if raw is None:
             return None
-        cands = at if end is None else [c for c in at if c.end <= end]
-        if len(cands) < 2:
-            return cands[0] if cands else None
-        if label == "SPEAKER":
-            return max(
-                cands,
-                key=lambda c: (c.end, bool(c.rec.get("definite")), KIND_PRIORITY.get(c.kind or "", 0)),
-            )
-        return max(cands, key=lambda c: (c.end, _STRENGTH_RANK.get(c.strength or "", 0)))
+        if end is not None:
+            raw = [r for r in raw if r[0][0] <= end]
+            if not raw:
+                return None
+        if len(raw) == 1:
+            best = raw[0]
+        else:
+            top = max(r[0] for r in raw)
+            tied = [r for r in raw if r[0] == top]
+            best = tied[0]
+            if len(tied) > 1:  # the same start and end: the Matcher's order decides
+                order = self._tie_order(i, top[0], [r[1] for r in tied])
+                best = min(tied, key=lambda r: order.index(r[1]))
+        ckey = (i, best[0][0], best[1])
+        cue = self._cues.get(ckey)
+        if cue is None:
+            cue = self._cues[ckey] = Cue(label, i, best[0][0], best[2])
+        return cue
 
 
 # --------------------------------------------------------------------------- speakers
