@@ -132,7 +132,7 @@ def test_quick_no_question_test_skips_only_runs_without_exchanges(runs: list[lis
     ruled_out = 0
     for docs in runs:
         arr = _Tokens.array(docs, cues)
-        if cues.may_ask(arr[:, 0].tolist(), arr[:, 3].tolist()):
+        if cues.may_ask(arr[:, 0]):
             continue
         ruled_out += 1
         tk = _Tokens(docs, cues, arr)
@@ -140,6 +140,25 @@ def test_quick_no_question_test_skips_only_runs_without_exchanges(runs: list[lis
         assert not {label for label, _ in m.starts()} & QUESTION_LABELS
         assert _find((tk, m)) == []
     assert ruled_out > 5
+
+
+def test_runs_without_question_cues_are_not_matched_further(runs: list[list[Doc]]) -> None:
+    """``match_if_asked`` gives the full matches, or ``None`` only for a run with no question
+    cue, no "?" and no exchange."""
+    cues = _Cues.for_vocab(runs[0][0].vocab)
+    none = 0
+    for docs in runs:
+        tk = _Tokens(docs, cues)
+        full = cues.match(tk)
+        got = cues.match_if_asked(tk)
+        if got is None:
+            none += 1
+            assert not {label for label, _ in full.starts()} & QUESTION_LABELS
+            assert "?" not in tk.text
+            assert _find((tk, full)) == []
+        else:
+            assert sorted(got.starts()) == sorted(full.starts())
+    assert none > 5
 
 
 @pytest.mark.parametrize(
@@ -157,7 +176,7 @@ def test_quick_no_question_test_skips_only_runs_without_exchanges(runs: list[lis
 def test_may_ask_table(nlp: Any, text: str, may_ask: bool) -> None:
     doc = nlp(text)
     cues = _Cues.for_vocab(doc.vocab)
-    assert cues.may_ask([t.orth for t in doc], [t.lower for t in doc]) is may_ask
+    assert cues.may_ask(doc.to_array(ORTH)) is may_ask
 
 
 def _longest_simple(
@@ -204,7 +223,7 @@ def test_longest_of_equal_cues_follows_the_matchers_order(nlp: Any) -> None:
     """Cues of one label, length and rank: the first in the full Matcher's order wins, whatever
     order the matches are handed over in."""
     from minutesmine.segment.anchored import AnchoredMatcher
-    from minutesmine.segment.exchanges import _Matches
+    from minutesmine.segment.exchanges import _Matches, ranks_of
 
     recs = [
         {
@@ -243,7 +262,29 @@ def test_longest_of_equal_cues_follows_the_matchers_order(nlp: Any) -> None:
             return am.tie_order(lambda a, b: doc[a:b], orths, s, e, keys)
 
         for handed in (found, found[::-1]):
-            m = _Matches(handed, by_key, {}, tie_order)
+            m = _Matches(handed, ranks_of(by_key), {}, tie_order)
             c = m.longest("SPEAKER", 1)
             assert c is not None
             assert (c.start, c.end, c.rec["id"]) == _longest_simple(found, by_key, "SPEAKER", 1, None)
+
+
+def test_units_without_cues_are_classified_as_in_full(runs: list[list[Doc]]) -> None:
+    """``classify_unit`` skips its cue tests for a unit where no cue starts; reading it in
+    full gives the same."""
+    from minutesmine.segment.exchanges import _Matches, _units, classify_unit
+
+    class Full(_Matches):
+        def any_in(self, lo: int, hi: int) -> bool:
+            return True
+
+    cues = _Cues.for_vocab(runs[0][0].vocab)
+    quick = 0
+    for docs in runs:
+        tk = _Tokens(docs, cues)
+        m = cues.match(tk)
+        full = cues.match(tk)
+        full.__class__ = Full
+        for u in _units(tk, m):
+            quick += not m.any_in(u.start, u.end)
+            assert classify_unit(tk, u, m) == classify_unit(tk, u, full)
+    assert quick > 50

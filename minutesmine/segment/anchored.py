@@ -43,20 +43,22 @@ end; matches with the same start and end come in the full Matcher's order.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.attrs import IDS, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-__all__ = ["AnchoredMatcher", "op_range"]
+__all__ = ["AnchoredMatcher", "Scan", "op_range"]
 
 INF = math.inf
 #: Windows of one pattern closer than this many tokens run as one Span (a Matcher call
@@ -205,6 +207,10 @@ class _Pattern:
     req_uids: frozenset[int]  # specs a Doc must have a token for, for the pattern to match
     sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
     lexical: bool  # every key reads only the lexeme: matches are cached by ORTH ids
+    # each anchor spec whose first condition is a word list: its index and that condition
+    word_lists: list[tuple[int, _Cond]]
+    req_uids_list: list[tuple[int, int]]  # (index, uid) of each anchor spec
+    others: dict[int, list[tuple[int, float, float]]]  # anchor -> (uid, distance) of the others
 
 
 def _lexical(pattern: list[dict[str, Any]]) -> bool:
@@ -226,6 +232,13 @@ def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
 
 def _span(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1], match[2]
+
+
+class Scan(NamedTuple):
+    """Of a token sequence: each token's spec mask, and the tokens passing each required spec."""
+
+    masks: list[int]
+    cands: dict[int, list[int]]
 
 
 #: A window getter: tokens ``start:end`` of the matched sequence as a Doc or Span.
@@ -264,7 +277,9 @@ class AnchoredMatcher:
         self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
         self._cond_bits: dict[_Cond, int] = {}
         # keys -> per pattern under them, the bits of the word lists its anchor specs start with
-        self._needs: dict[frozenset[int], list[int]] = {}
+        self._needs: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}
+        self._listed: dict[int, int] = {}  # per lexeme (ORTH id): bits of the IN lists holding it
+        self._numbered: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}  # keys -> its patterns
 
     def __len__(self) -> int:
         return len(self._raw)
@@ -286,10 +301,17 @@ class AnchoredMatcher:
             sides = {a: _sides(specs, a) for a in required}
             lexical = _lexical(pattern)
             self._lexical_keys[k] = self._lexical_keys.get(k, True) and lexical
-            self._patterns.append(_Pattern(k, specs, m, required, dist, uids, sides, lexical))
+            firsts = [(j, specs[j].conds[0]) for j in required]
+            lists = [(j, c) for j, c in firsts if c.kind == "in"]
+            req = [(j, specs[j].uid) for j in required]
+            others = {a: [(specs[b].uid, *dist[(a, b)]) for b in required if b != a] for a in required}
+            self._patterns.append(
+                _Pattern(k, specs, m, required, dist, uids, sides, lexical, lists, req, others)
+            )
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
         self._tie_cache.clear()
+        self._numbered.clear()
         self._index_built = False
 
     def _register(self, spec: _Spec) -> None:
@@ -334,6 +356,7 @@ class AnchoredMatcher:
         self._required_bits = sum(1 << u for u in required)
         self._masks.clear()
         self._reqs.clear()
+        self._listed.clear()
         self._index_built = True
 
     def _passes(self, c: _Cond, values: dict[int, int]) -> bool:
@@ -419,11 +442,14 @@ class AnchoredMatcher:
                     low = b & -b
                     in_hits.setdefault(low, []).append(k)
                     b ^= low
-        # per condition: lexemes tested, and those that passed
-        tested: dict[_Cond, tuple[set[int], set[int]]] = {}
+        # per condition (by its bit): lexemes tested, and those that passed
+        tested: dict[int, tuple[set[int], set[int]]] = {}
 
-        def passing(c: _Cond, ks: set[int]) -> set[int]:
-            done, ok = tested.setdefault(c, (set(), set()))
+        def passing(cbit: int, c: _Cond, ks: set[int]) -> set[int]:
+            got = tested.get(cbit)
+            if got is None:
+                got = tested[cbit] = (set(), set())
+            done, ok = got
             todo = ks - done if done else ks
             if todo:
                 vals = values[c.attr]
@@ -451,21 +477,19 @@ class AnchoredMatcher:
         everyone = set(range(n))
         for uid, tests in self._free:
             ks = everyone
-            for _bit, c in tests:
-                ks = passing(c, ks)
+            for cbit, c in tests:
+                ks = passing(cbit, c, ks)
                 if not ks:
                     break
             bit = 1 << uid
             for k in ks:
                 masks[k] |= bit
-        for first, specs in self._by_first.items():
-            hits = in_hits.get(first)
-            if not hits:
-                continue
-            for uid, tests in specs:
+        by_first = self._by_first
+        for first, hits in in_hits.items():
+            for uid, tests in by_first.get(first, ()):
                 ks = set(hits)
-                for _bit, c in tests[1:]:
-                    ks = passing(c, ks)
+                for cbit, c in tests[1:]:
+                    ks = passing(cbit, c, ks)
                     if not ks:
                         break
                 bit = 1 << uid
@@ -498,14 +522,17 @@ class AnchoredMatcher:
 
     # ------------------------------------------------------------------ quick test
 
-    def may_match(self, keys: Iterable[int], orths: Iterable[int], lowers: Iterable[int]) -> bool:
-        """Whether a pattern under ``keys`` may match in a token sequence with these ORTH and
-        LOWER ids (in any order, repeats allowed).
+    def may_match(
+        self, keys: Iterable[int], orths: Sequence[int] | np.ndarray, words: Iterable[int] = ()
+    ) -> bool:
+        """Whether a pattern under ``keys`` may match in a token sequence with these ORTH ids
+        (or one of the ORTH ids ``words`` occurs in it).
 
-        ``False`` only when each such pattern has an anchor spec whose word list (``IN`` or a
-        literal, its first condition) holds none of the tokens, so that :meth:`find` gives
-        none of ``keys``' matches. It reads only the ids, not the lexemes: a cheap test
-        before reading a sequence at all.
+        ``False`` only when :meth:`find` gives none of ``keys``' matches: each such pattern
+        has an anchor spec whose word list (``IN`` or a literal, its first condition) holds
+        none of the tokens, or no tokens of its word-list anchor specs lie at distances a
+        match allows (as :meth:`_anchors`). Of each lexeme it reads only which lists hold
+        it: a cheap test before reading a sequence at all.
         """
         if not self._index_built:
             self._build_index()
@@ -516,16 +543,56 @@ class AnchoredMatcher:
             for p in self._patterns:
                 if p.key in want:
                     firsts = [p.specs[j].conds[0] for j in p.required]
-                    needs.append(sum({self._cond_bits[c] for c in firsts if c.kind == "in"}))
-        if not needs:
-            return False
+                    needs.append((sum({self._cond_bits[c] for c in firsts if c.kind == "in"}), p))
+        listed = self._listed
+        if len(listed) > 500_000:
+            listed.clear()
+        distinct = set(orths.tolist() if isinstance(orths, np.ndarray) else orths)
+        if not distinct.isdisjoint(words):
+            return True
+        for o in distinct.difference(listed):
+            listed[o] = self._listed_bits(o)
+        bits = [listed[o] for o in distinct]
         got = 0
-        for attr, values in ((ORTH, orths), (LOWER, lowers)):
-            index = self._in_bits.get(attr)
-            if index:
-                for v in index.keys() & set(values):
-                    got |= index[v]
-        return any(not need & ~got for need in needs)
+        for b in bits:
+            got |= b
+        col = np.asarray(orths, dtype=np.uint64)
+        where: dict[int, list[int]] = {}  # ORTH id -> its tokens
+
+        def tokens(bit: int) -> list[int]:
+            out: list[int] = []
+            for o in itertools.compress(distinct, [b & bit for b in bits]):
+                at = where.get(o)
+                if at is None:
+                    at = where[o] = np.flatnonzero(col == np.uint64(o)).tolist()
+                out += at
+            return sorted(out)
+
+        for need, p in needs:
+            if need & ~got:
+                continue  # an anchor spec's word list holds none of the tokens
+            lists = p.word_lists
+            if len(lists) < 2:
+                return True
+            pos = {j: tokens(self._cond_bits[c]) for j, c in lists}
+            a = min(pos, key=lambda j: len(pos[j]))
+            others = [(pos[k], *p.distance[(a, k)]) for k in pos if k != a]
+            for r in pos[a]:
+                for other, lo, hi in others:
+                    j = bisect_left(other, r + lo)
+                    if j == len(other) or other[j] > r + hi:
+                        break
+                else:
+                    return True
+        return False
+
+    def _listed_bits(self, orth: int) -> int:
+        """Bits of the IN lists that hold the lexeme ``orth`` (its ORTH or LOWER id)."""
+        lex = self.vocab[orth]
+        got = 0
+        for attr, index in self._in_bits.items():
+            got |= index.get(orth if attr == ORTH else lex.lower, 0)
+        return got
 
     # ------------------------------------------------------------------ per Doc
 
@@ -540,17 +607,9 @@ class AnchoredMatcher:
 
         return self.find(doc.to_array(ORTH).tolist(), window)
 
-    def find(self, orths: list[int], window: Window, ties: bool = True) -> list[tuple[int, int, int]]:
-        """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
-
-        ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
-        Matchers run on it); ``window(0, len(orths))`` may be asked for. With ``ties``
-        false, keys matching the same tokens come in no set order (:meth:`tie_order` gives
-        it where needed).
-        """
-        n = len(orths)
-        if not n or not self._patterns:
-            return []
+    def scan(self, orths: list[int]) -> Scan:
+        """What :meth:`find` reads of a token sequence: its tokens' spec masks and, per
+        required spec, the tokens that pass it."""
         masks, reqs = self._lexemes(orths)
         cands: dict[int, list[int]] = {}
         for i, req in enumerate(reqs):
@@ -561,12 +620,39 @@ class AnchoredMatcher:
                         cands[u] = [i]
                     else:
                         got.append(i)
+        return Scan(masks, cands)
+
+    def find(
+        self,
+        orths: list[int],
+        window: Window,
+        ties: bool = True,
+        keys: frozenset[int] | None = None,
+        scan: Scan | None = None,
+    ) -> list[tuple[int, int, int]]:
+        """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
+
+        ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
+        Matchers run on it); ``window(0, len(orths))`` may be asked for. With ``ties``
+        false, keys matching the same tokens come in no set order (:meth:`tie_order` gives
+        it where needed). ``keys``: only the matches of these keys. ``scan``: the
+        :meth:`scan` of ``orths`` when already made.
+        """
+        n = len(orths)
+        if not n or not self._patterns:
+            return []
+        masks, cands = scan if scan is not None else self.scan(orths)
         present = cands.keys()
         found: dict[tuple[int, int, int], None] = {}
         cache = self._window_cache
         if len(cache) > CACHE_SIZE:
             cache.clear()
-        for number, p in enumerate(self._patterns):
+        patterns = self._numbered.get(keys) if keys is not None else None
+        if patterns is None:
+            patterns = [(k, p) for k, p in enumerate(self._patterns) if keys is None or p.key in keys]
+            if keys is not None:
+                self._numbered[keys] = patterns
+        for number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
             for s, e in self._windows(p, cands, masks, n):
@@ -584,14 +670,19 @@ class AnchoredMatcher:
         return self._order(window, orths, list(found))
 
     def _anchors(self, p: _Pattern, cands: dict[int, list[int]]) -> tuple[int, list[int]]:
-        """The anchor spec of ``p`` and its positions that can be in a match: every other
-        required spec has a candidate at a possible distance."""
-        specs = p.specs
-        a = min(p.required, key=lambda k: len(cands[specs[k].uid]))
-        pos = cands[specs[a].uid]
-        others = [(cands[specs[k].uid], *p.distance[(a, k)]) for k in p.required if k != a]
-        if not others:
-            return a, pos
+        """The anchor spec of ``p`` (of its required specs, the first with the fewest
+        candidates) and its positions that can be in a match: every other required spec
+        has a candidate at a possible distance."""
+        req = p.req_uids_list
+        a, ua = req[0]
+        if len(req) == 1:
+            return a, cands[ua]
+        least = len(cands[ua])
+        for j, u in req:
+            if len(cands[u]) < least:
+                a, ua, least = j, u, len(cands[u])
+        pos = cands[ua]
+        others = [(cands[u], lo, hi) for u, lo, hi in p.others[a]]
         keep = []
         for r in pos:
             for got, lo, hi in others:
@@ -605,23 +696,45 @@ class AnchoredMatcher:
     def _windows(
         self, p: _Pattern, cands: dict[int, list[int]], masks: list[int], n: int
     ) -> list[tuple[int, int]]:
-        """Merged token windows where pattern ``p`` can match."""
+        """Merged token windows where pattern ``p`` can match: around each anchor token, as
+        far as the tokens can belong to a match (see :class:`_Side`)."""
         if not p.required:
             return [(0, n)]
         a, pos = self._anchors(p, cands)
         if not pos:
             return []
         left, right = p.sides[a]
+        lmask, rmask = left.mask, right.mask
+        lany, rany = left.any, right.any
+        lmost = -1 if left.most == INF else int(left.most)
+        rmost = -1 if right.most == INF else int(right.most)
+        gap = self.merge_gap
         out: list[tuple[int, int]] = []
+        last_e = -gap - 1
         for r in pos:
             # a match's tokens before/after the anchor each pass one of that side's specs
-            s = left.extend(masks, r, -1, 0 if left.most == INF else max(0, r - int(left.most)))
-            e = right.extend(masks, r, 1, n if right.most == INF else min(n, r + int(right.most)))
-            if out and s <= out[-1][1] + self.merge_gap:
-                if e > out[-1][1]:
+            # (as _Side.extend)
+            limit = 0 if lmost < 0 else max(0, r - lmost)
+            if lany:
+                s = limit
+            else:
+                s = r
+                while s > limit and masks[s - 1] & lmask:
+                    s -= 1
+            limit = n if rmost < 0 else min(n, r + rmost)
+            if rany:
+                e = limit
+            else:
+                e = r + 1
+                while e < limit and masks[e] & rmask:
+                    e += 1
+            if s <= last_e + gap and out:
+                if e > last_e:
                     out[-1] = (out[-1][0], e)
+                    last_e = e
             else:
                 out.append((s, e))
+                last_e = e
         if sum(e - s for s, e in out) > WHOLE_DOC_SHARE * n:
             return [(0, n)]
         return out

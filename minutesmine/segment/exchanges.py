@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, SENT_START, SPACY
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -139,22 +139,23 @@ class _Cues:
         self.question_keys = frozenset(
             vocab.strings[r["id"]] for r in self.records if r["label"] in QUESTION_LABELS
         )
+        self.ranks = ranks_of(self.by_key)
+        self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
 
-    def may_ask(self, orths: list[int], lowers: list[int]) -> bool:
+    def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
         have no exchange.
 
-        Every exchange starts from a question unit (see :func:`_pair`), and a unit is a
-        question only through a cue with a :data:`QUESTION_LABELS` label (a question verb
-        or passive, a question header, "In response to ...", which splits off a question)
-        or as a direct question ending in a "?" token (:func:`_direct_question`,
-        :func:`_follow_on_questions`). So with no "?" and no such cue possible (see
-        :meth:`AnchoredMatcher.may_match`) there is nothing to find.
+        ``orths``: the tokens' ORTH ids. Every exchange starts from a question unit (see
+        :func:`_pair`), and a unit is a question only through a cue with a
+        :data:`QUESTION_LABELS` label (a question verb or passive, a question header, "In
+        response to ...", which splits off a question) or as a direct question ending in a
+        "?" token (:func:`_direct_question`, :func:`_follow_on_questions`). So with no "?"
+        and no such cue possible (see :meth:`AnchoredMatcher.may_match`) there is nothing
+        to find.
         """
-        if self.question_mark in orths:
-            return True
-        return self.matcher.may_match(self.question_keys, orths, lowers)
+        return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -166,13 +167,28 @@ class _Cues:
 
     def match(self, tk: _Tokens) -> _Matches:
         """The cue matches in the tokens of ``tk``."""
+        got = self._match(tk, need_question=False)
+        assert got is not None
+        return got
+
+    def match_if_asked(self, tk: _Tokens) -> _Matches | None:
+        """:meth:`match`, or ``None`` when the tokens hold no question cue and no "?" (so no
+        exchange, see :meth:`may_ask`): the question cues are looked for first."""
+        return self._match(tk, need_question=True)
+
+    def _match(self, tk: _Tokens, need_question: bool) -> _Matches | None:
         matcher = self.matcher
 
         def tie_order(s: int, e: int, keys: list[int]) -> list[int]:
             return matcher.tie_order(tk.window, tk.orths, s, e, keys)
 
-        found = matcher.find(tk.orths, tk.window, ties=False)
-        return _Matches(found, self.by_key, self.lexicon, tie_order)
+        scan = matcher.scan(tk.orths)
+        found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
+        if need_question and not found and self.question_mark not in tk.orths:
+            return None
+        found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
+        found.sort(key=_span)  # by start and end (ties in no set order)
+        return _Matches(found, self.ranks, self.lexicon, tie_order)
 
     def lexemes_of(self, orths: list[int]) -> list[_Lex]:
         """What the exchange finder reads of each token's lexeme (kept: Docs repeat words)."""
@@ -211,12 +227,25 @@ class _Cues:
         return row
 
 
+def _span(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
+
+
 def _rank(rec: dict[str, Any]) -> tuple[int, ...]:
     """How :meth:`_Matches.longest` ranks cues of the same label and length: a speaker by
     definiteness then kind, other cues by strength."""
     if rec["label"] == "SPEAKER":
         return (int(bool(rec.get("definite"))), KIND_PRIORITY.get(rec.get("kind") or "", 0))
     return (_STRENGTH_RANK.get(rec.get("strength") or "", 0),)
+
+
+#: Per matcher key: its record's label, :func:`_rank` and the record.
+_Ranks = dict[int, tuple[str, tuple[int, ...], dict[str, Any]]]
+
+
+def ranks_of(by_key: dict[int, dict[str, Any]]) -> _Ranks:
+    """The :data:`_Ranks` of the records by matcher key."""
+    return {k: (rec["label"], _rank(rec), rec) for k, rec in by_key.items()}
 
 
 class _Matches:
@@ -229,7 +258,7 @@ class _Matches:
     def __init__(
         self,
         found: list[tuple[int, int, int]],
-        by_key: dict[int, dict[str, Any]],
+        ranks: _Ranks,
         lexicon: dict[str, list[str]],
         tie_order: Callable[[int, int, list[int]], list[int]],
     ) -> None:
@@ -237,15 +266,27 @@ class _Matches:
         self._tie_order = tie_order
         # (label, start) -> (end, rank), key, record of each match
         self._raw: dict[tuple[str, int], list[tuple[tuple[int, ...], int, dict[str, Any]]]] = {}
+        raw = self._raw
         for key, s, e in found:
-            rec = by_key[key]
-            self._raw.setdefault((rec["label"], s), []).append(((e, *_rank(rec)), key, rec))
+            label, rank, rec = ranks[key]
+            got = raw.get((label, s))
+            if got is None:
+                raw[(label, s)] = [((e, *rank), key, rec)]
+            else:
+                got.append(((e, *rank), key, rec))
         self._cues: dict[tuple[int, int, int], Cue] = {}  # by start, end and key
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._all_starts = sorted({s for _k, s, _e in found})
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
         return self._raw.keys()
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """Whether any cue starts in tokens ``lo:hi``."""
+        pos = self._all_starts
+        j = bisect_left(pos, lo)
+        return j < len(pos) and pos[j] < hi
 
     def starts_in(self, labels: tuple[str, ...], lo: int, hi: int) -> list[int]:
         """Tokens in ``lo:hi`` where a cue with one of ``labels`` starts, in order (a loop over
@@ -337,7 +378,7 @@ class _Tokens:
     """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
-    COLS = (ORTH, SPACY, SENT_START, LOWER)
+    COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
         """``arr``: :meth:`array` of ``docs`` when already made."""
@@ -427,6 +468,11 @@ class _Tokens:
 
     def ends_with_abbreviation(self, start: int, end: int, abbrevs: frozenset[str]) -> bool:
         """The stretch ends in an abbreviation ("Cllr.", "Cllr ."), so its "sentence" goes on."""
+        k = end - 1
+        while k >= start and self.space[k]:
+            k -= 1
+        if k < start or not self.text[k].endswith("."):
+            return False  # both cases below need a last word ending in "."
         last, before = self.last_words(start, end)
         if last is None:
             return False
@@ -455,16 +501,19 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
         sents = [(0, n)]
     # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
     merged: list[list[int]] = []
+    space, brk = tk.space, tk.brk
     for s, e in sents:
         if merged:
             ps, pe = merged[-1]
-            first = next((k for k in range(s, e) if not tk.space[k]), None)
-            crosses_break = any(tk.brk[k] for k in range(max(ps, pe - 2), min(s + 1, n)))
-            if not crosses_break and (
-                tk.ends_with_abbreviation(ps, pe, abbrevs)
+            first = s
+            while first < e and space[first]:
+                first += 1
+            # (the tests in order of cost; all are needed to mend)
+            if (
+                (first < e and tk.lower_alpha[first])
                 or tk.only_numbering(ps, pe)
-                or (first is not None and tk.lower_alpha[first])
-            ):
+                or tk.ends_with_abbreviation(ps, pe, abbrevs)
+            ) and not any(brk[k] for k in range(max(ps, pe - 2), min(s + 1, n))):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
@@ -491,10 +540,18 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
+    punct = tk.punct
     for s, e in itertools.pairwise(bounds):
-        if any(not tk.space[k] and not tk.punct[k] for k in range(s, e)):
-            first = next(k for k in range(s, e) if not tk.space[k])
-            units.append(Unit(s, e, breaks_before[first]))
+        # a unit needs a token that is neither space nor punctuation; its paragraph is that
+        # of its first non-space token
+        first = -1
+        for k in range(s, e):
+            if not space[k]:
+                if first < 0:
+                    first = k
+                if not punct[k]:
+                    units.append(Unit(s, e, breaks_before[first]))
+                    break
     return units
 
 
@@ -723,10 +780,18 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
 
 def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
-    toks = [k for k in range(u.start, u.end) if not tk.space[k]]
-    if not toks or tk.text[toks[-1]] != "?" or i >= u.end or not _at_line_start(tk, toks[0]):
+    space = tk.space
+    last = u.end - 1
+    while last >= u.start and space[last]:
+        last -= 1
+    if last < u.start or tk.text[last] != "?" or i >= u.end:
         return False
-    after = toks[-1] + 1
+    first = u.start
+    while space[first]:
+        first += 1
+    if not _at_line_start(tk, first):
+        return False
+    after = last + 1
     if after < tk.n and not (tk.space[after] and "\n" in tk.text[after]):
         return False
     return tk.lower[i] in set(m.lexicon.get("interrogative_openers", []))
@@ -753,6 +818,10 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
         return UnitInfo("neutral", u)
+    if not m.any_in(u.start, u.end):
+        # no cue starts in the unit, so every cue test below finds nothing (they all look
+        # for cues starting in u.start:u.end): only a direct question is left
+        return _direct_or_neutral(tk, u, m, i)
     # header lines: "Question by X to Y", "REPLY:"
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
@@ -887,6 +956,11 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 strength="weak",
                 anywhere=True,
             )
+    return _direct_or_neutral(tk, u, m, i)
+
+
+def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
+    """A unit with no other cue: a direct question (see :func:`_direct_question`) or neutral."""
     if _direct_question(tk, u, m, i):
         return UnitInfo(
             "dq",
@@ -1377,10 +1451,11 @@ def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
     (:meth:`_Cues.may_ask`)."""
     cues = _Cues.for_vocab(docs[0].vocab)
     arr = _Tokens.array(docs, cues)
-    if not cues.may_ask(arr[:, 0].tolist(), arr[:, 3].tolist()):
+    if not cues.may_ask(arr[:, 0]):
         return []
     tk = _Tokens(docs, cues, arr)
-    return _find((tk, cues.match(tk)))
+    m = cues.match_if_asked(tk)
+    return [] if m is None else _find((tk, m))
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
