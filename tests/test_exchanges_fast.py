@@ -288,3 +288,28 @@ def test_units_without_cues_are_classified_as_in_full(runs: list[list[Doc]]) -> 
             quick += not m.any_in(u.start, u.end)
             assert classify_unit(tk, u, m) == classify_unit(tk, u, full)
     assert quick > 50
+
+
+def test_exchanges_of_a_repeated_reading_are_copies_of_the_first(nlp: Any) -> None:
+    """Tokens read before give a copy of what was found then: equal, not the same objects,
+    and untouched by changes made to an earlier answer."""
+    text = "A Member asked why costs rose. Officers advised that fuel prices had."
+    first = find_exchanges_in([nlp(text)])
+    assert first and first[0].answered
+    want = [e.model_dump() for e in first]
+    first[0].question.text = "changed by the caller"
+    again = find_exchanges_in([nlp(text)])
+    assert [e.model_dump() for e in again] == want
+    assert again[0] is not first[0]
+    other = find_exchanges_in([nlp(text.replace("fuel", "energy"))])
+    assert other[0].response is not None and "energy" in other[0].response.text
+
+
+def test_reading_key_tells_apart_spaces_and_sentences(nlp: Any) -> None:
+    cues = _Cues.for_vocab(nlp.vocab)
+    a = _Tokens([nlp("Members asked. Why?")], cues)
+    b = _Tokens([nlp("Members asked.Why?")], cues)  # same words, no space
+    c = _Tokens([nlp("Members asked."), nlp("Why?")], cues)  # a part break
+    keys = {cues.reading_key(t) for t in (a, b, c)}
+    assert len(keys) == 3
+    assert cues.reading_key(_Tokens([nlp("Members asked. Why?")], cues)) == cues.reading_key(a)

@@ -284,6 +284,12 @@ class AnchoredMatcher:
     def __len__(self) -> int:
         return len(self._raw)
 
+    @property
+    def lexical(self) -> bool:
+        """Whether every pattern reads only the tokens' lexemes (so that two token sequences
+        with the same ORTH ids have the same matches)."""
+        return all(self._lexical_keys.values())
+
     def add(self, key: str | int, patterns: Iterable[list[dict[str, Any]]]) -> None:
         """Add token patterns under ``key`` (a string or its hash), one Matcher per pattern."""
         k = self.vocab.strings.add(key) if isinstance(key, str) else key

@@ -22,6 +22,8 @@ director") or a name as written ("councillor smith"); ``None`` when unstated.
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import re
 from bisect import bisect_left
@@ -65,6 +67,9 @@ KIND_PRIORITY = {
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
+#: Readings whose exchanges are kept (see :meth:`_Cues.found_before`); all are dropped
+#: when there are more.
+FOUND_KEPT = 4096
 #: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
 QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
@@ -142,6 +147,7 @@ class _Cues:
         self.ranks = ranks_of(self.by_key)
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
+        self._found: dict[bytes, list[Exchange]] = {}  # see found_before
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -156,6 +162,33 @@ class _Cues:
         to find.
         """
         return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
+
+    def reading_key(self, tk: _Tokens) -> bytes | None:
+        """A digest of all that the exchanges of ``tk`` depend on: the tokens' ORTH ids,
+        trailing spaces and sentences (the cue data being fixed). ``None`` when a cue
+        pattern reads more than the tokens' lexemes (then the tokens do not decide its
+        matches)."""
+        if not self.matcher.lexical:
+            return None
+        h = hashlib.blake2b(digest_size=20)
+        h.update(np.asarray(tk.orths, dtype=np.uint64).tobytes())
+        h.update(np.ascontiguousarray(tk._spacy, dtype=np.uint8).tobytes())
+        h.update(np.asarray(tk.sents, dtype=np.int64).tobytes())
+        return h.digest()
+
+    def found_before(self, key: bytes | None) -> list[Exchange] | None:
+        """A copy of the exchanges found in tokens with this :meth:`reading_key` (sections
+        repeat across minutes: standing items, boilerplate), else ``None``."""
+        got = self._found.get(key) if key is not None else None
+        return None if got is None else [e.model_copy(deep=True) for e in got]
+
+    def keep_found(self, key: bytes | None, found: list[Exchange]) -> None:
+        """Keep (a copy of) the exchanges found in tokens with this :meth:`reading_key`."""
+        if key is None:
+            return
+        if len(self._found) >= FOUND_KEPT:
+            self._found.clear()
+        self._found[key] = [e.model_copy(deep=True) for e in found]
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -276,7 +309,8 @@ class _Matches:
                 got.append(((e, *rank), key, rec))
         self._cues: dict[tuple[int, int, int], Cue] = {}  # by start, end and key
         self._starts: dict[tuple[str, ...], list[int]] = {}
-        self._all_starts = sorted({s for _k, s, _e in found})
+        self._start_set = {s for _k, s, _e in found}
+        self._all_starts = sorted(self._start_set)
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
@@ -301,6 +335,8 @@ class _Matches:
         """The longest ``label`` cue starting at token ``i`` (and ending by ``end``); of
         equally long ones the highest ranked (see :func:`_rank`), and of those the first
         in the full Matcher's order (as ``max`` over the Matcher's list of matches)."""
+        if i not in self._start_set:
+            return None
         raw = self._raw.get((label, i))
         if raw is None:
             return None
@@ -394,7 +430,7 @@ class _Tokens:
             arr = self.array(self.docs, cues)
         self.n = n
         self.orths: list[int] = arr[:, 0].tolist()
-        self.ws: list[str] = list(map(("", " ").__getitem__, arr[:, 1].tolist()))  # SPACY is 0 or 1
+        self._spacy = arr[:, 1]  # SPACY: 0 or 1
         # the rest are the lexemes' (see _Cues.lexemes_of)
         self.text: Sequence[str]
         self.lower: Sequence[str]
@@ -440,6 +476,11 @@ class _Tokens:
         # a sentence starts at each token after the first whose SENT_START is 1
         bounds = [0, *(np.flatnonzero(starts[1:] == 1) + 1).tolist(), n]
         return list(itertools.pairwise(bounds))
+
+    @functools.cached_property
+    def ws(self) -> list[str]:
+        """Each token's trailing whitespace: " " or "" (made when first asked for)."""
+        return list(map(("", " ").__getitem__, self._spacy.tolist()))
 
     def window(self, s: int, e: int) -> Doc | Span:
         """Tokens ``s:e`` as a Doc or Span (for the cue Matchers): a part's own tokens when
@@ -561,7 +602,7 @@ def _at_line_start(tk: _Tokens, i: int) -> bool:
         j -= 1
     if j < 0:
         return True
-    return "\n" in tk.text[j] or "\n" in tk.ws[j]
+    return "\n" in tk.text[j]  # (a token's trailing whitespace, tk.ws[j], is " " or "")
 
 
 def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
@@ -1448,14 +1489,21 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
 
 def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
     """``_find(_read(docs))``, or ``[]`` at once when the tokens cannot hold a question
-    (:meth:`_Cues.may_ask`)."""
+    (:meth:`_Cues.may_ask`), or a copy of what was found in the same tokens before
+    (:meth:`_Cues.found_before`)."""
     cues = _Cues.for_vocab(docs[0].vocab)
     arr = _Tokens.array(docs, cues)
     if not cues.may_ask(arr[:, 0]):
         return []
     tk = _Tokens(docs, cues, arr)
+    key = cues.reading_key(tk)
+    got = cues.found_before(key)
+    if got is not None:
+        return got
     m = cues.match_if_asked(tk)
-    return [] if m is None else _find((tk, m))
+    got = [] if m is None else _find((tk, m))
+    cues.keep_found(key, got)
+    return got
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
