@@ -307,9 +307,20 @@ def test_exchanges_of_a_repeated_reading_are_copies_of_the_first(nlp: Any) -> No
 
 def test_reading_key_tells_apart_spaces_and_sentences(nlp: Any) -> None:
     cues = _Cues.for_vocab(nlp.vocab)
-    a = _Tokens([nlp("Members asked. Why?")], cues)
-    b = _Tokens([nlp("Members asked.Why?")], cues)  # same words, no space
-    c = _Tokens([nlp("Members asked."), nlp("Why?")], cues)  # a part break
-    keys = {cues.reading_key(t) for t in (a, b, c)}
-    assert len(keys) == 3
-    assert cues.reading_key(_Tokens([nlp("Members asked. Why?")], cues)) == cues.reading_key(a)
+
+    def key(*texts: str) -> bytes | None:
+        docs = [nlp(t) for t in texts]
+        return cues.reading_key(docs, _Tokens.array(docs, cues))
+
+    got = [
+        key("Members asked. Why?"),
+        key("Members asked.  Why?"),  # a space token
+        key("Members asked. why?"),  # a word
+        key("Members asked."),
+        key("Members asked.", "Why?"),  # a part break
+        key("Members asked. Why?\n\nNo."),
+    ]
+    assert None not in got and len(set(got)) == len(got)
+    assert key("Members asked. Why?") == got[0]
+    unsplit = nlp.make_doc("Members asked. Why?")  # no sentence starts: not kept
+    assert cues.reading_key([unsplit], _Tokens.array([unsplit], cues)) is None

@@ -163,24 +163,26 @@ class _Cues:
         """
         return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
 
-    def reading_key(self, tk: _Tokens) -> bytes | None:
-        """A digest of all that the exchanges of ``tk`` depend on: the tokens' ORTH ids,
-        trailing spaces and sentences (the cue data being fixed). ``None`` when a cue
-        pattern reads more than the tokens' lexemes (then the tokens do not decide its
-        matches)."""
+    def reading_key(self, docs: Sequence[Doc], arr: np.ndarray) -> bytes | None:
+        """A digest of all that the exchanges of ``docs`` depend on (the cue data being
+        fixed): their tokens' ORTH ids, trailing spaces and sentence starts, ``arr`` (see
+        :meth:`_Tokens.array`).
+
+        ``None`` when those do not decide the exchanges: a cue pattern reads more than the
+        tokens' lexemes, or a single Doc's sentences do not come from its sentence starts
+        (see :meth:`_Tokens._sentences`).
+        """
         if not self.matcher.lexical:
             return None
-        h = hashlib.blake2b(digest_size=20)
-        h.update(np.asarray(tk.orths, dtype=np.uint64).tobytes())
-        h.update(np.ascontiguousarray(tk._spacy, dtype=np.uint8).tobytes())
-        h.update(np.asarray(tk.sents, dtype=np.int64).tobytes())
-        return h.digest()
+        if len(docs) == 1 and (not docs[0].has_annotation("SENT_START") or "sents" in docs[0].user_hooks):
+            return None
+        return hashlib.blake2b(np.ascontiguousarray(arr).tobytes(), digest_size=20).digest()
 
     def found_before(self, key: bytes | None) -> list[Exchange] | None:
         """A copy of the exchanges found in tokens with this :meth:`reading_key` (sections
         repeat across minutes: standing items, boilerplate), else ``None``."""
         got = self._found.get(key) if key is not None else None
-        return None if got is None else [e.model_copy(deep=True) for e in got]
+        return None if got is None else [_copy(e) for e in got]
 
     def keep_found(self, key: bytes | None, found: list[Exchange]) -> None:
         """Keep (a copy of) the exchanges found in tokens with this :meth:`reading_key`."""
@@ -188,7 +190,7 @@ class _Cues:
             return
         if len(self._found) >= FOUND_KEPT:
             self._found.clear()
-        self._found[key] = [e.model_copy(deep=True) for e in found]
+        self._found[key] = [_copy(e) for e in found]
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -258,6 +260,12 @@ class _Cues:
                 row[0, cols.index(SENT_START)] = 1
             self._separators[cols] = row
         return row
+
+
+def _copy(e: Exchange) -> Exchange:
+    """A copy of ``e`` that shares no model with it (its fields are strings and bools)."""
+    r = e.response
+    return e.model_copy(update={"question": e.question.model_copy(), "response": r and r.model_copy()})
 
 
 def _span(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -1495,11 +1503,11 @@ def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
     arr = _Tokens.array(docs, cues)
     if not cues.may_ask(arr[:, 0]):
         return []
-    tk = _Tokens(docs, cues, arr)
-    key = cues.reading_key(tk)
+    key = cues.reading_key(docs, arr)
     got = cues.found_before(key)
     if got is not None:
         return got
+    tk = _Tokens(docs, cues, arr)
     m = cues.match_if_asked(tk)
     got = [] if m is None else _find((tk, m))
     cues.keep_found(key, got)
