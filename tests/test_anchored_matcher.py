@@ -227,3 +227,18 @@ def test_lexeme_masks_worked_out_together_are_each_lexemes(nlp: Any) -> None:
     got = m._new_masks(orths)
     assert got == [m._lexeme_mask(o) for o in orths]
     assert sum(1 for g in got if g) > 100
+
+
+def test_required_spec_masks_worked_out_alone_are_the_full_masks_bits(nlp: Any) -> None:
+    """New lexemes get only their required specs' bits at first (the whole mask when a
+    window needs it): those bits are the whole mask's."""
+    records, _ = load_cues()
+    m = AnchoredMatcher(nlp.vocab)
+    for r in records:
+        m.add(r["id"], [r["pattern"]])
+    m._build_index()
+    words = {t.orth for text in _paragraphs(sorted(SEEDS.glob("*.txt"))) for t in nlp.make_doc(text)}
+    orths = sorted(words)
+    required = m._new_masks(orths, required_only=True)
+    assert required == [m._lexeme_mask(o) & m._required_bits for o in orths]
+    assert sum(1 for r in required if r) > 100

@@ -43,8 +43,9 @@ end; matches with the same start and end come in the full Matcher's order.
 
 from __future__ import annotations
 
-import itertools
+import functools
 import math
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
@@ -172,7 +173,8 @@ class _Side:
     """The specs that can take the tokens on one side of an anchor, and at most how many.
 
     ``mask`` has the bits of those specs (see :meth:`AnchoredMatcher._lexeme_mask`): a token
-    can belong to this side when its lexeme's mask shares a bit with it."""
+    can belong to this side when its lexeme's mask shares a bit with it (see
+    :meth:`AnchoredMatcher._windows`)."""
 
     def __init__(self, specs: list[_Spec], most: float) -> None:
         self.specs = specs
@@ -181,20 +183,6 @@ class _Side:
         self.mask = 0
         for sp in specs:
             self.mask |= 1 << sp.uid
-
-    def extend(self, masks: list[int], r: int, step: int, limit: int) -> int:
-        """From anchor ``r``, how far (exclusive bound) tokens can belong to the match."""
-        j = r if step < 0 else r + 1
-        if self.any:
-            return limit
-        mask = self.mask
-        if step < 0:
-            while j > limit and masks[j - 1] & mask:
-                j -= 1
-        else:
-            while j < limit and masks[j] & mask:
-                j += 1
-        return j
 
 
 @dataclass
@@ -237,7 +225,7 @@ def _span(match: tuple[int, int, int]) -> tuple[int, int]:
 class Scan(NamedTuple):
     """Of a token sequence: each token's spec mask, and the tokens passing each required spec."""
 
-    masks: list[int]
+    masks: list[int | None]  # None: not yet worked out (see AnchoredMatcher._mask)
     cands: dict[int, list[int]]
 
 
@@ -278,7 +266,8 @@ class AnchoredMatcher:
         self._cond_bits: dict[_Cond, int] = {}
         # keys -> per pattern under them, the bits of the word lists its anchor specs start with
         self._needs: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}
-        self._listed: dict[int, int] = {}  # per lexeme (ORTH id): bits of the IN lists holding it
+        # keys -> per lexeme (ORTH id): bits of the IN lists holding it (see may_match)
+        self._listed: dict[frozenset[int], dict[int, int]] = {}
         self._numbered: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}  # keys -> its patterns
 
     def __len__(self) -> int:
@@ -360,6 +349,12 @@ class AnchoredMatcher:
                 self._free.append((uid, tests))
         required = {p.specs[j].uid for p in self._patterns for j in p.required}
         self._required_bits = sum(1 << u for u in required)
+        self._req_free = [(uid, tests) for uid, tests in self._free if uid in required]
+        self._req_by_first = {
+            bit: got
+            for bit, specs in self._by_first.items()
+            if (got := [(uid, tests) for uid, tests in specs if uid in required])
+        }
         self._masks.clear()
         self._reqs.clear()
         self._listed.clear()
@@ -424,9 +419,10 @@ class AnchoredMatcher:
                 mask |= 1 << uid
         return mask
 
-    def _new_masks(self, orths: list[int]) -> list[int]:
+    def _new_masks(self, orths: list[int], required_only: bool = False) -> list[int]:
         """:meth:`_lexeme_mask` of each lexeme in ``orths``, worked out a condition at a time
         over all of them (one comprehension per condition instead of a loop per lexeme).
+        With ``required_only``, only the bits of required specs (``& _required_bits``).
 
         A spec's bit is set for the lexemes that pass all its conditions: those in its first
         condition's IN list (or all, when that is not an IN list), kept while they pass the
@@ -481,7 +477,10 @@ class AnchoredMatcher:
 
         masks = [0] * n
         everyone = set(range(n))
-        for uid, tests in self._free:
+        free, by_first = (
+            (self._req_free, self._req_by_first) if required_only else (self._free, self._by_first)
+        )
+        for uid, tests in free:
             ks = everyone
             for cbit, c in tests:
                 ks = passing(cbit, c, ks)
@@ -490,7 +489,6 @@ class AnchoredMatcher:
             bit = 1 << uid
             for k in ks:
                 masks[k] |= bit
-        by_first = self._by_first
         for first, hits in in_hits.items():
             for uid, tests in by_first.get(first, ()):
                 ks = set(hits)
@@ -503,28 +501,37 @@ class AnchoredMatcher:
                     masks[k] |= bit
         return masks
 
-    def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:
-        """Per token: the spec mask of its lexeme and the required specs it passes."""
+    def _lexemes(self, orths: list[int]) -> tuple[list[int | None], list[tuple[int, ...]]]:
+        """Per token: the spec mask of its lexeme (``None`` when not yet worked out: see
+        :meth:`_mask`) and the required specs it passes.
+
+        The required specs are worked out for each new lexeme; the whole mask, which only
+        the tokens next to an anchor need, when first asked for.
+        """
         if not self._index_built:
             self._build_index()
         masks, reqs = self._masks, self._reqs
-        new = set(orths).difference(masks)
+        new = set(orths).difference(reqs)
         if new:
-            if len(masks) > 500_000:
+            if len(reqs) > 500_000:
                 masks.clear()
                 reqs.clear()
                 new = set(orths)
-            bits = self._required_bits
-            for o, mk in zip(new, self._new_masks(list(new)), strict=True):
-                masks[o] = mk
-                r = mk & bits
+            for o, r in zip(new, self._new_masks(list(new), required_only=True), strict=True):
                 uids = []
                 while r:
                     low = r & -r
                     uids.append(low.bit_length() - 1)
                     r ^= low
                 reqs[o] = tuple(uids)
-        return list(map(masks.__getitem__, orths)), list(map(reqs.__getitem__, orths))
+        return list(map(masks.get, orths)), list(map(reqs.__getitem__, orths))
+
+    def _mask(self, orth: int) -> int:
+        """The spec mask of lexeme ``orth`` (kept)."""
+        got = self._masks.get(orth)
+        if got is None:
+            got = self._masks[orth] = self._lexeme_mask(orth)
+        return got
 
     # ------------------------------------------------------------------ quick test
 
@@ -550,24 +557,29 @@ class AnchoredMatcher:
                 if p.key in want:
                     firsts = [p.specs[j].conds[0] for j in p.required]
                     needs.append((sum({self._cond_bits[c] for c in firsts if c.kind == "in"}), p))
-        listed = self._listed
-        if len(listed) > 500_000:
-            listed.clear()
+        # per lexeme, the bits of the lists these patterns need (kept per key set)
+        listed = self._listed.get(want)
+        if listed is None or len(listed) > 500_000:
+            listed = self._listed[want] = {}
         distinct = set(orths.tolist() if isinstance(orths, np.ndarray) else orths)
         if not distinct.isdisjoint(words):
             return True
-        for o in distinct.difference(listed):
-            listed[o] = self._listed_bits(o)
-        bits = [listed[o] for o in distinct]
-        got = 0
-        for b in bits:
-            got |= b
+        new = distinct.difference(listed)
+        if new:
+            relevant = functools.reduce(operator.or_, (need for need, _ in needs), 0)
+            for o in new:
+                listed[o] = self._listed_bits(o) & relevant
+        bits = list(map(listed.__getitem__, distinct))
+        got = functools.reduce(operator.or_, bits, 0)
         col = np.asarray(orths, dtype=np.uint64)
         where: dict[int, list[int]] = {}  # ORTH id -> its tokens
+        held: list[tuple[int, int]] = []  # (ORTH id, bits) of the tokens some list holds
 
         def tokens(bit: int) -> list[int]:
+            if not held:
+                held.extend((o, b) for o, b in zip(distinct, bits, strict=True) if b)
             out: list[int] = []
-            for o in itertools.compress(distinct, [b & bit for b in bits]):
+            for o in [o for o, b in held if b & bit]:
                 at = where.get(o)
                 if at is None:
                     at = where[o] = np.flatnonzero(col == np.uint64(o)).tolist()
@@ -661,7 +673,7 @@ class AnchoredMatcher:
         for number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
-            for s, e in self._windows(p, cands, masks, n):
+            for s, e in self._windows(p, cands, masks, orths):
                 if p.lexical:
                     ckey = (number, tuple(orths[s:e]))
                     got = cache.get(ckey)
@@ -700,10 +712,11 @@ class AnchoredMatcher:
         return a, keep
 
     def _windows(
-        self, p: _Pattern, cands: dict[int, list[int]], masks: list[int], n: int
+        self, p: _Pattern, cands: dict[int, list[int]], masks: list[int | None], orths: list[int]
     ) -> list[tuple[int, int]]:
         """Merged token windows where pattern ``p`` can match: around each anchor token, as
         far as the tokens can belong to a match (see :class:`_Side`)."""
+        n = len(orths)
         if not p.required:
             return [(0, n)]
         a, pos = self._anchors(p, cands)
@@ -719,20 +732,30 @@ class AnchoredMatcher:
         last_e = -gap - 1
         for r in pos:
             # a match's tokens before/after the anchor each pass one of that side's specs
-            # (as _Side.extend)
+            # (see _Side)
             limit = 0 if lmost < 0 else max(0, r - lmost)
             if lany:
                 s = limit
             else:
                 s = r
-                while s > limit and masks[s - 1] & lmask:
+                while s > limit:
+                    mk = masks[s - 1]
+                    if mk is None:
+                        mk = masks[s - 1] = self._mask(orths[s - 1])
+                    if not mk & lmask:
+                        break
                     s -= 1
             limit = n if rmost < 0 else min(n, r + rmost)
             if rany:
                 e = limit
             else:
                 e = r + 1
-                while e < limit and masks[e] & rmask:
+                while e < limit:
+                    mk = masks[e]
+                    if mk is None:
+                        mk = masks[e] = self._mask(orths[e])
+                    if not mk & rmask:
+                        break
                     e += 1
             if s <= last_e + gap and out:
                 if e > last_e:
