@@ -11,7 +11,8 @@ data itself as the only input (nothing is keyed on particular patterns):
    flags (``IS_PUNCT``...). Constraints it does not understand are left out, which only
    weakens the condition (a spec with none accepts any token). All of these read only the
    token's lexeme, so each lexeme's results are a bit mask over the distinct specs, computed
-   once per lexeme.
+   once per lexeme (at first only the bits of required specs; the whole mask when a
+   token next to an anchor is read).
 2. A spec that must consume a token (no ``OP``, ``+``, ``{n,m}`` with n >= 1) is *required*.
    Required specs with a word list (``IN``, a literal) are the pattern's anchor specs (all
    its required specs when none has one). A pattern with an anchor spec that no token
@@ -30,7 +31,10 @@ data itself as the only input (nothing is keyed on particular patterns):
    the Matcher orders states that start at one token does not depend on other patterns).
 
 The result is the full Matcher's set of ``(key, start, end)`` matches, sorted by start and
-end; matches with the same start and end come in the full Matcher's order.
+end; matches with the same start and end come in the full Matcher's order (or, on request,
+in no set order, :meth:`AnchoredMatcher.tie_order` giving it where needed). Matches of
+some keys only can be asked for, and :meth:`AnchoredMatcher.may_match` tells from the
+tokens' ORTH ids alone (step 2 with word lists only) that some keys have none.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")

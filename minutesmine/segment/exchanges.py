@@ -18,6 +18,13 @@ shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only
 
 Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
 director") or a name as written ("councillor smith"); ``None`` when unstated.
+
+Quick paths, each giving what the full reading gives: a section with no "?" and no word a
+question cue needs, at distances a cue allows, has no exchange (:meth:`_Cues.may_ask`);
+the question cues are matched first, the rest only when one is found or a "?" occurs
+(:meth:`_Cues.match_if_asked`); a unit where no cue starts can only be a direct question
+or neutral; and a reading seen before (same tokens, spaces and sentence starts) gives a
+copy of what was found then (:meth:`_Cues.found_before`).
 """
 
 from __future__ import annotations
