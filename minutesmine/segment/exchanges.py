@@ -378,6 +378,7 @@ class _Matches:
 # --------------------------------------------------------------------------- speakers
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_speaker(text: str, kind: str | None) -> str | None:
     """The contract's speaker string for a speaker phrase of a given kind.
 
@@ -685,7 +686,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
             tk.space[i]
             or (tk.punct[i] and tk.text[i] not in ("(",))
             or tk.num[i]
-            or (i + 1 < end and tk.text[i + 1] in (".", ")") and re.fullmatch(r"[ivxlc]+|[a-z]", tk.lower[i]))
+            or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
         ):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
