@@ -11,7 +11,8 @@ data itself as the only input (nothing is keyed on particular patterns):
    flags (``IS_PUNCT``...). Constraints it does not understand are left out, which only
    weakens the condition (a spec with none accepts any token). All of these read only the
    token's lexeme, so each lexeme's results are a bit mask over the distinct specs, computed
-   once per lexeme.
+   once per lexeme (at first only the bits of required specs; the whole mask when a
+   token next to an anchor is read).
 2. A spec that must consume a token (no ``OP``, ``+``, ``{n,m}`` with n >= 1) is *required*.
    Required specs with a word list (``IN``, a literal) are the pattern's anchor specs (all
    its required specs when none has one). A pattern with an anchor spec that no token
@@ -30,7 +31,10 @@ data itself as the only input (nothing is keyed on particular patterns):
    the Matcher orders states that start at one token does not depend on other patterns).
 
 The result is the full Matcher's set of ``(key, start, end)`` matches, sorted by start and
-end; matches with the same start and end come in the full Matcher's order.
+end; matches with the same start and end come in the full Matcher's order (or, on request,
+in no set order, :meth:`AnchoredMatcher.tie_order` giving it where needed). Matches of
+some keys only can be asked for, and :meth:`AnchoredMatcher.may_match` tells from the
+tokens' ORTH ids alone (step 2 with word lists only) that some keys have none.
 
 >>> import spacy
 >>> nlp = spacy.blank("en")
@@ -43,20 +47,23 @@ end; matches with the same start and end come in the full Matcher's order.
 
 from __future__ import annotations
 
+import functools
 import math
+import operator
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.attrs import IDS, LOWER, ORTH
 from spacy.matcher import Matcher
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-__all__ = ["AnchoredMatcher", "op_range"]
+__all__ = ["AnchoredMatcher", "Scan", "op_range"]
 
 INF = math.inf
 #: Windows of one pattern closer than this many tokens run as one Span (a Matcher call
@@ -170,7 +177,8 @@ class _Side:
     """The specs that can take the tokens on one side of an anchor, and at most how many.
 
     ``mask`` has the bits of those specs (see :meth:`AnchoredMatcher._lexeme_mask`): a token
-    can belong to this side when its lexeme's mask shares a bit with it."""
+    can belong to this side when its lexeme's mask shares a bit with it (see
+    :meth:`AnchoredMatcher._windows`)."""
 
     def __init__(self, specs: list[_Spec], most: float) -> None:
         self.specs = specs
@@ -179,20 +187,6 @@ class _Side:
         self.mask = 0
         for sp in specs:
             self.mask |= 1 << sp.uid
-
-    def extend(self, masks: list[int], r: int, step: int, limit: int) -> int:
-        """From anchor ``r``, how far (exclusive bound) tokens can belong to the match."""
-        j = r if step < 0 else r + 1
-        if self.any:
-            return limit
-        mask = self.mask
-        if step < 0:
-            while j > limit and masks[j - 1] & mask:
-                j -= 1
-        else:
-            while j < limit and masks[j] & mask:
-                j += 1
-        return j
 
 
 @dataclass
@@ -205,6 +199,10 @@ class _Pattern:
     req_uids: frozenset[int]  # specs a Doc must have a token for, for the pattern to match
     sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
     lexical: bool  # every key reads only the lexeme: matches are cached by ORTH ids
+    # each anchor spec whose first condition is a word list: its index and that condition
+    word_lists: list[tuple[int, _Cond]]
+    req_uids_list: list[tuple[int, int]]  # (index, uid) of each anchor spec
+    others: dict[int, list[tuple[int, float, float]]]  # anchor -> (uid, distance) of the others
 
 
 def _lexical(pattern: list[dict[str, Any]]) -> bool:
@@ -222,6 +220,17 @@ def _sides(specs: list[_Spec], a: int) -> tuple[_Side, _Side]:
     before = sum(s.hi for s in specs[:a]) + specs[a].hi - 1
     after = specs[a].hi + sum(s.hi for s in specs[a + 1 :])
     return _Side([*specs[:a], *rep], before), _Side([*rep, *specs[a + 1 :]], after)
+
+
+def _span(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
+
+
+class Scan(NamedTuple):
+    """Of a token sequence: each token's spec mask, and the tokens passing each required spec."""
+
+    masks: list[int | None]  # None: not yet worked out (see AnchoredMatcher._mask)
+    cands: dict[int, list[int]]
 
 
 #: A window getter: tokens ``start:end`` of the matched sequence as a Doc or Span.
@@ -258,9 +267,21 @@ class AnchoredMatcher:
         self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
         self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
         self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
+        self._cond_bits: dict[_Cond, int] = {}
+        # keys -> per pattern under them, the bits of the word lists its anchor specs start with
+        self._needs: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}
+        # keys -> per lexeme (ORTH id): bits of the IN lists holding it (see may_match)
+        self._listed: dict[frozenset[int], dict[int, int]] = {}
+        self._numbered: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}  # keys -> its patterns
 
     def __len__(self) -> int:
         return len(self._raw)
+
+    @property
+    def lexical(self) -> bool:
+        """Whether every pattern reads only the tokens' lexemes (so that two token sequences
+        with the same ORTH ids have the same matches)."""
+        return all(self._lexical_keys.values())
 
     def add(self, key: str | int, patterns: Iterable[list[dict[str, Any]]]) -> None:
         """Add token patterns under ``key`` (a string or its hash), one Matcher per pattern."""
@@ -279,10 +300,17 @@ class AnchoredMatcher:
             sides = {a: _sides(specs, a) for a in required}
             lexical = _lexical(pattern)
             self._lexical_keys[k] = self._lexical_keys.get(k, True) and lexical
-            self._patterns.append(_Pattern(k, specs, m, required, dist, uids, sides, lexical))
+            firsts = [(j, specs[j].conds[0]) for j in required]
+            lists = [(j, c) for j, c in firsts if c.kind == "in"]
+            req = [(j, specs[j].uid) for j in required]
+            others = {a: [(specs[b].uid, *dist[(a, b)]) for b in required if b != a] for a in required}
+            self._patterns.append(
+                _Pattern(k, specs, m, required, dist, uids, sides, lexical, lists, req, others)
+            )
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
         self._tie_cache.clear()
+        self._numbered.clear()
         self._index_built = False
 
     def _register(self, spec: _Spec) -> None:
@@ -303,6 +331,8 @@ class AnchoredMatcher:
         for conds in self._spec_ids:
             for c in conds:
                 cond_bits.setdefault(c, 1 << len(cond_bits))
+        self._cond_bits = cond_bits
+        self._needs.clear()
         # attribute -> value -> bits of the IN lists holding it
         self._in_bits: dict[int, dict[int, int]] = {}
         self._in_all = sum(bit for c, bit in cond_bits.items() if c.kind == "in")
@@ -323,8 +353,15 @@ class AnchoredMatcher:
                 self._free.append((uid, tests))
         required = {p.specs[j].uid for p in self._patterns for j in p.required}
         self._required_bits = sum(1 << u for u in required)
+        self._req_free = [(uid, tests) for uid, tests in self._free if uid in required]
+        self._req_by_first = {
+            bit: got
+            for bit, specs in self._by_first.items()
+            if (got := [(uid, tests) for uid, tests in specs if uid in required])
+        }
         self._masks.clear()
         self._reqs.clear()
+        self._listed.clear()
         self._index_built = True
 
     def _passes(self, c: _Cond, values: dict[int, int]) -> bool:
@@ -386,28 +423,198 @@ class AnchoredMatcher:
                 mask |= 1 << uid
         return mask
 
-    def _lexemes(self, orths: list[int]) -> tuple[list[int], list[tuple[int, ...]]]:
-        """Per token: the spec mask of its lexeme and the required specs it passes."""
+    def _new_masks(self, orths: list[int], required_only: bool = False) -> list[int]:
+        """:meth:`_lexeme_mask` of each lexeme in ``orths``, worked out a condition at a time
+        over all of them (one comprehension per condition instead of a loop per lexeme).
+        With ``required_only``, only the bits of required specs (``& _required_bits``).
+
+        A spec's bit is set for the lexemes that pass all its conditions: those in its first
+        condition's IN list (or all, when that is not an IN list), kept while they pass the
+        next ones. Each condition is tested at most once per lexeme.
+        """
+        vocab = self.vocab
+        n = len(orths)
+        lexemes = [vocab[o] for o in orths]
+        values: dict[int, list[int]] = {ORTH: orths, LOWER: [lx.lower for lx in lexemes]}
+        for f in self._flags:
+            values[f] = [int(lx.check_flag(f)) for lx in lexemes]
+        texts: dict[int, list[str]] = {}
+        # IN lists by value: which lexemes pass each IN condition's bit
+        in_hits: dict[int, list[int]] = {}
+        for attr, index in self._in_bits.items():
+            for k, v in enumerate(values[attr]):
+                b = index.get(v)
+                while b:
+                    low = b & -b
+                    in_hits.setdefault(low, []).append(k)
+                    b ^= low
+        # per condition (by its bit): lexemes tested, and those that passed
+        tested: dict[int, tuple[set[int], set[int]]] = {}
+
+        def passing(cbit: int, c: _Cond, ks: set[int]) -> set[int]:
+            got = tested.get(cbit)
+            if got is None:
+                got = tested[cbit] = (set(), set())
+            done, ok = got
+            todo = ks - done if done else ks
+            if todo:
+                vals = values[c.attr]
+                if c.kind == "in" or c.kind == "notin":
+                    inside = c.values
+                    got = {k for k in todo if vals[k] in inside}
+                    ok |= got if c.kind == "in" else todo - got
+                elif c.kind == "flag":
+                    flag = c.flag
+                    ok |= {k for k in todo if bool(vals[k]) == flag}
+                else:
+                    assert c.regex is not None
+                    rx = self._compiled.get(c.regex)
+                    if rx is None:
+                        rx = self._compiled[c.regex] = re.compile(c.regex)
+                    strs = texts.get(c.attr)
+                    if strs is None:
+                        strs = texts[c.attr] = [vocab.strings[v] for v in vals]
+                    search = rx.search
+                    ok |= {k for k in todo if search(strs[k]) is not None}
+                done |= todo
+            return ks & ok
+
+        masks = [0] * n
+        everyone = set(range(n))
+        free, by_first = (
+            (self._req_free, self._req_by_first) if required_only else (self._free, self._by_first)
+        )
+        for uid, tests in free:
+            ks = everyone
+            for cbit, c in tests:
+                ks = passing(cbit, c, ks)
+                if not ks:
+                    break
+            bit = 1 << uid
+            for k in ks:
+                masks[k] |= bit
+        for first, hits in in_hits.items():
+            for uid, tests in by_first.get(first, ()):
+                ks = set(hits)
+                for cbit, c in tests[1:]:
+                    ks = passing(cbit, c, ks)
+                    if not ks:
+                        break
+                bit = 1 << uid
+                for k in ks:
+                    masks[k] |= bit
+        return masks
+
+    def _lexemes(self, orths: list[int]) -> tuple[list[int | None], list[tuple[int, ...]]]:
+        """Per token: the spec mask of its lexeme (``None`` when not yet worked out: see
+        :meth:`_mask`) and the required specs it passes.
+
+        The required specs are worked out for each new lexeme; the whole mask, which only
+        the tokens next to an anchor need, when first asked for.
+        """
         if not self._index_built:
             self._build_index()
         masks, reqs = self._masks, self._reqs
-        new = set(orths).difference(masks)
+        new = set(orths).difference(reqs)
         if new:
-            if len(masks) > 500_000:
+            if len(reqs) > 500_000:
                 masks.clear()
                 reqs.clear()
                 new = set(orths)
-            bits = self._required_bits
-            for o in new:
-                mk = masks[o] = self._lexeme_mask(o)
-                r = mk & bits
+            for o, r in zip(new, self._new_masks(list(new), required_only=True), strict=True):
                 uids = []
                 while r:
                     low = r & -r
                     uids.append(low.bit_length() - 1)
                     r ^= low
                 reqs[o] = tuple(uids)
-        return list(map(masks.__getitem__, orths)), list(map(reqs.__getitem__, orths))
+        return list(map(masks.get, orths)), list(map(reqs.__getitem__, orths))
+
+    def _mask(self, orth: int) -> int:
+        """The spec mask of lexeme ``orth`` (kept)."""
+        got = self._masks.get(orth)
+        if got is None:
+            got = self._masks[orth] = self._lexeme_mask(orth)
+        return got
+
+    # ------------------------------------------------------------------ quick test
+
+    def may_match(
+        self, keys: Iterable[int], orths: Sequence[int] | np.ndarray, words: Iterable[int] = ()
+    ) -> bool:
+        """Whether a pattern under ``keys`` may match in a token sequence with these ORTH ids
+        (or one of the ORTH ids ``words`` occurs in it).
+
+        ``False`` only when :meth:`find` gives none of ``keys``' matches: each such pattern
+        has an anchor spec whose word list (``IN`` or a literal, its first condition) holds
+        none of the tokens, or no tokens of its word-list anchor specs lie at distances a
+        match allows (as :meth:`_anchors`). Of each lexeme it reads only which lists hold
+        it: a cheap test before reading a sequence at all.
+        """
+        if not self._index_built:
+            self._build_index()
+        want = frozenset(keys)
+        needs = self._needs.get(want)
+        if needs is None:
+            needs = self._needs[want] = []
+            for p in self._patterns:
+                if p.key in want:
+                    firsts = [p.specs[j].conds[0] for j in p.required]
+                    needs.append((sum({self._cond_bits[c] for c in firsts if c.kind == "in"}), p))
+        # per lexeme, the bits of the lists these patterns need (kept per key set)
+        listed = self._listed.get(want)
+        if listed is None or len(listed) > 500_000:
+            listed = self._listed[want] = {}
+        distinct = set(orths.tolist() if isinstance(orths, np.ndarray) else orths)
+        if not distinct.isdisjoint(words):
+            return True
+        new = distinct.difference(listed)
+        if new:
+            relevant = functools.reduce(operator.or_, (need for need, _ in needs), 0)
+            for o in new:
+                listed[o] = self._listed_bits(o) & relevant
+        bits = list(map(listed.__getitem__, distinct))
+        got = functools.reduce(operator.or_, bits, 0)
+        col = np.asarray(orths, dtype=np.uint64)
+        where: dict[int, list[int]] = {}  # ORTH id -> its tokens
+        held: list[tuple[int, int]] = []  # (ORTH id, bits) of the tokens some list holds
+
+        def tokens(bit: int) -> list[int]:
+            if not held:
+                held.extend((o, b) for o, b in zip(distinct, bits, strict=True) if b)
+            out: list[int] = []
+            for o in [o for o, b in held if b & bit]:
+                at = where.get(o)
+                if at is None:
+                    at = where[o] = np.flatnonzero(col == np.uint64(o)).tolist()
+                out += at
+            return sorted(out)
+
+        for need, p in needs:
+            if need & ~got:
+                continue  # an anchor spec's word list holds none of the tokens
+            lists = p.word_lists
+            if len(lists) < 2:
+                return True
+            pos = {j: tokens(self._cond_bits[c]) for j, c in lists}
+            a = min(pos, key=lambda j: len(pos[j]))
+            others = [(pos[k], *p.distance[(a, k)]) for k in pos if k != a]
+            for r in pos[a]:
+                for other, lo, hi in others:
+                    j = bisect_left(other, r + lo)
+                    if j == len(other) or other[j] > r + hi:
+                        break
+                else:
+                    return True
+        return False
+
+    def _listed_bits(self, orth: int) -> int:
+        """Bits of the IN lists that hold the lexeme ``orth`` (its ORTH or LOWER id)."""
+        lex = self.vocab[orth]
+        got = 0
+        for attr, index in self._in_bits.items():
+            got |= index.get(orth if attr == ORTH else lex.lower, 0)
+        return got
 
     # ------------------------------------------------------------------ per Doc
 
@@ -422,15 +629,9 @@ class AnchoredMatcher:
 
         return self.find(doc.to_array(ORTH).tolist(), window)
 
-    def find(self, orths: list[int], window: Window) -> list[tuple[int, int, int]]:
-        """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
-
-        ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
-        Matchers run on it); ``window(0, len(orths))`` may be asked for.
-        """
-        n = len(orths)
-        if not n or not self._patterns:
-            return []
+    def scan(self, orths: list[int]) -> Scan:
+        """What :meth:`find` reads of a token sequence: its tokens' spec masks and, per
+        required spec, the tokens that pass it."""
         masks, reqs = self._lexemes(orths)
         cands: dict[int, list[int]] = {}
         for i, req in enumerate(reqs):
@@ -441,15 +642,42 @@ class AnchoredMatcher:
                         cands[u] = [i]
                     else:
                         got.append(i)
+        return Scan(masks, cands)
+
+    def find(
+        self,
+        orths: list[int],
+        window: Window,
+        ties: bool = True,
+        keys: frozenset[int] | None = None,
+        scan: Scan | None = None,
+    ) -> list[tuple[int, int, int]]:
+        """Every match in the token sequence ``orths`` (ORTH ids), by start and end.
+
+        ``window(s, e)`` gives tokens ``s:e`` as a Doc or Span of this vocab (the pattern
+        Matchers run on it); ``window(0, len(orths))`` may be asked for. With ``ties``
+        false, keys matching the same tokens come in no set order (:meth:`tie_order` gives
+        it where needed). ``keys``: only the matches of these keys. ``scan``: the
+        :meth:`scan` of ``orths`` when already made.
+        """
+        n = len(orths)
+        if not n or not self._patterns:
+            return []
+        masks, cands = scan if scan is not None else self.scan(orths)
         present = cands.keys()
         found: dict[tuple[int, int, int], None] = {}
         cache = self._window_cache
         if len(cache) > CACHE_SIZE:
             cache.clear()
-        for number, p in enumerate(self._patterns):
+        patterns = self._numbered.get(keys) if keys is not None else None
+        if patterns is None:
+            patterns = [(k, p) for k, p in enumerate(self._patterns) if keys is None or p.key in keys]
+            if keys is not None:
+                self._numbered[keys] = patterns
+        for number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
-            for s, e in self._windows(p, cands, masks, n):
+            for s, e in self._windows(p, cands, masks, orths):
                 if p.lexical:
                     ckey = (number, tuple(orths[s:e]))
                     got = cache.get(ckey)
@@ -459,17 +687,24 @@ class AnchoredMatcher:
                     got = p.matcher(window(s, e))
                 for key, ms, me in got:
                     found[(key, ms + s, me + s)] = None
+        if not ties:
+            return sorted(found, key=_span)
         return self._order(window, orths, list(found))
 
     def _anchors(self, p: _Pattern, cands: dict[int, list[int]]) -> tuple[int, list[int]]:
-        """The anchor spec of ``p`` and its positions that can be in a match: every other
-        required spec has a candidate at a possible distance."""
-        specs = p.specs
-        a = min(p.required, key=lambda k: len(cands[specs[k].uid]))
-        pos = cands[specs[a].uid]
-        others = [(cands[specs[k].uid], *p.distance[(a, k)]) for k in p.required if k != a]
-        if not others:
-            return a, pos
+        """The anchor spec of ``p`` (of its required specs, the first with the fewest
+        candidates) and its positions that can be in a match: every other required spec
+        has a candidate at a possible distance."""
+        req = p.req_uids_list
+        a, ua = req[0]
+        if len(req) == 1:
+            return a, cands[ua]
+        least = len(cands[ua])
+        for j, u in req:
+            if len(cands[u]) < least:
+                a, ua, least = j, u, len(cands[u])
+        pos = cands[ua]
+        others = [(cands[u], lo, hi) for u, lo, hi in p.others[a]]
         keep = []
         for r in pos:
             for got, lo, hi in others:
@@ -481,25 +716,58 @@ class AnchoredMatcher:
         return a, keep
 
     def _windows(
-        self, p: _Pattern, cands: dict[int, list[int]], masks: list[int], n: int
+        self, p: _Pattern, cands: dict[int, list[int]], masks: list[int | None], orths: list[int]
     ) -> list[tuple[int, int]]:
-        """Merged token windows where pattern ``p`` can match."""
+        """Merged token windows where pattern ``p`` can match: around each anchor token, as
+        far as the tokens can belong to a match (see :class:`_Side`)."""
+        n = len(orths)
         if not p.required:
             return [(0, n)]
         a, pos = self._anchors(p, cands)
         if not pos:
             return []
         left, right = p.sides[a]
+        lmask, rmask = left.mask, right.mask
+        lany, rany = left.any, right.any
+        lmost = -1 if left.most == INF else int(left.most)
+        rmost = -1 if right.most == INF else int(right.most)
+        gap = self.merge_gap
         out: list[tuple[int, int]] = []
+        last_e = -gap - 1
         for r in pos:
             # a match's tokens before/after the anchor each pass one of that side's specs
-            s = left.extend(masks, r, -1, 0 if left.most == INF else max(0, r - int(left.most)))
-            e = right.extend(masks, r, 1, n if right.most == INF else min(n, r + int(right.most)))
-            if out and s <= out[-1][1] + self.merge_gap:
-                if e > out[-1][1]:
+            # (see _Side)
+            limit = 0 if lmost < 0 else max(0, r - lmost)
+            if lany:
+                s = limit
+            else:
+                s = r
+                while s > limit:
+                    mk = masks[s - 1]
+                    if mk is None:
+                        mk = masks[s - 1] = self._mask(orths[s - 1])
+                    if not mk & lmask:
+                        break
+                    s -= 1
+            limit = n if rmost < 0 else min(n, r + rmost)
+            if rany:
+                e = limit
+            else:
+                e = r + 1
+                while e < limit:
+                    mk = masks[e]
+                    if mk is None:
+                        mk = masks[e] = self._mask(orths[e])
+                    if not mk & rmask:
+                        break
+                    e += 1
+            if s <= last_e + gap and out:
+                if e > last_e:
                     out[-1] = (out[-1][0], e)
+                    last_e = e
             else:
                 out.append((s, e))
+                last_e = e
         if sum(e - s for s, e in out) > WHOLE_DOC_SHARE * n:
             return [(0, n)]
         return out
@@ -516,11 +784,12 @@ class AnchoredMatcher:
         out: list[tuple[int, int, int]] = []
         for (s, e), keys in sorted(groups.items()):
             if len(keys) > 1:
-                keys = self._tie_order(window, orths, s, e, keys)
+                keys = self.tie_order(window, orths, s, e, keys)
             out.extend((k, s, e) for k in keys)
         return out
 
-    def _tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
+    def tie_order(self, window: Window, orths: list[int], s: int, e: int, keys: list[int]) -> list[int]:
+        """``keys``, each matching tokens ``s:e`` of the sequence, in the full Matcher's order."""
         ids = tuple(sorted(set(keys)))
         stop = min(e + 1, len(orths))
         lexical = all(self._lexical_keys.get(k, False) for k in ids)

@@ -18,14 +18,23 @@ shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only
 
 Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
 director") or a name as written ("councillor smith"); ``None`` when unstated.
+
+Quick paths, each giving what the full reading gives: a section with no "?" and no word a
+question cue needs, at distances a cue allows, has no exchange (:meth:`_Cues.may_ask`);
+the question cues are matched first, the rest only when one is found or a "?" occurs
+(:meth:`_Cues.match_if_asked`); a unit where no cue starts can only be a direct question
+or neutral; and a reading seen before (same tokens, spaces and sentence starts) gives a
+copy of what was found then (:meth:`_Cues.found_before`).
 """
 
 from __future__ import annotations
 
+import functools
+import hashlib
 import itertools
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -65,6 +74,11 @@ KIND_PRIORITY = {
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
+#: Readings whose exchanges are kept (see :meth:`_Cues.found_before`); all are dropped
+#: when there are more.
+FOUND_KEPT = 4096
+#: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
+QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
 
 # --------------------------------------------------------------------------- cue data
@@ -134,6 +148,56 @@ class _Cues:
             self.by_key[vocab.strings[rec["id"]]] = rec
         self._lexemes: dict[int, _Lex] = {}
         self._separators: dict[tuple[int, ...], np.ndarray] = {}
+        self.question_keys = frozenset(
+            vocab.strings[r["id"]] for r in self.records if r["label"] in QUESTION_LABELS
+        )
+        self.ranks = ranks_of(self.by_key)
+        self.other_keys = frozenset(self.by_key).difference(self.question_keys)
+        self.question_mark = vocab.strings.add("?")
+        self._found: dict[bytes, list[Exchange]] = {}  # see found_before
+
+    def may_ask(self, orths: np.ndarray) -> bool:
+        """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
+        have no exchange.
+
+        ``orths``: the tokens' ORTH ids. Every exchange starts from a question unit (see
+        :func:`_pair`), and a unit is a question only through a cue with a
+        :data:`QUESTION_LABELS` label (a question verb or passive, a question header, "In
+        response to ...", which splits off a question) or as a direct question ending in a
+        "?" token (:func:`_direct_question`, :func:`_follow_on_questions`). So with no "?"
+        and no such cue possible (see :meth:`AnchoredMatcher.may_match`) there is nothing
+        to find.
+        """
+        return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
+
+    def reading_key(self, docs: Sequence[Doc], arr: np.ndarray) -> bytes | None:
+        """A digest of all that the exchanges of ``docs`` depend on (the cue data being
+        fixed): their tokens' ORTH ids, trailing spaces and sentence starts, ``arr`` (see
+        :meth:`_Tokens.array`).
+
+        ``None`` when those do not decide the exchanges: a cue pattern reads more than the
+        tokens' lexemes, or a single Doc's sentences do not come from its sentence starts
+        (see :meth:`_Tokens._sentences`).
+        """
+        if not self.matcher.lexical:
+            return None
+        if len(docs) == 1 and (not docs[0].has_annotation("SENT_START") or "sents" in docs[0].user_hooks):
+            return None
+        return hashlib.blake2b(np.ascontiguousarray(arr).tobytes(), digest_size=20).digest()
+
+    def found_before(self, key: bytes | None) -> list[Exchange] | None:
+        """A copy of the exchanges found in tokens with this :meth:`reading_key` (sections
+        repeat across minutes: standing items, boilerplate), else ``None``."""
+        got = self._found.get(key) if key is not None else None
+        return None if got is None else [_copy(e) for e in got]
+
+    def keep_found(self, key: bytes | None, found: list[Exchange]) -> None:
+        """Keep (a copy of) the exchanges found in tokens with this :meth:`reading_key`."""
+        if key is None:
+            return
+        if len(self._found) >= FOUND_KEPT:
+            self._found.clear()
+        self._found[key] = [_copy(e) for e in found]
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -145,7 +209,28 @@ class _Cues:
 
     def match(self, tk: _Tokens) -> _Matches:
         """The cue matches in the tokens of ``tk``."""
-        return _Matches(self.matcher.find(tk.orths, tk.window), self.by_key, self.lexicon)
+        got = self._match(tk, need_question=False)
+        assert got is not None
+        return got
+
+    def match_if_asked(self, tk: _Tokens) -> _Matches | None:
+        """:meth:`match`, or ``None`` when the tokens hold no question cue and no "?" (so no
+        exchange, see :meth:`may_ask`): the question cues are looked for first."""
+        return self._match(tk, need_question=True)
+
+    def _match(self, tk: _Tokens, need_question: bool) -> _Matches | None:
+        matcher = self.matcher
+
+        def tie_order(s: int, e: int, keys: list[int]) -> list[int]:
+            return matcher.tie_order(tk.window, tk.orths, s, e, keys)
+
+        scan = matcher.scan(tk.orths)
+        found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
+        if need_question and not found and self.question_mark not in tk.orths:
+            return None
+        found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
+        found.sort(key=_span)  # by start and end (ties in no set order)
+        return _Matches(found, self.ranks, self.lexicon, tie_order)
 
     def lexemes_of(self, orths: list[int]) -> list[_Lex]:
         """What the exchange finder reads of each token's lexeme (kept: Docs repeat words)."""
@@ -184,28 +269,73 @@ class _Cues:
         return row
 
 
-class _Matches:
-    """All cue matches of one Doc, indexed by label and start token (in the Matcher's order).
+def _copy(e: Exchange) -> Exchange:
+    """A copy of ``e`` that shares no model with it (its fields are strings and bools)."""
+    r = e.response
+    return e.model_copy(update={"question": e.question.model_copy(), "response": r and r.model_copy()})
 
-    The :class:`Cue` objects of a label and start are made when first asked for."""
+
+def _span(match: tuple[int, int, int]) -> tuple[int, int]:
+    return match[1], match[2]
+
+
+def _rank(rec: dict[str, Any]) -> tuple[int, ...]:
+    """How :meth:`_Matches.longest` ranks cues of the same label and length: a speaker by
+    definiteness then kind, other cues by strength."""
+    if rec["label"] == "SPEAKER":
+        return (int(bool(rec.get("definite"))), KIND_PRIORITY.get(rec.get("kind") or "", 0))
+    return (_STRENGTH_RANK.get(rec.get("strength") or "", 0),)
+
+
+#: Per matcher key: its record's label, :func:`_rank` and the record.
+_Ranks = dict[int, tuple[str, tuple[int, ...], dict[str, Any]]]
+
+
+def ranks_of(by_key: dict[int, dict[str, Any]]) -> _Ranks:
+    """The :data:`_Ranks` of the records by matcher key."""
+    return {k: (rec["label"], _rank(rec), rec) for k, rec in by_key.items()}
+
+
+class _Matches:
+    """All cue matches of one Doc, indexed by label and start token.
+
+    The :class:`Cue` objects are made when first asked for. Matches over the same tokens
+    come in no set order: where that order decides (:meth:`longest`), it is asked of the
+    matcher (``tie_order``)."""
 
     def __init__(
         self,
         found: list[tuple[int, int, int]],
-        by_key: dict[int, dict[str, Any]],
+        ranks: _Ranks,
         lexicon: dict[str, list[str]],
+        tie_order: Callable[[int, int, list[int]], list[int]],
     ) -> None:
         self.lexicon = lexicon
-        self._raw: dict[tuple[str, int], list[tuple[int, dict[str, Any]]]] = {}
+        self._tie_order = tie_order
+        # (label, start) -> (end, rank), key, record of each match
+        self._raw: dict[tuple[str, int], list[tuple[tuple[int, ...], int, dict[str, Any]]]] = {}
+        raw = self._raw
         for key, s, e in found:
-            rec = by_key[key]
-            self._raw.setdefault((rec["label"], s), []).append((e, rec))
-        self._at: dict[tuple[str, int], list[Cue]] = {}
+            label, rank, rec = ranks[key]
+            got = raw.get((label, s))
+            if got is None:
+                raw[(label, s)] = [((e, *rank), key, rec)]
+            else:
+                got.append(((e, *rank), key, rec))
+        self._cues: dict[tuple[int, int, int], Cue] = {}  # by start, end and key
         self._starts: dict[tuple[str, ...], list[int]] = {}
+        self._start_set = {s for _k, s, _e in found}
+        self._all_starts = sorted(self._start_set)
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
         return self._raw.keys()
+
+    def any_in(self, lo: int, hi: int) -> bool:
+        """Whether any cue starts in tokens ``lo:hi``."""
+        pos = self._all_starts
+        j = bisect_left(pos, lo)
+        return j < len(pos) and pos[j] < hi
 
     def starts_in(self, labels: tuple[str, ...], lo: int, hi: int) -> list[int]:
         """Tokens in ``lo:hi`` where a cue with one of ``labels`` starts, in order (a loop over
@@ -216,35 +346,39 @@ class _Matches:
             pos = self._starts[labels] = sorted({i for label, i in self._raw if label in want})
         return pos[bisect_left(pos, lo) : bisect_left(pos, hi)]
 
-    def at(self, label: str, i: int) -> list[Cue] | None:
-        """The ``label`` cues starting at token ``i``."""
-        got = self._at.get((label, i))
-        if got is None:
-            raw = self._raw.get((label, i))
-            if raw is None:
-                return None
-            got = self._at[(label, i)] = [Cue(label, i, e, rec) for e, rec in raw]
-        return got
-
     def longest(self, label: str, i: int, end: int | None = None) -> Cue | None:
-        """The longest ``label`` cue starting at token ``i`` (and ending by ``end``)."""
-        at = self.at(label, i)
-        if not at:
+        """The longest ``label`` cue starting at token ``i`` (and ending by ``end``); of
+        equally long ones the highest ranked (see :func:`_rank`), and of those the first
+        in the full Matcher's order (as ``max`` over the Matcher's list of matches)."""
+        if i not in self._start_set:
             return None
-        cands = at if end is None else [c for c in at if c.end <= end]
-        if len(cands) < 2:
-            return cands[0] if cands else None
-        if label == "SPEAKER":
-            return max(
-                cands,
-                key=lambda c: (c.end, bool(c.rec.get("definite")), KIND_PRIORITY.get(c.kind or "", 0)),
-            )
-        return max(cands, key=lambda c: (c.end, _STRENGTH_RANK.get(c.strength or "", 0)))
+        raw = self._raw.get((label, i))
+        if raw is None:
+            return None
+        if end is not None:
+            raw = [r for r in raw if r[0][0] <= end]
+            if not raw:
+                return None
+        if len(raw) == 1:
+            best = raw[0]
+        else:
+            top = max(r[0] for r in raw)
+            tied = [r for r in raw if r[0] == top]
+            best = tied[0]
+            if len(tied) > 1:  # the same start and end: the Matcher's order decides
+                order = self._tie_order(i, top[0], [r[1] for r in tied])
+                best = min(tied, key=lambda r: order.index(r[1]))
+        ckey = (i, best[0][0], best[1])
+        cue = self._cues.get(ckey)
+        if cue is None:
+            cue = self._cues[ckey] = Cue(label, i, best[0][0], best[2])
+        return cue
 
 
 # --------------------------------------------------------------------------- speakers
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise_speaker(text: str, kind: str | None) -> str | None:
     """The contract's speaker string for a speaker phrase of a given kind.
 
@@ -298,23 +432,21 @@ class _Tokens:
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
     COLS = (ORTH, SPACY, SENT_START)
 
-    def __init__(self, docs: Sequence[Doc], cues: _Cues) -> None:
+    def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
+        """``arr``: :meth:`array` of ``docs`` when already made."""
         self.docs = list(docs)
         self.vocab = self.docs[0].vocab
-        parts = []
         self.offsets: list[int] = []  # first token of each part
         n = 0
         for d in self.docs:
-            if parts:
-                parts.append(cues.separator_row(self.COLS))
-                n += 1
+            n += 1 if self.offsets else 0
             self.offsets.append(n)
-            parts.append(d.to_array(list(self.COLS)))
             n += len(d)
-        arr = parts[0] if len(parts) == 1 else np.concatenate(parts)
+        if arr is None:
+            arr = self.array(self.docs, cues)
         self.n = n
         self.orths: list[int] = arr[:, 0].tolist()
-        self.ws: list[str] = list(map(("", " ").__getitem__, arr[:, 1].tolist()))  # SPACY is 0 or 1
+        self._spacy = arr[:, 1]  # SPACY: 0 or 1
         # the rest are the lexemes' (see _Cues.lexemes_of)
         self.text: Sequence[str]
         self.lower: Sequence[str]
@@ -336,6 +468,18 @@ class _Tokens:
         ) = zip(*cues.lexemes_of(self.orths), strict=True)
         self.sents = self._sentences(arr[:, 2])
 
+    @classmethod
+    def array(cls, docs: Sequence[Doc], cues: _Cues) -> np.ndarray:
+        """Attributes :attr:`COLS` of the tokens of ``docs`` read as one (a row per token)."""
+        if len(docs) == 1:
+            return docs[0].to_array(list(cls.COLS))
+        parts = []
+        for d in docs:
+            if parts:
+                parts.append(cues.separator_row(cls.COLS))
+            parts.append(d.to_array(list(cls.COLS)))
+        return np.concatenate(parts)
+
     def _sentences(self, starts: np.ndarray) -> list[tuple[int, int]]:
         """``(start, end)`` of each sentence, as ``doc.sents`` (none without sentence starts)."""
         n = self.n
@@ -348,6 +492,11 @@ class _Tokens:
         # a sentence starts at each token after the first whose SENT_START is 1
         bounds = [0, *(np.flatnonzero(starts[1:] == 1) + 1).tolist(), n]
         return list(itertools.pairwise(bounds))
+
+    @functools.cached_property
+    def ws(self) -> list[str]:
+        """Each token's trailing whitespace: " " or "" (made when first asked for)."""
+        return list(map(("", " ").__getitem__, self._spacy.tolist()))
 
     def window(self, s: int, e: int) -> Doc | Span:
         """Tokens ``s:e`` as a Doc or Span (for the cue Matchers): a part's own tokens when
@@ -376,6 +525,11 @@ class _Tokens:
 
     def ends_with_abbreviation(self, start: int, end: int, abbrevs: frozenset[str]) -> bool:
         """The stretch ends in an abbreviation ("Cllr.", "Cllr ."), so its "sentence" goes on."""
+        k = end - 1
+        while k >= start and self.space[k]:
+            k -= 1
+        if k < start or not self.text[k].endswith("."):
+            return False  # both cases below need a last word ending in "."
         last, before = self.last_words(start, end)
         if last is None:
             return False
@@ -404,16 +558,19 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
         sents = [(0, n)]
     # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
     merged: list[list[int]] = []
+    space, brk = tk.space, tk.brk
     for s, e in sents:
         if merged:
             ps, pe = merged[-1]
-            first = next((k for k in range(s, e) if not tk.space[k]), None)
-            crosses_break = any(tk.brk[k] for k in range(max(ps, pe - 2), min(s + 1, n)))
-            if not crosses_break and (
-                tk.ends_with_abbreviation(ps, pe, abbrevs)
+            first = s
+            while first < e and space[first]:
+                first += 1
+            # (the tests in order of cost; all are needed to mend)
+            if (
+                (first < e and tk.lower_alpha[first])
                 or tk.only_numbering(ps, pe)
-                or (first is not None and tk.lower_alpha[first])
-            ):
+                or tk.ends_with_abbreviation(ps, pe, abbrevs)
+            ) and not any(brk[k] for k in range(max(ps, pe - 2), min(s + 1, n))):
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
@@ -440,10 +597,18 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
+    punct = tk.punct
     for s, e in itertools.pairwise(bounds):
-        if any(not tk.space[k] and not tk.punct[k] for k in range(s, e)):
-            first = next(k for k in range(s, e) if not tk.space[k])
-            units.append(Unit(s, e, breaks_before[first]))
+        # a unit needs a token that is neither space nor punctuation; its paragraph is that
+        # of its first non-space token
+        first = -1
+        for k in range(s, e):
+            if not space[k]:
+                if first < 0:
+                    first = k
+                if not punct[k]:
+                    units.append(Unit(s, e, breaks_before[first]))
+                    break
     return units
 
 
@@ -453,7 +618,7 @@ def _at_line_start(tk: _Tokens, i: int) -> bool:
         j -= 1
     if j < 0:
         return True
-    return "\n" in tk.text[j] or "\n" in tk.ws[j]
+    return "\n" in tk.text[j]  # (a token's trailing whitespace, tk.ws[j], is " " or "")
 
 
 def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
@@ -521,7 +686,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
             tk.space[i]
             or (tk.punct[i] and tk.text[i] not in ("(",))
             or tk.num[i]
-            or (i + 1 < end and tk.text[i + 1] in (".", ")") and re.fullmatch(r"[ivxlc]+|[a-z]", tk.lower[i]))
+            or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
         ):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
@@ -672,10 +837,18 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
 
 def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
-    toks = [k for k in range(u.start, u.end) if not tk.space[k]]
-    if not toks or tk.text[toks[-1]] != "?" or i >= u.end or not _at_line_start(tk, toks[0]):
+    space = tk.space
+    last = u.end - 1
+    while last >= u.start and space[last]:
+        last -= 1
+    if last < u.start or tk.text[last] != "?" or i >= u.end:
         return False
-    after = toks[-1] + 1
+    first = u.start
+    while space[first]:
+        first += 1
+    if not _at_line_start(tk, first):
+        return False
+    after = last + 1
     if after < tk.n and not (tk.space[after] and "\n" in tk.text[after]):
         return False
     return tk.lower[i] in set(m.lexicon.get("interrogative_openers", []))
@@ -702,6 +875,10 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
         return UnitInfo("neutral", u)
+    if not m.any_in(u.start, u.end):
+        # no cue starts in the unit, so every cue test below finds nothing (they all look
+        # for cues starting in u.start:u.end): only a direct question is left
+        return _direct_or_neutral(tk, u, m, i)
     # header lines: "Question by X to Y", "REPLY:"
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
@@ -836,6 +1013,11 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 strength="weak",
                 anywhere=True,
             )
+    return _direct_or_neutral(tk, u, m, i)
+
+
+def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
+    """A unit with no other cue: a direct question (see :func:`_direct_question`) or neutral."""
     if _direct_question(tk, u, m, i):
         return UnitInfo(
             "dq",
@@ -1302,7 +1484,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     """
     if not len(doc):
         return []
-    return _find(_read([doc]))
+    return _find_quick([doc])
 
 
 def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
@@ -1318,7 +1500,26 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    return _find(_read(docs))
+    return _find_quick(docs)
+
+
+def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
+    """``_find(_read(docs))``, or ``[]`` at once when the tokens cannot hold a question
+    (:meth:`_Cues.may_ask`), or a copy of what was found in the same tokens before
+    (:meth:`_Cues.found_before`)."""
+    cues = _Cues.for_vocab(docs[0].vocab)
+    arr = _Tokens.array(docs, cues)
+    if not cues.may_ask(arr[:, 0]):
+        return []
+    key = cues.reading_key(docs, arr)
+    got = cues.found_before(key)
+    if got is not None:
+        return got
+    tk = _Tokens(docs, cues, arr)
+    m = cues.match_if_asked(tk)
+    got = [] if m is None else _find((tk, m))
+    cues.keep_found(key, got)
+    return got
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
