@@ -13,29 +13,44 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from minutesmine.models import (
-    Action,
-    AgendaItem,
-    Attendee,
-    Document,
-    Entity,
-    Exchange,
-    Meeting,
-    Section,
-    Source,
-    Speech,
-    Table,
-    ThemeMention,
-)
-
 if TYPE_CHECKING:
+    from minutesmine.models import (
+        Action,
+        AgendaItem,
+        Attendee,
+        Document,
+        Entity,
+        Exchange,
+        Meeting,
+        Section,
+        Source,
+        Speech,
+        Table,
+        ThemeMention,
+    )
     from minutesmine.nlp import load
     from minutesmine.pipeline import extract, extract_many
     from minutesmine.store import Store
 
 # Imported on first use (module ``__getattr__``), so that a command that extracts nothing (a
-# re-run over an unchanged archive, the ``--jobs N`` parent) never imports spaCy.
+# re-run over an unchanged archive, the ``--jobs N`` parent) never imports spaCy, and one that
+# reads no record never builds the contract models.
+_MODELS = (
+    "Action",
+    "AgendaItem",
+    "Attendee",
+    "Document",
+    "Entity",
+    "Exchange",
+    "Meeting",
+    "Section",
+    "Source",
+    "Speech",
+    "Table",
+    "ThemeMention",
+)
 _LAZY = {
+    **dict.fromkeys(_MODELS, "minutesmine.models"),
     "load": "minutesmine.nlp",
     "extract": "minutesmine.pipeline",
     "extract_many": "minutesmine.pipeline",
@@ -64,11 +79,12 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    """``load``, ``extract``, ``extract_many`` and ``Store``, imported on first use."""
+    """The contract models, ``load``, ``extract``, ``extract_many`` and ``Store``, imported on
+    first use."""
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    if module != "minutesmine.store":
+    if module in ("minutesmine.nlp", "minutesmine.pipeline"):
         import_module("minutesmine.nlp")  # spaCy is first imported through minutesmine.nlp
     value = getattr(import_module(module), name)
     globals()[name] = value

@@ -41,9 +41,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from minutesmine.models import Document, Source
-
 if TYPE_CHECKING:
+    from minutesmine.models import Document
     from minutesmine.segment.meeting import Manifest
 
 __all__ = [
@@ -69,7 +68,7 @@ HARD_LIMIT_GRACE = 30.0
 MAX_TASKS_PER_CHILD = 500
 
 Status = Literal["extracted", "failed", "skipped"]
-Extractor = Callable[..., Document]
+Extractor = Callable[..., "Document"]
 
 
 @dataclass(slots=True)
@@ -95,6 +94,8 @@ class Outcome:
         """The record as a :class:`~minutesmine.models.Document` (parsed on demand)."""
         if self.record is None:
             raise ValueError(f"{self.path}: no record ({self.status})")
+        from minutesmine.models import Document
+
         return Document.model_validate_json(self.record)
 
 
@@ -223,6 +224,8 @@ def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int
         fmt = detect_format(path)
     except ReadError:
         fmt = "text"
+    from minutesmine.models import Document, Source
+
     source = Source(path=str(path), sha256=sha256, format=fmt, pages=pages)  # type: ignore[arg-type]
     return Document(source=source, errors=errors).model_dump_json()
 

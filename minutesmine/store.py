@@ -51,9 +51,8 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from minutesmine.models import AgendaItem, Document
-
 if TYPE_CHECKING:
+    from minutesmine.models import AgendaItem, Document
     from minutesmine.themes.emergent import EmergentTheme, Meeting
 
 # The themes modules are imported by the methods that need them: opening a store (a re-run
@@ -1064,6 +1063,8 @@ class Store:
             row = rows[0] if rows else None
         if row is None:
             raise StoreError(f"no stored document matches {ref!r}")
+        from minutesmine.models import Document
+
         doc = Document.model_validate_json(row["record_json"])
         if item is not None and not 0 <= item < len(doc.items):
             raise StoreError(f"document {row['id']} has {len(doc.items)} items; no item {item}")
