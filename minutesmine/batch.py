@@ -89,9 +89,13 @@ class Outcome:
     items: int = 0
     pages: int | None = None
     seconds: float = 0.0
+    #: The record as a Document, when it was extracted in this process (else parsed on demand).
+    parsed: Document | None = field(default=None, repr=False, compare=False)
 
     def document(self) -> Document:
         """The record as a :class:`~minutesmine.models.Document` (parsed on demand)."""
+        if self.parsed is not None:
+            return self.parsed
         if self.record is None:
             raise ValueError(f"{self.path}: no record ({self.status})")
         from minutesmine.models import Document
@@ -230,11 +234,15 @@ def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int
     return Document(source=source, errors=errors).model_dump_json()
 
 
-def extract_one(path: str | Path, options: Options, sha256: str | None = None) -> dict[str, Any]:
+def extract_one(
+    path: str | Path, options: Options, sha256: str | None = None, keep_document: bool = False
+) -> dict[str, Any]:
     """Extract one document under ``options``' limits; never raises for a bad document.
 
     Returns a small dict (cheap to send between processes): ``record`` (the Document as
-    a JSON string), ``errors``, ``warnings``, ``items``, ``pages`` and ``seconds``.
+    a JSON string), ``errors``, ``warnings``, ``items``, ``pages`` and ``seconds``; with
+    ``keep_document`` (in-process runs), ``document`` too: the Document the record was made
+    from, so that storing it does not parse the record again.
     """
     path = Path(path)
     start = time.perf_counter()
@@ -260,7 +268,10 @@ def extract_one(path: str | Path, options: Options, sha256: str | None = None) -
         log.exception("extracting %s failed", path)
         errors = [f"extraction failed: {type(exc).__name__}: {exc}"]
         return _summary(_failed_record(path, sha256, errors, pages), errors, [], 0, pages, start)
-    return _summary(record, list(doc.errors), list(doc.warnings), len(doc.items), doc.source.pages, start)
+    result = _summary(record, list(doc.errors), list(doc.warnings), len(doc.items), doc.source.pages, start)
+    if keep_document:
+        result["document"] = doc
+    return result
 
 
 def _summary(
@@ -286,6 +297,7 @@ def _outcome(path: Path, result: dict[str, Any]) -> Outcome:
         items=result["items"],
         pages=result["pages"],
         seconds=result["seconds"],
+        parsed=result.get("document"),
     )
 
 
@@ -443,7 +455,7 @@ def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcom
                 _load_pipeline(options)
                 old = _tune_gc()
             path, sha = entry
-            yield _outcome(path, extract_one(path, options, sha))
+            yield _outcome(path, extract_one(path, options, sha, keep_document=True))
     finally:
         if old is not None:
             _restore_gc(old)
@@ -632,7 +644,7 @@ def run(
             outcomes = _pooled(plan, options, jobs or default_jobs())
         for outcome in outcomes:
             if store is not None and outcome.record is not None:
-                store.add(outcome.document())
+                store.add(outcome.document(), record_json=outcome.record)
             yield outcome
     finally:
         if own_store:

@@ -415,15 +415,16 @@ class Store:
 
         return _Tx()
 
-    def add(self, doc: Document) -> int:
+    def add(self, doc: Document, record_json: str | None = None) -> int:
         """Write one record in one transaction, replacing any earlier record of the same file.
 
-        Returns the new document id.
+        ``record_json``: the record as JSON (``doc.model_dump_json()``), when the caller has
+        it already. Returns the new document id.
         """
         with self._transaction():
-            return self._add(doc)
+            return self._add(doc, record_json)
 
-    def _add(self, doc: Document) -> int:
+    def _add(self, doc: Document, record_json: str | None = None) -> int:
         c = self.conn
         c.execute("DELETE FROM documents WHERE key = ?", (_key(doc.source.path),))
         m = doc.meeting
@@ -449,7 +450,7 @@ class Store:
                 "failed" if doc.errors else "ok",
                 _j(doc.warnings),
                 _j(doc.errors),
-                doc.model_dump_json(),
+                doc.model_dump_json() if record_json is None else record_json,
                 datetime.now(timezone.utc).isoformat(timespec="seconds"),
             ),
         )

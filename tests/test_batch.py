@@ -23,7 +23,7 @@ TEXT_SEEDS = sorted(SEEDS.glob("*.txt"))
 
 
 class FakeStore:
-    """The store's interface as batch uses it: is_current(path, sha256) and add(doc)."""
+    """The store's interface as batch uses it: is_current(path, sha256) and add(doc, record_json)."""
 
     def __init__(self) -> None:
         self.docs: dict[str, Document] = {}
@@ -33,7 +33,8 @@ class FakeStore:
         doc = self.docs.get(path)
         return doc is not None and doc.source.sha256 == sha256
 
-    def add(self, doc: Document) -> None:
+    def add(self, doc: Document, record_json: str | None = None) -> None:
+        assert record_json is None or record_json == doc.model_dump_json()
         self.docs[doc.source.path] = doc
         self.added += 1
 
