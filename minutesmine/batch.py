@@ -642,10 +642,13 @@ def run(
             outcomes = _serial(plan, options)
         else:
             outcomes = _pooled(plan, options, jobs or default_jobs())
-        for outcome in outcomes:
-            if store is not None and outcome.record is not None:
-                store.add(outcome.document(), record_json=outcome.record)
-            yield outcome
+        with contextlib.ExitStack() as group:
+            if store is not None and hasattr(store, "grouped"):
+                group.enter_context(store.grouped())  # commits at most once a second
+            for outcome in outcomes:
+                if store is not None and outcome.record is not None:
+                    store.add(outcome.document(), record_json=outcome.record)
+                yield outcome
     finally:
         if own_store:
             store.close()

@@ -43,6 +43,7 @@ import contextlib
 import json
 import re
 import sqlite3
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import datetime, timezone
@@ -348,6 +349,8 @@ class Store:
         if self.path != ":memory:":
             Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
         self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        self._group: float | None = None  # inside grouped(): when its transaction began
+        self._group_seconds = 1.0
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
@@ -407,11 +410,19 @@ class Store:
         store = self
 
         class _Tx:
+            nested = False
+
             def __enter__(self) -> None:
-                store.conn.execute("BEGIN IMMEDIATE")
+                self.nested = store.conn.in_transaction  # inside grouped(): a savepoint
+                store.conn.execute("SAVEPOINT tx" if self.nested else "BEGIN IMMEDIATE")
 
             def __exit__(self, exc_type: object, *rest: object) -> None:
-                store.conn.execute("ROLLBACK" if exc_type else "COMMIT")
+                if self.nested:
+                    if exc_type:
+                        store.conn.execute("ROLLBACK TO tx")
+                    store.conn.execute("RELEASE tx")
+                else:
+                    store.conn.execute("ROLLBACK" if exc_type else "COMMIT")
 
         return _Tx()
 
@@ -419,10 +430,45 @@ class Store:
         """Write one record in one transaction, replacing any earlier record of the same file.
 
         ``record_json``: the record as JSON (``doc.model_dump_json()``), when the caller has
-        it already. Returns the new document id.
+        it already. Returns the new document id. Inside :meth:`grouped`, the record is a
+        savepoint of the group's transaction.
         """
-        with self._transaction():
-            return self._add(doc, record_json)
+        if self._group is None:
+            with self._transaction():
+                return self._add(doc, record_json)
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN IMMEDIATE")
+            self._group = time.monotonic()
+        self.conn.execute("SAVEPOINT record")
+        try:
+            doc_id = self._add(doc, record_json)
+        except BaseException:
+            self.conn.execute("ROLLBACK TO record")
+            self.conn.execute("RELEASE record")
+            raise
+        self.conn.execute("RELEASE record")
+        if time.monotonic() - self._group >= self._group_seconds:
+            self.conn.execute("COMMIT")
+        return doc_id
+
+    @contextlib.contextmanager
+    def grouped(self, seconds: float = 1.0) -> Iterator[Store]:
+        """Within the block, :meth:`add` commits at most every ``seconds`` (and at the end)
+        rather than once per record: fewer commits, and fewer segments for the full-text
+        index to merge, when adding many records. Each record is still all or nothing; an
+        interruption loses at most the last ``seconds`` of records (they are not in the
+        store, so a re-run extracts them again).
+        """
+        if self._group is not None:  # already grouped: one group
+            yield self
+            return
+        self._group, self._group_seconds = 0.0, seconds
+        try:
+            yield self
+        finally:
+            self._group = None
+            if self.conn is not None and self.conn.in_transaction:
+                self.conn.execute("COMMIT")
 
     def _add(self, doc: Document, record_json: str | None = None) -> int:
         c = self.conn

@@ -272,3 +272,31 @@ def test_timeline_of_an_emergent_theme(store: Store) -> None:
     assert all(e.questions and not e.mentions for e in questions_only)
     with pytest.raises(StoreError, match="no such emergent theme"):
         store.timeline("emergent:not-a-recurring-phrase")
+
+
+def test_grouped_adds_commit_together_and_each_record_is_atomic(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "g.db"
+    s = Store(db)
+    other = sqlite3.connect(db)
+    with s.grouped(seconds=3600):
+        s.add(tiny("x/a.txt"))
+        s.add(tiny("x/b.txt"))
+        assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0  # not yet committed
+
+        def boom(*args: object) -> None:  # fails half-way through a record
+            raise RuntimeError("disk on fire")
+
+        with monkeypatch.context() as m:
+            m.setattr(s, "_add_derived", boom)
+            with pytest.raises(RuntimeError):
+                s.add(tiny("x/c.txt"))
+        assert s.remove("x/a.txt")  # other writes inside a group work too
+    assert sorted(r[0] for r in other.execute("SELECT path FROM documents")) == ["x/b.txt"]
+    assert fts_in_sync(s)
+    with s.grouped(seconds=0):  # commits after every record
+        s.add(tiny("x/d.txt"))
+        assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
+    other.close()
+    s.close()
