@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -26,18 +27,35 @@ def discover(specs: Iterable[str | Path]) -> Iterator[Path]:
         else:
             candidates = [Path(spec)]
         for cand in candidates:
-            if cand.is_dir():
-                found = sorted(
-                    p
-                    for p in cand.rglob("*")
-                    if p.is_file()
-                    and p.suffix.lower() in SUPPORTED_SUFFIXES
-                    and not any(part.startswith(".") for part in p.relative_to(cand).parts)
-                )
-            else:
-                found = [cand]
+            found = sorted(_walk(cand)) if cand.is_dir() else [cand]
             for p in found:
                 key = p.resolve()
                 if key not in seen:
                     seen.add(key)
                     yield p
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Supported files under ``folder`` (recursively; not into hidden folders or symbolic
+    links to folders, as ``Path.rglob``), hidden files left out.
+
+    One ``os.scandir`` per folder: the same files as filtering ``folder.rglob("*")`` with
+    ``is_file()``, at a fraction of the system calls.
+    """
+    stack = [str(folder)]
+    while stack:
+        top = stack.pop()
+        try:
+            entries = list(os.scandir(top))
+        except OSError:
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            try:
+                if e.is_dir(follow_symlinks=False):
+                    stack.append(e.path)
+                elif os.path.splitext(e.name)[1].lower() in SUPPORTED_SUFFIXES and e.is_file():
+                    yield Path(e.path)
+            except OSError:
+                continue
