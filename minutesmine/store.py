@@ -323,6 +323,41 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
     return dict(zip(r.keys(), tuple(r), strict=True))
 
 
+def _wanted(kind: str | None) -> tuple[set[str], bool, bool, bool]:
+    """A timeline's ``kind`` filter: the kinds, and whether questions, resolutions and
+    mentions are shown."""
+    kinds = {k.strip() for k in kind.split(",")} if kind else set()
+    want_q = not kinds or bool(kinds & {"question", "response"})
+    want_r = not kinds or "resolution" in kinds
+    want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+    return kinds, want_q, want_r, want_m
+
+
+def _timeline_entry(r: sqlite3.Row, score: float | None = None) -> TimelineEntry:
+    """An empty timeline entry for an item row (document and item columns)."""
+    return TimelineEntry(
+        ref=f"{r['document_id']}/{r['idx']}",
+        document=r["path"],
+        council=r["council"],
+        committee=r["committee"],
+        date=r["date"],
+        item_index=r["idx"],
+        item_title=r["title"],
+        score=score,
+    )
+
+
+def _qa(ex: sqlite3.Row) -> QA:
+    """An ``exchanges`` row as a question and its answer."""
+    return QA(
+        question=ex["question"],
+        asker=ex["question_speaker"],
+        response=ex["response"],
+        responder=ex["response_speaker"],
+        answered=bool(ex["answered"]),
+    )
+
+
 def _until(d: str) -> str:
     """An inclusive upper bound for a partial date: '2018' -> '2018-12-31'."""
     if len(d) == 4:
@@ -439,14 +474,8 @@ class Store:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN IMMEDIATE")
             self._group = time.monotonic()
-        self.conn.execute("SAVEPOINT record")
-        try:
+        with self._transaction():  # nested: a savepoint
             doc_id = self._add(doc, record_json)
-        except BaseException:
-            self.conn.execute("ROLLBACK TO record")
-            self.conn.execute("RELEASE record")
-            raise
-        self.conn.execute("RELEASE record")
         if time.monotonic() - self._group >= self._group_seconds:
             self.conn.execute("COMMIT")
         return doc_id
@@ -842,40 +871,20 @@ class Store:
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        kinds = {k.strip() for k in kind.split(",")} if kind else set()
-        want_q = not kinds or bool(kinds & {"question", "response"})
-        want_r = not kinds or "resolution" in kinds
-        want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+        kinds, want_q, want_r, want_m = _wanted(kind)
         from minutesmine.themes.match import default_matcher
 
         matcher = default_matcher()
         out = []
         for r in self.conn.execute(sql, [theme, *params]).fetchall():
-            entry = TimelineEntry(
-                ref=f"{r['document_id']}/{r['idx']}",
-                document=r["path"],
-                council=r["council"],
-                committee=r["committee"],
-                date=r["date"],
-                item_index=r["idx"],
-                item_title=r["title"],
-                score=r["score"],
-            )
+            entry = _timeline_entry(r, score=r["score"])
             if want_q:
                 for ex in self.conn.execute(
                     "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
                 ):
                     text = f"{ex['question']} {ex['response'] or ''}"
                     if theme in matcher.match(text):
-                        entry.questions.append(
-                            QA(
-                                question=ex["question"],
-                                asker=ex["question_speaker"],
-                                response=ex["response"],
-                                responder=ex["response_speaker"],
-                                answered=bool(ex["answered"]),
-                            )
-                        )
+                        entry.questions.append(_qa(ex))
             if want_r:
                 entry.resolutions = json.loads(r["resolutions"] or "[]")
             msql = (
@@ -934,10 +943,7 @@ class Store:
             )
         phrases = found[0].phrases
         doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].meetings})
-        kinds = {k.strip() for k in kind.split(",")} if kind else set()
-        want_q = not kinds or bool(kinds & {"question", "response"})
-        want_r = not kinds or "resolution" in kinds
-        want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
+        kinds, want_q, want_r, want_m = _wanted(kind)
         from minutesmine.themes.taxonomy import load_taxonomy
 
         figure_labels = load_taxonomy().figure_labels
@@ -950,15 +956,7 @@ class Store:
         ).fetchall()
         out: list[TimelineEntry] = []
         for r in rows:
-            entry = TimelineEntry(
-                ref=f"{r['document_id']}/{r['idx']}",
-                document=r["path"],
-                council=r["council"],
-                committee=r["committee"],
-                date=r["date"],
-                item_index=r["idx"],
-                item_title=r["title"],
-            )
+            entry = _timeline_entry(r)
             on_theme = bool(phrase_spans(r["title"] or "", phrases))
             for sec in self.conn.execute(
                 "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
@@ -994,15 +992,7 @@ class Store:
                 if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", phrases):
                     on_theme = True
                     if want_q:
-                        entry.questions.append(
-                            QA(
-                                question=ex["question"],
-                                asker=ex["question_speaker"],
-                                response=ex["response"],
-                                responder=ex["response_speaker"],
-                                answered=bool(ex["answered"]),
-                            )
-                        )
+                        entry.questions.append(_qa(ex))
             if not on_theme:
                 continue
             if want_r:
