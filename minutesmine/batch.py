@@ -443,15 +443,13 @@ def _load_pipeline(options: Options) -> None:
 
 
 def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcome]:
-    started = False
-    old: tuple[tuple[int, int, int], bool] | None = None
+    old: tuple[tuple[int, int, int], bool] | None = None  # set once extraction starts
     try:
         for entry in plan:
             if isinstance(entry, Outcome):
                 yield entry
                 continue
-            if not started:  # not before there is something to extract (a re-run skips all)
-                started = True
+            if old is None:  # not before there is something to extract (a re-run skips all)
                 _load_pipeline(options)
                 old = _tune_gc()
             path, sha = entry
