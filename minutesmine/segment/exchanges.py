@@ -640,7 +640,7 @@ def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     j = c.end
     if c.rec["id"] == "rh_a_colon":
         return True
-    if j >= tk.n or tk.text[j] in (":", "-", "–") or "\n" in tk.ws[j - 1]:
+    if j >= tk.n or tk.text[j] in (":", "-", "–"):  # (a token's trailing space is " " or "")
         return True
     if tk.space[j] and "\n" in tk.text[j]:
         return True

@@ -449,11 +449,6 @@ class Matcher:
             self._commons[key] = got
         return got
 
-    def _any_fuzzy(self, words: list[str], at: Sequence[int]) -> bool:
-        """Whether a window around one of the positions ``at`` finds a fuzzy variant (before
-        the checks of :meth:`_fuzzy_hits`: words taken, clause breaks, rules matched)."""
-        return any(self._windows(words, p) for p in at)
-
     # -- a sentence -----------------------------------------------------------------------
     def match(
         self, text: str, section: Section | None = None, toks: list[tuple[str, int, int]] | None = None

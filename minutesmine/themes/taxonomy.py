@@ -96,11 +96,6 @@ _WORD_BYTES = bytes(c if chr(c) in _WORD_CHARS else 32 for c in range(256))
 _BYTES_TOKEN_RE = re.compile(rb"[A-Za-z0-9]+(?:'[A-Za-z]+)?")
 
 
-def _in_word(text: str, i: int) -> bool:
-    """Whether offset ``i`` may fall inside a word of ``text`` (between two word characters)."""
-    return 0 < i < len(text) and text[i - 1] in _WORD_CHARS and text[i] in _WORD_CHARS
-
-
 def span_words(
     text: str, spans: list[tuple[int, int]]
 ) -> tuple[list[tuple[int, int, int, int]], list[str]] | None:
@@ -127,7 +122,7 @@ def span_words(
     raw: list[bytes] = []
     out = []
     for s, e in spans:
-        # as _in_word(text, s) or _in_word(text, e): 32 (a space) is no word character
+        # a span edge between two word characters (32, a space, is no word character)
         if (
             s < 0
             or e > n
