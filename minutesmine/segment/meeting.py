@@ -383,21 +383,30 @@ def trie_alternation(words: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, str], re.Pattern[str], str]:
-    """Surface form (lower case) -> short name, one regex over every surface form, and the
-    bare alternation of the forms (for the explicit forms' regexes)."""
+def _gazetteer() -> tuple[dict[str, str], str]:
+    """Surface form (lower case) -> short name, and the alternation of every surface form
+    (for the bare and explicit forms' regexes)."""
     forms: dict[str, str] = {}
     for name, aliases in councils():
         for form in (name, *aliases):
             forms.setdefault(form.lower(), name)
-    names = trie_alternation(forms)
-    rx = re.compile(r"(?<![\w-])(" + names + r")(?![\w-])", re.I)
-    return forms, rx, names
+    return forms, trie_alternation(forms)
+
+
+def _bare_pattern(names: str) -> str:
+    """A bare mention of any council: one surface form, not inside a longer word."""
+    return r"(?<![\w-])(" + names + r")(?![\w-])"
+
+
+@lru_cache(maxsize=1)
+def _bare_re() -> re.Pattern[str]:
+    """The bare mentions ignoring case (for text that cannot be folded, see :func:`_folded`)."""
+    return re.compile(_bare_pattern(_gazetteer()[1]), re.I)
 
 
 @lru_cache(maxsize=1)
 def _explicit_res() -> list[re.Pattern[str]]:
-    names = _gazetteer()[2]
+    names = _gazetteer()[1]
     return [re.compile(p.replace("{N}", names), re.I) for p in _EXPLICIT]
 
 
@@ -405,13 +414,14 @@ def _explicit_res() -> list[re.Pattern[str]]:
 def _folded_res() -> tuple[re.Pattern[str], list[re.Pattern[str]]]:
     """The bare and explicit council regexes without ``re.I``, for text folded by
     :func:`_folded` (their letters are all lower case)."""
-    _, rx, names = _gazetteer()
+    names = _gazetteer()[1]
+    bare = _bare_pattern(names)
     explicit = [p.replace("{N}", names) for p in _EXPLICIT]
-    for pattern in (rx.pattern, *explicit):
+    for pattern in (bare, *explicit):
         letters = re.sub(r"\\.|\(\?P<\w+>", "", pattern)
         if letters != letters.lower():
             raise ValueError(f"a council regex has upper-case letters: {pattern[:80]}")
-    return re.compile(rx.pattern), [re.compile(p) for p in explicit]
+    return re.compile(bare), [re.compile(p) for p in explicit]
 
 
 #: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
@@ -542,7 +552,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     >>> find_council("Sunbury Council"), find_council("Borough of Bradfordshire")[0]
     ((None, False), 'Borough of Bradfordshire')
     """
-    forms, rx, _ = _gazetteer()
+    forms = _gazetteer()[0]
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
     explicit: set[str] = set()
@@ -552,7 +562,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     if low is not None:
         rx, explicit_res = _folded_res()
     else:
-        explicit_res = _explicit_res()
+        rx, explicit_res = _bare_re(), _explicit_res()
     for k, erx in enumerate(explicit_res):
         found = (
             _name_council_matches(erx, subject, _longest_form(), word) if k == 2 else erx.finditer(subject)
