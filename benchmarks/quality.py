@@ -1,0 +1,114 @@
+"""Gold scores on the bundled seeds and the real documents of ``../shared/corpus/real``.
+
+    python benchmarks/quality.py [--misses] [--json]
+
+Extracts every seed rendering (txt, pdf and html, each scored as its own corpus) and every
+real document that has a gold file, scores them with ``../shared/eval/score.py`` and prints
+one table per corpus; ``--misses`` adds the scorer's per-document misses. The real corpus is
+skipped with a note when ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the
+floors recorded in ``benchmarks/README.md`` through :func:`score_corpus`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import tempfile
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "corpus" / "seeds"
+SEED_GOLD = ROOT / "corpus" / "gold"
+SHARED = ROOT.parent / "shared"
+REAL = SHARED / "corpus" / "real"
+REAL_GOLD = REAL / "gold"
+SCORER = SHARED / "eval" / "score.py"
+
+#: Fields the product promises on the seed renderings (F1, or recall where precision is not scored).
+SEED_CORPORA = ("txt", "pdf", "html")
+
+
+def load_scorer() -> ModuleType:
+    """The shared evaluation harness as a module (it is a script, not a package)."""
+    if not SCORER.exists():
+        raise FileNotFoundError(f"{SCORER} not found: ../shared is absent")
+    spec = importlib.util.spec_from_file_location("minutesmine_gold_score", SCORER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def documents(folder: Path, gold: Path, suffix: str | None = None) -> list[Path]:
+    """The files of ``folder`` that have a gold file (optionally of one suffix), sorted."""
+    stems = {p.stem for p in gold.glob("*.json")}
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.stem in stems and (suffix is None or p.suffix == f".{suffix}")
+    )
+
+
+def score_corpus(paths: list[Path], gold: Path) -> dict[str, Any]:
+    """Extract ``paths`` in this process and score the records against ``gold``."""
+    import minutesmine
+
+    scorer = load_scorer()
+    with tempfile.TemporaryDirectory() as tmp:
+        pred = Path(tmp) / "pred.jsonl"
+        with pred.open("w", encoding="utf-8") as out:
+            for doc in minutesmine.extract_many(paths):
+                out.write(json.dumps(doc.model_dump(mode="json")) + "\n")
+        return scorer.score(gold, pred)
+
+
+def corpora() -> dict[str, tuple[list[Path], Path]]:
+    """Every corpus this benchmark scores: name -> (files, gold folder)."""
+    out = {f"seeds {fmt}": (documents(SEEDS, SEED_GOLD, fmt), SEED_GOLD) for fmt in SEED_CORPORA}
+    if REAL_GOLD.is_dir():
+        out["real"] = (documents(REAL, REAL_GOLD), REAL_GOLD)
+    return out
+
+
+def _fmt(x: float | None) -> str:
+    return "  -  " if x is None else f"{x:5.2f}"
+
+
+def print_table(name: str, result: dict[str, Any]) -> None:
+    """One corpus's per-field table and its micro-F1."""
+    fields = result["fields"]
+    print(f"\n## {name} ({result['documents']} gold documents)\n")
+    print(f"{'field':24} {'tp':>4} {'fp':>4} {'fn':>4}  prec  rec   f1")
+    for field, r in sorted(fields.items()):
+        print(f"{field:24} {r['tp']:4} {r['fp']:4} {r['fn']:4} "
+              f"{_fmt(r['precision'])} {_fmt(r['recall'])} {_fmt(r['f1'])}")
+    tp = sum(r["tp"] for r in fields.values())
+    wrong = sum(r["fp"] + r["fn"] for r in fields.values())
+    micro = 2 * tp / (2 * tp + wrong) if tp + wrong else 0.0
+    print(f"micro-F1 {micro:.3f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--misses", action="store_true", help="list every per-document miss")
+    ap.add_argument("--json", action="store_true", help="print all results as one JSON object")
+    args = ap.parse_args(argv)
+    if not SCORER.exists():
+        print(f"{SCORER} not found: ../shared is absent, nothing to score", file=sys.stderr)
+        return 1
+    results = {name: score_corpus(paths, gold) for name, (paths, gold) in corpora().items()}
+    if args.json:
+        print(json.dumps(results, indent=1))
+        return 0
+    for name, result in results.items():
+        print_table(name, result)
+        if args.misses and result["notes"]:
+            print("\n".join(f"  {n}" for n in result["notes"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,82 @@
+"""Gold-score floors on the seeds and the real documents, so a quality regression fails CI.
+
+The figures come from ``benchmarks/quality.py`` (recorded in ``benchmarks/README.md``); the real
+corpus is skipped when ``../shared`` is absent. A floor sits a little under the measured figure:
+raising it is part of any change that improves a field.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.paths import ROOT
+
+_SPEC = importlib.util.spec_from_file_location("minutesmine_quality", ROOT / "benchmarks" / "quality.py")
+assert _SPEC is not None and _SPEC.loader is not None
+quality = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(quality)
+
+#: Every seed field must hold this F1 (recall where precision is not scored).
+SEED_FLOOR = 0.98
+
+#: Real-corpus floors: field -> (statistic, floor).
+REAL_FLOORS: dict[str, tuple[str, float]] = {
+    "item titles": ("recall", 0.70),
+    "resolutions": ("f1", 0.70),
+    "recommendations": ("f1", 0.55),
+    "exchanges": ("f1", 0.65),
+    "question speakers": ("precision", 0.95),
+    "meeting date": ("recall", 0.95),
+    "entities MONEY": ("f1", 0.95),
+    "entities DATE": ("f1", 0.90),
+    "entities QUANTITY": ("f1", 0.70),
+    "table cells": ("recall", 0.95),
+}
+
+
+def _need_shared() -> None:
+    if not quality.SCORER.exists():
+        pytest.skip("../shared/eval/score.py not available")
+
+
+@cache
+def _scores(corpus: str) -> dict[str, Any]:
+    paths, gold = quality.corpora()[corpus]
+    return quality.score_corpus(paths, gold)["fields"]
+
+
+def _stat(row: dict[str, Any], which: str) -> float | None:
+    if which == "f1" and row["f1"] is None:
+        return row["recall"]
+    return row[which]
+
+
+@pytest.mark.parametrize("fmt", quality.SEED_CORPORA)
+def test_seed_fields_hold(fmt: str) -> None:
+    _need_shared()
+    fields = _scores(f"seeds {fmt}")
+    low = {k: _stat(r, "f1") for k, r in fields.items() if (_stat(r, "f1") or 0.0) < SEED_FLOOR
+           and r["tp"] + r["fn"] > 0}
+    assert not low, f"seed {fmt} fields under {SEED_FLOOR}: {low}"
+
+
+@pytest.mark.parametrize("field", sorted(REAL_FLOORS))
+def test_real_field_floor(field: str) -> None:
+    _need_shared()
+    if not quality.REAL_GOLD.is_dir():
+        pytest.skip("../shared/corpus/real not available")
+    which, floor = REAL_FLOORS[field]
+    value = _stat(_scores("real")[field], which)
+    assert value is not None and value >= floor, f"real {field} {which} {value} < {floor}"
+
+
+def test_documents_found() -> None:
+    """Every gold file has a document to score (the corpus layout has not drifted)."""
+    _need_shared()
+    for name, (paths, gold) in quality.corpora().items():
+        assert len(paths) == len(list(Path(gold).glob("*.json"))), name
