@@ -209,6 +209,10 @@ END;
 """
 
 
+#: A meeting date's year: four ASCII digits (``str.isdigit`` also takes superscripts).
+_YEAR = re.compile(r"[0-9]{4}(?![0-9])", re.ASCII)
+
+
 class StoreError(Exception):
     """A problem the user can fix (bad reference, unknown theme, ...): shown without traceback."""
 
@@ -358,6 +362,70 @@ def _qa(ex: sqlite3.Row) -> QA:
     )
 
 
+#: A search longer than this, or with more distinct terms, is refused (its cost grows with both).
+MAX_QUERY_CHARS = 20_000
+MAX_QUERY_TERMS = 32
+#: Wall-clock budget of one search query.
+SEARCH_SECONDS = 2.0
+
+_FTS_OPERATOR = re.compile(r'["*()^]|\b(?:AND|OR|NOT|NEAR)\b')
+
+
+def fts_query(query: str) -> str:
+    """The FTS5 query for what a user typed.
+
+    Plain words are matched as typed, punctuation included (``children's services``,
+    ``£10.9m``): a word with punctuation is quoted. A query that uses FTS5 syntax
+    (quotes, ``AND``/``OR``/``NOT``/``NEAR``, ``prefix*``, parentheses) is passed on as it is;
+    a repeated word counts once.
+
+    >>> print(fts_query("children's services £10.9m"))
+    "children's" services "£10.9m"
+    >>> print(fts_query('"foster carers" AND recruit*'))
+    "foster carers" AND recruit*
+    >>> print(fts_query("foster " * 500))
+    foster
+    """
+    text = query.strip()
+    if not text:
+        raise SearchError("empty search query")
+    if len(text) > MAX_QUERY_CHARS:
+        raise SearchError(f"search query of {len(text):,} characters; the limit is {MAX_QUERY_CHARS:,}")
+    words = list(dict.fromkeys(text.split()))  # a repeated word adds nothing but cost
+    if len(words) > MAX_QUERY_TERMS:
+        raise SearchError(f"search query of {len(words)} distinct words; the limit is {MAX_QUERY_TERMS}")
+    if _FTS_OPERATOR.search(text):
+        return text
+    return " ".join(w if w.isalnum() else '"' + w.replace('"', '""') + '"' for w in words)
+
+
+@contextlib.contextmanager
+def _time_budget(conn: sqlite3.Connection, seconds: float) -> Iterator[None]:
+    """Interrupt any statement on ``conn`` that runs past ``seconds`` (OperationalError)."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: int(time.monotonic() > deadline), 20_000)
+    try:
+        yield
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+_FILTER_DATE = re.compile(r"[0-9]{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12][0-9]|3[01]))?)?", re.ASCII)
+
+
+def _checked_date(d: str, name: str) -> str:
+    """A filter date as given, or a :class:`StoreError` naming the option."""
+    d = d.strip()
+    if not _FILTER_DATE.fullmatch(d):
+        raise StoreError(f"--{name} {d[:40]!r}: expected a date as YYYY, YYYY-MM or YYYY-MM-DD")
+    return d
+
+
+def _like_literal(text: str) -> str:
+    """``text`` for a LIKE pattern with ESCAPE '\\': its own % and _ match only themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _until(d: str) -> str:
     """An inclusive upper bound for a partial date: '2018' -> '2018-12-31'."""
     if len(d) == 4:
@@ -379,14 +447,54 @@ class Store:
     0
     """
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
+        """Open (or, unless ``readonly``, create) the store at ``path``.
+
+        A file that is not a minutesmine store (another application's database, a text
+        file) raises :class:`StoreError` before anything is written to it; ``readonly``
+        opens an existing store for queries only.
+        """
         self.path = str(path)
-        if self.path != ":memory:":
-            Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self._group: float | None = None  # inside grouped(): when its transaction began
         self._group_seconds = 1.0
-        self.conn.row_factory = sqlite3.Row
+        try:
+            self.conn = self._connect(readonly)
+            self._check_identity(readonly)
+            if not readonly:
+                self._prepare()
+        except (sqlite3.DatabaseError, StoreError) as exc:
+            if hasattr(self, "conn"):
+                self.conn.close()
+            if isinstance(exc, StoreError):
+                raise
+            raise StoreError(f"{self.path}: not a usable minutesmine store ({exc})") from None
+
+    def _connect(self, readonly: bool) -> sqlite3.Connection:
+        if readonly and self.path != ":memory:":
+            uri = Path(self.path).expanduser().resolve().as_uri() + "?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        else:
+            if self.path != ":memory:":
+                Path(self.path).expanduser().parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def _check_identity(self, readonly: bool) -> None:
+        """Refuse a database that holds tables but not this store's schema marker."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not tables and not readonly:
+            return  # a new (or empty) file: the schema is created next
+        marker = None
+        if "meta" in tables:
+            row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+            marker = row[0] if row else None
+        if marker is None:
+            what = "an empty database" if not tables else "a database of another application"
+            raise StoreError(f"{self.path} is not a minutesmine store ({what}); nothing was changed")
+
+    def _prepare(self) -> None:
+        """Pragmas and schema of a store opened for writing."""
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
@@ -503,7 +611,7 @@ class Store:
         c = self.conn
         c.execute("DELETE FROM documents WHERE key = ?", (_key(doc.source.path),))
         m = doc.meeting
-        year = int(m.date[:4]) if m.date and m.date[:4].isdigit() else None
+        year = int(m.date[:4]) if m.date and _YEAR.match(m.date) else None
         title = doc.metadata.get("subject") or (doc.items[0].title if doc.items else None)
         cur = c.execute(
             "INSERT INTO documents (path, key, sha256, format, pages, kind, council, committee, date,"
@@ -688,17 +796,17 @@ class Store:
     ) -> tuple[list[str], list[Any]]:
         where, params = [], []
         if council:
-            where.append("d.council LIKE ?")
-            params.append(f"%{council}%")
+            where.append("d.council LIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_literal(council)}%")
         if committee:
-            where.append("d.committee LIKE ?")
-            params.append(f"%{committee}%")
+            where.append("d.committee LIKE ? ESCAPE '\\'")
+            params.append(f"%{_like_literal(committee)}%")
         if since:
             where.append("d.date >= ?")
-            params.append(since)
+            params.append(_checked_date(since, "since"))
         if until:
             where.append("d.date <= ?")
-            params.append(_until(until))
+            params.append(_until(_checked_date(until, "until")))
         if theme:
             where.append(f"EXISTS (SELECT 1 FROM item_themes t WHERE t.item_id = {item_col} AND t.theme = ?)")
             params.append(theme)
@@ -722,7 +830,11 @@ class Store:
         limit: int = 20,
         offset: int = 0,
     ) -> tuple[str, list[Any]]:
-        """The SQL and parameters :meth:`search` runs (FTS5 ``MATCH``, ranked by bm25)."""
+        """The SQL and parameters :meth:`search` runs (FTS5 ``MATCH``, ranked by bm25).
+
+        ``query`` is what the user typed; :func:`fts_query` turns it into the MATCH string.
+        """
+        query = fts_query(query)
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, theme=theme, kind=kind
         )
@@ -762,13 +874,16 @@ class Store:
         '2018-03' work), theme (an item theme), kind (section kind, comma-separated), limit.
         Raises :class:`SearchError` for a query FTS5 cannot parse.
         """
-        if not query or not query.strip():
-            raise SearchError("empty search query")
         sql, params = self.search_sql(query, **filters)
         try:
-            rows = self.conn.execute(sql, params).fetchall()
+            with _time_budget(self.conn, SEARCH_SECONDS):
+                rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             msg = str(exc)
+            if "interrupted" in msg.lower():
+                raise SearchError(
+                    f"search stopped after {SEARCH_SECONDS:g} s: use fewer or rarer words, or a filter"
+                ) from None
             if any(k in msg.lower() for k in _FTS_ERRORS):
                 raise SearchError(
                     f'cannot parse search query {query!r} ({msg}). Use words, "quoted phrases", '

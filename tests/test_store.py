@@ -193,7 +193,7 @@ def test_search_sql_is_separate_from_running_it(store: Store) -> None:
     assert len(rows) == len(store.search("caseloads", council="Croydon", limit=5))
 
 
-@pytest.mark.parametrize("query", ['"unterminated', "foo AND", "in-house", "(", "NOT"])
+@pytest.mark.parametrize("query", ['"unterminated', "foo AND", "(", "NOT"])
 def test_search_syntax_errors_are_clear(store: Store, query: str) -> None:
     with pytest.raises(SearchError, match="cannot parse search query"):
         store.search(query)
@@ -300,3 +300,47 @@ def test_grouped_adds_commit_together_and_each_record_is_atomic(
         assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
     other.close()
     s.close()
+
+
+# -- queries as typed, and bounded ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["children's services", "£10.9m", "in-house", "social-worker caseloads", "Ofsted: judgement", "S.106"],
+)
+def test_plain_queries_with_punctuation_run(store: Store, typed: str) -> None:
+    """What a user types without operators runs as words, punctuation and all (no FTS5 error)."""
+    assert isinstance(store.search(typed), list)
+
+
+def test_repeated_terms_count_once(store: Store) -> None:
+    import time
+
+    started = time.monotonic()
+    hits = store.search(" ".join(["social"] * 2000), limit=3)
+    assert len(hits) == 3 and time.monotonic() - started < 2.0
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [(" ".join(f"word{i}" for i in range(40)), "distinct words"), ("x" * 30_000, "characters")],
+)
+def test_oversized_queries_are_refused(store: Store, query: str, message: str) -> None:
+    with pytest.raises(SearchError, match=message):
+        store.search(query)
+
+
+@pytest.mark.parametrize(
+    ("filters", "message"),
+    [({"since": "abc"}, "--since"), ({"until": "x"}, "--until"), ({"since": "²⁰¹⁸"}, "--since"),
+     ({"until": "2018-13"}, "--until")],
+)
+def test_bad_filter_dates_are_refused(store: Store, filters: dict[str, str], message: str) -> None:
+    with pytest.raises(StoreError, match=message):
+        store.search("social", **filters)
+
+
+def test_like_wildcards_in_filters_match_themselves(store: Store) -> None:
+    assert store.search("social", council="%") == []
+    assert store.search("social", council="_") == []

@@ -80,9 +80,16 @@ def extract(
         raise click.ClickException(f"no documents found in {', '.join(paths)}")
     loaded = None
     if manifest:
-        from minutesmine.segment.meeting import Manifest
+        from minutesmine.segment.meeting import Manifest, ManifestError
 
-        loaded = Manifest.load(manifest)
+        try:
+            loaded = Manifest.load(manifest)
+        except ManifestError as exc:
+            raise click.ClickException(str(exc)) from None
+        for problem in loaded.errors:
+            click.echo(f"manifest: {problem}", err=True)
+    if db is not None:
+        _check_store(db)
     if output is None and db is None:
         output = "-"
     out = None if output is None else sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
@@ -154,3 +161,13 @@ def schema() -> None:
 
 # Commands over a store live in their own module; importing it registers them on ``main``.
 from minutesmine.cli import query as _query  # noqa: E402, F401
+
+
+def _check_store(db: str) -> None:
+    """Fail with one line, before any work, when ``--db`` names something that is not a store."""
+    from minutesmine.store import Store, StoreError
+
+    try:
+        Store(db).close()
+    except StoreError as exc:
+        raise click.ClickException(str(exc)) from None

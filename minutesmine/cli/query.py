@@ -84,7 +84,7 @@ def open_store(db: str) -> Any:
 
     if db != ":memory:" and not Path(db).exists():
         raise click.ClickException(f"no store at {db}; build one with: minutesmine extract FOLDER --db {db}")
-    return Store(db)
+    return Store(db, readonly=True)
 
 
 def store_errors(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -175,14 +175,15 @@ def emit(models: Iterable[BaseModel] | Iterable[dict[str, Any]], fmt: str, colum
 @main.command()
 @click.argument("query")
 @filter_options()
-@click.option("--limit", default=20, show_default=True, help="Number of hits.")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Number of hits.")
 @click.option("--sql", "show_sql", is_flag=True, help="Print the SQL instead of running it.")
 @output_options
 @store_errors
 def search(query: str, limit: int, show_sql: bool, db: str, fmt: str, **filters: Any) -> None:
     """Full-text search over every section, best first, with highlighted snippets.
 
-    QUERY uses SQLite FTS5 syntax: words (stemmed: "carers" finds "carer"), "quoted phrases",
+    QUERY is plain words as typed (punctuation kept: children's services, £10.9m; stemmed:
+    "carers" finds "carer"), or SQLite FTS5 syntax when it has operators: "quoted phrases",
     AND / OR / NOT, prefix*. Each hit shows its REF for `minutesmine show`.
 
     Example: minutesmine search '"foster carers"' --db minutes.db --since 2018
@@ -383,7 +384,7 @@ def show(ref: str, db: str, fmt: str) -> None:
 @main.command()
 @filter_options("theme", "kind")
 @click.option("--min-meetings", type=int, help="Meetings a phrase must occur in (default from models/).")
-@click.option("--limit", type=int, help="Number of themes to list.")
+@click.option("--limit", type=click.IntRange(1, 100_000), help="Number of themes to list.")
 @output_options
 @store_errors
 def emergent(db: str, fmt: str, min_meetings: int | None, limit: int | None, **filters: Any) -> None:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from minutesmine.assets import asset_path
 from minutesmine.models import Attendee
@@ -25,6 +26,7 @@ from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
     "Manifest",
+    "ManifestError",
     "council_from_path",
     "find_committee_date",
     "find_council",
@@ -792,6 +794,14 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
 # --- manifest ----------------------------------------------------------------------------
 
 
+#: An ISO date at year, month or day precision, ASCII digits only.
+_MANIFEST_DATE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?", re.ASCII)
+
+
+class ManifestError(ValueError):
+    """A manifest file that cannot be read at all (the message is one line)."""
+
+
 @dataclass
 class Manifest:
     """A sidecar CSV (path, council, committee, date) giving meeting details per file.
@@ -802,24 +812,48 @@ class Manifest:
     rows: dict[str, dict[str, str]] = field(default_factory=dict)
     by_name: dict[str, dict[str, str]] = field(default_factory=dict)
 
+    #: Problems found while loading: one line per skipped row ("m.csv line 3: date ...").
+    errors: list[str] = field(default_factory=list)
+
     @classmethod
     def load(cls, csv_path: str | Path) -> Manifest:
-        """Read a manifest; relative paths in it are relative to the CSV's folder."""
+        """Read a manifest; relative paths in it are relative to the CSV's folder.
+
+        A row with a bad date is skipped and named in :attr:`errors`; a file that is not
+        UTF-8 CSV raises :class:`ManifestError` with a one-line reason.
+        """
         csv_path = Path(csv_path)
         man = cls()
-        with csv_path.open(newline="", encoding="utf-8-sig") as fh:
-            for rec in csv.DictReader(fh):
-                rec = {(k or "").strip().lower(): (v or "").strip() for k, v in rec.items()}
-                raw = rec.get("path", "")
-                if not raw:
-                    continue
-                row = {k: rec[k] for k in ("council", "committee", "date") if rec.get(k)}
-                man.rows[raw] = row
-                p = Path(raw)
-                full = p if p.is_absolute() else csv_path.parent / p
-                man.rows[str(full.resolve())] = row
-                man.by_name.setdefault(p.name, row)
+        try:
+            with csv_path.open(newline="", encoding="utf-8-sig") as fh:
+                for rec in csv.DictReader(fh):
+                    man._add_row(csv_path, rec, fh)
+        except UnicodeDecodeError as exc:
+            raise ManifestError(f"{csv_path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        except csv.Error as exc:
+            raise ManifestError(f"{csv_path}: not a readable CSV manifest ({exc})") from None
+        except OSError as exc:
+            raise ManifestError(f"{csv_path}: {exc.strerror or exc}") from None
         return man
+
+    def _add_row(self, csv_path: Path, rec: dict[str | None, str | None], fh: Any) -> None:
+        rec_ = {(k or "").strip().lower(): (v if isinstance(v, str) else "").strip() for k, v in rec.items()}
+        raw = rec_.get("path", "")
+        if not raw:
+            return
+        row = {k: rec_[k] for k in ("council", "committee", "date") if rec_.get(k)}
+        if "date" in row and not _MANIFEST_DATE.fullmatch(row["date"]):
+            line = getattr(fh, "line_num", None) or "?"
+            self.errors.append(
+                f"{csv_path} row for {raw[:80]}: date {row['date'][:40]!r} is not YYYY, YYYY-MM or "
+                f"YYYY-MM-DD (line {line}); row skipped"
+            )
+            return
+        self.rows[raw] = row
+        p = Path(raw)
+        full = p if p.is_absolute() else csv_path.parent / p
+        self.rows[str(full.resolve())] = row
+        self.by_name.setdefault(p.name, row)
 
     def lookup(self, path: Path) -> dict[str, str] | None:
         """The manifest row for a path, or None."""
