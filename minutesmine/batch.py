@@ -109,6 +109,8 @@ class Options:
 
     fast: bool = True
     manifest: Manifest | None = None
+    #: When PDF pages are OCR'd: ``auto``, ``always`` or ``never`` (the real pipeline only).
+    ocr: str = "auto"
     time_limit: float | None = DEFAULT_TIME_LIMIT
     page_limit: int | None = DEFAULT_PAGE_LIMIT
     #: A pool worker still busy this long after ``time_limit`` (stuck in C code) is killed.
@@ -257,7 +259,7 @@ def extract_one(
             if options.extractor is None:
                 from minutesmine.pipeline import extract
 
-                doc = extract(path, fast=options.fast, manifest=options.manifest)
+                doc = extract(path, fast=options.fast, manifest=options.manifest, ocr=options.ocr)
             else:
                 doc = options.extractor(path, fast=options.fast, manifest=options.manifest)
             record = doc.model_dump_json()
@@ -605,6 +607,7 @@ def run(
     extractor: Extractor | None = None,
     hard_grace: float = HARD_LIMIT_GRACE,
     retry_failed: bool = False,
+    ocr: str = "auto",
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
@@ -616,7 +619,8 @@ def run(
     run on instead of local processes. ``time_limit`` (seconds) and ``page_limit`` bound
     each document; ``None`` disables them (a pool worker stuck in C code ``hard_grace``
     seconds past the time limit is killed). ``extractor`` replaces the pipeline's
-    ``extract`` (a module-level function, for tests and custom pipelines).
+    ``extract`` (a module-level function, for tests and custom pipelines). ``ocr``: when PDF
+    pages are read with Tesseract (``auto``: pages without a text layer, when it is installed).
 
     Outcomes arrive in completion order; a failed document's outcome (and record) says
     why, by name, and the run goes on.
@@ -626,6 +630,7 @@ def run(
     options = Options(
         fast=fast,
         manifest=manifest,
+        ocr=ocr,
         time_limit=time_limit,
         page_limit=page_limit,
         hard_grace=hard_grace,

@@ -48,6 +48,8 @@ class ReadResult:
     warnings: list[str] = field(default_factory=list)
     #: Metadata the container itself states (e.g. an HTML page's title or DC.date meta).
     hints: dict[str, str] = field(default_factory=dict)
+    #: PDF pages whose text was read by OCR (1-based).
+    ocr_pages: list[int] = field(default_factory=list)
 
     @property
     def text(self) -> str:

@@ -73,6 +73,9 @@ class Source(_Model):
     sha256: Annotated[str, Field(description="SHA-256 of the file's bytes (hex)")]
     format: Annotated[Literal["pdf", "html", "text"], Field(description="Input format")]
     pages: Annotated[int | None, Field(description="Page count (PDF only)")] = None
+    ocr_pages: Annotated[
+        list[int], Field(description="PDF pages (1-based) whose text was read by OCR (no text layer)")
+    ] = Field(default_factory=list)
 
 
 class Attendee(_Model):

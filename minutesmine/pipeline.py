@@ -61,19 +61,21 @@ def extract(
     nlp: Language | None = None,
     fast: bool = True,
     manifest: Manifest | None = None,
+    ocr: str = "auto",
 ) -> Document:
     """Extract one document into the contract's record.
 
     ``fast`` selects the fast PDF path (pypdfium2 for text, fonts and ruled tables);
     ``fast=False`` reads every page with pdfplumber. ``manifest`` supplies council,
-    committee and date where the document does not state them.
+    committee and date where the document does not state them. ``ocr`` (``auto``,
+    ``always``, ``never``) says when PDF pages are read with Tesseract.
     """
     from minutesmine.segment import segment
 
     path = Path(path)
     source = _source(path)
     try:
-        result = read(path, fast=fast)
+        result = read(path, fast=fast, ocr=ocr)
     except ReadError as exc:
         return Document(source=source, errors=[str(exc)])
     except Exception as exc:  # a reader bug must not stop an archive run
@@ -81,6 +83,7 @@ def extract(
         return Document(source=source, errors=[f"unreadable: {type(exc).__name__}: {exc}"])
     source.format = result.format
     source.pages = result.pages
+    source.ocr_pages = result.ocr_pages
     try:
         seg = segment(result, path, manifest=manifest)
     except Exception as exc:  # a segmenter bug: keep the text, unstructured, and say so
@@ -212,8 +215,8 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
 
 
 def extract_many(
-    paths: Iterable[str | Path], *, fast: bool = True, manifest: Manifest | None = None
+    paths: Iterable[str | Path], *, fast: bool = True, manifest: Manifest | None = None, ocr: str = "auto"
 ) -> Iterator[Document]:
     """Extract documents one after another (in this process), yielding each record."""
     for path in paths:
-        yield extract(path, fast=fast, manifest=manifest)
+        yield extract(path, fast=fast, manifest=manifest, ocr=ocr)

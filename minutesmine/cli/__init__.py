@@ -29,6 +29,13 @@ def main() -> None:
 @click.option("--retry-failed", is_flag=True, help="With --db, retry unchanged files that failed before.")
 @click.option("--full", is_flag=True, help="Read PDFs with pdfplumber throughout (slower).")
 @click.option(
+    "--ocr",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help="OCR PDF pages with Tesseract: auto = pages without a text layer, when Tesseract is installed.",
+)
+@click.option(
     "--manifest",
     type=click.Path(exists=True, dir_okay=False),
     help="CSV (path, council, committee, date) for meetings the documents do not describe.",
@@ -57,6 +64,7 @@ def extract(
     force: bool,
     retry_failed: bool,
     full: bool,
+    ocr: str,
     manifest: str | None,
     time_limit: float,
     page_limit: int,
@@ -100,6 +108,7 @@ def extract(
         force=force,
         retry_failed=retry_failed,
         fast=not full,
+        ocr=ocr,
         manifest=loaded,
         time_limit=time_limit or None,
         page_limit=page_limit or None,

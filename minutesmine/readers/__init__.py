@@ -39,14 +39,15 @@ def detect_format(path: Path) -> str:
     return "text"
 
 
-def read(path: str | Path, *, fast: bool = True) -> ReadResult:
-    """Read one file into blocks. ``fast`` selects the fast PDF text path."""
+def read(path: str | Path, *, fast: bool = True, ocr: str = "auto") -> ReadResult:
+    """Read one file into blocks. ``fast`` selects the fast PDF text path; ``ocr`` (``auto``,
+    ``always`` or ``never``, see :class:`~minutesmine.readers.ocr.OcrMode`) when PDF pages are OCR'd."""
     path = Path(path)
     fmt = detect_format(path)
     if fmt == "pdf":
         from minutesmine.readers.pdf import read_pdf
 
-        return read_pdf(path, fast=fast)
+        return read_pdf(path, fast=fast, ocr=ocr)
     if fmt == "html":
         from minutesmine.readers.html import read_html
 

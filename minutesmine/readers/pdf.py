@@ -55,6 +55,7 @@ import numpy as np
 
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line, fold, is_list_start, is_page_number
+from minutesmine.readers.ocr import OCR_INSTALL_HINT, OcrMode, ocr_available, ocr_page
 from minutesmine.readers.pdf_tables import api, find_tables, handle
 from minutesmine.readers.text import _attach_captions
 from minutesmine.readers.tidy import cover_sheets, join_split_tables, row_tables
@@ -1235,7 +1236,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
 # --------------------------------------------------------------------------- entry point
 
 
-def read_pdf(path: Path, *, fast: bool = True) -> ReadResult:
+def read_pdf(path: Path, *, fast: bool = True, ocr: str = "auto") -> ReadResult:
     """Read a PDF into blocks with page numbers.
 
     ``fast`` uses pypdfium2 for text and tables; ``fast=False``
@@ -1243,10 +1244,15 @@ def read_pdf(path: Path, *, fast: bool = True) -> ReadResult:
     that cannot be read: empty, not a PDF, corrupt or truncated, encrypted, or with no
     text layer on any page (``"no text layer on pages 1-3: scanned?"``). A document with
     some image-only pages is read, with that message as a warning.
+
+    ``ocr`` (:class:`~minutesmine.readers.ocr.OcrMode`): ``auto`` reads pages without a text
+    layer with Tesseract when it is installed, ``always`` every page, ``never`` none; OCR'd
+    pages are listed in ``ocr_pages`` and named, with their mean word confidence, in a warning.
     """
     path = Path(path)
+    mode = OcrMode(ocr)
     try:
-        return _read_pdf(path, fast)
+        return _read_pdf(path, fast, mode)
     except ReadError:
         raise
     except Exception as exc:
@@ -1254,21 +1260,51 @@ def read_pdf(path: Path, *, fast: bool = True) -> ReadResult:
         raise ReadError(f"unreadable PDF ({type(exc).__name__}: {str(exc)[:120]})") from exc
 
 
-def _read_pdf(path: Path, fast: bool) -> ReadResult:
+def _read_pdf(path: Path, fast: bool, mode: OcrMode) -> ReadResult:
     doc, data = _open_pdfium(path)
     warnings: list[str] = []
     try:
         n_pages = len(doc)
         pages = _read_fast(doc, warnings) if fast else _read_full(path, doc, warnings)
+        ocr_pages = _ocr(doc, pages, mode, warnings)
     finally:
         doc.close()
     if _truncated(data):
         warnings.append("truncated PDF (no end-of-file marker): text may be incomplete")
     empty = [p.number for p in pages if not p.has_text]
+    hint = "" if not empty or mode is OcrMode.NEVER or ocr_available() else f"; {OCR_INSTALL_HINT}"
     if empty and len(empty) == len(pages):
-        raise ReadError(f"no text layer on pages {page_ranges(empty)}: scanned?")
+        raise ReadError(f"no text layer on pages {page_ranges(empty)}: scanned?{hint}")
     if empty:
-        warnings.append(f"no text layer on pages {page_ranges(empty)}: scanned?")
+        warnings.append(f"no text layer on pages {page_ranges(empty)}: scanned?{hint}")
     _strip_running(pages)
     blocks = _attach_captions(join_split_tables(row_tables(cover_sheets(_paragraphs(pages)))))
-    return ReadResult(blocks=blocks, format="pdf", pages=n_pages, warnings=warnings)
+    return ReadResult(blocks=blocks, format="pdf", pages=n_pages, warnings=warnings, ocr_pages=ocr_pages)
+
+
+def _ocr(doc: Any, pages: list[_Page], mode: OcrMode, warnings: list[str]) -> list[int]:
+    """OCR the pages ``mode`` asks for, in place; the numbers of the pages read."""
+    wanted = [p for p in pages if mode is OcrMode.ALWAYS or (mode is OcrMode.AUTO and not p.has_text)]
+    if not wanted or not ocr_available():
+        return []
+    done: list[int] = []
+    confidence: list[float] = []
+    for page in wanted:
+        try:
+            read = ocr_page(doc[page.number - 1])
+        except Exception as exc:  # a time-out or a Tesseract failure loses the page, not the file
+            warnings.append(f"OCR failed on page {page.number} ({type(exc).__name__}: {str(exc)[:80]})")
+            continue
+        if not read.words:  # a page of shapes or a blank scan: still a page without text
+            continue
+        segs = [_Seg(w.x0, w.x1, w.top, w.bottom, w.text, w.size) for w in read.words]
+        page.lines = _group_lines(segs, page.number)
+        found = (_table_data(bbox, grid) for bbox, grid in read.tables)
+        _place_tables(page, [t for t in found if t is not None])
+        page.has_text = bool(page.lines)
+        done.append(page.number)
+        confidence.extend(w.confidence for w in read.words)
+    if done:
+        mean = sum(confidence) / len(confidence) if confidence else 0.0
+        warnings.append(f"OCR on pages {page_ranges(done)} (mean word confidence {mean:.0f}%)")
+    return done
