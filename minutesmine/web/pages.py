@@ -32,7 +32,12 @@ def highlight(snippet: str) -> Markup:
     'the <mark>foster</mark> carers &lt;b&gt;'
     """
     parts = snippet.split("**")
-    return Markup("".join(f"<mark>{escape(p)}</mark>" if k % 2 else escape(p) for k, p in enumerate(parts)))
+    return Markup(
+        "".join(
+            f"<mark>{escape(p, quote=False)}</mark>" if k % 2 else escape(p, quote=False)
+            for k, p in enumerate(parts)
+        )
+    )
 
 
 def _options(store: Store) -> dict[str, list[str]]:
