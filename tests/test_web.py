@@ -35,13 +35,15 @@ def get(ds: Any, path: str) -> tuple[int, str, Any]:
     return response.status_code, response.text, response.headers
 
 
-def test_home_page_has_a_search_box_and_every_theme(ds: Any) -> None:
+def test_home_page_has_a_search_box_and_every_theme(ds: Any, seed_store: str) -> None:
     code, html, _ = get(ds, "/")
     assert code == 200
     assert 'action="/-/search"' in html and 'name="q"' in html
     for theme in load_taxonomy().themes:
         assert f'href="/-/themes/{theme}"' in html
     assert 'href="/-/themes/emergent:' in html  # emergent themes are linked too
+    n = sum(expected_bars(seed_store, "caseloads").values())
+    assert f'href="/-/themes/caseloads">Caseloads</a>\n  <span class="mm-count">{n} items<' in html
 
 
 @pytest.mark.parametrize(

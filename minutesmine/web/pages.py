@@ -66,19 +66,19 @@ def theme_list(store: Store, *, emergent: bool = True) -> list[dict[str, Any]]:
     tax = _taxonomy()
     counts: dict[str, dict[str, int]] = {}
     for c in store.themes():
-        n = counts.setdefault(c.theme, {"items": 0, "meetings": 0})
-        n["items"] += c.items
-        n["meetings"] += c.meetings
+        n = counts.setdefault(c.theme, {"n_items": 0, "n_meetings": 0})
+        n["n_items"] += c.items
+        n["n_meetings"] += c.meetings
     out = [
         {
             "id": t,
             "label": th.label,
             "description": th.description,
-            **counts.get(t, {"items": 0, "meetings": 0}),
+            **counts.get(t, {"n_items": 0, "n_meetings": 0}),
         }
         for t, th in tax.themes.items()
     ]
-    out.sort(key=lambda r: (-r["items"], r["label"]))
+    out.sort(key=lambda r: (-r["n_items"], r["label"]))
     if emergent:
         for e in store.emergent_themes():
             out.append(
@@ -86,8 +86,8 @@ def theme_list(store: Store, *, emergent: bool = True) -> list[dict[str, Any]]:
                     "id": e.id,
                     "label": tax.label(e.id),
                     "description": "Emergent: " + ", ".join(e.phrases[:4]),
-                    "items": None,
-                    "meetings": len(e.meetings),
+                    "n_items": None,
+                    "n_meetings": len(e.meetings),
                     "emergent": True,
                 }
             )
