@@ -111,9 +111,10 @@ def bar_chart(
 
 
 def _y_axis(left: float, top: float, plot_w: float, plot_h: float, lo: float, hi: float) -> list[str]:
-    """Horizontal grid lines with labels at 0, ½ and the top of the scale."""
+    """Horizontal grid lines with labels at the bottom, middle and top of the scale (no middle
+    line when it would fall between two whole numbers of a small count scale)."""
     out = []
-    for frac in (0, 0.5, 1):
+    for frac in (0, 0.5, 1) if hi - lo != 1 else (0, 1):
         y = top + plot_h * (1 - frac)
         out.append(
             f'<line x1="{left}" x2="{left + plot_w}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ccc"/>'
