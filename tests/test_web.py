@@ -173,3 +173,19 @@ def test_serve_command_refuses_a_missing_or_foreign_database(tmp_path) -> None:
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
     result = CliRunner().invoke(main, ["serve", "--db", str(other)])
     assert result.exit_code == 1 and "not a minutesmine store" in result.output
+
+
+def test_theme_list_is_computed_again_when_the_store_changes(seed_store: str, tmp_path) -> None:
+    from minutesmine.web.pages import theme_list
+
+    copy = tmp_path / "copy.db"
+    with Store(seed_store, readonly=True) as src:
+        src.conn.execute("VACUUM INTO ?", (str(copy),))
+    with Store(copy, readonly=True) as store:
+        before = {t["id"]: t["n_items"] for t in theme_list(store)}
+    with Store(copy) as store:
+        path = store.execute("SELECT path FROM documents ORDER BY id LIMIT 1")[0]["path"]
+        assert store.remove(path)
+    with Store(copy, readonly=True) as store:
+        after = {t["id"]: t["n_items"] for t in theme_list(store)}
+    assert after["caseloads"] == before["caseloads"] - 1

@@ -7,6 +7,7 @@ callable (Datasette's ``urls.path``), so a base URL is honoured.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from html import escape
@@ -61,8 +62,25 @@ def _taxonomy() -> Any:
     return load_taxonomy()
 
 
+def _version(path: str) -> tuple[int, ...]:
+    """When the store file (and its WAL) last changed: a new extraction changes it."""
+    return tuple(os.stat(p).st_mtime_ns if os.path.exists(p) else 0 for p in (path, path + "-wal"))
+
+
+_THEMES: dict[tuple[str, bool], tuple[tuple[int, ...], list[dict[str, Any]]]] = {}
+
+
 def theme_list(store: Store, *, emergent: bool = True) -> list[dict[str, Any]]:
-    """Every taxonomy theme (with its item and meeting counts), then the emergent themes."""
+    """Every taxonomy theme (with its item and meeting counts), then the emergent themes;
+    computed again only when the store has changed (finding emergent themes reads every text)."""
+    key, version = (store.path, emergent), _version(store.path)
+    cached = _THEMES.get(key)
+    if cached is None or cached[0] != version:
+        _THEMES[key] = cached = (version, _theme_list(store, emergent=emergent))
+    return [dict(t) for t in cached[1]]
+
+
+def _theme_list(store: Store, *, emergent: bool) -> list[dict[str, Any]]:
     tax = _taxonomy()
     counts: dict[str, dict[str, int]] = {}
     for c in store.themes():
