@@ -189,3 +189,17 @@ def test_theme_list_is_computed_again_when_the_store_changes(seed_store: str, tm
     with Store(copy, readonly=True) as store:
         after = {t["id"]: t["n_items"] for t in theme_list(store)}
     assert after["caseloads"] == before["caseloads"] - 1
+
+
+def test_item_page_shows_a_reports_tables(ds: Any, seed_store: str) -> None:
+    with Store(seed_store, readonly=True) as store:
+        found = [
+            (doc_id, i, item)
+            for (doc_id,) in store.execute("SELECT id FROM documents WHERE kind = 'report'")
+            for i, item in enumerate(store.get(str(doc_id))[1].items)
+            if item.tables
+        ]
+    doc_id, i, item = found[0]
+    _, html, _ = get(ds, f"/-/items/{doc_id}/{i}")
+    assert html.count('class="rows-and-columns mm-table"') == len(item.tables)
+    assert "The report" in html
