@@ -29,7 +29,7 @@ from datasette.utils.asgi import Response
 
 from minutesmine.store import Store, StoreError
 from minutesmine.web import pages
-from minutesmine.web.metadata import metadata
+from minutesmine.web.metadata import CANNED_QUERIES, metadata
 
 __all__ = ["make_datasette", "run", "serve"]
 
@@ -149,6 +149,13 @@ def extra_template_vars(template: str, datasette: Any) -> Callable[[], Awaitable
         return await _with_store(datasette, pages.home)
 
     return inner
+
+
+@hookimpl
+def canned_queries(datasette: Any, database: str) -> dict[str, dict[str, Any]] | None:
+    """The theme queries (:data:`~minutesmine.web.metadata.CANNED_QUERIES`) on the store."""
+    db = _store_db(datasette)
+    return CANNED_QUERIES if db is not None and db.name == database else None
 
 
 @hookimpl
