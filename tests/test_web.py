@@ -203,3 +203,18 @@ def test_item_page_shows_a_reports_tables(ds: Any, seed_store: str) -> None:
     _, html, _ = get(ds, f"/-/items/{doc_id}/{i}")
     assert html.count('class="rows-and-columns mm-table"') == len(item.tables)
     assert "The report" in html
+
+
+def test_search_pages_through_the_hits(ds: Any, seed_store: str) -> None:
+    from minutesmine.web.pages import PAGE_SIZE
+
+    with Store(seed_store, readonly=True) as store:
+        every = [h.ref for h in store.search("the", limit=1000)]
+    assert PAGE_SIZE < len(every) <= 2 * PAGE_SIZE
+    _, first, _ = get(ds, "/-/search?q=the")
+    assert first.count('class="hit"') == PAGE_SIZE and 'id="next-page"' in first
+    assert 'href="/-/search?q=the&amp;page=2"' in first
+    _, second, _ = get(ds, "/-/search?q=the&page=2")
+    assert 'id="prev-page"' in second and 'id="next-page"' not in second
+    shown = [r.split('"')[0] for r in (first + second).split('class="hit" data-ref="')[1:]]
+    assert sorted(shown) == sorted(every)

@@ -83,7 +83,7 @@ async def _page(
 
 
 def _args(request: Any) -> dict[str, str]:
-    return {k: request.args.get(k, "") for k in ("q", *pages.FILTERS)}
+    return {k: request.args.get(k, "") for k in ("q", "page", *pages.FILTERS)}
 
 
 async def search_view(datasette: Any, request: Any) -> Response:

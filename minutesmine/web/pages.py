@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Iterable
 from html import escape
 from typing import Any
+from urllib.parse import urlencode
 
 from markupsafe import Markup
 
@@ -21,6 +22,9 @@ from minutesmine.web.charts import Point, bar_chart, series_chart
 __all__ = ["FILTERS", "figure_series", "highlight", "home", "item_page", "search_page", "theme_page"]
 
 Link = Callable[[str], str]
+
+#: Hits per search page.
+PAGE_SIZE = 25
 
 #: The filters of the search and theme pages (query-string names = Store filter names).
 FILTERS = ("council", "committee", "since", "until", "theme", "kind")
@@ -139,11 +143,17 @@ def search_page(store: Store, args: dict[str, str], link: Link) -> dict[str, Any
     if not q:
         return ctx
     ctx["themes"] = _matching_themes(q, theme_list(store, emergent=False))
-    try:
-        hits = store.search(q, limit=50, **filters)
+    page_no = int(args["page"]) if args.get("page", "").isdigit() and int(args["page"]) > 0 else 1
+    try:  # one hit more than a page: is there a next page?
+        hits = store.search(q, limit=PAGE_SIZE + 1, offset=(page_no - 1) * PAGE_SIZE, **filters)
     except (SearchError, StoreError) as exc:
         ctx["error"] = str(exc)
         return ctx
+    ctx.update(page_no=page_no, first=(page_no - 1) * PAGE_SIZE + 1, more=len(hits) > PAGE_SIZE)
+    hits = hits[:PAGE_SIZE]
+    query = urlencode({"q": q, **filters})
+    ctx["next_url"] = link(f"/-/search?{query}&page={page_no + 1}") if ctx["more"] else None
+    ctx["prev_url"] = link(f"/-/search?{query}&page={page_no - 1}") if page_no > 1 else None
     pages = _item_pages(store, {(h.document_id, h.item_index) for h in hits})
     for h in hits:
         page = h.page or (pages.get((h.document_id, h.item_index)) or [None])[0]
@@ -217,6 +227,7 @@ def theme_page(store: Store, theme: str, args: dict[str, str], link: Link) -> di
         rows.append(
             {
                 "e": e,
+                "figures": list({(f.text, f.sentence): f for f in e.figures}.values()),  # each once
                 "item_url": link(f"/-/items/{doc_id}/{e.item_index}"),
                 "pages": item_pages,
                 "source_url": _source_url(link, doc_id, item_pages[0] if item_pages else None),
