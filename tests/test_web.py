@@ -93,6 +93,13 @@ def test_theme_page_charts_match_the_store(ds: Any, seed_store: str) -> None:
     assert units(html) == ["case"]  # 35 cases, then 22, then 13
 
 
+@pytest.mark.parametrize(("theme", "unit"), [("budget", "£"), ("agency_staff", "%")])
+def test_figures_chart_has_a_series_per_unit(ds: Any, seed_store: str, theme: str, unit: str) -> None:
+    _, html, _ = get(ds, f"/-/themes/{theme}")
+    assert unit in units(html)
+    assert points(html) == expected_points(seed_store, theme) != set()
+
+
 def test_theme_page_lists_each_meeting_in_date_order_with_links(ds: Any, seed_store: str) -> None:
     _, html, _ = get(ds, "/-/themes/caseloads")
     with Store(seed_store, readonly=True) as store:
