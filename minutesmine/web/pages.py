@@ -19,7 +19,17 @@ from markupsafe import Markup
 from minutesmine.store import SearchError, Store, StoreError, TimelineEntry
 from minutesmine.web.charts import Point, bar_chart, series_chart
 
-__all__ = ["FILTERS", "figure_series", "highlight", "home", "item_page", "search_page", "theme_page"]
+__all__ = [
+    "FILTERS",
+    "PAGE_SIZE",
+    "figure_series",
+    "highlight",
+    "home",
+    "item_page",
+    "search_page",
+    "theme_list",
+    "theme_page",
+]
 
 Link = Callable[[str], str]
 
