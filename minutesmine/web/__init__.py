@@ -60,11 +60,11 @@ async def _with_store(datasette: Any, fn: Callable[[Store], Any]) -> Any:
     if db is None:
         raise StoreError("no minutesmine store is being served")
 
-    def run() -> Any:
+    def work() -> Any:
         with Store(db.path, readonly=True) as store:
             return fn(store)
 
-    return await asyncio.to_thread(run)
+    return await asyncio.to_thread(work)
 
 
 async def _page(
