@@ -196,6 +196,13 @@ def search(query: str, limit: int, show_sql: bool, db: str, fmt: str, **filters:
             return
         hits = store.search(query, limit=limit, **filters)
     columns = ["ref", "date", "council", "committee", "item_title", "kind", "page", "document", "snippet"]
+    if fmt == "csv":  # no highlight marks in a spreadsheet
+        emit(
+            [{**h.model_dump(mode="json"), "snippet": h.snippet.replace("**", "")} for h in hits],
+            fmt,
+            columns,
+        )
+        return
     if fmt != "table":
         emit(hits, fmt, columns)
         return
@@ -304,6 +311,24 @@ def timeline(theme: str, db: str, fmt: str, **filters: Any) -> None:
         click.echo()
 
 
+#: Entity labels listed under "Figures" by `show` (the taxonomy's figure labels).
+FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY"})
+
+
+def _shown(entries: Sequence[str], texts: Sequence[str]) -> bool:
+    """Whether every entry is already in ``texts`` (the sections `show` printed), spacing aside.
+
+    >>> _shown(["The report was noted."], ["Resolved:\\n1. The report  was noted."])
+    True
+    >>> _shown(["A"], [])
+    False
+    """
+    if not texts:
+        return False
+    printed = " ".join(" ".join(t.split()) for t in texts)
+    return all(" ".join(e.split()) in printed for e in entries)
+
+
 @main.command()
 @click.argument("ref")
 @output_options
@@ -354,14 +379,14 @@ def show(ref: str, db: str, fmt: str) -> None:
             for para in s.text.split("\n"):
                 if para.strip():
                     click.echo(fill(para))
-        for title, entries in (
-            ("Recommendations", it.recommendations),
-            ("Resolved", it.resolutions),
-            ("Conclusions", it.conclusions),
-            ("Requests for information", it.information_requests),
-            ("Actions", [a.text + (f" ({a.owner})" if a.owner else "") for a in it.actions]),
+        for title, kind, entries in (
+            ("Recommendations", "recommendation", it.recommendations),
+            ("Resolved", "resolution", it.resolutions),
+            ("Conclusions", "conclusion", it.conclusions),
+            ("Requests for information", "information_request", it.information_requests),
+            ("Actions", "action", [a.text + (f" ({a.owner})" if a.owner else "") for a in it.actions]),
         ):
-            if entries:
+            if entries and not _shown(entries, [s.text for s in it.sections if s.kind == kind]):
                 click.echo()
                 click.echo(click.style(f"  {title}", bold=True))
                 for e in entries:
@@ -374,7 +399,7 @@ def show(ref: str, db: str, fmt: str) -> None:
                 answer = ex.response.text if ex.response else "(no answer minuted)"
                 who = ex.response.speaker if ex.response and ex.response.speaker else "officers"
                 click.echo(fill(f"A ({who}): {answer}"))
-        figures = [e for e in doc.entities if e.item_index == i and e.value is not None]
+        figures = [e for e in doc.entities if e.item_index == i and e.label in FIGURE_LABELS]
         if figures:
             click.echo()
             click.echo(click.style("  Figures", bold=True))
