@@ -144,11 +144,18 @@ def _sentence_end(line: str, nxt: str) -> bool:
     (True, False)
     >>> _sentence_end("seconded by Councillor Daly, and adopted.", "1.")
     True
+    >>> _sentence_end("to exempt their dog.", "11."), _sentence_end("prior to Item No.", "5 on the")
+    (True, False)
     """
     line = line.rstrip("\"'\u201d\u2019")  # a closing quote after the full stop
-    last = line.rsplit(" ", 1)[-1]
+    last = line.rsplit(" ", 1)[-1].strip("().,;:")
     starts_anew = nxt[:1].isupper() or nxt[:1].isdigit() or _BARE_ENUMERATOR.match(nxt) is not None
-    return line[-1:] in ".:;?!" and len(last.strip("().,;:")) > 3 and starts_anew
+    word = len(last) > 3 or (len(last) > 1 and last.islower() and last not in _LOWER_ABBREVIATIONS)
+    return line[-1:] in ".:;?!" and word and starts_anew
+
+
+#: short lower-case words that end with a full stop without ending a sentence ("Item no. 5")
+_LOWER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "para", "ie", "eg", "cf", "vs", "etc"})
 
 
 def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
@@ -165,6 +172,7 @@ def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
             and b.kind == "text"
             and _wrapped(prev.text.rsplit("\n", 1)[-1], b.text, width)
             and not _sentence_end(prev.text.rsplit("\n", 1)[-1], b.text)
+            and not _BARE_ENUMERATOR.match(b.text)  # "32." alone: an item number over its title
         ):
             first, _, rest = b.text.partition("\n")
             prev.text = _join(prev.text, first) + (f"\n{rest}" if rest else "")

@@ -14,10 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from minutesmine.segment.cues import is_procedural, is_vote, match_attendance, match_section
+from minutesmine.segment.cues import (
+    is_procedural,
+    is_vote,
+    match_attendance,
+    match_section,
+    procedural_anywhere,
+)
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import is_title, item_number, point_marker
+from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
 __all__ = ["ItemDraft", "find_items"]
@@ -52,6 +59,9 @@ class _Cand:
     numbered: bool
     rest: str = ""  # text after an inline title ("219 APOLOGIES – There were none.")
 
+
+#: words a title line cannot end on unless the title goes on over the next line
+_STOP_WORDS = ("of", "and", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with", "from", "or")
 
 _DASH_SPLIT = re.compile(r"\s+[\u2013\u2014-]\s+")
 
@@ -118,6 +128,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     emphasis = line.heading or line.bold
     num = item_number(text)
+    if num is not None and line.run_item:
+        return _Cand(i, num[0], num[1], 1, True, True)
     if num is not None:
         number, title = num
         if not title:
@@ -126,7 +138,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
             t = _ITEM_REF.sub("", nxt.text).strip()
             if is_title(t, lenient=True) or is_procedural(t):
                 return _Cand(i, number, t, 2, True, True)
-            return None
+            whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
+            return whole if _named_under_number(whole.title) else None
         ref = _ITEM_REF.search(title)
         title = _ITEM_REF.sub("", title).strip()
         upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
@@ -165,6 +178,74 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     return None
 
 
+_OPEN_END = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(w for w in _STOP_WORDS)) + r")|[-\u2013\u2014,&(/]|\b[A-Z]\.)$", re.I
+)
+
+
+def _open_ended(title: str) -> bool:
+    """Whether a title line stops mid-phrase, so the next line goes on with it: it ends on a
+    function word ("... John Moran and"), a hyphen or dash ("Cappamore-"), a comma, an
+    initial ("T. O'Sullivan, E.") or inside an open bracket ("(to be referred to").
+
+    >>> _open_ended("Notice of Motion submitted by the Mayor, John Moran and")
+    True
+    >>> _open_ended("Question submitted by Councillor M. Donoghue (to be referred to")
+    True
+    >>> _open_ended("Question submitted by Councillor B. Collins"), _open_ended("Budget 2025")
+    (False, False)
+    """
+    return _OPEN_END.search(title) is not None or title.count("(") > title.count(")")
+
+
+def _wrapped_title(lines: list[Line], c: _Cand) -> _Cand:
+    """Join the lines a wrapped title goes on over (up to three) onto it."""
+    title, k = c.title, c.index + c.consumed
+    while _open_ended(title) and k < len(lines) and k < c.index + c.consumed + 3:
+        nxt = lines[k].text
+        if (
+            len(nxt) > 120
+            or (nxt.endswith((".", ":", "?")) and not re.search(r"\b[A-Z]\.$", nxt))
+            or match_section(nxt) is not None
+            or item_number(nxt) is not None
+            or point_marker(nxt) is not None
+        ):
+            break
+        glue = "" if title.endswith("-") and nxt[:1].isupper() else " "
+        title, k = f"{title}{glue}{nxt}", k + 1
+    if k == c.index + c.consumed:
+        return c
+    return _Cand(c.index, c.number, title, k - c.index, c.strong, c.numbered)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
+
+
+def _named_under_number(text: str) -> bool:
+    """Whether a line under a bare item number ("29.") is its title though too long or too
+    lower-case for a heading: one capitalised phrase of at most 40 words, not a sentence
+    ("Notice of Motion submitted by the Municipal District of X – Councillors J. Ryan
+    (Proposer), B. Collins").
+
+    >>> _named_under_number("Question submitted by Councillor M. Donoghue (to be referred to District)")
+    True
+    >>> _named_under_number("The Committee considered the report. It was noted.")
+    False
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 40
+        and text[0].isupper()
+        and not text.endswith((".", ":", ";", ","))
+        and _SENTENCE_BREAK.search(text) is None
+        and _VERB_START.match(text) is None
+    )
+
+
+#: a line opening with a subject and verb is narrative, not a title
+_VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", re.I)
+
+
 def _long_heading(text: str) -> bool:
     """Whether a heading-markup line can be an item title though it reads like a sentence
     ("To take the minutes of the meeting held on 3 November as a correct record", "Public
@@ -187,6 +268,7 @@ def _long_heading(text: str) -> bool:
 
 def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """Split a minutes document's lines into a preamble and agenda items."""
+    lines = split_run_on(lines)
     cands: list[_Cand] = []
     last: tuple[int, str] | None = None
     i = 0
@@ -203,6 +285,8 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
                 i += 1
                 continue
             last = n if n is not None else last
+        if not c.rest:
+            c = _wrapped_title(lines, c)
         cands.append(c)
         i += c.consumed
     cands = _unnumbered_in_place(lines, cands)
@@ -247,7 +331,8 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
-        if numbered and not (attendance_at is not None and attendance_at < c.index < first_numbered):
+        before_first = attendance_at is not None and attendance_at < c.index < first_numbered
+        if numbered and not before_first and not procedural_anywhere(c.title):
             continue
         out.append(c)
     return out

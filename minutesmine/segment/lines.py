@@ -41,6 +41,8 @@ class Line:
     heading: bool = False
     bold: bool = False
     table: TableData | None = None
+    #: the line opens an item of a numbering run split out of a run-on line (:mod:`.runs`)
+    run_item: bool = False
 
 
 def clean(text: str) -> tuple[str, bool]:
