@@ -55,8 +55,12 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     ...         "39 Request of Bo Diaz to address Council (Communication) PLACED ON FILE "
     ...         "*40 Accept a grant of $9,000 from the State (Ordinance) (Y-5) 18435 "
     ...         "41 Pay claim of Jo Kim (Ordinance) (Y-5) 18436")
-    >>> [ln.text for ln in split_run_on([Line(text)])][:4]
-    ['Disposition:', '38 Request of Ann Lee to address Council', '(Communication) PLACED ON FILE', '39 Request of Bo Diaz to address Council']
+    >>> for ln in split_run_on([Line(text)])[:4]:
+    ...     print(ln.text)
+    Disposition:
+    38 Request of Ann Lee to address Council
+    (Communication) PLACED ON FILE
+    39 Request of Bo Diaz to address Council
     """
     units = _paragraphs(lines)
     hits = [
