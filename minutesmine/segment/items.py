@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
 from minutesmine.segment.cues import (
     is_procedural,
@@ -21,6 +22,7 @@ from minutesmine.segment.cues import (
     match_section,
     procedural_anywhere,
 )
+from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import is_title, item_number, point_marker
@@ -169,6 +171,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if point_marker(text) is not None:
         return None
     standalone = line.first and (nxt is None or nxt.block != line.block)
+    if emphasis and text.endswith(":") and is_procedural(text[:-1]):
+        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "Public Questions:" over its text
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
@@ -270,7 +274,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """Split a minutes document's lines into a preamble and agenda items."""
     lines = split_run_on(lines)
     cands: list[_Cand] = []
-    last: tuple[int, str] | None = None
+    run = _Numbering()
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -278,17 +282,14 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             i += 1
             continue
         if c.numbered:
-            n = _order(c.number or "")
-            inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
-            backwards = last is not None and n is not None and n <= last
-            if (not c.strong and _list_context(lines, i)) or (inline and backwards):
+            c = run.decide(lines, i, c, cands)
+            if c is None:
                 i += 1
                 continue
-            last = n if n is not None else last
         if not c.rest:
             c = _wrapped_title(lines, c)
         cands.append(c)
-        i += c.consumed
+        i = c.index + c.consumed
     cands = _unnumbered_in_place(lines, cands)
     cands = _drop_contents_lists(cands)
     if not cands:
@@ -310,6 +311,84 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             )
         )
     return preamble, items
+
+
+class _Step(Enum):
+    """How a numbered heading stands to the numbering run so far."""
+
+    NEXT = "next"  # continues the run (or starts it)
+    SUB_ITEM = "sub_item"  # the next sub-item of a group ("2." after "1." under "7. INFORMATIONAL ITEMS")
+    GROUP_START = "group_start"  # "1." right under a group heading: the group's first sub-item
+    MISPRINT = "misprint"  # "6" between 55 and 57
+    POINT = "point"  # a list point or paragraph number inside an item
+
+
+@dataclass
+class _Numbering:
+    """The item numbering of one document as it is read: the last item number, and the last
+    sub-item number while inside a group whose sub-items are items."""
+
+    last: tuple[int, str] | None = None
+    sub: int | None = None
+    parent: str | None = None
+
+    def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
+        n = _order(c.number or "")
+        if n is None:
+            return _Step.NEXT
+        emphatic = c.strong and (lines[i].heading or lines[i].bold)
+        if self.sub is not None and n == (self.sub + 1, "") and emphatic:
+            return _Step.SUB_ITEM
+        if not c.strong and _list_context(lines, i):
+            return _Step.POINT
+        inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
+        if not (inline and self.last is not None and n <= self.last):
+            return _Step.NEXT
+        prev = cands[-1] if cands else None
+        if (
+            n == (1, "")
+            and emphatic
+            and prev is not None
+            and prev.numbered
+            and prev.index + prev.consumed == i
+            and children_of(prev.title) is Children.ITEMS
+        ):
+            return _Step.GROUP_START
+        if emphatic and _misprint(lines, i, self.last):
+            return _Step.MISPRINT
+        return _Step.POINT
+
+    def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
+        """The candidate to keep (a group's first sub-item takes over its heading), or None."""
+        step = self.step(lines, i, c, cands)
+        if step is _Step.POINT:
+            return None
+        if step is _Step.GROUP_START:
+            group = cands.pop()
+            self.parent, self.sub = group.number, 1
+            return _Cand(group.index, f"{group.number}.1", c.title, i - group.index + c.consumed, True, True)
+        if step is _Step.SUB_ITEM:
+            assert self.sub is not None
+            self.sub += 1
+            return _Cand(c.index, f"{self.parent}.{self.sub}", c.title, c.consumed, True, True, c.rest)
+        self.sub = None
+        if step is _Step.MISPRINT:
+            assert self.last is not None
+            self.last = (self.last[0] + 1, "")
+        else:
+            self.last = _order(c.number or "") or self.last
+        return c
+
+
+def _misprint(lines: list[Line], i: int, last: tuple[int, str], reach: int = 400) -> bool:
+    """Whether the numbered heading at line i stands where item last+1 should: the next
+    numbered heading after it is numbered last+2 ("55", "6 Community Grants", "57")."""
+    for k in range(i + 1, min(len(lines), i + reach)):
+        num = item_number(lines[k].text)
+        if num is None or not num[1] or not (lines[k].heading or lines[k].bold):
+            continue
+        return _order(num[0]) == (last[0] + 2, "")
+    return False
 
 
 def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
