@@ -22,6 +22,7 @@ from pathlib import Path
 
 from minutesmine.blocks import ReadResult
 from minutesmine.models import AgendaItem, Attendee, Meeting
+from minutesmine.segment.checks import parse_warnings
 from minutesmine.segment.cues import is_chrome, match_attendance
 from minutesmine.segment.items import ItemDraft, find_items
 from minutesmine.segment.kinds import DocumentType, classify
@@ -104,6 +105,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
+    out.warnings.extend(parse_warnings(out.items, out.document_type, len(lines), result.pages))
     if committee is None or date is None:
         if out.kind == "minutes":
             # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting

@@ -25,7 +25,7 @@ from minutesmine.segment.cues import (
 from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import split_trailing_date
-from minutesmine.segment.numbering import is_title, item_number, point_marker
+from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker
 from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
@@ -267,6 +267,7 @@ def _long_heading(text: str) -> bool:
         and text[0].isupper()
         and not text.endswith(":")
         and re.search(r"[.!?]\s+[A-Z]", text) is None
+        and NARRATIVE_VERB.search(text) is None
     )
 
 

@@ -197,6 +197,11 @@ _DATE_LIKE = re.compile(
 )
 
 
+#: a finite verb of minuted narrative: a heading holding one reads as a sentence
+NARRATIVE_VERB = re.compile(
+    r"\b(?:was|were|had|has been|have been|agreed|noted|resolved|asked|said|stated|advised|welcomed)\b", re.I
+)
+
 _VERBISH = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|have|would|will|should|could|may|must|shall|"
     r"noted|agreed|asked|said|stated|advised|confirmed|that|this|these|there|it|we|our|they|he|she)\b",
