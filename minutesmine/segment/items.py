@@ -129,6 +129,9 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
         return None  # "For" / "Against" / "Abstentions" tally labels
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     emphasis = line.heading or line.bold
+    sub = _sub_item(line)
+    if sub is not None:
+        return _Cand(i, sub[0], sub[1], 1, True, True)
     num = item_number(text)
     if num is not None and line.run_item:
         return _Cand(i, num[0], num[1], 1, True, True)
@@ -250,6 +253,24 @@ def _named_under_number(text: str) -> bool:
 _VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", re.I)
 
 
+def _sub_item(line: Line) -> tuple[str, str] | None:
+    """A sub-item heading in heading markup ("## 5.1 Minor Hockey - Ice Time Request" in an
+    eScribe export, an h3 "6.2 Correspondence"): its number and title. Without heading
+    markup "10.4 RESOLVED ..." is a paragraph number, not a sub-item.
+
+    >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
+    ('5.1', 'Minor Hockey Association - Ice Time Request')
+    >>> _sub_item(Line("10.4 RESOLVED: That the Cabinet:-", heading=True)) is None
+    True
+    """
+    if not line.heading:
+        return None
+    pm = point_marker(line.text)
+    if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
+        return None
+    return (pm.label, pm.rest) if is_title(pm.rest, lenient=True) else None
+
+
 def _long_heading(text: str) -> bool:
     """Whether a heading-markup line can be an item title though it reads like a sentence
     ("To take the minutes of the meeting held on 3 November as a correct record", "Public
@@ -360,14 +381,13 @@ class _Numbering:
         return _Step.POINT
 
     def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
-        """The candidate to keep (a group's first sub-item takes over its heading), or None."""
+        """The candidate to keep (a sub-item numbered under its group), or None."""
         step = self.step(lines, i, c, cands)
         if step is _Step.POINT:
             return None
-        if step is _Step.GROUP_START:
-            group = cands.pop()
-            self.parent, self.sub = group.number, 1
-            return _Cand(group.index, f"{group.number}.1", c.title, i - group.index + c.consumed, True, True)
+        if step is _Step.GROUP_START:  # the group heading stays an item, with no text of its own
+            self.parent, self.sub = cands[-1].number, 1
+            return _Cand(c.index, f"{self.parent}.1", c.title, c.consumed, True, True, c.rest)
         if step is _Step.SUB_ITEM:
             assert self.sub is not None
             self.sub += 1
