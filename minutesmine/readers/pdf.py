@@ -1206,7 +1206,9 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                 )
             # a change to or from bold starts a new paragraph (a heading, a label), except
             # bold words wrapped onto the next line of a plain sentence ("... Carried.")
-            new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
+            # (a bold line set larger than the sentence before it is a title, not its end)
+            wrapped_bold = line.bold and continues and line.size <= 1.08 * prev.size
+            new_para = not carries or (line.bold != prev.bold and not wrapped_bold)
         if new_para:
             flush()
             cur = [[i]]

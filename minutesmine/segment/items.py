@@ -167,7 +167,7 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
                         title, consumed = f"{title} {joined}", k + 1
                     break
         return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
-    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and is_title(text, lenient=True):
+    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and _titled_by_ref(text):
         m = _ITEM_REF.fullmatch(nxt.text)
         assert m is not None
         return _Cand(i, m.group(1), text, 2, True, True)
@@ -223,6 +223,15 @@ def _wrapped_title(lines: list[Line], c: _Cand) -> _Cand:
     if k == c.index + c.consumed:
         return c
     return _Cand(c.index, c.number, title, k - c.index, c.strong, c.numbered)
+
+
+def _titled_by_ref(text: str) -> bool:
+    """Whether a line over "(Item 4)" is that item's title (the reference marks it as one).
+
+    >>> _titled_by_ref("Minutes of the meeting held on 22 November 2023")
+    True
+    """
+    return is_title(text, lenient=True) or is_procedural(text) or _named_under_number(text)
 
 
 _SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
@@ -440,17 +449,25 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
 
 def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:
     """Drop runs of 3+ headings with nothing between them (an agenda's list of contents);
-    the last of a run is kept, since the text after it belongs to it."""
+    the last of a run is kept, since the text after it belongs to it. A group heading over
+    its first sub-item ("7. INFORMATIONAL ITEMS" then "7.1 Stipends") ends a run: it is
+    structure, not contents."""
     out: list[_Cand] = []
     run: list[_Cand] = []
     for c in cands:
-        if run and c.index == run[-1].index + run[-1].consumed and not run[-1].rest:
+        adjacent = run and c.index == run[-1].index + run[-1].consumed and not run[-1].rest
+        if adjacent and not _child_of(c, run[-1]):
             run.append(c)
             continue
         out.extend(run if len(run) < 3 else run[-1:])
         run = [c]
     out.extend(run if len(run) < 3 else run[-1:])
     return out
+
+
+def _child_of(c: _Cand, parent: _Cand) -> bool:
+    """Whether c is numbered as a sub-item of parent ("7.1" under "7")."""
+    return bool(c.number and parent.number and c.number.startswith(f"{parent.number}."))
 
 
 def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:

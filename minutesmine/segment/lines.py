@@ -28,6 +28,8 @@ _MD_BOLD = re.compile(r"\*{2,3}([^*]+)\*{2,3}")
 #: "21." / "(4)" alone: an item number over its title, not a running head, however often a
 #: page starts with one
 _BARE_NUMBER = re.compile(r"\(?\d{1,3}[a-z]?[.)]")
+#: "(Item 4)" under a printed-minutes title: an item reference, never a running head
+_ITEM_REF_LINE = re.compile(r"\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)?\.?", re.I)
 
 
 @dataclass(slots=True)
@@ -114,6 +116,7 @@ def _furniture(
                 and match_section(t) is None
                 and match_attendance(t) is None
                 and not _BARE_NUMBER.fullmatch(t)
+                and not _ITEM_REF_LINE.fullmatch(t)
             }
         )
     need = max(2, round(0.3 * len(by_page)))
