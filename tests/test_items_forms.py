@@ -158,6 +158,22 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        **Verbal Update**
+        (Item 4)
+        4.
+        Mrs Ilsley gave an update on the recruitment campaign and the number of enquiries
+        received since November, which had risen.
+        5.
+        Members asked about kinship carers and the support offered by the new team
+        **Work Programme**
+        (Item 5)
+        RESOLVED that the work programme be agreed.
+        """,
+        [("4", "Verbal Update"), ("5", "Work Programme")],
+        id="printed-minutes-paragraph-numbers-in-the-margin",
+    ),
+    pytest.param(
+        """
         # 5. Delegations
         # 5.1 Minor Hockey Association - Ice Time Request
         K. Dubois presented a request.

@@ -60,6 +60,8 @@ class _Cand:
     strong: bool
     numbered: bool
     rest: str = ""  # text after an inline title ("219 APOLOGIES – There were none.")
+    #: a title taken under a bare number only for its shape: an item only as the next number
+    loose: bool = False
 
 
 #: words a title line cannot end on unless the title goes on over the next line
@@ -144,7 +146,10 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
             if is_title(t, lenient=True) or is_procedural(t):
                 return _Cand(i, number, t, 2, True, True)
             whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
-            return whole if _named_under_number(whole.title) else None
+            if not _named_under_number(whole.title):
+                return None
+            whole.loose = True
+            return whole
         ref = _ITEM_REF.search(title)
         title = _ITEM_REF.sub("", title).strip()
         upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
@@ -362,6 +367,8 @@ class _Numbering:
     last: tuple[int, str] | None = None
     sub: int | None = None
     parent: str | None = None
+    #: items so far numbered by a number alone on the line over the title ("29." / title)
+    bare_items: int = 0
 
     def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
         n = _order(c.number or "")
@@ -372,6 +379,8 @@ class _Numbering:
             return _Step.SUB_ITEM
         if not c.strong and _list_context(lines, i):
             return _Step.POINT
+        if c.loose and self.last is not None and not (self.bare_items and n[0] == self.last[0] + 1):
+            return _Step.POINT  # "5." over a line of a paragraph where items are not numbered so
         inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
         if not (inline and self.last is not None and n <= self.last):
             return _Step.NEXT
@@ -407,6 +416,8 @@ class _Numbering:
             self.last = (self.last[0] + 1, "")
         else:
             self.last = _order(c.number or "") or self.last
+        if c.consumed >= 2 and lines[c.index].text.strip().rstrip(".").isdigit():
+            self.bare_items += 1
         return c
 
 
