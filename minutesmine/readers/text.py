@@ -110,8 +110,9 @@ def text_blocks(paras: list[tuple[list[str], str, int | None]], width: int | Non
     """Turn paragraphs ``(lines, kind, page)`` into blocks: tables, captions, re-flowed text."""
     out: list[Block] = []
     for lines, kind, page in paras:
-        if kind == "heading":
-            out.append(Block(" ".join(lines), page=page, kind="heading"))
+        if kind.startswith("heading"):
+            level = int(kind[7:]) if kind[7:] else None
+            out.append(Block(" ".join(lines), page=page, kind="heading", level=level))
             continue
         start = 0
         for a, b in [*_table_runs(lines), (len(lines), len(lines))]:
@@ -232,7 +233,8 @@ def _markdown_paragraphs(raw_lines: list[str]) -> list[tuple[list[str], str, int
             flush()
             text = clean_line(_MD_EMPHASIS.sub(r"\2", heading.group(1) if heading else bold.group(2)))
             if text:
-                paras.append(([text], "heading", page))
+                level = len(line.lstrip()) - len(line.lstrip().lstrip("#")) if heading else 0
+                paras.append(([text], f"heading{level}" if level else "heading", page))
             continue
         cur.append(clean_line(_MD_EMPHASIS.sub(r"\2", line).replace("***", "").replace("**", "")))
     flush()

@@ -23,7 +23,7 @@ from minutesmine.segment.cues import (
     procedural_anywhere,
 )
 from minutesmine.segment.groups import Children, children_of
-from minutesmine.segment.lines import Line
+from minutesmine.segment.lines import Emphasis, Line
 from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker
 from minutesmine.segment.runs import split_run_on
@@ -130,7 +130,7 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if is_vote(text):
         return None  # "For" / "Against" / "Abstentions" tally labels
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    emphasis = line.heading or line.bold
+    emphasis = line.emphasis is not Emphasis.NONE
     sub = _sub_item(line)
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
@@ -374,7 +374,7 @@ class _Numbering:
         n = _order(c.number or "")
         if n is None:
             return _Step.NEXT
-        emphatic = c.strong and (lines[i].heading or lines[i].bold)
+        emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
         if self.sub is not None and n == (self.sub + 1, "") and emphatic:
             return _Step.SUB_ITEM
         if not c.strong and _list_context(lines, i):
@@ -426,7 +426,7 @@ def _misprint(lines: list[Line], i: int, last: tuple[int, str], reach: int = 400
     numbered heading after it is numbered last+2 ("55", "6 Community Grants", "57")."""
     for k in range(i + 1, min(len(lines), i + reach)):
         num = item_number(lines[k].text)
-        if num is None or not num[1] or not (lines[k].heading or lines[k].bold):
+        if num is None or not num[1] or lines[k].emphasis is Emphasis.NONE:
             continue
         return _order(num[0]) == (last[0] + 2, "")
     return False

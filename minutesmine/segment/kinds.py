@@ -160,11 +160,15 @@ MIN_AGENDA = 3
 
 
 def _numbered_headings(lines: list[Line]) -> int:
-    """Lines that read as a numbered item heading ("4. Budget Monitoring")."""
+    """Lines that read as a numbered item heading ("4. Budget Monitoring", or "21." alone
+    over a title line)."""
     n = 0
-    for ln in lines[:READ]:
+    for k, ln in enumerate(lines[:READ]):
         num = item_number(ln.text) if ln.table is None else None
-        if num is not None and num[1] and is_title(num[1]):
+        if num is None:
+            continue
+        title = num[1] or (lines[k + 1].text if k + 1 < len(lines) else "")
+        if is_title(title, lenient=not num[1]):
             n += 1
     return n
 
