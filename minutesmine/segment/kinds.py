@@ -137,7 +137,7 @@ def classify(lines: list[Line], has_cover: bool) -> DocumentType:
     minutes = ev.total(Signal.MINUTES)
     if _transcript(ev, minutes):
         return DocumentType.TRANSCRIPT
-    if has_cover and ev.head[Signal.MINUTES] == 0:
+    if ev.head[Signal.MINUTES] == 0 and (has_cover or _report_head(ev, minutes)):
         return DocumentType.REPORT
     if ev.head[Signal.AGENDA] and (ev.late[Signal.REPORT] >= 2 or _minutes_late(ev)):
         return DocumentType.AGENDA_PACK
@@ -171,6 +171,16 @@ def _numbered_headings(lines: list[Line]) -> int:
         if is_title(title, lenient=not num[1]):
             n += 1
     return n
+
+
+#: report wording in the head that makes a document without a cover table a report
+REPORT_HEAD = 3
+
+
+def _report_head(ev: Evidence, minutes: int) -> bool:
+    """Report wording opens the document ("Agenda Item 166", "Purpose of Report", "Council is
+    recommended to") and outweighs anything that reads like minutes."""
+    return ev.head[Signal.REPORT] >= REPORT_HEAD and minutes <= ev.total(Signal.REPORT)
 
 
 def _transcript(ev: Evidence, minutes: int) -> bool:
