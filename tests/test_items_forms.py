@@ -174,6 +174,51 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        3.
+        Exclusion of Press and Public.
+        Minutes:
+        The Mayor moved that the press and public be excluded.
+        4.
+        Land Management.
+        Minutes:
+        The Council considered the report.
+        """,
+        [("3", "Exclusion of Press and Public."), ("4", "Land Management.")],
+        id="moderngov-page-titles-ending-in-a-full-stop",
+    ),
+    pytest.param(
+        """
+        **8. REPORTS OF OFFICERS**
+        **8.1 DEVELOPMENT APPLICATION DA2023/145 – 12 SMITH STREET, EXAMPLETON**
+        Report by the Manager Planning.
+        RESOLVED that the application be approved subject to conditions.
+        **8.2 QUARTERLY BUDGET REVIEW – SEPTEMBER 2023**
+        The Chief Financial Officer presented the review.
+        **9. CONFIDENTIAL MATTERS**
+        There were none.
+        """,
+        [
+            ("8", "REPORTS OF OFFICERS"),
+            ("8.1", "DEVELOPMENT APPLICATION DA2023/145 – 12 SMITH STREET, EXAMPLETON"),
+            ("8.2", "QUARTERLY BUDGET REVIEW – SEPTEMBER 2023"),
+            ("9", "CONFIDENTIAL MATTERS"),
+        ],
+        id="australian-bold-decimal-sub-items-under-their-item",
+    ),
+    pytest.param(
+        """
+        **1 Procedural Business**
+        1.1 There were no declarations of Substitutes.
+        **2 Minutes**
+        2.1 The minutes of the last meeting were approved as a correct record.
+        **3 Chair's Communications**
+        3.1 The Chair gave the following communications.
+        """,
+        [("1", "Procedural Business"), ("2", "Minutes"), ("3", "Chair's Communications")],
+        id="uk-decimal-paragraphs-are-not-sub-items",
+    ),
+    pytest.param(
+        """
         # 5. Delegations
         # 5.1 Minor Hockey Association - Ice Time Request
         K. Dubois presented a request.

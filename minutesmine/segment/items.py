@@ -143,7 +143,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
             if nxt is None or match_section(nxt.text) is not None:
                 return None
             t = _ITEM_REF.sub("", nxt.text).strip()
-            if is_title(t, lenient=True) or is_procedural(t):
+            bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
+            if is_title(bare, lenient=True) or is_procedural(t):  # "Land Management." (ModernGov)
                 return _Cand(i, number, t, 2, True, True)
             whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
             if not _named_under_number(whole.title):
@@ -268,16 +269,17 @@ _VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", 
 
 
 def _sub_item(line: Line) -> tuple[str, str] | None:
-    """A sub-item heading in heading markup ("## 5.1 Minor Hockey - Ice Time Request" in an
-    eScribe export, an h3 "6.2 Correspondence"): its number and title. Without heading
-    markup "10.4 RESOLVED ..." is a paragraph number, not a sub-item.
+    """A sub-item heading set apart from the text ("## 5.1 Minor Hockey - Ice Time Request" in
+    an eScribe export, a bold "8.1 DEVELOPMENT APPLICATION DA2023/145" in Australian minutes):
+    its number and title. A plain "10.4 The Committee noted ..." is a paragraph number, and
+    the numbering (:class:`_Numbering`) keeps a sub-item only under its own item.
 
     >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
     ('5.1', 'Minor Hockey Association - Ice Time Request')
     >>> _sub_item(Line("10.4 RESOLVED: That the Cabinet:-", heading=True)) is None
     True
     """
-    if not line.heading:
+    if line.emphasis is Emphasis.NONE and not line.caps:
         return None
     pm = point_marker(line.text)
     if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
@@ -379,6 +381,8 @@ class _Numbering:
             return _Step.SUB_ITEM
         if not c.strong and _list_context(lines, i):
             return _Step.POINT
+        if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
+            return _Step.POINT  # "4.2 ..." set apart, but not under item 4
         if c.loose and self.last is not None and not (self.bare_items and n[0] == self.last[0] + 1):
             return _Step.POINT  # "5." over a line of a paragraph where items are not numbered so
         inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
