@@ -219,6 +219,30 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        IV. PUBLIC COMMENT
+        A. Resident comments on street lighting
+        Two residents spoke about street lighting on Elm Avenue.
+        V. NEW BUSINESS
+        A. Resolution 2024-12 Approving a Contract for Street Resurfacing
+        Motion by Quinn, second by Ortiz, to adopt Resolution 2024-12. Motion carried 4-0.
+        B. Ordinance 2024-03 Amending the Parking Code
+        First reading held.
+        C. That the item be tabled.
+        VI. ADJOURNMENT
+        The meeting adjourned at 7:15 p.m.
+        """,
+        [
+            ("IV", "PUBLIC COMMENT"),
+            ("IV.A", "Resident comments on street lighting"),
+            ("V", "NEW BUSINESS"),
+            ("V.A", "Resolution 2024-12 Approving a Contract for Street Resurfacing"),
+            ("V.B", "Ordinance 2024-03 Amending the Parking Code"),
+            ("VI", "ADJOURNMENT"),
+        ],
+        id="us-roman-items-with-lettered-sub-items",
+    ),
+    pytest.param(
+        """
         # 5. Delegations
         # 5.1 Minor Hockey Association - Ice Time Request
         K. Dubois presented a request.

@@ -25,7 +25,7 @@ from minutesmine.segment.cues import (
 from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Emphasis, Line
 from minutesmine.segment.meeting import split_trailing_date
-from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker
+from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker, roman_value
 from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
@@ -62,6 +62,8 @@ class _Cand:
     rest: str = ""  # text after an inline title ("219 APOLOGIES – There were none.")
     #: a title taken under a bare number only for its shape: an item only as the next number
     loose: bool = False
+    #: numbered by a letter ("A. ..."): a sub-item only in a run right under its item
+    lettered: bool = False
 
 
 #: words a title line cannot end on unless the title goes on over the next line
@@ -98,7 +100,11 @@ def inline_title(text: str) -> tuple[str, str] | None:
 def _order(number: str) -> tuple[int, str] | None:
     """Sort key of an item number: "7(b)" -> (7, "(b)"), "44/19" -> (44, "/19")."""
     m = re.match(r"(\d+)(.*)", number)
-    return (int(m.group(1)), m.group(2)) if m else None
+    if m:
+        return int(m.group(1)), m.group(2)
+    roman = re.match(r"([IVX]+)(.*)", number)
+    value = roman_value(roman.group(1)) if roman else None
+    return (value, roman.group(2)) if roman and value else None
 
 
 def _list_context(lines: list[Line], i: int) -> bool:
@@ -134,6 +140,9 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     sub = _sub_item(line)
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
+    lettered = _lettered_item(line)
+    if lettered is not None:
+        return _Cand(i, lettered[0], lettered[1], 1, True, True, lettered=True)
     num = item_number(text)
     if num is not None and line.run_item:
         return _Cand(i, num[0], num[1], 1, True, True)
@@ -287,6 +296,24 @@ def _sub_item(line: Line) -> tuple[str, str] | None:
     return (pm.label, pm.rest) if is_title(pm.rest, lenient=True) else None
 
 
+def _lettered_item(line: Line) -> tuple[str, str] | None:
+    """A lettered sub-item under an item ("A. Resolution 2024-12 Approving a Contract" under
+    "V. NEW BUSINESS"): its letter and title; the numbering keeps it only in a run A, B, C
+    that starts right under its item.
+
+    >>> _lettered_item(Line("A. Resolution 2024-12 Approving a Contract for Resurfacing"))
+    ('A', 'Resolution 2024-12 Approving a Contract for Resurfacing')
+    >>> _lettered_item(Line("(a) the report be noted")) is None
+    True
+    """
+    pm = point_marker(line.text)
+    if pm is None or pm.style != "ALPHA" or line.text.startswith("(") or not pm.rest:
+        return None
+    if match_section(pm.rest) is not None or not is_title(pm.rest, lenient=True):
+        return None
+    return pm.label, pm.rest
+
+
 def _long_heading(text: str) -> bool:
     """Whether a heading-markup line can be an item title though it reads like a sentence
     ("To take the minutes of the meeting held on 3 November as a correct record", "Public
@@ -373,6 +400,8 @@ class _Numbering:
     bare_items: int = 0
 
     def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
+        if c.lettered and c.number is not None:
+            return self._letter_step(i, ord(c.number) - ord("A") + 1, cands)
         n = _order(c.number or "")
         if n is None:
             return _Step.NEXT
@@ -402,18 +431,36 @@ class _Numbering:
             return _Step.MISPRINT
         return _Step.POINT
 
+    def _letter_step(self, i: int, ordinal: int, cands: list[_Cand]) -> _Step:
+        """A lettered line is a sub-item only as the next letter of a run that starts ("A")
+        right under an item whose sub-items are items."""
+        if self.sub is not None and ordinal == self.sub + 1:
+            return _Step.SUB_ITEM
+        prev = cands[-1] if cands else None
+        if (
+            ordinal == 1
+            and prev is not None
+            and prev.numbered
+            and prev.index + prev.consumed == i
+            and children_of(prev.title) is Children.ITEMS
+        ):
+            return _Step.GROUP_START
+        return _Step.POINT
+
     def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
         """The candidate to keep (a sub-item numbered under its group), or None."""
         step = self.step(lines, i, c, cands)
         if step is _Step.POINT:
             return None
+        letter = c.number if c.lettered else None
         if step is _Step.GROUP_START:  # the group heading stays an item, with no text of its own
             self.parent, self.sub = cands[-1].number, 1
-            return _Cand(c.index, f"{self.parent}.1", c.title, c.consumed, True, True, c.rest)
+            return _Cand(c.index, f"{self.parent}.{letter or 1}", c.title, c.consumed, True, True, c.rest)
         if step is _Step.SUB_ITEM:
             assert self.sub is not None
             self.sub += 1
-            return _Cand(c.index, f"{self.parent}.{self.sub}", c.title, c.consumed, True, True, c.rest)
+            label = letter or self.sub
+            return _Cand(c.index, f"{self.parent}.{label}", c.title, c.consumed, True, True, c.rest)
         self.sub = None
         if step is _Step.MISPRINT:
             assert self.last is not None
