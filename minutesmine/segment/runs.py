@@ -59,8 +59,8 @@ def split_run_on(lines: list[Line]) -> list[Line]:
     ...     print(ln.text)
     Disposition:
     38 Request of Ann Lee to address Council
-    (Communication) PLACED ON FILE
-    39 Request of Bo Diaz to address Council
+    (Communication)
+    PLACED ON FILE
     """
     units = _paragraphs(lines)
     hits = [
@@ -122,7 +122,9 @@ def _split_line(unit: _Unit, cuts: list[_Hit]) -> list[Line]:
     for h, nxt in zip(cuts, [*cuts[1:], None], strict=True):
         seg = text[h.end : nxt.start if nxt else len(text)]
         tag = _TYPE_TAG.search(seg)
-        title, rest = (seg[: tag.start()], seg[tag.start() :]) if tag else (seg, "")
+        title = seg[: tag.start()] if tag else seg
         add(f"{h.number} {title.strip()}", True, True)
-        add(rest, False)
+        if tag:  # the document type, then what was done ("(Y-5) CONFIRMED"), a line each
+            add(tag.group().strip(), False)
+            add(seg[tag.end() :], False)
     return out
