@@ -276,6 +276,16 @@ def extract_one(
     return result
 
 
+def is_skip(errors: list[str]) -> bool:
+    """Whether a document's errors say it was left out on purpose because it is not a
+    council document (a README beside the files), not that extracting it failed.
+
+    >>> is_skip(["skipped: not a council document: no minutes"]), is_skip(["timed out"]), is_skip([])
+    (True, False, False)
+    """
+    return bool(errors) and all(e.startswith("skipped: not a council document") for e in errors)
+
+
 def _summary(
     record: str, errors: list[str], warnings: list[str], items: int, pages: int | None, start: float
 ) -> dict[str, Any]:

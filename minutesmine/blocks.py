@@ -36,6 +36,13 @@ class Block:
     kind: BlockKind = "text"
     table: TableData | None = None
     bold: bool = False
+    #: heading level where the format has one: HTML h1-h6 and ModernGov/CMIS title classes,
+    #: Markdown ``#`` (1 = outermost)
+    level: int | None = None
+    #: font size relative to the document's body text (PDF): 1.0 body, 1.3 a larger heading
+    size: float | None = None
+    #: left indent in body-text character widths from the text's left edge (PDF)
+    indent: float | None = None
 
 
 @dataclass(slots=True)

@@ -178,6 +178,13 @@ class AgendaItem(_Model):
 class Document(_Model):
     source: Annotated[Source, Field(description="The input file")]
     kind: Annotated[Literal["minutes", "report"], Field(description="Minutes or officer report")] = "minutes"
+    document_type: Annotated[
+        Literal["minutes", "report", "agenda", "agenda_pack", "question_paper", "transcript", "not_council"],
+        Field(
+            description="The finer kind: minutes, officer report, agenda front sheet, agenda pack, "
+            "written-question paper, verbatim transcript, or not a council document"
+        ),
+    ] = "minutes"
     meeting: Annotated[Meeting, Field(description="Meeting the document belongs to")] = Meeting()
     metadata: Annotated[dict[str, str], Field(description="Report cover sheet, snake_case keys")] = {}
     items: Annotated[list[AgendaItem], Field(description="Agenda items in order")] = []

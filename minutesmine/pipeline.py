@@ -90,9 +90,12 @@ def extract(
         log.exception("segmenting %s failed", path)
         seg = _unstructured(result, path)
         seg.warnings.append(f"structure not recognised (segmenter error: {type(exc).__name__}: {exc})")
+    if seg.document_type == "not_council":  # a README beside the files: say why, extract nothing
+        return Document(source=source, document_type="not_council", errors=[f"skipped: {seg.warnings[-1]}"])
     doc = Document(
         source=source,
         kind=seg.kind,  # type: ignore[arg-type]
+        document_type=seg.document_type,  # type: ignore[arg-type]
         meeting=seg.meeting,
         metadata=seg.metadata,
         items=seg.items,

@@ -60,11 +60,13 @@ def test_nipissing_council_resolutions() -> None:
 
 def test_east_palo_alto_planning_commission() -> None:
     seg = _seg("eastpaloalto_ca_planning_commission_minutes_2020-01-27.pdf")
-    assert [i.number for i in seg.items] == [str(n) for n in range(1, 9)]
+    # "5. SPECIAL PRESENTATIONS" / "1. Election of Chair": a group heading and its items
+    assert [i.number for i in seg.items] == ["1", "2", "3", "4", "5", "5.1", "6", "7", "7.1", "7.2", "8"]
     titles = _titles(seg)
     assert titles[0] == "call to order and roll call" and titles[-1] == "adjournment"
-    assert "planning commission meeting calendar 2020" not in titles  # a sub-item, not an item
-    special = seg.items[4]
+    assert titles[5] == "election of chair and vice chair"
+    assert "planning commission meeting calendar 2020" not in titles  # a consent-calendar point
+    special = seg.items[5]
     assert [r.split("[")[0].strip() for r in special.resolutions] == ["RESULT: FAILED", "RESULT: APPROVED"]
     m = seg.meeting
     assert m.committee == "East Palo Alto Planning Commission" and m.date == "2020-01-27"
@@ -163,3 +165,43 @@ def test_non_uk_councils_named_explicitly() -> None:
     assert _seg("eastpaloalto_ca_planning_commission_minutes_2020-01-27.pdf").meeting.council == (
         "City of East Palo Alto"
     )
+
+
+def test_portland_run_on_consent_agenda_items() -> None:
+    seg = _seg("portland_or_city_council_minutes_2011-01-12_raw.txt")
+    assert [i.number for i in seg.items] == [str(n) for n in range(38, 62)]
+    assert (
+        seg.items[0].title == "Request of Joe Rastatter to address Council regarding fair wages at PGE Park"
+    )
+    assert seg.items[12].title == "Pay claim of Mara Woloshin"  # "*50", before "(Ordinance)"
+
+
+def test_limerick_wrapped_titles_and_emergency_motion() -> None:
+    seg = _seg("limerick_ccc_ordinary_meeting_minutes_2025-01-27.md")
+    titles = [i.title for i in seg.items]
+    mayor = "Notice of Motion submitted by the Mayor of Limerick, John Moran and Councillors M. Ryan"
+    assert f"{mayor} and L. Galvin" in titles
+    assert "Emergency Motion" in titles
+    assert (
+        "Question submitted by Councillor M. Donoghue (to be referred to Metropolitan District of Limerick)"
+        in titles
+    )
+    later = _seg("limerick_ccc_ordinary_meeting_minutes_2025-03-31.md")
+    numbers = [i.number for i in later.items]
+    assert "11" in numbers and "32" in numbers  # item numbers not run into the paragraph above
+
+
+def test_sutton_misprinted_number_and_public_questions() -> None:
+    seg = _seg("sutton_coldfield_tc_amenities_leisure_community_2018-03-13.pdf")
+    titles = _titles(seg)
+    assert titles[0] == "public questions"
+    assert titles[titles.index("matters arising") + 1] == "community grant applications"  # printed "6"
+
+
+def test_document_kinds_of_real_documents() -> None:
+    assert _seg("sutton_coldfield_tc_council_2017-02-21_item166_report.pdf").kind == "report"
+    paper = _seg("sutton_coldfield_tc_amenities_leisure_community_2018-03-13_grant_applications_report.pdf")
+    assert paper.kind == "report"
+    assert _seg("portland_or_city_council_minutes_2011-01-12_raw.txt").document_type == "minutes"
+    readme = real_doc("README.md")
+    assert segment(read(readme), readme).document_type == "not_council"

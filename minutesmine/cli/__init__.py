@@ -117,6 +117,7 @@ def extract(
     n_ok = n_items = n_warn = n_skipped = 0
     failed_before: list[str] = []
     failures: list[str] = []
+    not_extracted: list[str] = []  # not council documents (a README beside the files)
     try:
         with click.progressbar(
             length=len(files), label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
@@ -128,6 +129,9 @@ def extract(
                         failed_before.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
                     else:
                         n_skipped += 1
+                    continue
+                if outcome.status == "failed" and batch.is_skip(outcome.errors):
+                    not_extracted.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
                     continue
                 if out is not None:
                     out.write(batch.record_line(outcome))
@@ -145,12 +149,15 @@ def extract(
             out.close()
     for f in failures:
         click.echo(f"failed: {f}", err=True)
+    for f in not_extracted:
+        click.echo(f"not extracted: {f}", err=True)
     for f in failed_before:
         click.echo(f"not retried (failed before, unchanged): {f}", err=True)
     retried = f", {len(failed_before)} failed before (unchanged; --retry-failed)" if failed_before else ""
     click.echo(
         f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures, "
-        f"{n_skipped} skipped (unchanged){retried}",
+        f"{n_skipped} skipped (unchanged){retried}"
+        + (f", {len(not_extracted)} not extracted" if not_extracted else ""),
         err=True,
     )
     if (strict and (failures or failed_before)) or (n_ok == 0 and n_skipped < len(files)):

@@ -14,11 +14,14 @@ it into one heading block, ``54. Public Question Time``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from lxml import etree
 from lxml import html as lxml_html
+from pydantic import BaseModel, ConfigDict
 
+from minutesmine.assets import read_jsonl
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line
 from minutesmine.readers.tidy import tab_tables
@@ -143,6 +146,31 @@ def _is_chrome(el: etree._Element) -> bool:
     if not tokens:
         return False
     return any(t in _CHROME_TOKENS for t in tokens) or any(p in t for t in tokens for p in _CHROME_PARTS)
+
+
+@lru_cache(maxsize=1)
+def _title_classes() -> dict[str, int]:
+    rows = [TitleClass.model_validate(r) for r in read_jsonl("cues", "title_classes.jsonl")]
+    return {r.css_class.lower(): r.level for r in rows}
+
+
+class TitleClass(BaseModel):
+    """One row of ``models/cues/title_classes.jsonl``: a CSS class that marks a title."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    css_class: str
+    level: int
+
+
+def title_level(el: etree._Element) -> int | None:
+    """The heading level a ModernGov/CMIS title class gives an element, if any."""
+    cls = el.get("class")
+    if not cls:
+        return None
+    levels = _title_classes()
+    return min((levels[c] for c in cls.lower().split() if c in levels), default=None)
 
 
 def _skip(el: etree._Element) -> bool:
@@ -300,10 +328,10 @@ class _Walker:
         if lines:
             self.blocks.append(Block("\n".join(lines)))
 
-    def emit_heading(self, raw: str) -> None:
+    def emit_heading(self, raw: str, level: int | None = None) -> None:
         text = " ".join(_lines(raw))
         if text:
-            self.blocks.append(Block(text, kind="heading", bold=True))
+            self.blocks.append(Block(text, kind="heading", bold=True, level=level))
 
     def walk(self, el: etree._Element) -> None:
         tag = _tag(el)
@@ -314,8 +342,20 @@ class _Walker:
             return
         if tag in _HEADINGS:
             self.flush()
-            self.emit_heading(_inline_text(el))
+            self.emit_heading(_inline_text(el), int(tag[1]) if tag[1:].isdigit() else None)
             return
+        level = title_level(el)
+        if level is not None:
+            start = len(self.blocks)
+            self.walk_level(el, tag)
+            self.flush()
+            for b in self.blocks[start:]:
+                b.level = b.level or level
+            return
+        self.walk_level(el, tag)
+
+    def walk_level(self, el: etree._Element, tag: str) -> None:
+        """Walk an element that is not a heading tag (its text, its children)."""
         if tag in {"ul", "ol"}:
             self.flush()
             lines = _list_lines(el)

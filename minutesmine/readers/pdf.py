@@ -1123,6 +1123,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
     }
     pitch = _pitch(pages)
     body = _body_size(all_lines)
+    left = min((ln.x0 for ln in all_lines if ln.table is None), default=0.0)  # the text's left edge
     # per line: _char_width(ln) and, for a text line, _first_word_need(ln) (spelt out)
     width: list[float] = []
     needs: list[float | None] = []
@@ -1158,9 +1159,15 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             # logical line and does not carry on a sentence wrapped from the line before
             larger = min(ln.size for ln in physical) > 1.15 * body
             heading = (bold or larger) and len(texts) == 1 and len(texts[0]) <= 200 and not cur_continues
+            first = physical[0]
             blocks.append(
                 Block(
-                    "\n".join(texts), page=physical[0].page, kind="heading" if heading else "text", bold=bold
+                    "\n".join(texts),
+                    page=first.page,
+                    kind="heading" if heading else "text",
+                    bold=bold,
+                    size=round(min(ln.size for ln in physical) / body, 2) if body else None,
+                    indent=round((first.x0 - left) / (0.5 * body), 1) if body else None,
                 )
             )
         cur = []
@@ -1207,7 +1214,9 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                 )
             # a change to or from bold starts a new paragraph (a heading, a label), except
             # bold words wrapped onto the next line of a plain sentence ("... Carried.")
-            new_para = not carries or (line.bold != prev.bold and not (line.bold and continues))
+            # (a bold line set larger than the sentence before it is a title, not its end)
+            wrapped_bold = line.bold and continues and line.size <= 1.08 * prev.size
+            new_para = not carries or (line.bold != prev.bold and not wrapped_bold)
         if new_para:
             flush()
             cur = [[i]]

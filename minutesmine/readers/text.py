@@ -110,8 +110,9 @@ def text_blocks(paras: list[tuple[list[str], str, int | None]], width: int | Non
     """Turn paragraphs ``(lines, kind, page)`` into blocks: tables, captions, re-flowed text."""
     out: list[Block] = []
     for lines, kind, page in paras:
-        if kind == "heading":
-            out.append(Block(" ".join(lines), page=page, kind="heading"))
+        if kind.startswith("heading"):
+            level = int(kind[7:]) if kind[7:] else None
+            out.append(Block(" ".join(lines), page=page, kind="heading", level=level))
             continue
         start = 0
         for a, b in [*_table_runs(lines), (len(lines), len(lines))]:
@@ -144,11 +145,18 @@ def _sentence_end(line: str, nxt: str) -> bool:
     (True, False)
     >>> _sentence_end("seconded by Councillor Daly, and adopted.", "1.")
     True
+    >>> _sentence_end("to exempt their dog.", "11."), _sentence_end("prior to Item No.", "5 on the")
+    (True, False)
     """
     line = line.rstrip("\"'\u201d\u2019")  # a closing quote after the full stop
-    last = line.rsplit(" ", 1)[-1]
+    last = line.rsplit(" ", 1)[-1].strip("().,;:")
     starts_anew = nxt[:1].isupper() or nxt[:1].isdigit() or _BARE_ENUMERATOR.match(nxt) is not None
-    return line[-1:] in ".:;?!" and len(last.strip("().,;:")) > 3 and starts_anew
+    word = len(last) > 3 or (len(last) > 1 and last.islower() and last not in _LOWER_ABBREVIATIONS)
+    return line[-1:] in ".:;?!" and word and starts_anew
+
+
+#: short lower-case words that end with a full stop without ending a sentence ("Item no. 5")
+_LOWER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "para", "ie", "eg", "cf", "vs", "etc"})
 
 
 def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
@@ -165,6 +173,7 @@ def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
             and b.kind == "text"
             and _wrapped(prev.text.rsplit("\n", 1)[-1], b.text, width)
             and not _sentence_end(prev.text.rsplit("\n", 1)[-1], b.text)
+            and not _BARE_ENUMERATOR.match(b.text)  # "32." alone: an item number over its title
         ):
             first, _, rest = b.text.partition("\n")
             prev.text = _join(prev.text, first) + (f"\n{rest}" if rest else "")
@@ -224,7 +233,8 @@ def _markdown_paragraphs(raw_lines: list[str]) -> list[tuple[list[str], str, int
             flush()
             text = clean_line(_MD_EMPHASIS.sub(r"\2", heading.group(1) if heading else bold.group(2)))
             if text:
-                paras.append(([text], "heading", page))
+                level = len(line.lstrip()) - len(line.lstrip().lstrip("#")) if heading else 0
+                paras.append(([text], f"heading{level}" if level else "heading", page))
             continue
         cur.append(clean_line(_MD_EMPHASIS.sub(r"\2", line).replace("***", "").replace("**", "")))
     flush()

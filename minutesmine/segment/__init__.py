@@ -22,8 +22,10 @@ from pathlib import Path
 
 from minutesmine.blocks import ReadResult
 from minutesmine.models import AgendaItem, Attendee, Meeting
+from minutesmine.segment.checks import parse_warnings
 from minutesmine.segment.cues import is_chrome, match_attendance
-from minutesmine.segment.items import find_items
+from minutesmine.segment.items import ItemDraft, find_items
+from minutesmine.segment.kinds import DocumentType, classify
 from minutesmine.segment.lines import Line, to_lines
 from minutesmine.segment.meeting import (
     Manifest,
@@ -48,6 +50,8 @@ class Segmented:
     """What segmentation learned about one document."""
 
     kind: str = "minutes"
+    #: the finer kind (:class:`~minutesmine.segment.kinds.DocumentType`)
+    document_type: str = "minutes"
     meeting: Meeting = field(default_factory=Meeting)
     metadata: dict[str, str] = field(default_factory=dict)
     items: list[AgendaItem] = field(default_factory=list)
@@ -67,8 +71,12 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
     if not lines:
         out.warnings.append("no text to segment")
         drafts_by_item: list[tuple[AgendaItem, list[Draft]]] = []
-    elif is_report(lines):
-        out.kind = "report"
+    elif (dtype := classify(lines, is_report(lines))) is DocumentType.NOT_COUNCIL:
+        out.document_type = dtype.value
+        out.warnings.append(NOT_COUNCIL_WARNING)
+        return out
+    elif dtype in REPORT_TYPES:
+        out.kind, out.document_type = "report", dtype.value
         rep = build_report(lines)
         out.metadata = rep.metadata
         committee, date = rep.committee, rep.date
@@ -76,7 +84,8 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         drafts_by_item = [(item, rep.drafts)]
         header = [ln.text for ln in lines[:40]]
     else:
-        preamble, items = find_items(lines)
+        out.document_type = dtype.value
+        preamble, items = find_items(lines) if dtype not in WHOLE_TYPES else _whole(lines)
         drafts_by_item = []
         for it in items:
             has_minutes = any(_MINUTES_MARKER.match(ln.text) for ln in it.lines)
@@ -96,6 +105,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
+    out.warnings.extend(parse_warnings(out.items, out.document_type, len(lines), result.pages))
     if committee is None or date is None:
         if out.kind == "minutes":
             # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting
@@ -105,6 +115,18 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         committee, date = committee or c2, date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out
+
+
+#: kinds segmented as one report item; kinds kept whole as one item of text
+REPORT_TYPES = frozenset({DocumentType.REPORT, DocumentType.QUESTION_PAPER})
+WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT})
+NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
+
+
+def _whole(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
+    """A verbatim transcript: one item of text, not split at its speaker lines."""
+    title = lines[0].text[:120] if lines else ""
+    return [], [ItemDraft(title=title, head=lines[:1], lines=lines[1:])]
 
 
 def strip_number(line: str) -> str:

@@ -56,6 +56,7 @@ class Cue:
     role: str | None = None
     end: re.Pattern[str] | None = None
     owner: re.Pattern[str] | None = None  # narrative actions: the owner must match this
+    anywhere: bool = False  # procedural titles: an item even unnumbered among numbered items
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -155,6 +156,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 role=rec.get("role"),
                 end=_compile(rec["end"]) if rec.get("end") else None,
                 owner=_compile(rec["owner"]) if rec.get("owner") else None,
+                anywhere=rec.get("anywhere", False),
             )
         )
     return tuple(out)
@@ -360,6 +362,17 @@ def is_procedural(title: str) -> bool:
     (True, False)
     """
     return first_match(procedural_cues(), title.strip()) is not None
+
+
+def procedural_anywhere(title: str) -> bool:
+    """Whether a title names an item that is one wherever it stands, numbered or not
+    ("Emergency Motion" taken between items 4 and 5).
+
+    >>> procedural_anywhere("Emergency Motion"), procedural_anywhere("Apologies")
+    (True, False)
+    """
+    hit = first_match(procedural_cues(), title.strip())
+    return hit is not None and hit[0].anywhere
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from enum import Enum
 
-from minutesmine.segment.cues import is_procedural, is_vote, match_attendance, match_section
-from minutesmine.segment.lines import Line
+from minutesmine.segment.cues import (
+    is_procedural,
+    is_vote,
+    match_attendance,
+    match_section,
+    procedural_anywhere,
+)
+from minutesmine.segment.groups import Children, children_of
+from minutesmine.segment.lines import Emphasis, Line
 from minutesmine.segment.meeting import split_trailing_date
-from minutesmine.segment.numbering import is_title, item_number, point_marker
+from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker, roman_value
+from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
 __all__ = ["ItemDraft", "find_items"]
@@ -51,7 +60,14 @@ class _Cand:
     strong: bool
     numbered: bool
     rest: str = ""  # text after an inline title ("219 APOLOGIES – There were none.")
+    #: a title taken under a bare number only for its shape: an item only as the next number
+    loose: bool = False
+    #: numbered by a letter ("A. ..."): a sub-item only in a run right under its item
+    lettered: bool = False
 
+
+#: words a title line cannot end on unless the title goes on over the next line
+_STOP_WORDS = ("of", "and", "the", "for", "to", "in", "on", "a", "an", "at", "by", "with", "from", "or")
 
 _DASH_SPLIT = re.compile(r"\s+[\u2013\u2014-]\s+")
 
@@ -84,7 +100,11 @@ def inline_title(text: str) -> tuple[str, str] | None:
 def _order(number: str) -> tuple[int, str] | None:
     """Sort key of an item number: "7(b)" -> (7, "(b)"), "44/19" -> (44, "/19")."""
     m = re.match(r"(\d+)(.*)", number)
-    return (int(m.group(1)), m.group(2)) if m else None
+    if m:
+        return int(m.group(1)), m.group(2)
+    roman = re.match(r"([IVX]+)(.*)", number)
+    value = roman_value(roman.group(1)) if roman else None
+    return (value, roman.group(2)) if roman and value else None
 
 
 def _list_context(lines: list[Line], i: int) -> bool:
@@ -116,17 +136,30 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if is_vote(text):
         return None  # "For" / "Against" / "Abstentions" tally labels
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    emphasis = line.heading or line.bold
+    emphasis = line.emphasis is not Emphasis.NONE
+    sub = _sub_item(line)
+    if sub is not None:
+        return _Cand(i, sub[0], sub[1], 1, True, True)
+    lettered = _lettered_item(line)
+    if lettered is not None:
+        return _Cand(i, lettered[0], lettered[1], 1, True, True, lettered=True)
     num = item_number(text)
+    if num is not None and line.run_item:
+        return _Cand(i, num[0], num[1], 1, True, True)
     if num is not None:
         number, title = num
         if not title:
             if nxt is None or match_section(nxt.text) is not None:
                 return None
             t = _ITEM_REF.sub("", nxt.text).strip()
-            if is_title(t, lenient=True) or is_procedural(t):
+            bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
+            if is_title(bare, lenient=True) or is_procedural(t):  # "Land Management." (ModernGov)
                 return _Cand(i, number, t, 2, True, True)
-            return None
+            whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
+            if not _named_under_number(whole.title):
+                return None
+            whole.loose = True
+            return whole
         ref = _ITEM_REF.search(title)
         title = _ITEM_REF.sub("", title).strip()
         upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
@@ -149,13 +182,15 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
                         title, consumed = f"{title} {joined}", k + 1
                     break
         return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
-    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and is_title(text, lenient=True):
+    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and _titled_by_ref(text):
         m = _ITEM_REF.fullmatch(nxt.text)
         assert m is not None
         return _Cand(i, m.group(1), text, 2, True, True)
     if point_marker(text) is not None:
         return None
     standalone = line.first and (nxt is None or nxt.block != line.block)
+    if emphasis and text.endswith(":") and is_procedural(text[:-1]):
+        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "Public Questions:" over its text
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
@@ -163,6 +198,120 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     ):
         return _Cand(i, None, _ITEM_REF.sub("", text).strip(), 1, True, False)
     return None
+
+
+_OPEN_END = re.compile(
+    r"(?:\b(?:" + "|".join(sorted(w for w in _STOP_WORDS)) + r")|[-\u2013\u2014,&(/]|\b[A-Z]\.)$", re.I
+)
+
+
+def _open_ended(title: str) -> bool:
+    """Whether a title line stops mid-phrase, so the next line goes on with it: it ends on a
+    function word ("... John Moran and"), a hyphen or dash ("Cappamore-"), a comma, an
+    initial ("T. O'Sullivan, E.") or inside an open bracket ("(to be referred to").
+
+    >>> _open_ended("Notice of Motion submitted by the Mayor, John Moran and")
+    True
+    >>> _open_ended("Question submitted by Councillor M. Donoghue (to be referred to")
+    True
+    >>> _open_ended("Question submitted by Councillor B. Collins"), _open_ended("Budget 2025")
+    (False, False)
+    """
+    return _OPEN_END.search(title) is not None or title.count("(") > title.count(")")
+
+
+def _wrapped_title(lines: list[Line], c: _Cand) -> _Cand:
+    """Join the lines a wrapped title goes on over (up to three) onto it."""
+    title, k = c.title, c.index + c.consumed
+    while _open_ended(title) and k < len(lines) and k < c.index + c.consumed + 3:
+        nxt = lines[k].text
+        if (
+            len(nxt) > 120
+            or (nxt.endswith((".", ":", "?")) and not re.search(r"\b[A-Z]\.$", nxt))
+            or match_section(nxt) is not None
+            or item_number(nxt) is not None
+            or point_marker(nxt) is not None
+        ):
+            break
+        glue = "" if title.endswith("-") and nxt[:1].isupper() else " "
+        title, k = f"{title}{glue}{nxt}", k + 1
+    if k == c.index + c.consumed:
+        return c
+    return _Cand(c.index, c.number, title, k - c.index, c.strong, c.numbered)
+
+
+def _titled_by_ref(text: str) -> bool:
+    """Whether a line over "(Item 4)" is that item's title (the reference marks it as one).
+
+    >>> _titled_by_ref("Minutes of the meeting held on 22 November 2023")
+    True
+    """
+    return is_title(text, lenient=True) or is_procedural(text) or _named_under_number(text)
+
+
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
+
+
+def _named_under_number(text: str) -> bool:
+    """Whether a line under a bare item number ("29.") is its title though too long or too
+    lower-case for a heading: one capitalised phrase of at most 40 words, not a sentence
+    ("Notice of Motion submitted by the Municipal District of X – Councillors J. Ryan
+    (Proposer), B. Collins").
+
+    >>> _named_under_number("Question submitted by Councillor M. Donoghue (to be referred to District)")
+    True
+    >>> _named_under_number("The Committee considered the report. It was noted.")
+    False
+    """
+    words = text.split()
+    return (
+        0 < len(words) <= 40
+        and text[0].isupper()
+        and not text.endswith((".", ":", ";", ","))
+        and _SENTENCE_BREAK.search(text) is None
+        and _VERB_START.match(text) is None
+    )
+
+
+#: a line opening with a subject and verb is narrative, not a title
+_VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", re.I)
+
+
+def _sub_item(line: Line) -> tuple[str, str] | None:
+    """A sub-item heading set apart from the text ("## 5.1 Minor Hockey - Ice Time Request" in
+    an eScribe export, a bold "8.1 DEVELOPMENT APPLICATION DA2023/145" in Australian minutes):
+    its number and title. A plain "10.4 The Committee noted ..." is a paragraph number, and
+    the numbering (:class:`_Numbering`) keeps a sub-item only under its own item.
+
+    >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
+    ('5.1', 'Minor Hockey Association - Ice Time Request')
+    >>> _sub_item(Line("10.4 RESOLVED: That the Cabinet:-", heading=True)) is None
+    True
+    """
+    if line.emphasis is Emphasis.NONE and not line.caps:
+        return None
+    pm = point_marker(line.text)
+    if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
+        return None
+    return (pm.label, pm.rest) if is_title(pm.rest, lenient=True) else None
+
+
+def _lettered_item(line: Line) -> tuple[str, str] | None:
+    """A lettered sub-item under an item ("A. Resolution 2024-12 Approving a Contract" under
+    "V. NEW BUSINESS"): its letter and title; the numbering keeps it only in a run A, B, C
+    that starts right under its item.
+
+    >>> _lettered_item(Line("A. Resolution 2024-12 Approving a Contract for Resurfacing"))
+    ('A', 'Resolution 2024-12 Approving a Contract for Resurfacing')
+    >>> _lettered_item(Line("(a) the report be noted")) is None
+    True
+    """
+    pm = point_marker(line.text)
+    if pm is None or pm.style != "ALPHA" or line.text.startswith("(") or not pm.rest:
+        return None
+    if match_section(pm.rest) is not None or not is_title(pm.rest, lenient=True):
+        return None
+    return pm.label, pm.rest
 
 
 def _long_heading(text: str) -> bool:
@@ -182,13 +331,15 @@ def _long_heading(text: str) -> bool:
         and text[0].isupper()
         and not text.endswith(":")
         and re.search(r"[.!?]\s+[A-Z]", text) is None
+        and NARRATIVE_VERB.search(text) is None
     )
 
 
 def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """Split a minutes document's lines into a preamble and agenda items."""
+    lines = split_run_on(lines)
     cands: list[_Cand] = []
-    last: tuple[int, str] | None = None
+    run = _Numbering()
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -196,15 +347,14 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
             i += 1
             continue
         if c.numbered:
-            n = _order(c.number or "")
-            inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
-            backwards = last is not None and n is not None and n <= last
-            if (not c.strong and _list_context(lines, i)) or (inline and backwards):
+            c = run.decide(lines, i, c, cands)
+            if c is None:
                 i += 1
                 continue
-            last = n if n is not None else last
+        if not c.rest:
+            c = _wrapped_title(lines, c)
         cands.append(c)
-        i += c.consumed
+        i = c.index + c.consumed
     cands = _unnumbered_in_place(lines, cands)
     cands = _drop_contents_lists(cands)
     if not cands:
@@ -228,6 +378,111 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     return preamble, items
 
 
+class _Step(Enum):
+    """How a numbered heading stands to the numbering run so far."""
+
+    NEXT = "next"  # continues the run (or starts it)
+    SUB_ITEM = "sub_item"  # the next sub-item of a group ("2." after "1." under "7. INFORMATIONAL ITEMS")
+    GROUP_START = "group_start"  # "1." right under a group heading: the group's first sub-item
+    MISPRINT = "misprint"  # "6" between 55 and 57
+    POINT = "point"  # a list point or paragraph number inside an item
+
+
+@dataclass
+class _Numbering:
+    """The item numbering of one document as it is read: the last item number, and the last
+    sub-item number while inside a group whose sub-items are items."""
+
+    last: tuple[int, str] | None = None
+    sub: int | None = None
+    parent: str | None = None
+    #: items so far numbered by a number alone on the line over the title ("29." / title)
+    bare_items: int = 0
+
+    def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
+        if c.lettered and c.number is not None:
+            return self._letter_step(i, ord(c.number) - ord("A") + 1, cands)
+        n = _order(c.number or "")
+        if n is None:
+            return _Step.NEXT
+        emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
+        if self.sub is not None and n == (self.sub + 1, "") and emphatic:
+            return _Step.SUB_ITEM
+        if not c.strong and _list_context(lines, i):
+            return _Step.POINT
+        if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
+            return _Step.POINT  # "4.2 ..." set apart, but not under item 4
+        if c.loose and self.last is not None and not (self.bare_items and n[0] == self.last[0] + 1):
+            return _Step.POINT  # "5." over a line of a paragraph where items are not numbered so
+        inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
+        if not (inline and self.last is not None and n <= self.last):
+            return _Step.NEXT
+        prev = cands[-1] if cands else None
+        if (
+            n == (1, "")
+            and emphatic
+            and prev is not None
+            and prev.numbered
+            and prev.index + prev.consumed == i
+            and children_of(prev.title) is Children.ITEMS
+        ):
+            return _Step.GROUP_START
+        if emphatic and _misprint(lines, i, self.last):
+            return _Step.MISPRINT
+        return _Step.POINT
+
+    def _letter_step(self, i: int, ordinal: int, cands: list[_Cand]) -> _Step:
+        """A lettered line is a sub-item only as the next letter of a run that starts ("A")
+        right under an item whose sub-items are items."""
+        if self.sub is not None and ordinal == self.sub + 1:
+            return _Step.SUB_ITEM
+        prev = cands[-1] if cands else None
+        if (
+            ordinal == 1
+            and prev is not None
+            and prev.numbered
+            and prev.index + prev.consumed == i
+            and children_of(prev.title) is Children.ITEMS
+        ):
+            return _Step.GROUP_START
+        return _Step.POINT
+
+    def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
+        """The candidate to keep (a sub-item numbered under its group), or None."""
+        step = self.step(lines, i, c, cands)
+        if step is _Step.POINT:
+            return None
+        letter = c.number if c.lettered else None
+        if step is _Step.GROUP_START:  # the group heading stays an item, with no text of its own
+            self.parent, self.sub = cands[-1].number, 1
+            return _Cand(c.index, f"{self.parent}.{letter or 1}", c.title, c.consumed, True, True, c.rest)
+        if step is _Step.SUB_ITEM:
+            assert self.sub is not None
+            self.sub += 1
+            label = letter or self.sub
+            return _Cand(c.index, f"{self.parent}.{label}", c.title, c.consumed, True, True, c.rest)
+        self.sub = None
+        if step is _Step.MISPRINT:
+            assert self.last is not None
+            self.last = (self.last[0] + 1, "")
+        else:
+            self.last = _order(c.number or "") or self.last
+        if c.consumed >= 2 and lines[c.index].text.strip().rstrip(".").isdigit():
+            self.bare_items += 1
+        return c
+
+
+def _misprint(lines: list[Line], i: int, last: tuple[int, str], reach: int = 400) -> bool:
+    """Whether the numbered heading at line i stands where item last+1 should: the next
+    numbered heading after it is numbered last+2 ("55", "6 Community Grants", "57")."""
+    for k in range(i + 1, min(len(lines), i + reach)):
+        num = item_number(lines[k].text)
+        if num is None or not num[1] or lines[k].emphasis is Emphasis.NONE:
+            continue
+        return _order(num[0]) == (last[0] + 2, "")
+    return False
+
+
 def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     """Keep unnumbered headings only where they are items.
 
@@ -247,7 +502,8 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
-        if numbered and not (attendance_at is not None and attendance_at < c.index < first_numbered):
+        before_first = attendance_at is not None and attendance_at < c.index < first_numbered
+        if numbered and not before_first and not procedural_anywhere(c.title):
             continue
         out.append(c)
     return out
@@ -255,17 +511,25 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
 
 def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:
     """Drop runs of 3+ headings with nothing between them (an agenda's list of contents);
-    the last of a run is kept, since the text after it belongs to it."""
+    the last of a run is kept, since the text after it belongs to it. A group heading over
+    its first sub-item ("7. INFORMATIONAL ITEMS" then "7.1 Stipends") ends a run: it is
+    structure, not contents."""
     out: list[_Cand] = []
     run: list[_Cand] = []
     for c in cands:
-        if run and c.index == run[-1].index + run[-1].consumed and not run[-1].rest:
+        adjacent = run and c.index == run[-1].index + run[-1].consumed and not run[-1].rest
+        if adjacent and not _child_of(c, run[-1]):
             run.append(c)
             continue
         out.extend(run if len(run) < 3 else run[-1:])
         run = [c]
     out.extend(run if len(run) < 3 else run[-1:])
     return out
+
+
+def _child_of(c: _Cand, parent: _Cand) -> bool:
+    """Whether c is numbered as a sub-item of parent ("7.1" under "7")."""
+    return bool(c.number and parent.number and c.number.startswith(f"{parent.number}."))
 
 
 def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
 from minutesmine.blocks import Block, TableData
 from minutesmine.segment.cues import strip_trailing_chrome
@@ -28,6 +29,8 @@ _MD_BOLD = re.compile(r"\*{2,3}([^*]+)\*{2,3}")
 #: "21." / "(4)" alone: an item number over its title, not a running head, however often a
 #: page starts with one
 _BARE_NUMBER = re.compile(r"\(?\d{1,3}[a-z]?[.)]")
+#: "(Item 4)" under a printed-minutes title: an item reference, never a running head
+_ITEM_REF_LINE = re.compile(r"\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)?\.?", re.I)
 
 
 @dataclass(slots=True)
@@ -41,6 +44,43 @@ class Line:
     heading: bool = False
     bold: bool = False
     table: TableData | None = None
+    #: the line opens an item of a numbering run split out of a run-on line (:mod:`.runs`)
+    run_item: bool = False
+    #: the block's typography (see :class:`~minutesmine.blocks.Block`): heading level, font
+    #: size relative to the body text, indent in body-text character widths
+    level: int | None = None
+    size: float | None = None
+    indent: float | None = None
+
+    @property
+    def caps(self) -> bool:
+        """Whether the line is set in capitals ("DECLARATIONS OF INTEREST")."""
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+    @property
+    def emphasis(self) -> Emphasis:
+        """How the line stands out from the body text."""
+        if self.heading:
+            return Emphasis.HEADING
+        if self.bold:
+            return Emphasis.BOLD
+        if self.size is not None and self.size >= LARGER:
+            return Emphasis.LARGER
+        return Emphasis.NONE
+
+
+#: relative font size from which a line stands out as larger than the body text
+LARGER = 1.15
+
+
+class Emphasis(Enum):
+    """How a line stands out: heading markup, bold, a larger font, or not at all."""
+
+    HEADING = "heading"
+    BOLD = "bold"
+    LARGER = "larger"
+    NONE = "none"
 
 
 def clean(text: str) -> tuple[str, bool]:
@@ -112,6 +152,7 @@ def _furniture(
                 and match_section(t) is None
                 and match_attendance(t) is None
                 and not _BARE_NUMBER.fullmatch(t)
+                and not _ITEM_REF_LINE.fullmatch(t)
             }
         )
     need = max(2, round(0.3 * len(by_page)))
@@ -159,6 +200,18 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                 continue
             if furniture and b.page is not None and _furniture_key(text) in furniture:
                 continue
-            out.append(Line(text, b.page, i, first, b.kind == "heading", b.bold or md_bold))
+            out.append(
+                Line(
+                    text,
+                    b.page,
+                    i,
+                    first,
+                    b.kind == "heading",
+                    b.bold or md_bold,
+                    level=b.level,
+                    size=b.size,
+                    indent=b.indent,
+                )
+            )
             first = False
     return out

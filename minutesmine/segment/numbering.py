@@ -73,6 +73,21 @@ _LETTER_MARKER = re.compile(r"^\(?[A-Za-z]{1,4}[.)]")
 
 
 @lru_cache(maxsize=4096)  # pure, and asked again for the same line
+def roman_value(label: str) -> int | None:
+    """The value of a capital Roman numeral up to XXXIX ("IV" -> 4), else None.
+
+    >>> roman_value("XIV"), roman_value("IIII"), roman_value("A")
+    (14, None, None)
+    """
+    if not label or not re.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", label):
+        return None
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for a, b in zip(label, [*label[1:], ""], strict=True):
+        total += -values[a] if b and values[b] > values[a] else values[a]
+    return total
+
+
 def point_marker(text: str) -> Point | None:
     """The list-point marker a line starts with, if any.
 
@@ -155,6 +170,8 @@ _ITEM_RES = [
     ),
     re.compile(r"^minute\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{1,4})?[a-z]?)\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I),
     re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(.+)$"),
+    # US minutes number items in capital Roman numerals: "IV. PUBLIC COMMENT"
+    re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
@@ -182,6 +199,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     True
     >>> item_number("CPP/17/39 Care Leavers Offer"), item_number("CYP/15/24")
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
+    >>> item_number("IV. PUBLIC COMMENT")
+    ('IV', 'PUBLIC COMMENT')
     """
     text = text.strip()
     for rx in _ITEM_RES:
@@ -196,6 +215,11 @@ _DATE_LIKE = re.compile(
     re.I,
 )
 
+
+#: a finite verb of minuted narrative: a heading holding one reads as a sentence
+NARRATIVE_VERB = re.compile(
+    r"\b(?:was|were|had|has been|have been|agreed|noted|resolved|asked|said|stated|advised|welcomed)\b", re.I
+)
 
 _VERBISH = re.compile(
     r"\b(?:was|were|is|are|be|been|being|had|has|have|would|will|should|could|may|must|shall|"

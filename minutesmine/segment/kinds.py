@@ -1,0 +1,196 @@
+"""Document kinds: what a file is, decided from its own lines.
+
+Evidence rows are data (``models/cues/document_types.jsonl``, validated on load): each
+matches at the start of a line and gives one signal (minutes, report, agenda, question,
+answer, speaker, transcript, not_council). :func:`classify` counts them once over the lines
+(linear time) and weighs them:
+
+* a verbatim transcript: most lines are speaker turns ("ADAMS: Good morning") or a
+  transcript heading, and nothing reads like minutes;
+* a written-question paper: numbered questions with replies and no minutes evidence;
+* an agenda front sheet: an agenda heading or summons and no minutes evidence;
+* an agenda pack: an agenda heading, then minutes or a report enclosed further on;
+* an officer report: a cover sheet, or report wording and no minutes evidence; a document
+  with no minutes evidence at all is never labelled minutes;
+* not a council document (a repository README beside the files): no evidence of any of
+  these, and lines that are file names, links, code or markdown table rows.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import read_jsonl
+from minutesmine.segment.lines import Line
+from minutesmine.segment.numbering import is_title, item_number
+
+__all__ = ["DocumentType", "Evidence", "classify", "evidence"]
+
+#: lines counted as the head of a document (cover, title, front matter)
+HEAD = 60
+#: lines read for evidence; enough for any document's structure, bounded for big archives
+READ = 4000
+
+
+class DocumentType(str, Enum):
+    """What a document is."""
+
+    MINUTES = "minutes"
+    REPORT = "report"
+    AGENDA = "agenda"
+    AGENDA_PACK = "agenda_pack"
+    QUESTION_PAPER = "question_paper"
+    TRANSCRIPT = "transcript"
+    NOT_COUNCIL = "not_council"
+
+
+class Signal(str, Enum):
+    """What a line is evidence of."""
+
+    MINUTES = "minutes"
+    REPORT = "report"
+    AGENDA = "agenda"
+    QUESTION = "question"
+    ANSWER = "answer"
+    SPEAKER = "speaker"
+    TRANSCRIPT = "transcript"
+    NOT_COUNCIL = "not_council"
+
+
+class Scope(str, Enum):
+    """Where a row's matches count."""
+
+    HEAD = "head"
+    ANY = "any"
+
+
+class EvidenceRow(BaseModel):
+    """One row of ``document_types.jsonl``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    signal: Signal
+    scope: Scope
+    pattern: str
+    case_sensitive: bool = False
+
+
+@lru_cache(maxsize=1)
+def _combined() -> tuple[re.Pattern[str], re.Pattern[str], tuple[Signal, ...]]:
+    """One regex over every row (for the head) and one over the rows that count anywhere;
+    a match's group name ``_k`` says which row (the first, in file order) matched."""
+    rows = [EvidenceRow.model_validate(r) for r in read_jsonl("cues", "document_types.jsonl")]
+
+    def part(k: int, r: EvidenceRow) -> str:
+        return f"(?P<_{k}>{'(?:' if r.case_sensitive else '(?i:'}{r.pattern}))"
+
+    head = "|".join(part(k, r) for k, r in enumerate(rows))
+    anywhere = "|".join(part(k, r) for k, r in enumerate(rows) if r.scope is Scope.ANY)
+    return re.compile(head), re.compile(anywhere), tuple(r.signal for r in rows)
+
+
+@dataclass
+class Evidence:
+    """Signals counted over a document: in its head, after its head, and lines read."""
+
+    head: Counter[Signal]
+    late: Counter[Signal]
+    lines: int
+
+    def total(self, signal: Signal) -> int:
+        return self.head[signal] + self.late[signal]
+
+
+def evidence(lines: list[Line]) -> Evidence:
+    """Count the signal of each line (the first row, in file order, that matches it)."""
+    head: Counter[Signal] = Counter()
+    late: Counter[Signal] = Counter()
+    head_rx, any_rx, signals = _combined()
+    texts = [ln.text for ln in lines[:READ] if ln.table is None]
+    for k, text in enumerate(texts):
+        m = (head_rx if k < HEAD else any_rx).match(text)
+        if m is not None and m.lastgroup is not None:
+            (head if k < HEAD else late)[signals[int(m.lastgroup[1:])]] += 1
+    return Evidence(head, late, len(texts))
+
+
+def classify(lines: list[Line], has_cover: bool) -> DocumentType:
+    """What the document is (``has_cover``: a report cover sheet opens it).
+
+    >>> def doc(*texts):
+    ...     return [Line(t) for t in texts]
+    >>> classify(doc("Minutes of the Audit Committee", "Present: Cllr A", "RESOLVED that"), False).value
+    'minutes'
+    >>> classify(doc("Q1 from Cllr A", "Reply: yes", "Question 2", "Answer: no", "Question 3"), False).value
+    'question_paper'
+    >>> classify(doc("| file | path |", "| a.pdf | x |", "See https://example.org"), False).value
+    'not_council'
+    """
+    ev = evidence(lines)
+    minutes = ev.total(Signal.MINUTES)
+    if _transcript(ev, minutes):
+        return DocumentType.TRANSCRIPT
+    if ev.head[Signal.MINUTES] == 0 and (has_cover or _report_head(ev, minutes)):
+        return DocumentType.REPORT
+    if ev.head[Signal.AGENDA] and (ev.late[Signal.REPORT] >= 2 or _minutes_late(ev)):
+        return DocumentType.AGENDA_PACK
+    if minutes >= 1:
+        return DocumentType.MINUTES
+    if ev.total(Signal.QUESTION) >= 3 and ev.total(Signal.ANSWER) >= 1:
+        return DocumentType.QUESTION_PAPER
+    if ev.head[Signal.AGENDA]:
+        return DocumentType.AGENDA
+    council = sum(ev.total(s) for s in (Signal.REPORT, Signal.QUESTION, Signal.ANSWER, Signal.SPEAKER))
+    if council == 0 and ev.total(Signal.NOT_COUNCIL) >= max(3, 0.3 * ev.lines):
+        return DocumentType.NOT_COUNCIL
+    if ev.total(Signal.REPORT) == 0 and _numbered_headings(lines) >= MIN_AGENDA:
+        return DocumentType.MINUTES  # numbered agenda items, though no wording says minutes
+    return DocumentType.REPORT
+
+
+#: numbered item headings that make a document without report wording read as minutes
+MIN_AGENDA = 3
+
+
+def _numbered_headings(lines: list[Line]) -> int:
+    """Lines that read as a numbered item heading ("4. Budget Monitoring", or "21." alone
+    over a title line)."""
+    n = 0
+    for k, ln in enumerate(lines[:READ]):
+        num = item_number(ln.text) if ln.table is None else None
+        if num is None:
+            continue
+        title = num[1] or (lines[k + 1].text if k + 1 < len(lines) else "")
+        if is_title(title, lenient=not num[1]):
+            n += 1
+    return n
+
+
+#: report wording in the head that makes a document without a cover table a report
+REPORT_HEAD = 3
+
+
+def _report_head(ev: Evidence, minutes: int) -> bool:
+    """Report wording opens the document ("Agenda Item 166", "Purpose of Report", "Council is
+    recommended to") and outweighs anything that reads like minutes."""
+    return ev.head[Signal.REPORT] >= REPORT_HEAD and minutes <= ev.total(Signal.REPORT)
+
+
+def _transcript(ev: Evidence, minutes: int) -> bool:
+    """Speaker turns on most lines (or a transcript heading) and little minutes evidence."""
+    turns = ev.total(Signal.SPEAKER)
+    heading = ev.head[Signal.TRANSCRIPT] > 0
+    return turns >= 20 and minutes <= turns // 10 and (turns >= 0.4 * ev.lines or heading)
+
+
+def _minutes_late(ev: Evidence) -> bool:
+    """Minutes enclosed after the head: an attendance list and a decision further on, while
+    the head itself holds none."""
+    return ev.head[Signal.MINUTES] == 0 and ev.late[Signal.MINUTES] >= 2

@@ -1,0 +1,505 @@
+"""Agenda-item structure and document kinds on the forms of the genre (one row per real-world
+layout shape; names invented): item numbering that runs through a document against paragraph
+numbering inside items, wrapped titles, group headings, misprinted numbers, run-on consent
+agendas, ModernGov printed minutes (text and PDF) and eScribe Markdown exports; and what kind
+of document a file is."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from paths import ROOT
+
+import minutesmine
+from minutesmine.segment.items import find_items
+from minutesmine.segment.kinds import DocumentType, classify
+from minutesmine.segment.lines import Line
+from minutesmine.segment.report import is_report
+
+FORMS = ROOT / "tests" / "fixtures" / "forms"
+
+
+def _lines(text: str) -> list[Line]:
+    """One block per line; "**...**" marks a bold line, "# " a heading."""
+    out = []
+    for k, raw in enumerate(text.strip().splitlines()):
+        raw = raw.strip()
+        heading = raw.startswith("# ")
+        bold = heading or (raw.startswith("**") and raw.endswith("**"))
+        out.append(Line(raw.removeprefix("# ").strip("*"), 1, k, True, heading, bold))
+    return out
+
+
+def _titles(text: str) -> list[tuple[str | None, str]]:
+    return [(it.number, it.title) for it in find_items(_lines(text))[1]]
+
+
+ITEM_SHAPES = [
+    pytest.param(
+        """
+        20.
+        Notice of Motion submitted by the Mayor, Ann Quill and
+        Councillors B. Rowe and C. Senn
+        I will move at the next Meeting that the Council write to the Minister.
+        21.
+        Question submitted by Councillor D. Tate (to be referred to
+        the Northern District)
+        I will ask at the next Meeting how many footpaths were repaired.
+        """,
+        [
+            ("20", "Notice of Motion submitted by the Mayor, Ann Quill and Councillors B. Rowe and C. Senn"),
+            ("21", "Question submitted by Councillor D. Tate (to be referred to the Northern District)"),
+        ],
+        id="irish-title-wrapped-under-bare-number",
+    ),
+    pytest.param(
+        """
+        18.
+        Notice of Motion submitted by the Municipal District of Glenmore-
+        Rathbeg – Councillors G. Ward (Proposer), P.J. Carey, T. Lyons, E.
+        Ryan, M. Ross
+        We will move at the next Meeting that we call on the Minister.
+        """,
+        [
+            (
+                "18",
+                "Notice of Motion submitted by the Municipal District of Glenmore-Rathbeg – Councillors "
+                "G. Ward (Proposer), P.J. Carey, T. Lyons, E. Ryan, M. Ross",
+            )
+        ],
+        id="long-title-over-three-lines-hyphen-and-initial",
+    ),
+    pytest.param(
+        """
+        4.
+        Corporate Services
+        The Director reported on the staffing plan.
+        **Emergency Motion**
+        With the permission of the Chair, Councillor Hart moved the following Emergency Motion:
+        5.
+        Conferences
+        The report was noted.
+        """,
+        [("4", "Corporate Services"), (None, "Emergency Motion"), ("5", "Conferences")],
+        id="unnumbered-emergency-motion-between-numbered-items",
+    ),
+    pytest.param(
+        """
+        # 55 Matters Arising
+        The Clerk advised that the play area was complete.
+        # 6 Community Grant Applications
+        Committee considered the following applications.
+        # 57 Defibrillators
+        Committee noted the new locations.
+        """,
+        [("55", "Matters Arising"), ("6", "Community Grant Applications"), ("57", "Defibrillators")],
+        id="misprinted-number-between-its-neighbours",
+    ),
+    pytest.param(
+        """
+        # 4. APPROVAL OF CONSENT CALENDAR
+        # 1. Minutes of June 10, 2019
+        Adopt the June 10, 2019 minutes.
+        # 2. Meeting Calendar 2020
+        Approve the meeting schedule.
+        # 5. SPECIAL PRESENTATIONS
+        # 1. Election of Chair and Vice Chair
+        Select a new Chair.
+        # 6. ADJOURNMENT
+        The meeting was adjourned at 7:48 p.m.
+        """,
+        [
+            ("4", "APPROVAL OF CONSENT CALENDAR"),
+            ("5", "SPECIAL PRESENTATIONS"),
+            ("5.1", "Election of Chair and Vice Chair"),
+            ("6", "ADJOURNMENT"),
+        ],
+        id="us-group-heading-sub-items-but-consent-calendar-keeps-points",
+    ),
+    pytest.param(
+        """
+        **Present:**
+        Cllrs Hale (Chair), Ibbot and Jory.
+        **Public Questions:**
+        A resident asked about grass cutting on Mill Road.
+        # 52 Apologies for Absence
+        Cllr Kemp.
+        """,
+        [(None, "Public Questions"), ("52", "Apologies for Absence")],
+        id="procedural-heading-with-colon-before-numbered-items",
+    ),
+    pytest.param(
+        """
+        # 44. Verbal Update by the Cabinet Member
+        1. Mrs Ilsley gave a verbal update on the following:
+        (a) The Children in Care Council had held its celebration event.
+        2. In response to questions, it was noted that exit interviews were held.
+        3. RESOLVED that the verbal update be noted.
+        # 45. Fostering Service Annual Report
+        1. Mr Kemp introduced the report.
+        2. RESOLVED that the report be noted.
+        """,
+        [("44", "Verbal Update by the Cabinet Member"), ("45", "Fostering Service Annual Report")],
+        id="printed-minutes-numbered-paragraphs-are-not-items",
+    ),
+    pytest.param(
+        """
+        **Apologies and Substitutes**
+        (Item 1)
+        Apologies were received from Mr Moss.
+        **Minutes of the meeting held on 22 November 2023**
+        (Item 2)
+        RESOLVED that the minutes be signed by the Chair.
+        """,
+        [("1", "Apologies and Substitutes"), ("2", "Minutes of the meeting held on 22 November 2023")],
+        id="printed-minutes-title-over-item-reference",
+    ),
+    pytest.param(
+        """
+        **Verbal Update**
+        (Item 4)
+        4.
+        Mrs Ilsley gave an update on the recruitment campaign and the number of enquiries
+        received since November, which had risen.
+        5.
+        Members asked about kinship carers and the support offered by the new team
+        **Work Programme**
+        (Item 5)
+        RESOLVED that the work programme be agreed.
+        """,
+        [("4", "Verbal Update"), ("5", "Work Programme")],
+        id="printed-minutes-paragraph-numbers-in-the-margin",
+    ),
+    pytest.param(
+        """
+        3.
+        Exclusion of Press and Public.
+        Minutes:
+        The Mayor moved that the press and public be excluded.
+        4.
+        Land Management.
+        Minutes:
+        The Council considered the report.
+        """,
+        [("3", "Exclusion of Press and Public."), ("4", "Land Management.")],
+        id="moderngov-page-titles-ending-in-a-full-stop",
+    ),
+    pytest.param(
+        """
+        **8. REPORTS OF OFFICERS**
+        **8.1 DEVELOPMENT APPLICATION DA2023/145 – 12 SMITH STREET, EXAMPLETON**
+        Report by the Manager Planning.
+        RESOLVED that the application be approved subject to conditions.
+        **8.2 QUARTERLY BUDGET REVIEW – SEPTEMBER 2023**
+        The Chief Financial Officer presented the review.
+        **9. CONFIDENTIAL MATTERS**
+        There were none.
+        """,
+        [
+            ("8", "REPORTS OF OFFICERS"),
+            ("8.1", "DEVELOPMENT APPLICATION DA2023/145 – 12 SMITH STREET, EXAMPLETON"),
+            ("8.2", "QUARTERLY BUDGET REVIEW – SEPTEMBER 2023"),
+            ("9", "CONFIDENTIAL MATTERS"),
+        ],
+        id="australian-bold-decimal-sub-items-under-their-item",
+    ),
+    pytest.param(
+        """
+        **1 Procedural Business**
+        1.1 There were no declarations of Substitutes.
+        **2 Minutes**
+        2.1 The minutes of the last meeting were approved as a correct record.
+        **3 Chair's Communications**
+        3.1 The Chair gave the following communications.
+        """,
+        [("1", "Procedural Business"), ("2", "Minutes"), ("3", "Chair's Communications")],
+        id="uk-decimal-paragraphs-are-not-sub-items",
+    ),
+    pytest.param(
+        """
+        IV. PUBLIC COMMENT
+        A. Resident comments on street lighting
+        Two residents spoke about street lighting on Elm Avenue.
+        V. NEW BUSINESS
+        A. Resolution 2024-12 Approving a Contract for Street Resurfacing
+        Motion by Quinn, second by Ortiz, to adopt Resolution 2024-12. Motion carried 4-0.
+        B. Ordinance 2024-03 Amending the Parking Code
+        First reading held.
+        C. That the item be tabled.
+        VI. ADJOURNMENT
+        The meeting adjourned at 7:15 p.m.
+        """,
+        [
+            ("IV", "PUBLIC COMMENT"),
+            ("IV.A", "Resident comments on street lighting"),
+            ("V", "NEW BUSINESS"),
+            ("V.A", "Resolution 2024-12 Approving a Contract for Street Resurfacing"),
+            ("V.B", "Ordinance 2024-03 Amending the Parking Code"),
+            ("VI", "ADJOURNMENT"),
+        ],
+        id="us-roman-items-with-lettered-sub-items",
+    ),
+    pytest.param(
+        """
+        # 5. Delegations
+        # 5.1 Minor Hockey Association - Ice Time Request
+        K. Dubois presented a request.
+        # 5.2 Friends of Cedar Creek Trail
+        A. Lindqvist spoke about the trail.
+        # 6. Adjournment
+        """,
+        [
+            ("5", "Delegations"),
+            ("5.1", "Minor Hockey Association - Ice Time Request"),
+            ("5.2", "Friends of Cedar Creek Trail"),
+            ("6", "Adjournment"),
+        ],
+        id="escribe-decimal-sub-items-in-heading-markup",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEM_SHAPES)
+def test_item_shapes(text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert _titles(text) == expected
+
+
+def test_run_on_consent_agenda_is_split_by_the_running_numbering() -> None:
+    text = (
+        "Item Nos. 47 and 51 were pulled for discussion. Disposition: COMMUNICATIONS "
+        "38 Request of Ann Lee to address Council regarding fair wages (Communication) PLACED ON FILE "
+        "39 Request of Bo Diaz to address Council regarding the Plan (Communication) PLACED ON FILE "
+        "CONSENT AGENDA *40 Accept a grant in the amount of $94,710 from the Corporation for "
+        "National Service (Ordinance) (Y-5) 184349 1 of 18 "
+        "41 Appoint Cy Moss to the Plan Committee to serve a term from July 2009 through December 2012 "
+        "(Report) (Y-5) CONFIRMED S-42 Pay claim of Di Park (Ordinance) (Y-5) 184350"
+    )
+    assert [(it.number, it.title) for it in find_items([Line(text)])[1]] == [
+        ("38", "Request of Ann Lee to address Council regarding fair wages"),
+        ("39", "Request of Bo Diaz to address Council regarding the Plan"),
+        ("40", "Accept a grant in the amount of $94,710 from the Corporation for National Service"),
+        ("41", "Appoint Cy Moss to the Plan Committee to serve a term from July 2009 through December 2012"),
+        ("42", "Pay claim of Di Park"),
+    ]
+
+
+def test_a_sentence_with_numbers_is_not_a_run() -> None:
+    text = "The Council noted 3 Members and 4 Officers attended, and 5 Residents spoke. " * 4
+    assert len(find_items([Line(text)])[1]) == 1
+
+
+PRINTED = [
+    ("41", "Apologies and Substitutes"),
+    ("42", "Declarations of Interests by Members in items on the Agenda"),
+    ("43", "Minutes of the meeting held on 22 November 2023"),
+    ("44", "Verbal Update by the Cabinet Member and Corporate Director"),
+    ("45", "Fostering Service Annual Report 2022/23"),
+    ("46", "Performance Monitoring: Quarter 3 2023/24"),
+    ("47", "Work Programme 2024"),
+]
+
+
+def test_printed_minutes_text() -> None:
+    doc = minutesmine.extract(FORMS / "printed_minutes.txt")
+    assert (doc.kind, doc.document_type) == ("minutes", "minutes")
+    assert [(it.number, it.title) for it in doc.items] == PRINTED
+
+
+def _printed_pdf(out: Path, numbered: bool) -> Path:
+    """The printed-minutes fixture laid out as ModernGov prints it: a bold title (with or
+    without its minute number), "(Item N)" under it, paragraphs with hanging numbers."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=6)
+    hang = ParagraphStyle("hang", parent=body, leftIndent=28, firstLineIndent=-28)
+    title = ParagraphStyle("title", parent=body, fontName="Helvetica-Bold", fontSize=12, spaceBefore=10)
+    ref = ParagraphStyle("ref", parent=body, fontName="Helvetica-Oblique", fontSize=10)
+    flow = []
+    for line in (FORMS / "printed_minutes.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip().replace("&", "&amp;")
+        if not line:
+            continue
+        if re.match(r"^\d{2}\. ", line):
+            flow.append(Paragraph(line if numbered else line.split(". ", 1)[1], title))
+        elif line.startswith("(Item"):
+            flow.append(Paragraph(line, ref))
+        elif re.match(r"^(?:\d\.|\([a-z]\)) ", line):
+            flow.append(Paragraph(line, hang))
+        else:
+            flow.append(Paragraph(f"<b>{line}</b>" if line.isupper() else line, body))
+    SimpleDocTemplate(str(out), pagesize=A4).build(flow)
+    return out
+
+
+@pytest.mark.parametrize("numbered", [True, False], ids=["minute-number-on-title", "title-alone"])
+def test_printed_minutes_pdf(tmp_path: Path, numbered: bool) -> None:
+    doc = minutesmine.extract(_printed_pdf(tmp_path / "printed.pdf", numbered))
+    expected = PRINTED if numbered else [(str(k), t) for k, (_, t) in enumerate(PRINTED, 1)]
+    assert [(it.number, it.title) for it in doc.items] == expected
+    assert doc.kind == "minutes" and not doc.warnings
+
+
+def test_escribe_markdown_export() -> None:
+    doc = minutesmine.extract(FORMS / "escribe_minutes.md")
+    assert doc.document_type == "minutes"
+    numbers = [it.number for it in doc.items]
+    expected = ["1", "2", "3", "4", "5", "5.1", "5.2", "6", "6.1", "6.2", "7", "7.1", "7.2"]
+    assert numbers == [*expected, "8", "8.1", "9", "10"]
+    assert doc.items[8].title == "Minutes of the Regular Council Meeting of February 20, 2024"
+
+
+KIND_SHAPES = [
+    pytest.param(
+        [
+            "MINUTES of a meeting of the Audit Committee held on 3 May 2024",
+            "PRESENT: Mr A Smith (Chair)",
+            "1. Apologies",
+            "RESOLVED that the report be noted.",
+        ],
+        DocumentType.MINUTES,
+        id="uk-minutes",
+    ),
+    pytest.param(
+        ["Agenda item", "Budget Update", "Minutes:", "The Committee noted the update."],
+        DocumentType.MINUTES,
+        id="moderngov-agenda-item-page",
+    ),
+    pytest.param(
+        [
+            "Royal Exampleton Town Council Meeting 21 February 2017",
+            "Agenda Item 166",
+            "Summer Events",
+            "Council is recommended to approve the events programme.",
+            "1. Purpose of Report",
+            "To advise Council of the events.",
+            "2. Recommendations",
+            "3. Background",
+        ],
+        DocumentType.REPORT,
+        id="officer-report-without-cover-table",
+    ),
+    pytest.param(
+        ["Summary Table", "Ward budgets", "All wards", "Four Oaks Ward"],
+        DocumentType.REPORT,
+        id="table-paper-with-no-minutes-wording",
+    ),
+    pytest.param(
+        [
+            "PUBLIC DOCUMENT PACK",
+            "AGENDA",
+            "Notice of meeting",
+            "1. Apologies for Absence",
+            "2. Declarations of Interest",
+            "3. Budget Monitoring Report",
+            "4. Work Programme",
+        ],
+        DocumentType.AGENDA,
+        id="agenda-front-sheet",
+    ),
+    pytest.param(
+        [
+            "AGENDA",
+            "1. Apologies",
+            "2. Minutes",
+            *["Item text"] * 70,
+            "Present: Cllr A, Cllr B",
+            "RESOLVED that the minutes be approved.",
+            "Apologies: Cllr C",
+        ],
+        DocumentType.AGENDA_PACK,
+        id="agenda-pack-with-enclosed-minutes",
+    ),
+    pytest.param(
+        [
+            "Written questions to Cabinet Members",
+            "Question 1 from Cllr Amos to the Leader",
+            "Reply: The Leader said the figures were published.",
+            "Question 2 from Cllr Byrne",
+            "Reply: 14 applications were received.",
+            "Question 3 from Cllr Cole",
+            "Answer: No.",
+        ],
+        DocumentType.QUESTION_PAPER,
+        id="written-question-paper",
+    ),
+    pytest.param(
+        ["Verbatim transcript of the proceedings"]
+        + [f"{name}: We now turn to item {k}, the budget." for k in range(15) for name in ("Adams", "Fish")],
+        DocumentType.TRANSCRIPT,
+        id="verbatim-transcript",
+    ),
+    pytest.param(
+        ["# Real council documents", "| file | source | path |", "|---|---|---|"]
+        + [f"| a{k}.pdf | example/repo | docs/a{k}.pdf |" for k in range(8)],
+        DocumentType.NOT_COUNCIL,
+        id="repository-readme",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), KIND_SHAPES)
+def test_document_kinds(texts: list[str], expected: DocumentType) -> None:
+    lines = [Line(t, None, k) for k, t in enumerate(texts)]
+    assert classify(lines, is_report(lines)) is expected
+
+
+def test_transcript_is_one_item_not_split_at_speakers(tmp_path: Path) -> None:
+    path = tmp_path / "transcript.txt"
+    turns = [f"{n}: Item {k} is the budget. I move it." for k in range(1, 15) for n in ("ADAMS", "FISH")]
+    path.write_text("Verbatim transcript of the proceedings\n\n" + "\n\n".join(turns), encoding="utf-8")
+    doc = minutesmine.extract(path)
+    assert doc.document_type == "transcript" and len(doc.items) == 1
+
+
+def test_readme_is_not_extracted(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from minutesmine.cli import main
+
+    (tmp_path / "README.md").write_text(
+        "# Council documents\n\n| file | source |\n|---|---|\n"
+        + "".join(f"| m{k}.pdf | https://example.org/m{k} |\n" for k in range(6)),
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(
+        main, ["extract", str(tmp_path), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1"]
+    )
+    assert "not extracted:" in result.stderr and "not a council document" in result.stderr
+    assert "1 not extracted" in result.stderr
+    assert (tmp_path / "o.jsonl").read_text(encoding="utf-8") == ""
+
+
+WARNING_SHAPES = [
+    pytest.param(
+        "\n\n".join(["MINUTES", "Present: Cllr A"] + ["The Committee discussed the budget at length."] * 130),
+        "no agenda item headings",
+        id="long-minutes-without-items",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "warning"), WARNING_SHAPES)
+def test_suspect_structure_warns(tmp_path: Path, text: str, warning: str) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = minutesmine.extract(path)
+    assert any(warning in w for w in doc.warnings), doc.warnings
+
+
+def test_parse_warnings_name_what_looks_wrong() -> None:
+    from minutesmine.models import AgendaItem
+    from minutesmine.segment.checks import parse_warnings
+
+    items = [
+        AgendaItem(title="Apologies", pages=[1]),
+        AgendaItem(title="Budget Monitoring", pages=list(range(1, 10))),
+        AgendaItem(title="The Chair welcomed everyone to the meeting. Apologies were noted.", pages=[10]),
+    ]
+    warnings = parse_warnings(items, "minutes", 400, 10)
+    assert any("'Budget Monitoring' spans 9 of 10 pages" in w for w in warnings)
+    assert any("1 item title(s) read as a sentence" in w for w in warnings)
+    assert parse_warnings(items[:1], "minutes", 40, 1) == []
