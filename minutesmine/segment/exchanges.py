@@ -311,6 +311,7 @@ class _Matches:
         tie_order: Callable[[int, int, list[int]], list[int]],
     ) -> None:
         self.lexicon = lexicon
+        self._sets: dict[str, frozenset[str]] = {}
         self._tie_order = tie_order
         # (label, start) -> (end, rank), key, record of each match
         self._raw: dict[tuple[str, int], list[tuple[tuple[int, ...], int, dict[str, Any]]]] = {}
@@ -326,6 +327,13 @@ class _Matches:
         self._starts: dict[tuple[str, ...], list[int]] = {}
         self._start_set = {s for _k, s, _e in found}
         self._all_starts = sorted(self._start_set)
+
+    def lexicon_set(self, name: str) -> frozenset[str]:
+        """The word list ``name`` of the lexicon as a set."""
+        got = self._sets.get(name)
+        if got is None:
+            got = self._sets[name] = frozenset(self.lexicon.get(name, []))
+        return got
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
@@ -580,6 +588,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
+        line_first = _first_of(tk, s, e) if _at_line_start(tk, s) else -1
         for i in special[bisect_left(special, s) : bisect_left(special, e)]:
             if i in headers:
                 line_has_header = True
@@ -591,9 +600,16 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
             while j >= s and tk.space[j]:
                 j -= 1
             prev_colon = j >= s and tk.text[j] == ":"
-            if tk.brk[i] or prev_colon or line_has_header:
+            if (
+                tk.brk[i]
+                or prev_colon
+                or line_has_header
+                or _line_starts_point(tk, m, j, i + 1)
+                or _bare_question_ends(tk, m, line_first, j, i + 1)
+            ):
                 cuts.add(i + 1)
             line_has_header = False
+            line_first = _first_of(tk, i + 1, e)
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
@@ -612,6 +628,50 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     return units
 
 
+#: Marks that open a list point on a new line.
+_BULLETS = frozenset("•·▪●○◦■□➢►-–*")
+
+
+def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
+    """The line starting at token ``i`` is a new point although no full stop ends the line
+    before (whose last word is token ``last``): a bullet, a capital after ";" ("...
+    amenities;\\nA resident asked ..."), or a question opener after a line that ends in a
+    content word ("... in future years\\nWhy was there ...?")."""
+    while i < tk.n and tk.space[i]:
+        i += 1
+    if i >= tk.n or last < 0:
+        return False
+    if tk.text[i] in _BULLETS:
+        return True
+    if not tk.text[i][:1].isupper():
+        return False
+    if tk.text[last] == ";":
+        return True
+    if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
+        return False
+    return tk.lower[last] not in m.lexicon_set("line_end_continues")
+
+
+def _first_of(tk: _Tokens, s: int, e: int) -> int:
+    """First non-space token in ``s:e`` (-1 when none)."""
+    return next((k for k in range(s, e) if not tk.space[k]), -1)
+
+
+def _bare_question_ends(tk: _Tokens, m: _Matches, first: int, last: int, nxt: int) -> bool:
+    """The line from token ``first`` to ``last`` is a question that lost its mark ("What
+    level of savings was anticipated\nIn May a potential ..."): it opens with a capitalised
+    question word, ends in a content word, and the next line (from ``nxt``) starts with a
+    capital."""
+    if first < 0 or last <= first or tk.punct[last] or nxt >= tk.n:
+        return False
+    if not tk.text[first][:1].isupper() or tk.lower[first] not in m.lexicon_set("interrogative_openers"):
+        return False
+    if tk.lower[last] in m.lexicon_set("line_end_continues"):
+        return False
+    k = _first_of(tk, nxt, min(tk.n, nxt + 4))
+    return k >= 0 and tk.text[k][:1].isupper()
+
+
 def _at_line_start(tk: _Tokens, i: int) -> bool:
     j = i - 1
     while j >= 0 and tk.space[j] and "\n" not in tk.text[j]:
@@ -625,11 +685,27 @@ def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
     for label, i in m.starts():
-        if label in ("Q_HEADER", "R_HEADER") and _at_line_start(tk, i):
-            if label == "R_HEADER" and not _r_header_ok(tk, m, i):
-                continue
+        if label == "Q_HEADER" and _at_line_start(tk, i):
+            out.add(i)
+        elif label == "R_HEADER" and _r_header_at(tk, m, i):
             out.add(i)
     return out
+
+
+def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
+    """A reply header starts at token ``i``: at a line start, or in capitals with its colon
+    after a sentence whose line break was lost ("... freezing weather. REPLY: ...")."""
+    if not _r_header_ok(tk, m, i):
+        return False
+    if _at_line_start(tk, i):
+        return True
+    j = i - 1
+    while j >= 0 and tk.space[j]:
+        j -= 1
+    c = m.longest("R_HEADER", i)
+    caps = c is not None and tk.text[i].isupper() and len(tk.text[i]) > 1
+    colon = c is not None and (c.rec["id"] == "rh_a_colon" or (c.end < tk.n and tk.text[c.end] == ":"))
+    return caps and colon and j >= 0 and tk.text[j] in (".", ")", "?", "!")
 
 
 def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
@@ -676,6 +752,9 @@ class UnitInfo:
     definite: bool = False  # "The Member", "She": refers back to the last asker
     attach: bool = False  # "In response to the queries raised, ...": answers the open question
     noted: bool = False  # "Members noted that ...": what members were told, after a question
+    heading: tuple[int, int] | None = None  # a question header line: the question when no text follows
+    interrogative: bool = False  # neutral text worded as a question ("How was ...?", "Were there ...")
+    plural: bool = False  # a statement of "Members" / "Councillors" (the minutes' narrative, not a reply)
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -836,22 +915,45 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
 
 
 def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
-    """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
+    """ "What would be the effect ...?" — an interrogative line of its own: it starts a line
+    with a question opener (or its last clause does: "... – could the Audit Commission
+    advise?"), and ends in "?" before a line break or the next such question; or, with no
+    "?", it is a whole line of some length opening with a capitalised question word (a Q&A
+    list whose questions lost their marks: "What level of savings was anticipated")."""
     space = tk.space
     last = u.end - 1
     while last >= u.start and space[last]:
         last -= 1
-    if last < u.start or tk.text[last] != "?" or i >= u.end:
+    if last < u.start or i >= u.end or not _at_line_start(tk, _first_token(tk, u)):
         return False
-    first = u.start
-    while space[first]:
-        first += 1
-    if not _at_line_start(tk, first):
+    openers = m.lexicon_set("interrogative_openers")
+    if tk.text[last] != "?":
+        return _bare_question_line(tk, u, i, last, openers)
+    after = last + 1
+    while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
+        after += 1
+    if after < tk.n and not tk.space[after] and not (
+        tk.text[after][:1].isupper() and tk.lower[after] in openers
+    ):
+        return False
+    if tk.lower[i] in openers:
+        return True
+    return any(
+        tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1)
+    )
+
+
+def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozenset[str]) -> bool:
+    """A line of seven or more words opening with a capitalised question word and ending
+    without punctuation at a line break (see :func:`_direct_question`)."""
+    if tk.punct[last] or not tk.text[i][:1].isupper() or tk.lower[i] not in openers:
+        return False
+    if any(tk.newline[k] for k in range(i, last)):
         return False
     after = last + 1
-    if after < tk.n and not (tk.space[after] and "\n" in tk.text[after]):
+    if after < tk.n and not tk.newline[after]:
         return False
-    return tk.lower[i] in set(m.lexicon.get("interrogative_openers", []))
+    return sum(not tk.space[k] for k in range(i, last + 1)) >= 7
 
 
 def _asked(
@@ -886,7 +988,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     if qh is not None and _at_line_start(tk, qh.start):
         return _header_question(tk, m, u, qh)
     rh = m.longest("R_HEADER", i, u.end)
-    if rh is not None and _at_line_start(tk, i) and _r_header_ok(tk, m, i):
+    if rh is not None and _r_header_at(tk, m, i):
         j = rh.end
         speaker = None
         if j < u.end and tk.lower[j] in ("by", "from", "of"):
@@ -982,6 +1084,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     q_speaker=speaker,
                     q_kind=kind,
                     noted=noted and kind != "chair",
+                    plural=tk.lower[sp.end - 1] in m.lexicon_set("member_words") and tk.lower[sp.end - 1].endswith("s"),
                 )
         if kind in ("officers", "role") and qv is None:
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
@@ -1027,7 +1130,10 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_kind="passive",
             strength="weak",
         )
-    return UnitInfo("neutral", u)
+    asks = _ends_with_question_mark(tk, u) or (
+        tk.text[i][:1].isupper() and tk.lower[i] in m.lexicon_set("interrogative_openers")
+    )
+    return UnitInfo("neutral", u, interrogative=asks)
 
 
 def _after_topic(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1127,15 +1233,16 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
     attach = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her")
+    attach = attach and not topical
     return UnitInfo(
         "qr",
         u,
         q_range=q_range,
-        r_range=r_range,
+        r_range=_trim(tk, u.start, u.end, m) if attach else r_range,
         q_speaker=q_speaker,
         q_kind=q_kind,
         r_speaker=r_speaker,
-        attach=attach and not topical,
+        attach=attach,
     )
 
 
@@ -1170,10 +1277,12 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo("neutral", u)
+    body = _trim(tk, j, u.end, m)
     return UnitInfo(
         "qhead",
         u,
-        q_range=_trim(tk, u.start, u.end, m),
+        q_range=body if body[1] > body[0] else None,
+        heading=_trim(tk, u.start, u.end, m),
         q_speaker=asker or "member",
         q_kind=kind or "passive",
         hint=hint,
@@ -1200,6 +1309,7 @@ class _Open:
     direct: bool = False
     listing: bool = False  # the response ends "...:" and its list items follow
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
+    heading: tuple[int, int] | None = None  # "Question submitted by X": the text when no question follows
 
 
 def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
@@ -1224,6 +1334,8 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
 
     def close() -> None:
         nonlocal cur
+        if cur is not None and not cur.q and cur.heading:
+            cur.q = [cur.heading]
         if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
             q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
             r_text = _text(tk, cur.r) if cur.answered else ""
@@ -1243,6 +1355,7 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
             para=info.unit.para,
             direct=info.kind == "dq",
             q_listing=info.kind == "q" and _ends_with_colon(tk, info.unit),
+            heading=info.heading,
         )
 
     last_asker: tuple[str | None, str | None] = (None, None)
@@ -1273,10 +1386,16 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
             cur = new(before)
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
             continue
+        if kind == "qr" and info.attach and cur is not None and cur.answered and cur.gap <= MAX_GAP:
+            cur.r.append((info.unit.start, info.unit.end))  # "In response to the queries raised, ..."
+            continue
         if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
             last_asker = (info.q_speaker, info.q_kind)
-        if cur is not None and cur.r_header and kind not in ("qhead", "rhead"):
+        if cur is not None and cur.r_header and not _ends_written_reply(info):
             cur.r.append((info.unit.start, info.unit.end))  # a written reply runs to the next header
+            continue
+        if cur is not None and cur.r_header and kind == "stmt":
+            close()  # the minutes go on after a written reply: "Members welcomed the Motion."
             continue
         if kind in ("q", "qr", "qhead", "dq"):
             if (
@@ -1380,8 +1499,8 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
                     cur.r.append(span)
                 else:
                     close()
-            elif cur.header:
-                cur.q.append(span)
+            elif cur.header or (cur.direct and info.interrogative):
+                cur.q.append(span)  # a written question's text; a direct question's second part
             elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
                 cur.answered, cur.r, cur.r_speaker = True, [span], None
             else:
@@ -1390,6 +1509,14 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
                     close()
     close()
     return out
+
+
+def _ends_written_reply(info: UnitInfo) -> bool:
+    """A unit after which a written reply ("REPLY:" and its text) no longer runs: the next
+    header, or the minutes' own narrative of members speaking or asking."""
+    if info.kind in ("qhead", "rhead", "q", "contq"):
+        return True
+    return info.kind == "stmt" and info.plural and not info.noted
 
 
 def _ends_with_colon(tk: _Tokens, u: Unit) -> bool:
