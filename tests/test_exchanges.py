@@ -255,7 +255,7 @@ PARAGRAPHS = [
     (
         "Members queried why the plan was prepared early. They raised concerns about its timing. In response "
         "to the queries raised, the Director General acknowledged that the plan was important.",
-        [("Members queried why", "member", "In response to the queries raised, the Director General", "director general")],
+        [("Members queried why", "member", "In response to the queries raised", "director general")],
     ),
     (
         "A resident asked what measures were in place. The resident asked further how residents would be "
@@ -329,7 +329,7 @@ PARAGRAPHS = [
     (
         "Some members commented that they had not felt assured by the reply. In response to the concerns "
         "expressed the Director described the layers of oversight.",
-        [("Some members commented", "member", "In response to the concerns expressed the Director", "director")],
+        [("Some members commented", "member", "In response to the concerns", "director")],
     ),
     (
         "Members asked questions as follows:\n\n\u2022 The strategy needed review alongside the Pledge. "

@@ -685,9 +685,8 @@ def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
     for label, i in m.starts():
-        if label == "Q_HEADER" and _at_line_start(tk, i):
-            out.add(i)
-        elif label == "R_HEADER" and _r_header_at(tk, m, i):
+        q_head = label == "Q_HEADER" and _at_line_start(tk, i)
+        if q_head or (label == "R_HEADER" and _r_header_at(tk, m, i)):
             out.add(i)
     return out
 
@@ -1084,7 +1083,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     q_speaker=speaker,
                     q_kind=kind,
                     noted=noted and kind != "chair",
-                    plural=tk.lower[sp.end - 1] in m.lexicon_set("member_words") and tk.lower[sp.end - 1].endswith("s"),
+                    plural=_plural_members(tk, m, sp),
                 )
         if kind in ("officers", "role") and qv is None:
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
@@ -1117,6 +1116,12 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 anywhere=True,
             )
     return _direct_or_neutral(tk, u, m, i)
+
+
+def _plural_members(tk: _Tokens, m: _Matches, sp: Cue) -> bool:
+    """The speaker phrase ends in a plural member word: "Members", "The Councillors"."""
+    last = tk.lower[sp.end - 1]
+    return last.endswith("s") and last in m.lexicon_set("member_words")
 
 
 def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
