@@ -754,6 +754,7 @@ class UnitInfo:
     heading: tuple[int, int] | None = None  # a question header line: the question when no text follows
     interrogative: bool = False  # neutral text worded as a question ("How was ...?", "Were there ...")
     plural: bool = False  # a statement of "Members" / "Councillors" (the minutes' narrative, not a reply)
+    member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -958,7 +959,10 @@ def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozen
 def _asked(
     tk: _Tokens, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
 ) -> UnitInfo:
-    """A unit whose speaker asks (question ``verb``), split where a response begins after it."""
+    """A unit whose speaker asks (question ``verb``), split where a response begins after it;
+    a note that questions were asked and answered, with neither stated, is neutral."""
+    if _summary_note(tk, m, u, verb):
+        return UnitInfo("neutral", u)
     info = UnitInfo(
         "contq" if definite else "q",
         u,
@@ -969,6 +973,31 @@ def _asked(
         definite=definite,
     )
     return _split_response(tk, m, info, verb.end)
+
+
+def _possessive_speaker(tk: _Tokens, m: _Matches, lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` open with a speaker in the possessive: "Members' concerns"."""
+    sp = m.longest("SPEAKER", lo, hi)
+    if sp is None:
+        return False
+    return tk.text[sp.end - 1].endswith(("’", "'", "’s", "'s")) or (
+        sp.end < hi and tk.text[sp.end] in ("’", "'", "’s", "'s")
+    )
+
+
+def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
+    """ "Members asked questions on several aspects, which were responded to by the
+    Director": the question verb's object is a plural "questions" and the same sentence
+    says they were answered."""
+    nouns = m.lexicon_set("summary_nouns")
+    k = next((k for k in range(verb.start, min(u.end, verb.end + 3)) if tk.lower[k] in nouns), None)
+    if k is None:
+        return False
+    answered = m.lexicon_set("r_passive_strong") | {"dealt"}
+    return any(
+        tk.lower[j] in ("was", "were") and tk.lower[j + 2 if tk.space[j + 1] else j + 1] in answered
+        for j in range(k + 1, u.end - 2)
+    )
 
 
 def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
@@ -1041,12 +1070,14 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
             return _asked(tk, m, u, qv, speaker, kind, definite)
         if rv is not None and kind in RESPONDER_KINDS:
+            member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
             return UnitInfo(
                 "r",
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
                 strength=rv.strength or "info",
+                member_speaks=member,
             )
         if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
             return UnitInfo(
@@ -1069,6 +1100,14 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
                 return _asked(tk, m, u, q_later, speaker, kind, definite)
+            req = m.longest("Q_REQUEST", _after_speaker(tk, m, sp.end, u.end, True), u.end)
+            if req is not None and kind in ("member", "chair", "public"):
+                # "Members asked the Executive to consider ...": a request, a question only
+                # when a response follows
+                info = UnitInfo(
+                    "q", u, q_range=_trim(tk, u.start, u.end, m), q_speaker=speaker, q_kind=kind, strength="weak"
+                )
+                return _split_response(tk, m, info, req.end)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
                     rv is not None
@@ -1085,7 +1124,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     noted=noted and kind != "chair",
                     plural=_plural_members(tk, m, sp),
                 )
-        if kind in ("officers", "role") and qv is None:
+        if kind in ("officers", "role") and qv is None and not _courtesy(tk, m, sp, u.end):
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
             # right after a question answers it, whatever the verb
             return UnitInfo(
@@ -1116,6 +1155,13 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 anywhere=True,
             )
     return _direct_or_neutral(tk, u, m, i)
+
+
+def _courtesy(tk: _Tokens, m: _Matches, sp: Cue, end: int) -> bool:
+    """The speaker thanks, welcomes or congratulates ("The Mayor thanked the Members"): not an
+    answer to what was asked before."""
+    j = _after_speaker(tk, m, sp.end, end, parenthetical=True)
+    return j < end and tk.lower[j] in m.lexicon_set("courtesy_verbs")
 
 
 def _plural_members(tk: _Tokens, m: _Matches, sp: Cue) -> bool:
@@ -1237,8 +1283,12 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
             break
     np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
-    attach = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her")
-    attach = attach and not topical
+    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
+    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
+    generic = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her") or (
+        len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1])
+    ) or (len(words) <= 3 and words[0] in m.lexicon_set("q_nouns"))
+    attach = generic and not topical
     return UnitInfo(
         "qr",
         u,
@@ -1391,11 +1441,14 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
             cur = new(before)
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
             continue
-        if kind == "qr" and info.attach and cur is not None and cur.answered and cur.gap <= MAX_GAP:
-            cur.r.append((info.unit.start, info.unit.end))  # "In response to the queries raised, ..."
-            continue
+        if kind == "qr" and info.attach:
+            if cur is not None and cur.answered and cur.gap <= MAX_GAP:
+                cur.r.append((info.unit.start, info.unit.end))  # "In response to the queries raised, ..."
+            continue  # (with no question before it, what was asked is unknown)
         if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
             last_asker = (info.q_speaker, info.q_kind)
+        elif info.member_speaks:
+            last_asker = (info.r_speaker, "name")
         if cur is not None and cur.r_header and not _ends_written_reply(info):
             cur.r.append((info.unit.start, info.unit.end))  # a written reply runs to the next header
             continue
