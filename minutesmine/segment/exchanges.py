@@ -1104,9 +1104,8 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             if req is not None and kind in ("member", "chair", "public"):
                 # "Members asked the Executive to consider ...": a request, a question only
                 # when a response follows
-                info = UnitInfo(
-                    "q", u, q_range=_trim(tk, u.start, u.end, m), q_speaker=speaker, q_kind=kind, strength="weak"
-                )
+                q_range = _trim(tk, u.start, u.end, m)
+                info = UnitInfo("q", u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak")
                 return _split_response(tk, m, info, req.end)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
@@ -1289,6 +1288,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1])
     ) or (len(words) <= 3 and words[0] in m.lexicon_set("q_nouns"))
     attach = generic and not topical
+    plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
         "qr",
         u,
@@ -1298,6 +1298,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         q_kind=q_kind,
         r_speaker=r_speaker,
         attach=attach,
+        plural=plural,
     )
 
 
@@ -1365,6 +1366,7 @@ class _Open:
     listing: bool = False  # the response ends "...:" and its list items follow
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
     heading: tuple[int, int] | None = None  # "Question submitted by X": the text when no question follows
+    shared: list[int] = field(default_factory=list)  # earlier unanswered questions this response answers
 
 
 def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
@@ -1385,6 +1387,7 @@ def _mergeable(cur: _Open, info: UnitInfo) -> bool:
 
 def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
     out: list[Exchange] = []
+    open_paras: dict[int, int] = {}  # paragraph of each exchange's question, by its index in out
     cur: _Open | None = None
 
     def close() -> None:
@@ -1396,8 +1399,20 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
             r_text = _text(tk, cur.r) if cur.answered else ""
             r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
             if q.text:
+                open_paras[len(out)] = cur.para
                 out.append(Exchange(question=q, response=r, answered=r is not None))
+            for k in cur.shared if r is not None else ():
+                out[k] = Exchange(question=out[k].question, response=r.model_copy(), answered=True)
         cur = None
+
+    def unanswered_run(para: int) -> list[int]:
+        """Indices of the unanswered questions just closed in paragraph ``para``."""
+        k = len(out)
+        while k > 0 and out[k - 1].response is None and out[k - 1].question.text and k - 1 in open_paras:
+            if open_paras[k - 1] != para:
+                break
+            k -= 1
+        return list(range(k, len(out)))
 
     def new(info: UnitInfo) -> _Open:
         return _Open(
@@ -1426,6 +1441,8 @@ def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
         if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
             cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
             cur.listing = _ends_with_colon(tk, info.unit)
+            if info.plural:  # "In response to the Members' queries": all of the run's questions
+                cur.shared = unanswered_run(cur.para)
             continue
         if (
             kind == "qr"
