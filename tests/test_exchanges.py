@@ -24,6 +24,7 @@ LABEL = {
     "r": "response",
     "rhead": "response",
     "qr": "question+response",
+    "req": "request",
     "cont": "neither",
     "stmt": "neither",
     "said": "neither",
@@ -145,7 +146,8 @@ SENTENCES = [
         "neither",
         None,
     ),
-    ("The Chair asked officers to circulate the figures to members.", "neither", None),
+    # a request: an exchange only when a response follows (see PARAGRAPHS)
+    ("The Chair asked officers to circulate the figures to members.", "request", "chair"),
     ("Members are asked to declare any disclosable pecuniary interests.", "neither", None),
     (
         "Members noted these comments and asked that the Committee be kept advised of progress.",

@@ -36,6 +36,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from enum import Enum
 from typing import Any, ClassVar
 
 import numpy as np
@@ -730,15 +731,50 @@ def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
 # --------------------------------------------------------------------------- classification
 
 
+class UnitKind(Enum):
+    """What one unit of a section says (see :func:`classify_unit`)."""
+
+    QUESTION = "q"  # "A Member asked ...", "It was queried whether ..."
+    FOLLOW_ON = "contq"  # the last asker's further question: "She also asked ...", "They queried ..."
+    REQUEST = "req"  # "Members asked the Executive to consider ...": a question only when answered
+    QUESTION_HEADER = "qhead"  # "Question submitted by Councillor X (to Y)"
+    DIRECT = "dq"  # a direct question on its own line: "What would be the effect ...?"
+    RESPONSE = "r"  # "Officers advised ...", "In response, ...", "It was explained ..."
+    REPLY_HEADER = "rhead"  # "REPLY:", "Answer"
+    QUESTION_RESPONSE = "qr"  # both: "In response to a question about X, officers stated ..."
+    CONTINUATION = "cont"  # "He added ...": goes on with whatever was being said
+    STATEMENT = "stmt"  # a member speaking without asking: "Members welcomed the report."
+    OFFICER_SAYS = "said"  # an officer speaking with no response verb: an answer only right after a question
+    NEUTRAL = "neutral"  # anything else
+
+
+#: Unit kinds that open a question.
+ASKING = frozenset(
+    {
+        UnitKind.QUESTION,
+        UnitKind.QUESTION_RESPONSE,
+        UnitKind.QUESTION_HEADER,
+        UnitKind.DIRECT,
+        UnitKind.REQUEST,
+    }
+)
+
+
+class PairState(Enum):
+    """Where the pairing stands (see :class:`_Pairer`)."""
+
+    IDLE = "idle"  # no question open
+    ASKED = "asked"  # a question waits for its answer
+    ANSWERED = "answered"  # an answer runs on (to the paragraph's end, or a list's end)
+    WRITTEN_REPLY = "written_reply"  # a "REPLY:" text runs to the next header or the minutes' narrative
+
+
 @dataclass
 class UnitInfo:
-    """What one unit is: ``q`` question, ``r`` response, ``qr`` both, ``qhead``/``rhead``
-    header lines, ``cont`` continuation, ``contq`` a pronoun's further question, ``stmt`` a
-    member's statement, ``dq`` a direct question ("What would ...?"), ``said`` an officer
-    speaking with no response verb (an answer only right after a question), ``neutral``
-    otherwise."""
+    """What one unit is (its :class:`UnitKind`), the question and response spans in it and
+    who speaks."""
 
-    kind: str
+    kind: UnitKind
     unit: Unit
     q_range: tuple[int, int] | None = None
     r_range: tuple[int, int] | None = None
@@ -754,6 +790,7 @@ class UnitInfo:
     heading: tuple[int, int] | None = None  # a question header line: the question when no text follows
     interrogative: bool = False  # neutral text worded as a question ("How was ...?", "Were there ...")
     plural: bool = False  # a statement of "Members" / "Councillors" (the minutes' narrative, not a reply)
+    refers_back: bool = False  # "In response to the queries raised": what was asked is said before
     member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
 
 
@@ -907,7 +944,7 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
     if hit is None:
         return info
     k, speaker = hit
-    info.kind = "qr"
+    info.kind = UnitKind.QUESTION_RESPONSE
     info.q_range = _trim(tk, u.start, k, m)
     info.r_range = _trim(tk, k, u.end, m)
     info.r_speaker = speaker
@@ -932,15 +969,15 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     after = last + 1
     while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
         after += 1
-    if after < tk.n and not tk.space[after] and not (
-        tk.text[after][:1].isupper() and tk.lower[after] in openers
+    if (
+        after < tk.n
+        and not tk.space[after]
+        and not (tk.text[after][:1].isupper() and tk.lower[after] in openers)
     ):
         return False
     if tk.lower[i] in openers:
         return True
-    return any(
-        tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1)
-    )
+    return any(tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1))
 
 
 def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozenset[str]) -> bool:
@@ -962,9 +999,9 @@ def _asked(
     """A unit whose speaker asks (question ``verb``), split where a response begins after it;
     a note that questions were asked and answered, with neither stated, is neutral."""
     if _summary_note(tk, m, u, verb):
-        return UnitInfo("neutral", u)
+        return UnitInfo(UnitKind.NEUTRAL, u)
     info = UnitInfo(
-        "contq" if definite else "q",
+        UnitKind.FOLLOW_ON if definite else UnitKind.QUESTION,
         u,
         q_range=_trim(tk, u.start, u.end, m),
         q_speaker=speaker,
@@ -1004,7 +1041,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
-        return UnitInfo("neutral", u)
+        return UnitInfo(UnitKind.NEUTRAL, u)
     if not m.any_in(u.start, u.end):
         # no cue starts in the unit, so every cue test below finds nothing (they all look
         # for cues starting in u.start:u.end): only a direct question is left
@@ -1025,7 +1062,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
                 j = sp.end
         s, e = _trim(tk, j, u.end, m)
-        return UnitInfo("rhead", u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+        return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
     # "In response to a question about X, officers stated ..."
     rt = m.longest("RESP_TO", i, u.end)
     if rt is not None:
@@ -1041,7 +1078,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     rp = m.longest("R_PASSIVE", i, u.end)
     if rp is not None and (qp is None or rp.end >= qp.end):
         return UnitInfo(
-            "r",
+            UnitKind.RESPONSE,
             u,
             r_range=_trim(tk, u.start, u.end, m),
             r_speaker=rp.rec.get("speaker"),
@@ -1049,7 +1086,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         )
     if qp is not None:
         info = UnitInfo(
-            "q",
+            UnitKind.QUESTION,
             u,
             q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
@@ -1072,7 +1109,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         if rv is not None and kind in RESPONDER_KINDS:
             member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
@@ -1081,7 +1118,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             )
         if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
@@ -1091,21 +1128,29 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         if kind == "pronoun":
             q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
-                info = UnitInfo("contq", u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True)
+                info = UnitInfo(
+                    UnitKind.FOLLOW_ON, u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True
+                )
                 return _split_response(tk, m, info, q_later.end)
             reply = rv is not None and rv.strength == "reply"
-            return UnitInfo("cont", u, r_speaker=None, strength="reply" if reply else "info")
+            return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
         if kind in ASKER_KINDS:
             # "A member referred to X and asked if ...": a question verb later on
             q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
                 return _asked(tk, m, u, q_later, speaker, kind, definite)
             req = m.longest("Q_REQUEST", _after_speaker(tk, m, sp.end, u.end, True), u.end)
-            if req is not None and kind in ("member", "chair", "public"):
+            if (
+                req is not None
+                and kind in ("member", "chair", "public")
+                and tk.lower[req.start] in m.lexicon_set("request_verbs")
+            ):
                 # "Members asked the Executive to consider ...": a request, a question only
                 # when a response follows
                 q_range = _trim(tk, u.start, u.end, m)
-                info = UnitInfo("q", u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak")
+                info = UnitInfo(
+                    UnitKind.REQUEST, u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak"
+                )
                 return _split_response(tk, m, info, req.end)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
@@ -1115,7 +1160,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     and tk.lower[rv.end] in set(m.lexicon.get("noted_clause_starts", []))
                 )
                 return UnitInfo(
-                    "stmt",
+                    UnitKind.STATEMENT,
                     u,
                     q_range=_trim(tk, u.start, u.end, m),
                     q_speaker=speaker,
@@ -1127,14 +1172,18 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
             # right after a question answers it, whatever the verb
             return UnitInfo(
-                "said", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="weak"
+                UnitKind.OFFICER_SAYS,
+                u,
+                r_range=_trim(tk, u.start, u.end, m),
+                r_speaker=speaker,
+                strength="weak",
             )
     # cues later in the unit
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
         if qp is not None and qp.rec["id"] != "qp_concern_raised":
             info = UnitInfo(
-                "q",
+                UnitKind.QUESTION,
                 u,
                 q_range=_trim(tk, u.start, u.end, m),
                 q_speaker="member",
@@ -1146,7 +1195,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         rp = m.longest("R_PASSIVE", k, u.end)
         if rp is not None and rp.rec["id"] in ("rp_in_response_it_was", "rp_it_was_strong", "rp_it_was_weak"):
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=rp.rec.get("speaker"),
@@ -1173,7 +1222,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
     """A unit with no other cue: a direct question (see :func:`_direct_question`) or neutral."""
     if _direct_question(tk, u, m, i):
         return UnitInfo(
-            "dq",
+            UnitKind.DIRECT,
             u,
             q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
@@ -1183,7 +1232,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
     asks = _ends_with_question_mark(tk, u) or (
         tk.text[i][:1].isupper() and tk.lower[i] in m.lexicon_set("interrogative_openers")
     )
-    return UnitInfo("neutral", u, interrogative=asks)
+    return UnitInfo(UnitKind.NEUTRAL, u, interrogative=asks)
 
 
 def _after_topic(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1220,7 +1269,9 @@ def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
     else:
         rp = m.longest("R_PASSIVE", j, u.end)
         speaker = rp.rec.get("speaker") if rp is not None else None
-    return UnitInfo("r", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong")
+    return UnitInfo(
+        UnitKind.RESPONSE, u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong"
+    )
 
 
 def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
@@ -1284,21 +1335,25 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
     words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
     # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
-    generic = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her") or (
-        len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1])
-    ) or (len(words) <= 3 and words[0] in m.lexicon_set("q_nouns"))
+    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references")
+    generic = (
+        refers_back
+        or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
+        or (len(words) <= 3 and words[0] in m.lexicon_set("q_nouns"))
+    )
     attach = generic and not topical
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
-        "qr",
+        UnitKind.QUESTION_RESPONSE,
         u,
         q_range=q_range,
-        r_range=_trim(tk, u.start, u.end, m) if attach else r_range,
+        r_range=r_range,
         q_speaker=q_speaker,
         q_kind=q_kind,
         r_speaker=r_speaker,
         attach=attach,
         plural=plural,
+        refers_back=refers_back,
     )
 
 
@@ -1332,10 +1387,10 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     plural = "questions" in tk.lower[qh.start : qh.end]
     if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
-        return UnitInfo("neutral", u)
+        return UnitInfo(UnitKind.NEUTRAL, u)
     body = _trim(tk, j, u.end, m)
     return UnitInfo(
-        "qhead",
+        UnitKind.QUESTION_HEADER,
         u,
         q_range=body if body[1] > body[0] else None,
         heading=_trim(tk, u.start, u.end, m),
@@ -1378,220 +1433,301 @@ def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
 
 
 def _mergeable(cur: _Open, info: UnitInfo) -> bool:
-    if info.kind == "contq" or info.definite:
+    if info.kind == UnitKind.FOLLOW_ON or info.definite:
         return True
-    if info.q_kind == "passive" and info.kind != "qhead":
+    if info.q_kind == "passive" and info.kind != UnitKind.QUESTION_HEADER:
         return cur.q_kind == "passive" or cur.q_kind in ASKER_KINDS
     return info.q_kind in ("name", "role") and info.q_speaker is not None and info.q_speaker == cur.q_speaker
 
 
-def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
-    out: list[Exchange] = []
-    open_paras: dict[int, int] = {}  # paragraph of each exchange's question, by its index in out
-    cur: _Open | None = None
+def _span_of(info: UnitInfo) -> tuple[int, int]:
+    return info.unit.start, info.unit.end
 
-    def close() -> None:
-        nonlocal cur
-        if cur is not None and not cur.q and cur.heading:
-            cur.q = [cur.heading]
-        if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
-            q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
-            r_text = _text(tk, cur.r) if cur.answered else ""
-            r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
-            if q.text:
-                open_paras[len(out)] = cur.para
-                out.append(Exchange(question=q, response=r, answered=r is not None))
-            for k in cur.shared if r is not None else ():
-                out[k] = Exchange(question=out[k].question, response=r.model_copy(), answered=True)
-        cur = None
 
-    def unanswered_run(para: int) -> list[int]:
-        """Indices of the unanswered questions just closed in paragraph ``para``."""
-        k = len(out)
-        while k > 0 and out[k - 1].response is None and out[k - 1].question.text and k - 1 in open_paras:
-            if open_paras[k - 1] != para:
-                break
-            k -= 1
-        return list(range(k, len(out)))
+class _Pairer:
+    """Pairs classified units into exchanges: a small state machine (:class:`PairState`)
+    whose step for each unit is the handler of its :class:`UnitKind` (:attr:`HANDLERS`)."""
 
-    def new(info: UnitInfo) -> _Open:
+    def __init__(self, tk: _Tokens, infos: list[UnitInfo]) -> None:
+        self.tk, self.infos = tk, infos
+        self.out: list[Exchange] = []
+        self.paras: dict[int, int] = {}  # paragraph of each exchange's question, by index in out
+        self.cur: _Open | None = None
+        self.last_asker: tuple[str | None, str | None] = (None, None)
+        self.before: UnitInfo | None = None  # the unit before the current one
+
+    @property
+    def state(self) -> PairState:
+        cur = self.cur
+        if cur is None:
+            return PairState.IDLE
+        if not cur.answered:
+            return PairState.ASKED
+        return PairState.WRITTEN_REPLY if cur.r_header else PairState.ANSWERED
+
+    def run(self) -> list[Exchange]:
+        for info in self.infos:
+            self.step(info)
+            self.before = info
+        self.close()
+        return self.out
+
+    def step(self, info: UnitInfo) -> None:
+        if self._takes_listing(info) or self._attaches(info):
+            return
+        if (
+            info.kind
+            in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.QUESTION_HEADER, UnitKind.STATEMENT)
+            and info.q_speaker is not None
+        ):
+            self.last_asker = (info.q_speaker, info.q_kind)
+        elif info.member_speaks:
+            self.last_asker = (info.r_speaker, "name")
+        if self.state is PairState.WRITTEN_REPLY:
+            if not _ends_written_reply(info):
+                self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
+                return
+            if info.kind is UnitKind.STATEMENT:
+                self.close()  # the minutes go on after a written reply: "Members welcomed the Motion."
+                return
+        self.HANDLERS[info.kind](self, info)
+
+    # ------------------------------------------------------------------ open and close
+
+    def new(self, info: UnitInfo) -> _Open:
+        header = info.kind is UnitKind.QUESTION_HEADER
         return _Open(
             q=[info.q_range] if info.q_range else [],
             q_speaker=info.q_speaker,
             q_kind=info.q_kind,
-            strength=info.strength if info.kind != "qhead" else "strong",
-            header=info.kind == "qhead",
+            strength="strong" if header else info.strength,
+            header=header,
             hint=info.hint,
             para=info.unit.para,
-            direct=info.kind == "dq",
-            q_listing=info.kind == "q" and _ends_with_colon(tk, info.unit),
+            direct=info.kind is UnitKind.DIRECT,
+            q_listing=info.kind is UnitKind.QUESTION and _ends_with_colon(self.tk, info.unit),
             heading=info.heading,
         )
 
-    last_asker: tuple[str | None, str | None] = (None, None)
-    prev: UnitInfo | None = None
-    for info in infos:
-        kind = info.kind
-        before, prev = prev, info
-        if cur is not None and cur.q_listing and not cur.answered and kind in ("neutral", "stmt", "cont"):
-            # "Members asked questions as follows:" then the first point
-            cur.q.append((info.unit.start, info.unit.end))
-            cur.q_listing = False
-            continue
-        if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-            cur.listing = _ends_with_colon(tk, info.unit)
+    def close(self) -> None:
+        cur, tk, out = self.cur, self.tk, self.out
+        self.cur = None
+        if cur is None:
+            return
+        if not cur.q and cur.heading:
+            cur.q = [cur.heading]
+        if not cur.q or (not cur.answered and cur.strength == "weak"):
+            return
+        q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
+        r_text = _text(tk, cur.r) if cur.answered else ""
+        r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
+        if q.text:
+            self.paras[len(out)] = cur.para
+            out.append(Exchange(question=q, response=r, answered=r is not None))
+        for k in cur.shared if r is not None else ():
+            out[k] = Exchange(question=out[k].question, response=r.model_copy(), answered=True)
+
+    def answer(self, info: UnitInfo, span: tuple[int, int] | None, speaker: str | None) -> None:
+        cur = self.cur
+        assert cur is not None
+        cur.answered, cur.r, cur.r_speaker = True, [span] if span else [], speaker
+        cur.listing = _ends_with_colon(self.tk, info.unit)
+
+    def unanswered_run(self, para: int) -> list[int]:
+        """Indices of the unanswered questions just closed in paragraph ``para``."""
+        out, k = self.out, len(self.out)
+        while k > 0 and out[k - 1].response is None and self.paras.get(k - 1) == para:
+            k -= 1
+        return list(range(k, len(out)))
+
+    # ------------------------------------------------------------------ before the kind's handler
+
+    def _takes_listing(self, info: UnitInfo) -> bool:
+        """ "Members asked questions as follows:" then the first point, whatever it is."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or not cur.q_listing:  # type: ignore[union-attr]
+            return False
+        if info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
+            return False
+        cur.q.append(_span_of(info))  # type: ignore[union-attr]
+        cur.q_listing = False  # type: ignore[union-attr]
+        return True
+
+    def _attaches(self, info: UnitInfo) -> bool:
+        """ "In response to the queries raised, the Director ...": answers what was asked
+        before (the open question, the member's statement just before, or adds to the answer
+        given); with nothing before it, what was asked is unknown and it is dropped."""
+        if info.kind is not UnitKind.QUESTION_RESPONSE or not info.attach:
+            return False
+        cur, before = self.cur, self.before
+        if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
+            self.answer(info, _span_of(info), info.r_speaker)  # the answer with its "In response to ..."
             if info.plural:  # "In response to the Members' queries": all of the run's questions
-                cur.shared = unanswered_run(cur.para)
-            continue
-        if (
-            kind == "qr"
-            and info.attach
-            and (cur is None or cur.answered)
-            and before is not None
-            and before.kind == "stmt"
+                cur.shared = self.unanswered_run(cur.para)  # type: ignore[union-attr]
+        elif (
+            before is not None
+            and before.kind is UnitKind.STATEMENT
             and before.q_kind in ("member", "committee", "name")
         ):
-            # "Some members commented that ... In response to the concerns expressed, the
-            # Director described ...": the member's statement is what was answered
-            close()
-            cur = new(before)
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-            continue
-        if kind == "qr" and info.attach:
-            if cur is not None and cur.answered and cur.gap <= MAX_GAP:
-                cur.r.append((info.unit.start, info.unit.end))  # "In response to the queries raised, ..."
-            continue  # (with no question before it, what was asked is unknown)
-        if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
-            last_asker = (info.q_speaker, info.q_kind)
-        elif info.member_speaks:
-            last_asker = (info.r_speaker, "name")
-        if cur is not None and cur.r_header and not _ends_written_reply(info):
-            cur.r.append((info.unit.start, info.unit.end))  # a written reply runs to the next header
-            continue
-        if cur is not None and cur.r_header and kind == "stmt":
-            close()  # the minutes go on after a written reply: "Members welcomed the Motion."
-            continue
-        if kind in ("q", "qr", "qhead", "dq"):
-            if (
-                kind in ("q", "qr")
-                and cur is not None
-                and not cur.answered
-                and cur.gap == 0
-                and not cur.header
-                and _mergeable(cur, info)
-            ):
-                if info.q_range:
-                    cur.q.append(info.q_range)
-                if cur.strength == "weak" and info.strength == "strong":
-                    cur.strength = "strong"
-            elif kind == "dq" and cur is not None and cur.header and not cur.answered:
-                cur.q.append(info.q_range or (info.unit.start, info.unit.end))
-                continue
-            else:
-                close()
-                cur = new(info)
-            if kind == "qr" and info.r_range:
-                cur.r = [info.r_range]
-                cur.r_speaker = info.r_speaker
-                cur.answered = True
-                cur.listing = _ends_with_colon(tk, info.unit)
-        elif kind == "contq":
-            if cur is not None and not cur.answered and cur.gap <= MAX_GAP:
-                if info.q_range:
-                    cur.q.append(info.q_range)
-            else:
-                asker, akind = info.q_speaker, info.q_kind
-                if asker is None:
-                    asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else last_asker
-                close()
-                if asker is not None:  # a pronoun's question with no earlier asker is not kept
-                    cur = new(info)
-                    cur.q_speaker, cur.q_kind = asker, akind
-                    if info.r_range:
-                        cur.answered, cur.r, cur.r_speaker = True, [info.r_range], info.r_speaker
-        elif kind in ("r", "rhead"):
-            if cur is None:
-                continue
-            if not cur.answered:
-                if info.r_range is None and kind == "rhead":
-                    cur.answered, cur.r_header = True, True
-                    cur.r_speaker = info.r_speaker or cur.hint
-                    cur.r = []
-                    continue
-                weak = info.strength == "weak" or info.anywhere
-                if cur.header and kind == "r" and weak:
-                    cur.q.append((info.unit.start, info.unit.end))  # still the written question
-                    continue
-                if kind == "r" and info.q_kind is not None and info.q_kind == cur.q_kind:
-                    cur.gap += 1  # a member "responding" to a member is not an answer
-                    continue
-                if (weak and cur.gap > 0) or cur.gap > MAX_GAP:
-                    if cur.gap > MAX_GAP:
-                        close()
-                    elif cur is not None:
-                        cur.gap += 1
-                    continue
-                cur.answered = True
-                cur.r_header = kind == "rhead"
-                cur.listing = _ends_with_colon(tk, info.unit)
-                cur.r = [info.r_range] if info.r_range else []
-                cur.r_speaker = info.r_speaker if kind == "r" else (info.r_speaker or cur.hint)
-            else:
-                if info.r_range:
-                    cur.r.append(info.r_range)
-        elif kind == "cont":
-            if cur is None:
-                continue
-            span = (info.unit.start, info.unit.end)
-            if cur.answered:
+            # "Some members commented that ... In response to the concerns expressed, ..."
+            self.close()
+            self.cur = self.new(before)
+            self.answer(info, _span_of(info), info.r_speaker)
+        elif cur is not None and cur.answered and cur.gap <= MAX_GAP:
+            cur.r.append(_span_of(info))
+        elif not info.refers_back:
+            return False  # "In response to Members' questions, ...": a question of its own
+        return True
+
+    # ------------------------------------------------------------------ one handler per unit kind
+
+    def on_question(self, info: UnitInfo) -> None:
+        cur, kind = self.cur, info.kind
+        if kind is UnitKind.DIRECT and self.state is PairState.ASKED and (cur.header or cur.direct):  # type: ignore[union-attr]
+            cur.q.append(info.q_range or _span_of(info))  # type: ignore[union-attr]
+            return
+        if (
+            kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
+            and self.state is PairState.ASKED
+            and cur.gap == 0  # type: ignore[union-attr]
+            and not cur.header  # type: ignore[union-attr]
+            and _mergeable(cur, info)  # type: ignore[arg-type]
+        ):
+            if info.q_range:
+                cur.q.append(info.q_range)  # type: ignore[union-attr]
+            if cur.strength == "weak" and info.strength == "strong":  # type: ignore[union-attr]
+                cur.strength = "strong"  # type: ignore[union-attr]
+        else:
+            self.close()
+            self.cur = self.new(info)
+        if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+
+    def on_follow_on(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
+            if info.q_range:
+                cur.q.append(info.q_range)  # type: ignore[union-attr]
+            return
+        asker, akind = info.q_speaker, info.q_kind
+        if asker is None:
+            asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else self.last_asker
+        self.close()
+        if asker is None:
+            return  # a pronoun's question with no earlier asker is not kept
+        self.cur = self.new(info)
+        self.cur.q_speaker, self.cur.q_kind = asker, akind
+        if info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+
+    def on_response(self, info: UnitInfo) -> None:
+        cur, kind = self.cur, info.kind
+        if cur is None:
+            return
+        if cur.answered:
+            if info.r_range:
+                cur.r.append(info.r_range)
+            return
+        if info.r_range is None and kind is UnitKind.REPLY_HEADER:
+            self.answer(info, None, info.r_speaker or cur.hint)
+            cur.r_header = True
+            return
+        weak = info.strength == "weak" or info.anywhere
+        if cur.header and kind is UnitKind.RESPONSE and weak:
+            cur.q.append(_span_of(info))  # still the written question
+            return
+        if kind is UnitKind.RESPONSE and info.q_kind is not None and info.q_kind == cur.q_kind:
+            cur.gap += 1  # a member "responding" to a member is not an answer
+            return
+        if cur.gap > MAX_GAP:
+            self.close()
+            return
+        if weak and cur.gap > 0:
+            cur.gap += 1
+            return
+        speaker = info.r_speaker if kind is UnitKind.RESPONSE else (info.r_speaker or cur.hint)
+        self.answer(info, info.r_range, speaker)
+        cur.r_header = kind is UnitKind.REPLY_HEADER
+
+    def on_continuation(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if cur is None:
+            return
+        if cur.answered:
+            cur.r.append(_span_of(info))
+        elif info.strength == "reply" and cur.gap <= MAX_GAP:
+            self.answer(info, _span_of(info), None)
+        else:
+            cur.q.append(_span_of(info))
+
+    def on_statement(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if cur is None:
+            return
+        if cur.answered:
+            self.close()
+        elif (info.noted and cur.gap == 0) or (
+            cur.direct and _at_line_start(self.tk, _first_token(self.tk, info.unit))
+        ):
+            # "Clarification was sought on X. The Committee noted that ...": what members
+            # were told; or the paragraph after a direct question
+            self.answer(info, _span_of(info), None)
+        else:
+            cur.gap += 1
+
+    def on_officer_says(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if self.state is PairState.ASKED and cur.gap == 0 and not cur.header:  # type: ignore[union-attr]
+            self.answer(info, info.r_range, info.r_speaker)
+        else:
+            self.on_neutral(info)
+
+    def on_neutral(self, info: UnitInfo) -> None:
+        cur, tk = self.cur, self.tk
+        if cur is None:
+            return
+        span = _span_of(info)
+        if cur.answered:
+            if cur.r_header or cur.listing or info.unit.para == _last_para(self.infos, cur, tk):
                 cur.r.append(span)
-            elif info.strength == "reply" and cur.gap <= MAX_GAP:
-                cur.answered, cur.r, cur.r_speaker = True, [span], None
             else:
-                cur.q.append(span)
-        elif kind == "stmt":
-            if cur is None:
-                continue
-            if cur.answered:
-                close()
-            elif (info.noted and cur.gap == 0) or (
-                cur.direct and _at_line_start(tk, _first_token(tk, info.unit))
-            ):
-                # "Clarification was sought on X. The Committee noted that ...": what members
-                # were told; or the paragraph after a direct question
-                cur.answered, cur.r, cur.r_speaker = True, [(info.unit.start, info.unit.end)], None
-            else:
-                cur.gap += 1
-        elif kind == "said" and cur is not None and not cur.answered and cur.gap == 0 and not cur.header:
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-        else:  # neutral (and "said" when no question waits for it)
-            if cur is None:
-                continue
-            span = (info.unit.start, info.unit.end)
-            if cur.answered:
-                if cur.r_header or cur.listing or info.unit.para == _last_para(infos, cur, tk):
-                    cur.r.append(span)
-                else:
-                    close()
-            elif cur.header or (cur.direct and info.interrogative):
-                cur.q.append(span)  # a written question's text; a direct question's second part
-            elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
-                cur.answered, cur.r, cur.r_speaker = True, [span], None
-            else:
-                cur.gap += 1
-                if cur.gap > MAX_GAP:
-                    close()
-    close()
-    return out
+                self.close()
+        elif cur.header or (cur.direct and info.interrogative):
+            cur.q.append(span)  # a written question's text; a direct question's second part
+        elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
+            self.answer(info, span, None)
+        else:
+            cur.gap += 1
+            if cur.gap > MAX_GAP:
+                self.close()
+
+    HANDLERS: ClassVar[dict[UnitKind, Callable[[_Pairer, UnitInfo], None]]] = {
+        UnitKind.QUESTION: on_question,
+        UnitKind.QUESTION_RESPONSE: on_question,
+        UnitKind.QUESTION_HEADER: on_question,
+        UnitKind.DIRECT: on_question,
+        UnitKind.REQUEST: on_question,
+        UnitKind.FOLLOW_ON: on_follow_on,
+        UnitKind.RESPONSE: on_response,
+        UnitKind.REPLY_HEADER: on_response,
+        UnitKind.CONTINUATION: on_continuation,
+        UnitKind.STATEMENT: on_statement,
+        UnitKind.OFFICER_SAYS: on_officer_says,
+        UnitKind.NEUTRAL: on_neutral,
+    }
+
+
+def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
+    """The exchanges of classified units, in order (see :class:`_Pairer`)."""
+    return _Pairer(tk, infos).run()
 
 
 def _ends_written_reply(info: UnitInfo) -> bool:
     """A unit after which a written reply ("REPLY:" and its text) no longer runs: the next
     header, or the minutes' own narrative of members speaking or asking."""
-    if info.kind in ("qhead", "rhead", "q", "contq"):
+    if info.kind in (UnitKind.QUESTION_HEADER, UnitKind.REPLY_HEADER, UnitKind.QUESTION, UnitKind.FOLLOW_ON):
         return True
-    return info.kind == "stmt" and info.plural and not info.noted
+    return info.kind == UnitKind.STATEMENT and info.plural and not info.noted
 
 
 def _ends_with_colon(tk: _Tokens, u: Unit) -> bool:
@@ -1627,9 +1763,9 @@ def _ends_with_question_mark(tk: _Tokens, u: Unit) -> bool:
 def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
     """(speaker, kind) when ``info`` is a member's statement that can lead in to a direct
     question: "A Member welcomed the report.", "Councillor Smith thanked officers."."""
-    if info.kind == "stmt" and info.q_kind in LEAD_IN_KINDS:
+    if info.kind == UnitKind.STATEMENT and info.q_kind in LEAD_IN_KINDS:
         return info.q_speaker, info.q_kind
-    if info.kind != "neutral":
+    if info.kind != UnitKind.NEUTRAL:
         return None
     i = _skip_intro(tk, m, info.unit.start, info.unit.end)
     sp = m.longest("SPEAKER", i, info.unit.end) if i < info.unit.end else None
@@ -1651,12 +1787,12 @@ def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> lis
     for k, info in enumerate(infos):
         prev = infos[k - 1] if k else None
         same_para = prev is not None and prev.unit.para == info.unit.para
-        if info.kind == "neutral" and same_para and _ends_with_question_mark(tk, info.unit):
+        if info.kind == UnitKind.NEUTRAL and same_para and _ends_with_question_mark(tk, info.unit):
             lead = asker if chained else _lead_in_asker(tk, m, prev)  # type: ignore[arg-type]
             if lead is not None:
                 out.append(
                     UnitInfo(
-                        "q",
+                        UnitKind.QUESTION,
                         info.unit,
                         q_range=_trim(tk, info.unit.start, info.unit.end, m),
                         q_speaker=lead[0],
@@ -1748,5 +1884,5 @@ def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
     out = []
     for info in _infos(tk, m):
         u = info.unit
-        out.append((info.kind, tk.span_text(u.start, u.end).strip(), info.q_speaker, info.r_speaker))
+        out.append((info.kind.value, tk.span_text(u.start, u.end).strip(), info.q_speaker, info.r_speaker))
     return out
