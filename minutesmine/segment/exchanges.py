@@ -6,15 +6,21 @@ phrases are data: spaCy ``Matcher`` token patterns in ``models/cues/exchanges.js
 shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only combines them:
 
 1. The section is cut into *units*: ``doc.sents`` with bad splits mended ("Cllr. Smith"),
-   and extra cuts at paragraph breaks and at header lines ("REPLY:", "Question by ...").
-2. Each unit is classified from the cue at its start (after openers such as "Also,"): a
-   question ("A Member asked ...", "It was asked if ...", "Question by ..."), a response
-   ("Officers advised ...", "In response it was noted ...", "REPLY:"), both in one sentence
-   ("In response to a question about X, officers stated ..."; "... and officers responded
-   that ..."), a continuation ("She added ..."), a member's statement, or neutral text.
-3. A small state machine pairs them: consecutive question units by the same asker merge; a
-   response runs until the next question; a question nobody answers is kept with
-   ``response=None`` unless its cue was weak ("Concern was raised ...").
+   and extra cuts at paragraph breaks, header lines ("REPLY:", "Question by ..."), bullets,
+   a ";" at a line end and question lines that lost their full stop.
+2. Each unit is classified (a :class:`UnitKind`) from the cue at its start (after openers
+   such as "Also," or "In noting the report,"): a question ("A Member asked ...", "It was
+   asked if ...", "Question by ..."), a request ("Members asked the Executive to ..."), a
+   direct question on its own line ("What would be ...?"), a response ("Officers advised
+   ...", "In response it was noted ...", "REPLY:"), both in one sentence ("In response to a
+   question about X, officers stated ..."), a continuation ("She added ..."), a member's
+   statement, an officer speaking, or neutral text.
+3. :class:`_Pairer`, a small state machine (:class:`PairState`: idle, asked, answered,
+   written reply) with one handler per unit kind, pairs them: consecutive question units by
+   the same asker merge; a response runs to the end of its paragraph or the next question;
+   "In response to the queries raised, ..." answers what was asked before it; a question
+   nobody answers is kept with ``response=None`` unless its cue was weak ("Concern was
+   raised ...").
 
 Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
 director") or a name as written ("councillor smith"); ``None`` when unstated.
@@ -23,14 +29,12 @@ Quick paths, each giving what the full reading gives: a section with no "?" and 
 question cue needs, at distances a cue allows, has no exchange (:meth:`_Cues.may_ask`);
 the question cues are matched first, the rest only when one is found or a "?" occurs
 (:meth:`_Cues.match_if_asked`); a unit where no cue starts can only be a direct question
-or neutral; and a reading seen before (same tokens, spaces and sentence starts) gives a
-copy of what was found then (:meth:`_Cues.found_before`).
+or neutral. Nothing found is kept between sections (no memo keyed on content).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import re
 from bisect import bisect_left
@@ -75,9 +79,6 @@ KIND_PRIORITY = {
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
-#: Readings whose exchanges are kept (see :meth:`_Cues.found_before`); all are dropped
-#: when there are more.
-FOUND_KEPT = 4096
 #: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
 QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
@@ -155,7 +156,6 @@ class _Cues:
         self.ranks = ranks_of(self.by_key)
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
-        self._found: dict[bytes, list[Exchange]] = {}  # see found_before
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -170,35 +170,6 @@ class _Cues:
         to find.
         """
         return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
-
-    def reading_key(self, docs: Sequence[Doc], arr: np.ndarray) -> bytes | None:
-        """A digest of all that the exchanges of ``docs`` depend on (the cue data being
-        fixed): their tokens' ORTH ids, trailing spaces and sentence starts, ``arr`` (see
-        :meth:`_Tokens.array`).
-
-        ``None`` when those do not decide the exchanges: a cue pattern reads more than the
-        tokens' lexemes, or a single Doc's sentences do not come from its sentence starts
-        (see :meth:`_Tokens._sentences`).
-        """
-        if not self.matcher.lexical:
-            return None
-        if len(docs) == 1 and (not docs[0].has_annotation("SENT_START") or "sents" in docs[0].user_hooks):
-            return None
-        return hashlib.blake2b(np.ascontiguousarray(arr).tobytes(), digest_size=20).digest()
-
-    def found_before(self, key: bytes | None) -> list[Exchange] | None:
-        """A copy of the exchanges found in tokens with this :meth:`reading_key` (sections
-        repeat across minutes: standing items, boilerplate), else ``None``."""
-        got = self._found.get(key) if key is not None else None
-        return None if got is None else [_copy(e) for e in got]
-
-    def keep_found(self, key: bytes | None, found: list[Exchange]) -> None:
-        """Keep (a copy of) the exchanges found in tokens with this :meth:`reading_key`."""
-        if key is None:
-            return
-        if len(self._found) >= FOUND_KEPT:
-            self._found.clear()
-        self._found[key] = [_copy(e) for e in found]
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -268,12 +239,6 @@ class _Cues:
                 row[0, cols.index(SENT_START)] = 1
             self._separators[cols] = row
         return row
-
-
-def _copy(e: Exchange) -> Exchange:
-    """A copy of ``e`` that shares no model with it (its fields are strings and bools)."""
-    r = e.response
-    return e.model_copy(update={"question": e.question.model_copy(), "response": r and r.model_copy()})
 
 
 def _span(match: tuple[int, int, int]) -> tuple[int, int]:
@@ -387,7 +352,6 @@ class _Matches:
 # --------------------------------------------------------------------------- speakers
 
 
-@functools.lru_cache(maxsize=4096)
 def normalise_speaker(text: str, kind: str | None) -> str | None:
     """The contract's speaker string for a speaker phrase of a given kind.
 
@@ -1335,12 +1299,10 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
     words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
     # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
-    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references")
-    generic = (
-        refers_back
-        or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-        or (len(words) <= 3 and words[0] in m.lexicon_set("q_nouns"))
+    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
+        len(words) <= 3 and words[0] in m.lexicon_set("q_nouns")  # "concerns raised"
     )
+    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
     attach = generic and not topical
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
@@ -1843,21 +1805,14 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
 
 def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
     """``_find(_read(docs))``, or ``[]`` at once when the tokens cannot hold a question
-    (:meth:`_Cues.may_ask`), or a copy of what was found in the same tokens before
-    (:meth:`_Cues.found_before`)."""
+    (:meth:`_Cues.may_ask`)."""
     cues = _Cues.for_vocab(docs[0].vocab)
     arr = _Tokens.array(docs, cues)
     if not cues.may_ask(arr[:, 0]):
         return []
-    key = cues.reading_key(docs, arr)
-    got = cues.found_before(key)
-    if got is not None:
-        return got
     tk = _Tokens(docs, cues, arr)
     m = cues.match_if_asked(tk)
-    got = [] if m is None else _find((tk, m))
-    cues.keep_found(key, got)
-    return got
+    return [] if m is None else _find((tk, m))
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
