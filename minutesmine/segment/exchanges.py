@@ -41,9 +41,10 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Literal
 
 import numpy as np
+from pydantic import BaseModel, ConfigDict
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -115,12 +116,79 @@ def _expand(obj: Any, lex: dict[str, list[str]]) -> Any:
     return obj
 
 
+CueLabel = Literal[
+    "SPEAKER",
+    "Q_VERB",
+    "Q_REQUEST",
+    "R_VERB",
+    "Q_PASSIVE",
+    "R_PASSIVE",
+    "R_OPENER",
+    "RESP_TO",
+    "Q_HEADER",
+    "R_HEADER",
+    "INTRO",
+    "TOPIC",
+]
+
+
+class CueRow(BaseModel):
+    """One row of ``models/cues/exchanges.jsonl``: a spaCy Matcher token pattern ("@name"
+    stands for a word list of ``exchange_lexicon.jsonl``) and what a match means.
+
+    Labels: SPEAKER who speaks (``kind``: member, committee, chair, officers, role, name,
+    public, pronoun); Q_VERB a question verb after a speaker ("asked"; ``strength`` strong, or
+    weak: an exchange only when answered); Q_REQUEST "asked officers to ...", a request (wins
+    over a shorter Q_VERB); R_VERB a response verb (``strength`` reply: any responder, or
+    info); Q_PASSIVE / R_PASSIVE a question / response with no stated speaker ("It was asked
+    if", "In response it was noted"); R_OPENER "In response," opens a response; RESP_TO "In
+    response to <question>, <response>" (``skip``: leading tokens not part of the question);
+    Q_HEADER / R_HEADER the header lines "Question by X to Y" / "REPLY:"; INTRO openers
+    skipped before the speaker ("Also,"); TOPIC "Regarding X," before the speaker.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: CueLabel
+    pattern: list[dict[str, Any]]
+    example: str | None = None
+    note: str | None = None
+    kind: Literal["member", "committee", "chair", "officers", "role", "name", "public", "pronoun"] | None = (
+        None
+    )
+    strength: Literal["strong", "weak", "reply", "info"] | None = None
+    speaker: str | None = None  # the speaker a passive cue implies ("member", "officers")
+    skip: int = 0
+    askers: list[str] | None = None  # speaker kinds that may ask with this verb ("referred to")
+    definite: bool = False  # "The Member", "the Councillor": refers back to the last asker
+    colon: bool = False  # a header that includes its colon ("A:")
+    splits: bool = False  # a weak passive response that may still split a sentence after "and"
+    anywhere: bool = False  # a passive response cue that counts later in a sentence too
+    start_only: bool = False  # a question cue that counts only at the start of a sentence
+    opens_response: bool = False  # a response verb that opens a response on its own ("In response")
+
+
+class LexiconRow(BaseModel):
+    """One word list of ``models/cues/exchange_lexicon.jsonl`` (lower case)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    words: list[str]
+    note: str | None = None
+
+
 def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """The cue records (patterns expanded) and the word lists, read from ``models/cues``."""
-    lex = {r["name"]: [w.lower() for w in r["words"]] for r in read_jsonl(*LEXICON_FILE)}
+    """The cue records (patterns expanded) and the word lists, read from ``models/cues`` and
+    validated (:class:`CueRow`, :class:`LexiconRow`)."""
+    lex = {}
+    for raw in read_jsonl(*LEXICON_FILE):
+        row = LexiconRow.model_validate(raw)
+        lex[row.name] = [w.lower() for w in row.words]
     recs = []
-    for r in read_jsonl(*CUE_FILE):
-        r = dict(r)
+    for raw in read_jsonl(*CUE_FILE):
+        r = CueRow.model_validate(raw).model_dump()
         r["pattern"] = _expand(r["pattern"], lex)
         recs.append(r)
     return recs, lex
@@ -668,7 +736,7 @@ def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
         j -= 1
     c = m.longest("R_HEADER", i)
     caps = c is not None and tk.text[i].isupper() and len(tk.text[i]) > 1
-    colon = c is not None and (c.rec["id"] == "rh_a_colon" or (c.end < tk.n and tk.text[c.end] == ":"))
+    colon = c is not None and (bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":"))
     return caps and colon and j >= 0 and tk.text[j] in (".", ")", "?", "!")
 
 
@@ -678,7 +746,7 @@ def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     if c is None:
         return False
     j = c.end
-    if c.rec["id"] == "rh_a_colon":
+    if c.rec.get("colon"):
         return True
     if j >= tk.n or tk.text[j] in (":", "-", "–"):  # (a token's trailing space is " " or "")
         return True
@@ -868,7 +936,7 @@ def _response_start(
             if prev not in split_words:
                 continue
         rp = m.longest("R_PASSIVE", k, end)
-        if rp is not None and (not need_split or rp.strength == "strong" or rp.rec["id"] == "rp_it_was_weak"):
+        if rp is not None and (not need_split or rp.strength == "strong" or bool(rp.rec.get("splits"))):
             return k, rp.rec.get("speaker")
         sv = _speaker_verb(tk, m, k, end, parenthetical=not need_split)
         if sv is not None:
@@ -878,7 +946,7 @@ def _response_start(
             ):
                 return k, normalise_speaker(sp_text(tk, sp), sp.kind)
         rvi = m.longest("R_VERB", k, end)
-        if rvi is not None and rvi.rec["id"] == "rv_in_response":
+        if rvi is not None and rvi.rec.get("opens_response"):
             return k, None
     return None
 
@@ -1145,7 +1213,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     # cues later in the unit
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
-        if qp is not None and qp.rec["id"] != "qp_concern_raised":
+        if qp is not None and not qp.rec.get("start_only"):
             info = UnitInfo(
                 UnitKind.QUESTION,
                 u,
@@ -1157,7 +1225,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             )
             return _split_response(tk, m, info, qp.end)
         rp = m.longest("R_PASSIVE", k, u.end)
-        if rp is not None and rp.rec["id"] in ("rp_in_response_it_was", "rp_it_was_strong", "rp_it_was_weak"):
+        if rp is not None and rp.rec.get("anywhere"):
             return UnitInfo(
                 UnitKind.RESPONSE,
                 u,
@@ -1253,7 +1321,7 @@ def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
         if m.longest("R_PASSIVE", k, end) is not None:
             return None
         q = _question_verb(m, k, end)
-        if q is not None and q.rec["id"] not in ("qv_challenged",):
+        if q is not None and not q.rec.get("start_only"):
             prev = tk.lower[k - 1] if k > 0 else ""
             if prev in ("and", ",", "also", "further", "then", "but", "specifically", "particularly"):
                 return q
