@@ -1138,6 +1138,11 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             qv = None
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
             return _asked(tk, m, u, qv, speaker, kind, definite)
+        if rv is not None and kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"):
+            # "Councillor Brown also noted that ... and asked for a timetable": a member's next point
+            q_later = _later_question(tk, m, sp.end, u.end)
+            if q_later is not None:
+                return _asked(tk, m, u, q_later, speaker, kind, definite)
         if rv is not None and kind in RESPONDER_KINDS:
             member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
             return UnitInfo(
@@ -1368,8 +1373,8 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
     # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
     refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
-        len(words) <= 3 and words[0] in m.lexicon_set("q_nouns")  # "concerns raised"
-    )
+        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+    )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
     attach = generic and not topical
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
@@ -1513,6 +1518,8 @@ class _Pairer:
             self.last_asker = (info.q_speaker, info.q_kind)
         elif info.member_speaks:
             self.last_asker = (info.r_speaker, "name")
+        elif info.kind in (UnitKind.RESPONSE, UnitKind.OFFICER_SAYS) and info.r_speaker is not None:
+            self.last_asker = (None, "officers")  # "She asked the Councillor ...": an officer asking
         if self.state is PairState.WRITTEN_REPLY:
             if not _ends_written_reply(info):
                 self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
@@ -1643,9 +1650,9 @@ class _Pairer:
         if asker is None:
             asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else self.last_asker
         self.close()
-        if asker is None:
-            return  # a pronoun's question with no earlier asker is not kept
-        self.cur = self.new(info)
+        if akind == "officers":
+            return  # an officer's question to a member is no member question
+        self.cur = self.new(info)  # (with no earlier asker, who "He" is stays unstated)
         self.cur.q_speaker, self.cur.q_kind = asker, akind
         if info.r_range:
             self.answer(info, info.r_range, info.r_speaker)
@@ -1668,6 +1675,9 @@ class _Pairer:
             return
         if kind is UnitKind.RESPONSE and info.q_kind is not None and info.q_kind == cur.q_kind:
             cur.gap += 1  # a member "responding" to a member is not an answer
+            return
+        if kind is UnitKind.RESPONSE and info.r_speaker is not None and info.r_speaker == cur.q_speaker:
+            cur.gap += 1  # the asker's own next point
             return
         if cur.gap > MAX_GAP:
             self.close()
