@@ -483,6 +483,21 @@ PARAGRAPHS = [
         "trees caused outages.\n\nMembers welcomed the Motion.",
         [("He queried how many", "councillor walsh", None, None)],
     ),
+    # the chair answers a member; US / Canadian speaker forms; a "Q. ... A. ..." list
+    (
+        "A Member questioned why the updates had not featured on the agenda. The Chairman reported that "
+        "each manager had provided a written update.",
+        [("A Member questioned why", "member", "The Chairman reported", "chair")],
+    ),
+    (
+        "Council Member Ruiz inquired about the timeline for the park project. Staff responded that "
+        "construction would begin in March.",
+        [("Council Member Ruiz inquired", "council member ruiz", "Staff responded", "officers")],
+    ),
+    (
+        "Q. When will the car park reopen?\nA. The car park will reopen in June.",
+        [("Q. When will the car park reopen?", "member", "A. The car park", None)],
+    ),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

@@ -471,6 +471,7 @@ class _Tokens:
     """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z])[.)]")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -822,6 +823,7 @@ class UnitInfo:
     heading: tuple[int, int] | None = None  # a question header line: the question when no text follows
     interrogative: bool = False  # neutral text worded as a question ("How was ...?", "Were there ...")
     plural: bool = False  # a statement of "Members" / "Councillors" (the minutes' narrative, not a reply)
+    speaks: bool = False  # a statement with a speech verb ("The Chairman reported that ...")
     refers_back: bool = False  # "In response to the queries raised": what was asked is said before
     member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
 
@@ -835,6 +837,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
             or (tk.punct[i] and tk.text[i] not in ("(",))
             or tk.num[i]
             or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
+            or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None  # "a." or "Q." as one token
         ):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
@@ -1204,6 +1207,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     q_kind=kind,
                     noted=noted and kind != "chair",
                     plural=_plural_members(tk, m, sp),
+                    speaks=rv is not None and not _courtesy(tk, m, sp, u.end),
                 )
         if kind in ("officers", "role") and qv is None and not _courtesy(tk, m, sp, u.end):
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
@@ -1712,6 +1716,9 @@ class _Pairer:
             # "Clarification was sought on X. The Committee noted that ...": what members
             # were told; or the paragraph after a direct question
             self.answer(info, _span_of(info), None)
+        elif info.speaks and info.q_kind == "chair" and cur.q_kind != "chair" and cur.gap == 0:
+            # "A Member questioned why ... The Chairman reported that ...": the chair answers
+            self.answer(info, _span_of(info), "chair")
         else:
             cur.gap += 1
 
