@@ -498,6 +498,21 @@ PARAGRAPHS = [
         "Q. When will the car park reopen?\nA. The car park will reopen in June.",
         [("Q. When will the car park reopen?", "member", "A. The car park", None)],
     ),
+    (
+        "Vice Chair Lopez asked whether the traffic study included weekend counts. Staff indicated that "
+        "it did not.",
+        [("Vice Chair Lopez asked", "vice chair lopez", "Staff indicated", "officers")],
+    ),
+    (
+        "Councillor Smith inquired about the cost of the new fire truck. The CAO advised that the cost "
+        "would be funded from reserves.",
+        [("Councillor Smith inquired", "councillor smith", "The CAO advised", "cao")],
+    ),
+    (
+        "Mrs Green (resident) asked why the bins had not been collected. The Waste Manager apologised and "
+        "explained that a vehicle had broken down.",
+        [("Mrs Green (resident) asked", "mrs green", "The Waste Manager apologised", "waste manager")],
+    ),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),
