@@ -24,6 +24,7 @@ LABEL = {
     "r": "response",
     "rhead": "response",
     "qr": "question+response",
+    "req": "request",
     "cont": "neither",
     "stmt": "neither",
     "said": "neither",
@@ -145,7 +146,8 @@ SENTENCES = [
         "neither",
         None,
     ),
-    ("The Chair asked officers to circulate the figures to members.", "neither", None),
+    # a request: an exchange only when a response follows (see PARAGRAPHS)
+    ("The Chair asked officers to circulate the figures to members.", "request", "chair"),
     ("Members are asked to declare any disclosable pecuniary interests.", "neither", None),
     (
         "Members noted these comments and asked that the Committee be kept advised of progress.",
@@ -255,7 +257,7 @@ PARAGRAPHS = [
     (
         "Members queried why the plan was prepared early. They raised concerns about its timing. In response "
         "to the queries raised, the Director General acknowledged that the plan was important.",
-        [("Members queried why", "member", "the Director General acknowledged", "director general")],
+        [("Members queried why", "member", "In response to the queries raised", "director general")],
     ),
     (
         "A resident asked what measures were in place. The resident asked further how residents would be "
@@ -271,7 +273,7 @@ PARAGRAPHS = [
         "Answer\nThree hundred and fifty homes were completed.\nA further 200 are planned.",
         [
             (
-                "Question by Councillor A. Brown",
+                "How many homes were completed?",
                 "councillor a. brown",
                 "Three hundred",
                 "cabinet member for housing",
@@ -329,7 +331,7 @@ PARAGRAPHS = [
     (
         "Some members commented that they had not felt assured by the reply. In response to the concerns "
         "expressed the Director described the layers of oversight.",
-        [("Some members commented", "member", "the Director described", "director")],
+        [("Some members commented", "member", "In response to the concerns", "director")],
     ),
     (
         "Members asked questions as follows:\n\n\u2022 The strategy needed review alongside the Pledge. "
@@ -365,6 +367,164 @@ PARAGRAPHS = [
         [],
     ),
     ("A Member welcomed the report. What would be done to recruit more foster carers?", []),
+    # narrative forms seen in real minutes (names invented)
+    (
+        "A Member questioned the impact of the new tariff. Mr Jones shared that the tariff would rise.",
+        [("A Member questioned", "member", "Mr Jones shared", "mr jones")],
+    ),
+    (
+        "The Chair expressed concern about the delays to the scheme. The Head of Service stated that "
+        "a new contractor had been appointed.",
+        [("The Chair expressed concern", "chair", "The Head of Service stated", "head of service")],
+    ),
+    (
+        "A local resident raised concerns about the reduced grass cutting on Mill Road. The Chairman "
+        "advised that the City Council is responsible for this service.",
+        [("A local resident raised", "local resident", "The Chairman advised", "chair")],
+    ),
+    (
+        "Members asked about the bus lane.\n\nIn response to comments and questions it was said:\n"
+        "a. the bus lane would be reviewed in spring;\nb. the cycle route was funded by the county.",
+        [("Members asked about the bus lane.", "member", "In response to comments and questions", None)],
+    ),
+    (
+        "Further to comments and questions from Members it was noted:\n- the scheme would start in April;\n"
+        "- residents would be consulted.",
+        [("comments and questions from Members", "member", "it was noted:", None)],
+    ),
+    (
+        "In noting the Report, Members asked the Executive to consider including the number of complaints. "
+        "In response, the Director of Planning noted that this was in the Annual Report.",
+        [
+            (
+                "In noting the Report, Members asked",
+                "member",
+                "In response, the Director",
+                "director of planning",
+            )
+        ],
+    ),
+    # an answer does not swallow the next pair when a line lacks its full stop
+    (
+        "Minutes:\nA resident asked what measures were in place to license rooms. Members advised the "
+        "resident that a licence was needed for 5 or more occupiers;\nA resident asked if there was a "
+        "direction for the area. Members advised the Council was looking into this.",
+        [
+            ("A resident asked what measures", "resident", "Members advised the resident", "member"),
+            ("A resident asked if there was", "resident", "Members advised the Council", "member"),
+        ],
+    ),
+    # a Q&A list in printed minutes: questions on their own lines, some without "?"
+    (
+        "Members discussed the accounts with officers:\n"
+        "Would the fund continue to be treated separately in the accounts?\n"
+        "Yes – the two funds would continue to be dealt with separately in future years\n"
+        "Why was there a material amendment to the fund regarding investments?\n"
+        "This was a matter of classification.\n"
+        "What level of savings was anticipated to arise from the programme\n"
+        "In May a potential for up to £6m was identified by consultants.\n"
+        "Had the joint banking meant an overdraft facility? How was the separation being taken forward?\n"
+        "The shared account had meant that the Council benefitted.\n"
+        "The assessment was not clear as to what was expected – could the Commission advise?\n"
+        "The Council needed to demonstrate outcomes better.",
+        [
+            ("Would the fund continue", "member", "Yes – the two funds", None),
+            ("Why was there a material", "member", "This was a matter", None),
+            ("What level of savings", "member", "In May a potential", None),
+            (
+                "Had the joint banking meant an overdraft facility? How was",
+                "member",
+                "The shared account",
+                None,
+            ),
+            ("The assessment was not clear", "member", "The Council needed", None),
+        ],
+    ),
+    # "In response to the Members' queries" answers every question of the run before it
+    (
+        "• Members asked how many will attend the event;\n• Members asked if discussions had taken place "
+        "with airports;\nIn response to the Members' queries, the Director of Services referred to "
+        "the event.",
+        [
+            (
+                "Members asked how many",
+                "member",
+                "In response to the Members' queries",
+                "director of services",
+            ),
+            (
+                "Members asked if discussions",
+                "member",
+                "In response to the Members' queries",
+                "director of services",
+            ),
+        ],
+    ),
+    # a written question: the text after its heading, and a reply header after a lost line break
+    (
+        "Question submitted by Councillor P. Walsh\n\nI will ask at the next Meeting how many homes are "
+        "vacant. REPLY: There are 226 vacant homes.",
+        [("I will ask at the next Meeting", "councillor p. walsh", "There are 226", None)],
+    ),
+    # after a written reply the minutes go on: the members' own question is a new exchange
+    (
+        "Question submitted by Councillor P. Walsh\n\nI will ask for an update on the orchestra.\n\n"
+        "REPLY:\n\nThe orchestra provides free music education.\n\nMembers welcomed the Motion. They "
+        "commended the orchestra and queried if funding could be made available. In response, the Director "
+        "of Sport outlined the support given.",
+        [
+            ("I will ask for an update", "councillor p. walsh", "The orchestra provides", None),
+            ("They commended the orchestra", "member", "In response, the Director", "director of sport"),
+        ],
+    ),
+    # a pronoun's question after a councillor spoke is that councillor's; unanswered: response None
+    (
+        "In moving the Motion, Councillor Walsh acknowledged the work of staff. He queried how many fallen "
+        "trees caused outages.\n\nMembers welcomed the Motion.",
+        [("He queried how many", "councillor walsh", None, None)],
+    ),
+    # the chair answers a member; US / Canadian speaker forms; a "Q. ... A. ..." list
+    (
+        "A Member questioned why the updates had not featured on the agenda. The Chairman reported that "
+        "each manager had provided a written update.",
+        [("A Member questioned why", "member", "The Chairman reported", "chair")],
+    ),
+    (
+        "Council Member Ruiz inquired about the timeline for the park project. Staff responded that "
+        "construction would begin in March.",
+        [("Council Member Ruiz inquired", "council member ruiz", "Staff responded", "officers")],
+    ),
+    (
+        "Q. When will the car park reopen?\nA. The car park will reopen in June.",
+        [("Q. When will the car park reopen?", "member", "A. The car park", None)],
+    ),
+    (
+        "Vice Chair Lopez asked whether the traffic study included weekend counts. Staff indicated that "
+        "it did not.",
+        [("Vice Chair Lopez asked", "vice chair lopez", "Staff indicated", "officers")],
+    ),
+    (
+        "Councillor Smith inquired about the cost of the new fire truck. The CAO advised that the cost "
+        "would be funded from reserves.",
+        [("Councillor Smith inquired", "councillor smith", "The CAO advised", "cao")],
+    ),
+    (
+        "Mrs Green (resident) asked why the bins had not been collected. The Waste Manager apologised and "
+        "explained that a vehicle had broken down.",
+        [("Mrs Green (resident) asked", "mrs green", "The Waste Manager apologised", "waste manager")],
+    ),
+    # notes, not exchanges: questions summarised, courtesies, an officer asking a member
+    ("Members asked questions on several aspects of each division which were responded to by officers.", []),
+    ("Twelve questions were submitted by members of the public.", []),
+    (
+        "Councillor Dunne raised concerns over the amendments. The Mayor thanked the Members for the debate.",
+        [],
+    ),
+    (
+        "The Director of Housing outlined the grant rules. She asked the Councillor if he would consider "
+        "re-wording the Motion. Councillor Teskey agreed to the reworded Motion.",
+        [],
+    ),
 ]
 
 

@@ -303,24 +303,3 @@ def test_exchanges_of_a_repeated_reading_are_copies_of_the_first(nlp: Any) -> No
     assert again[0] is not first[0]
     other = find_exchanges_in([nlp(text.replace("fuel", "energy"))])
     assert other[0].response is not None and "energy" in other[0].response.text
-
-
-def test_reading_key_tells_apart_spaces_and_sentences(nlp: Any) -> None:
-    cues = _Cues.for_vocab(nlp.vocab)
-
-    def key(*texts: str) -> bytes | None:
-        docs = [nlp(t) for t in texts]
-        return cues.reading_key(docs, _Tokens.array(docs, cues))
-
-    got = [
-        key("Members asked. Why?"),
-        key("Members asked.  Why?"),  # a space token
-        key("Members asked. why?"),  # a word
-        key("Members asked."),
-        key("Members asked.", "Why?"),  # a part break
-        key("Members asked. Why?\n\nNo."),
-    ]
-    assert None not in got and len(set(got)) == len(got)
-    assert key("Members asked. Why?") == got[0]
-    unsplit = nlp.make_doc("Members asked. Why?")  # no sentence starts: not kept
-    assert cues.reading_key([unsplit], _Tokens.array([unsplit], cues)) is None

@@ -6,15 +6,21 @@ phrases are data: spaCy ``Matcher`` token patterns in ``models/cues/exchanges.js
 shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only combines them:
 
 1. The section is cut into *units*: ``doc.sents`` with bad splits mended ("Cllr. Smith"),
-   and extra cuts at paragraph breaks and at header lines ("REPLY:", "Question by ...").
-2. Each unit is classified from the cue at its start (after openers such as "Also,"): a
-   question ("A Member asked ...", "It was asked if ...", "Question by ..."), a response
-   ("Officers advised ...", "In response it was noted ...", "REPLY:"), both in one sentence
-   ("In response to a question about X, officers stated ..."; "... and officers responded
-   that ..."), a continuation ("She added ..."), a member's statement, or neutral text.
-3. A small state machine pairs them: consecutive question units by the same asker merge; a
-   response runs until the next question; a question nobody answers is kept with
-   ``response=None`` unless its cue was weak ("Concern was raised ...").
+   and extra cuts at paragraph breaks, header lines ("REPLY:", "Question by ..."), bullets,
+   a ";" at a line end and question lines that lost their full stop.
+2. Each unit is classified (a :class:`UnitKind`) from the cue at its start (after openers
+   such as "Also," or "In noting the report,"): a question ("A Member asked ...", "It was
+   asked if ...", "Question by ..."), a request ("Members asked the Executive to ..."), a
+   direct question on its own line ("What would be ...?"), a response ("Officers advised
+   ...", "In response it was noted ...", "REPLY:"), both in one sentence ("In response to a
+   question about X, officers stated ..."), a continuation ("She added ..."), a member's
+   statement, an officer speaking, or neutral text.
+3. :class:`_Pairer`, a small state machine (:class:`PairState`: idle, asked, answered,
+   written reply) with one handler per unit kind, pairs them: consecutive question units by
+   the same asker merge; a response runs to the end of its paragraph or the next question;
+   "In response to the queries raised, ..." answers what was asked before it; a question
+   nobody answers is kept with ``response=None`` unless its cue was weak ("Concern was
+   raised ...").
 
 Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
 director") or a name as written ("councillor smith"); ``None`` when unstated.
@@ -23,22 +29,22 @@ Quick paths, each giving what the full reading gives: a section with no "?" and 
 question cue needs, at distances a cue allows, has no exchange (:meth:`_Cues.may_ask`);
 the question cues are matched first, the rest only when one is found or a "?" occurs
 (:meth:`_Cues.match_if_asked`); a unit where no cue starts can only be a direct question
-or neutral; and a reading seen before (same tokens, spaces and sentence starts) gives a
-copy of what was found then (:meth:`_Cues.found_before`).
+or neutral. Nothing found is kept between sections (no memo keyed on content).
 """
 
 from __future__ import annotations
 
 import functools
-import hashlib
 import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from enum import Enum
+from typing import Any, ClassVar, Literal
 
 import numpy as np
+from pydantic import BaseModel, ConfigDict
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -74,9 +80,6 @@ KIND_PRIORITY = {
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
-#: Readings whose exchanges are kept (see :meth:`_Cues.found_before`); all are dropped
-#: when there are more.
-FOUND_KEPT = 4096
 #: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
 QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
@@ -113,12 +116,79 @@ def _expand(obj: Any, lex: dict[str, list[str]]) -> Any:
     return obj
 
 
+CueLabel = Literal[
+    "SPEAKER",
+    "Q_VERB",
+    "Q_REQUEST",
+    "R_VERB",
+    "Q_PASSIVE",
+    "R_PASSIVE",
+    "R_OPENER",
+    "RESP_TO",
+    "Q_HEADER",
+    "R_HEADER",
+    "INTRO",
+    "TOPIC",
+]
+
+
+class CueRow(BaseModel):
+    """One row of ``models/cues/exchanges.jsonl``: a spaCy Matcher token pattern ("@name"
+    stands for a word list of ``exchange_lexicon.jsonl``) and what a match means.
+
+    Labels: SPEAKER who speaks (``kind``: member, committee, chair, officers, role, name,
+    public, pronoun); Q_VERB a question verb after a speaker ("asked"; ``strength`` strong, or
+    weak: an exchange only when answered); Q_REQUEST "asked officers to ...", a request (wins
+    over a shorter Q_VERB); R_VERB a response verb (``strength`` reply: any responder, or
+    info); Q_PASSIVE / R_PASSIVE a question / response with no stated speaker ("It was asked
+    if", "In response it was noted"); R_OPENER "In response," opens a response; RESP_TO "In
+    response to <question>, <response>" (``skip``: leading tokens not part of the question);
+    Q_HEADER / R_HEADER the header lines "Question by X to Y" / "REPLY:"; INTRO openers
+    skipped before the speaker ("Also,"); TOPIC "Regarding X," before the speaker.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    label: CueLabel
+    pattern: list[dict[str, Any]]
+    example: str | None = None
+    note: str | None = None
+    kind: Literal["member", "committee", "chair", "officers", "role", "name", "public", "pronoun"] | None = (
+        None
+    )
+    strength: Literal["strong", "weak", "reply", "info"] | None = None
+    speaker: str | None = None  # the speaker a passive cue implies ("member", "officers")
+    skip: int = 0
+    askers: list[str] | None = None  # speaker kinds that may ask with this verb ("referred to")
+    definite: bool = False  # "The Member", "the Councillor": refers back to the last asker
+    colon: bool = False  # a header that includes its colon ("A:")
+    splits: bool = False  # a weak passive response that may still split a sentence after "and"
+    anywhere: bool = False  # a passive response cue that counts later in a sentence too
+    start_only: bool = False  # a question cue that counts only at the start of a sentence
+    opens_response: bool = False  # a response verb that opens a response on its own ("In response")
+
+
+class LexiconRow(BaseModel):
+    """One word list of ``models/cues/exchange_lexicon.jsonl`` (lower case)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str
+    words: list[str]
+    note: str | None = None
+
+
 def load_cues() -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
-    """The cue records (patterns expanded) and the word lists, read from ``models/cues``."""
-    lex = {r["name"]: [w.lower() for w in r["words"]] for r in read_jsonl(*LEXICON_FILE)}
+    """The cue records (patterns expanded) and the word lists, read from ``models/cues`` and
+    validated (:class:`CueRow`, :class:`LexiconRow`)."""
+    lex = {}
+    for raw in read_jsonl(*LEXICON_FILE):
+        row = LexiconRow.model_validate(raw)
+        lex[row.name] = [w.lower() for w in row.words]
     recs = []
-    for r in read_jsonl(*CUE_FILE):
-        r = dict(r)
+    for raw in read_jsonl(*CUE_FILE):
+        r = CueRow.model_validate(raw).model_dump()
         r["pattern"] = _expand(r["pattern"], lex)
         recs.append(r)
     return recs, lex
@@ -154,7 +224,6 @@ class _Cues:
         self.ranks = ranks_of(self.by_key)
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
-        self._found: dict[bytes, list[Exchange]] = {}  # see found_before
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -169,35 +238,6 @@ class _Cues:
         to find.
         """
         return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
-
-    def reading_key(self, docs: Sequence[Doc], arr: np.ndarray) -> bytes | None:
-        """A digest of all that the exchanges of ``docs`` depend on (the cue data being
-        fixed): their tokens' ORTH ids, trailing spaces and sentence starts, ``arr`` (see
-        :meth:`_Tokens.array`).
-
-        ``None`` when those do not decide the exchanges: a cue pattern reads more than the
-        tokens' lexemes, or a single Doc's sentences do not come from its sentence starts
-        (see :meth:`_Tokens._sentences`).
-        """
-        if not self.matcher.lexical:
-            return None
-        if len(docs) == 1 and (not docs[0].has_annotation("SENT_START") or "sents" in docs[0].user_hooks):
-            return None
-        return hashlib.blake2b(np.ascontiguousarray(arr).tobytes(), digest_size=20).digest()
-
-    def found_before(self, key: bytes | None) -> list[Exchange] | None:
-        """A copy of the exchanges found in tokens with this :meth:`reading_key` (sections
-        repeat across minutes: standing items, boilerplate), else ``None``."""
-        got = self._found.get(key) if key is not None else None
-        return None if got is None else [_copy(e) for e in got]
-
-    def keep_found(self, key: bytes | None, found: list[Exchange]) -> None:
-        """Keep (a copy of) the exchanges found in tokens with this :meth:`reading_key`."""
-        if key is None:
-            return
-        if len(self._found) >= FOUND_KEPT:
-            self._found.clear()
-        self._found[key] = [_copy(e) for e in found]
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -269,12 +309,6 @@ class _Cues:
         return row
 
 
-def _copy(e: Exchange) -> Exchange:
-    """A copy of ``e`` that shares no model with it (its fields are strings and bools)."""
-    r = e.response
-    return e.model_copy(update={"question": e.question.model_copy(), "response": r and r.model_copy()})
-
-
 def _span(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1], match[2]
 
@@ -311,6 +345,7 @@ class _Matches:
         tie_order: Callable[[int, int, list[int]], list[int]],
     ) -> None:
         self.lexicon = lexicon
+        self._sets: dict[str, frozenset[str]] = {}
         self._tie_order = tie_order
         # (label, start) -> (end, rank), key, record of each match
         self._raw: dict[tuple[str, int], list[tuple[tuple[int, ...], int, dict[str, Any]]]] = {}
@@ -326,6 +361,13 @@ class _Matches:
         self._starts: dict[tuple[str, ...], list[int]] = {}
         self._start_set = {s for _k, s, _e in found}
         self._all_starts = sorted(self._start_set)
+
+    def lexicon_set(self, name: str) -> frozenset[str]:
+        """The word list ``name`` of the lexicon as a set."""
+        got = self._sets.get(name)
+        if got is None:
+            got = self._sets[name] = frozenset(self.lexicon.get(name, []))
+        return got
 
     def starts(self) -> Iterable[tuple[str, int]]:
         """(label, start) of every cue."""
@@ -378,7 +420,6 @@ class _Matches:
 # --------------------------------------------------------------------------- speakers
 
 
-@functools.lru_cache(maxsize=4096)
 def normalise_speaker(text: str, kind: str | None) -> str | None:
     """The contract's speaker string for a speaker phrase of a given kind.
 
@@ -430,6 +471,7 @@ class _Tokens:
     """
 
     _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z])[.)]")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -580,6 +622,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
+        line_first = _first_of(tk, s, e) if _at_line_start(tk, s) else -1
         for i in special[bisect_left(special, s) : bisect_left(special, e)]:
             if i in headers:
                 line_has_header = True
@@ -591,9 +634,16 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
             while j >= s and tk.space[j]:
                 j -= 1
             prev_colon = j >= s and tk.text[j] == ":"
-            if tk.brk[i] or prev_colon or line_has_header:
+            if (
+                tk.brk[i]
+                or prev_colon
+                or line_has_header
+                or _line_starts_point(tk, m, j, i + 1)
+                or _bare_question_ends(tk, m, line_first, j, i + 1)
+            ):
                 cuts.add(i + 1)
             line_has_header = False
+            line_first = _first_of(tk, i + 1, e)
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
@@ -612,6 +662,50 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     return units
 
 
+#: Marks that open a list point on a new line.
+_BULLETS = frozenset("•·▪●○◦■□➢►-–*")
+
+
+def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
+    """The line starting at token ``i`` is a new point although no full stop ends the line
+    before (whose last word is token ``last``): a bullet, a capital after ";" ("...
+    amenities;\\nA resident asked ..."), or a question opener after a line that ends in a
+    content word ("... in future years\\nWhy was there ...?")."""
+    while i < tk.n and tk.space[i]:
+        i += 1
+    if i >= tk.n or last < 0:
+        return False
+    if tk.text[i] in _BULLETS:
+        return True
+    if not tk.text[i][:1].isupper():
+        return False
+    if tk.text[last] == ";":
+        return True
+    if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
+        return False
+    return tk.lower[last] not in m.lexicon_set("line_end_continues")
+
+
+def _first_of(tk: _Tokens, s: int, e: int) -> int:
+    """First non-space token in ``s:e`` (-1 when none)."""
+    return next((k for k in range(s, e) if not tk.space[k]), -1)
+
+
+def _bare_question_ends(tk: _Tokens, m: _Matches, first: int, last: int, nxt: int) -> bool:
+    """The line from token ``first`` to ``last`` is a question that lost its mark ("What
+    level of savings was anticipated\nIn May a potential ..."): it opens with a capitalised
+    question word, ends in a content word, and the next line (from ``nxt``) starts with a
+    capital."""
+    if first < 0 or last <= first or tk.punct[last] or nxt >= tk.n:
+        return False
+    if not tk.text[first][:1].isupper() or tk.lower[first] not in m.lexicon_set("interrogative_openers"):
+        return False
+    if tk.lower[last] in m.lexicon_set("line_end_continues"):
+        return False
+    k = _first_of(tk, nxt, min(tk.n, nxt + 4))
+    return k >= 0 and tk.text[k][:1].isupper()
+
+
 def _at_line_start(tk: _Tokens, i: int) -> bool:
     j = i - 1
     while j >= 0 and tk.space[j] and "\n" not in tk.text[j]:
@@ -625,11 +719,26 @@ def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
     for label, i in m.starts():
-        if label in ("Q_HEADER", "R_HEADER") and _at_line_start(tk, i):
-            if label == "R_HEADER" and not _r_header_ok(tk, m, i):
-                continue
+        q_head = label == "Q_HEADER" and _at_line_start(tk, i)
+        if q_head or (label == "R_HEADER" and _r_header_at(tk, m, i)):
             out.add(i)
     return out
+
+
+def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
+    """A reply header starts at token ``i``: at a line start, or in capitals with its colon
+    after a sentence whose line break was lost ("... freezing weather. REPLY: ...")."""
+    if not _r_header_ok(tk, m, i):
+        return False
+    if _at_line_start(tk, i):
+        return True
+    j = i - 1
+    while j >= 0 and tk.space[j]:
+        j -= 1
+    c = m.longest("R_HEADER", i)
+    caps = c is not None and tk.text[i].isupper() and len(tk.text[i]) > 1
+    colon = c is not None and (bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":"))
+    return caps and colon and j >= 0 and tk.text[j] in (".", ")", "?", "!")
 
 
 def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
@@ -638,7 +747,7 @@ def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     if c is None:
         return False
     j = c.end
-    if c.rec["id"] == "rh_a_colon":
+    if c.rec.get("colon"):
         return True
     if j >= tk.n or tk.text[j] in (":", "-", "–"):  # (a token's trailing space is " " or "")
         return True
@@ -655,15 +764,50 @@ def _r_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
 # --------------------------------------------------------------------------- classification
 
 
+class UnitKind(Enum):
+    """What one unit of a section says (see :func:`classify_unit`)."""
+
+    QUESTION = "q"  # "A Member asked ...", "It was queried whether ..."
+    FOLLOW_ON = "contq"  # the last asker's further question: "She also asked ...", "They queried ..."
+    REQUEST = "req"  # "Members asked the Executive to consider ...": a question only when answered
+    QUESTION_HEADER = "qhead"  # "Question submitted by Councillor X (to Y)"
+    DIRECT = "dq"  # a direct question on its own line: "What would be the effect ...?"
+    RESPONSE = "r"  # "Officers advised ...", "In response, ...", "It was explained ..."
+    REPLY_HEADER = "rhead"  # "REPLY:", "Answer"
+    QUESTION_RESPONSE = "qr"  # both: "In response to a question about X, officers stated ..."
+    CONTINUATION = "cont"  # "He added ...": goes on with whatever was being said
+    STATEMENT = "stmt"  # a member speaking without asking: "Members welcomed the report."
+    OFFICER_SAYS = "said"  # an officer speaking with no response verb: an answer only right after a question
+    NEUTRAL = "neutral"  # anything else
+
+
+#: Unit kinds that open a question.
+ASKING = frozenset(
+    {
+        UnitKind.QUESTION,
+        UnitKind.QUESTION_RESPONSE,
+        UnitKind.QUESTION_HEADER,
+        UnitKind.DIRECT,
+        UnitKind.REQUEST,
+    }
+)
+
+
+class PairState(Enum):
+    """Where the pairing stands (see :class:`_Pairer`)."""
+
+    IDLE = "idle"  # no question open
+    ASKED = "asked"  # a question waits for its answer
+    ANSWERED = "answered"  # an answer runs on (to the paragraph's end, or a list's end)
+    WRITTEN_REPLY = "written_reply"  # a "REPLY:" text runs to the next header or the minutes' narrative
+
+
 @dataclass
 class UnitInfo:
-    """What one unit is: ``q`` question, ``r`` response, ``qr`` both, ``qhead``/``rhead``
-    header lines, ``cont`` continuation, ``contq`` a pronoun's further question, ``stmt`` a
-    member's statement, ``dq`` a direct question ("What would ...?"), ``said`` an officer
-    speaking with no response verb (an answer only right after a question), ``neutral``
-    otherwise."""
+    """What one unit is (its :class:`UnitKind`), the question and response spans in it and
+    who speaks."""
 
-    kind: str
+    kind: UnitKind
     unit: Unit
     q_range: tuple[int, int] | None = None
     r_range: tuple[int, int] | None = None
@@ -676,6 +820,12 @@ class UnitInfo:
     definite: bool = False  # "The Member", "She": refers back to the last asker
     attach: bool = False  # "In response to the queries raised, ...": answers the open question
     noted: bool = False  # "Members noted that ...": what members were told, after a question
+    heading: tuple[int, int] | None = None  # a question header line: the question when no text follows
+    interrogative: bool = False  # neutral text worded as a question ("How was ...?", "Were there ...")
+    plural: bool = False  # a statement of "Members" / "Councillors" (the minutes' narrative, not a reply)
+    speaks: bool = False  # a statement with a speech verb ("The Chairman reported that ...")
+    refers_back: bool = False  # "In response to the queries raised": what was asked is said before
+    member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -687,6 +837,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
             or (tk.punct[i] and tk.text[i] not in ("(",))
             or tk.num[i]
             or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
+            or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None  # "a." or "Q." as one token
         ):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
@@ -788,7 +939,7 @@ def _response_start(
             if prev not in split_words:
                 continue
         rp = m.longest("R_PASSIVE", k, end)
-        if rp is not None and (not need_split or rp.strength == "strong" or rp.rec["id"] == "rp_it_was_weak"):
+        if rp is not None and (not need_split or rp.strength == "strong" or bool(rp.rec.get("splits"))):
             return k, rp.rec.get("speaker")
         sv = _speaker_verb(tk, m, k, end, parenthetical=not need_split)
         if sv is not None:
@@ -798,7 +949,7 @@ def _response_start(
             ):
                 return k, normalise_speaker(sp_text(tk, sp), sp.kind)
         rvi = m.longest("R_VERB", k, end)
-        if rvi is not None and rvi.rec["id"] == "rv_in_response":
+        if rvi is not None and rvi.rec.get("opens_response"):
             return k, None
     return None
 
@@ -828,7 +979,7 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
     if hit is None:
         return info
     k, speaker = hit
-    info.kind = "qr"
+    info.kind = UnitKind.QUESTION_RESPONSE
     info.q_range = _trim(tk, u.start, k, m)
     info.r_range = _trim(tk, k, u.end, m)
     info.r_speaker = speaker
@@ -836,30 +987,56 @@ def _split_response(tk: _Tokens, m: _Matches, info: UnitInfo, lo: int) -> UnitIn
 
 
 def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
-    """ "What would be the effect ...?" — an interrogative sentence ending in "?"."""
+    """ "What would be the effect ...?" — an interrogative line of its own: it starts a line
+    with a question opener (or its last clause does: "... – could the Audit Commission
+    advise?"), and ends in "?" before a line break or the next such question; or, with no
+    "?", it is a whole line of some length opening with a capitalised question word (a Q&A
+    list whose questions lost their marks: "What level of savings was anticipated")."""
     space = tk.space
     last = u.end - 1
     while last >= u.start and space[last]:
         last -= 1
-    if last < u.start or tk.text[last] != "?" or i >= u.end:
+    if last < u.start or i >= u.end or not _at_line_start(tk, _first_token(tk, u)):
         return False
-    first = u.start
-    while space[first]:
-        first += 1
-    if not _at_line_start(tk, first):
+    openers = m.lexicon_set("interrogative_openers")
+    if tk.text[last] != "?":
+        return _bare_question_line(tk, u, i, last, openers)
+    after = last + 1
+    while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
+        after += 1
+    if (
+        after < tk.n
+        and not tk.space[after]
+        and not (tk.text[after][:1].isupper() and tk.lower[after] in openers)
+    ):
+        return False
+    if tk.lower[i] in openers:
+        return True
+    return any(tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1))
+
+
+def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozenset[str]) -> bool:
+    """A line of seven or more words opening with a capitalised question word and ending
+    without punctuation at a line break (see :func:`_direct_question`)."""
+    if tk.punct[last] or not tk.text[i][:1].isupper() or tk.lower[i] not in openers:
+        return False
+    if any(tk.newline[k] for k in range(i, last)):
         return False
     after = last + 1
-    if after < tk.n and not (tk.space[after] and "\n" in tk.text[after]):
+    if after < tk.n and not tk.newline[after]:
         return False
-    return tk.lower[i] in set(m.lexicon.get("interrogative_openers", []))
+    return sum(not tk.space[k] for k in range(i, last + 1)) >= 7
 
 
 def _asked(
     tk: _Tokens, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
 ) -> UnitInfo:
-    """A unit whose speaker asks (question ``verb``), split where a response begins after it."""
+    """A unit whose speaker asks (question ``verb``), split where a response begins after it;
+    a note that questions were asked and answered, with neither stated, is neutral."""
+    if _summary_note(tk, m, u, verb):
+        return UnitInfo(UnitKind.NEUTRAL, u)
     info = UnitInfo(
-        "contq" if definite else "q",
+        UnitKind.FOLLOW_ON if definite else UnitKind.QUESTION,
         u,
         q_range=_trim(tk, u.start, u.end, m),
         q_speaker=speaker,
@@ -870,11 +1047,36 @@ def _asked(
     return _split_response(tk, m, info, verb.end)
 
 
+def _possessive_speaker(tk: _Tokens, m: _Matches, lo: int, hi: int) -> bool:
+    """Tokens ``lo:hi`` open with a speaker in the possessive: "Members' concerns"."""
+    sp = m.longest("SPEAKER", lo, hi)
+    if sp is None:
+        return False
+    return tk.text[sp.end - 1].endswith(("’", "'", "’s", "'s")) or (
+        sp.end < hi and tk.text[sp.end] in ("’", "'", "’s", "'s")
+    )
+
+
+def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
+    """ "Members asked questions on several aspects, which were responded to by the
+    Director": the question verb's object is a plural "questions" and the same sentence
+    says they were answered."""
+    nouns = m.lexicon_set("summary_nouns")
+    k = next((k for k in range(verb.start, min(u.end, verb.end + 3)) if tk.lower[k] in nouns), None)
+    if k is None:
+        return False
+    answered = m.lexicon_set("r_passive_strong") | {"dealt"}
+    return any(
+        tk.lower[j] in ("was", "were") and tk.lower[j + 2 if tk.space[j + 1] else j + 1] in answered
+        for j in range(k + 1, u.end - 2)
+    )
+
+
 def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
-        return UnitInfo("neutral", u)
+        return UnitInfo(UnitKind.NEUTRAL, u)
     if not m.any_in(u.start, u.end):
         # no cue starts in the unit, so every cue test below finds nothing (they all look
         # for cues starting in u.start:u.end): only a direct question is left
@@ -886,7 +1088,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     if qh is not None and _at_line_start(tk, qh.start):
         return _header_question(tk, m, u, qh)
     rh = m.longest("R_HEADER", i, u.end)
-    if rh is not None and _at_line_start(tk, i) and _r_header_ok(tk, m, i):
+    if rh is not None and _r_header_at(tk, m, i):
         j = rh.end
         speaker = None
         if j < u.end and tk.lower[j] in ("by", "from", "of"):
@@ -895,7 +1097,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                 speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
                 j = sp.end
         s, e = _trim(tk, j, u.end, m)
-        return UnitInfo("rhead", u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+        return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
     # "In response to a question about X, officers stated ..."
     rt = m.longest("RESP_TO", i, u.end)
     if rt is not None:
@@ -911,7 +1113,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     rp = m.longest("R_PASSIVE", i, u.end)
     if rp is not None and (qp is None or rp.end >= qp.end):
         return UnitInfo(
-            "r",
+            UnitKind.RESPONSE,
             u,
             r_range=_trim(tk, u.start, u.end, m),
             r_speaker=rp.rec.get("speaker"),
@@ -919,7 +1121,7 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         )
     if qp is not None:
         info = UnitInfo(
-            "q",
+            UnitKind.QUESTION,
             u,
             q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
@@ -939,17 +1141,24 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             qv = None
         if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
             return _asked(tk, m, u, qv, speaker, kind, definite)
+        if rv is not None and kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"):
+            # "Councillor Brown also noted that ... and asked for a timetable": a member's next point
+            q_later = _later_question(tk, m, sp.end, u.end)
+            if q_later is not None:
+                return _asked(tk, m, u, q_later, speaker, kind, definite)
         if rv is not None and kind in RESPONDER_KINDS:
+            member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
                 strength=rv.strength or "info",
+                member_speaks=member,
             )
         if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=speaker,
@@ -959,15 +1168,30 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         if kind == "pronoun":
             q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
-                info = UnitInfo("contq", u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True)
+                info = UnitInfo(
+                    UnitKind.FOLLOW_ON, u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True
+                )
                 return _split_response(tk, m, info, q_later.end)
             reply = rv is not None and rv.strength == "reply"
-            return UnitInfo("cont", u, r_speaker=None, strength="reply" if reply else "info")
+            return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
         if kind in ASKER_KINDS:
             # "A member referred to X and asked if ...": a question verb later on
             q_later = _later_question(tk, m, sp.end, u.end)
             if q_later is not None:
                 return _asked(tk, m, u, q_later, speaker, kind, definite)
+            req = m.longest("Q_REQUEST", _after_speaker(tk, m, sp.end, u.end, True), u.end)
+            if (
+                req is not None
+                and kind in ("member", "chair", "public")
+                and tk.lower[req.start] in m.lexicon_set("request_verbs")
+            ):
+                # "Members asked the Executive to consider ...": a request, a question only
+                # when a response follows
+                q_range = _trim(tk, u.start, u.end, m)
+                info = UnitInfo(
+                    UnitKind.REQUEST, u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak"
+                )
+                return _split_response(tk, m, info, req.end)
             if kind in ("member", "committee", "chair", "public"):
                 noted = (
                     rv is not None
@@ -976,25 +1200,31 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
                     and tk.lower[rv.end] in set(m.lexicon.get("noted_clause_starts", []))
                 )
                 return UnitInfo(
-                    "stmt",
+                    UnitKind.STATEMENT,
                     u,
                     q_range=_trim(tk, u.start, u.end, m),
                     q_speaker=speaker,
                     q_kind=kind,
                     noted=noted and kind != "chair",
+                    plural=_plural_members(tk, m, sp),
+                    speaks=rv is not None and not _courtesy(tk, m, sp, u.end),
                 )
-        if kind in ("officers", "role") and qv is None:
+        if kind in ("officers", "role") and qv is None and not _courtesy(tk, m, sp, u.end):
             # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
             # right after a question answers it, whatever the verb
             return UnitInfo(
-                "said", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="weak"
+                UnitKind.OFFICER_SAYS,
+                u,
+                r_range=_trim(tk, u.start, u.end, m),
+                r_speaker=speaker,
+                strength="weak",
             )
     # cues later in the unit
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
-        if qp is not None and qp.rec["id"] != "qp_concern_raised":
+        if qp is not None and not qp.rec.get("start_only"):
             info = UnitInfo(
-                "q",
+                UnitKind.QUESTION,
                 u,
                 q_range=_trim(tk, u.start, u.end, m),
                 q_speaker="member",
@@ -1004,9 +1234,9 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
             )
             return _split_response(tk, m, info, qp.end)
         rp = m.longest("R_PASSIVE", k, u.end)
-        if rp is not None and rp.rec["id"] in ("rp_in_response_it_was", "rp_it_was_strong", "rp_it_was_weak"):
+        if rp is not None and rp.rec.get("anywhere"):
             return UnitInfo(
-                "r",
+                UnitKind.RESPONSE,
                 u,
                 r_range=_trim(tk, u.start, u.end, m),
                 r_speaker=rp.rec.get("speaker"),
@@ -1016,18 +1246,34 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
     return _direct_or_neutral(tk, u, m, i)
 
 
+def _courtesy(tk: _Tokens, m: _Matches, sp: Cue, end: int) -> bool:
+    """The speaker thanks, welcomes or congratulates ("The Mayor thanked the Members"): not an
+    answer to what was asked before."""
+    j = _after_speaker(tk, m, sp.end, end, parenthetical=True)
+    return j < end and tk.lower[j] in m.lexicon_set("courtesy_verbs")
+
+
+def _plural_members(tk: _Tokens, m: _Matches, sp: Cue) -> bool:
+    """The speaker phrase ends in a plural member word: "Members", "The Councillors"."""
+    last = tk.lower[sp.end - 1]
+    return last.endswith("s") and last in m.lexicon_set("member_words")
+
+
 def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
     """A unit with no other cue: a direct question (see :func:`_direct_question`) or neutral."""
     if _direct_question(tk, u, m, i):
         return UnitInfo(
-            "dq",
+            UnitKind.DIRECT,
             u,
             q_range=_trim(tk, u.start, u.end, m),
             q_speaker="member",
             q_kind="passive",
             strength="weak",
         )
-    return UnitInfo("neutral", u)
+    asks = _ends_with_question_mark(tk, u) or (
+        tk.text[i][:1].isupper() and tk.lower[i] in m.lexicon_set("interrogative_openers")
+    )
+    return UnitInfo(UnitKind.NEUTRAL, u, interrogative=asks)
 
 
 def _after_topic(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1064,7 +1310,9 @@ def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
     else:
         rp = m.longest("R_PASSIVE", j, u.end)
         speaker = rp.rec.get("speaker") if rp is not None else None
-    return UnitInfo("r", u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong")
+    return UnitInfo(
+        UnitKind.RESPONSE, u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong"
+    )
 
 
 def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
@@ -1082,7 +1330,7 @@ def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
         if m.longest("R_PASSIVE", k, end) is not None:
             return None
         q = _question_verb(m, k, end)
-        if q is not None and q.rec["id"] not in ("qv_challenged",):
+        if q is not None and not q.rec.get("start_only"):
             prev = tk.lower[k - 1] if k > 0 else ""
             if prev in ("and", ",", "also", "further", "then", "but", "specifically", "particularly"):
                 return q
@@ -1126,16 +1374,25 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
             break
     np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
-    attach = tk.lower[q_range[0]] in ("the", "these", "those", "this", "their", "such", "his", "her")
+    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
+    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
+    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
+        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+    )  # "the queries raised", "concerns raised", "comments and questions"
+    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
+    attach = generic and not topical
+    plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
-        "qr",
+        UnitKind.QUESTION_RESPONSE,
         u,
         q_range=q_range,
         r_range=r_range,
         q_speaker=q_speaker,
         q_kind=q_kind,
         r_speaker=r_speaker,
-        attach=attach and not topical,
+        attach=attach,
+        plural=plural,
+        refers_back=refers_back,
     )
 
 
@@ -1169,11 +1426,13 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     plural = "questions" in tk.lower[qh.start : qh.end]
     if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
-        return UnitInfo("neutral", u)
+        return UnitInfo(UnitKind.NEUTRAL, u)
+    body = _trim(tk, j, u.end, m)
     return UnitInfo(
-        "qhead",
+        UnitKind.QUESTION_HEADER,
         u,
-        q_range=_trim(tk, u.start, u.end, m),
+        q_range=body if body[1] > body[0] else None,
+        heading=_trim(tk, u.start, u.end, m),
         q_speaker=asker or "member",
         q_kind=kind or "passive",
         hint=hint,
@@ -1200,6 +1459,8 @@ class _Open:
     direct: bool = False
     listing: bool = False  # the response ends "...:" and its list items follow
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
+    heading: tuple[int, int] | None = None  # "Question submitted by X": the text when no question follows
+    shared: list[int] = field(default_factory=list)  # earlier unanswered questions this response answers
 
 
 def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
@@ -1211,185 +1472,309 @@ def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
 
 
 def _mergeable(cur: _Open, info: UnitInfo) -> bool:
-    if info.kind == "contq" or info.definite:
+    if info.kind == UnitKind.FOLLOW_ON or info.definite:
         return True
-    if info.q_kind == "passive" and info.kind != "qhead":
+    if info.q_kind == "passive" and info.kind != UnitKind.QUESTION_HEADER:
         return cur.q_kind == "passive" or cur.q_kind in ASKER_KINDS
     return info.q_kind in ("name", "role") and info.q_speaker is not None and info.q_speaker == cur.q_speaker
 
 
-def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
-    out: list[Exchange] = []
-    cur: _Open | None = None
+def _span_of(info: UnitInfo) -> tuple[int, int]:
+    return info.unit.start, info.unit.end
 
-    def close() -> None:
-        nonlocal cur
-        if cur is not None and cur.q and (cur.answered or cur.strength != "weak"):
-            q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
-            r_text = _text(tk, cur.r) if cur.answered else ""
-            r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
-            if q.text:
-                out.append(Exchange(question=q, response=r, answered=r is not None))
-        cur = None
 
-    def new(info: UnitInfo) -> _Open:
+class _Pairer:
+    """Pairs classified units into exchanges: a small state machine (:class:`PairState`)
+    whose step for each unit is the handler of its :class:`UnitKind` (:attr:`HANDLERS`)."""
+
+    def __init__(self, tk: _Tokens, infos: list[UnitInfo]) -> None:
+        self.tk, self.infos = tk, infos
+        self.out: list[Exchange] = []
+        self.paras: dict[int, int] = {}  # paragraph of each exchange's question, by index in out
+        self.cur: _Open | None = None
+        self.last_asker: tuple[str | None, str | None] = (None, None)
+        self.before: UnitInfo | None = None  # the unit before the current one
+
+    @property
+    def state(self) -> PairState:
+        cur = self.cur
+        if cur is None:
+            return PairState.IDLE
+        if not cur.answered:
+            return PairState.ASKED
+        return PairState.WRITTEN_REPLY if cur.r_header else PairState.ANSWERED
+
+    def run(self) -> list[Exchange]:
+        for info in self.infos:
+            self.step(info)
+            self.before = info
+        self.close()
+        return self.out
+
+    def step(self, info: UnitInfo) -> None:
+        if self._takes_listing(info) or self._attaches(info):
+            return
+        if (
+            info.kind
+            in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.QUESTION_HEADER, UnitKind.STATEMENT)
+            and info.q_speaker is not None
+        ):
+            self.last_asker = (info.q_speaker, info.q_kind)
+        elif info.member_speaks:
+            self.last_asker = (info.r_speaker, "name")
+        elif info.kind in (UnitKind.RESPONSE, UnitKind.OFFICER_SAYS) and info.r_speaker is not None:
+            self.last_asker = (None, "officers")  # "She asked the Councillor ...": an officer asking
+        if self.state is PairState.WRITTEN_REPLY:
+            if not _ends_written_reply(info):
+                self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
+                return
+            if info.kind is UnitKind.STATEMENT:
+                self.close()  # the minutes go on after a written reply: "Members welcomed the Motion."
+                return
+        self.HANDLERS[info.kind](self, info)
+
+    # ------------------------------------------------------------------ open and close
+
+    def new(self, info: UnitInfo) -> _Open:
+        header = info.kind is UnitKind.QUESTION_HEADER
         return _Open(
             q=[info.q_range] if info.q_range else [],
             q_speaker=info.q_speaker,
             q_kind=info.q_kind,
-            strength=info.strength if info.kind != "qhead" else "strong",
-            header=info.kind == "qhead",
+            strength="strong" if header else info.strength,
+            header=header,
             hint=info.hint,
             para=info.unit.para,
-            direct=info.kind == "dq",
-            q_listing=info.kind == "q" and _ends_with_colon(tk, info.unit),
+            direct=info.kind is UnitKind.DIRECT,
+            q_listing=info.kind is UnitKind.QUESTION and _ends_with_colon(self.tk, info.unit),
+            heading=info.heading,
         )
 
-    last_asker: tuple[str | None, str | None] = (None, None)
-    prev: UnitInfo | None = None
-    for info in infos:
-        kind = info.kind
-        before, prev = prev, info
-        if cur is not None and cur.q_listing and not cur.answered and kind in ("neutral", "stmt", "cont"):
-            # "Members asked questions as follows:" then the first point
-            cur.q.append((info.unit.start, info.unit.end))
-            cur.q_listing = False
-            continue
-        if kind == "qr" and info.attach and cur is not None and not cur.answered and cur.gap <= MAX_GAP:
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-            cur.listing = _ends_with_colon(tk, info.unit)
-            continue
-        if (
-            kind == "qr"
-            and info.attach
-            and (cur is None or cur.answered)
-            and before is not None
-            and before.kind == "stmt"
+    def close(self) -> None:
+        cur, tk, out = self.cur, self.tk, self.out
+        self.cur = None
+        if cur is None:
+            return
+        if not cur.q and cur.heading:
+            cur.q = [cur.heading]
+        if not cur.q or (not cur.answered and cur.strength == "weak"):
+            return
+        q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
+        r_text = _text(tk, cur.r) if cur.answered else ""
+        r = Speech(text=r_text, speaker=cur.r_speaker) if r_text else None
+        if q.text:
+            self.paras[len(out)] = cur.para
+            out.append(Exchange(question=q, response=r, answered=r is not None))
+        for k in cur.shared if r is not None else ():
+            out[k] = Exchange(question=out[k].question, response=r.model_copy(), answered=True)
+
+    def answer(self, info: UnitInfo, span: tuple[int, int] | None, speaker: str | None) -> None:
+        cur = self.cur
+        assert cur is not None
+        cur.answered, cur.r, cur.r_speaker = True, [span] if span else [], speaker
+        cur.listing = _ends_with_colon(self.tk, info.unit)
+
+    def unanswered_run(self, para: int) -> list[int]:
+        """Indices of the unanswered questions just closed in paragraph ``para``."""
+        out, k = self.out, len(self.out)
+        while k > 0 and out[k - 1].response is None and self.paras.get(k - 1) == para:
+            k -= 1
+        return list(range(k, len(out)))
+
+    # ------------------------------------------------------------------ before the kind's handler
+
+    def _takes_listing(self, info: UnitInfo) -> bool:
+        """ "Members asked questions as follows:" then the first point, whatever it is."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or not cur.q_listing:  # type: ignore[union-attr]
+            return False
+        if info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
+            return False
+        cur.q.append(_span_of(info))  # type: ignore[union-attr]
+        cur.q_listing = False  # type: ignore[union-attr]
+        return True
+
+    def _attaches(self, info: UnitInfo) -> bool:
+        """ "In response to the queries raised, the Director ...": answers what was asked
+        before (the open question, the member's statement just before, or adds to the answer
+        given); with nothing before it, what was asked is unknown and it is dropped."""
+        if info.kind is not UnitKind.QUESTION_RESPONSE or not info.attach:
+            return False
+        cur, before = self.cur, self.before
+        if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
+            self.answer(info, _span_of(info), info.r_speaker)  # the answer with its "In response to ..."
+            if info.plural:  # "In response to the Members' queries": all of the run's questions
+                cur.shared = self.unanswered_run(cur.para)  # type: ignore[union-attr]
+        elif (
+            before is not None
+            and before.kind is UnitKind.STATEMENT
             and before.q_kind in ("member", "committee", "name")
         ):
-            # "Some members commented that ... In response to the concerns expressed, the
-            # Director described ...": the member's statement is what was answered
-            close()
-            cur = new(before)
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-            continue
-        if kind in ("q", "qr", "qhead", "stmt") and info.q_speaker is not None:
-            last_asker = (info.q_speaker, info.q_kind)
-        if cur is not None and cur.r_header and kind not in ("qhead", "rhead"):
-            cur.r.append((info.unit.start, info.unit.end))  # a written reply runs to the next header
-            continue
-        if kind in ("q", "qr", "qhead", "dq"):
-            if (
-                kind in ("q", "qr")
-                and cur is not None
-                and not cur.answered
-                and cur.gap == 0
-                and not cur.header
-                and _mergeable(cur, info)
-            ):
-                if info.q_range:
-                    cur.q.append(info.q_range)
-                if cur.strength == "weak" and info.strength == "strong":
-                    cur.strength = "strong"
-            elif kind == "dq" and cur is not None and cur.header and not cur.answered:
-                cur.q.append(info.q_range or (info.unit.start, info.unit.end))
-                continue
-            else:
-                close()
-                cur = new(info)
-            if kind == "qr" and info.r_range:
-                cur.r = [info.r_range]
-                cur.r_speaker = info.r_speaker
-                cur.answered = True
-                cur.listing = _ends_with_colon(tk, info.unit)
-        elif kind == "contq":
-            if cur is not None and not cur.answered and cur.gap <= MAX_GAP:
-                if info.q_range:
-                    cur.q.append(info.q_range)
-            else:
-                asker, akind = info.q_speaker, info.q_kind
-                if asker is None:
-                    asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else last_asker
-                close()
-                if asker is not None:  # a pronoun's question with no earlier asker is not kept
-                    cur = new(info)
-                    cur.q_speaker, cur.q_kind = asker, akind
-                    if info.r_range:
-                        cur.answered, cur.r, cur.r_speaker = True, [info.r_range], info.r_speaker
-        elif kind in ("r", "rhead"):
-            if cur is None:
-                continue
-            if not cur.answered:
-                if info.r_range is None and kind == "rhead":
-                    cur.answered, cur.r_header = True, True
-                    cur.r_speaker = info.r_speaker or cur.hint
-                    cur.r = []
-                    continue
-                weak = info.strength == "weak" or info.anywhere
-                if cur.header and kind == "r" and weak:
-                    cur.q.append((info.unit.start, info.unit.end))  # still the written question
-                    continue
-                if kind == "r" and info.q_kind is not None and info.q_kind == cur.q_kind:
-                    cur.gap += 1  # a member "responding" to a member is not an answer
-                    continue
-                if (weak and cur.gap > 0) or cur.gap > MAX_GAP:
-                    if cur.gap > MAX_GAP:
-                        close()
-                    elif cur is not None:
-                        cur.gap += 1
-                    continue
-                cur.answered = True
-                cur.r_header = kind == "rhead"
-                cur.listing = _ends_with_colon(tk, info.unit)
-                cur.r = [info.r_range] if info.r_range else []
-                cur.r_speaker = info.r_speaker if kind == "r" else (info.r_speaker or cur.hint)
-            else:
-                if info.r_range:
-                    cur.r.append(info.r_range)
-        elif kind == "cont":
-            if cur is None:
-                continue
-            span = (info.unit.start, info.unit.end)
-            if cur.answered:
+            # "Some members commented that ... In response to the concerns expressed, ..."
+            self.close()
+            self.cur = self.new(before)
+            self.answer(info, _span_of(info), info.r_speaker)
+        elif cur is not None and cur.answered and cur.gap <= MAX_GAP:
+            cur.r.append(_span_of(info))
+        elif not info.refers_back:
+            return False  # "In response to Members' questions, ...": a question of its own
+        return True
+
+    # ------------------------------------------------------------------ one handler per unit kind
+
+    def on_question(self, info: UnitInfo) -> None:
+        cur, kind = self.cur, info.kind
+        if kind is UnitKind.DIRECT and self.state is PairState.ASKED and (cur.header or cur.direct):  # type: ignore[union-attr]
+            cur.q.append(info.q_range or _span_of(info))  # type: ignore[union-attr]
+            return
+        if (
+            kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
+            and self.state is PairState.ASKED
+            and cur.gap == 0  # type: ignore[union-attr]
+            and not cur.header  # type: ignore[union-attr]
+            and _mergeable(cur, info)  # type: ignore[arg-type]
+        ):
+            if info.q_range:
+                cur.q.append(info.q_range)  # type: ignore[union-attr]
+            if cur.strength == "weak" and info.strength == "strong":  # type: ignore[union-attr]
+                cur.strength = "strong"  # type: ignore[union-attr]
+        else:
+            self.close()
+            self.cur = self.new(info)
+        if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+
+    def on_follow_on(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
+            if info.q_range:
+                cur.q.append(info.q_range)  # type: ignore[union-attr]
+            return
+        asker, akind = info.q_speaker, info.q_kind
+        if asker is None:
+            asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else self.last_asker
+        self.close()
+        if akind == "officers":
+            return  # an officer's question to a member is no member question
+        self.cur = self.new(info)  # (with no earlier asker, who "He" is stays unstated)
+        self.cur.q_speaker, self.cur.q_kind = asker, akind
+        if info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+
+    def on_response(self, info: UnitInfo) -> None:
+        cur, kind = self.cur, info.kind
+        if cur is None:
+            return
+        if cur.answered:
+            if info.r_range:
+                cur.r.append(info.r_range)
+            return
+        if info.r_range is None and kind is UnitKind.REPLY_HEADER:
+            self.answer(info, None, info.r_speaker or cur.hint)
+            cur.r_header = True
+            return
+        weak = info.strength == "weak" or info.anywhere
+        if cur.header and kind is UnitKind.RESPONSE and weak:
+            cur.q.append(_span_of(info))  # still the written question
+            return
+        if kind is UnitKind.RESPONSE and info.q_kind is not None and info.q_kind == cur.q_kind:
+            cur.gap += 1  # a member "responding" to a member is not an answer
+            return
+        if kind is UnitKind.RESPONSE and info.r_speaker is not None and info.r_speaker == cur.q_speaker:
+            cur.gap += 1  # the asker's own next point
+            return
+        if cur.gap > MAX_GAP:
+            self.close()
+            return
+        if weak and cur.gap > 0:
+            cur.gap += 1
+            return
+        speaker = info.r_speaker if kind is UnitKind.RESPONSE else (info.r_speaker or cur.hint)
+        self.answer(info, info.r_range, speaker)
+        cur.r_header = kind is UnitKind.REPLY_HEADER
+
+    def on_continuation(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if cur is None:
+            return
+        if cur.answered:
+            cur.r.append(_span_of(info))
+        elif info.strength == "reply" and cur.gap <= MAX_GAP:
+            self.answer(info, _span_of(info), None)
+        else:
+            cur.q.append(_span_of(info))
+
+    def on_statement(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if cur is None:
+            return
+        if cur.answered:
+            self.close()
+        elif (info.noted and cur.gap == 0) or (
+            cur.direct and _at_line_start(self.tk, _first_token(self.tk, info.unit))
+        ):
+            # "Clarification was sought on X. The Committee noted that ...": what members
+            # were told; or the paragraph after a direct question
+            self.answer(info, _span_of(info), None)
+        elif info.speaks and info.q_kind == "chair" and cur.q_kind != "chair" and cur.gap == 0:
+            # "A Member questioned why ... The Chairman reported that ...": the chair answers
+            self.answer(info, _span_of(info), "chair")
+        else:
+            cur.gap += 1
+
+    def on_officer_says(self, info: UnitInfo) -> None:
+        cur = self.cur
+        if self.state is PairState.ASKED and cur.gap == 0 and not cur.header:  # type: ignore[union-attr]
+            self.answer(info, info.r_range, info.r_speaker)
+        else:
+            self.on_neutral(info)
+
+    def on_neutral(self, info: UnitInfo) -> None:
+        cur, tk = self.cur, self.tk
+        if cur is None:
+            return
+        span = _span_of(info)
+        if cur.answered:
+            if cur.r_header or cur.listing or info.unit.para == _last_para(self.infos, cur, tk):
                 cur.r.append(span)
-            elif info.strength == "reply" and cur.gap <= MAX_GAP:
-                cur.answered, cur.r, cur.r_speaker = True, [span], None
             else:
-                cur.q.append(span)
-        elif kind == "stmt":
-            if cur is None:
-                continue
-            if cur.answered:
-                close()
-            elif (info.noted and cur.gap == 0) or (
-                cur.direct and _at_line_start(tk, _first_token(tk, info.unit))
-            ):
-                # "Clarification was sought on X. The Committee noted that ...": what members
-                # were told; or the paragraph after a direct question
-                cur.answered, cur.r, cur.r_speaker = True, [(info.unit.start, info.unit.end)], None
-            else:
-                cur.gap += 1
-        elif kind == "said" and cur is not None and not cur.answered and cur.gap == 0 and not cur.header:
-            cur.answered, cur.r, cur.r_speaker = True, [info.r_range] if info.r_range else [], info.r_speaker
-        else:  # neutral (and "said" when no question waits for it)
-            if cur is None:
-                continue
-            span = (info.unit.start, info.unit.end)
-            if cur.answered:
-                if cur.r_header or cur.listing or info.unit.para == _last_para(infos, cur, tk):
-                    cur.r.append(span)
-                else:
-                    close()
-            elif cur.header:
-                cur.q.append(span)
-            elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
-                cur.answered, cur.r, cur.r_speaker = True, [span], None
-            else:
-                cur.gap += 1
-                if cur.gap > MAX_GAP:
-                    close()
-    close()
-    return out
+                self.close()
+        elif cur.header or (cur.direct and info.interrogative):
+            cur.q.append(span)  # a written question's text; a direct question's second part
+        elif cur.direct and _at_line_start(tk, _first_token(tk, info.unit)):
+            self.answer(info, span, None)
+        else:
+            cur.gap += 1
+            if cur.gap > MAX_GAP:
+                self.close()
+
+    HANDLERS: ClassVar[dict[UnitKind, Callable[[_Pairer, UnitInfo], None]]] = {
+        UnitKind.QUESTION: on_question,
+        UnitKind.QUESTION_RESPONSE: on_question,
+        UnitKind.QUESTION_HEADER: on_question,
+        UnitKind.DIRECT: on_question,
+        UnitKind.REQUEST: on_question,
+        UnitKind.FOLLOW_ON: on_follow_on,
+        UnitKind.RESPONSE: on_response,
+        UnitKind.REPLY_HEADER: on_response,
+        UnitKind.CONTINUATION: on_continuation,
+        UnitKind.STATEMENT: on_statement,
+        UnitKind.OFFICER_SAYS: on_officer_says,
+        UnitKind.NEUTRAL: on_neutral,
+    }
+
+
+def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
+    """The exchanges of classified units, in order (see :class:`_Pairer`)."""
+    return _Pairer(tk, infos).run()
+
+
+def _ends_written_reply(info: UnitInfo) -> bool:
+    """A unit after which a written reply ("REPLY:" and its text) no longer runs: the next
+    header, or the minutes' own narrative of members speaking or asking."""
+    if info.kind in (UnitKind.QUESTION_HEADER, UnitKind.REPLY_HEADER, UnitKind.QUESTION, UnitKind.FOLLOW_ON):
+        return True
+    return info.kind == UnitKind.STATEMENT and info.plural and not info.noted
 
 
 def _ends_with_colon(tk: _Tokens, u: Unit) -> bool:
@@ -1425,9 +1810,9 @@ def _ends_with_question_mark(tk: _Tokens, u: Unit) -> bool:
 def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
     """(speaker, kind) when ``info`` is a member's statement that can lead in to a direct
     question: "A Member welcomed the report.", "Councillor Smith thanked officers."."""
-    if info.kind == "stmt" and info.q_kind in LEAD_IN_KINDS:
+    if info.kind == UnitKind.STATEMENT and info.q_kind in LEAD_IN_KINDS:
         return info.q_speaker, info.q_kind
-    if info.kind != "neutral":
+    if info.kind != UnitKind.NEUTRAL:
         return None
     i = _skip_intro(tk, m, info.unit.start, info.unit.end)
     sp = m.longest("SPEAKER", i, info.unit.end) if i < info.unit.end else None
@@ -1449,12 +1834,12 @@ def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> lis
     for k, info in enumerate(infos):
         prev = infos[k - 1] if k else None
         same_para = prev is not None and prev.unit.para == info.unit.para
-        if info.kind == "neutral" and same_para and _ends_with_question_mark(tk, info.unit):
+        if info.kind == UnitKind.NEUTRAL and same_para and _ends_with_question_mark(tk, info.unit):
             lead = asker if chained else _lead_in_asker(tk, m, prev)  # type: ignore[arg-type]
             if lead is not None:
                 out.append(
                     UnitInfo(
-                        "q",
+                        UnitKind.QUESTION,
                         info.unit,
                         q_range=_trim(tk, info.unit.start, info.unit.end, m),
                         q_speaker=lead[0],
@@ -1505,21 +1890,14 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
 
 def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
     """``_find(_read(docs))``, or ``[]`` at once when the tokens cannot hold a question
-    (:meth:`_Cues.may_ask`), or a copy of what was found in the same tokens before
-    (:meth:`_Cues.found_before`)."""
+    (:meth:`_Cues.may_ask`)."""
     cues = _Cues.for_vocab(docs[0].vocab)
     arr = _Tokens.array(docs, cues)
     if not cues.may_ask(arr[:, 0]):
         return []
-    key = cues.reading_key(docs, arr)
-    got = cues.found_before(key)
-    if got is not None:
-        return got
     tk = _Tokens(docs, cues, arr)
     m = cues.match_if_asked(tk)
-    got = [] if m is None else _find((tk, m))
-    cues.keep_found(key, got)
-    return got
+    return [] if m is None else _find((tk, m))
 
 
 def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
@@ -1546,5 +1924,5 @@ def explain(doc: Doc) -> list[tuple[str, str, str | None, str | None]]:
     out = []
     for info in _infos(tk, m):
         u = info.unit
-        out.append((info.kind, tk.span_text(u.start, u.end).strip(), info.q_speaker, info.r_speaker))
+        out.append((info.kind.value, tk.span_text(u.start, u.end).strip(), info.q_speaker, info.r_speaker))
     return out
