@@ -209,6 +209,9 @@ class ResolveComponent:
         spans = []
         for f in kept:
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
+            if span is not None and spans and span.start < spans[-1][0].end:
+                # a token holds the end of the previous entity too ("40%-50%"): its own tokens
+                span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="contract")
             if span is None:
                 continue
             spans.append((span, f))

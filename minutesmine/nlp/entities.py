@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Doc, Span
 
 from minutesmine.models import Entity
 from minutesmine.nlp.components import SPANS_KEY
 
-__all__ = ["doc_entities"]
+__all__ = ["doc_entities", "fill_years"]
 
 
 def doc_entities(doc: Doc, *, table: bool = False, text: str | None = None) -> list[Entity]:
@@ -52,3 +54,27 @@ def _slice(span: Span, text: str | None, start: int, end: int) -> str:
     if text is not None and sc <= start <= end <= ec:
         return text[start:end]
     return span.text[start - sc : end - sc]
+
+
+def fill_years(entities: list[Entity], year: str | None) -> list[Entity]:
+    """Dates written without a year (value ``--MM-DD``: "6th March", "February 15th") take
+    ``year`` (the meeting's), else the year most of the document's full dates give; they are
+    dropped when neither is known.
+
+    >>> def e(): return [Entity(label="DATE", text="6th March", start=0, end=9, value="--03-06")]
+    >>> [x.value for x in fill_years(e(), "2018")], fill_years(e(), None)
+    (['2018-03-06'], [])
+    """
+    if not any(e.label == "DATE" and str(e.value).startswith("--") for e in entities):
+        return entities
+    if year is None:
+        years = Counter(str(e.value)[:4] for e in entities if e.label == "DATE" and len(str(e.value)) == 10)
+        year = years.most_common(1)[0][0] if years else None
+    out = []
+    for e in entities:
+        if e.label == "DATE" and str(e.value).startswith("--"):
+            if year is None:
+                continue
+            e.value = f"{year}{str(e.value)[1:]}"
+        out.append(e)
+    return out

@@ -28,7 +28,9 @@ import re
 __all__ = [
     "MONTHS",
     "date",
+    "day_month",
     "financial_year",
+    "iso_date",
     "money",
     "parse_number",
     "percent",
@@ -330,6 +332,36 @@ _DATE_FORMS = [
 ]
 
 
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None when there is no such day.
+
+    >>> iso_date(2024, 3, 30), iso_date(2024, 2, 30) is None
+    ('2024-03-30', True)
+    """
+    return _iso(year, month, day)
+
+
+_DAY_MONTH = re.compile(
+    r"(?i)(?:[a-z]+day,?\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"|"
+    + _MONTH_RE.replace("mon>", "mon2>") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$"
+)
+
+
+def day_month(text: str) -> str | None:
+    """A day and month written without a year as ``--MM-DD`` (ISO 8601's form without the
+    year, which the pipeline fills from the meeting's date).
+
+    >>> day_month("6th March"), day_month("Thursday, February 15th"), day_month("31 June") is None
+    ('--03-06', '--02-15', True)
+    """
+    m = _DAY_MONTH.match(_clean(text))
+    if not m:
+        return None
+    mon, d = (m.group("mon"), m.group("d")) if m.group("mon") else (m.group("mon2"), m.group("d2"))
+    month = MONTHS[mon.lower().rstrip(".")]
+    return "--" + iso[5:] if (iso := _iso(2000, month, int(d))) else None  # 2000: a leap year
+
+
 def date(text: str) -> str | None:
     """ISO date at the precision written: day, month or year. Numeric dates are UK day-first
     unless only a month-first reading is valid.
@@ -377,13 +409,17 @@ def financial_year(text: str) -> str | None:
     ('2018/19', '2018/19', '2023/24')
     >>> financial_year("FY 2023/24"), financial_year("2024-2025"), financial_year("1999/00")
     ('2023/24', '2024/25', '1999/00')
+    >>> financial_year("FY 10-11"), financial_year("FY10/12") is None
+    ('2010/11', True)
     >>> financial_year("2015-18") is None, financial_year("2018/2020") is None
     (True, True)
     """
     m = re.search(r"(?P<a>\d{4})\s*[/\-–]\s*(?P<b>\d{4}|\d{2})$", _clean(text))
     if not m:
+        m = re.fullmatch(r"(?i)fy\s*(?P<a>\d{2})\s*[/\-–]\s*(?P<b>\d{2})", _clean(text))  # "FY 10-11"
+    if not m:
         return None
-    a, b = int(m.group("a")), m.group("b")
+    a, b = _year(m.group("a")), m.group("b")
     nxt = a + 1
     if (len(b) == 2 and int(b) != nxt % 100) or (len(b) == 4 and int(b) != nxt):
         return None

@@ -91,6 +91,12 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _WEEKDAY = r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_MONTH_NAMES = (
+    "January February March April May June July August September October November December"
+).split()
+#: a month name with a capital ("March", "MARCH"), for a day and month written without a year
+_MONTH_CAP = r"\b(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES) + r")\b"
+_ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _SCALE_WORD = r"(?i:thousand|million|billion)\b"
 
@@ -98,7 +104,7 @@ _FIGURES = re.compile(
     "|".join(
         [
             # phone numbers: UK/Irish with a leading 0 or +44, and North American
-            r"(?P<phone>(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
+            r"(?P<phone>(?<![\w.,\-])\d{3}[-–]\d{4}(?![\d\-]|[ \t]+[a-z])|(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
             r"[ \t\-]?\d{3,4}[ \t\-]?\d{3,4}(?![\d])"
             r"|(?<!\d)\(\d{3}\)[ \t]?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.\-])\d{3}[-.]\d{3}[-.]\d{4}(?!\d))",
             # money: sign before, currency word after, or pence
@@ -117,6 +123,7 @@ _FIGURES = re.compile(
             # dates
             r"(?P<iso>(?<![\w.,/\-])" + _YEAR + r"-[01]\d-[0-3]\d(?![\d\-]))",
             r"(?P<dnum>(?<![\w.,/\-])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|\.\d{1,2}\.\d{4}|-\d{1,2}-\d{4})(?![\d/]|\.\d))",
+            r"(?P<fy>(?<![\w.,/])(?i:fy)[ \t]?\d{2}[ \t]?[/–\-][ \t]?\d{2}(?![\d%]|/\d))",
             r"(?P<period>(?<![\w.,/])(?:(?i:fy|financial[ \t]+year|academic[ \t]+year)[ \t]?)?"
             + _YEAR
             + r"[ \t]?[/–\-][ \t]?(?:"
@@ -131,9 +138,17 @@ _FIGURES = re.compile(
             + r"(?:,?\s+|-)"
             + _YEAR
             + r"(?!\d))",
+            # a day and month without a year ("6th March", "Wednesday 17th January")
+            r"(?P<dm>" + _WEEKDAY + r"(?<![\w.,])\d{1,2}" + _ORD + r"\s+(?:of\s+)?" + _MONTH_CAP + r")",
+            # days sharing a month and year ("March 19, 27, 28, and 30, 2024", "June 23rd & 24th 2018")
+            r"(?P<dlist>" + _WEEKDAY + _MONTH_CAP + r"\s+\d{1,2}" + _ORD
+            + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)\d{1,2}"
+            + _ORD + r"\b)+,?\s+" + _YEAR + r"(?!\d))",
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
             r"(?P<my>" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"(?![\d/]))",
-            r"(?P<year>(?<![\w.,/£$€\-])" + _YEAR + r"(?![\w%]|[.,/:\-–]\d|['’]s\b))",
+            # a month and day without a year ("February 15th", "Thursday, February 15th")
+            r"(?P<md>" + _WEEKDAY + _MONTH_CAP + r"\s+\d{1,2}" + _ORD + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
+            r"(?P<year>(?<![\w.,/£$€\-])(?:18\d{2}|" + _YEAR + r")(?![\w%+]|[.,/:\-–]\d|['’]s\b))",
             # any other number: a count when a unit follows
             r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
             r"(?:[ \t]?[-–][ \t]?" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?)?)",
@@ -257,6 +272,7 @@ _PERCENT_FROM = re.compile(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)")
 _NON_DIGITS = re.compile(r"\D")
 #: "per/each/a ..." after a count's unit ("3 visits per week").
 _UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})")
+_QUALIFIER = re.compile(r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b")
 _SHORT_INT = re.compile(r"\d{1,3}")
 _DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
 _NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
@@ -288,6 +304,13 @@ def _starts_unit(lw: list[str], q: int, p: int, lex: Lexicon) -> bool:
     """Whether a known unit starts at word ``q`` and ends by the head ``p`` ("social worker
     vacancies", "FTE social workers"), so an adjective-like first word belongs to it."""
     return any(" ".join(lw[q:j]) in lex.units for j in range(q + 2, p + 2))
+
+
+def _names_head(words: list[str], i: int) -> bool:
+    """Whether a capitalised modifier opens a capitalised name of the unit ("25 Key
+    Performance Indicators"), so it is kept."""
+    run = words[i : i + 3]
+    return len(run) > 1 and all(w[:1].isupper() and not w.isupper() for w in run[:2])
 
 
 def _adjective(w: str, lex: Lexicon) -> bool:
@@ -335,6 +358,61 @@ def _time_adverbial(lw: list[str], lex: Lexicon) -> bool:
     return lex.units.get(lw[1]) in _TIME_UNITS
 
 
+_DAY = re.compile(r"\d{1,2}")
+#: what may come between two dates of a range or list that share the later one's year
+_DATE_GAP = re.compile(r"[\s,]*(?:(?:to|until|till|through|and|or|&|[-–—])[\s,]*)?")
+
+
+def _date_list(t: str, start: int) -> list[Found]:
+    """The dates of "March 19, 27, 28, and 30, 2024" (matched text ``t`` at ``start``): each
+    day with the month and the year written once."""
+    year = t[-4:]
+    month = next(nz.MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", t) if w.lower() in nz.MONTHS)
+    out = []
+    for m in _DAY.finditer(t, 0, len(t) - 4):
+        v = nz.iso_date(int(year), month, int(m.group()))
+        if v:
+            s = start if not out else start + m.start()
+            out.append(Found(s, start + m.end(), "DATE", v))
+    return out
+
+
+def _share_years(text: str, out: list[Found]) -> None:
+    """A date written without a year takes the year of the date that closes its range or
+    list ("30 September to 28 October 2025", "6 and 12 March 2024")."""
+    dates = sorted((f for f in out if f.label == "DATE"), key=_start)
+    for f, nxt in reversed(list(zip(dates, dates[1:]))):
+        v, w = str(f.value), str(nxt.value)
+        if not v.startswith("--") or w.startswith("--") or len(w) != 10:
+            continue
+        g = _DATE_GAP.match(text, f.end, nxt.start)
+        if g and g.end() == nxt.start and nxt.start - f.end <= 12:
+            f.value = w[:4] + v[1:]
+
+
+def _number_word_value(words: list[str], table: dict[str, int]) -> int | None:
+    """The value of number words: "twenty five" -> 25, "five hundred" -> 500.
+
+    >>> t = {"five": 5, "twenty": 20, "hundred": 100, "two": 2}
+    >>> _number_word_value(["twenty", "five"], t), _number_word_value(["five", "hundred"], t)
+    (25, 500)
+    >>> _number_word_value(["hundred"], t) is None, _number_word_value(["two", "five"], t) is None
+    (True, True)
+    """
+    total = 0
+    for i, w in enumerate(words):
+        v = table[w.lower()]
+        if v >= 100:
+            if i == 0:
+                return None
+            total *= v
+        elif i and (total % 10 or total < 20 or v >= 10):
+            return None  # "two five", "twenty thirty"
+        else:
+            total += v
+    return total
+
+
 class FigureFinder:
     """MONEY, PERCENT, DATE, PERIOD, QUANTITY and PHONE entities of a text."""
 
@@ -343,6 +421,12 @@ class FigureFinder:
         self.implied = _implied_pattern(lex)
         #: cheap pre-test before the implied-unit pattern: some noun must occur in the window
         self.implied_keys = tuple(sorted({n.split()[0] for n in lex.implied_units}))
+        word = trie_alternation(sorted(lex.number_words, key=len, reverse=True))
+        #: counts in words, with the figure in brackets when given: "ten (10) minutes"
+        self.number_words = re.compile(
+            r"(?<![\w\-'’])(?P<w>(?i:" + word + r"(?:(?:[ \t]+|-)" + word + r"){0,2}))(?![\w\-'’])"
+            r"(?:[ \t]*\((?P<d>\d{1,3}(?:,\d{3})+|\d+)\))?"
+        )
 
     # -- counts
 
@@ -360,7 +444,7 @@ class FigureFinder:
         if _time_adverbial(lw, lex):
             return None  # "fell to 22 last year": the time phrase belongs to the sentence
         i = 0
-        while i < n and lw[i] in lex.modifiers:
+        while i < n and lw[i] in lex.modifiers and not _names_head(words, i):
             i += 1
         lexical: tuple[int, str] | None = None
         for j in range(i + 1):
@@ -376,6 +460,7 @@ class FigureFinder:
                     or u in _TIME_UNITS
                     or _is_plural(surface, lex)
                     or words[k - 1].isupper()  # acronyms are invariant: "40 FTE"
+                    or u in lex.measures  # "4 kg", "20 mph"
                 ):
                     lexical = (k, u)
                 break
@@ -390,12 +475,14 @@ class FigureFinder:
                 run: list[str] = []
                 for q in range(p - 1, i - 1, -1):
                     w = lw[q]
-                    if _adjective(w, lex) and not _starts_unit(lw, q, p, lex):
+                    titled = words[p].istitle() and words[q].istitle()  # "Key Performance Indicators"
+                    if _adjective(w, lex) and not titled and not _starts_unit(lw, q, p, lex):
                         break
                     if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
                         break  # a name or acronym before a common noun: "13 SEND cases" -> case
                     run.insert(0, w)
-                generic = (p + 1, " ".join([*run[-2:], nz.singular(lw[p])]))
+                keep = 3 if words[p][:1].isupper() else 2  # "Key Performance Indicators"
+                generic = (p + 1, " ".join([*run[-keep:], nz.singular(lw[p])]))
                 break
         if lexical and (generic is None or lexical[0] >= generic[0]):
             return lexical
@@ -413,6 +500,9 @@ class FigureFinder:
 
     def _count(self, text: str, start: int, end: int, value: float) -> tuple[int, str] | None:
         """(end, unit) of the count whose number spans ``start:end``, or None."""
+        q = _QUALIFIER.match(text, end)  # "5 or more unrelated occupiers", "2,000+ residents"
+        if q:
+            end = q.end()
         m = _ATTACHED.match(text, end)
         if m:
             u = self.lex.units.get(m.group().lower())
@@ -511,7 +601,13 @@ class FigureFinder:
                 v = nz.date(t)
                 if v:
                     out.append(Found(s, e, "DATE", v))
-            elif kind == "period":
+            elif kind in ("dm", "md"):
+                v = nz.day_month(t)
+                if v:
+                    out.append(Found(s, e, "DATE", v))
+            elif kind == "dlist":
+                out += _date_list(t, s)
+            elif kind in ("period", "fy"):
                 v = nz.financial_year(t)
                 if v:
                     out.append(Found(s, e, "PERIOD", v))
@@ -521,6 +617,9 @@ class FigureFinder:
                 self._number(text, s, e, t, out, bare)
         if counts and bare:
             self._continue(text, out, bare)
+        if counts:
+            self._word_counts(text, out)
+        _share_years(text, out)
         return out
 
     @staticmethod
@@ -576,13 +675,38 @@ class FigureFinder:
             return
         got = self._count(text, s, e, value)
         if got:
-            out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+            if not self._time_phrase(text, s, got[1]):
+                out.append(Found(s, got[0], "QUANTITY", value, got[1]))
             return
         if first.end() < len(t) or _ATTACHED.match(text, e) or _DECIMAL_OR_PERCENT.match(text, e):
             return
         # words[-1:] is _prev_words(text, s, 1)
         cue = bool(words and words[-1].lower() in self.lex.continuation_cues)
         bare.append(_Num(s, e, value, cue))
+
+    def _word_counts(self, text: str, out: list[Found]) -> None:
+        """Counts written as words: "two ambulances", "Eight indicators", "five (5) or more
+        parking spaces". A lone "one" is a count only with its figure in brackets."""
+        table = self.lex.number_words
+        for m in self.number_words.finditer(text):
+            words = re.split(r"[ \t\-]+", m.group("w"))
+            value: int | float | None = _number_word_value(words, table)
+            if m.group("d"):
+                value = nz.parse_number(m.group("d"))
+            elif words == ["one"] or words == ["One"]:
+                continue
+            s, e = m.start(), m.end()
+            if value is None or self._is_label(text, s):
+                continue
+            got = self._count(text, s, e, value)
+            if got and not self._time_phrase(text, s, got[1]):
+                out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+
+    def _time_phrase(self, text: str, start: int, unit: str) -> bool:
+        """Whether a count of time units is a time adverbial ("in the last 12 months",
+        "over the next five years"): the sentence's when, not a figure."""
+        words = _prev_words(text, start, 1)
+        return unit in _TIME_UNITS and bool(words) and words[-1].lower() in self.lex.time_adverbials
 
     def _implied_unit(self, text: str, b: _Num) -> str | None:
         """The unit implied by a metric noun stating the bare number ``b``: "the average
