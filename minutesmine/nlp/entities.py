@@ -53,7 +53,10 @@ def _slice(span: Span, text: str | None, start: int, end: int) -> str:
     sc, ec = span.start_char, span.end_char
     if text is not None and sc <= start <= end <= ec:
         return text[start:end]
-    return span.text[start - sc : end - sc]
+    if sc <= start <= end <= ec:
+        return span.text[start - sc : end - sc]
+    # a span cut to whole tokens ("%" of "40%-50%") starts after its entity
+    return (text if text is not None else span.doc.text)[start:end]
 
 
 def fill_years(entities: list[Entity], year: str | None) -> list[Entity]:

@@ -107,6 +107,8 @@ class Lexicon:
     unit_max_words: int = 1
     measures: frozenset[str] = frozenset()
     number_words: dict[str, int] = field(default_factory=dict)
+    number_word_determiners: frozenset[str] = frozenset()
+    ing_nouns: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()
     time_adverbials: frozenset[str] = frozenset()
@@ -177,6 +179,8 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     for line in read_list(edir / "number_words.txt"):
         word, _, value = line.partition("\t")
         lex.number_words[word.strip().lower()] = int(value)
+    lex.number_word_determiners = frozenset(w.lower() for w in read_list(edir / "number_word_determiners.txt"))
+    lex.ing_nouns = frozenset(w.lower() for w in read_list(edir / "ing_nouns.txt"))
     lex.modifiers = frozenset(w.lower() for w in read_list(edir / "modifiers.txt"))
     lex.not_units = frozenset(read_list(edir / "not_units.txt"))
     lex.time_adverbials = frozenset(w.lower() for w in read_list(edir / "time_adverbials.txt"))

@@ -139,7 +139,7 @@ _FIGURES = re.compile(
             + _YEAR
             + r"(?!\d))",
             # a day and month without a year ("6th March", "Wednesday 17th January")
-            r"(?P<dm>" + _WEEKDAY + r"(?<![\w.,])\d{1,2}" + _ORD + r"\s+(?:of\s+)?" + _MONTH_CAP + r")",
+            r"(?P<dm>" + _WEEKDAY + r"(?<![\w.,\-])\d{1,2}" + _ORD + r"[ \t]+(?:of[ \t]+)?" + _MONTH_CAP + r")",
             # days sharing a month and year ("March 19, 27, 28, and 30, 2024", "June 23rd & 24th 2018")
             r"(?P<dlist>" + _WEEKDAY + _MONTH_CAP + r"\s+\d{1,2}" + _ORD
             + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)\d{1,2}"
@@ -147,7 +147,7 @@ _FIGURES = re.compile(
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
             r"(?P<my>" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"(?![\d/]))",
             # a month and day without a year ("February 15th", "Thursday, February 15th")
-            r"(?P<md>" + _WEEKDAY + _MONTH_CAP + r"\s+\d{1,2}" + _ORD + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
+            r"(?P<md>" + _WEEKDAY + _MONTH_CAP + r"[ \t]+\d{1,2}" + _ORD + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
             r"(?P<year>(?<![\w.,/£$€\-])(?:18\d{2}|" + _YEAR + r")(?![\w%+]|[.,/:\-–]\d|['’]s\b))",
             # any other number: a count when a unit follows
             r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
@@ -314,7 +314,14 @@ def _names_head(words: list[str], i: int) -> bool:
 
 
 def _adjective(w: str, lex: Lexicon) -> bool:
-    return w in lex.modifiers or (len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w)))
+    """Whether a word before a count's head noun describes it rather than names it:
+    modifiers, adjective endings, hyphenated compounds ("off-street") and participles
+    ("rightsizing"), but not nouns in -ing that name things ("parking", "housing")."""
+    if w in lex.modifiers or "-" in w:
+        return True
+    if w.endswith("ing"):
+        return w not in lex.ing_nouns
+    return len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w))
 
 
 def _implied_pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -358,7 +365,7 @@ def _time_adverbial(lw: list[str], lex: Lexicon) -> bool:
     return lex.units.get(lw[1]) in _TIME_UNITS
 
 
-_DAY = re.compile(r"\d{1,2}")
+_DAY = re.compile(r"(\d{1,2})(?i:st|nd|rd|th)?")
 #: what may come between two dates of a range or list that share the later one's year
 _DATE_GAP = re.compile(r"[\s,]*(?:(?:to|until|till|through|and|or|&|[-–—])[\s,]*)?")
 
@@ -370,7 +377,7 @@ def _date_list(t: str, start: int) -> list[Found]:
     month = next(nz.MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", t) if w.lower() in nz.MONTHS)
     out = []
     for m in _DAY.finditer(t, 0, len(t) - 4):
-        v = nz.iso_date(int(year), month, int(m.group()))
+        v = nz.iso_date(int(year), month, int(m.group(1)))
         if v:
             s = start if not out else start + m.start()
             out.append(Found(s, start + m.end(), "DATE", v))
@@ -492,8 +499,8 @@ class FigureFinder:
         out = []
         for _ in range(7):
             m = _WORD.match(text, pos)
-            if not m:
-                break
+            if not m or (m.group(1).isupper() and len(m.group(1)) > 1 and "\n" in text[pos : m.start(1)]):
+                break  # a heading in capitals on the next line is not the unit
             out.append((m.group(1), m.end()))
             pos = m.end()
         return out
@@ -675,8 +682,7 @@ class FigureFinder:
             return
         got = self._count(text, s, e, value)
         if got:
-            if not self._time_phrase(text, s, got[1]):
-                out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+            out.append(Found(s, got[0], "QUANTITY", value, got[1]))
             return
         if first.end() < len(t) or _ATTACHED.match(text, e) or _DECIMAL_OR_PERCENT.match(text, e):
             return
@@ -696,17 +702,21 @@ class FigureFinder:
             elif words == ["one"] or words == ["One"]:
                 continue
             s, e = m.start(), m.end()
-            if value is None or self._is_label(text, s):
+            if value is None or self._is_label(text, s) or self._refers_back(text, s):
                 continue
             got = self._count(text, s, e, value)
-            if got and not self._time_phrase(text, s, got[1]):
-                out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+            if not got or (not m.group("d") and got[1] in _TIME_UNITS):
+                continue  # a duration in prose: "four years after", "within the next two weeks"
+            if words[0].istitle() and text[e : got[0]].lstrip()[:1].isupper():
+                continue  # a name: "Four Oaks", "Seven Sisters Road"
+            out.append(Found(s, got[0], "QUANTITY", value, got[1]))
 
-    def _time_phrase(self, text: str, start: int, unit: str) -> bool:
-        """Whether a count of time units is a time adverbial ("in the last 12 months",
-        "over the next five years"): the sentence's when, not a figure."""
-        words = _prev_words(text, start, 1)
-        return unit in _TIME_UNITS and bool(words) and words[-1].lower() in self.lex.time_adverbials
+    def _refers_back(self, text: str, start: int) -> bool:
+        """Whether the word before a count in words points back ("the two cities")."""
+        words = [w.lower() for w in _prev_words(text, start, 2)]
+        if len(words) == 2 and words[1] == "in" and (words[0].isdigit() or words[0] in self.lex.number_words):
+            return True  # a ratio: "one in four residents"
+        return bool(words) and words[-1] in self.lex.number_word_determiners
 
     def _implied_unit(self, text: str, b: _Num) -> str | None:
         """The unit implied by a metric noun stating the bare number ``b``: "the average
