@@ -136,7 +136,13 @@ FIGURES = {
     ],
     "counts in words": [
         ("asked the Department for two ambulances to be", "QUANTITY", "two ambulances", 2, "ambulance"),
-        ("she had worked in six Local Authorities", "QUANTITY", "six Local Authorities", 6, "local authority"),
+        (
+            "she had worked in six Local Authorities",
+            "QUANTITY",
+            "six Local Authorities",
+            6,
+            "local authority",
+        ),
         ("Eight indicators were off track", "QUANTITY", "Eight indicators", 8, "indicator"),
         ("speakers have ten (10) minutes each", "QUANTITY", "ten (10) minutes", 10, "minute"),
         ("for a period of one (1) year beginning", "QUANTITY", "one (1) year", 1, "year"),
@@ -144,7 +150,13 @@ FIGURES = {
         ("funded twenty-five new apprentices", "QUANTITY", "twenty-five new apprentices", 25, "apprentice"),
     ],
     "qualified counts": [
-        ("any property with 5 or more unrelated occupiers", "QUANTITY", "5 or more unrelated occupiers", 5, "occupier"),
+        (
+            "any property with 5 or more unrelated occupiers",
+            "QUANTITY",
+            "5 or more unrelated occupiers",
+            5,
+            "occupier",
+        ),
         ("a petition from 2,000+ residents", "QUANTITY", "2,000+ residents", 2000, "resident"),
         (
             "where five (5) or more accessory off-street parking spaces are",
@@ -156,8 +168,20 @@ FIGURES = {
     ],
     "units as written": [
         ("a programme for 450 young adults", "QUANTITY", "450 young adults", 450, "young adult"),
-        ("against the 25 Key Performance Indicators", "QUANTITY", "25 Key Performance Indicators", 25, "key performance indicator"),
-        ("on four rightsizing properties from 2024", "QUANTITY", "four rightsizing properties", 4, "property"),
+        (
+            "against the 25 Key Performance Indicators",
+            "QUANTITY",
+            "25 Key Performance Indicators",
+            25,
+            "key performance indicator",
+        ),
+        (
+            "on four rightsizing properties from 2024",
+            "QUANTITY",
+            "four rightsizing properties",
+            4,
+            "property",
+        ),
         ("revenue from the 6 parking garages", "QUANTITY", "6 parking garages", 6, "parking garage"),
         ("officers recovered 4 kg of cannabis", "QUANTITY", "4 kg", 4, "kg"),
         ("a 20mph speed limit", "QUANTITY", "20mph", 20, "mph"),
@@ -166,7 +190,13 @@ FIGURES = {
         ("proposing 9 feet 6 inches (side porch)", "QUANTITY", "9 feet", 9, "foot"),
         ("proposing 9 feet 6 inches (side porch)", "QUANTITY", "6 inches", 6, "inch"),
         ("office space of 4,450 square feet on", "QUANTITY", "4,450 square feet", 4450, "square foot"),
-        ("land comprising 0.7878 acres (0.3188 hectares) at", "QUANTITY", "0.3188 hectares", 0.3188, "hectare"),
+        (
+            "land comprising 0.7878 acres (0.3188 hectares) at",
+            "QUANTITY",
+            "0.3188 hectares",
+            0.3188,
+            "hectare",
+        ),
     ],
     "ranges and lists": [
         ("child poverty levels of 40%-50%.", "PERCENT", "50%", 50, None),
@@ -174,13 +204,31 @@ FIGURES = {
         ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "28", "2024-03-28", None),
         ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "March 19", "2024-03-19", None),
         ("the Art Trail on June 23rd & 24th 2018. This", "DATE", "24th", "2018-06-24", None),
-        ("The consultation ran from 30 September to 28 October 2025.", "DATE", "30 September", "2025-09-30", None),
+        (
+            "The consultation ran from 30 September to 28 October 2025.",
+            "DATE",
+            "30 September",
+            "2025-09-30",
+            None,
+        ),
         ("Benefit investigation 1 January to 31 March 2009", "DATE", "1 January", "2009-01-01", None),
     ],
     "dates without a year": [
         ("improvements approved on 6th March.", "DATE", "6th March", "--03-06", None),
-        ("Next meeting 9:00am Thursday, February 15th at the library", "DATE", "Thursday, February 15th", "--02-15", None),
-        ("the minutes of the meeting held on Wednesday 17th January", "DATE", "Wednesday 17th January", "--01-17", None),
+        (
+            "Next meeting 9:00am Thursday, February 15th at the library",
+            "DATE",
+            "Thursday, February 15th",
+            "--02-15",
+            None,
+        ),
+        (
+            "the minutes of the meeting held on Wednesday 17th January",
+            "DATE",
+            "Wednesday 17th January",
+            "--01-17",
+            None,
+        ),
         ("including the 1851 medal from the Exhibition", "DATE", "1851", "1851", None),
     ],
     "periods in other forms": [

@@ -179,7 +179,8 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     for line in read_list(edir / "number_words.txt"):
         word, _, value = line.partition("\t")
         lex.number_words[word.strip().lower()] = int(value)
-    lex.number_word_determiners = frozenset(w.lower() for w in read_list(edir / "number_word_determiners.txt"))
+    determiners = read_list(edir / "number_word_determiners.txt")
+    lex.number_word_determiners = frozenset(w.lower() for w in determiners)
     lex.ing_nouns = frozenset(w.lower() for w in read_list(edir / "ing_nouns.txt"))
     lex.modifiers = frozenset(w.lower() for w in read_list(edir / "modifiers.txt"))
     lex.not_units = frozenset(read_list(edir / "not_units.txt"))

@@ -342,8 +342,11 @@ def iso_date(year: int, month: int, day: int) -> str | None:
 
 
 _DAY_MONTH = re.compile(
-    r"(?i)(?:[a-z]+day,?\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_RE + r"|"
-    + _MONTH_RE.replace("mon>", "mon2>") + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$"
+    r"(?i)(?:[a-z]+day,?\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_RE
+    + r"|"
+    + _MONTH_RE.replace("mon>", "mon2>")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$"
 )
 
 

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from minutesmine.nlp import normalize as nz
@@ -91,9 +92,10 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _WEEKDAY = r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
+_MONTH_NAMES = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+]
 #: a month name with a capital ("March", "MARCH"), for a day and month written without a year
 _MONTH_CAP = r"\b(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES) + r")\b"
 _ORD = r"(?i:st|nd|rd|th)?"
@@ -104,7 +106,9 @@ _FIGURES = re.compile(
     "|".join(
         [
             # phone numbers: UK/Irish with a leading 0 or +44, and North American
-            r"(?P<phone>(?<![\w.,\-])\d{3}[-–]\d{4}(?![\d\-]|[ \t]+[a-z])|(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
+            # (and a North American local number "664–2840" not followed by a unit word)
+            r"(?P<phone>(?<![\w.,\-])\d{3}[-–]\d{4}(?![\d\-]|[ \t]+[a-z])"
+            r"|(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
             r"[ \t\-]?\d{3,4}[ \t\-]?\d{3,4}(?![\d])"
             r"|(?<!\d)\(\d{3}\)[ \t]?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.\-])\d{3}[-.]\d{3}[-.]\d{4}(?!\d))",
             # money: sign before, currency word after, or pence
@@ -139,15 +143,33 @@ _FIGURES = re.compile(
             + _YEAR
             + r"(?!\d))",
             # a day and month without a year ("6th March", "Wednesday 17th January")
-            r"(?P<dm>" + _WEEKDAY + r"(?<![\w.,\-])\d{1,2}" + _ORD + r"[ \t]+(?:of[ \t]+)?" + _MONTH_CAP + r")",
+            r"(?P<dm>"
+            + _WEEKDAY
+            + r"(?<![\w.,\-])\d{1,2}"
+            + _ORD
+            + r"[ \t]+(?:of[ \t]+)?"
+            + _MONTH_CAP
+            + r")",
             # days sharing a month and year ("March 19, 27, 28, and 30, 2024", "June 23rd & 24th 2018")
-            r"(?P<dlist>" + _WEEKDAY + _MONTH_CAP + r"\s+\d{1,2}" + _ORD
+            r"(?P<dlist>"
+            + _WEEKDAY
+            + _MONTH_CAP
+            + r"\s+\d{1,2}"
+            + _ORD
             + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)\d{1,2}"
-            + _ORD + r"\b)+,?\s+" + _YEAR + r"(?!\d))",
+            + _ORD
+            + r"\b)+,?\s+"
+            + _YEAR
+            + r"(?!\d))",
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
             r"(?P<my>" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"(?![\d/]))",
             # a month and day without a year ("February 15th", "Thursday, February 15th")
-            r"(?P<md>" + _WEEKDAY + _MONTH_CAP + r"[ \t]+\d{1,2}" + _ORD + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
+            r"(?P<md>"
+            + _WEEKDAY
+            + _MONTH_CAP
+            + r"[ \t]+\d{1,2}"
+            + _ORD
+            + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
             r"(?P<year>(?<![\w.,/£$€\-])(?:18\d{2}|" + _YEAR + r")(?![\w%+]|[.,/:\-–]\d|['’]s\b))",
             # any other number: a count when a unit follows
             r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
@@ -388,7 +410,7 @@ def _share_years(text: str, out: list[Found]) -> None:
     """A date written without a year takes the year of the date that closes its range or
     list ("30 September to 28 October 2025", "6 and 12 March 2024")."""
     dates = sorted((f for f in out if f.label == "DATE"), key=_start)
-    for f, nxt in reversed(list(zip(dates, dates[1:]))):
+    for f, nxt in reversed(list(pairwise(dates))):
         v, w = str(f.value), str(nxt.value)
         if not v.startswith("--") or w.startswith("--") or len(w) != 10:
             continue
