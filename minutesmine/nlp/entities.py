@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Doc, Span
 
-from minutesmine.models import Entity
+from minutesmine.models import Document, Entity
 from minutesmine.nlp.components import SPANS_KEY
+from minutesmine.nlp.rules import TextFinder
 
-__all__ = ["doc_entities", "fill_years"]
+__all__ = ["attendee_people", "doc_entities", "fill_years"]
 
 
 def doc_entities(doc: Doc, *, table: bool = False, text: str | None = None) -> list[Entity]:
@@ -80,4 +82,48 @@ def fill_years(entities: list[Entity], year: str | None) -> list[Entity]:
                 continue
             e.value = f"{year}{str(e.value)[1:]}"
         out.append(e)
+    return out
+
+
+#: Where an attendance entry's name ends: its role in brackets or after a dash or comma.
+_ATTENDEE_PIECES = re.compile(r"[()\[\];,–—]|\s-\s")
+
+
+def attendee_people(doc: Document, finder: TextFinder) -> list[Entity]:
+    """PERSON entities wherever a section names someone the attendance lists name ("Grant
+    Miles" once listed as present is a person in every section), not overlapping the
+    entities already found; ``finder`` is the people component's name finder."""
+    names = set()
+    for a in doc.meeting.attendees:
+        for piece in _ATTENDEE_PIECES.split(a.name):
+            for m in finder.name_re.finditer(piece):
+                name = finder.valid_name(m.group(), False, cued=True)
+                if name and " " in name:
+                    names.add(name)
+    if not names:
+        return []
+    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
+    taken: dict[tuple[int | None, int | None], list[tuple[int, int]]] = {}
+    for e in doc.entities:
+        taken.setdefault((e.item_index, e.section_index), []).append((e.start, e.end))
+    out = []
+    for i, item in enumerate(doc.items):
+        for j, section in enumerate(item.sections):
+            spans = taken.get((i, j), [])
+            for m in rx.finditer(section.text):
+                s, e = m.span()
+                if any(s < b and a < e for a, b in spans):
+                    continue
+                out.append(
+                    Entity(
+                        label="PERSON",
+                        text=m.group(),
+                        start=s,
+                        end=e,
+                        value=m.group(),
+                        item_index=i,
+                        section_index=j,
+                    )
+                )
     return out

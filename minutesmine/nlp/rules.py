@@ -295,6 +295,8 @@ _NON_DIGITS = re.compile(r"\D")
 #: "per/each/a ..." after a count's unit ("3 visits per week").
 _UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})")
 _QUALIFIER = re.compile(r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b")
+#: five or more digits without separators: a postcode, ZIP or reference, not a count
+_CODE = re.compile(r"\d{5,}")
 _SHORT_INT = re.compile(r"\d{1,3}")
 _DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
 _NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
@@ -333,6 +335,39 @@ def _names_head(words: list[str], i: int) -> bool:
     Performance Indicators"), so it is kept."""
     run = words[i : i + 3]
     return len(run) > 1 and all(w[:1].isupper() and not w.isupper() for w in run[:2])
+
+
+def _generic_unit(words: list[str], lw: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A plural noun within four words of ``words[i]`` with the nouns before it (adjectives
+    dropped, up to three capitalised words kept): (words used, unit)."""
+    n = len(lw)
+    k = i
+    while k < n and k < i + 4 and lw[k] not in lex.stopwords:
+        k += 1
+    for p in _heads(words, lw, i, k, lex):
+        run: list[str] = []
+        for q in range(p - 1, i - 1, -1):
+            w = lw[q]
+            titled = words[p].istitle() and words[q].istitle()  # "Key Performance Indicators"
+            if _adjective(w, lex) and not titled and not _starts_unit(lw, q, p, lex):
+                break
+            if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
+                break  # a name or acronym before a common noun: "13 SEND cases" -> case
+            run.insert(0, w)
+        keep = 3 if words[p][:1].isupper() else 2
+        return (p + 1, " ".join([*run[-keep:], nz.singular(lw[p])]))
+    return None
+
+
+def _heads(words: list[str], lw: list[str], i: int, k: int, lex: Lexicon) -> list[int]:
+    """The head noun of a count's unit among ``words[i:k]``: the first plural, skipping a
+    capitalised name ending in s when a common plural follows ("five Americorps VISTA
+    volunteers"); as a list of at most one index."""
+    plurals = [p for p in range(i, k) if _is_plural(lw[p], lex)]
+    common = [p for p in plurals if words[p][:1].islower()]
+    if common and not words[plurals[0]][:1].islower():
+        plurals = common
+    return plurals[:1]
 
 
 def _adjective(w: str, lex: Lexicon) -> bool:
@@ -495,24 +530,7 @@ class FigureFinder:
                 break
             if lexical:
                 break
-        generic: tuple[int, str] | None = None
-        k = i
-        while k < n and k < i + 4 and lw[k] not in lex.stopwords:
-            k += 1
-        for p in range(i, k):
-            if _is_plural(lw[p], lex):
-                run: list[str] = []
-                for q in range(p - 1, i - 1, -1):
-                    w = lw[q]
-                    titled = words[p].istitle() and words[q].istitle()  # "Key Performance Indicators"
-                    if _adjective(w, lex) and not titled and not _starts_unit(lw, q, p, lex):
-                        break
-                    if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
-                        break  # a name or acronym before a common noun: "13 SEND cases" -> case
-                    run.insert(0, w)
-                keep = 3 if words[p][:1].isupper() else 2  # "Key Performance Indicators"
-                generic = (p + 1, " ".join([*run[-keep:], nz.singular(lw[p])]))
-                break
+        generic = _generic_unit(words, lw, i, lex)
         if lexical and (generic is None or lexical[0] >= generic[0]):
             return lexical
         return generic
@@ -690,7 +708,7 @@ class FigureFinder:
         assert first is not None
         value = nz.parse_number(first.group())
         words = _prev_words(text, s, 3)  # shared by the tests below
-        if value is None or self._is_label(text, s, words):
+        if value is None or self._is_label(text, s, words) or _CODE.fullmatch(t):
             return
         if self._is_section_number(text, s, e, t):
             line = text[text.rfind("\n", 0, s) + 1 : s]
@@ -1037,16 +1055,27 @@ class TextFinder:
             for s in (name, *aliases)
             if " " not in s
         )
+        #: words that name a role ("Chief" of "Chief Executive", not "Young" of "... Young People")
+        self.role_words = frozenset(
+            w.lower()
+            for g in lex.gazetteers
+            if g.label == "ROLE"
+            for name, aliases in g.entries
+            for s in (name, *aliases)
+            for w in re.split(r"\b(?:of|for)\b", s)[0].split()
+        ) | frozenset(p.lower() for p in (*lex.role_prefixes, *lex.person_titles))
         self.before_role = re.compile(
             _expand(
                 r"(?P<ent>{NAME2})(?:,|[ \t]*\()[ \t]*(?:(?i:the)[ \t]+)?(?:[A-Za-z][\w'’&\-]*[ \t]+){0,3}$",
                 macros,
             )
         )
-        self.before_org = re.compile(_expand(r"(?P<ent>{NAME2})[ \t]*\([ \t]*(?:(?i:the)[ \t]+)?$", macros))
+        self.before_org = re.compile(
+            _expand(r"(?P<ent>{NAME2})(?:[ \t]*\(|,)[ \t]*(?:(?i:the)[ \t]+)?$", macros)
+        )
         self.after_role = re.compile(
             _expand(
-                r"(?:,[ \t]*|[ \t]+)(?:(?:{TITLES})\.?[ \t]+)?(?P<ent>{NAME2})[ \t]*"
+                r"(?:,[ \t]*|[ \t]+[–—\-][ \t]+|[ \t]+)(?:(?:{TITLES})\.?[ \t]+)?(?P<ent>{NAME2})[ \t]*"
                 r"(?=[,.;:(\n]|$|[ \t]+(?:and|who)\b|[ \t]+(?:{VERBS})\b)",
                 macros,
             )
@@ -1054,10 +1083,14 @@ class TextFinder:
 
     # -- names
 
-    def valid_name(self, name: str, titled: bool) -> str | None:
-        """The name cleaned of non-name words, or None when it is not a person's name."""
+    def valid_name(self, name: str, titled: bool, cued: bool = False) -> str | None:
+        """The name cleaned of non-name words, or None when it is not a person's name.
+        ``cued``: the name stands where only a name can (an attendance list, "Name (Role)"),
+        so one of its words may also be a common word ("Grant Miles", "Shelley Young")."""
         lex = self.lex
         words = name.split()
+        if cued and (got := self._cued_name(words)):
+            return got
 
         def bad(w: str) -> bool:
             if len(w.rstrip(".")) == 1 and w.isupper():
@@ -1085,7 +1118,25 @@ class TextFinder:
             return None
         return out
 
-    def _list(self, text: str, start: int, body: str, stop_at_invalid: bool, titled: bool) -> list[Found]:
+    def _cued_name(self, words: list[str]) -> str | None:
+        """Two to four capitalised words with at most one common word, which names no role
+        ("Will Bateman", but not "Fire Chief")."""
+        lex = self.lex
+        lw = [w.lower().rstrip(".,") for w in words]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        parts = [p for w in lw for p in w.split("-")]
+        common = [w for w in parts if w in lex.not_names or w in lex.stopwords or w in self.role_words]
+        if len(common) > 1 or any(w in self.role_words for w in common):
+            return None
+        if lw[-1].endswith(_NOT_NAME_ENDINGS) and len(lw[-1]) > 6:
+            return None
+        out = " ".join(words).rstrip(".,")
+        return None if out.lower() in lex.gazetteer_phrases else out
+
+    def _list(
+        self, text: str, start: int, body: str, stop_at_invalid: bool, titled: bool, cued: bool = False
+    ) -> list[Found]:
         out = []
         pieces = re.split(r"[ \t]*;[ \t]*", body) if ";" in body else None
         if pieces is None:
@@ -1104,7 +1155,7 @@ class TextFinder:
             if m:
                 rest = p[m.end() :].strip()
                 if not rest or not stop_at_invalid or rest.startswith(("(", ",", "-", "–")):
-                    ok = self.valid_name(m.group(), titled or bool(t))
+                    ok = self.valid_name(m.group(), titled or bool(t), cued)
             if ok is None:
                 if stop_at_invalid:
                     break
@@ -1154,7 +1205,8 @@ class TextFinder:
                 if val is None:
                     continue
                 if g.startswith("list"):
-                    out += self._list(text, m.start(g), val, bool(rec.get("stop_at_invalid")), titled)
+                    stop = bool(rec.get("stop_at_invalid"))
+                    out += self._list(text, m.start(g), val, stop, titled, bool(rec.get("cued")))
                 elif g.startswith("ent"):
                     s = m.start(g)
                     if label != "PERSON":
@@ -1184,14 +1236,14 @@ class TextFinder:
                 out += self._name(self.before_role.search(text, max(0, s - 90), s))
             out += self._name(self.after_role.match(text, e))
         for s, _ in orgs:
-            if text.rfind("(", max(0, s - 10), s) >= 0:
+            if max(text.rfind("(", max(0, s - 10), s), text.rfind(",", max(0, s - 4), s)) >= 0:
                 out += self._name(self.before_org.search(text, max(0, s - 70), s))
         return out
 
     def _name(self, m: re.Match[str] | None) -> list[Found]:
         if not m:
             return []
-        name = self.valid_name(m.group("ent"), False)
+        name = self.valid_name(m.group("ent"), False, cued=True)
         if not name:
             return []
         ns = m.start("ent") + m.group("ent").find(name)
