@@ -988,6 +988,8 @@ class LiteralScan:
 
 #: Endings of common nouns that are not surnames ("Membership", "Development", "Resolution").
 _NOT_NAME_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ance", "ence", "ity", "ism", "ings")
+#: an acronym in brackets just after a name: "(LSRCC)", "(CBSO)"
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]*[A-Z])\)")
 _SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _PAREN = re.compile(r"\([^)]*\)")
 _CONNECTORS = frozenset(["and", "of", "for", "&", "the", "on", "in", "upon"])
@@ -1212,7 +1214,8 @@ class TextFinder:
                     if label != "PERSON":
                         if anchor_start is not None:
                             s = anchor_start
-                        out.append(Found(s, m.end(g), label, text[s : m.end(g)], rank=1))
+                        e = m.end(g) - (2 if text.endswith(("'s", "’s"), s, m.end(g)) else 0)
+                        out.append(Found(s, e, label, text[s:e], rank=1))
                         continue
                     name = self.valid_name(val, titled)
                     if name is None:
@@ -1238,6 +1241,24 @@ class TextFinder:
         for s, _ in orgs:
             if max(text.rfind("(", max(0, s - 10), s), text.rfind(",", max(0, s - 4), s)) >= 0:
                 out += self._name(self.before_org.search(text, max(0, s - 70), s))
+        return out
+
+    def defined_acronyms(self, text: str, named: list[Found]) -> list[Found]:
+        """An acronym defined in brackets after a name ("Birmingham City Council (BCC)") names
+        the same body or service wherever the text uses it; its value is the full name."""
+        defined: dict[str, Found] = {}
+        for f in sorted(named, key=lambda f: f.start - f.end):  # the longest name first
+            m = _DEFINED.match(text, f.end)
+            if not m or m.group(1) in defined:
+                continue
+            initials = {w[:1] for w in text[max(0, f.start - 60) : f.end].split()}
+            if m.group(1)[0] in initials:
+                defined[m.group(1)] = f
+        out = []
+        for acronym, f in defined.items():
+            full = text[f.start : f.end]
+            rx = re.compile(r"(?<![\w\-])" + re.escape(acronym) + r"(?![\w\-])")
+            out += [Found(a.start(), a.end(), f.label, full, rank=1) for a in rx.finditer(text)]
         return out
 
     def _name(self, m: re.Match[str] | None) -> list[Found]:
