@@ -134,6 +134,10 @@ FIGURES = {
             "local authority",
         ),
     ],
+    "numbered paragraph": [
+        ("2. 50 residents responded to the consultation.", "QUANTITY", "50 residents", 50, "resident"),
+    ],
+    "fractions": [("projected to grow by 8½ per cent this year", "PERCENT", "8½ per cent", 8.5, None)],
     "counts in words": [
         ("asked the Department for two ambulances to be", "QUANTITY", "two ambulances", 2, "ambulance"),
         (
@@ -346,6 +350,7 @@ NOT_QUANTITY = {
         "the Section 47 enquiries were",
         "Covid-19 cases rose in the borough",
     ],
+    "codes": ["Cleveland, Ohio 44111\nCity Clerk"],
     "spelled-out numbers": [
         "between the two cities",  # pointing back
         "the other two Motions were agreed",
@@ -500,6 +505,20 @@ NAMES_IN_CONTEXT = {
             "Ann Hinds",
         ),
     ],
+    "name that is also a word, cued by a list or a role": [
+        ("Grant Miles (Head of Finance) presented the accounts.", "Grant Miles"),
+        ("o Commissioners Absent: Shelley Young, Pat Bader", "Shelley Young"),
+        ("Staff: Fire Chief-MLEO-CEMC Will Bateman; Operations Superintendent Dan MacInnis", "Dan MacInnis"),
+    ],
+    "bulleted attendance with a group noun": [
+        ("o Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest", "Zach Maiorca"),
+        ("• Others Present: Ryan Warsing (LSRCC), Simone Martin-Newberry", "Simone Martin-Newberry"),
+    ],
+    "role – name": [("President of Council – Kevin J. Kelley", "Kevin J. Kelley")],
+    "name, organisation": [
+        ("the PPN nominee, Mary McGrath, Hospital Family Resource Centre, representing", "Mary McGrath"),
+        ("namely David Tobin, Limerick Pedestrian Network, who was", "David Tobin"),
+    ],
     "initials": [
         ("Councillor A L Dodwell declared an interest", "A L Dodwell"),
         ("Apologies were received from Councillors M Deakin, M Grant, O Hunter.", "M Grant"),
@@ -536,6 +555,19 @@ NAMED = {
         ("cases heard in the Family Court rose", "Family Court"),
         ("delays at HMCTS were noted", "HMCTS"),
         ("the Chair of the Local Safeguarding Children Board said", "Local Safeguarding Children Board"),
+        ("funding from the Department for Transport was", "Department for Transport"),
+        ("land held by the Ministry of Defence near", "Ministry of Defence"),
+        ("a contract with Target Industries Inc. for", "Target Industries Inc"),
+        ("a partner in Strover-Leader & Co which audited", "Strover-Leader & Co"),
+        ("the Ballyneety Golf Club will host", "Ballyneety Golf Club"),
+        (
+            "with the Lincoln Square Ravenswood Chamber of Commerce (LSRCC)",
+            "Lincoln Square Ravenswood Chamber of Commerce",
+        ),
+        ("Birmingham City Council (BCC) is looking. BCC has teamed up", "BCC"),
+        ("works by Uisce Éireann on the main", "Uisce Éireann"),
+        ("the auditors, KPMG, presented", "KPMG"),
+        ("consistent with the City of East Palo Alto's Rules", "City of East Palo Alto"),
     ],
     "SERVICE": [
         ("a detailed review of the Early Help service", "Early Help service"),

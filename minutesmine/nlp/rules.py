@@ -120,7 +120,7 @@ _FIGURES = re.compile(
             r"|(?<![\w.,£$€])\d+p\b)",
             # percentages, ranges included ("10-15%")
             r"(?P<percent>(?<![\w.,])"
-            + _NUM
+            + r"(?:\d+[½¼¾]|" + _NUM + ")"
             + r"(?:[ \t]?[-–][ \t]?"
             + _NUM
             + r")?[ \t]?(?:%|(?i:per[ \t]?cent|percent)\b))",
@@ -297,6 +297,9 @@ _UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]
 _QUALIFIER = re.compile(r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b")
 #: five or more digits without separators: a postcode, ZIP or reference, not a count
 _CODE = re.compile(r"\d{5,}")
+#: "8½ per cent"
+_FRACTIONS = str.maketrans({"½": ".5", "¼": ".25", "¾": ".75"})
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
 _SHORT_INT = re.compile(r"\d{1,3}")
 _DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
 _NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
@@ -607,6 +610,8 @@ class FigureFinder:
         before = text[max(0, start - 40) : start].rstrip()
         if before.endswith((".", ";", "!", "?")) and not _SHORT_INT.fullmatch(words[-1]):
             return False  # a sentence ended: "up 1.1%. 52,700 children" (but "3. 45" is numbering)
+        if _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return False  # a numbered paragraph's first figure: "2. 50 residents responded"
         if any(c.isdigit() for c in words[-1]):
             return True
         return len(words) > 1 and words[-1].lower() == "of" and words[-2].isdigit()
@@ -641,7 +646,7 @@ class FigureFinder:
                     out.append(Found(s, s + len(r.group(1)), "PERCENT", nz.parse_number(r.group(1))))
                     s += r.end()
                     t = t[r.end() :]
-                v = nz.percent(t)
+                v = nz.percent(t.translate(_FRACTIONS))
                 if v is not None:
                     out.append(Found(s, e, "PERCENT", v))
             elif kind in ("iso", "dnum", "dmy", "mdy", "my"):
