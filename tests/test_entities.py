@@ -207,7 +207,7 @@ FIGURES = {
         ("child poverty levels of 40%-50%.", "PERCENT", "40%", 40, None),
         ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "28", "2024-03-28", None),
         ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "March 19", "2024-03-19", None),
-        ("the Art Trail on June 23rd & 24th 2018. This", "DATE", "24th", "2018-06-24", None),
+        ("the Art Trail on June 23rd & 24th 2018. This", "DATE", "24th 2018", "2018-06-24", None),
         (
             "The consultation ran from 30 September to 28 October 2025.",
             "DATE",

@@ -365,6 +365,9 @@ def day_month(text: str) -> str | None:
     return "--" + iso[5:] if (iso := _iso(2000, month, int(d))) else None  # 2000: a leap year
 
 
+_ORDINAL_SPACE = re.compile(r"(?<=\d)[ \t]+(?=(?i:st|nd|rd|th)\b)")
+
+
 def date(text: str) -> str | None:
     """ISO date at the precision written: day, month or year. Numeric dates are UK day-first
     unless only a month-first reading is valid.
@@ -379,14 +382,14 @@ def date(text: str) -> str | None:
     ('2017-09-01', '2025-03-31', '2024-12-03', '2025-12-31')
     >>> date("January 15, 2026"), date("27TH JANUARY, 2025"), date("15th January, 2026")
     ('2026-01-15', '2025-01-27', '2026-01-15')
-    >>> date("2nd day of April, 2024")
-    '2024-04-02'
+    >>> date("2nd day of April, 2024"), date("16 th December 2017")
+    ('2024-04-02', '2017-12-16')
     >>> date("in 2017"), date("2016")
     ('2017', '2016')
     >>> date("31 February 2018") is None, date("June") is None
     (True, True)
     """
-    text = _clean(text)
+    text = _ORDINAL_SPACE.sub("", _clean(text))  # "16 th December 2017"
     for i, form in enumerate(_DATE_FORMS):
         m = form.match(text)
         if not m:

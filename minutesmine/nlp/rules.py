@@ -120,7 +120,9 @@ _FIGURES = re.compile(
             r"|(?<![\w.,£$€])\d+p\b)",
             # percentages, ranges included ("10-15%")
             r"(?P<percent>(?<![\w.,])"
-            + r"(?:\d+[½¼¾]|" + _NUM + ")"
+            + r"(?:\d+[½¼¾]|"
+            + _NUM
+            + ")"
             + r"(?:[ \t]?[-–][ \t]?"
             + _NUM
             + r")?[ \t]?(?:%|(?i:per[ \t]?cent|percent)\b))",
@@ -133,11 +135,24 @@ _FIGURES = re.compile(
             + r"[ \t]?[/–\-][ \t]?(?:"
             + _YEAR
             + r"|\d{2})(?![\d%]|/\d))",
+            # days sharing a month (and year): "on 14, 15 and 16 May 2024"
+            r"(?P<dlist2>(?<![\w.,\-])\d{1,2}"
+            + _ORD
+            + r"(?:[ \t]*,[ \t]*\d{1,2}"
+            + _ORD
+            + r")*"
+            + r"[ \t]*,?[ \t]+(?:and|&)[ \t]+\d{1,2}"
+            + _ORD
+            + r"[ \t]+(?:of[ \t]+)?"
+            + _MONTH_CAP
+            + r"(?:,?[ \t]+"
+            + _YEAR
+            + r")?(?!\d))",
             r"(?P<dmy>"
             + _WEEKDAY
             # "5 March", "5th of March", "31July", "25th-Jul-2018"
             + r"(?<![\w.,])\d{1,2}"
-            + r"(?:(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z])|(?i:st|nd|rd|th)?-)"
+            + r"(?:(?:[ \t]?(?i:st|nd|rd|th))?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z])|(?i:st|nd|rd|th)?-)"
             + _MONTH[2:]
             + r"(?:,?\s+|-)"
             + _YEAR
@@ -425,22 +440,28 @@ def _time_adverbial(lw: list[str], lex: Lexicon) -> bool:
     return lex.units.get(lw[1]) in _TIME_UNITS
 
 
+_YEAR_END = re.compile(r"\d{4}$")
 _DAY = re.compile(r"(\d{1,2})(?i:st|nd|rd|th)?")
 #: what may come between two dates of a range or list that share the later one's year
 _DATE_GAP = re.compile(r"[\s,]*(?:(?:to|until|till|through|and|or|&|[-–—])[\s,]*)?")
 
 
 def _date_list(t: str, start: int) -> list[Found]:
-    """The dates of "March 19, 27, 28, and 30, 2024" (matched text ``t`` at ``start``): each
-    day with the month and the year written once."""
-    year = t[-4:]
+    """The dates of "March 19, 27, 28, and 30, 2024" or "14, 15 and 16 May" (matched text
+    ``t`` at ``start``): each day with the month and the year written once (``--MM-DD``
+    without a year)."""
+    has_year = bool(_YEAR_END.search(t))
     month = next(nz.MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", t) if w.lower() in nz.MONTHS)
     out = []
-    for m in _DAY.finditer(t, 0, len(t) - 4):
-        v = nz.iso_date(int(year), month, int(m.group(1)))
+    for m in _DAY.finditer(t, 0, len(t) - 4 if has_year else len(t)):
+        v = nz.iso_date(int(t[-4:]) if has_year else 2000, month, int(m.group(1)))
+        if v and not has_year:
+            v = "--" + v[5:]
         if v:
             s = start if not out else start + m.start()
             out.append(Found(s, start + m.end(), "DATE", v))
+    if out:
+        out[-1].end = start + len(t)  # the last day with the month and year: "12 July 2018"
     return out
 
 
@@ -657,7 +678,7 @@ class FigureFinder:
                 v = nz.day_month(t)
                 if v:
                     out.append(Found(s, e, "DATE", v))
-            elif kind == "dlist":
+            elif kind in ("dlist", "dlist2") and not (kind == "dlist2" and self._is_label(text, s)):
                 out += _date_list(t, s)
             elif kind in ("period", "fy"):
                 v = nz.financial_year(t)
