@@ -752,3 +752,38 @@ def test_seed_names_recall(seed_records, label: str) -> None:
             total += 1
             found += any(g in t or t in g for t in texts)
     assert total == 0 or found / total >= 0.9
+
+
+MINUTES_WITHOUT_YEARS = """Anytown Borough Council
+Minutes of the Planning Committee held on Tuesday 12 March 2024
+
+Present: Councillors Ann Smith (Chair), Grant Miles and Bob Jones
+
+1. MINUTES OF THE MEETING HELD ON 6 FEBRUARY 2024
+The minutes of the meeting held on 6th February were agreed as a correct record.
+
+2. BUDGET 2024-25
+The committee noted the report. Councillor Miles asked about the works; Grant Miles said that
+the works would start on 14, 15 and 16 May.
+"""
+
+
+def test_document_level_entities(tmp_path: Path) -> None:
+    """Dates without a year take the meeting's; titles have entities (section_index None);
+    a person in the attendance list is a person wherever named."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES_WITHOUT_YEARS, encoding="utf-8")
+    doc = minutesmine.extract(path)
+    got = {(e.label, e.text, e.value, e.section_index is None) for e in doc.entities}
+    assert ("DATE", "6th February", "2024-02-06", False) in got
+    assert ("DATE", "16 May", "2024-05-16", False) in got
+    assert ("DATE", "6 FEBRUARY 2024", "2024-02-06", True) in got
+    assert ("PERIOD", "2024-25", "2024/25", True) in got
+    assert not any(str(e.value).startswith("--") for e in doc.entities)
+    named = [e for e in doc.entities if e.label == "PERSON" and e.text == "Grant Miles"]
+    assert {e.item_index for e in named} == {0, 1}
+    for e in doc.entities:
+        text = doc.items[e.item_index].title if e.section_index is None else None
+        if text is None:
+            text = doc.items[e.item_index].sections[e.section_index].text
+        assert text[e.start : e.end] == e.text

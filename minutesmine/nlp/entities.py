@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 
+from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from minutesmine.models import Document, Entity
 from minutesmine.nlp.components import SPANS_KEY
 from minutesmine.nlp.rules import TextFinder
 
-__all__ = ["attendee_people", "doc_entities", "fill_years"]
+__all__ = ["attendee_people", "doc_entities", "fill_years", "title_entities"]
 
 
 def doc_entities(doc: Doc, *, table: bool = False, text: str | None = None) -> list[Entity]:
@@ -126,4 +128,27 @@ def attendee_people(doc: Document, finder: TextFinder) -> list[Entity]:
                         section_index=j,
                     )
                 )
+    return out
+
+
+def title_entities(doc: Document, nlp: Language) -> list[Entity]:
+    """Entities of the items' titles ("MINUTES OF THE MEETING HELD ON 23 JUNE 2009",
+    "Budget 2024-25"): ``section_index`` None, offsets into the title. The titles are read
+    as one text, a blank line apart (one pass of the pipeline, not one per title)."""
+    starts, pieces, pos = [], [], 0
+    for item in doc.items:
+        starts.append(pos)
+        pieces.append(item.title)
+        pos += len(item.title) + 2
+    if not any(pieces):
+        return []
+    text = "\n\n".join(pieces)
+    out = []
+    for e in doc_entities(nlp(text), text=text):
+        i = bisect_right(starts, e.start) - 1
+        if e.end > starts[i] + len(pieces[i]):
+            continue
+        e.start, e.end = e.start - starts[i], e.end - starts[i]
+        e.item_index, e.section_index = i, None
+        out.append(e)
     return out
