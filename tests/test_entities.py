@@ -361,7 +361,12 @@ NOT_QUANTITY = {
     ],
     "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
     "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],
-    "ages": ["young people aged 16 years and over", "care leavers aged 19 to 21 were in touch"],
+    "ages": [
+        "young people aged 16 years and over",
+        "care leavers aged 19 to 21 were in touch",
+        "a 7 year old child",
+        "the 30 Year 7 places",  # a school year labels the number
+    ],
     "numbers after numbers or codes": [
         "(Y-5) 184358 55 Authorize Portland Parks & Recreation to renew",
         "January 12, 2011 16 of 18 Adams: Any other discussion",

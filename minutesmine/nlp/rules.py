@@ -315,6 +315,9 @@ _CODE = re.compile(r"\d{5,}")
 #: "8½ per cent"
 _FRACTIONS = str.maketrans({"½": ".5", "¼": ".25", "¾": ".75"})
 _LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+#: "old" after a unit makes an age; a number after a capitalised one makes it a label ("Year 7")
+_AGE = re.compile(r"[ \t\-]+old\b")
+_LABELLED = re.compile(r"[ \t]+\d")
 _SHORT_INT = re.compile(r"\d{1,3}")
 _DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
 _NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
@@ -586,6 +589,8 @@ class FigureFinder:
             return None
         k, unit = got
         stop = ws[k - 1][1]
+        if _AGE.match(text, stop) or (ws[k - 1][0].istitle() and _LABELLED.match(text, stop)):
+            return None  # an age ("7 years old") or a label ("30 Year 7 places")
         tail = _UNIT_TAIL.match(text, stop, stop + 60)  # as matching text[stop : stop + 60]
         if tail:
             words = tail.group(1).split()
