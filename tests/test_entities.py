@@ -153,6 +153,11 @@ FIGURES = {
         ("within five hundred (500) feet of a school", "QUANTITY", "five hundred (500) feet", 500, "foot"),
         ("funded twenty-five new apprentices", "QUANTITY", "twenty-five new apprentices", 25, "apprentice"),
     ],
+    "planning counts": [
+        ("erection of 52no. dwellings and", "QUANTITY", "52no. dwellings", 52, "dwelling"),
+        ("Construction of 3 no. dwellings (Use Class C3)", "QUANTITY", "3 no. dwellings", 3, "dwelling"),
+        ("a development of three smaller houses", "QUANTITY", "three smaller houses", 3, "house"),
+    ],
     "qualified counts": [
         (
             "any property with 5 or more unrelated occupiers",
@@ -358,6 +363,7 @@ NOT_QUANTITY = {
         "one of the options",  # "one" without its figure
         "no later than four years after adoption",  # a duration in prose
         "in the Four Oaks ward",  # a name
+        "approximately two thirds of the existing plot",  # a share
     ],
     "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
     "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],

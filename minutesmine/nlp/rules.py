@@ -309,7 +309,10 @@ _PERCENT_FROM = re.compile(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)")
 _NON_DIGITS = re.compile(r"\D")
 #: "per/each/a ..." after a count's unit ("3 visits per week").
 _UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})")
-_QUALIFIER = re.compile(r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b")
+_QUALIFIER = re.compile(
+    r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b"
+    r"|[ \t]?(?i:no)\.(?=[ \t])"  # the planning "number" mark: "52no. dwellings", "3 No. units"
+)
 #: five or more digits without separators: a postcode, ZIP or reference, not a count
 _CODE = re.compile(r"\d{5,}")
 #: "8½ per cent"
