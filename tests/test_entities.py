@@ -222,6 +222,11 @@ FIGURES = {
         ),
         ("Benefit investigation 1 January to 31 March 2009", "DATE", "1 January", "2009-01-01", None),
     ],
+    "day ranges": [
+        ("Conference, Carlingford (11th–13th October, 2024)", "DATE", "11th", "2024-10-11", None),
+        ("the works on 5-6 June 2024 closed", "DATE", "6 June 2024", "2024-06-06", None),
+        ("on Saturday 16 th December 2017", "DATE", "Saturday 16 th December 2017", "2017-12-16", None),
+    ],
     "dates without a year": [
         ("improvements approved on 6th March.", "DATE", "6th March", "--03-06", None),
         (

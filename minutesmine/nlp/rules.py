@@ -141,7 +141,7 @@ _FIGURES = re.compile(
             + r"(?:[ \t]*,[ \t]*\d{1,2}"
             + _ORD
             + r")*"
-            + r"[ \t]*,?[ \t]+(?:and|&)[ \t]+\d{1,2}"
+            + r"(?:[ \t]*,?[ \t]+(?:and|&|to)[ \t]+|[ \t]*[-–—][ \t]*)\d{1,2}"  # "11th–13th October"
             + _ORD
             + r"[ \t]+(?:of[ \t]+)?"
             + _MONTH_CAP
