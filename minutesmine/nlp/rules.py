@@ -1251,7 +1251,7 @@ class TextFinder:
                         e = m.end(g) - (2 if text.endswith(("'s", "’s"), s, m.end(g)) else 0)
                         out.append(Found(s, e, label, text[s:e], rank=1))
                         continue
-                    name = self.valid_name(val, titled)
+                    name = self.valid_name(val, titled, bool(rec.get("cued")))
                     if name is None:
                         continue
                     s += val.find(name)
