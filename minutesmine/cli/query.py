@@ -25,9 +25,6 @@ from minutesmine.cli import main
 __all__ = ["emergent", "search", "show", "themes", "timeline"]
 
 FORMATS = ("table", "json", "csv")
-#: entity labels `show` lists as an item's figures, and as the people and bodies it names
-FIGURE_LABELS = frozenset({"MONEY", "PERCENT", "DATE", "PERIOD", "QUANTITY"})
-NAME_LABELS = frozenset({"PERSON", "ROLE", "ORG", "SERVICE"})
 
 
 def db_option(f: Callable[..., Any]) -> Callable[..., Any]:
@@ -376,14 +373,11 @@ def show(ref: str, db: str, fmt: str) -> None:
                 answer = ex.response.text if ex.response else "(no answer minuted)"
                 who = ex.response.speaker if ex.response and ex.response.speaker else "officers"
                 click.echo(fill(f"A ({who}): {answer}"))
-        ents = [e for e in doc.entities if e.item_index == i]
-        figures = [f"{e.text} ({e.label})" for e in ents if e.label in FIGURE_LABELS]
-        named = dict.fromkeys(f"{e.text} ({e.label})" for e in ents if e.label in NAME_LABELS)
-        for title, shown in (("Figures", figures), ("People and bodies", list(named))):
-            if shown:
-                click.echo()
-                click.echo(click.style(f"  {title}", bold=True))
-                click.echo(fill("; ".join(shown)))
+        figures = [e for e in doc.entities if e.item_index == i and e.value is not None]
+        if figures:
+            click.echo()
+            click.echo(click.style("  Figures", bold=True))
+            click.echo(fill("; ".join(f"{e.text} ({e.label})" for e in figures)))
 
 
 @main.command()
