@@ -165,7 +165,7 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     """
     from minutesmine.nlp import load
     from minutesmine.nlp.components import TEXT_KEY
-    from minutesmine.nlp.entities import doc_entities
+    from minutesmine.nlp.entities import attendee_people, doc_entities, fill_years, title_entities
     from minutesmine.segment import NARRATIVE_KINDS
     from minutesmine.segment.exchanges import find_exchanges_in
     from minutesmine.themes import item_themes, link_text
@@ -209,6 +209,9 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
         doc.mentions.extend(link_text(text, sentence_spans(sdoc, text), ents, i, j))
         if j == len(item.sections) - 1:
             close_run(i)
+    doc.entities += title_entities(doc, nlp)
+    doc.entities = fill_years(doc.entities, (doc.meeting.date or "")[:4] or None)
+    doc.entities += attendee_people(doc, nlp.get_pipe("minutesmine_people").finder)
     by_item: list[list[ThemeMention]] = [[] for _ in doc.items]
     for m in doc.mentions:
         by_item[m.item_index].append(m)

@@ -106,7 +106,7 @@ FIGURES = {
         ("over the next 3-6 months to", "QUANTITY", "3-6 months", 3, "month"),
         ("a further 12 new foster carers", "QUANTITY", "12 new foster carers", 12, "foster carer"),
         ("currently 40 FTE in the garages", "QUANTITY", "40 FTE", 40, "fte"),
-        ("a total of 2,200 tons of salt", "QUANTITY", "2,200 tons", 2200, "tonne"),
+        ("a total of 2,200 tons of salt", "QUANTITY", "2,200 tons", 2200, "ton"),
         (
             "a count of 5,820 social worker vacancies at",
             "QUANTITY",
@@ -134,7 +134,123 @@ FIGURES = {
             "local authority",
         ),
     ],
+    "numbered paragraph": [
+        ("2. 50 residents responded to the consultation.", "QUANTITY", "50 residents", 50, "resident"),
+    ],
+    "fractions": [("projected to grow by 8½ per cent this year", "PERCENT", "8½ per cent", 8.5, None)],
+    "counts in words": [
+        ("asked the Department for two ambulances to be", "QUANTITY", "two ambulances", 2, "ambulance"),
+        (
+            "she had worked in six Local Authorities",
+            "QUANTITY",
+            "six Local Authorities",
+            6,
+            "local authority",
+        ),
+        ("Eight indicators were off track", "QUANTITY", "Eight indicators", 8, "indicator"),
+        ("speakers have ten (10) minutes each", "QUANTITY", "ten (10) minutes", 10, "minute"),
+        ("for a period of one (1) year beginning", "QUANTITY", "one (1) year", 1, "year"),
+        ("within five hundred (500) feet of a school", "QUANTITY", "five hundred (500) feet", 500, "foot"),
+        ("funded twenty-five new apprentices", "QUANTITY", "twenty-five new apprentices", 25, "apprentice"),
+    ],
+    "planning counts": [
+        ("erection of 52no. dwellings and", "QUANTITY", "52no. dwellings", 52, "dwelling"),
+        ("Construction of 3 no. dwellings (Use Class C3)", "QUANTITY", "3 no. dwellings", 3, "dwelling"),
+        ("a development of three smaller houses", "QUANTITY", "three smaller houses", 3, "house"),
+    ],
+    "qualified counts": [
+        (
+            "any property with 5 or more unrelated occupiers",
+            "QUANTITY",
+            "5 or more unrelated occupiers",
+            5,
+            "occupier",
+        ),
+        ("a petition from 2,000+ residents", "QUANTITY", "2,000+ residents", 2000, "resident"),
+        (
+            "where five (5) or more accessory off-street parking spaces are",
+            "QUANTITY",
+            "five (5) or more accessory off-street parking spaces",
+            5,
+            "parking space",
+        ),
+    ],
+    "units as written": [
+        ("a programme for 450 young adults", "QUANTITY", "450 young adults", 450, "young adult"),
+        (
+            "against the 25 Key Performance Indicators",
+            "QUANTITY",
+            "25 Key Performance Indicators",
+            25,
+            "key performance indicator",
+        ),
+        (
+            "on four rightsizing properties from 2024",
+            "QUANTITY",
+            "four rightsizing properties",
+            4,
+            "property",
+        ),
+        ("revenue from the 6 parking garages", "QUANTITY", "6 parking garages", 6, "parking garage"),
+        ("officers recovered 4 kg of cannabis", "QUANTITY", "4 kg", 4, "kg"),
+        ("a 20mph speed limit", "QUANTITY", "20mph", 20, "mph"),
+        ("the remaining 2km of road", "QUANTITY", "2km", 2, "km"),
+        ("an additional two kilometres of motorway", "QUANTITY", "two kilometres", 2, "kilometre"),
+        ("proposing 9 feet 6 inches (side porch)", "QUANTITY", "9 feet", 9, "foot"),
+        ("proposing 9 feet 6 inches (side porch)", "QUANTITY", "6 inches", 6, "inch"),
+        ("office space of 4,450 square feet on", "QUANTITY", "4,450 square feet", 4450, "square foot"),
+        (
+            "land comprising 0.7878 acres (0.3188 hectares) at",
+            "QUANTITY",
+            "0.3188 hectares",
+            0.3188,
+            "hectare",
+        ),
+    ],
+    "ranges and lists": [
+        ("child poverty levels of 40%-50%.", "PERCENT", "50%", 50, None),
+        ("child poverty levels of 40%-50%.", "PERCENT", "40%", 40, None),
+        ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "28", "2024-03-28", None),
+        ("closed on March 19, 27, 28, and 30, 2024 for", "DATE", "March 19", "2024-03-19", None),
+        ("the Art Trail on June 23rd & 24th 2018. This", "DATE", "24th 2018", "2018-06-24", None),
+        (
+            "The consultation ran from 30 September to 28 October 2025.",
+            "DATE",
+            "30 September",
+            "2025-09-30",
+            None,
+        ),
+        ("Benefit investigation 1 January to 31 March 2009", "DATE", "1 January", "2009-01-01", None),
+    ],
+    "day ranges": [
+        ("Conference, Carlingford (11th–13th October, 2024)", "DATE", "11th", "2024-10-11", None),
+        ("the works on 5-6 June 2024 closed", "DATE", "6 June 2024", "2024-06-06", None),
+        ("on Saturday 16 th December 2017", "DATE", "Saturday 16 th December 2017", "2017-12-16", None),
+    ],
+    "dates without a year": [
+        ("improvements approved on 6th March.", "DATE", "6th March", "--03-06", None),
+        (
+            "Next meeting 9:00am Thursday, February 15th at the library",
+            "DATE",
+            "Thursday, February 15th",
+            "--02-15",
+            None,
+        ),
+        (
+            "the minutes of the meeting held on Wednesday 17th January",
+            "DATE",
+            "Wednesday 17th January",
+            "--01-17",
+            None,
+        ),
+        ("including the 1851 medal from the Exhibition", "DATE", "1851", "1851", None),
+    ],
+    "periods in other forms": [
+        ("the FY 10-11 budget was", "PERIOD", "FY 10-11", "2010/11", None),
+        ("Budget 2024-25\nThe Council", "PERIOD", "2024-25", "2024/25", None),
+    ],
     "phone": [
+        ("Clerk of Council, 216 City Hall, 664–2840\nMayor", "PHONE", "664–2840", "6642840", None),
         ("(Marium Haque – 01274 436625)", "PHONE", "01274 436625", "01274436625", None),
         ("Tel. 07957 228818", "PHONE", "07957 228818", "07957228818", None),
         ("call 020 8726 6000 for", "PHONE", "020 8726 6000", "02087266000", None),
@@ -244,10 +360,24 @@ NOT_QUANTITY = {
         "the Section 47 enquiries were",
         "Covid-19 cases rose in the borough",
     ],
-    "spelled-out numbers": ["two social workers sit on the board", "one of three seminars over August"],
+    "codes": ["Cleveland, Ohio 44111\nCity Clerk"],
+    "spelled-out numbers": [
+        "between the two cities",  # pointing back
+        "the other two Motions were agreed",
+        "one in four residents",  # a ratio
+        "one of the options",  # "one" without its figure
+        "no later than four years after adoption",  # a duration in prose
+        "in the Four Oaks ward",  # a name
+        "approximately two thirds of the existing plot",  # a share
+    ],
     "times and ordinals": ["the meeting began at 7pm", "on the 3rd floor", "starting at 10.30am"],
     "bare numbers": ["The dashboard showed 77 25 52", "the score was 13"],
-    "ages": ["young people aged 16 years and over", "care leavers aged 19 to 21 were in touch"],
+    "ages": [
+        "young people aged 16 years and over",
+        "care leavers aged 19 to 21 were in touch",
+        "a 7 year old child",
+        "the 30 Year 7 places",  # a school year labels the number
+    ],
     "numbers after numbers or codes": [
         "(Y-5) 184358 55 Authorize Portland Parks & Recreation to renew",
         "January 12, 2011 16 of 18 Adams: Any other discussion",
@@ -272,6 +402,7 @@ def test_not_quantity(nlp, text: str) -> None:
 
 
 NOT_DATE = {
+    "month-like words": ["the Chair said it may be 6 may be more", "figures for Apr-24\nMay-24\nJun-24"],
     "month without a year": [
         "The July Ofsted monitoring visit",
         "reported to this Committee in June.",
@@ -295,13 +426,13 @@ def test_not_date(nlp, text: str) -> None:
     assert got == []
 
 
-def test_day_before_a_month_first_date_is_not_borrowed(nlp) -> None:
+def test_day_before_a_month_first_date_shares_its_year(nlp) -> None:
     got = [
         (t, v)
         for lab, t, v, _ in ents(nlp, "the project runs from February 26 to July 16 2026")
         if lab == "DATE"
     ]
-    assert got == [("July 16 2026", "2026-07-16")]
+    assert got == [("February 26", "2026-02-26"), ("July 16 2026", "2026-07-16")]  # the range shares the year
 
 
 def test_phone_is_not_a_number(nlp) -> None:
@@ -390,6 +521,20 @@ NAMES_IN_CONTEXT = {
             "Ann Hinds",
         ),
     ],
+    "name that is also a word, cued by a list or a role": [
+        ("Grant Miles (Head of Finance) presented the accounts.", "Grant Miles"),
+        ("o Commissioners Absent: Shelley Young, Pat Bader", "Shelley Young"),
+        ("Staff: Fire Chief-MLEO-CEMC Will Bateman; Operations Superintendent Dan MacInnis", "Dan MacInnis"),
+    ],
+    "bulleted attendance with a group noun": [
+        ("o Commissioners Present: Anthony Qaiyum, Zach Maiorca, Melaina Prest", "Zach Maiorca"),
+        ("• Others Present: Ryan Warsing (LSRCC), Simone Martin-Newberry", "Simone Martin-Newberry"),
+    ],
+    "role – name": [("President of Council – Kevin J. Kelley", "Kevin J. Kelley")],
+    "name, organisation": [
+        ("the PPN nominee, Mary McGrath, Hospital Family Resource Centre, representing", "Mary McGrath"),
+        ("namely David Tobin, Limerick Pedestrian Network, who was", "David Tobin"),
+    ],
     "initials": [
         ("Councillor A L Dodwell declared an interest", "A L Dodwell"),
         ("Apologies were received from Councillors M Deakin, M Grant, O Hunter.", "M Grant"),
@@ -426,6 +571,19 @@ NAMED = {
         ("cases heard in the Family Court rose", "Family Court"),
         ("delays at HMCTS were noted", "HMCTS"),
         ("the Chair of the Local Safeguarding Children Board said", "Local Safeguarding Children Board"),
+        ("funding from the Department for Transport was", "Department for Transport"),
+        ("land held by the Ministry of Defence near", "Ministry of Defence"),
+        ("a contract with Target Industries Inc. for", "Target Industries Inc"),
+        ("a partner in Strover-Leader & Co which audited", "Strover-Leader & Co"),
+        ("the Ballyneety Golf Club will host", "Ballyneety Golf Club"),
+        (
+            "with the Lincoln Square Ravenswood Chamber of Commerce (LSRCC)",
+            "Lincoln Square Ravenswood Chamber of Commerce",
+        ),
+        ("Birmingham City Council (BCC) is looking. BCC has teamed up", "BCC"),
+        ("works by Uisce Éireann on the main", "Uisce Éireann"),
+        ("the auditors, KPMG, presented", "KPMG"),
+        ("consistent with the City of East Palo Alto's Rules", "City of East Palo Alto"),
     ],
     "SERVICE": [
         ("a detailed review of the Early Help service", "Early Help service"),
@@ -610,3 +768,38 @@ def test_seed_names_recall(seed_records, label: str) -> None:
             total += 1
             found += any(g in t or t in g for t in texts)
     assert total == 0 or found / total >= 0.9
+
+
+MINUTES_WITHOUT_YEARS = """Anytown Borough Council
+Minutes of the Planning Committee held on Tuesday 12 March 2024
+
+Present: Councillors Ann Smith (Chair), Grant Miles and Bob Jones
+
+1. MINUTES OF THE MEETING HELD ON 6 FEBRUARY 2024
+The minutes of the meeting held on 6th February were agreed as a correct record.
+
+2. BUDGET 2024-25
+The committee noted the report. Councillor Miles asked about the works; Grant Miles said that
+the works would start on 14, 15 and 16 May.
+"""
+
+
+def test_document_level_entities(tmp_path: Path) -> None:
+    """Dates without a year take the meeting's; titles have entities (section_index None);
+    a person in the attendance list is a person wherever named."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(MINUTES_WITHOUT_YEARS, encoding="utf-8")
+    doc = minutesmine.extract(path)
+    got = {(e.label, e.text, e.value, e.section_index is None) for e in doc.entities}
+    assert ("DATE", "6th February", "2024-02-06", False) in got
+    assert ("DATE", "16 May", "2024-05-16", False) in got
+    assert ("DATE", "6 FEBRUARY 2024", "2024-02-06", True) in got
+    assert ("PERIOD", "2024-25", "2024/25", True) in got
+    assert not any(str(e.value).startswith("--") for e in doc.entities)
+    named = [e for e in doc.entities if e.label == "PERSON" and e.text == "Grant Miles"]
+    assert {e.item_index for e in named} == {0, 1}
+    for e in doc.entities:
+        text = doc.items[e.item_index].title if e.section_index is None else None
+        if text is None:
+            text = doc.items[e.item_index].sections[e.section_index].text
+        assert text[e.start : e.end] == e.text

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
 from typing import Any
 
 import numpy
@@ -193,8 +194,23 @@ class PeopleComponent:
         orgs = [(f.start, f.end) for f in (*pending, *found) if f.label in ("ORG", "SERVICE")]
         if roles or orgs:
             found += self.finder.people_before_roles(text, roles, orgs)
+        named = [f for f in (*pending, *found) if f.label in ("ORG", "SERVICE")]
+        if named:
+            joined = _joined(named, text)
+            found += joined + self.finder.defined_acronyms(text, named + joined)
         add_found(doc, found)
         return doc
+
+
+def _joined(named: list[Found], text: str) -> list[Found]:
+    """Overlapping names as one: "Lincoln Square Ravenswood Chamber" (by its head noun) and
+    "Chamber of Commerce" (by its "of" form) make "Lincoln Square Ravenswood Chamber of Commerce"."""
+    out = []
+    ordered = sorted(named, key=lambda f: (f.start, -f.end))
+    for a, b in pairwise(ordered):
+        if a.start < b.start < a.end < b.end and a.label == b.label:
+            out.append(Found(a.start, b.end, a.label, text[a.start : b.end], rank=2))
+    return out
 
 
 class ResolveComponent:
@@ -209,6 +225,9 @@ class ResolveComponent:
         spans = []
         for f in kept:
             span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="expand")
+            if span is not None and spans and span.start < spans[-1][0].end:
+                # a token holds the end of the previous entity too ("40%-50%"): its own tokens
+                span = doc.char_span(f.start, f.end, label=f.label, alignment_mode="contract")
             if span is None:
                 continue
             spans.append((span, f))

@@ -105,6 +105,10 @@ class Lexicon:
 
     units: dict[str, str] = field(default_factory=dict)
     unit_max_words: int = 1
+    measures: frozenset[str] = frozenset()
+    number_words: dict[str, int] = field(default_factory=dict)
+    number_word_determiners: frozenset[str] = frozenset()
+    ing_nouns: frozenset[str] = frozenset()
     modifiers: frozenset[str] = frozenset()
     not_units: frozenset[str] = frozenset()
     time_adverbials: frozenset[str] = frozenset()
@@ -170,6 +174,14 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     lex.gazetteers = tuple(gaz)
     lex.gazetteer_phrases = frozenset(phrases)
     lex.ambiguous = frozenset(read_list(gdir / "councils_ambiguous.txt"))
+    lex.measures = frozenset(w.lower() for w in read_list(edir / "measures.txt"))
+    lex.number_words = {}
+    for line in read_list(edir / "number_words.txt"):
+        word, _, value = line.partition("\t")
+        lex.number_words[word.strip().lower()] = int(value)
+    determiners = read_list(edir / "number_word_determiners.txt")
+    lex.number_word_determiners = frozenset(w.lower() for w in determiners)
+    lex.ing_nouns = frozenset(w.lower() for w in read_list(edir / "ing_nouns.txt"))
     lex.modifiers = frozenset(w.lower() for w in read_list(edir / "modifiers.txt"))
     lex.not_units = frozenset(read_list(edir / "not_units.txt"))
     lex.time_adverbials = frozenset(w.lower() for w in read_list(edir / "time_adverbials.txt"))

@@ -28,7 +28,9 @@ import re
 __all__ = [
     "MONTHS",
     "date",
+    "day_month",
     "financial_year",
+    "iso_date",
     "money",
     "parse_number",
     "percent",
@@ -330,6 +332,42 @@ _DATE_FORMS = [
 ]
 
 
+def iso_date(year: int, month: int, day: int) -> str | None:
+    """``YYYY-MM-DD``, or None when there is no such day.
+
+    >>> iso_date(2024, 3, 30), iso_date(2024, 2, 30) is None
+    ('2024-03-30', True)
+    """
+    return _iso(year, month, day)
+
+
+_DAY_MONTH = re.compile(
+    r"(?i)(?:[a-z]+day,?\s+)?(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    + _MONTH_RE
+    + r"|"
+    + _MONTH_RE.replace("mon>", "mon2>")
+    + r"\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)$"
+)
+
+
+def day_month(text: str) -> str | None:
+    """A day and month written without a year as ``--MM-DD`` (ISO 8601's form without the
+    year, which the pipeline fills from the meeting's date).
+
+    >>> day_month("6th March"), day_month("Thursday, February 15th"), day_month("31 June") is None
+    ('--03-06', '--02-15', True)
+    """
+    m = _DAY_MONTH.match(_clean(text))
+    if not m:
+        return None
+    mon, d = (m.group("mon"), m.group("d")) if m.group("mon") else (m.group("mon2"), m.group("d2"))
+    month = MONTHS[mon.lower().rstrip(".")]
+    return "--" + iso[5:] if (iso := _iso(2000, month, int(d))) else None  # 2000: a leap year
+
+
+_ORDINAL_SPACE = re.compile(r"(?<=\d)[ \t]+(?=(?i:st|nd|rd|th)\b)")
+
+
 def date(text: str) -> str | None:
     """ISO date at the precision written: day, month or year. Numeric dates are UK day-first
     unless only a month-first reading is valid.
@@ -344,14 +382,14 @@ def date(text: str) -> str | None:
     ('2017-09-01', '2025-03-31', '2024-12-03', '2025-12-31')
     >>> date("January 15, 2026"), date("27TH JANUARY, 2025"), date("15th January, 2026")
     ('2026-01-15', '2025-01-27', '2026-01-15')
-    >>> date("2nd day of April, 2024")
-    '2024-04-02'
+    >>> date("2nd day of April, 2024"), date("16 th December 2017")
+    ('2024-04-02', '2017-12-16')
     >>> date("in 2017"), date("2016")
     ('2017', '2016')
     >>> date("31 February 2018") is None, date("June") is None
     (True, True)
     """
-    text = _clean(text)
+    text = _ORDINAL_SPACE.sub("", _clean(text))  # "16 th December 2017"
     for i, form in enumerate(_DATE_FORMS):
         m = form.match(text)
         if not m:
@@ -377,13 +415,17 @@ def financial_year(text: str) -> str | None:
     ('2018/19', '2018/19', '2023/24')
     >>> financial_year("FY 2023/24"), financial_year("2024-2025"), financial_year("1999/00")
     ('2023/24', '2024/25', '1999/00')
+    >>> financial_year("FY 10-11"), financial_year("FY10/12") is None
+    ('2010/11', True)
     >>> financial_year("2015-18") is None, financial_year("2018/2020") is None
     (True, True)
     """
     m = re.search(r"(?P<a>\d{4})\s*[/\-–]\s*(?P<b>\d{4}|\d{2})$", _clean(text))
     if not m:
+        m = re.fullmatch(r"(?i)fy\s*(?P<a>\d{2})\s*[/\-–]\s*(?P<b>\d{2})", _clean(text))  # "FY 10-11"
+    if not m:
         return None
-    a, b = int(m.group("a")), m.group("b")
+    a, b = _year(m.group("a")), m.group("b")
     nxt = a + 1
     if (len(b) == 2 and int(b) != nxt % 100) or (len(b) == 4 and int(b) != nxt):
         return None

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from minutesmine.nlp import normalize as nz
@@ -91,6 +92,13 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
 )
 _WEEKDAY = r"(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+_MONTH_NAMES = [
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+]
+#: a month name with a capital ("March", "MARCH"), for a day and month written without a year
+_MONTH_CAP = r"\b(?:" + "|".join(f"{m}|{m.upper()}" for m in _MONTH_NAMES) + r")\b"
+_ORD = r"(?i:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _SCALE_WORD = r"(?i:thousand|million|billion)\b"
 
@@ -98,7 +106,9 @@ _FIGURES = re.compile(
     "|".join(
         [
             # phone numbers: UK/Irish with a leading 0 or +44, and North American
-            r"(?P<phone>(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
+            # (and a North American local number "664–2840" not followed by a unit word)
+            r"(?P<phone>(?<![\w.,\-])\d{3}[-–]\d{4}(?![\d\-]|[ \t]+[a-z])"
+            r"|(?<![\w.,])(?:\+\d{2,3}[ \t]?(?:\(0\)[ \t]?)?\d{2,4}|\(0\d{2,5}\)|0\d{2,5})"
             r"[ \t\-]?\d{3,4}[ \t\-]?\d{3,4}(?![\d])"
             r"|(?<!\d)\(\d{3}\)[ \t]?\d{3}[-.\s]\d{4}(?!\d)|(?<![\w.\-])\d{3}[-.]\d{3}[-.]\d{4}(?!\d))",
             # money: sign before, currency word after, or pence
@@ -110,30 +120,72 @@ _FIGURES = re.compile(
             r"|(?<![\w.,£$€])\d+p\b)",
             # percentages, ranges included ("10-15%")
             r"(?P<percent>(?<![\w.,])"
+            + r"(?:\d+[½¼¾]|"
             + _NUM
+            + ")"
             + r"(?:[ \t]?[-–][ \t]?"
             + _NUM
             + r")?[ \t]?(?:%|(?i:per[ \t]?cent|percent)\b))",
             # dates
             r"(?P<iso>(?<![\w.,/\-])" + _YEAR + r"-[01]\d-[0-3]\d(?![\d\-]))",
             r"(?P<dnum>(?<![\w.,/\-])\d{1,2}(?:/\d{1,2}/(?:\d{4}|\d{2})|\.\d{1,2}\.\d{4}|-\d{1,2}-\d{4})(?![\d/]|\.\d))",
+            r"(?P<fy>(?<![\w.,/])(?i:fy)[ \t]?\d{2}[ \t]?[/–\-][ \t]?\d{2}(?![\d%]|/\d))",
             r"(?P<period>(?<![\w.,/])(?:(?i:fy|financial[ \t]+year|academic[ \t]+year)[ \t]?)?"
             + _YEAR
             + r"[ \t]?[/–\-][ \t]?(?:"
             + _YEAR
             + r"|\d{2})(?![\d%]|/\d))",
+            # days sharing a month (and year): "on 14, 15 and 16 May 2024"
+            r"(?P<dlist2>(?<![\w.,\-])\d{1,2}"
+            + _ORD
+            + r"(?:[ \t]*,[ \t]*\d{1,2}"
+            + _ORD
+            + r")*"
+            + r"(?:[ \t]*,?[ \t]+(?:and|&|to)[ \t]+|[ \t]*[-–—][ \t]*)\d{1,2}"  # "11th–13th October"
+            + _ORD
+            + r"[ \t]+(?:of[ \t]+)?"
+            + _MONTH_CAP
+            + r"(?:,?[ \t]+"
+            + _YEAR
+            + r")?(?!\d))",
             r"(?P<dmy>"
             + _WEEKDAY
             # "5 March", "5th of March", "31July", "25th-Jul-2018"
             + r"(?<![\w.,])\d{1,2}"
-            + r"(?:(?i:st|nd|rd|th)?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z])|(?i:st|nd|rd|th)?-)"
+            + r"(?:(?:[ \t]?(?i:st|nd|rd|th))?\s+(?:(?i:day\s+of|of)\s+)?|(?=[A-Za-z])|(?i:st|nd|rd|th)?-)"
             + _MONTH[2:]
             + r"(?:,?\s+|-)"
             + _YEAR
             + r"(?!\d))",
+            # a day and month without a year ("6th March", "Wednesday 17th January")
+            r"(?P<dm>"
+            + _WEEKDAY
+            + r"(?<![\w.,\-])\d{1,2}"
+            + _ORD
+            + r"[ \t]+(?:of[ \t]+)?"
+            + _MONTH_CAP
+            + r")",
+            # days sharing a month and year ("March 19, 27, 28, and 30, 2024", "June 23rd & 24th 2018")
+            r"(?P<dlist>"
+            + _WEEKDAY
+            + _MONTH_CAP
+            + r"\s+\d{1,2}"
+            + _ORD
+            + r"(?:(?:[ \t]*,[ \t]*(?:and[ \t]+|&[ \t]*)?|[ \t]+(?:and|&)[ \t]+|[ \t]*&[ \t]*)\d{1,2}"
+            + _ORD
+            + r"\b)+,?\s+"
+            + _YEAR
+            + r"(?!\d))",
             r"(?P<mdy>" + _WEEKDAY + _MONTH + r"\s+\d{1,2}(?i:st|nd|rd|th)?,?\s+" + _YEAR + r"(?!\d))",
             r"(?P<my>" + _MONTH + r",?\s+(?:of\s+)?" + _YEAR + r"(?![\d/]))",
-            r"(?P<year>(?<![\w.,/£$€\-])" + _YEAR + r"(?![\w%]|[.,/:\-–]\d|['’]s\b))",
+            # a month and day without a year ("February 15th", "Thursday, February 15th")
+            r"(?P<md>"
+            + _WEEKDAY
+            + _MONTH_CAP
+            + r"[ \t]+\d{1,2}"
+            + _ORD
+            + r"(?![\w:.]\d|\d|[ \t]*(?i:am|pm|a\.m|p\.m)\b))",
+            r"(?P<year>(?<![\w.,/£$€\-])(?:18\d{2}|" + _YEAR + r")(?![\w%+]|[.,/:\-–]\d|['’]s\b))",
             # any other number: a count when a unit follows
             r"(?P<num>(?<![\w.,/:#])(?<![A-Za-z]-)" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?"
             r"(?:[ \t]?[-–][ \t]?" + _NUM + r"(?:[ \t]?" + _SCALE_WORD + r")?)?)",
@@ -257,6 +309,18 @@ _PERCENT_FROM = re.compile(r"(" + _NUM + r")[ \t]?[-–][ \t]?(?=\d)")
 _NON_DIGITS = re.compile(r"\D")
 #: "per/each/a ..." after a count's unit ("3 visits per week").
 _UNIT_TAIL = re.compile(r"[ \t]+(?:per|each|a)[ \t]+((?:[^\W\d_][\w'’\-]*[ \t]*){1,3})")
+_QUALIFIER = re.compile(
+    r"\+|[ \t]+or[ \t]+(?:more|over|above|fewer|less|under)\b"
+    r"|[ \t]?(?i:no)\.(?=[ \t])"  # the planning "number" mark: "52no. dwellings", "3 No. units"
+)
+#: five or more digits without separators: a postcode, ZIP or reference, not a count
+_CODE = re.compile(r"\d{5,}")
+#: "8½ per cent"
+_FRACTIONS = str.maketrans({"½": ".5", "¼": ".25", "¾": ".75"})
+_LIST_NUMBER = re.compile(r"[ \t]*\d{1,2}[.)][ \t]+")
+#: "old" after a unit makes an age; a number after a capitalised one makes it a label ("Year 7")
+_AGE = re.compile(r"[ \t\-]+old\b")
+_LABELLED = re.compile(r"[ \t]+\d")
 _SHORT_INT = re.compile(r"\d{1,3}")
 _DOT_CAPITAL = re.compile(r"\.?[ \t]+[A-Z]")
 _NUMBERING_END = re.compile(r"[.)]|[ \t]+[A-Z]")
@@ -290,8 +354,55 @@ def _starts_unit(lw: list[str], q: int, p: int, lex: Lexicon) -> bool:
     return any(" ".join(lw[q:j]) in lex.units for j in range(q + 2, p + 2))
 
 
+def _names_head(words: list[str], i: int) -> bool:
+    """Whether a capitalised modifier opens a capitalised name of the unit ("25 Key
+    Performance Indicators"), so it is kept."""
+    run = words[i : i + 3]
+    return len(run) > 1 and all(w[:1].isupper() and not w.isupper() for w in run[:2])
+
+
+def _generic_unit(words: list[str], lw: list[str], i: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A plural noun within four words of ``words[i]`` with the nouns before it (adjectives
+    dropped, up to three capitalised words kept): (words used, unit)."""
+    n = len(lw)
+    k = i
+    while k < n and k < i + 4 and lw[k] not in lex.stopwords:
+        k += 1
+    for p in _heads(words, lw, i, k, lex):
+        run: list[str] = []
+        for q in range(p - 1, i - 1, -1):
+            w = lw[q]
+            titled = words[p].istitle() and words[q].istitle()  # "Key Performance Indicators"
+            if _adjective(w, lex) and not titled and not _starts_unit(lw, q, p, lex):
+                break
+            if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
+                break  # a name or acronym before a common noun: "13 SEND cases" -> case
+            run.insert(0, w)
+        keep = 3 if words[p][:1].isupper() else 2
+        return (p + 1, " ".join([*run[-keep:], nz.singular(lw[p])]))
+    return None
+
+
+def _heads(words: list[str], lw: list[str], i: int, k: int, lex: Lexicon) -> list[int]:
+    """The head noun of a count's unit among ``words[i:k]``: the first plural, skipping a
+    capitalised name ending in s when a common plural follows ("five Americorps VISTA
+    volunteers"); as a list of at most one index."""
+    plurals = [p for p in range(i, k) if _is_plural(lw[p], lex)]
+    common = [p for p in plurals if words[p][:1].islower()]
+    if common and not words[plurals[0]][:1].islower():
+        plurals = common
+    return plurals[:1]
+
+
 def _adjective(w: str, lex: Lexicon) -> bool:
-    return w in lex.modifiers or (len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w)))
+    """Whether a word before a count's head noun describes it rather than names it:
+    modifiers, adjective endings, hyphenated compounds ("off-street") and participles
+    ("rightsizing"), but not nouns in -ing that name things ("parking", "housing")."""
+    if w in lex.modifiers or "-" in w:
+        return True
+    if w.endswith("ing"):
+        return w not in lex.ing_nouns
+    return len(w) > 4 and w not in _NOUN_EXCEPTIONS and bool(_ADJECTIVE.search(w))
 
 
 def _implied_pattern(lex: Lexicon) -> re.Pattern[str] | None:
@@ -335,6 +446,67 @@ def _time_adverbial(lw: list[str], lex: Lexicon) -> bool:
     return lex.units.get(lw[1]) in _TIME_UNITS
 
 
+_YEAR_END = re.compile(r"\d{4}$")
+_DAY = re.compile(r"(\d{1,2})(?i:st|nd|rd|th)?")
+#: what may come between two dates of a range or list that share the later one's year
+_DATE_GAP = re.compile(r"[\s,]*(?:(?:to|until|till|through|and|or|&|[-–—])[\s,]*)?")
+
+
+def _date_list(t: str, start: int) -> list[Found]:
+    """The dates of "March 19, 27, 28, and 30, 2024" or "14, 15 and 16 May" (matched text
+    ``t`` at ``start``): each day with the month and the year written once (``--MM-DD``
+    without a year)."""
+    has_year = bool(_YEAR_END.search(t))
+    month = next(nz.MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", t) if w.lower() in nz.MONTHS)
+    out = []
+    for m in _DAY.finditer(t, 0, len(t) - 4 if has_year else len(t)):
+        v = nz.iso_date(int(t[-4:]) if has_year else 2000, month, int(m.group(1)))
+        if v and not has_year:
+            v = "--" + v[5:]
+        if v:
+            s = start if not out else start + m.start()
+            out.append(Found(s, start + m.end(), "DATE", v))
+    if out:
+        out[-1].end = start + len(t)  # the last day with the month and year: "12 July 2018"
+    return out
+
+
+def _share_years(text: str, out: list[Found]) -> None:
+    """A date written without a year takes the year of the date that closes its range or
+    list ("30 September to 28 October 2025", "6 and 12 March 2024")."""
+    dates = sorted((f for f in out if f.label == "DATE"), key=_start)
+    for f, nxt in reversed(list(pairwise(dates))):
+        v, w = str(f.value), str(nxt.value)
+        if not v.startswith("--") or w.startswith("--") or len(w) != 10:
+            continue
+        g = _DATE_GAP.match(text, f.end, nxt.start)
+        if g and g.end() == nxt.start and nxt.start - f.end <= 12:
+            f.value = w[:4] + v[1:]
+
+
+def _number_word_value(words: list[str], table: dict[str, int]) -> int | None:
+    """The value of number words: "twenty five" -> 25, "five hundred" -> 500.
+
+    >>> t = {"five": 5, "twenty": 20, "hundred": 100, "two": 2}
+    >>> _number_word_value(["twenty", "five"], t), _number_word_value(["five", "hundred"], t)
+    (25, 500)
+    >>> _number_word_value(["hundred"], t) is None, _number_word_value(["two", "five"], t) is None
+    (True, True)
+    """
+    total = 0
+    for i, w in enumerate(words):
+        v = table[w.lower()]
+        if v >= 100:
+            if i == 0:
+                return None
+            total *= v
+        elif i and (total % 10 or total < 20 or v >= 10):
+            return None  # "two five", "twenty thirty"
+        else:
+            total += v
+    return total
+
+
 class FigureFinder:
     """MONEY, PERCENT, DATE, PERIOD, QUANTITY and PHONE entities of a text."""
 
@@ -343,6 +515,12 @@ class FigureFinder:
         self.implied = _implied_pattern(lex)
         #: cheap pre-test before the implied-unit pattern: some noun must occur in the window
         self.implied_keys = tuple(sorted({n.split()[0] for n in lex.implied_units}))
+        word = trie_alternation(sorted(lex.number_words, key=len, reverse=True))
+        #: counts in words, with the figure in brackets when given: "ten (10) minutes"
+        self.number_words = re.compile(
+            r"(?<![\w\-'’])(?P<w>(?i:" + word + r"(?:(?:[ \t]+|-)" + word + r"){0,2}))(?![\w\-'’])"
+            r"(?:[ \t]*\((?P<d>\d{1,3}(?:,\d{3})+|\d+)\))?"
+        )
 
     # -- counts
 
@@ -360,7 +538,7 @@ class FigureFinder:
         if _time_adverbial(lw, lex):
             return None  # "fell to 22 last year": the time phrase belongs to the sentence
         i = 0
-        while i < n and lw[i] in lex.modifiers:
+        while i < n and lw[i] in lex.modifiers and not _names_head(words, i):
             i += 1
         lexical: tuple[int, str] | None = None
         for j in range(i + 1):
@@ -376,27 +554,13 @@ class FigureFinder:
                     or u in _TIME_UNITS
                     or _is_plural(surface, lex)
                     or words[k - 1].isupper()  # acronyms are invariant: "40 FTE"
+                    or u in lex.measures  # "4 kg", "20 mph"
                 ):
                     lexical = (k, u)
                 break
             if lexical:
                 break
-        generic: tuple[int, str] | None = None
-        k = i
-        while k < n and k < i + 4 and lw[k] not in lex.stopwords:
-            k += 1
-        for p in range(i, k):
-            if _is_plural(lw[p], lex):
-                run: list[str] = []
-                for q in range(p - 1, i - 1, -1):
-                    w = lw[q]
-                    if _adjective(w, lex) and not _starts_unit(lw, q, p, lex):
-                        break
-                    if words[p][:1].islower() and (words[q][:1].isupper() or w in lex.modifiers):
-                        break  # a name or acronym before a common noun: "13 SEND cases" -> case
-                    run.insert(0, w)
-                generic = (p + 1, " ".join([*run[-2:], nz.singular(lw[p])]))
-                break
+        generic = _generic_unit(words, lw, i, lex)
         if lexical and (generic is None or lexical[0] >= generic[0]):
             return lexical
         return generic
@@ -405,14 +569,17 @@ class FigureFinder:
         out = []
         for _ in range(7):
             m = _WORD.match(text, pos)
-            if not m:
-                break
+            if not m or (m.group(1).isupper() and len(m.group(1)) > 1 and "\n" in text[pos : m.start(1)]):
+                break  # a heading in capitals on the next line is not the unit
             out.append((m.group(1), m.end()))
             pos = m.end()
         return out
 
     def _count(self, text: str, start: int, end: int, value: float) -> tuple[int, str] | None:
         """(end, unit) of the count whose number spans ``start:end``, or None."""
+        q = _QUALIFIER.match(text, end)  # "5 or more unrelated occupiers", "2,000+ residents"
+        if q:
+            end = q.end()
         m = _ATTACHED.match(text, end)
         if m:
             u = self.lex.units.get(m.group().lower())
@@ -425,6 +592,8 @@ class FigureFinder:
             return None
         k, unit = got
         stop = ws[k - 1][1]
+        if _AGE.match(text, stop) or (ws[k - 1][0].istitle() and _LABELLED.match(text, stop)):
+            return None  # an age ("7 years old") or a label ("30 Year 7 places")
         tail = _UNIT_TAIL.match(text, stop, stop + 60)  # as matching text[stop : stop + 60]
         if tail:
             words = tail.group(1).split()
@@ -470,6 +639,8 @@ class FigureFinder:
         before = text[max(0, start - 40) : start].rstrip()
         if before.endswith((".", ";", "!", "?")) and not _SHORT_INT.fullmatch(words[-1]):
             return False  # a sentence ended: "up 1.1%. 52,700 children" (but "3. 45" is numbering)
+        if _LIST_NUMBER.fullmatch(text, text.rfind("\n", 0, start) + 1, start):
+            return False  # a numbered paragraph's first figure: "2. 50 residents responded"
         if any(c.isdigit() for c in words[-1]):
             return True
         return len(words) > 1 and words[-1].lower() == "of" and words[-2].isdigit()
@@ -504,14 +675,20 @@ class FigureFinder:
                     out.append(Found(s, s + len(r.group(1)), "PERCENT", nz.parse_number(r.group(1))))
                     s += r.end()
                     t = t[r.end() :]
-                v = nz.percent(t)
+                v = nz.percent(t.translate(_FRACTIONS))
                 if v is not None:
                     out.append(Found(s, e, "PERCENT", v))
             elif kind in ("iso", "dnum", "dmy", "mdy", "my"):
                 v = nz.date(t)
                 if v:
                     out.append(Found(s, e, "DATE", v))
-            elif kind == "period":
+            elif kind in ("dm", "md"):
+                v = nz.day_month(t)
+                if v:
+                    out.append(Found(s, e, "DATE", v))
+            elif kind in ("dlist", "dlist2") and not (kind == "dlist2" and self._is_label(text, s)):
+                out += _date_list(t, s)
+            elif kind in ("period", "fy"):
                 v = nz.financial_year(t)
                 if v:
                     out.append(Found(s, e, "PERIOD", v))
@@ -521,6 +698,9 @@ class FigureFinder:
                 self._number(text, s, e, t, out, bare)
         if counts and bare:
             self._continue(text, out, bare)
+        if counts:
+            self._word_counts(text, out)
+        _share_years(text, out)
         return out
 
     @staticmethod
@@ -562,7 +742,7 @@ class FigureFinder:
         assert first is not None
         value = nz.parse_number(first.group())
         words = _prev_words(text, s, 3)  # shared by the tests below
-        if value is None or self._is_label(text, s, words):
+        if value is None or self._is_label(text, s, words) or _CODE.fullmatch(t):
             return
         if self._is_section_number(text, s, e, t):
             line = text[text.rfind("\n", 0, s) + 1 : s]
@@ -583,6 +763,34 @@ class FigureFinder:
         # words[-1:] is _prev_words(text, s, 1)
         cue = bool(words and words[-1].lower() in self.lex.continuation_cues)
         bare.append(_Num(s, e, value, cue))
+
+    def _word_counts(self, text: str, out: list[Found]) -> None:
+        """Counts written as words: "two ambulances", "Eight indicators", "five (5) or more
+        parking spaces". A lone "one" is a count only with its figure in brackets."""
+        table = self.lex.number_words
+        for m in self.number_words.finditer(text):
+            words = re.split(r"[ \t\-]+", m.group("w"))
+            value: int | float | None = _number_word_value(words, table)
+            if m.group("d"):
+                value = nz.parse_number(m.group("d"))
+            elif words == ["one"] or words == ["One"]:
+                continue
+            s, e = m.start(), m.end()
+            if value is None or self._is_label(text, s) or self._refers_back(text, s):
+                continue
+            got = self._count(text, s, e, value)
+            if not got or (not m.group("d") and got[1] in _TIME_UNITS):
+                continue  # a duration in prose: "four years after", "within the next two weeks"
+            if words[0].istitle() and text[e : got[0]].lstrip()[:1].isupper():
+                continue  # a name: "Four Oaks", "Seven Sisters Road"
+            out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+
+    def _refers_back(self, text: str, start: int) -> bool:
+        """Whether the word before a count in words points back ("the two cities")."""
+        words = [w.lower() for w in _prev_words(text, start, 2)]
+        if len(words) == 2 and words[1] == "in" and (words[0].isdigit() or words[0] in self.lex.number_words):
+            return True  # a ratio: "one in four residents"
+        return bool(words) and words[-1] in self.lex.number_word_determiners
 
     def _implied_unit(self, text: str, b: _Num) -> str | None:
         """The unit implied by a metric noun stating the bare number ``b``: "the average
@@ -814,6 +1022,8 @@ class LiteralScan:
 
 #: Endings of common nouns that are not surnames ("Membership", "Development", "Resolution").
 _NOT_NAME_ENDINGS = ("ship", "ment", "tion", "sion", "ness", "ance", "ence", "ity", "ism", "ings")
+#: an acronym in brackets just after a name: "(LSRCC)", "(CBSO)"
+_DEFINED = re.compile(r"[ \t]*\(([A-Z][A-Za-z&]*[A-Z])\)")
 _SPLIT_LIST = re.compile(r"[ \t]*(?:[,;]|\band\b|&)[ \t]*")
 _PAREN = re.compile(r"\([^)]*\)")
 _CONNECTORS = frozenset(["and", "of", "for", "&", "the", "on", "in", "upon"])
@@ -881,16 +1091,27 @@ class TextFinder:
             for s in (name, *aliases)
             if " " not in s
         )
+        #: words that name a role ("Chief" of "Chief Executive", not "Young" of "... Young People")
+        self.role_words = frozenset(
+            w.lower()
+            for g in lex.gazetteers
+            if g.label == "ROLE"
+            for name, aliases in g.entries
+            for s in (name, *aliases)
+            for w in re.split(r"\b(?:of|for)\b", s)[0].split()
+        ) | frozenset(p.lower() for p in (*lex.role_prefixes, *lex.person_titles))
         self.before_role = re.compile(
             _expand(
                 r"(?P<ent>{NAME2})(?:,|[ \t]*\()[ \t]*(?:(?i:the)[ \t]+)?(?:[A-Za-z][\w'’&\-]*[ \t]+){0,3}$",
                 macros,
             )
         )
-        self.before_org = re.compile(_expand(r"(?P<ent>{NAME2})[ \t]*\([ \t]*(?:(?i:the)[ \t]+)?$", macros))
+        self.before_org = re.compile(
+            _expand(r"(?P<ent>{NAME2})(?:[ \t]*\(|,)[ \t]*(?:(?i:the)[ \t]+)?$", macros)
+        )
         self.after_role = re.compile(
             _expand(
-                r"(?:,[ \t]*|[ \t]+)(?:(?:{TITLES})\.?[ \t]+)?(?P<ent>{NAME2})[ \t]*"
+                r"(?:,[ \t]*|[ \t]+[–—\-][ \t]+|[ \t]+)(?:(?:{TITLES})\.?[ \t]+)?(?P<ent>{NAME2})[ \t]*"
                 r"(?=[,.;:(\n]|$|[ \t]+(?:and|who)\b|[ \t]+(?:{VERBS})\b)",
                 macros,
             )
@@ -898,10 +1119,14 @@ class TextFinder:
 
     # -- names
 
-    def valid_name(self, name: str, titled: bool) -> str | None:
-        """The name cleaned of non-name words, or None when it is not a person's name."""
+    def valid_name(self, name: str, titled: bool, cued: bool = False) -> str | None:
+        """The name cleaned of non-name words, or None when it is not a person's name.
+        ``cued``: the name stands where only a name can (an attendance list, "Name (Role)"),
+        so one of its words may also be a common word ("Grant Miles", "Shelley Young")."""
         lex = self.lex
         words = name.split()
+        if cued and (got := self._cued_name(words)):
+            return got
 
         def bad(w: str) -> bool:
             if len(w.rstrip(".")) == 1 and w.isupper():
@@ -929,7 +1154,25 @@ class TextFinder:
             return None
         return out
 
-    def _list(self, text: str, start: int, body: str, stop_at_invalid: bool, titled: bool) -> list[Found]:
+    def _cued_name(self, words: list[str]) -> str | None:
+        """Two to four capitalised words with at most one common word, which names no role
+        ("Will Bateman", but not "Fire Chief")."""
+        lex = self.lex
+        lw = [w.lower().rstrip(".,") for w in words]
+        if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return None
+        parts = [p for w in lw for p in w.split("-")]
+        common = [w for w in parts if w in lex.not_names or w in lex.stopwords or w in self.role_words]
+        if len(common) > 1 or any(w in self.role_words for w in common):
+            return None
+        if lw[-1].endswith(_NOT_NAME_ENDINGS) and len(lw[-1]) > 6:
+            return None
+        out = " ".join(words).rstrip(".,")
+        return None if out.lower() in lex.gazetteer_phrases else out
+
+    def _list(
+        self, text: str, start: int, body: str, stop_at_invalid: bool, titled: bool, cued: bool = False
+    ) -> list[Found]:
         out = []
         pieces = re.split(r"[ \t]*;[ \t]*", body) if ";" in body else None
         if pieces is None:
@@ -948,7 +1191,7 @@ class TextFinder:
             if m:
                 rest = p[m.end() :].strip()
                 if not rest or not stop_at_invalid or rest.startswith(("(", ",", "-", "–")):
-                    ok = self.valid_name(m.group(), titled or bool(t))
+                    ok = self.valid_name(m.group(), titled or bool(t), cued)
             if ok is None:
                 if stop_at_invalid:
                     break
@@ -998,15 +1241,17 @@ class TextFinder:
                 if val is None:
                     continue
                 if g.startswith("list"):
-                    out += self._list(text, m.start(g), val, bool(rec.get("stop_at_invalid")), titled)
+                    stop = bool(rec.get("stop_at_invalid"))
+                    out += self._list(text, m.start(g), val, stop, titled, bool(rec.get("cued")))
                 elif g.startswith("ent"):
                     s = m.start(g)
                     if label != "PERSON":
                         if anchor_start is not None:
                             s = anchor_start
-                        out.append(Found(s, m.end(g), label, text[s : m.end(g)], rank=1))
+                        e = m.end(g) - (2 if text.endswith(("'s", "’s"), s, m.end(g)) else 0)
+                        out.append(Found(s, e, label, text[s:e], rank=1))
                         continue
-                    name = self.valid_name(val, titled)
+                    name = self.valid_name(val, titled, bool(rec.get("cued")))
                     if name is None:
                         continue
                     s += val.find(name)
@@ -1028,14 +1273,32 @@ class TextFinder:
                 out += self._name(self.before_role.search(text, max(0, s - 90), s))
             out += self._name(self.after_role.match(text, e))
         for s, _ in orgs:
-            if text.rfind("(", max(0, s - 10), s) >= 0:
+            if max(text.rfind("(", max(0, s - 10), s), text.rfind(",", max(0, s - 4), s)) >= 0:
                 out += self._name(self.before_org.search(text, max(0, s - 70), s))
+        return out
+
+    def defined_acronyms(self, text: str, named: list[Found]) -> list[Found]:
+        """An acronym defined in brackets after a name ("Birmingham City Council (BCC)") names
+        the same body or service wherever the text uses it; its value is the full name."""
+        defined: dict[str, Found] = {}
+        for f in sorted(named, key=lambda f: f.start - f.end):  # the longest name first
+            m = _DEFINED.match(text, f.end)
+            if not m or m.group(1) in defined:
+                continue
+            initials = {w[:1] for w in text[max(0, f.start - 60) : f.end].split()}
+            if m.group(1)[0] in initials:
+                defined[m.group(1)] = f
+        out = []
+        for acronym, f in defined.items():
+            full = text[f.start : f.end]
+            rx = re.compile(r"(?<![\w\-])" + re.escape(acronym) + r"(?![\w\-])")
+            out += [Found(a.start(), a.end(), f.label, full, rank=1) for a in rx.finditer(text)]
         return out
 
     def _name(self, m: re.Match[str] | None) -> list[Found]:
         if not m:
             return []
-        name = self.valid_name(m.group("ent"), False)
+        name = self.valid_name(m.group("ent"), False, cued=True)
         if not name:
             return []
         ns = m.start("ent") + m.group("ent").find(name)
