@@ -12,7 +12,7 @@ paragraph after the list returns to the narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutesmine.blocks import TableData
 from minutesmine.models import Action, AgendaItem, Section, Table
@@ -66,6 +66,9 @@ class Draft:
     table: TableData | None = None
     status: str | None = None  # attendance status
     role: str | None = None  # attendance role for everyone listed
+    #: the number of the paragraph the marker opened ("5. RESOLVED that:"): the next
+    #: paragraph ("6.") ends the list
+    para: Point | None = None
 
     @property
     def text(self) -> str:
@@ -110,6 +113,14 @@ class Assembler:
         return d
 
     def feed(self, line: Line) -> None:
+        split = _mid_decision(line)
+        if split is not None:
+            self._feed(split[0])
+            self._feed(split[1])
+        else:
+            self._feed(line)
+
+    def _feed(self, line: Line) -> None:
         cur = self.current
         if line.table is not None:
             self.open("table", line, table=line.table)
@@ -179,6 +190,9 @@ class Assembler:
             self._first_entry(cur, rest)
             return
         d = self.open(kind, line, cue=cue)
+        pm = point_marker(line.text)
+        if pm is not None and pm.style != "bullet" and not line.text.startswith(rest or "\0"):
+            d.para = pm
         if kind == "action":
             if rest:
                 d.add_entry(rest)
@@ -228,6 +242,8 @@ class Assembler:
                 return True
             return False
         pm = point_marker(line.text) or _colon_letter(line.text)
+        if pm is not None and d.para is not None and _follows(d.para, pm):
+            return False  # the next numbered paragraph of the minutes
         if pm is not None:
             if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
                 d.style = pm.style
@@ -300,6 +316,49 @@ class Assembler:
                 # the paragraphs are the minutes, the later "Resolved" is the decision
                 d.kind, d.entries = "minutes", []
         return self.drafts
+
+
+#: a decision cue after a sentence inside a paragraph: "Members asked about the overspend.
+#: RESOLVED that:", "... were discussed. It was resolved to defer the item."
+_MID_DECISION = re.compile(
+    r"(?<=[.!?])\s+(?=(?:(?:It|it) was (?:unanimously |further )?)?"
+    r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)|ACTIONS?\s*:)"
+)
+
+
+def _mid_decision(line: Line) -> tuple[Line, Line] | None:
+    """A line split where a decision cue starts mid-paragraph, or None.
+
+    >>> head, tail = _mid_decision(Line("Members asked about costs. RESOLVED that the report be noted."))
+    >>> head.text, tail.text, tail.first
+    ('Members asked about costs.', 'RESOLVED that the report be noted.', False)
+    >>> _mid_decision(Line("The Cabinet resolved to note it.")) is None
+    True
+    """
+    if "esolved" not in line.text and "ESOLVED" not in line.text and "AGREED" not in line.text and "ACTION" not in line.text:
+        return None
+    m = _MID_DECISION.search(line.text)
+    if m is None:
+        return None
+    head, tail = line.text[: m.start()], line.text[m.end() :]
+    return replace(line, text=head), replace(line, text=tail, first=False)
+
+
+def _follows(para: Point, pm: Point) -> bool:
+    """Whether point ``pm`` is the paragraph after ``para`` ("5." then "6.", "(b)" then "(c)").
+
+    >>> _follows(Point("decimal", "5", ""), Point("decimal", "6", "Next"))
+    True
+    >>> _follows(Point("decimal", "5", ""), Point("decimal", "1", "a point"))
+    False
+    """
+    if pm.style != para.style:
+        return False
+    if para.label.isdigit() and pm.label.isdigit():
+        return int(pm.label) == int(para.label) + 1
+    if len(para.label) == 1 and len(pm.label) == 1 and para.style in ("alpha", "ALPHA"):
+        return ord(pm.label) == ord(para.label) + 1
+    return False
 
 
 _COLON_LETTER = re.compile(r"^([A-H])\s*:\s+(\S.*)$")
