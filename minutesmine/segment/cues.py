@@ -56,6 +56,9 @@ class Cue:
     role: str | None = None
     end: re.Pattern[str] | None = None
     owner: re.Pattern[str] | None = None  # narrative actions: the owner must match this
+    #: a section's last line matching this records a motion that did not pass ("Deferred.",
+    #: "Motion Defeated"): its text is not a resolution
+    reject: re.Pattern[str] | None = None
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -155,6 +158,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 role=rec.get("role"),
                 end=_compile(rec["end"]) if rec.get("end") else None,
                 owner=_compile(rec["owner"]) if rec.get("owner") else None,
+                reject=_compile(rec["reject"]) if rec.get("reject") else None,
             )
         )
     return tuple(out)
@@ -407,7 +411,9 @@ def match_section(line: str) -> tuple[Cue, str] | None:
 
 _PARA_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+")
 #: a paragraph's own number or letter: "5. ", "(2) ", "3) ", "(b) ", "iv. "
-_PARA_POINT = re.compile(r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?(?:[a-h]|[ivx]{1,4})\))\s+|(?:[ivx]{1,4}|[a-h])\.\s+")
+_PARA_POINT = re.compile(
+    r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?(?:[a-h]|[ivx]{1,4})\))\s+|(?:[ivx]{1,4}|[a-h])\.\s+"
+)
 _PARA_OPENERS = frozenset("0123456789(abcdefghivx")
 #: section kinds a numbered paragraph can open: decisions minuted as paragraphs (a numbered
 #: "1. Recommendations" is a report heading, left to the report reader)

@@ -29,6 +29,7 @@ from minutesmine.segment.cues import (
 )
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
+from minutesmine.segment.outcomes import narrative_decisions
 
 __all__ = ["LIST_KINDS", "Draft", "assemble", "dedupe", "fill_item", "narrative_actions"]
 
@@ -100,6 +101,8 @@ class Assembler:
         self.preamble = preamble
         self.drafts: list[Draft] = []
         self.seen_marker = False
+        #: the paragraph number standing before the next line, if any
+        self.para: Point | None = None
 
     @property
     def current(self) -> Draft | None:
@@ -113,12 +116,16 @@ class Assembler:
         return d
 
     def feed(self, line: Line) -> None:
+        pm = point_marker(line.text)
         split = _mid_decision(line)
         if split is not None:
             self._feed(split[0])
+            self.para = pm  # "2. Members asked ... RESOLVED that:": paragraph 2's decision
             self._feed(split[1])
         else:
             self._feed(line)
+        # "5." alone on its line, then "RESOLVED that ...": the number of the next paragraph
+        self.para = pm if pm is not None and not pm.rest and pm.style != "bullet" else None
 
     def _feed(self, line: Line) -> None:
         cur = self.current
@@ -193,6 +200,8 @@ class Assembler:
         pm = point_marker(line.text)
         if pm is not None and pm.style != "bullet" and not line.text.startswith(rest or "\0"):
             d.para = pm
+        elif pm is None:
+            d.para = self.para
         if kind == "action":
             if rest:
                 d.add_entry(rest)
@@ -305,6 +314,8 @@ class Assembler:
     def finish(self) -> list[Draft]:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
+            if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
+                d.entries = []  # "... Deferred.": the motion did not pass
             if (
                 d.kind == "resolution"
                 and d.style == "decimal2"
@@ -322,8 +333,12 @@ class Assembler:
 #: RESOLVED that:", "... were discussed. It was resolved to defer the item."
 _MID_DECISION = re.compile(
     r"(?<=[.!?])\s+(?=(?:(?:It|it) was (?:unanimously |further )?)?"
-    r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)|ACTIONS?\s*:)"
+    r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)"
+    r"|ACTIONS?\s*:)"
 )
+
+
+_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "ACTION")
 
 
 def _mid_decision(line: Line) -> tuple[Line, Line] | None:
@@ -335,7 +350,7 @@ def _mid_decision(line: Line) -> tuple[Line, Line] | None:
     >>> _mid_decision(Line("The Cabinet resolved to note it.")) is None
     True
     """
-    if "esolved" not in line.text and "ESOLVED" not in line.text and "AGREED" not in line.text and "ACTION" not in line.text:
+    if not any(w in line.text for w in _MID_WORDS):
         return None
     m = _MID_DECISION.search(line.text)
     if m is None:
@@ -509,6 +524,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
             item.actions.extend(narrative_actions(text))
+    _narrative_resolutions(item, [_paragraphs(d) for d in drafts if d.lines and d.kind in narrative_kinds])
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
         setattr(item, name, dedupe(getattr(item, name)))
     kept = set(dedupe([a.text for a in item.actions]))
@@ -520,6 +536,29 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
     item.actions = actions
     item.pages = sorted({p for s in item.sections for p in s.pages})
     return item
+
+
+def _paragraphs(d: Draft) -> list[str]:
+    """A draft's lines joined into its paragraphs (a block's lines run on, up to a line
+    opening a point)."""
+    out: list[str] = []
+    for ln in d.lines:
+        if out and not ln.first and point_marker(ln.text) is None:
+            out[-1] = f"{out[-1]} {ln.text}"
+        else:
+            out.append(ln.text)
+    return out
+
+
+def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
+    """Add the decisions minuted in narrative sentences; plain outcomes ("The Committee
+    noted the update.") only where the item has no labelled resolution."""
+    labelled = bool(item.resolutions)
+    for paragraphs in sections:
+        found = narrative_decisions(paragraphs)
+        item.resolutions.extend(found.always)
+        if not labelled:
+            item.resolutions.extend(found.unlabelled)
 
 
 def _fold(text: str) -> str:

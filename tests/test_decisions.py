@@ -1,0 +1,196 @@
+"""Example tables: decisions wherever minutes write them (names invented, forms real).
+
+One row per sentence or layout shape seen in councils' minutes: a resolution opening a
+numbered paragraph of printed minutes or sitting mid-paragraph, US "Be it resolved",
+Irish "On the proposal of ..., seconded by ..., ..." and notices of motion "proposed,
+seconded and adopted", bullet minutes "X approved - A. Name (motion)", plain outcomes.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.blocks import Block, ReadResult
+from minutesmine.segment import segment
+from minutesmine.segment.cues import match_section
+from minutesmine.segment.outcomes import narrative_decisions, outcome_examples, outcome_rows
+
+
+def _seg(*paras: str):
+    return segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
+
+
+def _item(*paras: str):
+    """The resolutions of one item titled "Budget Monitoring"."""
+    seg = _seg("1. Budget Monitoring", *paras)
+    return seg.items[0].resolutions
+
+
+@pytest.mark.parametrize(("row_id", "example"), outcome_examples(), ids=[e[0] for e in outcome_examples()])
+def test_every_outcome_row_matches_its_example(row_id: str, example: str) -> None:
+    row = next(r for r in outcome_rows() if r.id == row_id)
+    assert row.regex.match(example)
+
+
+MARKERS = [
+    ("5. RESOLVED that the report be noted.", "that the report be noted."),
+    ("(2) It was RESOLVED to award the contract to Tarn Ltd.", "to award the contract to Tarn Ltd."),
+    ("3) AGREED that the item be deferred.", "that the item be deferred."),
+    ("(b) Resolved: That the plan be endorsed.", "That the plan be endorsed."),
+    (
+        "Be it resolved by the Board of Control that the bid be accepted.",
+        "by the Board of Control that the bid be accepted.",
+    ),
+    (
+        "Be it further resolved that the Director is authorized to sign.",
+        "that the Director is authorized to sign.",
+    ),
+    ("NOW, THEREFORE, BE IT RESOLVED THAT the Council adopts the plan.", "THAT the Council adopts the plan."),
+    ("1. Recommendations", None),  # a numbered report heading is no paragraph-opened decision
+    ("4. Members asked about the overspend.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rest"), MARKERS, ids=[m[0][:40] for m in MARKERS])
+def test_decision_markers_on_numbered_paragraphs(line: str, rest: str | None) -> None:
+    hit = match_section(line)
+    assert (hit[1] if hit is not None and hit[0].label == "resolution" else None) == rest
+
+
+PRINTED = [
+    # (paragraphs of one item, its resolutions)
+    (
+        (
+            "1. Mr Oakes introduced the report.",
+            "2. RESOLVED that the report be noted.",
+            "3. The Chair thanked him.",
+        ),
+        ["that the report be noted."],
+    ),
+    (
+        (
+            "1. Members asked about the overspend. RESOLVED that:",
+            "(a) the forecast overspend of £4.2m be noted;",
+            "(b) the management action be agreed; and",
+            "(c) the position be reported to the next meeting.",
+            "2. The Chair moved to the next item.",
+        ),
+        [
+            "the forecast overspend of £4.2m be noted;",
+            "the management action be agreed; and",
+            "the position be reported to the next meeting.",
+        ],
+    ),
+    (
+        ("(1) The Cabinet Member introduced the report. It was resolved to defer the decision to March.",),
+        ["to defer the decision to March."],
+    ),
+    (
+        (
+            "5. RESOLVED that:",
+            "1. the budget be approved;",
+            "2. the fees be increased by 3%.",
+            "6. Members discussed parking.",
+        ),
+        ["the budget be approved;", "the fees be increased by 3%."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("paras", "expected"), PRINTED, ids=[f"printed{k}" for k in range(len(PRINTED))])
+def test_printed_minutes_paragraph_decisions(paras: tuple[str, ...], expected: list[str]) -> None:
+    assert _item(*paras) == expected
+
+
+NARRATIVE = [
+    # (paragraphs, decisions that always count, decisions that count only unlabelled)
+    (
+        [
+            "On the proposal of Councillor Reid, seconded by Councillor Okafor (M), the date of the June "
+            "Meeting was re-fixed to Monday, 30th June."
+        ],
+        ["the date of the June Meeting was re-fixed to Monday, 30th June."],
+        [],
+    ),
+    (
+        ["On the proposal of Councillor Reid, seconded by Councillor Okafor, the Recommendation was agreed."],
+        [],
+        [],
+    ),
+    (
+        [
+            "I will move at the next Meeting that this Council write to the Minister asking for",
+            "a plan to repair rural roads.",
+            "Members supported the Motion.",
+            "The Motion was proposed by Councillor Reid, seconded by Councillor Okafor, and adopted.",
+        ],
+        ["this Council write to the Minister asking for a plan to repair rural roads."],
+        [],
+    ),
+    (
+        [
+            "We will move that the Council call on the Minister to fund school buses.",
+            "The Motion was proposed by Councillor Reid and seconded by Councillor Okafor.",
+        ],
+        [],  # put, never adopted
+        [],
+    ),
+    (
+        [
+            "The Mayor declared the proposal of Councillor Reid, seconded by Councillor Okafor "
+            "- that meetings would remain monthly - as carried."
+        ],
+        ["that meetings would remain monthly"],
+        [],
+    ),
+    (
+        [
+            "• Minutes from 10/14/19 meeting approved – J. Ortiz (motion), K. Lund (second)",
+            "o APPROVED – 2020 Meetings Calendar",
+        ],
+        ["Minutes from 10/14/19 meeting approved", "2020 Meetings Calendar"],
+        [],
+    ),
+    (
+        ["The committee received and noted the Work Programme.", "The Committee noted that costs had risen."],
+        [],
+        ["The committee received and noted the Work Programme."],
+    ),
+    (
+        ["The minutes of the meeting held on 4 March 2025 were approved as a correct record."],
+        [],
+        ["The minutes of the meeting held on 4 March 2025 were approved as a correct record."],
+    ),
+    (["The report was otherwise noted."], [], ["The report was otherwise noted."]),
+    (["The Chair noted the apologies of the Vice-Chair."], [], []),
+]
+
+
+@pytest.mark.parametrize(("paras", "always", "unlabelled"), NARRATIVE, ids=[n[0][0][:40] for n in NARRATIVE])
+def test_narrative_decisions(paras: list[str], always: list[str], unlabelled: list[str]) -> None:
+    got = narrative_decisions(paras)
+    assert (got.always, got.unlabelled) == (always, unlabelled)
+
+
+def test_plain_outcomes_only_where_no_resolution_is_labelled() -> None:
+    assert _item("The Committee noted the quarterly update.") == ["The Committee noted the quarterly update."]
+    assert _item("The Committee noted the quarterly update.", "RESOLVED that the update be noted.") == [
+        "that the update be noted."
+    ]
+
+
+def test_seconded_motion_text_and_rejected_motions() -> None:
+    res = _item(
+        "Proposed by Councillor Reid;",
+        "Seconded by Councillor Okafor:",
+        "\u201cThat, Dr Ann Vale be appointed as external member of the Audit Committee.\u201d",
+        "The Mayor declared Dr Vale appointed.",
+    )
+    assert res == ["\u201cThat, Dr Ann Vale be appointed as external member of the Audit Committee.\u201d"]
+    res = _item(
+        "R2024-101 J. Smith, K. Lee:",
+        "THAT we pass By-Law Number 2024-12 to set fees. Deferred.",
+        "R2024-102 K. Lee, J. Smith:",
+        "THAT we accept the correspondence as presented. Carried.",
+    )
+    assert [r.split(".")[0] for r in res] == ["THAT we accept the correspondence as presented"]
