@@ -14,6 +14,7 @@ from minutesmine.blocks import Block, ReadResult
 from minutesmine.segment import segment
 from minutesmine.segment.cues import match_section
 from minutesmine.segment.outcomes import narrative_decisions, outcome_examples, outcome_rows
+from minutesmine.segment.sections import narrative_actions
 
 
 def _seg(*paras: str):
@@ -194,3 +195,45 @@ def test_seconded_motion_text_and_rejected_motions() -> None:
         "THAT we accept the correspondence as presented. Carried.",
     )
     assert [r.split(".")[0] for r in res] == ["THAT we accept the correspondence as presented"]
+
+
+ACTIONS = [
+    # (narrative text, [(owner or None)] of the actions found)
+    (
+        "In response, the Director of Roads, Parks and Transport outlined the works and agreed to review "
+        "the schedule with Members.",
+        ["the Director of Roads, Parks and Transport"],
+    ),
+    (
+        "The Director of Finance, Audit and Risk, pointed out the increase in the budget, but he agreed to "
+        "review the fees.",
+        ["The Director of Finance, Audit and Risk"],
+    ),
+    ("The Chair welcomed the plan. He agreed to write to the Minister.", ["The Chair"]),
+    ("The Mayor agreed to meet with the residents of Ballyvale.", ["The Mayor"]),
+    ("It was also agreed to circulate the Motion to all Local Authorities for support.", [None]),
+    (
+        "Following discussions, it was agreed that the Senior Executive Officer, Corporate Services, "
+        "would meet with Councillor Doyle to discuss the matter.",
+        ["the Senior Executive Officer, Corporate Services"],
+    ),
+    ("It was agreed that the Motion, as amended, would be circulated to the Department of Health.", [None]),
+    ("It was agreed that the community centres would be prioritised.", []),  # a decision, not a task
+    ("Members agreed to defer the adoption of the plan.", []),  # the body decides: no owner
+    ("Councillor Teskey agreed to the reworded Motion.", []),
+    ("The programme is offered to circa 500 children each week.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "owners"), ACTIONS, ids=[a[0][:40] for a in ACTIONS])
+def test_narrative_actions_and_owners(text: str, owners: list[str | None]) -> None:
+    assert [a.owner for a in narrative_actions(text)] == owners
+
+
+def test_agreed_that_would_is_an_action_not_a_resolution() -> None:
+    seg = _seg(
+        "1. Notice of Motion",
+        "It was agreed that the Motion, as amended, would be circulated to the Department of Health.",
+    )
+    assert seg.items[0].resolutions == []
+    assert [a.owner for a in seg.items[0].actions] == [None]

@@ -17,6 +17,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from minutesmine.assets import asset_path, read_jsonl
+from minutesmine.segment.owners import OwnerFrom
 
 __all__ = [
     "Cue",
@@ -59,6 +60,7 @@ class Cue:
     #: a section's last line matching this records a motion that did not pass ("Deferred.",
     #: "Motion Defeated"): its text is not a resolution
     reject: re.Pattern[str] | None = None
+    owner_from: OwnerFrom = OwnerFrom.BEFORE  # narrative actions: where the owner is written
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -159,6 +161,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 end=_compile(rec["end"]) if rec.get("end") else None,
                 owner=_compile(rec["owner"]) if rec.get("owner") else None,
                 reject=_compile(rec["reject"]) if rec.get("reject") else None,
+                owner_from=OwnerFrom(rec.get("owner_from", "before")),
             )
         )
     return tuple(out)

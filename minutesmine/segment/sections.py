@@ -30,8 +30,9 @@ from minutesmine.segment.cues import (
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 from minutesmine.segment.outcomes import narrative_decisions
+from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
 
-__all__ = ["LIST_KINDS", "Draft", "assemble", "dedupe", "fill_item", "narrative_actions"]
+__all__ = ["LIST_KINDS", "Draft", "assemble", "cue_owner", "dedupe", "fill_item", "narrative_actions"]
 
 #: Section kinds whose points become list entries.
 LIST_KINDS = frozenset(
@@ -465,7 +466,8 @@ def narrative_actions(text: str) -> list[Action]:
     ]
     if not cues:
         return out
-    for sent in split_sentences(text):
+    sents = split_sentences(text)
+    for k, sent in enumerate(sents):
         low_sent = sent.lower() if low is not None else ""
         for cue, needles in cues:
             if needles is not None and not any(n in low_sent for n in needles):
@@ -473,19 +475,36 @@ def narrative_actions(text: str) -> list[Action]:
             m = cue.regex.search(sent)
             if not m:
                 continue
-            head = sent[: m.start()].strip()
-            parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
-            before = parts[-1].strip()
-            if cue.owner is not None:
-                # the shortest run of trailing clauses naming a role: "The Head of Service,
-                # Sufficiency & Permanency would provide ..."
-                fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
-                before = next((f for f in fits if cue.owner.search(f) and not _CLAUSE.search(f)), "")
-                if not before:
-                    continue  # "The new service would provide support": no one undertook anything
-            out.append(Action(text=sent.strip(), owner=before or None))
+            found, owner = cue_owner(cue, sent, m, sents[k - 1] if k else "")
+            if not found:
+                continue  # "The new service would provide support": no one undertook anything
+            out.append(Action(text=sent.strip(), owner=owner))
             break
     return out
+
+
+def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[bool, str | None]:
+    """Whether a matched action cue records an undertaking, and its owner (see
+    :class:`~minutesmine.segment.owners.OwnerFrom`)."""
+    head = sent[: m.start()].strip()
+    if cue.owner_from is OwnerFrom.NONE:
+        return True, None
+    if cue.owner_from is OwnerFrom.CLAUSE:
+        who = clause_subject(m.groupdict().get("who") or "")
+        return True, who if who and (cue.owner is None or cue.owner.search(who)) else None
+    if cue.owner_from is OwnerFrom.SUBJECT:
+        subject = sentence_subject(head, previous, cue.owner)
+        return subject is not None, subject
+    parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
+    before = parts[-1].strip()
+    if cue.owner is not None:
+        # the shortest run of trailing clauses naming a role: "The Head of Service,
+        # Sufficiency & Permanency would provide ..."
+        fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
+        before = next((f for f in fits if cue.owner.search(f) and not _CLAUSE.search(f)), "")
+        if not before:
+            return False, None
+    return True, before or None
 
 
 def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[str]) -> AgendaItem:
