@@ -14,6 +14,7 @@ from minutesmine.blocks import Block, ReadResult
 from minutesmine.segment import segment
 from minutesmine.segment.cues import match_section
 from minutesmine.segment.outcomes import narrative_decisions, outcome_examples, outcome_rows
+from minutesmine.segment.requests import narrative_requests, request_rows
 from minutesmine.segment.sections import narrative_actions
 
 
@@ -237,3 +238,31 @@ def test_agreed_that_would_is_an_action_not_a_resolution() -> None:
     )
     assert seg.items[0].resolutions == []
     assert [a.owner for a in seg.items[0].actions] == [None]
+
+
+REQUESTS = [
+    (
+        "The Committee supported the work and requested a PDF copy that members could circulate to residents.",
+        ["requested a PDF copy that members could circulate to residents."],
+    ),
+    (
+        "The Chair asked that the Panel be kept advised of progress on the issues raised by the auditors.",
+        ["asked that the Panel be kept advised of progress on the issues raised by the auditors."],
+    ),
+    (
+        "Members asked officers to provide a breakdown of the figures by ward.",
+        ["asked officers to provide a breakdown of the figures by ward."],
+    ),
+    ("Members requested clarity on the number of votes required.", []),  # a question, not a document
+    ("The approval of the Council was now requested for the disposal.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUESTS, ids=[r[0][:40] for r in REQUESTS])
+def test_information_requests_in_sentences(text: str, expected: list[str]) -> None:
+    assert narrative_requests(text) == expected
+
+
+@pytest.mark.parametrize(("row_id", "example"), [(r.id, r.example) for r, _ in request_rows()])
+def test_every_request_row_finds_its_example(row_id: str, example: str) -> None:
+    assert narrative_requests(example), row_id

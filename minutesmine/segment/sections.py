@@ -31,6 +31,7 @@ from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 from minutesmine.segment.outcomes import narrative_decisions
 from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
+from minutesmine.segment.requests import narrative_requests
 
 __all__ = ["LIST_KINDS", "Draft", "assemble", "cue_owner", "dedupe", "fill_item", "narrative_actions"]
 
@@ -543,6 +544,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
             item.actions.extend(narrative_actions(text))
+            item.information_requests.extend(narrative_requests(text))
     _narrative_resolutions(item, [_paragraphs(d) for d in drafts if d.lines and d.kind in narrative_kinds])
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
         setattr(item, name, dedupe(getattr(item, name)))
