@@ -242,8 +242,8 @@ def test_agreed_that_would_is_an_action_not_a_resolution() -> None:
 
 REQUESTS = [
     (
-        "The Committee supported the work and requested a PDF copy that members could circulate to residents.",
-        ["requested a PDF copy that members could circulate to residents."],
+        "The Committee backed the work and requested a PDF copy that members could send to residents.",
+        ["requested a PDF copy that members could send to residents."],
     ),
     (
         "The Chair asked that the Panel be kept advised of progress on the issues raised by the auditors.",
