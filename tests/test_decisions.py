@@ -266,3 +266,63 @@ def test_information_requests_in_sentences(text: str, expected: list[str]) -> No
 @pytest.mark.parametrize(("row_id", "example"), [(r.id, r.example) for r, _ in request_rows()])
 def test_every_request_row_finds_its_example(row_id: str, example: str) -> None:
     assert narrative_requests(example), row_id
+
+
+def test_report_recommendations_one_per_point_across_explanatory_paragraphs() -> None:
+    seg = _seg(
+        "Agenda Item 12",
+        "Summer Festival",
+        "Council is recommended to approve events to be delivered by the Town Council in the summer.",
+        "1. Purpose of Report",
+        "To advise Council of the proposed festival.",
+        "2. Recommendations",
+        "Council is recommended to approve: -",
+        "a) That the Philharmonic be commissioned to perform an open-air concert on 1 July.",
+        "The programme would be drawn from the orchestra's repertoire.",
+        "b) That the Town Clerk be delegated to apply for permission to use the park.",
+        "c) That the Town Council approves a contribution of £50,000 towards the cost of the event.",
+        "3. Background",
+        "The festival has run since 2015.",
+    )
+    recs = [r for it in seg.items for r in it.recommendations]
+    assert recs == [
+        "approve events to be delivered by the Town Council in the summer.",
+        "That the Philharmonic be commissioned to perform an open-air concert on 1 July.",
+        "That the Town Clerk be delegated to apply for permission to use the park.",
+        "That the Town Council approves a contribution of £50,000 towards the cost of the event.",
+    ]
+
+
+def test_recommendations_restated_in_the_body_count_once() -> None:
+    seg = _seg(
+        "1. Zebra Crossing",
+        "Recommendations",
+        "The Committee is asked to RESOLVE that:",
+        "1. the result of the consultation be noted;",
+        "2. the crossing be approved for implementation and residents be informed of the decision.",
+        "Background",
+        "Residents asked for a safer crossing.",
+        "Recommendation",
+        "In light of the consultation results, the Committee is recommended to note the result of the "
+        "consultation and approve the crossing.",
+        "Residents to be informed of the decision.",
+    )
+    assert seg.items[0].recommendations == [
+        "the result of the consultation be noted;",
+        "the crossing be approved for implementation and residents be informed of the decision.",
+    ]
+
+
+UNLABELLED_RECOMMENDATIONS = [
+    (["Approve the proposed Planning Commission Meeting Schedule for Calendar Year 2020."], True),
+    (["Accordingly, it was recommended that the Council approve the twinning agreement."], True),
+    (["Adopt the Budget with or without amendment"], False),  # an option listed, not a sentence
+    (["Approved the minutes."], False),
+]
+
+
+@pytest.mark.parametrize(
+    ("paras", "found"), UNLABELLED_RECOMMENDATIONS, ids=[u[0][0][:40] for u in UNLABELLED_RECOMMENDATIONS]
+)
+def test_unlabelled_recommendations(paras: list[str], found: bool) -> None:
+    assert bool(narrative_decisions(paras).recommendations) is found

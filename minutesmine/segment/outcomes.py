@@ -20,6 +20,7 @@ from minutesmine.assets import read_jsonl
 from minutesmine.segment.numbering import point_marker
 
 __all__ = [
+    "Field",
     "Narrative",
     "Outcome",
     "OutcomeRow",
@@ -39,6 +40,13 @@ class Role(str, Enum):
     ADOPTS = "adopts"  # the last motion put was carried
 
 
+class Field(str, Enum):
+    """Which list a decision goes to."""
+
+    RESOLUTION = "resolution"
+    RECOMMENDATION = "recommendation"  # an officer's recommendation put to the meeting
+
+
 class When(str, Enum):
     """Where a decision counts."""
 
@@ -54,6 +62,7 @@ class Outcome:
     regex: re.Pattern[str]
     role: Role
     when: When
+    field: Field = Field.RESOLUTION
 
 
 @dataclass
@@ -62,6 +71,7 @@ class Narrative:
 
     always: list[str] = field(default_factory=list)
     unlabelled: list[str] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
 
 
 class OutcomeRow(BaseModel):
@@ -72,13 +82,14 @@ class OutcomeRow(BaseModel):
     id: str
     role: Role
     when: When
+    field: Field = Field.RESOLUTION
     pattern: str
     case_sensitive: bool = False
     example: str
 
     def compile(self) -> Outcome:
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        return Outcome(self.id, re.compile(self.pattern, flags), self.role, self.when)
+        return Outcome(self.id, re.compile(self.pattern, flags), self.role, self.when, self.field)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +121,11 @@ _NEEDLES = (
     "accept",
     "carried",
     "agreed",
+    "recommend",
+    "authori",
+    "select",
+    "award",
+    "confirm",
 )
 _QUOTES = "\u201c\u201d\"\u2018\u2019'"
 
@@ -166,6 +182,8 @@ def narrative_decisions(paragraphs: list[str]) -> Narrative:
                 if motion:
                     out.always.append(motion)
                 motion = None
+            elif row.field is Field.RECOMMENDATION:
+                out.recommendations.append(_text(m))
             else:
                 (out.always if row.when is When.ALWAYS else out.unlabelled).append(_text(m))
             break

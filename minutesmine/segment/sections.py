@@ -72,6 +72,8 @@ class Draft:
     #: the number of the paragraph the marker opened ("5. RESOLVED that:"): the next
     #: paragraph ("6.") ends the list
     para: Point | None = None
+    #: the label of the list's last point ("b"), to resume the list after a paragraph
+    last_label: str | None = None
 
     @property
     def text(self) -> str:
@@ -166,12 +168,31 @@ class Assembler:
         if cur is not None and cur.kind == "purpose" and cur.cue is not None and len(cur.lines) == 1:
             cur.lines.append(line)  # "Purpose:" then its text
             return
+        if self._resume_list(line):
+            return
         if line.first and (self.seen_marker or self.preamble != "purpose") and cur is not None:
             cue = standalone_resolution(line.text)
             if cue is not None:
                 self._marker(line, Cue(cue.id, "resolution", cue.regex), line.text)
                 return
         self._narrative(line)
+
+    def _resume_list(self, line: Line) -> bool:
+        """The next point of a list an explanatory paragraph interrupted ("a) That the
+        orchestra be commissioned", a paragraph on the programme, "b) That ..."): it joins
+        that list, and the paragraph stays narrative."""
+        pm = point_marker(line.text)
+        if pm is None or not pm.rest or len(self.drafts) < 2:
+            return False
+        d = self.drafts[-2]
+        if d.kind not in LIST_KINDS or d.style != pm.style or d.last_label is None:
+            return False
+        if not _follows(Point(pm.style, d.last_label, ""), pm) or self.drafts[-1].kind != self.base:
+            return False
+        d.lines.append(line)
+        d.add_entry(pm.rest)
+        d.last_label = pm.label
+        return True
 
     def _marker(self, line: Line, cue: Cue, rest: str) -> None:
         self.seen_marker = True
@@ -224,7 +245,7 @@ class Assembler:
             return
         pm = point_marker(rest)
         if pm is not None and pm.rest:
-            d.style = pm.style
+            d.style, d.last_label = pm.style, pm.label
             d.add_entry(pm.rest)
             return
         d.style = "plain"
@@ -257,7 +278,7 @@ class Assembler:
             return False  # the next numbered paragraph of the minutes
         if pm is not None:
             if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
-                d.style = pm.style
+                d.style, d.last_label = pm.style, pm.label
                 d.lines.append(line)
                 if pm.rest:
                     d.add_entry(pm.rest)
@@ -267,7 +288,7 @@ class Assembler:
             if d.style == "plain" and len(d.entries) == 1 and _LEAD_IN.search(d.entries[0]):
                 # "RESOLVED: That the Cabinet:-" / "For the reasons set out in the report: -"
                 # introduces the points; the points are the entries
-                d.entries, d.style = [], pm.style
+                d.entries, d.style, d.last_label = [], pm.style, pm.label
                 d.lines.append(line)
                 d.add_entry(pm.rest)
                 return True
@@ -532,7 +553,8 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 body = d.lines[1].text
             item.purpose = body.strip() or None
         elif d.kind == "recommendation":
-            item.recommendations.extend(d.entries)
+            if not restates(d.entries, item.recommendations):
+                item.recommendations.extend(d.entries)
         elif d.kind == "conclusion":
             item.conclusions.extend(d.entries)
         elif d.kind == "resolution":
@@ -578,8 +600,73 @@ def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
     for paragraphs in sections:
         found = narrative_decisions(paragraphs)
         item.resolutions.extend(found.always)
+        item.recommendations.extend(found.recommendations)
         if not labelled:
             item.resolutions.extend(found.unlabelled)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+#: words every recommendation uses, which say nothing about what it recommends
+_RESTATE_STOP = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "will",
+        "would",
+        "should",
+        "report",
+        "committee",
+        "council",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "note",
+        "noted",
+        "approve",
+        "approved",
+        "agree",
+        "agreed",
+        "above",
+        "following",
+        "set",
+        "out",
+        "being",
+        "which",
+        "their",
+        "there",
+    }
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _RESTATE_STOP}
+
+
+def restates(entries: list[str], earlier: list[str]) -> bool:
+    """Whether a section's recommendations restate earlier ones in other words (a report's body
+    repeating its summary): no more points than before, and each one mostly says what was said
+    (a longer list after a one-line summary spells it out, and counts).
+
+    >>> first = ["the result of the consultation be noted;", "the crossing be approved, residents told."]
+    >>> restates(["Note the consultation result.", "Residents to be told of the crossing decision."], first)
+    True
+    >>> restates(["That the orchestra be commissioned to play."], first)
+    False
+    >>> restates(["the crossing be approved", "the consultation be noted", "residents be told"], first)
+    False
+    """
+    if not earlier or not entries or len(entries) > len(earlier):
+        return False
+    said = set().union(*(_stems(e) for e in earlier))
+    for entry in entries:
+        words = _stems(entry)
+        if not words or len(words & said) < 0.5 * len(words):
+            return False
+    return True
 
 
 def _fold(text: str) -> str:
