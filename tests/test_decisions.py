@@ -326,3 +326,36 @@ UNLABELLED_RECOMMENDATIONS = [
 )
 def test_unlabelled_recommendations(paras: list[str], found: bool) -> None:
     assert bool(narrative_decisions(paras).recommendations) is found
+
+
+DISPOSITIONS = [
+    ("PLACED ON FILE", True),
+    ("(Y-5) 184349", True),
+    ("(Y-4; N-1) CONFIRMED", True),
+    ("PASSED TO SECOND READING JANUARY 19, 2011 AT 9:30 AM", True),
+    ("REFERRED TO COMMISSIONER OF PUBLIC WORKS", True),
+    ("SUBSTITUTE PASSED TO SECOND READING JANUARY 19, 2011 AT 9:30 AM", True),
+    ("Placed on file for later", False),
+]
+
+
+@pytest.mark.parametrize(("line", "found"), DISPOSITIONS, ids=[d[0][:30] for d in DISPOSITIONS])
+def test_consent_calendar_dispositions(line: str, found: bool) -> None:
+    hit = match_section(line)
+    assert (hit is not None and hit[0].label == "resolution") is found
+
+
+def test_minutes_table_decision_column_and_body_resolves() -> None:
+    seg = _seg(
+        "1. Community Grant Applications",
+        "Committee considered the following applications:",
+        "Organisation\tAmount Requested\tRecommendation\n"
+        "Friends of Ash Park\t£1,200\tApproved. Meets the criteria.\n"
+        "Harbour Rowing Club\t£9,000\tRejected. Does not meet the criteria.",
+        "The Committee resolves in accordance with its powers under section 137 to incur the expenditure.",
+    )
+    assert seg.items[0].resolutions == [
+        "Approved. Meets the criteria.",
+        "Rejected. Does not meet the criteria.",
+        "in accordance with its powers under section 137 to incur the expenditure.",
+    ]

@@ -134,7 +134,9 @@ class Assembler:
     def _feed(self, line: Line) -> None:
         cur = self.current
         if line.table is not None:
-            self.open("table", line, table=line.table)
+            d = self.open("table", line, table=line.table)
+            if self.base == "minutes":
+                d.entries = table_decisions(line.table)
             return
         if cur is not None and cur.kind == "table" and _CAPTION.match(line.text) and cur.table is not None:
             cur.table.caption = cur.table.caption or line.text
@@ -399,6 +401,30 @@ def _follows(para: Point, pm: Point) -> bool:
     return False
 
 
+#: the column of a minutes table that records what was decided on each row
+_DECISION_COLUMN = re.compile(
+    r"(?:committee\s+)?(?:decision|outcome|resolution|resolved|recommendation|result|disposition)s?\s*:?",
+    re.I,
+)
+
+
+def table_decisions(table: TableData) -> list[str]:
+    """The cells of a minutes table's decision column ("Recommendation", "Decision", "Outcome"):
+    one resolution per row (grant applications: "Approved. Meets the criteria ...").
+
+    >>> table_decisions(TableData(header=["Applicant", "Amount", "Decision"],
+    ...                           rows=[["Scouts", "£500", "Approved."], ["Club", "£900", ""]]))
+    ['Approved.']
+    """
+    col = next((k for k, h in enumerate(table.header) if _DECISION_COLUMN.fullmatch(h.strip())), None)
+    if col is None:
+        return []
+    cells = [_BLANKS.sub(" ", row[col]).strip() for row in table.rows if len(row) > col and row[col].strip()]
+    if table.header[col].strip() in cells:
+        return []  # no header row: "Resolution" is a row's type, as in the rows below it
+    return cells
+
+
 _COLON_LETTER = re.compile(r"^([A-H])\s*:\s+(\S.*)$")
 
 
@@ -539,6 +565,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             Section(kind=d.kind, heading=d.heading, number=d.number, text=text, pages=d.pages)
         )
         if d.kind == "table" and d.table is not None:
+            item.resolutions.extend(d.entries)  # a minutes table's decision column
             item.tables.append(
                 Table(
                     caption=d.table.caption,
