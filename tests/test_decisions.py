@@ -359,3 +359,67 @@ def test_minutes_table_decision_column_and_body_resolves() -> None:
         "Rejected. Does not meet the criteria.",
         "in accordance with its powers under section 137 to incur the expenditure.",
     ]
+
+
+MOTION_BLOCKS = [
+    # (paragraphs of one item, its resolutions): mover/seconder lines over the motion's text
+    (
+        (
+            "Moved by:Councillor S. Marten",
+            "Seconded by:Councillor K. Wilkes",
+            "THAT the Regular Council Meeting be called to order at 6:04 p.m.",
+            "Motion Carried Unanimously, By All Members Present",
+            "The Mayor welcomed the public.",
+        ),
+        ["THAT the Regular Council Meeting be called to order at 6:04 p.m."],
+    ),
+    (
+        (
+            "Motion No. C200715-1",
+            "Moved by Scott, Seconded by Hough",
+            "Be it resolved that the agenda for the meeting of July 15, 2020 be received and adopted.",
+            "Carried.",
+        ),
+        ["that the agenda for the meeting of July 15, 2020 be received and adopted."],
+    ),
+    (
+        (
+            "Motion: 495-2011 Moved by Jamie Heff Seconded by Neil Warr",
+            "\u201cThat the minutes of the meeting of November 15th, 2011 be adopted as circulated.\u201d",
+            "Disposition Carried",
+        ),
+        ["\u201cThat the minutes of the meeting of November 15th, 2011 be adopted as circulated.\u201d"],
+    ),
+    (
+        (
+            "Moved by Councillor Lee",
+            "Seconded by Councillor Park",
+            "THAT the road report be received for information.",
+            "Motion Defeated",
+        ),
+        [],
+    ),
+    (
+        ("The Council resolved to approve the minutes of the meeting held on 11 July 2011.",),
+        ["approve the minutes of the meeting held on 11 July 2011."],
+    ),
+    (
+        (
+            "The Committee resolved:-",
+            "(i) to approve the minute as a correct record; and",
+            "(ii) to note the update.",
+        ),
+        ["to approve the minute as a correct record; and", "to note the update."],
+    ),
+    (
+        ("It was moved by Councillor Ash and seconded by Councillor Birch that the report be noted.",),
+        [],  # the outcome is not stated
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paras", "expected"), MOTION_BLOCKS, ids=[f"motion{k}" for k in range(len(MOTION_BLOCKS))]
+)
+def test_motion_blocks_carried_text_is_the_resolution(paras: tuple[str, ...], expected: list[str]) -> None:
+    assert _item(*paras) == expected

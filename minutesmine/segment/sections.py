@@ -74,6 +74,8 @@ class Draft:
     para: Point | None = None
     #: the label of the list's last point ("b"), to resume the list after a paragraph
     last_label: str | None = None
+    #: a closing line ("Carried.") ended the section
+    closed: bool = False
 
     @property
     def text(self) -> str:
@@ -262,6 +264,14 @@ class Assembler:
             return True
         if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
             return False  # the vote closed the point; plain text after it is narrative
+        if d.closed:
+            return False
+        closes = cue is not None and not cue.join and cue.end is not None and cue.end.match(line.text)
+        if closes and d.entries:
+            # "Carried." / "Motion Defeated": closes the motion, is not one of its points
+            d.lines.append(line)
+            d.closed = True
+            return True
         if cue is not None and cue.join:
             if cue.end is not None and cue.end.search(prev.text):
                 return False
