@@ -423,3 +423,29 @@ MOTION_BLOCKS = [
 )
 def test_motion_blocks_carried_text_is_the_resolution(paras: tuple[str, ...], expected: list[str]) -> None:
     assert _item(*paras) == expected
+
+
+def test_and_that_points_and_points_inside_one_clause() -> None:
+    res = _item(
+        "Proposed by Councillor Reid;",
+        "Seconded by Councillor Okafor;",
+        "And Resolved:",
+        "THAT the draft Annual Budget be adopted.",
+        "AND THAT, the General Annual Rate on Valuation be determined as €0.27.",
+        "Band\n% Refund\nUp to €3,000\n75%",
+        "AND THAT the Small Business Support Scheme 2025 is adopted (Item 5) AND THAT the Vacant Property "
+        "Scheme 2025 is adopted.",
+    )
+    assert [r[:40] for r in res] == [
+        "THAT the draft Annual Budget be adopted.",
+        "AND THAT, the General Annual Rate on Val",
+        "AND THAT the Small Business Support Sche",
+        "AND THAT the Vacant Property Scheme 2025",
+    ]
+    res = _item(
+        "And Resolved:",
+        "\u201cThat, the approval of the Council be and is hereby given to the disposal of property "
+        "at 12 Ash Row to Ann Vale, subject to (1) the disposal to be by way of exchange; and (2) the "
+        "Council to acquire the property free of any mortgage.\u201d",
+    )
+    assert len(res) == 1 and res[0].startswith("\u201cThat, the approval of the Council")

@@ -45,7 +45,13 @@ _CONTINUES = re.compile(
     r"(?:that\b|and that\b|and\b|or\b|now,? therefore\b|and whereas\b|whereas\b|be it\b|further\b)",
     re.I,
 )
+#: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
+_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
+_MID_AND_THAT = re.compile(r"(?<=\S)\s+(?=(?:AND|FURTHER) THAT\b)")
+_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
 #: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
+#: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
+_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
@@ -185,6 +191,13 @@ class Assembler:
         """The next point of a list an explanatory paragraph interrupted ("a) That the
         orchestra be commissioned", a paragraph on the programme, "b) That ..."): it joins
         that list, and the paragraph stays narrative."""
+        if line.first and _AND_THAT.match(line.text):
+            # "AND THAT the Scheme be adopted" after a table: the resolution's next point
+            d = next((x for x in reversed(self.drafts) if x.kind == "resolution"), None)
+            if d is not None and d.style == "plain" and d.entries and d is not self.current:
+                d.lines.append(line)
+                d.add_entry(line.text)
+                return True
         pm = point_marker(line.text)
         if pm is None or not pm.rest or len(self.drafts) < 2:
             return False
@@ -241,7 +254,7 @@ class Assembler:
         if not rest or re.fullmatch(r"(?:that|to|as follows|the following)\s*:?", rest, re.I):
             return
         parts = split_inline_points(rest)
-        if parts:
+        if parts and not _points_inside_clause(rest, parts[0]):
             # "(a) That members be thanked, and (b) that the report be approved"
             d.style = "inline"
             for p in parts:
@@ -315,6 +328,14 @@ class Assembler:
             d.lines.append(line)
             self._first_entry(d, line.text)
             return True
+        if (
+            d.style == "plain"
+            and _AND_THAT.match(line.text)
+            and (line.first or line.text.isupper() or _CAPS_THAT.match(line.text))
+        ):
+            d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
+            d.add_entry(line.text)
+            return True
         if d.entries[-1] == "" or _same_paragraph(d, line) or not prev.text.rstrip().endswith(_TERMINAL):
             d.lines.append(line)
             d.extend_entry(line.text)
@@ -351,6 +372,9 @@ class Assembler:
             d.entries = [e for e in d.entries if e.strip()]
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
+            if d.kind == "resolution" and d.style == "plain":
+                # "... (Item 3) AND THAT the Council makes a scheme ...": run-on points
+                d.entries = [p.strip() for e in d.entries for p in _MID_AND_THAT.split(e) if p.strip()]
             if (
                 d.kind == "resolution"
                 and d.style == "decimal2"
@@ -392,6 +416,25 @@ def _mid_decision(line: Line) -> tuple[Line, Line] | None:
         return None
     head, tail = line.text[: m.start()], line.text[m.end() :]
     return replace(line, text=head), replace(line, text=tail, first=False)
+
+
+_POINTS_LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|\b(?:that|resolved|agreed))\s*$", re.I)
+_POINT_LABEL_END = re.compile(r"\(?[\w.]{1,4}\)?\s*$")
+
+
+def _points_inside_clause(text: str, first: str) -> bool:
+    """Whether inline points sit inside one resolution's clause ("That the disposal be
+    approved ..., subject to (1) ... and (2) ...") rather than making the resolution
+    ("(a) That X be noted, and (b) that Y be approved").
+
+    >>> _points_inside_clause("That the sale of the house at 12 Ash Row to J. Smith be approved, subject "
+    ...     "to (1) an exchange; and (2) no mortgage.", "an exchange; and")
+    True
+    >>> _points_inside_clause("(a) That X be noted, and (b) that Y be approved", "That X be noted, and")
+    False
+    """
+    head = _POINT_LABEL_END.sub("", text[: max(text.find(first), 0)]).strip()
+    return len(head) > 60 and not _POINTS_LEAD_IN.search(head)
 
 
 def _follows(para: Point, pm: Point) -> bool:
