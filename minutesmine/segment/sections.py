@@ -665,12 +665,25 @@ def _paragraphs(d: Draft) -> list[str]:
     """A draft's lines joined into its paragraphs (a block's lines run on, up to a line
     opening a point)."""
     out: list[str] = []
+    prev: Line | None = None
     for ln in d.lines:
-        if out and not ln.first and point_marker(ln.text) is None:
+        wrapped = prev is not None and _wrapped(prev, ln)
+        prev = ln
+        if out and (not ln.first or wrapped) and point_marker(ln.text) is None:
             out[-1] = f"{out[-1]} {ln.text}"
         else:
             out.append(ln.text)
     return out
+
+
+def _wrapped(prev: Line, line: Line) -> bool:
+    """Whether a line continues the previous one's sentence across a block break (a PDF or
+    Markdown line per block): the previous is a long line, not a heading, ending mid-sentence."""
+    text = prev.text.rstrip()
+    return len(text) >= 50 and not (prev.bold or prev.heading) and not text.endswith(_PARA_ENDS)
+
+
+_PARA_ENDS = (".", "!", "?", ":", ";", "\u201d", '"')
 
 
 def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
