@@ -449,3 +449,7 @@ def test_and_that_points_and_points_inside_one_clause() -> None:
         "Council to acquire the property free of any mortgage.\u201d",
     )
     assert len(res) == 1 and res[0].startswith("\u201cThat, the approval of the Council")
+
+
+def test_members_noting_is_discussion_not_a_decision() -> None:
+    assert narrative_decisions(["Members noted the concerns raised by residents."]).unlabelled == []
