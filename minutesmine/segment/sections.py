@@ -372,7 +372,7 @@ class Assembler:
             d.entries = [e for e in d.entries if e.strip()]
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
-            if d.kind == "resolution" and d.style == "plain":
+            if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
                 # "... (Item 3) AND THAT the Council makes a scheme ...": run-on points
                 d.entries = [p.strip() for e in d.entries for p in _MID_AND_THAT.split(e) if p.strip()]
             if (
