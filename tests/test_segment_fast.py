@@ -189,20 +189,16 @@ def test_may_match_never_rules_out_a_match() -> None:
 def _narrative_actions_plain(text: str) -> list[tuple[str, str | None]]:
     """The loop :func:`sections.narrative_actions` had before its pre-filters."""
     out = []
-    for sent in sections._SENT.split(text):
+    sents = sections._SENT.split(text)
+    for k, sent in enumerate(sents):
         for cue in action_cues():
             m = cue.regex.search(sent)
             if not m:
                 continue
-            head = sent[: m.start()].strip()
-            parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
-            before = parts[-1].strip()
-            if cue.owner is not None:
-                fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
-                before = next((f for f in fits if cue.owner.search(f) and not sections._CLAUSE.search(f)), "")
-                if not before:
-                    continue
-            out.append((sent.strip(), before or None))
+            found, owner = sections.cue_owner(cue, sent, m, sents[k - 1] if k else "")
+            if not found:
+                continue
+            out.append((sent.strip(), owner))
             break
     return out
 

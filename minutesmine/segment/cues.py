@@ -17,6 +17,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from minutesmine.assets import asset_path, read_jsonl
+from minutesmine.segment.owners import OwnerFrom
 
 __all__ = [
     "Cue",
@@ -57,6 +58,10 @@ class Cue:
     end: re.Pattern[str] | None = None
     owner: re.Pattern[str] | None = None  # narrative actions: the owner must match this
     anywhere: bool = False  # procedural titles: an item even unnumbered among numbered items
+    #: a section's last line matching this records a motion that did not pass ("Deferred.",
+    #: "Motion Defeated"): its text is not a resolution
+    reject: re.Pattern[str] | None = None
+    owner_from: OwnerFrom = OwnerFrom.BEFORE  # narrative actions: where the owner is written
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -157,6 +162,8 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 end=_compile(rec["end"]) if rec.get("end") else None,
                 owner=_compile(rec["owner"]) if rec.get("owner") else None,
                 anywhere=rec.get("anywhere", False),
+                reject=_compile(rec["reject"]) if rec.get("reject") else None,
+                owner_from=OwnerFrom(rec.get("owner_from", "before")),
             )
         )
     return tuple(out)
@@ -391,6 +398,10 @@ def match_section(line: str) -> tuple[Cue, str] | None:
     True
     >>> match_section("17.4  Resolved \u2013 That the terms of reference be endorsed.")[1]
     'That the terms of reference be endorsed.'
+    >>> match_section("5.  RESOLVED that the report be noted.")[1]
+    'that the report be noted.'
+    >>> match_section("1. Recommendations") is None
+    True
     """
     hit = first_match(section_cues(), line)
     if hit is None and line[:1].isdigit():
@@ -399,6 +410,15 @@ def match_section(line: str) -> tuple[Cue, str] | None:
         if m is not None:
             line = line[m.end() :]
             hit = first_match(section_cues(), line)
+    if hit is None and line[:1] in _PARA_OPENERS:
+        # a numbered paragraph of printed minutes: "5. RESOLVED that ...", "(2) It was AGREED"
+        m = _PARA_POINT.match(line)
+        if m is not None:
+            hit = first_match(section_cues(), line[m.end() :])
+            if hit is not None and hit[0].label in _PARA_KINDS:
+                line = line[m.end() :]
+            else:
+                hit = None
     if hit is None:
         return None
     cue, end = hit
@@ -406,6 +426,14 @@ def match_section(line: str) -> tuple[Cue, str] | None:
 
 
 _PARA_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+")
+#: a paragraph's own number or letter: "5. ", "(2) ", "3) ", "(b) ", "iv. "
+_PARA_POINT = re.compile(
+    r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?(?:[a-h]|[ivx]{1,4})\))\s+|(?:[ivx]{1,4}|[a-h])\.\s+"
+)
+_PARA_OPENERS = frozenset("0123456789(abcdefghivx")
+#: section kinds a numbered paragraph can open: decisions minuted as paragraphs (a numbered
+#: "1. Recommendations" is a report heading, left to the report reader)
+_PARA_KINDS = frozenset({"resolution", "action", "information_request"})
 
 
 @lru_cache(maxsize=1)

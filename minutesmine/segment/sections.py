@@ -12,7 +12,7 @@ paragraph after the list returns to the narrative.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from minutesmine.blocks import TableData
 from minutesmine.models import Action, AgendaItem, Section, Table
@@ -29,8 +29,11 @@ from minutesmine.segment.cues import (
 )
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
+from minutesmine.segment.outcomes import narrative_decisions
+from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
+from minutesmine.segment.requests import narrative_requests
 
-__all__ = ["LIST_KINDS", "Draft", "assemble", "dedupe", "fill_item", "narrative_actions"]
+__all__ = ["LIST_KINDS", "Draft", "assemble", "cue_owner", "dedupe", "fill_item", "narrative_actions"]
 
 #: Section kinds whose points become list entries.
 LIST_KINDS = frozenset(
@@ -42,7 +45,13 @@ _CONTINUES = re.compile(
     r"(?:that\b|and that\b|and\b|or\b|now,? therefore\b|and whereas\b|whereas\b|be it\b|further\b)",
     re.I,
 )
+#: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
+_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
+_MID_AND_THAT = re.compile(r"(?<=\S)\s+(?=(?:AND|FURTHER) THAT\b)")
+_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
 #: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
+#: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
+_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
@@ -66,6 +75,13 @@ class Draft:
     table: TableData | None = None
     status: str | None = None  # attendance status
     role: str | None = None  # attendance role for everyone listed
+    #: the number of the paragraph the marker opened ("5. RESOLVED that:"): the next
+    #: paragraph ("6.") ends the list
+    para: Point | None = None
+    #: the label of the list's last point ("b"), to resume the list after a paragraph
+    last_label: str | None = None
+    #: a closing line ("Carried.") ended the section
+    closed: bool = False
 
     @property
     def text(self) -> str:
@@ -97,6 +113,8 @@ class Assembler:
         self.preamble = preamble
         self.drafts: list[Draft] = []
         self.seen_marker = False
+        #: the paragraph number standing before the next line, if any
+        self.para: Point | None = None
 
     @property
     def current(self) -> Draft | None:
@@ -110,9 +128,23 @@ class Assembler:
         return d
 
     def feed(self, line: Line) -> None:
+        pm = point_marker(line.text)
+        split = _mid_decision(line)
+        if split is not None:
+            self._feed(split[0])
+            self.para = pm  # "2. Members asked ... RESOLVED that:": paragraph 2's decision
+            self._feed(split[1])
+        else:
+            self._feed(line)
+        # "5." alone on its line, then "RESOLVED that ...": the number of the next paragraph
+        self.para = pm if pm is not None and not pm.rest and pm.style != "bullet" else None
+
+    def _feed(self, line: Line) -> None:
         cur = self.current
         if line.table is not None:
-            self.open("table", line, table=line.table)
+            d = self.open("table", line, table=line.table)
+            if self.base == "minutes":
+                d.entries = table_decisions(line.table)
             return
         if cur is not None and cur.kind == "table" and _CAPTION.match(line.text) and cur.table is not None:
             cur.table.caption = cur.table.caption or line.text
@@ -146,12 +178,38 @@ class Assembler:
         if cur is not None and cur.kind == "purpose" and cur.cue is not None and len(cur.lines) == 1:
             cur.lines.append(line)  # "Purpose:" then its text
             return
+        if self._resume_list(line):
+            return
         if line.first and (self.seen_marker or self.preamble != "purpose") and cur is not None:
             cue = standalone_resolution(line.text)
             if cue is not None:
                 self._marker(line, Cue(cue.id, "resolution", cue.regex), line.text)
                 return
         self._narrative(line)
+
+    def _resume_list(self, line: Line) -> bool:
+        """The next point of a list an explanatory paragraph interrupted ("a) That the
+        orchestra be commissioned", a paragraph on the programme, "b) That ..."): it joins
+        that list, and the paragraph stays narrative."""
+        if line.first and _AND_THAT.match(line.text):
+            # "AND THAT the Scheme be adopted" after a table: the resolution's next point
+            d = next((x for x in reversed(self.drafts) if x.kind == "resolution"), None)
+            if d is not None and d.style == "plain" and d.entries and d is not self.current:
+                d.lines.append(line)
+                d.add_entry(line.text)
+                return True
+        pm = point_marker(line.text)
+        if pm is None or not pm.rest or len(self.drafts) < 2:
+            return False
+        d = self.drafts[-2]
+        if d.kind not in LIST_KINDS or d.style != pm.style or d.last_label is None:
+            return False
+        if not _follows(Point(pm.style, d.last_label, ""), pm) or self.drafts[-1].kind != self.base:
+            return False
+        d.lines.append(line)
+        d.add_entry(pm.rest)
+        d.last_label = pm.label
+        return True
 
     def _marker(self, line: Line, cue: Cue, rest: str) -> None:
         self.seen_marker = True
@@ -179,6 +237,11 @@ class Assembler:
             self._first_entry(cur, rest)
             return
         d = self.open(kind, line, cue=cue)
+        pm = point_marker(line.text)
+        if pm is not None and pm.style != "bullet" and not line.text.startswith(rest or "\0"):
+            d.para = pm
+        elif pm is None:
+            d.para = self.para
         if kind == "action":
             if rest:
                 d.add_entry(rest)
@@ -191,7 +254,7 @@ class Assembler:
         if not rest or re.fullmatch(r"(?:that|to|as follows|the following)\s*:?", rest, re.I):
             return
         parts = split_inline_points(rest)
-        if parts:
+        if parts and not _points_inside_clause(rest, parts[0]):
             # "(a) That members be thanked, and (b) that the report be approved"
             d.style = "inline"
             for p in parts:
@@ -199,7 +262,7 @@ class Assembler:
             return
         pm = point_marker(rest)
         if pm is not None and pm.rest:
-            d.style = pm.style
+            d.style, d.last_label = pm.style, pm.label
             d.add_entry(pm.rest)
             return
         d.style = "plain"
@@ -214,6 +277,14 @@ class Assembler:
             return True
         if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
             return False  # the vote closed the point; plain text after it is narrative
+        if d.closed:
+            return False
+        closes = cue is not None and not cue.join and cue.end is not None and cue.end.match(line.text)
+        if closes and d.entries:
+            # "Carried." / "Motion Defeated": closes the motion, is not one of its points
+            d.lines.append(line)
+            d.closed = True
+            return True
         if cue is not None and cue.join:
             if cue.end is not None and cue.end.search(prev.text):
                 return False
@@ -228,9 +299,11 @@ class Assembler:
                 return True
             return False
         pm = point_marker(line.text) or _colon_letter(line.text)
+        if pm is not None and d.para is not None and _follows(d.para, pm):
+            return False  # the next numbered paragraph of the minutes
         if pm is not None:
             if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
-                d.style = pm.style
+                d.style, d.last_label = pm.style, pm.label
                 d.lines.append(line)
                 if pm.rest:
                     d.add_entry(pm.rest)
@@ -240,7 +313,7 @@ class Assembler:
             if d.style == "plain" and len(d.entries) == 1 and _LEAD_IN.search(d.entries[0]):
                 # "RESOLVED: That the Cabinet:-" / "For the reasons set out in the report: -"
                 # introduces the points; the points are the entries
-                d.entries, d.style = [], pm.style
+                d.entries, d.style, d.last_label = [], pm.style, pm.label
                 d.lines.append(line)
                 d.add_entry(pm.rest)
                 return True
@@ -254,6 +327,14 @@ class Assembler:
         if not d.entries:
             d.lines.append(line)
             self._first_entry(d, line.text)
+            return True
+        if (
+            d.style == "plain"
+            and _AND_THAT.match(line.text)
+            and (line.first or line.text.isupper() or _CAPS_THAT.match(line.text))
+        ):
+            d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
+            d.add_entry(line.text)
             return True
         if d.entries[-1] == "" or _same_paragraph(d, line) or not prev.text.rstrip().endswith(_TERMINAL):
             d.lines.append(line)
@@ -289,6 +370,11 @@ class Assembler:
     def finish(self) -> list[Draft]:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
+            if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
+                d.entries = []  # "... Deferred.": the motion did not pass
+            if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
+                # "... (Item 3) AND THAT the Council makes a scheme ...": run-on points
+                d.entries = [p.strip() for e in d.entries for p in _MID_AND_THAT.split(e) if p.strip()]
             if (
                 d.kind == "resolution"
                 and d.style == "decimal2"
@@ -300,6 +386,96 @@ class Assembler:
                 # the paragraphs are the minutes, the later "Resolved" is the decision
                 d.kind, d.entries = "minutes", []
         return self.drafts
+
+
+#: a decision cue after a sentence inside a paragraph: "Members asked about the overspend.
+#: RESOLVED that:", "... were discussed. It was resolved to defer the item."
+_MID_DECISION = re.compile(
+    r"(?<=[.!?])\s+(?=(?:(?:It|it) was (?:unanimously |further )?)?"
+    r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)"
+    r"|ACTIONS?\s*:)"
+)
+
+
+_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "ACTION")
+
+
+def _mid_decision(line: Line) -> tuple[Line, Line] | None:
+    """A line split where a decision cue starts mid-paragraph, or None.
+
+    >>> head, tail = _mid_decision(Line("Members asked about costs. RESOLVED that the report be noted."))
+    >>> head.text, tail.text, tail.first
+    ('Members asked about costs.', 'RESOLVED that the report be noted.', False)
+    >>> _mid_decision(Line("The Cabinet resolved to note it.")) is None
+    True
+    """
+    if not any(w in line.text for w in _MID_WORDS):
+        return None
+    m = _MID_DECISION.search(line.text)
+    if m is None:
+        return None
+    head, tail = line.text[: m.start()], line.text[m.end() :]
+    return replace(line, text=head), replace(line, text=tail, first=False)
+
+
+_POINTS_LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|\b(?:that|resolved|agreed))\s*$", re.I)
+_POINT_LABEL_END = re.compile(r"\(?[\w.]{1,4}\)?\s*$")
+
+
+def _points_inside_clause(text: str, first: str) -> bool:
+    """Whether inline points sit inside one resolution's clause ("That the disposal be
+    approved ..., subject to (1) ... and (2) ...") rather than making the resolution
+    ("(a) That X be noted, and (b) that Y be approved").
+
+    >>> _points_inside_clause("That the sale of the house at 12 Ash Row to J. Smith be approved, subject "
+    ...     "to (1) an exchange; and (2) no mortgage.", "an exchange; and")
+    True
+    >>> _points_inside_clause("(a) That X be noted, and (b) that Y be approved", "That X be noted, and")
+    False
+    """
+    head = _POINT_LABEL_END.sub("", text[: max(text.find(first), 0)]).strip()
+    return len(head) > 60 and not _POINTS_LEAD_IN.search(head)
+
+
+def _follows(para: Point, pm: Point) -> bool:
+    """Whether point ``pm`` is the paragraph after ``para`` ("5." then "6.", "(b)" then "(c)").
+
+    >>> _follows(Point("decimal", "5", ""), Point("decimal", "6", "Next"))
+    True
+    >>> _follows(Point("decimal", "5", ""), Point("decimal", "1", "a point"))
+    False
+    """
+    if pm.style != para.style:
+        return False
+    if para.label.isdigit() and pm.label.isdigit():
+        return int(pm.label) == int(para.label) + 1
+    if len(para.label) == 1 and len(pm.label) == 1 and para.style in ("alpha", "ALPHA"):
+        return ord(pm.label) == ord(para.label) + 1
+    return False
+
+
+#: the column of a minutes table that records what was decided on each row
+_DECISION_COLUMN = re.compile(
+    r"(?:committee\s+)?(?:decision|outcome|resolution|resolved|recommendation|result|disposition)s?\s*:?",
+    re.I,
+)
+
+
+def table_decisions(table: TableData) -> list[str]:
+    """The cells of a minutes table's decision column ("Recommendation", "Decision", "Outcome"):
+    one resolution per row (grant applications: "Approved. Meets the criteria ...").
+
+    >>> table_decisions(TableData(header=["Applicant", "Amount", "Decision"],
+    ...                           rows=[["Scouts", "£500", "Approved."], ["Club", "£900", ""]]))
+    ['Approved.']
+    """
+    col = next((k for k, h in enumerate(table.header) if _DECISION_COLUMN.fullmatch(h.strip())), None)
+    if col is None:
+        return []
+    cells = [_BLANKS.sub(" ", row[col]).strip() for row in table.rows if len(row) > col and row[col].strip()]
+    if table.header[col].strip() in cells:
+        return []  # no header row: "Resolution" is a row's type, as in the rows below it
+    return cells
 
 
 _COLON_LETTER = re.compile(r"^([A-H])\s*:\s+(\S.*)$")
@@ -391,7 +567,8 @@ def narrative_actions(text: str) -> list[Action]:
     ]
     if not cues:
         return out
-    for sent in split_sentences(text):
+    sents = split_sentences(text)
+    for k, sent in enumerate(sents):
         low_sent = sent.lower() if low is not None else ""
         for cue, needles in cues:
             if needles is not None and not any(n in low_sent for n in needles):
@@ -399,19 +576,36 @@ def narrative_actions(text: str) -> list[Action]:
             m = cue.regex.search(sent)
             if not m:
                 continue
-            head = sent[: m.start()].strip()
-            parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
-            before = parts[-1].strip()
-            if cue.owner is not None:
-                # the shortest run of trailing clauses naming a role: "The Head of Service,
-                # Sufficiency & Permanency would provide ..."
-                fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
-                before = next((f for f in fits if cue.owner.search(f) and not _CLAUSE.search(f)), "")
-                if not before:
-                    continue  # "The new service would provide support": no one undertook anything
-            out.append(Action(text=sent.strip(), owner=before or None))
+            found, owner = cue_owner(cue, sent, m, sents[k - 1] if k else "")
+            if not found:
+                continue  # "The new service would provide support": no one undertook anything
+            out.append(Action(text=sent.strip(), owner=owner))
             break
     return out
+
+
+def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[bool, str | None]:
+    """Whether a matched action cue records an undertaking, and its owner (see
+    :class:`~minutesmine.segment.owners.OwnerFrom`)."""
+    head = sent[: m.start()].strip()
+    if cue.owner_from is OwnerFrom.NONE:
+        return True, None
+    if cue.owner_from is OwnerFrom.CLAUSE:
+        who = clause_subject(m.groupdict().get("who") or "")
+        return True, who if who and (cue.owner is None or cue.owner.search(who)) else None
+    if cue.owner_from is OwnerFrom.SUBJECT:
+        subject = sentence_subject(head, previous, cue.owner)
+        return subject is not None, subject
+    parts = re.split(r",\s*|\b(?:and|but|who|which)\s+", head) if head else [""]
+    before = parts[-1].strip()
+    if cue.owner is not None:
+        # the shortest run of trailing clauses naming a role: "The Head of Service,
+        # Sufficiency & Permanency would provide ..."
+        fits = [", ".join(parts[-k:]).strip() for k in range(1, min(3, len(parts)) + 1)]
+        before = next((f for f in fits if cue.owner.search(f) and not _CLAUSE.search(f)), "")
+        if not before:
+            return False, None
+    return True, before or None
 
 
 def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[str]) -> AgendaItem:
@@ -424,6 +618,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             Section(kind=d.kind, heading=d.heading, number=d.number, text=text, pages=d.pages)
         )
         if d.kind == "table" and d.table is not None:
+            item.resolutions.extend(d.entries)  # a minutes table's decision column
             item.tables.append(
                 Table(
                     caption=d.table.caption,
@@ -438,7 +633,8 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 body = d.lines[1].text
             item.purpose = body.strip() or None
         elif d.kind == "recommendation":
-            item.recommendations.extend(d.entries)
+            if not restates(d.entries, item.recommendations):
+                item.recommendations.extend(d.entries)
         elif d.kind == "conclusion":
             item.conclusions.extend(d.entries)
         elif d.kind == "resolution":
@@ -450,6 +646,8 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
                 item.actions.append(Action(text=e, owner=_owner(e)))
         if d.kind in narrative_kinds:
             item.actions.extend(narrative_actions(text))
+            item.information_requests.extend(narrative_requests(text))
+    _narrative_resolutions(item, [_paragraphs(d) for d in drafts if d.lines and d.kind in narrative_kinds])
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
         setattr(item, name, dedupe(getattr(item, name)))
     kept = set(dedupe([a.text for a in item.actions]))
@@ -461,6 +659,107 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
     item.actions = actions
     item.pages = sorted({p for s in item.sections for p in s.pages})
     return item
+
+
+def _paragraphs(d: Draft) -> list[str]:
+    """A draft's lines joined into its paragraphs (a block's lines run on, up to a line
+    opening a point)."""
+    out: list[str] = []
+    prev: Line | None = None
+    for ln in d.lines:
+        wrapped = prev is not None and _wrapped(prev, ln)
+        prev = ln
+        if out and (not ln.first or wrapped) and point_marker(ln.text) is None:
+            out[-1] = f"{out[-1]} {ln.text}"
+        else:
+            out.append(ln.text)
+    return out
+
+
+def _wrapped(prev: Line, line: Line) -> bool:
+    """Whether a line continues the previous one's sentence across a block break (a PDF or
+    Markdown line per block): the previous is a long line, not a heading, ending mid-sentence."""
+    text = prev.text.rstrip()
+    return len(text) >= 50 and not (prev.bold or prev.heading) and not text.endswith(_PARA_ENDS)
+
+
+_PARA_ENDS = (".", "!", "?", ":", ";", "\u201d", '"')
+
+
+def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
+    """Add the decisions minuted in narrative sentences; plain outcomes ("The Committee
+    noted the update.") only where the item has no labelled resolution."""
+    labelled = bool(item.resolutions)
+    for paragraphs in sections:
+        found = narrative_decisions(paragraphs)
+        item.resolutions.extend(found.always)
+        item.recommendations.extend(found.recommendations)
+        if not labelled:
+            item.resolutions.extend(found.unlabelled)
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+#: words every recommendation uses, which say nothing about what it recommends
+_RESTATE_STOP = frozenset(
+    {
+        "that",
+        "this",
+        "with",
+        "from",
+        "have",
+        "been",
+        "will",
+        "would",
+        "should",
+        "report",
+        "committee",
+        "council",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "note",
+        "noted",
+        "approve",
+        "approved",
+        "agree",
+        "agreed",
+        "above",
+        "following",
+        "set",
+        "out",
+        "being",
+        "which",
+        "their",
+        "there",
+    }
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _RESTATE_STOP}
+
+
+def restates(entries: list[str], earlier: list[str]) -> bool:
+    """Whether a section's recommendations restate earlier ones in other words (a report's body
+    repeating its summary): no more points than before, and each one mostly says what was said
+    (a longer list after a one-line summary spells it out, and counts).
+
+    >>> first = ["the result of the consultation be noted;", "the crossing be approved, residents told."]
+    >>> restates(["Note the consultation result.", "Residents to be told of the crossing decision."], first)
+    True
+    >>> restates(["That the orchestra be commissioned to play."], first)
+    False
+    >>> restates(["the crossing be approved", "the consultation be noted", "residents be told"], first)
+    False
+    """
+    if not earlier or not entries or len(entries) > len(earlier):
+        return False
+    said = set().union(*(_stems(e) for e in earlier))
+    for entry in entries:
+        words = _stems(entry)
+        if not words or len(words & said) < 0.5 * len(words):
+            return False
+    return True
 
 
 def _fold(text: str) -> str:
