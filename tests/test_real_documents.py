@@ -119,8 +119,10 @@ def test_kingston_officer_report() -> None:
     assert item.purpose and item.purpose.startswith("To consider the results of a public consultation")
     headings = {s.heading for s in item.sections if s.heading}
     assert {"Purpose of Report", "Recommendation(s)", "Key Points"} <= headings
-    assert seg.metadata["report_by"].startswith("Matthew Hill")
-    assert seg.metadata["portfolio_holder"].startswith("Councillor Nicola Nardelli")
+    assert seg.metadata["lead_officer"].startswith("Matthew Hill")
+    assert seg.metadata["cabinet_member"].startswith("Councillor Nicola Nardelli")
+    assert seg.metadata["report_to"] == "Kingston and North Kingston Neighbourhood Committee"
+    assert seg.metadata["subject"] == item.title
     assert item.tables and item.tables[0].rows
     m = seg.meeting
     assert (m.committee, m.date) == ("Kingston and North Kingston Neighbourhood Committee", "2026-01-15")
