@@ -122,7 +122,7 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
     if not hits:
         return text.strip(), None
     start, _end, iso = hits[-1]
-    name = text[:start].rstrip(" ,;:-\u2013\u2014\t")
+    name = text[:start].rstrip(" ,;:|-\u2013\u2014\t")
     name = re.sub(r"\s+(?:on|held on|of)$", "", name, flags=re.I).strip()
     return (name or text.strip()), iso
 
@@ -136,7 +136,7 @@ _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
 )
 _HELD = re.compile(
-    r"(?:minutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"(?:minutes\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
@@ -185,7 +185,78 @@ def _strip_minutes(name: str) -> str:
     return out or name
 
 
+#: the full council of a US/Canadian city in its formal name: "the Council of the City of Portland, Oregon"
+_COUNCIL_OF = re.compile(
+    r"\bcouncil\s+of\s+the\s+(?P<tier>city|town|township|county|village|borough|municipality|district)\s+of\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})",
+    re.I,
+)
+
+
+def _full_council(name: str) -> str | None:
+    """"<Name> <Tier> Council" for the formal name of a full council, else None.
+
+    >>> _full_council("Council of the City of Portland, Oregon")
+    'Portland City Council'
+    >>> _full_council("Official Publication of the Council of the City of Cleveland")
+    'Cleveland City Council'
+    """
+    m = _COUNCIL_OF.search(name)
+    if m is None:
+        return None
+    place = m.group("name") if not m.group("name").isupper() else m.group("name").title()
+    return f"{place} {m.group('tier').title()} Council"
+
+
 def find_committee_date(
+    lines: list[str], hints: dict[str, str] | None = None
+) -> tuple[str | None, str | None]:
+    """Committee and meeting date stated in a document's opening lines, in its running
+    header or its container hints; a full council's formal name ("the Council of the City of
+    Portland") as "Portland City Council"."""
+    committee, date = _committee_date(lines, hints)
+    running = [ln for ln in (hints or {}).get("running_header", "").splitlines() if ln.strip()]
+    if running and (committee is None or date is None):
+        c2, d2 = _committee_date(running, None)
+        committee, date = committee or c2, date or d2
+    if committee is not None:
+        committee = _full_council(committee) or committee
+    return committee, date
+
+
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
+_TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
+
+
+def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, str | None]:
+    """A committee named without a body word: the title line over the date line at the top
+    ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018"), or a header
+    "<Name> Minutes | <date>".
+
+    >>> _title_over_date(["Amenities and Leisure", "Tuesday 13th March 2018", "Town Hall"], None)
+    ('Amenities and Leisure', '2018-03-13')
+    >>> _title_over_date(["Amenities and Leisure Minutes | Tuesday 13th March 2018"], None)
+    ('Amenities and Leisure', '2018-03-13')
+    """
+    for i, line in enumerate(lines[:4]):
+        name, iso = split_trailing_date(line)
+        if iso and name != line.strip() and _strip_minutes(name) != name:
+            return _strip_minutes(name), date or iso
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt_date = parse_date(nxt) if len(nxt) < 45 else None
+        if (
+            nxt_date
+            and iso is None
+            and len(line.split()) <= 10
+            and not _TITLE_WORDS.match(line)
+            and not line.rstrip().endswith((".", ":"))
+            and (line.isupper() or is_title(line, lenient=True))
+        ):
+            return _strip_minutes(_tidy_name(line)), date or nxt_date
+    return None, date
+
+
+def _committee_date(
     lines: list[str], hints: dict[str, str] | None = None
 ) -> tuple[str | None, str | None]:
     """Committee and meeting date stated in a document's opening lines (or its container hints).
@@ -221,7 +292,7 @@ def find_committee_date(
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
-        if len(line) > 140 or not _BODY.search(line):
+        if len(line) > 140 or not _BODY.search(line) or _BULLET.match(line):
             continue
         name, iso = split_trailing_date(line)
         if (
@@ -241,12 +312,16 @@ def find_committee_date(
                     if iso:
                         break
         rank = (2 if _STRONG_BODY.search(name) else 1) + (1 if iso else 0)
+        if (full := _full_council(name)) is not None:
+            name, rank = full, 3  # "Official Publication of the Council of the City of Cleveland"
         if best is None or rank > best[0]:
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
             committee = _strip_minutes(_tidy_name(best[2]))
         date = date or best[3]
+    if committee is None:
+        committee, date = _title_over_date(lines, date)
     if date is None:
         for line in lines[:40]:
             dm = _DATE_LABEL.match(line)
@@ -277,7 +352,7 @@ _EXPLICIT = [
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District)"
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
-    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b)[A-Z][\w'\u2019-]*){0,3}))"
+    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
     r"[ \t]+(?P<kind>City|Town|Township|County|Village)[ \t]+Council\b"
 )
@@ -551,7 +626,77 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ('City of Portland', True)
     >>> find_council("Sunbury Council"), find_council("Borough of Bradfordshire")[0]
     ((None, False), 'Borough of Bradfordshire')
+
+    A council named explicitly in the document's own header (its first short lines) wins over
+    every body the text mentions; a council named with another tier than the one the document
+    calls itself ("Birmingham City Council" in minutes that say "the Town Council") is another
+    body; such a document is then placed by its venue ("Oakfield Town Hall").
+
+    >>> find_council("Birmingham City Council said.", "Royal Oakfield Town Council Meeting 3 May 2017")
+    ('Royal Oakfield Town Council', True)
+    >>> find_council("by the Town Council. Birmingham City Council is responsible.", "Oakfield Town Hall")
+    ('Oakfield Town Council', True)
     """
+    top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 100)
+    if top:
+        found = _score_council(top, "")
+        if found[1]:
+            return found
+    return _score_council(text, header)
+
+
+#: how many of the header's first lines are the document's own header (title, body, date, venue)
+_HEADER_LINES = 10
+#: the document calling its own council by tier alone: "the Town Council", "this Parish Council"
+_SELF_TIER = re.compile(
+    r"\b(?:the|this|our)\s+(?P<tier>Town|Parish|Community|City|County|District|Borough|Shire|Village|Township)"
+    r"\s+Council\b"
+)
+#: a venue naming the place: "Oakfield Town Hall", "Riverside Civic Centre"
+_VENUE = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:Town Hall|Civic Centre|Civic Offices|Council Offices|Council House|Council Chamber|"
+    r"Guildhall|City Hall)\b",
+    re.M,
+)
+
+
+def _self_tier(text: str) -> str | None:
+    """The tier a document calls its own council by ("Town" for "the Town Council"), if any."""
+    tiers = Counter(m.group("tier") for m in _SELF_TIER.finditer(text))
+    return tiers.most_common(1)[0][0] if tiers else None
+
+
+def _other_tier(name: str, text: str, tier: str | None) -> bool:
+    """Whether the council ``name`` is only ever named with another tier than ``tier``."""
+    if tier is None:
+        return False
+    named = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}\s+(\w+)\s+Council\b", text)}
+    return bool(named) and tier not in named
+
+
+def _venue_council(header: str, tier: str | None) -> str | None:
+    """"<Place> <Tier> Council" from a header venue line, when the document names its tier."""
+    m = _VENUE.search(header) if tier is not None else None
+    return f"{m.group('place')} {tier} Council" if m else None
+
+
+_DOMAIN = re.compile(r"(?:@|\bwww\.)(?P<slug>[a-z][a-z-]*)\.gov\.uk\b", re.I)
+
+
+def _domain_councils(text: str) -> Iterator[str]:
+    """Councils whose web or e-mail domain ("x@croydon.gov.uk") the text gives."""
+    if ".gov.uk" not in text:
+        return
+    slugs = _path_slugs()[0]
+    for m in _DOMAIN.finditer(text):
+        name = slugs.get(m.group("slug").lower())
+        if name is not None:
+            yield name
+
+
+def _score_council(text: str, header: str) -> tuple[str | None, bool]:
+    """:func:`find_council` on one text, without the header-first rule."""
     forms = _gazetteer()[0]
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
@@ -585,9 +730,18 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     for name, n in vague.items():
         if n >= 2 or name in explicit:  # an ambiguous name repeated is weak evidence
             score[name] += n / 2
+    for name in _domain_councils(text):
+        score[name] += 1  # an officer's "@kingston.gov.uk": the council's own domain
+    tier = _self_tier(text)
+    for name in [n for n in explicit if _other_tier(n, text, tier)]:
+        explicit.discard(name)  # another body: "Birmingham City Council" in Town Council minutes
+        del score[name]
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit)) if score else None
     if best is not None and best[0] in explicit:
         return best[0], True
+    venue = _venue_council("\n".join(header.splitlines()[:_HEADER_LINES]), tier)
+    if venue is not None:
+        return venue, True
     # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
     generic: Counter[str] = Counter()
     shown: dict[str, str] = {}

@@ -227,7 +227,7 @@ def build_report(lines: list[Line]) -> Report:
             if body:
                 _add_body(d, body)
             continue
-        kind = report_heading_kind(text) if len(text.split()) <= 10 else None
+        kind, heading = _known_heading(text)
         if (
             cover
             and title_line is None
@@ -252,7 +252,7 @@ def build_report(lines: list[Line]) -> Report:
             kind = "report_section"
         if kind is not None:
             cover = False
-            open_(kind, line, heading=text.rstrip(":").strip())
+            open_(kind, line, heading=heading or text.rstrip(":").strip())
             continue
         row = cover_row(text, cover=cover)
         if row is None and cover and (lone := _lone_label(text)) is not None:
@@ -318,6 +318,23 @@ def _add_body(d: Draft, text: str) -> None:
 
 #: the line that introduces a list of points ("Council is recommended to approve: -")
 _INTRO = re.compile(r":\s*[-\u2013\u2014]?\s*$")
+
+
+_NOTE = re.compile(r"^(?P<head>.{3,60}?)\s+[-\u2013\u2014]\s+(?P<note>\S.{0,40})$")
+
+
+def _known_heading(text: str) -> tuple[str | None, str | None]:
+    """(kind, heading) of a known report heading, also with a short note after a dash
+    ("Background papers - Held by Author"); (None, None) otherwise."""
+    if len(text.split()) > 10:
+        return None, None
+    kind = report_heading_kind(text)
+    if kind is not None:
+        return kind, None
+    m = _NOTE.match(text.strip())
+    if m and len(m.group("note").split()) <= 5 and (kind := report_heading_kind(m.group("head"))):
+        return kind, m.group("head").strip()
+    return None, None
 
 
 def _title_position(metadata: dict[str, str], line: Line) -> bool:
