@@ -29,9 +29,11 @@ from minutesmine.segment.meeting import (
     Manifest,
     council_from_path,
     date_from_path,
+    embedded_attendees,
     find_committee_date,
     find_council,
     parse_attendees,
+    roll_call,
 )
 from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
@@ -96,6 +98,10 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
+            elif d.kind == "table" and d.table is not None:
+                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
+    if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
+        out.meeting.attendees.extend(embedded_attendees(raw_header[:4]))
     if committee is None or date is None:
         if out.kind == "minutes":
             # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting
@@ -144,7 +150,8 @@ def _fill_meeting(
 ) -> None:
     """Council, committee and date from the document, else manifest, else path; with provenance."""
     full = "\n".join(ln.text for ln in lines)
-    council, explicit = find_council(full, "\n".join(header[:30]))
+    running = [ln for ln in result.hints.get("running_header", "").splitlines() if ln.strip()]
+    council, explicit = find_council(full, "\n".join([*running, *header[:30]]))
     row = (manifest.lookup(path) if manifest is not None and path is not None else None) or {}
     prov = meeting.provenance
     if committee:

@@ -17,20 +17,31 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
-from minutesmine.assets import asset_path
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.models import Attendee
-from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line, may_match
+from minutesmine.segment.cues import (
+    ambiguous_council_names,
+    councils,
+    is_role_line,
+    match_attendance,
+    may_match,
+)
 from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
     "Manifest",
     "council_from_path",
+    "embedded_attendees",
     "find_committee_date",
     "find_council",
     "find_dates",
     "parse_attendees",
     "parse_date",
+    "roll_call",
     "split_trailing_date",
     "trie_alternation",
 ]
@@ -642,7 +653,36 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
         found = _score_council(top, "")
         if found[1]:
             return found
+        body = _header_body(top)
+        if body is not None:
+            return body, True
     return _score_council(text, header)
+
+
+@lru_cache(maxsize=1)
+def _body_kind_re() -> re.Pattern[str]:
+    """A header line that is a local body's name: "<Name> <Kind>( #N)" (``local_body_kinds.txt``)."""
+    text = asset_path("gazetteers", "local_body_kinds.txt").read_text(encoding="utf-8")
+    kinds = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.&-]*\s+){{1,5}}(?i:{alts})(?:\s*#\s*\d+)?)"
+        r"(?:\s+(?:(?:regular|special|ordinary|annual)\s+)?(?:meeting\s+)?(?:minutes|agenda))?$"
+    )
+
+
+def _header_body(top: str) -> str | None:
+    """A header line naming a local body of a known kind ("Lincoln Square Special Service Area #21").
+
+    >>> _header_body("Riverside Special Service Area #12\\nCommission Meeting Minutes")
+    'Riverside Special Service Area #12'
+    """
+    rx = _body_kind_re()
+    for line in top.splitlines():
+        m = rx.match(split_trailing_date(line.strip())[0])
+        if m:
+            return m.group("name")
+    return None
 
 
 #: how many of the header's first lines are the document's own header (title, body, date, venue)
@@ -902,6 +942,35 @@ _LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z]
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 
 
+#: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
+_TRAILING_STATUS = re.compile(r"\s+(?:were\s+)?(?:present|in attendance)\.?$", re.I)
+#: a role standing alone after a name: "Mayor Adams, Presiding"
+_ROLE_ONLY = re.compile(
+    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",
+    re.I,
+)
+
+
+def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]:
+    """A list of "Name, Role" pairs separated by semicolons ("Karla Moore-Love, Clerk of the
+    Council; Ben Walters, City Attorney; and Ron Willis, Sergeant at Arms."), else [].
+
+    >>> pairs = _name_role_pairs("Ann Lee, Clerk; and Bo Kim, City Attorney.", "present", None)
+    >>> [(a.name, a.role) for a in pairs]
+    [('Ann Lee', 'Clerk'), ('Bo Kim', 'City Attorney')]
+    """
+    segments = [re.sub(r"^(?:and|&)\s+", "", p.strip(" .\t")) for p in text.split(";") if p.strip(" .\t")]
+    if len(segments) < 2 or any(p.count(",") != 1 or "(" in p for p in segments):
+        return []
+    out = []
+    for seg in segments:
+        name, _, prole = (x.strip() for x in seg.partition(","))
+        if not name[:1].isupper() or len(name.split()) > 5 or " and " in name or not prole[:1].isalpha():
+            return []
+        out.append(Attendee(name=name, role=prole or role, status=status))  # type: ignore[arg-type]
+    return out
+
+
 def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
     """People in an attendance list, with roles from brackets.
 
@@ -915,12 +984,24 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     >>> text = "Director General (Dr. P. Daly), Collins (B)"
     >>> [(a.name, a.role) for a in parse_attendees(text, "in_attendance")]
     [('Dr. P. Daly', 'Director General'), ('Collins (B)', None)]
+    >>> text = "Mayor Adams, Presiding; Commissioners Fish, Fritz and Saltzman, 5."
+    >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
+    [('Mayor Adams', 'Presiding'), ('Fish', None), ('Fritz', None), ('Saltzman', None)]
+    >>> [a.name for a in parse_attendees("Commissioners Hale and Ruiz present", "present")]
+    ['Hale', 'Ruiz']
     """
-    out = []
+    paired = _name_role_pairs(text, status, role)
+    if paired:
+        return paired
+    out: list[Attendee] = []
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
     text = _LIST_BREAK.sub(", ", text)
     for part in _split_names(text):
-        part = _PLURAL_PREFIX.sub("", part).strip()
+        part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
+        if _ROLE_ONLY.match(part):
+            if out and out[-1].role is None:  # "Mayor Adams, Presiding"
+                out[-1].role = part
+            continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
             part = chair.group(1)
@@ -940,6 +1021,76 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         ):
             continue
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
+    return out
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
+_LIST_END = re.compile(r"(?<=[a-z0-9]{2})(?<!\b(?:Dr|Mr|Ms|St))\.(?:\s|$)")
+
+
+def embedded_attendees(lines: list[str]) -> list[Attendee]:
+    """Attendees of a list opened inside a header paragraph: "... HELD THIS 12TH DAY OF
+    JANUARY, 2011 AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners
+    Fish and Fritz, 3. Commissioner Fish arrived ...".
+
+    >>> text = "A MEETING WAS HELD AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners"
+    >>> [a.name for a in embedded_attendees([text, "Fish and Fritz, 3.", "Commissioner Fish arrived late."])]
+    ['Mayor Adams', 'Fish', 'Fritz']
+    """
+    text = " ".join(lines)
+    for gap in _SENTENCE_GAP.finditer(text):
+        hit = match_attendance(text[gap.end() :])
+        if hit is None:
+            continue
+        rest = hit[1]
+        end = _LIST_END.search(rest)
+        return parse_attendees(rest[: end.start()] if end else rest, hit[0].label, hit[0].role)
+    return []
+
+
+class RollCallRow(BaseModel):
+    """One row of ``models/cues/roll_call.jsonl``: a column header or a status value."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    column: Literal["name", "status"] | None = None
+    value: str | None = None
+    pattern: str | None = None
+    status: Literal["present", "apologies", "substitute", "in_attendance", "virtual", "absent"] | None = None
+
+
+@lru_cache(maxsize=1)
+def _roll_call() -> tuple[dict[str, re.Pattern[str]], list[tuple[re.Pattern[str], str]]]:
+    """Column header patterns by column, and (status cell pattern, status) pairs."""
+    rows = [RollCallRow.model_validate(r) for r in read_jsonl("cues", "roll_call.jsonl")]
+    columns = {r.column: re.compile(rf"^(?:{r.pattern})$", re.I) for r in rows if r.column and r.pattern}
+    values = [(re.compile(rf"^(?:{r.value})$", re.I), r.status) for r in rows if r.value and r.status]
+    return columns, values
+
+
+def roll_call(header: list[str], rows: list[list[str]]) -> list[Attendee]:
+    """Attendees of a roll-call table (a name column and a status column), else [].
+
+    >>> rows = [["Ann Lee", "Commissioner", "Present"], ["Bo Kim", "Chair", "Late"], ["Cy Ng", "", "Absent"]]
+    >>> [(a.name, a.role, a.status) for a in roll_call(["Attendee Name", "Title", "Status"], rows)]
+    [('Ann Lee', 'Commissioner', 'present'), ('Bo Kim', 'Chair', 'present'), ('Cy Ng', None, 'absent')]
+    """
+    columns, values = _roll_call()
+    cells = [c.strip() for c in header]
+    name_at = next((i for i, c in enumerate(cells) if columns["name"].match(c)), None)
+    status_at = next((i for i, c in enumerate(cells) if columns["status"].match(c)), None)
+    if name_at is None or status_at is None:
+        return []
+    role_at = next((i for i, c in enumerate(cells) if re.match(r"^(?:title|role|position)$", c, re.I)), None)
+    out = []
+    for row in rows:
+        if max(name_at, status_at) >= len(row) or not row[name_at].strip():
+            continue
+        status = next((st for rx, st in values if rx.match(row[status_at].strip())), None)
+        if status is None:
+            continue
+        role = (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None
+        out.append(Attendee(name=row[name_at].strip(), role=role, status=status))  # type: ignore[arg-type]
     return out
 
 
