@@ -134,7 +134,7 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
         return text.strip(), None
     start, _end, iso = hits[-1]
     name = text[:start].rstrip(" ,;:|-\u2013\u2014\t")
-    name = re.sub(r"\s+(?:on|held on|of)$", "", name, flags=re.I).strip()
+    name = re.sub(r"\s+(?:on|held(?: on)?|of)$", "", name, flags=re.I).strip()
     return (name or text.strip()), iso
 
 
@@ -231,10 +231,40 @@ def find_committee_date(
         c2, d2 = _committee_date(running, None)
         committee, date = committee or c2, date or d2
     if committee is not None:
-        committee = _full_council(committee) or committee
+        committee = _full_council(committee) or _clean_committee(committee)
     return committee, date
 
 
+_KIND_OF_MEETING = (
+    r"(?:regular|special|ordinary|extraordinary|annual|adjourned|budget|statutory|full|general)"
+)
+_LEADING_MEETING = re.compile(
+    rf"^(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?(?:{_KIND_OF_MEETING}\s+)*"
+    r"meeting\s+of\s+(?:the\s+)?",
+    re.I,
+)
+_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
+_TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
+
+
+def _clean_committee(name: str) -> str:
+    """A committee name without the kind of meeting around it.
+
+    >>> [_clean_committee(n) for n in ["3rd Meeting of the Audit Committee", "Regular Council",
+    ...  "Ordinary Council Meeting held", "Regular Meeting of the Planning Commission"]]
+    ['Audit Committee', 'Council', 'Council', 'Planning Commission']
+    """
+    out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", name.strip()))
+    out = _LEADING_KIND.sub("", out)
+    return out[:1].upper() + out[1:] if out else name
+
+
+#: a kind of document or a room, not a body: "Committee papers — Agenda item", "Council Chamber"
+_DOC_LABEL = re.compile(
+    r"\b(?:committee|council|board|cabinet|panel)\s+(?:papers?|reports?|documents?|packs?|chamber|rooms?|offices)\b"
+    r"|\b(?:town|city)\s+hall\b|\bcivic\s+(?:centre|center|offices)\b",
+    re.I,
+)
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
 _TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
 
@@ -303,7 +333,7 @@ def _committee_date(
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
-        if len(line) > 140 or not _BODY.search(line) or _BULLET.match(line):
+        if len(line) > 140 or not _BODY.search(line) or _BULLET.match(line) or _DOC_LABEL.search(line):
             continue
         name, iso = split_trailing_date(line)
         if (
@@ -361,11 +391,12 @@ _EXPLICIT = [
 #: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
-    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District)"
+    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
-    r"[ \t]+(?P<kind>City|Town|Township|County|Village)[ \t]+Council\b"
+    r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community))"
+    r"[ \t]+(?i:Council)\b"
 )
 
 
@@ -380,7 +411,8 @@ def _generic_stop() -> frozenset[str]:
 #: Council", lower case (a superset: "city of", "bown council" too); none spans a line. A
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
-    r"[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)[ \t]+(?:of[ \t]|council)"
+    r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
+    r"[ \t]+(?:of[ \t]|council)"
 )
 
 
@@ -408,6 +440,10 @@ def _generic_matches(text: str, low: str | None = None) -> Iterator[re.Match[str
         done = hi
 
 
+#: words a name in capitals runs over before "<kind> Council": "MEETING OF BRAMFORD TOWN COUNCIL"
+_NAME_BREAK = frozenset({"of", "the", "meeting", "minutes", "agenda", "for", "at", "held"})
+
+
 def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) -> Iterator[tuple[str, str]]:
     """(key, display name) of every council outside the gazetteer named in an explicit form.
 
@@ -427,6 +463,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             words = [*words[:cut], re.sub(r"['\u2019]s$", "", words[cut])]
         while words and words[0].lower() in stop and m.group("n2"):
             words = words[1:]  # "The Portland City Council"
+        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if m.group("n2") else []
+        words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
         if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
             continue
         key = " ".join(words).lower()
@@ -434,7 +472,9 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             head = m.group("full")[: m.start("n") - m.start("full")]
             yield key, _tidy_name(head + " ".join(words))
         else:
-            yield key, _tidy_name(f"{' '.join(words)} {m.group('kind')} Council")
+            name, kind = " ".join(words), m.group("kind")
+            shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
+            yield key, _tidy_name(shown)
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -779,7 +819,8 @@ def _score_council(text: str, header: str) -> tuple[str | None, bool]:
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit)) if score else None
     if best is not None and best[0] in explicit:
         return best[0], True
-    venue = _venue_council("\n".join(header.splitlines()[:_HEADER_LINES]), tier)
+    firm = [n for n in score if n not in vague or n in explicit]  # named unambiguously
+    venue = None if firm else _venue_council("\n".join(header.splitlines()[:_HEADER_LINES]), tier)
     if venue is not None:
         return venue, True
     # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
