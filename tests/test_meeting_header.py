@@ -199,3 +199,30 @@ def test_roll_call_table_in_minutes_gives_attendees() -> None:
     )
     seg = segment(doc)
     assert [(a.name, a.status) for a in seg.meeting.attendees] == [("Ann Lee", "present")]
+
+
+def test_bulleted_lists_end_at_the_next_bullet() -> None:
+    doc = ReadResult(
+        blocks=[
+            Block("Minutes from Monday, May 1, 2023 at Oak Hall"),
+            Block(
+                "\u2022 Perfunctory Business\no Commissioners Present: Ann Lee, Bo Kim\n"
+                "o Commissioners Absent: Cy Ng, Di Roe\n"
+                "\u2022 Meeting called to order at 9:08am \u2013 A. Lee (motion), B. Kim (second)\n"
+                "\u2022 Increased funding for Master Planning, personnel"
+            ),
+        ],
+        format="text",
+    )
+    people = [(a.name, a.status) for a in segment(doc).meeting.attendees]
+    assert people == [
+        ("Ann Lee", "present"),
+        ("Bo Kim", "present"),
+        ("Cy Ng", "absent"),
+        ("Di Roe", "absent"),
+    ]
+
+
+def test_prose_in_a_list_is_not_a_person() -> None:
+    text = "Jo Bell, Loss \u2013 R. Warsing presented detailed figures, Jane Doe (representing the residents)"
+    assert [a.name for a in parse_attendees(text, "present")] == ["Jo Bell", "Jane Doe"]

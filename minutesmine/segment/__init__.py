@@ -119,13 +119,19 @@ def strip_number(line: str) -> str:
     return num[1] if num is not None and num[1] else line
 
 
+_BULLET_START = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\uf0a7*]|o\s+[A-Z])")
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 
 
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
-    text = " ".join(ln.text for ln in d.lines)
+    kept = [d.lines[0]] if d.lines else []
+    for ln in d.lines[1:]:
+        if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
+            break  # "• Meeting called to order": the list has ended
+        kept.append(ln)
+    text = " ".join(ln.text for ln in kept)
     out: list[Attendee] = []
     status, role = d.status or "present", d.role
     for k, part in enumerate(_EMBEDDED_OPENER.split(text)):

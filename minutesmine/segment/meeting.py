@@ -913,7 +913,16 @@ def date_from_path(path: Path) -> str | None:
 # --- attendance --------------------------------------------------------------------------
 
 _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev)\.?"
-_PLURAL_PREFIX = re.compile(r"^(?:councillors|cllrs\.?|members|commissioners|aldermen)\s+", re.I)
+_PLURAL_PREFIX = re.compile(
+    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs\.?|members|commissioners|aldermen|directors|"
+    r"trustees|supervisors|council\s+members|board\s+members)\s+",
+    re.I,
+)
+_BRACKETS = re.compile(r"\([^)]*\)")
+#: a part of a list that is prose, not a person: a figure, a bullet, or several ordinary words
+_NOT_A_NAME = re.compile(
+    r"\d|[\u2022\uf0a7]|(?:\b(?!(?:of|the|and|for|de|van|von|da|le|la|du|del|der)\b)[a-z]{2,}\b.*){2}"
+)
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -1047,7 +1056,8 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         if chair:
             part = chair.group(1)
         part = re.sub(r"^(?:and|&)\s+", "", part)
-        if not part or len(part.split()) > 9 or not part[0].isupper():
+        prose = _NOT_A_NAME.search(_BRACKETS.sub("", part))
+        if not part or len(part.split()) > 9 or not part[0].isupper() or prose:
             continue
         name, prole = part, (role or "Chair") if chair else role
         m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
@@ -1066,7 +1076,7 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
-_LIST_END = re.compile(r"(?<=[a-z0-9]{2})(?<!\b(?:Dr|Mr|Ms|St))\.(?:\s|$)")
+_LIST_END = re.compile(r"(?<=[a-z0-9])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)\.(?:\s|$)")
 
 
 def embedded_attendees(lines: list[str]) -> list[Attendee]:
