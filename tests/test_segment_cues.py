@@ -161,7 +161,8 @@ def test_attendees_names_roles_status() -> None:
     people = parse_attendees(
         "Mayor Dave Yemm and Councillors Shelly Foote, Stephen Kirkey, and James Scott.", "present"
     )
-    assert [p.name for p in people] == ["Mayor Dave Yemm", "Shelly Foote", "Stephen Kirkey", "James Scott"]
+    assert [p.name for p in people] == ["Dave Yemm", "Shelly Foote", "Stephen Kirkey", "James Scott"]
+    assert people[0].role == "Mayor"  # the office before the name is the role
     people = parse_attendees(
         "Caroline Holland (Director of Corporate Services), Grant Miles (Head of Finance)", "in_attendance"
     )

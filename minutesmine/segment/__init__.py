@@ -119,6 +119,7 @@ def strip_number(line: str) -> str:
     return num[1] if num is not None and num[1] else line
 
 
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")
 _BULLET_START = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\uf0a7*]|o\s+[A-Z])")
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 
@@ -126,12 +127,15 @@ _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
-    kept = [d.lines[0]] if d.lines else []
+    kept = [_QUOTE.sub("", d.lines[0].text)] if d.lines else []
     for ln in d.lines[1:]:
         if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
             break  # "• Meeting called to order": the list has ended
-        kept.append(ln)
-    text = " ".join(ln.text for ln in kept)
+        if line := _QUOTE.sub("", ln.text).strip():
+            kept.append(line)
+    # one person a line ("> Mayor Jane Doe" / "> Kris Lee, Clerk"): the lines are the separators
+    per_line = len(kept) > 2 and all(len(t.split()) <= 8 and not t.endswith(",") for t in kept[1:])
+    text = "; ".join(kept) if per_line else " ".join(kept)
     out: list[Attendee] = []
     status, role = d.status or "present", d.role
     for k, part in enumerate(_EMBEDDED_OPENER.split(text)):

@@ -1036,7 +1036,7 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     [('Dr. P. Daly', 'Director General'), ('Collins (B)', None)]
     >>> text = "Mayor Adams, Presiding; Commissioners Fish, Fritz and Saltzman, 5."
     >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
-    [('Mayor Adams', 'Presiding'), ('Fish', None), ('Fritz', None), ('Saltzman', None)]
+    [('Adams', 'Mayor, Presiding'), ('Fish', None), ('Fritz', None), ('Saltzman', None)]
     >>> [a.name for a in parse_attendees("Commissioners Hale and Ruiz present", "present")]
     ['Hale', 'Ruiz']
     """
@@ -1049,8 +1049,8 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     for part in _split_names(text):
         part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
         if _ROLE_ONLY.match(part):
-            if out and out[-1].role is None:  # "Mayor Adams, Presiding"
-                out[-1].role = part
+            if out:  # "Mayor Adams, Presiding"
+                out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
             continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
@@ -1071,8 +1071,29 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
             r"\b(?:none|nil|no apologies)\b", name, re.I
         ):
             continue
+        if prole is None:
+            prole, name = _split_office(name)
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
     return out
+
+
+@lru_cache(maxsize=1)
+def _office_re() -> re.Pattern[str]:
+    """An office written before a name (``office_titles.txt``): "Deputy Mayor Tom Hale"."""
+    text = asset_path("gazetteers", "office_titles.txt").read_text(encoding="utf-8")
+    titles = sorted((t.strip() for t in text.splitlines() if t.strip() and not t.startswith("#")), key=len)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in reversed(titles))
+    return re.compile(rf"^(?P<office>{alts})\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.()-]*)*)$")
+
+
+def _split_office(name: str) -> tuple[str | None, str]:
+    """(office, name) of "Mayor Jane Doe"; (None, name) when no office leads.
+
+    >>> _split_office("Deputy Mayor Tom Hale"), _split_office("Councillor Amy Reed")
+    (('Deputy Mayor', 'Tom Hale'), (None, 'Councillor Amy Reed'))
+    """
+    m = _office_re().match(name)
+    return (m.group("office"), m.group("name")) if m else (None, name)
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
@@ -1086,7 +1107,7 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
 
     >>> text = "A MEETING WAS HELD AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners"
     >>> [a.name for a in embedded_attendees([text, "Fish and Fritz, 3.", "Commissioner Fish arrived late."])]
-    ['Mayor Adams', 'Fish', 'Fritz']
+    ['Adams', 'Fish', 'Fritz']
     """
     text = " ".join(lines)
     for gap in _SENTENCE_GAP.finditer(text):

@@ -120,9 +120,15 @@ def is_report(lines: list[Line]) -> bool:
 
 
 def _opens_purpose(text: str) -> bool:
-    """Whether a line is a report's purpose heading ("1. Purpose of Report", "PURPOSE")."""
+    """Whether a line is a report's purpose heading: numbered ("1. Purpose of Report", "1. PURPOSE")
+    or naming the report ("Purpose of the Report"); a bare "Purpose:" labels a minutes item too."""
     nh = numbered_heading(text)
-    return report_heading_kind(nh[1] if nh is not None else text) == "purpose" and len(text) < 60
+    if nh is not None:
+        return report_heading_kind(nh[1]) == "purpose" and len(text) < 60
+    return bool(_PURPOSE_OF_REPORT.match(text.strip())) and report_heading_kind(text) == "purpose"
+
+
+_PURPOSE_OF_REPORT = re.compile(r"^purpose\s+of\s+(?:the\s+|this\s+)?report\b", re.I)
 
 
 def numbered_heading(text: str) -> tuple[str, str, str] | None:
