@@ -103,6 +103,13 @@ COUNCILS = [
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
     ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
     ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
+    # streets and longer place names are not the council
+    (
+        "",
+        "a petition to Kingston Council about Gloucester Road, Gloucester Road and Gloucester Road",
+        "Kingston upon Thames",
+    ),
+    ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
     # a venue does not name the council when the council is named otherwise
     ("Cabinet\nMorecambe Town Hall", "the City Council's procedure. Lancaster City Council", "Lancaster"),
 ]

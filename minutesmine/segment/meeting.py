@@ -600,6 +600,11 @@ def _longest_form() -> int:
 
 
 _COUNCIL_WORD = re.compile(r"council", re.I)
+#: an ambiguous name that is the first word of a longer proper name ("Sutton Coldfield", "Kingston
+#: Hospital"), not the council's: a capitalised word follows that is not a council's kind
+_LONGER_NAME = re.compile(
+    r"[ \t]+(?!(?:Council|Borough|City|County|District|Metropolitan|Town|Royal)\b)[A-Z][a-z]"
+)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|final)\s+$", re.I)
 #: a person's name or title just before a council name: "Dr Martin Dudley", "Cllr Barnet"
 _PERSON_BEFORE = re.compile(
@@ -652,6 +657,14 @@ def _name_council_matches(
 
 _COUNCIL_LOW = re.compile("council")
 _NEW_BEFORE = re.compile(r"\bNew\s+$")
+
+
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern[str]:
+    """A street or place word after a council's name (``place_words.txt``): " Road", " Hill"."""
+    text = asset_path("gazetteers", "place_words.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
 def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
@@ -803,10 +816,16 @@ def _score_council(text: str, header: str) -> tuple[str | None, bool]:
             continue
         if _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Dr Martin Dudley" is a person
+        if _place_after().match(text, m.end()):
+            continue  # "Gloucester Road", "Kingston Hill": a street or a place
         if form.lower() not in ambiguous:
             score[forms[form.lower()]] += 1
-        elif not form.isupper() and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            vague[forms[form.lower()]] += 1  # not "SECOND READING" / "Second Reading"
+        elif (
+            not form.isupper()
+            and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _LONGER_NAME.match(text, m.end())
+        ):
+            vague[forms[form.lower()]] += 1  # not "SECOND READING", "Sutton Coldfield", "Reading Station"
     for name, n in vague.items():
         if n >= 2 or name in explicit:  # an ambiguous name repeated is weak evidence
             score[name] += n / 2
