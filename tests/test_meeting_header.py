@@ -233,3 +233,41 @@ def test_bulleted_lists_end_at_the_next_bullet() -> None:
 def test_prose_in_a_list_is_not_a_person() -> None:
     text = "Jo Bell, Loss \u2013 R. Warsing presented detailed figures, Jane Doe (representing the residents)"
     assert [a.name for a in parse_attendees(text, "present")] == ["Jo Bell", "Jane Doe"]
+
+
+SENTENCE_FORMS = [
+    (
+        [
+            "The Regular Meeting of the City Commission was held at 7:00 p.m. in the Commission Room."
+            " Mayor Jo Dodd and Commissioners Ann Reed, Wyn Butt, and Lin Moss were present. Also present"
+            " were the City Manager Ron Fehr, 9 staff, and approximately 40 interested citizens."
+        ],
+        [
+            ("Jo Dodd", "present"),
+            ("Ann Reed", "present"),
+            ("Wyn Butt", "present"),
+            ("Lin Moss", "present"),
+            ("City Manager Ron Fehr", "in_attendance"),
+        ],
+    ),
+    (
+        [
+            "Roll call was taken followed by the Pledge of Allegiance. Those present and comprising a quorum:"
+            " Mayor Tom Dale (presiding), Commissioners Joe Hay and Karl Ryan. Also present: Mia Shaw, City"
+            " Manager; and Sam Wick, City Clerk. Mayor Dale asked the Clerk for verification."
+        ],
+        [
+            ("Tom Dale", "present"),
+            ("Joe Hay", "present"),
+            ("Karl Ryan", "present"),
+            ("Mia Shaw", "in_attendance"),
+            ("Sam Wick", "in_attendance"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "people"), SENTENCE_FORMS, ids=["were_present", "quorum"])
+def test_attendance_written_in_sentences(lines: list[str], people: list[tuple[str, str]]) -> None:
+    got = [(a.name, a.status) for a in embedded_attendees(lines)]
+    assert [(n.replace("Mayor ", ""), st) for n, st in got] == people

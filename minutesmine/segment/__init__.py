@@ -101,7 +101,8 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
             elif d.kind == "table" and d.table is not None:
                 out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
     if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
-        out.meeting.attendees.extend(embedded_attendees(raw_header[:4]))
+        known = {a.name for a in out.meeting.attendees}
+        out.meeting.attendees.extend(a for a in embedded_attendees(raw_header[:4]) if a.name not in known)
     if committee is None or date is None:
         if out.kind == "minutes":
             # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting

@@ -243,6 +243,10 @@ _LEADING_MEETING = re.compile(
     r"meeting\s+of\s+(?:the\s+)?",
     re.I,
 )
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+_LEADING_MINUTES = re.compile(
+    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?", re.I
+)
 _LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
 _TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
@@ -253,9 +257,13 @@ def _clean_committee(name: str) -> str:
     >>> [_clean_committee(n) for n in ["3rd Meeting of the Audit Committee", "Regular Council",
     ...  "Ordinary Council Meeting held", "Regular Meeting of the Planning Commission"]]
     ['Audit Committee', 'Council', 'Council', 'Planning Commission']
+    >>> [_clean_committee(n) for n in ["Minutes City Commission",
+    ...  "10-28-2019 Minutes CITY OF SALEM, KANSAS REGULAR MEETING OF THE BOARD OF COMMISSIONERS"]]
+    ['City Commission', 'Board of Commissioners']
     """
-    out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", name.strip()))
-    out = _LEADING_KIND.sub("", out)
+    name = _MEETING_OF.split(name.strip())[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
+    out = _tidy_name(_LEADING_KIND.sub("", out))
     return out[:1].upper() + out[1:] if out else name
 
 
@@ -1074,7 +1082,7 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         chair = _IN_THE_CHAIR.match(part)
         if chair:
             part = chair.group(1)
-        part = re.sub(r"^(?:and|&)\s+", "", part)
+        part = re.sub(r"^(?:and|&|the)\s+", "", part)
         prose = _NOT_A_NAME.search(_BRACKETS.sub("", part))
         if not part or len(part.split()) > 9 or not part[0].isupper() or prose:
             continue
@@ -1120,23 +1128,40 @@ _LIST_END = re.compile(r"(?<=[a-z0-9])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\b
 
 
 def embedded_attendees(lines: list[str]) -> list[Attendee]:
-    """Attendees of a list opened inside a header paragraph: "... HELD THIS 12TH DAY OF
-    JANUARY, 2011 AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners
-    Fish and Fritz, 3. Commissioner Fish arrived ...".
+    """Attendees of the lists opened inside a header paragraph ("... AT 9:30 A.M. THOSE PRESENT
+    WERE: Mayor Adams, Presiding; Commissioners Fish and Fritz, 3. ...") or stated as a sentence
+    ("Mayor Dodd and Commissioners Reed and Moss were present.").
 
     >>> text = "A MEETING WAS HELD AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners"
     >>> [a.name for a in embedded_attendees([text, "Fish and Fritz, 3.", "Commissioner Fish arrived late."])]
     ['Adams', 'Fish', 'Fritz']
+    >>> text = "It was held at 7 p.m. Mayor Jo Dodd and Commissioners Reed and Moss were present."
+    >>> found = embedded_attendees([text, "Also present were the City Manager Ron Fehr and 9 staff."])
+    >>> [(a.name, a.status) for a in found][::3]
+    [('Jo Dodd', 'present'), ('City Manager Ron Fehr', 'in_attendance')]
     """
     text = " ".join(lines)
-    for gap in _SENTENCE_GAP.finditer(text):
-        hit = match_attendance(text[gap.end() :])
-        if hit is None:
+    out: list[Attendee] = []
+    for gap in [None, *_SENTENCE_GAP.finditer(text)]:
+        start = gap.end() if gap is not None else 0
+        hit = match_attendance(text[start:])
+        if hit is not None:
+            rest, status, role = hit[1], hit[0].label, hit[0].role
+        elif (sm := _PRESENT_SENTENCE.match(text, start)) is not None:
+            rest, status, role = sm.group("names"), "present", None
+        else:
             continue
-        rest = hit[1]
         end = _LIST_END.search(rest)
-        return parse_attendees(rest[: end.start()] if end else rest, hit[0].label, hit[0].role)
-    return []
+        out.extend(parse_attendees(rest[: end.start()] if end else rest, status, role))
+    return out
+
+
+#: attendance stated as a sentence: "Mayor Dodd and Commissioners Reed and Moss were present."
+_PRESENT_SENTENCE = re.compile(
+    r"(?P<names>(?:Mayor|Chair|Chairman|Chairperson|President|Reeve|Commissioners?|Councill?ors?|"
+    r"Council\s+Members?|Members?|Trustees?|Aldermen|Supervisors|Directors)\s[^.;:]{2,300}?)\s+"
+    r"(?:were|was)\s+(?:all\s+)?present\b"
+)
 
 
 class RollCallRow(BaseModel):
