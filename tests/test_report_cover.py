@@ -78,6 +78,20 @@ COVERS = [
 ]
 
 
+def test_date_of_meeting_row_dates_the_report() -> None:
+    seg = segment(
+        _doc("Report to:\tCabinet", "Date of meeting:\t12 March 2024", "Subject:\tBudget", "1. PURPOSE")
+    )
+    assert (seg.meeting.committee, seg.meeting.date) == ("Cabinet", "2024-03-12")
+
+
+def test_background_papers_heading_with_a_note() -> None:
+    seg = segment(
+        _doc(_h("1. Purpose of Report"), "To note the budget.", "Background papers - Held by Author", "None.")
+    )
+    assert "Background papers" in [s.heading for s in seg.items[0].sections]
+
+
 @pytest.mark.parametrize(("blocks", "expected"), COVERS, ids=["moderngov", "town_council", "lone", "memo"])
 def test_cover_sheet_metadata(blocks: tuple, expected: dict[str, str]) -> None:
     seg = segment(_doc(*blocks))

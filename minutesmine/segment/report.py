@@ -377,10 +377,12 @@ def _finish_metadata(rep: Report, title_line: str | None) -> None:
     if "report_to" not in md:
         _report_to_from_header(rep)
         rep.committee = md.get("report_to")
-    elif "report_to" in md:
+    else:
         name, iso = split_trailing_date(md["report_to"])
         md["report_to"] = name
         rep.committee, rep.date = name, iso
+    if rep.date is None and "meeting_date" in md:
+        rep.date = split_trailing_date(md["meeting_date"])[1]  # "Date of meeting: 12 March 2024"
     for key in list(md):
         md[key] = re.sub(r"\s+", " ", md[key]).strip()
     if title_line and "subject" not in md:
