@@ -271,3 +271,28 @@ SENTENCE_FORMS = [
 def test_attendance_written_in_sentences(lines: list[str], people: list[tuple[str, str]]) -> None:
     got = [(a.name, a.status) for a in embedded_attendees(lines)]
     assert [(n.replace("Mayor ", ""), st) for n, st in got] == people
+
+
+def test_headings_open_lists_without_a_colon() -> None:
+    doc = ReadResult(
+        blocks=[
+            Block("OAKDALE COUNCIL"),
+            Block("MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY, MARCH 5, 2008"),
+            Block("PRESENT"),
+            Block("Her Worship the Mayor (Clr Lam), Councillors Au, Batik and Zraika"),
+            Block("IN ATTENDANCE"),
+            Block("General Manager, Manager Finance"),
+            Block("APOLOGY"),
+            Block("RESOLVED that an apology by Clr Reid be accepted."),
+            Block("061/08 Disclosure of Interests"),
+            Block("There were no disclosures of interest."),
+        ],
+        format="text",
+    )
+    m = segment(doc).meeting
+    assert (m.council, m.committee, m.date) == ("Oakdale Council", "Council", "2008-03-05")
+    people = [(a.name, a.role, a.status) for a in m.attendees]
+    assert people[0] == ("Clr Lam", "Her Worship the Mayor", "present")
+    assert [p[0] for p in people if p[2] == "present"][1:] == ["Au", "Batik", "Zraika"]
+    assert [p[0] for p in people if p[2] == "in_attendance"] == ["General Manager", "Manager Finance"]
+

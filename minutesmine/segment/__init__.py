@@ -128,7 +128,9 @@ _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
-    kept = [_QUOTE.sub("", d.lines[0].text)] if d.lines else []
+    first = _QUOTE.sub("", d.lines[0].text) if d.lines else ""
+    opener = match_attendance(first)
+    kept = [opener[1] if opener is not None and not opener[1] else first] if d.lines else []
     for ln in d.lines[1:]:
         if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
             break  # "• Meeting called to order": the list has ended

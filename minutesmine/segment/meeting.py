@@ -205,7 +205,7 @@ _COUNCIL_OF = re.compile(
 
 
 def _full_council(name: str) -> str | None:
-    """"<Name> <Tier> Council" for the formal name of a full council, else None.
+    """ "<Name> <Tier> Council" for the formal name of a full council, else None.
 
     >>> _full_council("Council of the City of Portland, Oregon")
     'Portland City Council'
@@ -305,9 +305,7 @@ def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, st
     return None, date
 
 
-def _committee_date(
-    lines: list[str], hints: dict[str, str] | None = None
-) -> tuple[str | None, str | None]:
+def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """Committee and meeting date stated in a document's opening lines (or its container hints).
 
     >>> find_committee_date(["CORPORATE PARENTING PANEL \u2013 10th December 2024"])
@@ -741,9 +739,17 @@ def _header_body(top: str) -> str | None:
     rx = _body_kind_re()
     for line in top.splitlines():
         m = rx.match(split_trailing_date(line.strip())[0])
-        if m:
-            return m.group("name")
+        if m and m.group("name").split()[0].lower() not in _NOT_A_PLACE:
+            return _tidy_name(m.group("name"))
     return None
+
+
+#: first words of "<words> Council" that name a kind of meeting or tier, not a place
+_NOT_A_PLACE = frozenset(
+    {"regular", "ordinary", "special", "extraordinary", "annual", "full", "general", "budget", "statutory"}
+    | {"city", "town", "county", "borough", "district", "parish", "council"}
+    | {"the", "minutes", "agenda", "draft"}
+)
 
 
 #: how many of the header's first lines are the document's own header (title, body, date, venue)
@@ -777,7 +783,7 @@ def _other_tier(name: str, text: str, tier: str | None) -> bool:
 
 
 def _venue_council(header: str, tier: str | None) -> str | None:
-    """"<Place> <Tier> Council" from a header venue line, when the document names its tier."""
+    """ "<Place> <Tier> Council" from a header venue line, when the document names its tier."""
     m = _VENUE.search(header) if tier is not None else None
     return f"{m.group('place')} {tier} Council" if m else None
 
@@ -939,7 +945,7 @@ def date_from_path(path: Path) -> str | None:
 
 # --- attendance --------------------------------------------------------------------------
 
-_TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev)\.?"
+_TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
 _PLURAL_PREFIX = re.compile(
     r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs\.?|members|commissioners|aldermen|directors|"
     r"trustees|supervisors|council\s+members|board\s+members)\s+",
