@@ -60,6 +60,19 @@ COVERS = [
         ),
         {"report_to": "Cabinet", "subject": "Library Service Review", "wards": "All"},
     ),
+    (  # a two-column cover read cell by cell: label and value on lines of their own, no colons
+        (
+            "Report to",
+            "Licensing Committee",
+            "Lead Officer",
+            "Head of Regulatory Services",
+            "Wards Affected",
+            "All",
+            _h("1. Purpose of Report"),
+            "To review the licensing policy.",
+        ),
+        {"report_to": "Licensing Committee", "lead_officer": "Head of Regulatory Services", "wards": "All"},
+    ),
     (  # memo style: To / From / Subject / Date of meeting
         (
             "To:\tPlanning Committee",
@@ -92,7 +105,9 @@ def test_background_papers_heading_with_a_note() -> None:
     assert "Background papers" in [s.heading for s in seg.items[0].sections]
 
 
-@pytest.mark.parametrize(("blocks", "expected"), COVERS, ids=["moderngov", "town_council", "lone", "memo"])
+@pytest.mark.parametrize(
+    ("blocks", "expected"), COVERS, ids=["moderngov", "town_council", "lone", "cells", "memo"]
+)
 def test_cover_sheet_metadata(blocks: tuple, expected: dict[str, str]) -> None:
     seg = segment(_doc(*blocks))
     assert seg.kind == "report"

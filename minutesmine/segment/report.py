@@ -296,6 +296,7 @@ def _title_like(text: str) -> bool:
         and (not body_name or len(text.split()) > 6)
         and report_heading_kind(text) is None
         and cover_row(text) is None
+        and _lone_label(text) is None
         and numbered_heading(text) is None
     )
 
@@ -353,7 +354,10 @@ def _lone_label(text: str) -> CoverLabel | None:
     """A known label standing alone on its line ("REPORT TO:"), else None."""
     m = _LONE.match(text.strip())
     row = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
-    return row if row is not None and (text.rstrip().endswith(":") or text.isupper()) else None
+    if row is None:
+        return None
+    marked = text.rstrip().endswith(":") or text.isupper()
+    return row if marked or (not row.weak and " " in row.label) else None  # "Report to" / "Cabinet"
 
 
 _MEETING_WORD = re.compile(r"\s+(?:(?:ordinary|extraordinary|special|annual|full|regular)\s+)?meeting$", re.I)
