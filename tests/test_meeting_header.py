@@ -103,6 +103,12 @@ COUNCILS = [
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
     ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
     ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
+    # a district council's minutes that mention "the County Council" still name their own council
+    (
+        "",
+        "Oakfield District Council agreed. The County Council objected; the County Council will reply.",
+        "Oakfield District Council",
+    ),
     # streets and longer place names are not the council
     (
         "",
@@ -295,4 +301,3 @@ def test_headings_open_lists_without_a_colon() -> None:
     assert people[0] == ("Clr Lam", "Her Worship the Mayor", "present")
     assert [p[0] for p in people if p[2] == "present"][1:] == ["Au", "Batik", "Zraika"]
     assert [p[0] for p in people if p[2] == "in_attendance"] == ["General Manager", "Manager Finance"]
-

@@ -401,7 +401,7 @@ _GENERIC = re.compile(
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
-    r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community))"
+    r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community|District|Borough))"
     r"[ \t]+(?i:Council)\b"
 )
 
@@ -774,9 +774,14 @@ def _self_tier(text: str) -> str | None:
     return tiers.most_common(1)[0][0] if tiers else None
 
 
+#: tiers below the principal councils: their documents name the principal council as another body
+_LOCAL_TIERS = frozenset({"Town", "Parish", "Community", "Village"})
+
+
 def _other_tier(name: str, text: str, tier: str | None) -> bool:
-    """Whether the council ``name`` is only ever named with another tier than ``tier``."""
-    if tier is None:
+    """Whether the council ``name`` is only ever named with another tier than ``tier``, the
+    local tier the document calls itself by ("the Town Council")."""
+    if tier not in _LOCAL_TIERS:
         return False
     named = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}\s+(\w+)\s+Council\b", text)}
     return bool(named) and tier not in named
