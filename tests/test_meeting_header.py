@@ -150,6 +150,10 @@ NAMES = [
     ("Cllr A. Smith (Chair), Cllr B. Jones", [("Cllr A. Smith", "Chair"), ("Cllr B. Jones", None)]),
     ("Grant Miles (Head of Finance)", [("Grant Miles", "Head of Finance")]),
     (
+        "Mayor Tom Dale (presiding), Commissioners Joe Hay",
+        [("Tom Dale", "Mayor, presiding"), ("Joe Hay", None)],
+    ),
+    (
         "Mayor Jane Doe, Presiding; Commissioners Fish, Fritz and Hale, 4.",
         [("Jane Doe", "Mayor, Presiding"), ("Fish", None), ("Fritz", None), ("Hale", None)],
     ),

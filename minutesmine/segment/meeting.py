@@ -1109,8 +1109,8 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
             r"\b(?:none|nil|no apologies)\b", name, re.I
         ):
             continue
-        if prole is None:
-            prole, name = _split_office(name)
+        office, name = _split_office(name)
+        prole = ", ".join(r for r in (office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
     return out
 
