@@ -17,6 +17,20 @@ from minutesmine.segment.meeting import (
 
 COMMITTEES = [
     (
+        ["Audit Committee", "Minutes of the meeting held on Tuesday, 12 March 2024 at 7.00 pm"],
+        "Audit Committee",
+        "2024-03-12",
+    ),
+    (
+        [
+            "Minutes of a meeting of the Overview and Scrutiny Committee of Oakshire County Council held at"
+            " County Hall on 3 May 2023"
+        ],
+        "Overview and Scrutiny Committee",
+        "2023-05-03",
+    ),
+    (["Committee of the Whole", "May 3, 2023"], "Committee of the Whole", "2023-05-03"),
+    (
         ["3rd Meeting of the Audit Committee", "held on Tuesday 4 June 2024 at 7pm"],
         "Audit Committee",
         "2024-06-04",

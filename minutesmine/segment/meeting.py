@@ -243,6 +243,10 @@ _LEADING_MEETING = re.compile(
     r"meeting\s+of\s+(?:the\s+)?",
     re.I,
 )
+_OF_COUNCIL = re.compile(
+    r"^(?P<keep>.*\b(?i:committee|commission|panel|board|cabinet|forum))\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
+)
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
     r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?", re.I
@@ -257,11 +261,14 @@ def _clean_committee(name: str) -> str:
     >>> [_clean_committee(n) for n in ["3rd Meeting of the Audit Committee", "Regular Council",
     ...  "Ordinary Council Meeting held", "Regular Meeting of the Planning Commission"]]
     ['Audit Committee', 'Council', 'Council', 'Planning Commission']
+    >>> _clean_committee("Overview and Scrutiny Committee of Oakshire County Council")
+    'Overview and Scrutiny Committee'
     >>> [_clean_committee(n) for n in ["Minutes City Commission",
     ...  "10-28-2019 Minutes CITY OF SALEM, KANSAS REGULAR MEETING OF THE BOARD OF COMMISSIONERS"]]
     ['City Commission', 'Board of Commissioners']
     """
     name = _MEETING_OF.split(name.strip())[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _tidy_name(_LEADING_KIND.sub("", out))
     return out[:1].upper() + out[1:] if out else name
@@ -272,6 +279,10 @@ _DOC_LABEL = re.compile(
     r"\b(?:committee|council|board|cabinet|panel)\s+(?:papers?|reports?|documents?|packs?|chamber|rooms?|offices)\b"
     r"|\b(?:town|city)\s+hall\b|\bcivic\s+(?:centre|center|offices)\b",
     re.I,
+)
+#: a line that dates the meeting named above it: "Minutes of the meeting held on Tuesday, 12 March 2024"
+_DATE_LINE = re.compile(
+    r"^(?:(?:draft\s+)?minutes|meeting|held|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
 )
 _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
 _TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
@@ -354,7 +365,7 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             continue
         if iso is None:
             for nxt in lines[i + 1 : i + 3]:
-                if len(nxt) < 60:
+                if len(nxt) < 60 or (len(nxt) < 120 and _DATE_LINE.match(nxt)):
                     iso = parse_date(nxt)
                     if iso:
                         break
@@ -707,7 +718,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     >>> find_council("by the Town Council. Birmingham City Council is responsible.", "Oakfield Town Hall")
     ('Oakfield Town Council', True)
     """
-    top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 100)
+    top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 160)
     if top:
         found = _score_council(top, "")
         if found[1]:
