@@ -161,7 +161,8 @@ def test_attendees_names_roles_status() -> None:
     people = parse_attendees(
         "Mayor Dave Yemm and Councillors Shelly Foote, Stephen Kirkey, and James Scott.", "present"
     )
-    assert [p.name for p in people] == ["Mayor Dave Yemm", "Shelly Foote", "Stephen Kirkey", "James Scott"]
+    assert [p.name for p in people] == ["Dave Yemm", "Shelly Foote", "Stephen Kirkey", "James Scott"]
+    assert people[0].role == "Mayor"  # the office before the name is the role
     people = parse_attendees(
         "Caroline Holland (Director of Corporate Services), Grant Miles (Head of Finance)", "in_attendance"
     )
@@ -300,8 +301,28 @@ COVER = [
     ("CABINET MEMBER:\tCouncillor Alisa Flemming", "cabinet_member"),
     ("WARDS:\tAll", "wards"),
     ("CONTACT OFFICER: Kerry Crichlow, Programme Director", "contact_officer"),
-    ("Relevant Portfolio Holder: Councillor Nicola Nardelli", "portfolio_holder"),
-    ("Report by Matthew Hill, Director Highways", "report_by"),
+    ("Relevant Portfolio Holder: Councillor Nicola Nardelli", "cabinet_member"),
+    ("Report by Matthew Hill, Director Highways", "lead_officer"),
+    ("Report of the Director of Place", "lead_officer"),
+    ("REPORT OF:\tStrategic Director, Resources", "lead_officer"),
+    ("From:\tHead of Planning Services", "lead_officer"),
+    ("Cabinet Member:\tCllr Jo Bloggs, Cabinet Member for Housing", "cabinet_member"),
+    ("Portfolio Holder: Councillor Amy Reed", "cabinet_member"),
+    ("Executive Member: Cllr Tom Hale", "cabinet_member"),
+    ("Decision No.: 2024/117", "decision_reference"),
+    ("Wards Affected: Abbey; Castle", "wards"),
+    ("Ward(s) affected:\tAll Wards", "wards"),
+    ("Electoral Divisions: Hythe West", "wards"),
+    ("Subject: Annual Audit Letter", "subject"),
+    ("Title of Report:\tHousing Allocations Policy", "subject"),
+    ("Agenda Item 166", "agenda_item"),
+    ("Item No. 7", "agenda_item"),
+    ("Contact Officer: Sam Lee, Democratic Services", "contact_officer"),
+    ("Report Author: Priya Shah, Senior Planner", "contact_officer"),
+    ("Date of meeting:\t12 March 2024", "meeting_date"),
+    ("Key Decision: No", "key_decision"),
+    ("Decision maker: Cabinet", "report_to"),
+    ("Report to:\tPlanning Committee", "report_to"),
     (
         "FORWARD PLAN KEY DECISION REFERENCE NO. This is not a key decision.",
         "forward_plan_key_decision_reference_no",

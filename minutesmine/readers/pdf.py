@@ -1000,8 +1000,9 @@ def _read_full(path: Path, doc: Any, warnings: list[str]) -> list[_Page]:
 _DIGITS = re.compile(r"\d+")
 
 
-def _strip_running(pages: list[_Page]) -> None:
-    """Drop page numbers and lines repeated at the top or bottom of most pages."""
+def _strip_running(pages: list[_Page]) -> list[str]:
+    """Drop page numbers and lines repeated at the top or bottom of most pages; return the
+    repeated lines dropped from the top of the first page (the document's running header)."""
 
     def key(text: str) -> str:
         return _DIGITS.sub("#", fold(text))
@@ -1017,6 +1018,7 @@ def _strip_running(pages: list[_Page]) -> None:
     for band in banded:
         counts.update({k for _, k in band})
     need = max(2, (len(pages) + 1) // 2)
+    running: list[str] = []
     for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
@@ -1024,7 +1026,10 @@ def _strip_running(pages: list[_Page]) -> None:
             if (len(pages) > 1 and counts[k] >= need) or is_page_number(ln.text.replace("\t", " "))
         }
         if drop:
+            if not running:
+                running = [ln.text for ln in p.lines[:5] if id(ln) in drop and not is_page_number(ln.text)]
             p.lines = [ln for ln in p.lines if id(ln) not in drop]
+    return running
 
 
 def _right_edge(lines: list[_Line]) -> float:
@@ -1286,9 +1291,12 @@ def _read_pdf(path: Path, fast: bool, mode: OcrMode) -> ReadResult:
         raise ReadError(f"no text layer on pages {page_ranges(empty)}: scanned?{hint}")
     if empty:
         warnings.append(f"no text layer on pages {page_ranges(empty)}: scanned?{hint}")
-    _strip_running(pages)
+    running = _strip_running(pages)
     blocks = _attach_captions(join_split_tables(row_tables(cover_sheets(_paragraphs(pages)))))
-    return ReadResult(blocks=blocks, format="pdf", pages=n_pages, warnings=warnings, ocr_pages=ocr_pages)
+    hints = {"running_header": "\n".join(running)} if running else {}
+    return ReadResult(
+        blocks=blocks, format="pdf", pages=n_pages, warnings=warnings, hints=hints, ocr_pages=ocr_pages
+    )
 
 
 def _ocr(doc: Any, pages: list[_Page], mode: OcrMode, warnings: list[str]) -> list[int]:

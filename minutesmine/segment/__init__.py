@@ -31,9 +31,11 @@ from minutesmine.segment.meeting import (
     Manifest,
     council_from_path,
     date_from_path,
+    embedded_attendees,
     find_committee_date,
     find_council,
     parse_attendees,
+    roll_call,
 )
 from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
@@ -105,6 +107,11 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
+            elif d.kind == "table" and d.table is not None:
+                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
+    if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
+        known = {a.name for a in out.meeting.attendees}
+        out.meeting.attendees.extend(a for a in embedded_attendees(raw_header[:4]) if a.name not in known)
     out.warnings.extend(parse_warnings(out.items, out.document_type, len(lines), result.pages))
     if committee is None or date is None:
         if out.kind == "minutes":
@@ -135,13 +142,25 @@ def strip_number(line: str) -> str:
     return num[1] if num is not None and num[1] else line
 
 
+_QUOTE = re.compile(r"^\s*(?:>\s*)+")
+_BULLET_START = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\uf0a7*]|o\s+[A-Z])")
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 
 
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
-    text = " ".join(ln.text for ln in d.lines)
+    first = _QUOTE.sub("", d.lines[0].text) if d.lines else ""
+    opener = match_attendance(first)
+    kept = [opener[1] if opener is not None and not opener[1] else first] if d.lines else []
+    for ln in d.lines[1:]:
+        if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
+            break  # "• Meeting called to order": the list has ended
+        if line := _QUOTE.sub("", ln.text).strip():
+            kept.append(line)
+    # one person a line ("> Mayor Jane Doe" / "> Kris Lee, Clerk"): the lines are the separators
+    per_line = len(kept) > 2 and all(len(t.split()) <= 8 and not t.endswith(",") for t in kept[1:])
+    text = "; ".join(kept) if per_line else " ".join(kept)
     out: list[Attendee] = []
     status, role = d.status or "present", d.role
     for k, part in enumerate(_EMBEDDED_OPENER.split(text)):
@@ -166,7 +185,8 @@ def _fill_meeting(
 ) -> None:
     """Council, committee and date from the document, else manifest, else path; with provenance."""
     full = "\n".join(ln.text for ln in lines)
-    council, explicit = find_council(full, "\n".join(header[:30]))
+    running = [ln for ln in result.hints.get("running_header", "").splitlines() if ln.strip()]
+    council, explicit = find_council(full, "\n".join([*running, *header[:30]]))
     row = (manifest.lookup(path) if manifest is not None and path is not None else None) or {}
     prov = meeting.provenance
     if committee:

@@ -479,6 +479,12 @@ def is_chrome(line: str) -> bool:
     return first_match(chrome_cues(), line) is not None
 
 
+#: a block-quote mark or a bullet before an opener ("> **Present:**", "o Commissioners Present:")
+_LEAD_BULLET = re.compile(
+    r"^\s*(?:>\s*)*(?:[\u2022\u25e6\u25aa\u25cf\u00b7\uf0a7*\u2013-]|o(?=\s+[A-Z]))?\s*"
+)
+
+
 def match_attendance(line: str) -> tuple[Cue, str] | None:
     """The attendance opener a line starts with, and the list after it.
 
@@ -486,6 +492,7 @@ def match_attendance(line: str) -> tuple[Cue, str] | None:
     >>> cue.label, rest
     ('present', 'Dave Roberts (Chairman), Danny Connellan.')
     """
+    line = _LEAD_BULLET.sub("", line, count=1)
     hit = first_match(attendance_cues(), line)
     if hit is None:
         return None

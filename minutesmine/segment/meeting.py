@@ -17,22 +17,32 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from minutesmine.assets import asset_path
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.models import Attendee
-from minutesmine.segment.cues import ambiguous_council_names, councils, is_role_line, may_match
+from minutesmine.segment.cues import (
+    ambiguous_council_names,
+    councils,
+    is_role_line,
+    match_attendance,
+    may_match,
+)
 from minutesmine.segment.numbering import MONTHS, is_title
 
 __all__ = [
     "Manifest",
     "ManifestError",
     "council_from_path",
+    "embedded_attendees",
     "find_committee_date",
     "find_council",
     "find_dates",
     "parse_attendees",
     "parse_date",
+    "roll_call",
     "split_trailing_date",
     "trie_alternation",
 ]
@@ -124,8 +134,8 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
     if not hits:
         return text.strip(), None
     start, _end, iso = hits[-1]
-    name = text[:start].rstrip(" ,;:-\u2013\u2014\t")
-    name = re.sub(r"\s+(?:on|held on|of)$", "", name, flags=re.I).strip()
+    name = text[:start].rstrip(" ,;:|-\u2013\u2014\t")
+    name = re.sub(r"\s+(?:on|held(?: on)?|of)$", "", name, flags=re.I).strip()
     return (name or text.strip()), iso
 
 
@@ -138,7 +148,7 @@ _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
 )
 _HELD = re.compile(
-    r"(?:minutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"(?:minutes\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
@@ -187,9 +197,127 @@ def _strip_minutes(name: str) -> str:
     return out or name
 
 
+#: the full council of a US/Canadian city in its formal name: "the Council of the City of Portland, Oregon"
+_COUNCIL_OF = re.compile(
+    r"\bcouncil\s+of\s+the\s+(?P<tier>city|town|township|county|village|borough|municipality|district)\s+of\s+"
+    r"(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})",
+    re.I,
+)
+
+
+def _full_council(name: str) -> str | None:
+    """ "<Name> <Tier> Council" for the formal name of a full council, else None.
+
+    >>> _full_council("Council of the City of Portland, Oregon")
+    'Portland City Council'
+    >>> _full_council("Official Publication of the Council of the City of Cleveland")
+    'Cleveland City Council'
+    """
+    m = _COUNCIL_OF.search(name)
+    if m is None:
+        return None
+    place = m.group("name") if not m.group("name").isupper() else m.group("name").title()
+    return f"{place} {m.group('tier').title()} Council"
+
+
 def find_committee_date(
     lines: list[str], hints: dict[str, str] | None = None
 ) -> tuple[str | None, str | None]:
+    """Committee and meeting date stated in a document's opening lines, in its running
+    header or its container hints; a full council's formal name ("the Council of the City of
+    Portland") as "Portland City Council"."""
+    committee, date = _committee_date(lines, hints)
+    running = [ln for ln in (hints or {}).get("running_header", "").splitlines() if ln.strip()]
+    if running and (committee is None or date is None):
+        c2, d2 = _committee_date(running, None)
+        committee, date = committee or c2, date or d2
+    if committee is not None:
+        committee = _full_council(committee) or _clean_committee(committee)
+    return committee, date
+
+
+_KIND_OF_MEETING = (
+    r"(?:regular|special|ordinary|extraordinary|annual|adjourned|budget|statutory|full|general)"
+)
+_LEADING_MEETING = re.compile(
+    rf"^(?:(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)\s+)?(?:{_KIND_OF_MEETING}\s+)*"
+    r"meeting\s+of\s+(?:the\s+)?",
+    re.I,
+)
+_OF_COUNCIL = re.compile(
+    r"^(?P<keep>.*\b(?i:committee|commission|panel|board|cabinet|forum))\s+of\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
+)
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+_LEADING_MINUTES = re.compile(
+    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?", re.I
+)
+_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
+_TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
+
+
+def _clean_committee(name: str) -> str:
+    """A committee name without the kind of meeting around it.
+
+    >>> [_clean_committee(n) for n in ["3rd Meeting of the Audit Committee", "Regular Council",
+    ...  "Ordinary Council Meeting held", "Regular Meeting of the Planning Commission"]]
+    ['Audit Committee', 'Council', 'Council', 'Planning Commission']
+    >>> _clean_committee("Overview and Scrutiny Committee of Oakshire County Council")
+    'Overview and Scrutiny Committee'
+    >>> [_clean_committee(n) for n in ["Minutes City Commission",
+    ...  "10-28-2019 Minutes CITY OF SALEM, KANSAS REGULAR MEETING OF THE BOARD OF COMMISSIONERS"]]
+    ['City Commission', 'Board of Commissioners']
+    """
+    name = _MEETING_OF.split(name.strip())[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
+    out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
+    out = _tidy_name(_LEADING_KIND.sub("", out))
+    return out[:1].upper() + out[1:] if out else name
+
+
+#: a kind of document or a room, not a body: "Committee papers — Agenda item", "Council Chamber"
+_DOC_LABEL = re.compile(
+    r"\b(?:committee|council|board|cabinet|panel)\s+(?:papers?|reports?|documents?|packs?|chamber|rooms?|offices)\b"
+    r"|\b(?:town|city)\s+hall\b|\bcivic\s+(?:centre|center|offices)\b",
+    re.I,
+)
+#: a line that dates the meeting named above it: "Minutes of the meeting held on Tuesday, 12 March 2024"
+_DATE_LINE = re.compile(
+    r"^(?:(?:draft\s+)?minutes|meeting|held|date|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I
+)
+_BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
+_TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
+
+
+def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, str | None]:
+    """A committee named without a body word: the title line over the date line at the top
+    ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018"), or a header
+    "<Name> Minutes | <date>".
+
+    >>> _title_over_date(["Amenities and Leisure", "Tuesday 13th March 2018", "Town Hall"], None)
+    ('Amenities and Leisure', '2018-03-13')
+    >>> _title_over_date(["Amenities and Leisure Minutes | Tuesday 13th March 2018"], None)
+    ('Amenities and Leisure', '2018-03-13')
+    """
+    for i, line in enumerate(lines[:4]):
+        name, iso = split_trailing_date(line)
+        if iso and name != line.strip() and _strip_minutes(name) != name:
+            return _strip_minutes(name), date or iso
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        nxt_date = parse_date(nxt) if len(nxt) < 45 else None
+        if (
+            nxt_date
+            and iso is None
+            and len(line.split()) <= 10
+            and not _TITLE_WORDS.match(line)
+            and not line.rstrip().endswith((".", ":"))
+            and (line.isupper() or is_title(line, lenient=True))
+        ):
+            return _strip_minutes(_tidy_name(line)), date or nxt_date
+    return None, date
+
+
+def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """Committee and meeting date stated in a document's opening lines (or its container hints).
 
     >>> find_committee_date(["CORPORATE PARENTING PANEL \u2013 10th December 2024"])
@@ -223,7 +351,7 @@ def find_committee_date(
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
-        if len(line) > 140 or not _BODY.search(line):
+        if len(line) > 140 or not _BODY.search(line) or _BULLET.match(line) or _DOC_LABEL.search(line):
             continue
         name, iso = split_trailing_date(line)
         if (
@@ -238,17 +366,21 @@ def find_committee_date(
             continue
         if iso is None:
             for nxt in lines[i + 1 : i + 3]:
-                if len(nxt) < 60:
+                if len(nxt) < 60 or (len(nxt) < 120 and _DATE_LINE.match(nxt)):
                     iso = parse_date(nxt)
                     if iso:
                         break
         rank = (2 if _STRONG_BODY.search(name) else 1) + (1 if iso else 0)
+        if (full := _full_council(name)) is not None:
+            name, rank = full, 3  # "Official Publication of the Council of the City of Cleveland"
         if best is None or rank > best[0]:
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
             committee = _strip_minutes(_tidy_name(best[2]))
         date = date or best[3]
+    if committee is None:
+        committee, date = _title_over_date(lines, date)
     if date is None:
         for line in lines[:40]:
             dm = _DATE_LABEL.match(line)
@@ -277,11 +409,12 @@ _EXPLICIT = [
 #: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
-    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District)"
+    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
-    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b)[A-Z][\w'\u2019-]*){0,3}))"
+    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
-    r"[ \t]+(?P<kind>City|Town|Township|County|Village)[ \t]+Council\b"
+    r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community|District|Borough))"
+    r"[ \t]+(?i:Council)\b"
 )
 
 
@@ -296,7 +429,8 @@ def _generic_stop() -> frozenset[str]:
 #: Council", lower case (a superset: "city of", "bown council" too); none spans a line. A
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
-    r"[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)[ \t]+(?:of[ \t]|council)"
+    r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
+    r"[ \t]+(?:of[ \t]|council)"
 )
 
 
@@ -324,6 +458,10 @@ def _generic_matches(text: str, low: str | None = None) -> Iterator[re.Match[str
         done = hi
 
 
+#: words a name in capitals runs over before "<kind> Council": "MEETING OF BRAMFORD TOWN COUNCIL"
+_NAME_BREAK = frozenset({"of", "the", "meeting", "minutes", "agenda", "for", "at", "held"})
+
+
 def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) -> Iterator[tuple[str, str]]:
     """(key, display name) of every council outside the gazetteer named in an explicit form.
 
@@ -343,6 +481,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             words = [*words[:cut], re.sub(r"['\u2019]s$", "", words[cut])]
         while words and words[0].lower() in stop and m.group("n2"):
             words = words[1:]  # "The Portland City Council"
+        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if m.group("n2") else []
+        words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
         if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
             continue
         key = " ".join(words).lower()
@@ -350,7 +490,9 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             head = m.group("full")[: m.start("n") - m.start("full")]
             yield key, _tidy_name(head + " ".join(words))
         else:
-            yield key, _tidy_name(f"{' '.join(words)} {m.group('kind')} Council")
+            name, kind = " ".join(words), m.group("kind")
+            shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
+            yield key, _tidy_name(shown)
 
 
 def trie_alternation(words: Iterable[str]) -> str:
@@ -476,6 +618,11 @@ def _longest_form() -> int:
 
 
 _COUNCIL_WORD = re.compile(r"council", re.I)
+#: an ambiguous name that is the first word of a longer proper name ("Sutton Coldfield", "Kingston
+#: Hospital"), not the council's: a capitalised word follows that is not a council's kind
+_LONGER_NAME = re.compile(
+    r"[ \t]+(?!(?:Council|Borough|City|County|District|Metropolitan|Town|Royal)\b)[A-Z][a-z]"
+)
 _ORDINAL_BEFORE = re.compile(r"\b(?:first|second|third|final)\s+$", re.I)
 #: a person's name or title just before a council name: "Dr Martin Dudley", "Cllr Barnet"
 _PERSON_BEFORE = re.compile(
@@ -530,6 +677,14 @@ _COUNCIL_LOW = re.compile("council")
 _NEW_BEFORE = re.compile(r"\bNew\s+$")
 
 
+@lru_cache(maxsize=1)
+def _place_after() -> re.Pattern[str]:
+    """A street or place word after a council's name (``place_words.txt``): " Road", " Hill"."""
+    text = asset_path("gazetteers", "place_words.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b")
+
+
 def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     """The council a document is from, and whether it is stated explicitly.
 
@@ -553,7 +708,119 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     ('City of Portland', True)
     >>> find_council("Sunbury Council"), find_council("Borough of Bradfordshire")[0]
     ((None, False), 'Borough of Bradfordshire')
+
+    A council named explicitly in the document's own header (its first short lines) wins over
+    every body the text mentions; a council named with another tier than the one the document
+    calls itself ("Birmingham City Council" in minutes that say "the Town Council") is another
+    body; such a document is then placed by its venue ("Oakfield Town Hall").
+
+    >>> find_council("Birmingham City Council said.", "Royal Oakfield Town Council Meeting 3 May 2017")
+    ('Royal Oakfield Town Council', True)
+    >>> find_council("by the Town Council. Birmingham City Council is responsible.", "Oakfield Town Hall")
+    ('Oakfield Town Council', True)
     """
+    top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 160)
+    if top:
+        found = _score_council(top, "")
+        if found[1]:
+            return found
+        body = _header_body(top)
+        if body is not None:
+            return body, True
+    return _score_council(text, header)
+
+
+@lru_cache(maxsize=1)
+def _body_kind_re() -> re.Pattern[str]:
+    """A header line that is a local body's name: "<Name> <Kind>( #N)" (``local_body_kinds.txt``)."""
+    text = asset_path("gazetteers", "local_body_kinds.txt").read_text(encoding="utf-8")
+    kinds = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kinds, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.&-]*\s+){{1,5}}(?i:{alts})(?:\s*#\s*\d+)?)"
+        r"(?:\s+(?:(?:regular|special|ordinary|annual)\s+)?(?:meeting\s+)?(?:minutes|agenda))?$"
+    )
+
+
+def _header_body(top: str) -> str | None:
+    """A header line naming a local body of a known kind ("Lincoln Square Special Service Area #21").
+
+    >>> _header_body("Riverside Special Service Area #12\\nCommission Meeting Minutes")
+    'Riverside Special Service Area #12'
+    """
+    rx = _body_kind_re()
+    for line in top.splitlines():
+        m = rx.match(split_trailing_date(line.strip())[0])
+        if m and m.group("name").split()[0].lower() not in _NOT_A_PLACE:
+            return _tidy_name(m.group("name"))
+    return None
+
+
+#: first words of "<words> Council" that name a kind of meeting or tier, not a place
+_NOT_A_PLACE = frozenset(
+    {"regular", "ordinary", "special", "extraordinary", "annual", "full", "general", "budget", "statutory"}
+    | {"city", "town", "county", "borough", "district", "parish", "council"}
+    | {"the", "minutes", "agenda", "draft"}
+)
+
+
+#: how many of the header's first lines are the document's own header (title, body, date, venue)
+_HEADER_LINES = 10
+#: the document calling its own council by tier alone: "the Town Council", "this Parish Council"
+_SELF_TIER = re.compile(
+    r"\b(?:the|this|our)\s+(?P<tier>Town|Parish|Community|City|County|District|Borough|Shire|Village|Township)"
+    r"\s+Council\b"
+)
+#: a venue naming the place: "Oakfield Town Hall", "Riverside Civic Centre"
+_VENUE = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:Town Hall|Civic Centre|Civic Offices|Council Offices|Council House|Council Chamber|"
+    r"Guildhall|City Hall)\b",
+    re.M,
+)
+
+
+def _self_tier(text: str) -> str | None:
+    """The tier a document calls its own council by ("Town" for "the Town Council"), if any."""
+    tiers = Counter(m.group("tier") for m in _SELF_TIER.finditer(text))
+    return tiers.most_common(1)[0][0] if tiers else None
+
+
+#: tiers below the principal councils: their documents name the principal council as another body
+_LOCAL_TIERS = frozenset({"Town", "Parish", "Community", "Village"})
+
+
+def _other_tier(name: str, text: str, tier: str | None) -> bool:
+    """Whether the council ``name`` is only ever named with another tier than ``tier``, the
+    local tier the document calls itself by ("the Town Council")."""
+    if tier not in _LOCAL_TIERS:
+        return False
+    named = {m.group(1) for m in re.finditer(rf"\b{re.escape(name)}\s+(\w+)\s+Council\b", text)}
+    return bool(named) and tier not in named
+
+
+def _venue_council(header: str, tier: str | None) -> str | None:
+    """ "<Place> <Tier> Council" from a header venue line, when the document names its tier."""
+    m = _VENUE.search(header) if tier is not None else None
+    return f"{m.group('place')} {tier} Council" if m else None
+
+
+_DOMAIN = re.compile(r"(?:@|\bwww\.)(?P<slug>[a-z][a-z-]*)\.gov\.uk\b", re.I)
+
+
+def _domain_councils(text: str) -> Iterator[str]:
+    """Councils whose web or e-mail domain ("x@croydon.gov.uk") the text gives."""
+    if ".gov.uk" not in text:
+        return
+    slugs = _path_slugs()[0]
+    for m in _DOMAIN.finditer(text):
+        name = slugs.get(m.group("slug").lower())
+        if name is not None:
+            yield name
+
+
+def _score_council(text: str, header: str) -> tuple[str | None, bool]:
+    """:func:`find_council` on one text, without the header-first rule."""
     forms = _gazetteer()[0]
     ambiguous = ambiguous_council_names()
     score: Counter[str] = Counter()
@@ -580,16 +847,32 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
             continue
         if _PERSON_BEFORE.search(text, max(0, m.start() - 24), m.start()):
             continue  # "Dr Martin Dudley" is a person
+        if _place_after().match(text, m.end()):
+            continue  # "Gloucester Road", "Kingston Hill": a street or a place
         if form.lower() not in ambiguous:
             score[forms[form.lower()]] += 1
-        elif not form.isupper() and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start()):
-            vague[forms[form.lower()]] += 1  # not "SECOND READING" / "Second Reading"
+        elif (
+            not form.isupper()
+            and not _ORDINAL_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not _LONGER_NAME.match(text, m.end())
+        ):
+            vague[forms[form.lower()]] += 1  # not "SECOND READING", "Sutton Coldfield", "Reading Station"
     for name, n in vague.items():
         if n >= 2 or name in explicit:  # an ambiguous name repeated is weak evidence
             score[name] += n / 2
+    for name in _domain_councils(text):
+        score[name] += 1  # an officer's "@kingston.gov.uk": the council's own domain
+    tier = _self_tier(text)
+    for name in [n for n in explicit if _other_tier(n, text, tier)]:
+        explicit.discard(name)  # another body: "Birmingham City Council" in Town Council minutes
+        del score[name]
     best = max(score.items(), key=lambda kv: (kv[1], kv[0] in explicit)) if score else None
     if best is not None and best[0] in explicit:
         return best[0], True
+    firm = [n for n in score if n not in vague or n in explicit]  # named unambiguously
+    venue = None if firm else _venue_council("\n".join(header.splitlines()[:_HEADER_LINES]), tier)
+    if venue is not None:
+        return venue, True
     # a body outside the gazetteer in an explicit form outweighs bare gazetteer mentions
     generic: Counter[str] = Counter()
     shown: dict[str, str] = {}
@@ -679,8 +962,17 @@ def date_from_path(path: Path) -> str | None:
 
 # --- attendance --------------------------------------------------------------------------
 
-_TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|councillor|sir|dame|lord|lady|rev)\.?"
-_PLURAL_PREFIX = re.compile(r"^(?:councillors|cllrs\.?|members|commissioners|aldermen)\s+", re.I)
+_TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
+_PLURAL_PREFIX = re.compile(
+    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs\.?|members|commissioners|aldermen|directors|"
+    r"trustees|supervisors|council\s+members|board\s+members)\s+",
+    re.I,
+)
+_BRACKETS = re.compile(r"\([^)]*\)")
+#: a part of a list that is prose, not a person: a figure, a bullet, or several ordinary words
+_NOT_A_NAME = re.compile(
+    r"\d|[\u2022\uf0a7]|(?:\b(?!(?:of|the|and|for|de|van|von|da|le|la|du|del|der)\b)[a-z]{2,}\b.*){2}"
+)
 
 
 _AND = re.compile(r"\s+and\s+")
@@ -750,6 +1042,35 @@ _LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z]
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 
 
+#: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
+_TRAILING_STATUS = re.compile(r"\s+(?:were\s+)?(?:present|in attendance)\.?$", re.I)
+#: a role standing alone after a name: "Mayor Adams, Presiding"
+_ROLE_ONLY = re.compile(
+    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",
+    re.I,
+)
+
+
+def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]:
+    """A list of "Name, Role" pairs separated by semicolons ("Karla Moore-Love, Clerk of the
+    Council; Ben Walters, City Attorney; and Ron Willis, Sergeant at Arms."), else [].
+
+    >>> pairs = _name_role_pairs("Ann Lee, Clerk; and Bo Kim, City Attorney.", "present", None)
+    >>> [(a.name, a.role) for a in pairs]
+    [('Ann Lee', 'Clerk'), ('Bo Kim', 'City Attorney')]
+    """
+    segments = [re.sub(r"^(?:and|&)\s+", "", p.strip(" .\t")) for p in text.split(";") if p.strip(" .\t")]
+    if len(segments) < 2 or any(p.count(",") != 1 or "(" in p for p in segments):
+        return []
+    out = []
+    for seg in segments:
+        name, _, prole = (x.strip() for x in seg.partition(","))
+        if not name[:1].isupper() or len(name.split()) > 5 or " and " in name or not prole[:1].isalpha():
+            return []
+        out.append(Attendee(name=name, role=prole or role, status=status))  # type: ignore[arg-type]
+    return out
+
+
 def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
     """People in an attendance list, with roles from brackets.
 
@@ -763,17 +1084,30 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     >>> text = "Director General (Dr. P. Daly), Collins (B)"
     >>> [(a.name, a.role) for a in parse_attendees(text, "in_attendance")]
     [('Dr. P. Daly', 'Director General'), ('Collins (B)', None)]
+    >>> text = "Mayor Adams, Presiding; Commissioners Fish, Fritz and Saltzman, 5."
+    >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
+    [('Adams', 'Mayor, Presiding'), ('Fish', None), ('Fritz', None), ('Saltzman', None)]
+    >>> [a.name for a in parse_attendees("Commissioners Hale and Ruiz present", "present")]
+    ['Hale', 'Ruiz']
     """
-    out = []
+    paired = _name_role_pairs(text, status, role)
+    if paired:
+        return paired
+    out: list[Attendee] = []
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
     text = _LIST_BREAK.sub(", ", text)
     for part in _split_names(text):
-        part = _PLURAL_PREFIX.sub("", part).strip()
+        part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
+        if _ROLE_ONLY.match(part):
+            if out:  # "Mayor Adams, Presiding"
+                out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
+            continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
             part = chair.group(1)
-        part = re.sub(r"^(?:and|&)\s+", "", part)
-        if not part or len(part.split()) > 9 or not part[0].isupper():
+        part = re.sub(r"^(?:and|&|the)\s+", "", part)
+        prose = _NOT_A_NAME.search(_BRACKETS.sub("", part))
+        if not part or len(part.split()) > 9 or not part[0].isupper() or prose:
             continue
         name, prole = part, (role or "Chair") if chair else role
         m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
@@ -787,7 +1121,115 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
             r"\b(?:none|nil|no apologies)\b", name, re.I
         ):
             continue
+        office, name = _split_office(name)
+        prole = ", ".join(r for r in (office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _office_re() -> re.Pattern[str]:
+    """An office written before a name (``office_titles.txt``): "Deputy Mayor Tom Hale"."""
+    text = asset_path("gazetteers", "office_titles.txt").read_text(encoding="utf-8")
+    titles = sorted((t.strip() for t in text.splitlines() if t.strip() and not t.startswith("#")), key=len)
+    alts = "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in reversed(titles))
+    return re.compile(rf"^(?P<office>{alts})\s+(?P<name>[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.()-]*)*)$")
+
+
+def _split_office(name: str) -> tuple[str | None, str]:
+    """(office, name) of "Mayor Jane Doe"; (None, name) when no office leads.
+
+    >>> _split_office("Deputy Mayor Tom Hale"), _split_office("Councillor Amy Reed")
+    (('Deputy Mayor', 'Tom Hale'), (None, 'Councillor Amy Reed'))
+    """
+    m = _office_re().match(name)
+    return (m.group("office"), m.group("name")) if m else (None, name)
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
+_LIST_END = re.compile(r"(?<=[a-z0-9])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)\.(?:\s|$)")
+
+
+def embedded_attendees(lines: list[str]) -> list[Attendee]:
+    """Attendees of the lists opened inside a header paragraph ("... AT 9:30 A.M. THOSE PRESENT
+    WERE: Mayor Adams, Presiding; Commissioners Fish and Fritz, 3. ...") or stated as a sentence
+    ("Mayor Dodd and Commissioners Reed and Moss were present.").
+
+    >>> text = "A MEETING WAS HELD AT 9:30 A.M. THOSE PRESENT WERE: Mayor Adams, Presiding; Commissioners"
+    >>> [a.name for a in embedded_attendees([text, "Fish and Fritz, 3.", "Commissioner Fish arrived late."])]
+    ['Adams', 'Fish', 'Fritz']
+    >>> text = "It was held at 7 p.m. Mayor Jo Dodd and Commissioners Reed and Moss were present."
+    >>> found = embedded_attendees([text, "Also present were the City Manager Ron Fehr and 9 staff."])
+    >>> [(a.name, a.status) for a in found][::3]
+    [('Jo Dodd', 'present'), ('City Manager Ron Fehr', 'in_attendance')]
+    """
+    text = " ".join(lines)
+    out: list[Attendee] = []
+    for gap in [None, *_SENTENCE_GAP.finditer(text)]:
+        start = gap.end() if gap is not None else 0
+        hit = match_attendance(text[start:])
+        if hit is not None:
+            rest, status, role = hit[1], hit[0].label, hit[0].role
+        elif (sm := _PRESENT_SENTENCE.match(text, start)) is not None:
+            rest, status, role = sm.group("names"), "present", None
+        else:
+            continue
+        end = _LIST_END.search(rest)
+        out.extend(parse_attendees(rest[: end.start()] if end else rest, status, role))
+    return out
+
+
+#: attendance stated as a sentence: "Mayor Dodd and Commissioners Reed and Moss were present."
+_PRESENT_SENTENCE = re.compile(
+    r"(?P<names>(?:Mayor|Chair|Chairman|Chairperson|President|Reeve|Commissioners?|Councill?ors?|"
+    r"Council\s+Members?|Members?|Trustees?|Aldermen|Supervisors|Directors)\s[^.;:]{2,300}?)\s+"
+    r"(?:were|was)\s+(?:all\s+)?present\b"
+)
+
+
+class RollCallRow(BaseModel):
+    """One row of ``models/cues/roll_call.jsonl``: a column header or a status value."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    column: Literal["name", "status"] | None = None
+    value: str | None = None
+    pattern: str | None = None
+    status: Literal["present", "apologies", "substitute", "in_attendance", "virtual", "absent"] | None = None
+
+
+@lru_cache(maxsize=1)
+def _roll_call() -> tuple[dict[str, re.Pattern[str]], list[tuple[re.Pattern[str], str]]]:
+    """Column header patterns by column, and (status cell pattern, status) pairs."""
+    rows = [RollCallRow.model_validate(r) for r in read_jsonl("cues", "roll_call.jsonl")]
+    columns = {r.column: re.compile(rf"^(?:{r.pattern})$", re.I) for r in rows if r.column and r.pattern}
+    values = [(re.compile(rf"^(?:{r.value})$", re.I), r.status) for r in rows if r.value and r.status]
+    return columns, values
+
+
+def roll_call(header: list[str], rows: list[list[str]]) -> list[Attendee]:
+    """Attendees of a roll-call table (a name column and a status column), else [].
+
+    >>> rows = [["Ann Lee", "Commissioner", "Present"], ["Bo Kim", "Chair", "Late"], ["Cy Ng", "", "Absent"]]
+    >>> [(a.name, a.role, a.status) for a in roll_call(["Attendee Name", "Title", "Status"], rows)]
+    [('Ann Lee', 'Commissioner', 'present'), ('Bo Kim', 'Chair', 'present'), ('Cy Ng', None, 'absent')]
+    """
+    columns, values = _roll_call()
+    cells = [c.strip() for c in header]
+    name_at = next((i for i, c in enumerate(cells) if columns["name"].match(c)), None)
+    status_at = next((i for i, c in enumerate(cells) if columns["status"].match(c)), None)
+    if name_at is None or status_at is None:
+        return []
+    role_at = next((i for i, c in enumerate(cells) if re.match(r"^(?:title|role|position)$", c, re.I)), None)
+    out = []
+    for row in rows:
+        if max(name_at, status_at) >= len(row) or not row[name_at].strip():
+            continue
+        status = next((st for rx, st in values if rx.match(row[status_at].strip())), None)
+        if status is None:
+            continue
+        role = (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None
+        out.append(Attendee(name=row[name_at].strip(), role=role, status=status))  # type: ignore[arg-type]
     return out
 
 

@@ -11,8 +11,12 @@ recommendations section become the item's recommendations.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from minutesmine.segment.cues import cover_labels, match_attendance, report_heading_kind
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import read_jsonl
+from minutesmine.segment.cues import match_attendance, report_heading_kind
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
@@ -20,8 +24,35 @@ from minutesmine.segment.sections import Draft
 
 __all__ = ["Report", "build_report", "cover_row", "is_report", "numbered_heading"]
 
-_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/(),'\u2019.-]{1,60}?)\s*(?::\s*|\t+)(?P<value>\S.*)$")
-_BY = re.compile(r"^(?P<label>report (?:by|of|from))\s+(?P<value>(?:the\s+)?[A-Z].+)$", re.I)
+_ROW = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/(),'\u2019.?-]{1,60}?)\s*(?::\s*|\t+)(?P<value>\S.*)$")
+#: a label standing alone on its line, its value on the next line (or in the next table cell)
+_LONE = re.compile(r"^(?P<label>[A-Za-z][A-Za-z &/(),'\u2019.?-]{1,60}?)\s*:?\s*$")
+
+
+class CoverLabel(BaseModel):
+    """One row of ``models/cues/cover_sheet.jsonl``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: str
+    key: str
+    bare: bool = False  # the value may follow after a plain space ("Report by Matthew Hill")
+    weak: bool = False  # common outside reports ("To:", "Contact:"): does not make a report
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, CoverLabel]:
+    """Cover labels (lower case) -> their row, validated."""
+    rows = [CoverLabel.model_validate(rec) for rec in read_jsonl("cues", "cover_sheet.jsonl")]
+    return {r.label.lower(): r for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _bare_re() -> re.Pattern[str]:
+    """Bare labels followed by their value after a space: "Report by X", "Agenda Item 166"."""
+    bare = sorted((lab for lab, r in _labels().items() if r.bare), key=len, reverse=True)
+    alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in bare) or "(?!)"
+    return re.compile(rf"^(?P<label>{alts})\s+(?P<value>(?:the\s+)?[A-Z0-9].*)$", re.I)
 _CAPS_ROW = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&/,'\u2019().\- ]{3,80}?)\s+(?P<value>(?:[A-Z][a-z]|[^A-Z\s]).*)$"
 )
@@ -38,27 +69,30 @@ def _snake(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", label.lower()).strip("_")
 
 
-def cover_row(text: str, cover: bool = True) -> tuple[str, str] | None:
-    """A cover-sheet row as (key, value); unknown ALL-CAPS labels count only on the cover.
+def cover_row(text: str, cover: bool = True, deciding: bool = False) -> tuple[str, str] | None:
+    """A cover-sheet row as (key, value); unknown ALL-CAPS labels count only on the cover,
+    weak labels ("To:", "Contact:") not when ``deciding`` whether a document is a report.
 
     >>> cover_row("REPORT TO:\\tChildren and Young People's Sub-Committee 27 November 2018")
     ('report_to', "Children and Young People's Sub-Committee 27 November 2018")
     >>> cover_row("Report by Matthew Hill, Director Highways")
-    ('report_by', 'Matthew Hill, Director Highways')
+    ('lead_officer', 'Matthew Hill, Director Highways')
+    >>> cover_row("Agenda Item 166"), cover_row("Contact: Democratic Services", deciding=True)
+    (('agenda_item', '166'), None)
     >>> cover_row("FINANCIAL IMPACT 10.9m has been allocated")
     ('financial_impact', '10.9m has been allocated')
     >>> cover_row("The Committee noted: the report", cover=True) is None
     True
     """
-    labels = cover_labels()
-    for rx in (_BY, _ROW):
+    labels = _labels()
+    for rx in (_bare_re(), _ROW):
         m = rx.match(text)
         if not m:
             continue
         label, value = m.group("label").strip(), m.group("value").strip().rstrip("\t")
-        key = labels.get(label.lower())
-        if key:
-            return key, value
+        row = labels.get(re.sub(r"\s+", " ", label.lower()))
+        if row is not None:
+            return None if deciding and row.weak else (row.key, value)
         if cover and label.isupper() and len(label.split()) <= 8:
             return _snake(label), value
     if cover:
@@ -71,15 +105,30 @@ def cover_row(text: str, cover: bool = True) -> tuple[str, str] | None:
 
 
 def is_report(lines: list[Line]) -> bool:
-    """Whether a document opens with a report cover sheet rather than minutes."""
+    """Whether a document opens with a report cover sheet rather than minutes: two cover rows,
+    or a "Purpose of Report" heading (numbered or not) before any attendance list."""
     hits = 0
     for line in lines[:40]:
         if match_attendance(line.text) is not None:
             return False
-        row = cover_row(line.text, cover=False)
-        if row is not None:
+        row = cover_row(line.text, cover=False, deciding=True)
+        if row is not None or ((lone := _lone_label(line.text)) is not None and not lone.weak):
             hits += 1
+        elif _opens_purpose(line.text):
+            hits += 2
     return hits >= 2
+
+
+def _opens_purpose(text: str) -> bool:
+    """Whether a line is a report's purpose heading: numbered ("1. Purpose of Report", "1. PURPOSE")
+    or naming the report ("Purpose of the Report"); a bare "Purpose:" labels a minutes item too."""
+    nh = numbered_heading(text)
+    if nh is not None:
+        return report_heading_kind(nh[1]) == "purpose" and len(text) < 60
+    return bool(_PURPOSE_OF_REPORT.match(text.strip())) and report_heading_kind(text) == "purpose"
+
+
+_PURPOSE_OF_REPORT = re.compile(r"^purpose\s+of\s+(?:the\s+|this\s+)?report\b", re.I)
 
 
 def numbered_heading(text: str) -> tuple[str, str, str] | None:
@@ -123,6 +172,7 @@ class Report:
         self.drafts: list[Draft] = []
         self.committee: str | None = None
         self.date: str | None = None
+        self.above_title: list[str] = []  # cover lines before the title: committee, date
 
 
 def build_report(lines: list[Line]) -> Report:
@@ -132,6 +182,7 @@ def build_report(lines: list[Line]) -> Report:
     last_num = 0
     cur: Draft | None = None
     title_line: str | None = None
+    pending: str | None = None  # a label that stood alone: its value is the next line
 
     def open_(kind: str, line: Line | None, **kw: object) -> Draft:
         nonlocal cur
@@ -155,7 +206,17 @@ def build_report(lines: list[Line]) -> Report:
             cur.table.caption = cur.table.caption or text
             cur.lines.append(line)
             continue
-        if cover and title_line is None and not rep.metadata and _title_like(text):
+        if pending is not None:
+            if cover_row(text) is None and numbered_heading(text) is None and not line.heading:
+                rep.metadata.setdefault(pending, text)
+                if cur is None:
+                    open_("other", line)
+                else:
+                    cur.lines.append(line)
+                pending = None
+                continue
+            pending = None
+        if cover and title_line is None and _title_position(rep.metadata, line) and _title_like(text):
             title_line = text
             if cur is None or cur.kind != "other":
                 open_("other", line)
@@ -172,7 +233,7 @@ def build_report(lines: list[Line]) -> Report:
             if body:
                 _add_body(d, body)
             continue
-        kind = report_heading_kind(text) if len(text.split()) <= 10 else None
+        kind, heading = _known_heading(text)
         if (
             cover
             and title_line is None
@@ -182,6 +243,7 @@ def build_report(lines: list[Line]) -> Report:
             and numbered_heading(text) is None
         ):
             kind = None  # the committee and date above the title
+            rep.above_title.append(text)
             if cur is None or cur.kind != "other":
                 open_("other", line)
             else:
@@ -196,12 +258,15 @@ def build_report(lines: list[Line]) -> Report:
             kind = "report_section"
         if kind is not None:
             cover = False
-            open_(kind, line, heading=text.rstrip(":").strip())
+            open_(kind, line, heading=heading or text.rstrip(":").strip())
             continue
         row = cover_row(text, cover=cover)
+        if row is None and cover and (lone := _lone_label(text)) is not None:
+            pending, row = lone.key, (lone.key, "")
         if row is not None:
             key, value = row
-            rep.metadata.setdefault(key, value)
+            if value:
+                rep.metadata.setdefault(key, value)
             if cur is None or cur.kind != "other" or cur.heading is not None:
                 open_("other", line)
             else:
@@ -231,6 +296,7 @@ def _title_like(text: str) -> bool:
         and (not body_name or len(text.split()) > 6)
         and report_heading_kind(text) is None
         and cover_row(text) is None
+        and _lone_label(text) is None
         and numbered_heading(text) is None
     )
 
@@ -249,18 +315,80 @@ def _add_body(d: Draft, text: str) -> None:
             d.add_entry(pm.rest)
         else:
             d.extend_entry(text)
-    elif d.entries and (text[:1].islower() or not d.entries[-1].rstrip().endswith((".", ";", ":"))):
-        d.extend_entry(text)
-    elif not text.rstrip().endswith(":"):
+    elif d.entries and (
+        d.style is not None or text[:1].islower() or not d.entries[-1].rstrip().endswith((".", ";", ":"))
+    ):
+        d.extend_entry(text)  # a wrapped line, or a paragraph under a lettered/numbered point
+    elif not _INTRO.search(text):
         d.add_entry(text)
+
+
+#: the line that introduces a list of points ("Council is recommended to approve: -")
+_INTRO = re.compile(r":\s*[-\u2013\u2014]?\s*$")
+
+
+_NOTE = re.compile(r"^(?P<head>.{3,60}?)\s+[-\u2013\u2014]\s+(?P<note>\S.{0,40})$")
+
+
+def _known_heading(text: str) -> tuple[str | None, str | None]:
+    """(kind, heading) of a known report heading, also with a short note after a dash
+    ("Background papers - Held by Author"); (None, None) otherwise."""
+    if len(text.split()) > 10:
+        return None, None
+    kind = report_heading_kind(text)
+    if kind is not None:
+        return kind, None
+    m = _NOTE.match(text.strip())
+    if m and len(m.group("note").split()) <= 5 and (kind := report_heading_kind(m.group("head"))):
+        return kind, m.group("head").strip()
+    return None, None
+
+
+def _title_position(metadata: dict[str, str], line: Line) -> bool:
+    """Whether a cover line stands where a title may: before any cover row, or a heading
+    after rows that precede titles ("Agenda Item 166" above "Summer in Sutton Coldfield")."""
+    return "subject" not in metadata and (not metadata or line.heading or line.bold)
+
+
+def _lone_label(text: str) -> CoverLabel | None:
+    """A known label standing alone on its line ("REPORT TO:"), else None."""
+    m = _LONE.match(text.strip())
+    row = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
+    if row is None:
+        return None
+    marked = text.rstrip().endswith(":") or text.isupper()
+    return row if marked or (not row.weak and " " in row.label) else None  # "Report to" / "Cabinet"
+
+
+_MEETING_WORD = re.compile(r"\s+(?:(?:ordinary|extraordinary|special|annual|full|regular)\s+)?meeting$", re.I)
+
+
+def _report_to_from_header(rep: Report) -> None:
+    """The committee line above a report's title ("Kingston Neighbourhood Committee",
+    "Royal Sutton Coldfield Town Council Meeting 21 February 2017") as ``report_to``."""
+    for k, text in enumerate(rep.above_title):
+        if not _BODY_NAME.search(text):
+            continue
+        name, iso = split_trailing_date(text)
+        rep.metadata["report_to"] = _MEETING_WORD.sub("", name).strip()
+        after = (split_trailing_date(t)[1] for t in rep.above_title[k + 1 : k + 3])
+        rep.date = iso or next((d for d in after if d), None)
+        return
 
 
 def _finish_metadata(rep: Report, title_line: str | None) -> None:
     md = rep.metadata
-    if "report_to" in md:
+    if "report_to" not in md:
+        _report_to_from_header(rep)
+        rep.committee = md.get("report_to")
+    else:
         name, iso = split_trailing_date(md["report_to"])
         md["report_to"] = name
         rep.committee, rep.date = name, iso
+    if rep.date is None and "meeting_date" in md:
+        rep.date = split_trailing_date(md["meeting_date"])[1]  # "Date of meeting: 12 March 2024"
     for key in list(md):
         md[key] = re.sub(r"\s+", " ", md[key]).strip()
+    if title_line and "subject" not in md:
+        md["subject"] = re.sub(r"\s+", " ", title_line).strip()
     rep.title = md.get("subject") or title_line

@@ -1,0 +1,321 @@
+"""Meeting header and attendance as councils print them: one row per shape (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.blocks import Block, ReadResult, TableData
+from minutesmine.segment import segment
+from minutesmine.segment.cues import match_attendance
+from minutesmine.segment.meeting import (
+    embedded_attendees,
+    find_committee_date,
+    find_council,
+    parse_attendees,
+    roll_call,
+)
+
+COMMITTEES = [
+    (
+        ["Audit Committee", "Minutes of the meeting held on Tuesday, 12 March 2024 at 7.00 pm"],
+        "Audit Committee",
+        "2024-03-12",
+    ),
+    (
+        [
+            "Minutes of a meeting of the Overview and Scrutiny Committee of Oakshire County Council held at"
+            " County Hall on 3 May 2023"
+        ],
+        "Overview and Scrutiny Committee",
+        "2023-05-03",
+    ),
+    (["Committee of the Whole", "May 3, 2023"], "Committee of the Whole", "2023-05-03"),
+    (
+        ["3rd Meeting of the Audit Committee", "held on Tuesday 4 June 2024 at 7pm"],
+        "Audit Committee",
+        "2024-06-04",
+    ),
+    (["PLANNING COMMITTEE \u2013 12 March 2024"], "Planning Committee", "2024-03-12"),
+    (
+        ["Minutes of the Regular Meeting of the Planning Commission", "March 3, 2023"],
+        "Planning Commission",
+        "2023-03-03",
+    ),
+    (
+        ["MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL HELD ON 4 MAY 2022"],
+        "Bramford Town Council",
+        "2022-05-04",
+    ),
+    (
+        ["TOWNSHIP OF ELMVALE", "REGULAR COUNCIL MEETING MINUTES", "Tuesday, April 2, 2024 at 7:00 p.m."],
+        "Council",
+        "2024-04-02",
+    ),
+    (
+        ["Shire of Dundas", "Minutes of the Ordinary Council Meeting held 25 May 2023"],
+        "Council",
+        "2023-05-25",
+    ),
+    (
+        [
+            "CITY OF LAKEVIEW, OHIO OFFICIAL MINUTES A REGULAR MEETING OF THE COUNCIL OF THE CITY OF "
+            "LAKEVIEW, OHIO WAS HELD THIS 9TH DAY OF JANUARY, 2023"
+        ],
+        "Lakeview City Council",
+        "2023-01-09",
+    ),
+    (
+        ["Official Publication of the Council of the City of Lakeview", "City Council", "Board of Control"],
+        "Lakeview City Council",
+        None,
+    ),
+    (
+        ["Finance and Resources", "Wednesday 12 July 2023", "Council Chamber"],
+        "Finance and Resources",
+        "2023-07-12",
+    ),
+    (["Finance and Resources Minutes | Wednesday 12 July 2023"], "Finance and Resources", "2023-07-12"),
+    (["Minutes from Monday, May 1, 2023", "\u2022 Jo Bell welcomed to the Commission"], None, "2023-05-01"),
+]
+
+
+@pytest.mark.parametrize(("lines", "committee", "date"), COMMITTEES, ids=[c[0][0][:30] for c in COMMITTEES])
+def test_committee_and_date(lines: list[str], committee: str | None, date: str | None) -> None:
+    got = find_committee_date(lines)
+    assert got[0] == committee
+    if date is not None:
+        assert got[1] == date
+
+
+def test_running_header_names_the_committee() -> None:
+    hints = {"running_header": "Riverside Special Service Area #12\nCommission Meeting Minutes"}
+    assert find_committee_date(["Minutes from Monday, May 1, 2023"], hints)[0] == "Commission"
+
+
+def test_document_labels_are_not_committees() -> None:
+    assert find_committee_date(["Committee papers \u2014 Agenda item"])[0] is None
+
+
+COUNCILS = [
+    # (header, body text, council)
+    (
+        "Royal Oakfield Town Council Meeting 3 May 2017",
+        "Birmingham City Council is responsible.",
+        "Royal Oakfield Town Council",
+    ),
+    (
+        "Oakfield Leisure Committee\nTuesday 13th March 2018\nOakfield Town Hall",
+        "by the Town Council. Birmingham City Council (BCC) runs the park. Birmingham City Council",
+        "Oakfield Town Council",
+    ),
+    (
+        "Riverside Special Service Area #12\nCommission Meeting Minutes",
+        "Lincoln Ave works",
+        "Riverside Special Service Area #12",
+    ),
+    ("Whangarei District Council\nMinutes", "the Council met", "Whangarei District Council"),
+    ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
+    ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
+    ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
+    # a district council's minutes that mention "the County Council" still name their own council
+    (
+        "",
+        "Oakfield District Council agreed. The County Council objected; the County Council will reply.",
+        "Oakfield District Council",
+    ),
+    # streets and longer place names are not the council
+    (
+        "",
+        "a petition to Kingston Council about Gloucester Road, Gloucester Road and Gloucester Road",
+        "Kingston upon Thames",
+    ),
+    ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
+    # a venue does not name the council when the council is named otherwise
+    ("Cabinet\nMorecambe Town Hall", "the City Council's procedure. Lancaster City Council", "Lancaster"),
+]
+
+
+@pytest.mark.parametrize(("header", "text", "council"), COUNCILS, ids=[c[0][:30] for c in COUNCILS])
+def test_council_from_the_documents_own_header(header: str, text: str, council: str) -> None:
+    assert find_council(text, header)[0] == council
+
+
+OPENERS = [
+    ("o Commissioners Present: Ann Lee, Bo Kim", "present", "Ann Lee, Bo Kim"),
+    ("\u2022 Members Absent: Cy Ng", "absent", "Cy Ng"),
+    ("Council Members Present: Ann Lee, Bo Kim", "present", "Ann Lee, Bo Kim"),
+    ("Roll call: Commissioners Hale, Ruiz present", "present", "Commissioners Hale, Ruiz present"),
+    ("Regrets: Deputy Mayor Smith", "apologies", "Deputy Mayor Smith"),
+    ("Councillors:", None, None),  # a membership heading on an agenda front sheet, not attendance
+    ("ALSO PRESENT: Grant Miles (Head of Finance)", "in_attendance", "Grant Miles (Head of Finance)"),
+    ("IN ATTENDANCE: Jo Bell, Clerk", "in_attendance", "Jo Bell, Clerk"),
+    ("Apologies for absence: Cllr Ray", "apologies", "Cllr Ray"),
+    ("Presentation of the budget", None, None),
+]
+
+
+@pytest.mark.parametrize(("line", "status", "rest"), OPENERS, ids=[o[0][:30] for o in OPENERS])
+def test_attendance_openers(line: str, status: str | None, rest: str | None) -> None:
+    hit = match_attendance(line)
+    assert (hit[0].label, hit[1]) == (status, rest) if hit else status is None
+
+
+NAMES = [
+    ("Cllr A. Smith (Chair), Cllr B. Jones", [("Cllr A. Smith", "Chair"), ("Cllr B. Jones", None)]),
+    ("Grant Miles (Head of Finance)", [("Grant Miles", "Head of Finance")]),
+    (
+        "Mayor Tom Dale (presiding), Commissioners Joe Hay",
+        [("Tom Dale", "Mayor, presiding"), ("Joe Hay", None)],
+    ),
+    (
+        "Mayor Jane Doe, Presiding; Commissioners Fish, Fritz and Hale, 4.",
+        [("Jane Doe", "Mayor, Presiding"), ("Fish", None), ("Fritz", None), ("Hale", None)],
+    ),
+    (
+        "Ann Lee, Clerk of the Council; Bo Kim, Deputy City Attorney; and Cy Ng, Sergeant at Arms.",
+        [
+            ("Ann Lee", "Clerk of the Council"),
+            ("Bo Kim", "Deputy City Attorney"),
+            ("Cy Ng", "Sergeant at Arms"),
+        ],
+    ),
+    ("Commissioners Hale and Ruiz present", [("Hale", None), ("Ruiz", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), NAMES, ids=[n[0][:30] for n in NAMES])
+def test_names_and_roles(text: str, people: list[tuple[str, str | None]]) -> None:
+    assert [(a.name, a.role) for a in parse_attendees(text, "present")] == people
+
+
+def test_roll_call_table() -> None:
+    header = ["Attendee Name", "Title", "Status", "Arrived"]
+    rows = [
+        ["Ann Lee", "Commissioner", "Late", "7:08 p.m."],
+        ["Bo Kim", "Chair", "Present", ""],
+        ["Cy Ng", "Commissioner", "Absent", ""],
+        ["Di Roe", "Alternate", "Excused", ""],
+    ]
+    got = [(a.name, a.status) for a in roll_call(header, rows)]
+    assert got == [
+        ("Ann Lee", "present"),
+        ("Bo Kim", "present"),
+        ("Cy Ng", "absent"),
+        ("Di Roe", "apologies"),
+    ]
+    assert roll_call(["Organisation", "Amount"], [["Oak Club", "500"]]) == []
+
+
+def test_list_opened_inside_a_header_paragraph() -> None:
+    lines = [
+        "OFFICIAL MINUTES A MEETING WAS HELD AT 9:30 A.M. THOSE PRESENT WERE: Mayor Lee, Presiding;",
+        "Commissioners Kim and Ng, 3.",
+        "Commissioner Ng arrived at 9:40 a.m.",
+    ]
+    assert [a.name for a in embedded_attendees(lines)] == ["Lee", "Kim", "Ng"]
+
+
+def test_roll_call_table_in_minutes_gives_attendees() -> None:
+    table = TableData(["Attendee Name", "Title", "Status"], [["Ann Lee", "Commissioner", "Present"]])
+    doc = ReadResult(
+        blocks=[
+            Block("PLANNING COMMISSION REGULAR MEETING MINUTES"),
+            Block("January 6, 2020"),
+            Block("1. CALL TO ORDER AND ROLL CALL", kind="heading"),
+            Block("Attendee Name\tTitle\tStatus\nAnn Lee\tCommissioner\tPresent", kind="table", table=table),
+            Block("2. APPROVAL OF THE AGENDA", kind="heading"),
+            Block("Approved."),
+        ],
+        format="text",
+    )
+    seg = segment(doc)
+    assert [(a.name, a.status) for a in seg.meeting.attendees] == [("Ann Lee", "present")]
+
+
+def test_bulleted_lists_end_at_the_next_bullet() -> None:
+    doc = ReadResult(
+        blocks=[
+            Block("Minutes from Monday, May 1, 2023 at Oak Hall"),
+            Block(
+                "\u2022 Perfunctory Business\no Commissioners Present: Ann Lee, Bo Kim\n"
+                "o Commissioners Absent: Cy Ng, Di Roe\n"
+                "\u2022 Meeting called to order at 9:08am \u2013 A. Lee (motion), B. Kim (second)\n"
+                "\u2022 Increased funding for Master Planning, personnel"
+            ),
+        ],
+        format="text",
+    )
+    people = [(a.name, a.status) for a in segment(doc).meeting.attendees]
+    assert people == [
+        ("Ann Lee", "present"),
+        ("Bo Kim", "present"),
+        ("Cy Ng", "absent"),
+        ("Di Roe", "absent"),
+    ]
+
+
+def test_prose_in_a_list_is_not_a_person() -> None:
+    text = "Jo Bell, Loss \u2013 R. Warsing presented detailed figures, Jane Doe (representing the residents)"
+    assert [a.name for a in parse_attendees(text, "present")] == ["Jo Bell", "Jane Doe"]
+
+
+SENTENCE_FORMS = [
+    (
+        [
+            "The Regular Meeting of the City Commission was held at 7:00 p.m. in the Commission Room."
+            " Mayor Jo Dodd and Commissioners Ann Reed, Wyn Butt, and Lin Moss were present. Also present"
+            " were the City Manager Ron Fehr, 9 staff, and approximately 40 interested citizens."
+        ],
+        [
+            ("Jo Dodd", "present"),
+            ("Ann Reed", "present"),
+            ("Wyn Butt", "present"),
+            ("Lin Moss", "present"),
+            ("City Manager Ron Fehr", "in_attendance"),
+        ],
+    ),
+    (
+        [
+            "Roll call was taken followed by the Pledge of Allegiance. Those present and comprising a quorum:"
+            " Mayor Tom Dale (presiding), Commissioners Joe Hay and Karl Ryan. Also present: Mia Shaw, City"
+            " Manager; and Sam Wick, City Clerk. Mayor Dale asked the Clerk for verification."
+        ],
+        [
+            ("Tom Dale", "present"),
+            ("Joe Hay", "present"),
+            ("Karl Ryan", "present"),
+            ("Mia Shaw", "in_attendance"),
+            ("Sam Wick", "in_attendance"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "people"), SENTENCE_FORMS, ids=["were_present", "quorum"])
+def test_attendance_written_in_sentences(lines: list[str], people: list[tuple[str, str]]) -> None:
+    got = [(a.name, a.status) for a in embedded_attendees(lines)]
+    assert [(n.replace("Mayor ", ""), st) for n, st in got] == people
+
+
+def test_headings_open_lists_without_a_colon() -> None:
+    doc = ReadResult(
+        blocks=[
+            Block("OAKDALE COUNCIL"),
+            Block("MINUTES OF THE ORDINARY MEETING OF COUNCIL HELD ON WEDNESDAY, MARCH 5, 2008"),
+            Block("PRESENT"),
+            Block("Her Worship the Mayor (Clr Lam), Councillors Au, Batik and Zraika"),
+            Block("IN ATTENDANCE"),
+            Block("General Manager, Manager Finance"),
+            Block("APOLOGY"),
+            Block("RESOLVED that an apology by Clr Reid be accepted."),
+            Block("061/08 Disclosure of Interests"),
+            Block("There were no disclosures of interest."),
+        ],
+        format="text",
+    )
+    m = segment(doc).meeting
+    assert (m.council, m.committee, m.date) == ("Oakdale Council", "Council", "2008-03-05")
+    people = [(a.name, a.role, a.status) for a in m.attendees]
+    assert people[0] == ("Clr Lam", "Her Worship the Mayor", "present")
+    assert [p[0] for p in people if p[2] == "present"][1:] == ["Au", "Batik", "Zraika"]
+    assert [p[0] for p in people if p[2] == "in_attendance"] == ["General Manager", "Manager Finance"]

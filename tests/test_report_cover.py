@@ -1,0 +1,162 @@
+"""Report cover sheets as councils lay them out: one row per layout shape (names invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.blocks import Block, ReadResult
+from minutesmine.segment import segment
+
+
+def _doc(*texts: str | Block) -> ReadResult:
+    return ReadResult(blocks=[t if isinstance(t, Block) else Block(t) for t in texts], format="text")
+
+
+def _h(text: str) -> Block:
+    return Block(text, kind="heading", bold=True)
+
+
+COVERS = [
+    (  # ModernGov-style: committee and date above a bold title, "Report by" with no colon
+        (
+            _h("Riverside Neighbourhood Committee"),
+            "3 March 2025",
+            _h("Elm Street Parking Review"),
+            "Report by Ann Cole, Director of Place",
+            "Relevant Portfolio Holder: Councillor Ben Hart, Portfolio Holder for Transport",
+            _h("Purpose of Report"),
+            "To report the results of the parking review.",
+        ),
+        {
+            "report_to": "Riverside Neighbourhood Committee",
+            "subject": "Elm Street Parking Review",
+            "lead_officer": "Ann Cole, Director of Place",
+            "cabinet_member": "Councillor Ben Hart, Portfolio Holder for Transport",
+        },
+    ),
+    (  # town council: "<Council> Meeting <date>", "Agenda Item N", title, numbered headings
+        (
+            _h("Royal Oakfield Town Council Meeting 14 May 2019"),
+            _h("Agenda Item 212"),
+            _h("Summer Festival"),
+            "Council is recommended to approve the festival programme.",
+            _h("1. Purpose of Report"),
+            "To advise Council of the festival arrangements.",
+            _h("2. Background"),
+            "The festival has run since 2010.",
+        ),
+        {"report_to": "Royal Oakfield Town Council", "subject": "Summer Festival", "agenda_item": "212"},
+    ),
+    (  # labels alone on their line, the value on the next (a two-column cover table read as text)
+        (
+            "REPORT TO:",
+            "Cabinet",
+            "SUBJECT:",
+            "Library Service Review",
+            "WARDS:",
+            "All",
+            "1. RECOMMENDATIONS",
+            "1.1 Approve the review.",
+        ),
+        {"report_to": "Cabinet", "subject": "Library Service Review", "wards": "All"},
+    ),
+    (  # a two-column cover read cell by cell: label and value on lines of their own, no colons
+        (
+            "Report to",
+            "Licensing Committee",
+            "Lead Officer",
+            "Head of Regulatory Services",
+            "Wards Affected",
+            "All",
+            _h("1. Purpose of Report"),
+            "To review the licensing policy.",
+        ),
+        {"report_to": "Licensing Committee", "lead_officer": "Head of Regulatory Services", "wards": "All"},
+    ),
+    (  # memo style: To / From / Subject / Date of meeting
+        (
+            "To:\tPlanning Committee",
+            "From:\tHead of Planning Services",
+            "Subject:\tTree Preservation Order 4/2023",
+            "Date of meeting:\t12 March 2024",
+            "1. PURPOSE",
+            "To confirm the order.",
+        ),
+        {
+            "report_to": "Planning Committee",
+            "lead_officer": "Head of Planning Services",
+            "subject": "Tree Preservation Order 4/2023",
+        },
+    ),
+]
+
+
+def test_date_of_meeting_row_dates_the_report() -> None:
+    seg = segment(
+        _doc("Report to:\tCabinet", "Date of meeting:\t12 March 2024", "Subject:\tBudget", "1. PURPOSE")
+    )
+    assert (seg.meeting.committee, seg.meeting.date) == ("Cabinet", "2024-03-12")
+
+
+def test_background_papers_heading_with_a_note() -> None:
+    seg = segment(
+        _doc(_h("1. Purpose of Report"), "To note the budget.", "Background papers - Held by Author", "None.")
+    )
+    assert "Background papers" in [s.heading for s in seg.items[0].sections]
+
+
+@pytest.mark.parametrize(
+    ("blocks", "expected"), COVERS, ids=["moderngov", "town_council", "lone", "cells", "memo"]
+)
+def test_cover_sheet_metadata(blocks: tuple, expected: dict[str, str]) -> None:
+    seg = segment(_doc(*blocks))
+    assert seg.kind == "report"
+    for key, value in expected.items():
+        assert seg.metadata.get(key) == value, key
+
+
+def test_numbered_purpose_heading_makes_a_report_without_cover_rows() -> None:
+    seg = segment(
+        _doc(
+            _h("Summer Festival"),
+            _h("1. Purpose of Report"),
+            "To advise Council of the festival arrangements.",
+            _h("2. Financial Implications"),
+            "The cost is met from reserves.",
+        )
+    )
+    assert seg.kind == "report"
+    headings = [s.heading for s in seg.items[0].sections if s.heading]
+    assert headings == ["Purpose of Report", "Financial Implications"]
+
+
+def test_agenda_front_sheet_labels_do_not_make_a_report() -> None:
+    seg = segment(
+        _doc(
+            "To: All Members of the Licensing Committee",
+            "Contact: Democratic Services",
+            "1. Apologies for absence",
+            "2. Minutes of the previous meeting",
+        )
+    )
+    assert seg.kind != "report"
+
+
+def test_lettered_recommendations_keep_their_paragraphs() -> None:
+    seg = segment(
+        _doc(
+            _h("1. Purpose of Report"),
+            "To seek approval for the event.",
+            _h("2. Recommendations"),
+            _h("Council is recommended to approve: -"),
+            "a) That the orchestra be commissioned to perform in the park.",
+            "The programme would be drawn from a varied repertoire.",
+            "b) That the Town Clerk apply for permission to use the park.",
+            _h("3. Background"),
+            "The event was proposed last year.",
+        )
+    )
+    recs = seg.items[0].recommendations
+    assert len(recs) == 2
+    assert recs[0].startswith("That the orchestra") and "varied repertoire" in recs[0]
+    assert recs[1].startswith("That the Town Clerk")
