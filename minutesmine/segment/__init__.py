@@ -33,6 +33,7 @@ from minutesmine.segment.meeting import (
     find_council,
     parse_attendees,
 )
+from minutesmine.segment.motions import add_motions
 from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble, fill_item
@@ -92,6 +93,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         header = raw_header[:15]
     for item, drafts in drafts_by_item:
         fill_item(item, drafts, NARRATIVE_KINDS)
+        add_motions(item)
         out.items.append(item)
         for d in drafts:
             if d.kind == "attendance" and d.status:

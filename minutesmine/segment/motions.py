@@ -1,0 +1,414 @@
+"""Motions and votes: who moved what, who seconded it, what became of it and how members voted.
+
+:func:`find_motions` reads an item's text sentence by sentence, in one pass, and keeps one *open*
+motion. Each sentence is tried against the forms in ``models/cues/``: ``motion_openers.jsonl``
+(a mover, a seconder, the operative words), ``motion_outcomes.jsonl`` (carried, lost, counts) and
+``motion_votes.jsonl`` (lists of members voting for, against, abstaining). What a sentence gives
+is merged into the open motion when the motion lacks it, else a new motion starts. A motion
+found with nothing but words ("That the report be noted.") is dropped: it is a resolution, not a
+motion, unless a mover, a seconder, an outcome or a vote follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import read_jsonl
+from minutesmine.segment.cues import may_match
+from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
+
+__all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
+
+
+class Merge(str, Enum):
+    """How a sentence's findings join the open motion."""
+
+    fill = "fill"  # only into fields the motion lacks; anything else starts a new motion
+    restate = "restate"  # also into fields holding the same value (a record block after prose)
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    pattern: str
+    example: str
+    expect: dict[str, str] = {}
+
+
+class OpenerRow(_Row):
+    merge: Merge = Merge.fill
+    outcome: Outcome | None = None
+    kind: MotionKind | None = None
+    expects_mover: bool = False
+
+
+class OutcomeRow(_Row):
+    merge: Merge = Merge.fill
+    outcome: Outcome | None = None
+
+
+class VoteRow(_Row):
+    vote: VoteValue
+
+
+class _WordRow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    outcome: Outcome
+    example: str
+
+
+@dataclass(frozen=True)
+class Form:
+    """A compiled row."""
+
+    row: OpenerRow | OutcomeRow | VoteRow
+    regex: re.Pattern[str]
+
+
+def _macros() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rec in read_jsonl("cues", "motion_names.jsonl"):
+        out[rec["id"]] = f"(?-i:{_expand(rec['pattern'], out)})"
+    return out
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+
+
+def _load(name: str, model: type[_Row]) -> tuple[Form, ...]:
+    macros = _macros()
+    out = []
+    for rec in read_jsonl("cues", name):
+        row = model.model_validate(rec)
+        out.append(Form(row, re.compile(_expand(row.pattern, macros), re.IGNORECASE)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def opener_rows() -> tuple[Form, ...]:
+    """Forms that put a motion (``models/cues/motion_openers.jsonl``)."""
+    return _load("motion_openers.jsonl", OpenerRow)
+
+
+@lru_cache(maxsize=1)
+def outcome_rows() -> tuple[Form, ...]:
+    """Forms that state an outcome (``models/cues/motion_outcomes.jsonl``)."""
+    return _load("motion_outcomes.jsonl", OutcomeRow)
+
+
+@lru_cache(maxsize=1)
+def vote_rows() -> tuple[Form, ...]:
+    """Labels of lists of members by vote (``models/cues/motion_votes.jsonl``)."""
+    return _load("motion_votes.jsonl", VoteRow)
+
+
+@lru_cache(maxsize=1)
+def outcome_words() -> dict[str, Outcome]:
+    """Outcome word -> outcome (``models/cues/motion_outcome_words.jsonl``)."""
+    rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
+    return {r.word: r.outcome for r in rows}
+
+
+@lru_cache(maxsize=1)
+def _amendment() -> re.Pattern[str]:
+    words = [r["pattern"] for r in read_jsonl("cues", "motion_amendments.jsonl")]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A motion being read."""
+
+    text: str | None = None
+    kind: MotionKind = MotionKind.motion
+    mover: str | None = None
+    seconder: str | None = None
+    outcome: Outcome | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    recorded: list[RecordedVote] = field(default_factory=list)
+    expects_mover: bool = False
+    unanimous: bool = False
+
+    def substantial(self) -> bool:
+        """Whether anything beyond words was minuted (a mover, seconder, outcome or vote)."""
+        return bool(self.mover or self.seconder or self.outcome or self.counts or self.recorded)
+
+    def to_motion(self, fallback: str) -> Motion:
+        counts = dict(self.counts)
+        if self.unanimous and "against" not in counts:
+            counts["against"] = 0
+        return Motion(
+            text=self.text or fallback,
+            kind=self.kind,
+            mover=self.mover,
+            seconder=self.seconder,
+            outcome=self.outcome,
+            votes=VoteCounts.model_validate(counts),
+            recorded=self.recorded,
+        )
+
+
+# ---------------------------------------------------------------- text -> sentences
+
+_MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
+_NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
+_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{0,24}:|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED)\b")
+_ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
+    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bInc\.)(?<!\bLtd\.)[\"\u201d]?\s+(?=[A-Z\"\u201c(])"
+)
+
+
+def units(text: str) -> list[str]:
+    """The text as sentences: markup stripped, a line that does not end a sentence joined to
+    the next unless that one opens a new label or clause.
+
+    >>> units("Proposed by Cllr A;\\nSeconded by Cllr B;\\nYeas: Smith,\\nJones.\\nCarried.")
+    ['Proposed by Cllr A;', 'Seconded by Cllr B;', 'Yeas: Smith, Jones.', 'Carried.']
+    """
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = _MARKUP.sub("", raw).strip()
+        if not line:
+            continue
+        if lines and not lines[-1].endswith(_ENDS) and not _LABEL_LINE.match(line) and "\t" not in raw:
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line.replace("\t", " "))
+    return [s.strip() for line in lines for s in _SENTENCE.split(line) if s.strip()]
+
+
+# ---------------------------------------------------------------- sentence -> findings
+
+
+def _first(forms: tuple[Form, ...], sentence: str) -> tuple[Form, re.Match[str]] | None:
+    for form in forms:
+        if not may_match(form.regex, sentence):
+            continue
+        m = form.regex.search(sentence)
+        if m is not None:
+            return form, m
+    return None
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    found = m.groupdict()
+    for n in names:
+        if found.get(n):
+            return found[n].strip()
+    return None
+
+
+def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
+    word = _group(m, "o", "o2")
+    if word is not None:
+        return outcome_words().get(word.lower(), row.outcome)
+    return row.outcome
+
+
+def _counts(m: re.Match[str]) -> dict[str, int]:
+    return {k: int(v) for k in ("for", "against", "abstain") if (v := _group(m, k)) is not None}
+
+
+def _clean_text(text: str) -> str:
+    text = _NUMBERED.sub("", text.strip())
+    return text.strip().strip("\"\u201c\u201d").strip()
+
+
+# ---------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Reader:
+    title: str
+    drafts: list[Draft] = field(default_factory=list)
+    previous: str | None = None  # the last sentence that was not a motion form
+    voting: VoteValue | None = None  # the vote list being continued
+
+    @property
+    def open(self) -> Draft | None:
+        return self.drafts[-1] if self.drafts else None
+
+    def read(self, sentence: str) -> None:
+        if self._vote_list(sentence) or self._opener(sentence):
+            return
+        if not self._outcome(sentence, None):
+            self.previous = sentence
+
+    def _opener(self, sentence: str) -> bool:
+        hit = _first(opener_rows(), sentence)
+        if hit is None:
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, OpenerRow)
+        found = Draft(
+            text=_clean_text(t) if (t := _group(m, "text")) else None,
+            mover=_group(m, "mover"),
+            seconder=_group(m, "seconder"),
+            outcome=_outcome(m, row),
+            expects_mover=row.expects_mover,
+        )
+        if found.text and (o := _first(outcome_rows(), found.text)) is not None:
+            found.text = found.text[: o[1].start()].rstrip(" ;,.") or found.text
+            self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
+        if row.kind is not None or _amendment().search(sentence):
+            found.kind = row.kind or MotionKind.amendment
+        self._merge(found, row.merge)
+        if not (found.mover or found.seconder):
+            self._outcome(sentence[m.end() :], self.open)
+        self.voting = None
+        return True
+
+    def _merge(self, found: Draft, how: Merge) -> None:
+        cur = self.open
+        if cur is None or not _fits(cur, found, how):
+            self.drafts.append(found)
+            return
+        cur.text = cur.text or found.text
+        cur.mover = cur.mover or found.mover
+        cur.seconder = cur.seconder or found.seconder
+        cur.outcome = cur.outcome or found.outcome
+        cur.expects_mover = cur.expects_mover and cur.mover is None
+        cur.counts = {**found.counts, **cur.counts}
+        cur.unanimous = cur.unanimous or found.unanimous
+        if found.kind is MotionKind.amendment:
+            cur.kind = found.kind
+
+    def _outcome(self, sentence: str, target: Draft | None) -> bool:
+        hit = _first(outcome_rows(), sentence)
+        if hit is None:
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, OutcomeRow)
+        cur = target or self.open
+        restating = row.merge is Merge.restate and cur is not None and not cur.counts
+        if cur is None or (cur.outcome is not None and not restating and target is None):
+            prefix = _clean_text(sentence[: m.start()])
+            text = prefix if len(prefix.split()) >= 3 else self.previous
+            cur = Draft(text=_clean_text(text) if text else None)
+            self.drafts.append(cur)
+        self._apply_outcome(cur, m, row)
+        self.voting = None
+        return True
+
+    @staticmethod
+    def _apply_outcome(cur: Draft, m: re.Match[str], row: OutcomeRow) -> None:
+        cur.outcome = cur.outcome or _outcome(m, row)
+        cur.counts = {**_counts(m), **cur.counts}
+        cur.unanimous = cur.unanimous or bool(_group(m, "u"))
+
+    def _vote_list(self, sentence: str) -> bool:
+        hit = _first(vote_rows(), sentence)
+        cur = self.open
+        if hit is None:
+            if self.voting is not None and cur is not None and _looks_like_names(sentence):
+                _add_names(cur, self.voting, sentence, None)
+                return True
+            self.voting = None
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, VoteRow)
+        if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
+            return False
+        count = _group(m, "count", "count2")
+        _add_names(cur, row.vote, _group(m, "names") or "", int(count) if count else None)
+        self.voting = row.vote
+        return True
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    fa, fb = a.lower(), b.lower()
+    return fa in fb or fb in fa
+
+
+def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
+    """Whether what a sentence found belongs to the open motion."""
+    if how is Merge.restate:
+        return (
+            _same(cur.mover, found.mover)
+            and _same(cur.seconder, found.seconder)
+            and not (cur.text and found.text)
+            and (cur.outcome is None or found.outcome in (None, cur.outcome))
+        )
+    if found.text and cur.text:
+        return False
+    if found.mover and (cur.mover or (cur.text and not cur.expects_mover)):
+        return False
+    if found.seconder and cur.seconder:
+        return False
+    if found.outcome and cur.outcome:
+        return False
+    return not (cur.outcome and found.mover)
+
+
+_NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_TRAILING_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\s*\.?\s*$")
+_TITLES = re.compile(r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+", re.I)
+
+
+def _looks_like_names(sentence: str) -> bool:
+    parts = [p for p in _SPLIT.split(sentence.rstrip(".")) if p]
+    return bool(parts) and all(p[:1].isupper() and len(p.split()) <= 4 for p in parts)
+
+
+def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> None:
+    names = names.strip()
+    if tc := _TRAILING_COUNT.search(names):
+        count = count if count is not None else int(tc.group(1))
+        names = names[: tc.start()]
+    people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
+    people = [_TITLES.sub("", p) for p in people]
+    cur.recorded.extend(RecordedVote(name=p, vote=vote) for p in people if p)
+    if vote is VoteValue.absent:
+        return
+    key = vote.value
+    if count is not None:
+        cur.counts[key] = count
+    elif people or _NONE.match(names):
+        cur.counts[key] = cur.counts.get(key, 0) + len(people)
+
+
+def find_motions(text: str, title: str = "") -> list[Motion]:
+    """The motions and amendments put in an item's text, in order.
+
+    >>> [(m.text, m.mover, m.seconder, m.outcome.value) for m in find_motions(
+    ...     "Moved by Cr A. Smith\\nSeconded by Cr B. Jones\\nThat the report be received.\\nCARRIED")]
+    [('That the report be received.', 'Cr A. Smith', 'Cr B. Jones', 'carried')]
+    """
+    reader = _Reader(title=title)
+    for sentence in units(text):
+        reader.read(sentence)
+    return [d.to_motion(title) for d in reader.drafts if d.substantial() and (d.text or title)]
+
+
+def add_motions(item: AgendaItem) -> None:
+    """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions."""
+    text = "\n".join(s.text for s in item.sections if s.kind != "table")
+    item.motions = find_motions(text, item.title)
+    folded = [_fold(r) for r in item.resolutions]
+    for m in item.motions:
+        if m.outcome is Outcome.carried and m.text != item.title:
+            f = _fold(m.text)
+            if f and not any(f in r or r in f for r in folded if r):
+                item.resolutions.append(m.text)
+                folded.append(f)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
