@@ -161,7 +161,9 @@ class Draft:
 
 _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
-_LABEL_LINE = re.compile(r"^[A-Z][A-Za-z ]{0,24}:|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED)\b")
+_LABEL_LINE = re.compile(
+    r"^[A-Z][A-Za-z ]{0,24}:|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|(?:I|We) (?:will|shall|hereby) move)\b"
+)
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
@@ -259,8 +261,8 @@ class _Reader:
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
         )
-        if found.text and (o := _first(outcome_rows(), found.text)) is not None:
-            found.text = found.text[: o[1].start()].rstrip(" ;,.") or found.text
+        if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
+            found.text = found.text[: max(o[1].start() - 1, 0)].rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
@@ -351,7 +353,7 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
         return False
     if found.seconder and cur.seconder:
         return False
-    if found.outcome and cur.outcome:
+    if found.outcome and cur.outcome and found.outcome is not cur.outcome:
         return False
     return not (cur.outcome and found.mover)
 
