@@ -19,8 +19,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
-from minutesmine.segment.cues import may_match
 from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
+from minutesmine.segment.cues import may_match
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
 
@@ -46,6 +46,7 @@ class OpenerRow(_Row):
     outcome: Outcome | None = None
     kind: MotionKind | None = None
     expects_mover: bool = False
+    expects_text: bool = False
 
 
 class OutcomeRow(_Row):
@@ -133,17 +134,19 @@ class Draft:
     mover: str | None = None
     seconder: str | None = None
     outcome: Outcome | None = None
-    counts: dict[str, int] = field(default_factory=dict)
+    counts: dict[str, int] = field(default_factory=dict)  # as written
+    named: dict[str, int] = field(default_factory=dict)  # names listed per vote
     recorded: list[RecordedVote] = field(default_factory=list)
     expects_mover: bool = False
+    expects_text: bool = False
     unanimous: bool = False
 
     def substantial(self) -> bool:
         """Whether anything beyond words was minuted (a mover, seconder, outcome or vote)."""
-        return bool(self.mover or self.seconder or self.outcome or self.counts or self.recorded)
+        return bool(self.mover or self.seconder or self.outcome or self.counts or self.named or self.recorded)
 
     def to_motion(self, fallback: str) -> Motion:
-        counts = dict(self.counts)
+        counts = {**self.named, **self.counts}
         if self.unanimous and "against" not in counts:
             counts["against"] = 0
         return Motion(
@@ -162,7 +165,8 @@ class Draft:
 _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
 _LABEL_LINE = re.compile(
-    r"^[A-Z][A-Za-z ]{0,24}:|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|(?:I|We) (?:will|shall|hereby) move)\b"
+    r"^[A-Z][A-Za-z ]{0,24}:"
+    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|(?:I|We) (?:will|shall) move)\b"
 )
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
@@ -171,23 +175,30 @@ _SENTENCE = re.compile(
 )
 
 
-def units(text: str) -> list[str]:
-    """The text as sentences: markup stripped, a line that does not end a sentence joined to
-    the next unless that one opens a new label or clause.
+def _opens_list(line: str) -> bool:
+    return any(f.regex.match(line) for f in vote_rows())
 
-    >>> units("Proposed by Cllr A;\\nSeconded by Cllr B;\\nYeas: Smith,\\nJones.\\nCarried.")
-    ['Proposed by Cllr A;', 'Seconded by Cllr B;', 'Yeas: Smith, Jones.', 'Carried.']
+
+def units(text: str) -> list[list[str]]:
+    """The text as lines of sentences: markup stripped, a line that does not end a sentence
+    joined to the next unless that one opens a bullet, a label or a clause.
+
+    >>> units("Proposed by Cllr A;\\nYeas: Smith,\\nJones.\\nCarried. Next item.")
+    [['Proposed by Cllr A;'], ['Yeas: Smith, Jones.'], ['Carried.', 'Next item.']]
     """
     lines: list[str] = []
+    closed = True
     for raw in text.splitlines():
         line = _MARKUP.sub("", raw).strip()
         if not line:
             continue
-        if lines and not lines[-1].endswith(_ENDS) and not _LABEL_LINE.match(line) and "\t" not in raw:
+        fresh = closed or line != raw.strip() or _LABEL_LINE.match(line) is not None or _opens_list(line)
+        if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line.replace("\t", " "))
-    return [s.strip() for line in lines for s in _SENTENCE.split(line) if s.strip()]
+        closed = "\t" in raw or lines[-1].endswith(_ENDS) or _TRAILING_COUNT.search(lines[-1]) is not None
+    return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
 
 
 # ---------------------------------------------------------------- sentence -> findings
@@ -235,16 +246,28 @@ class _Reader:
     title: str
     drafts: list[Draft] = field(default_factory=list)
     previous: str | None = None  # the last sentence that was not a motion form
-    voting: VoteValue | None = None  # the vote list being continued
+    voting: VoteValue | None = None  # the vote list that the next sentence may continue
+    growing: Draft | None = None  # a motion whose words go on in the current line
 
     @property
     def open(self) -> Draft | None:
         return self.drafts[-1] if self.drafts else None
 
+    def read_line(self, sentences: list[str]) -> None:
+        self.growing = None
+        for sentence in sentences:
+            self.read(sentence)
+
     def read(self, sentence: str) -> None:
-        if self._vote_list(sentence) or self._opener(sentence):
+        if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
             return
-        if not self._outcome(sentence, None):
+        cur = self.open
+        if self.growing is not None and self.growing is cur and cur.text:
+            cur.text = f"{cur.text} {sentence}"
+        elif cur is not None and cur.expects_text and cur.text is None:
+            cur.text, cur.expects_text = _clean_text(sentence), False
+            self.growing = cur
+        else:
             self.previous = sentence
 
     def _opener(self, sentence: str) -> bool:
@@ -260,6 +283,7 @@ class _Reader:
             seconder=_group(m, "seconder"),
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
+            expects_text=row.expects_text and not _group(m, "text"),
         )
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = found.text[: max(o[1].start() - 1, 0)].rstrip(" ;,.") or None
@@ -267,8 +291,11 @@ class _Reader:
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
         self._merge(found, row.merge)
-        if not (found.mover or found.seconder):
-            self._outcome(sentence[m.end() :], self.open)
+        if found.text is not None:
+            self.growing = self.open
+        rest = sentence[m.end() :].strip()
+        if rest:
+            self._outcome(rest, self.open)
         self.voting = None
         return True
 
@@ -282,6 +309,7 @@ class _Reader:
         cur.seconder = cur.seconder or found.seconder
         cur.outcome = cur.outcome or found.outcome
         cur.expects_mover = cur.expects_mover and cur.mover is None
+        cur.expects_text = (cur.expects_text or found.expects_text) and cur.text is None
         cur.counts = {**found.counts, **cur.counts}
         cur.unanimous = cur.unanimous or found.unanimous
         if found.kind is MotionKind.amendment:
@@ -299,6 +327,8 @@ class _Reader:
         if cur is None or (cur.outcome is not None and not restating and target is None):
             prefix = _clean_text(sentence[: m.start()])
             text = prefix if len(prefix.split()) >= 3 else self.previous
+            if row.merge is Merge.restate:  # a record block: its motion is the item's
+                text = None
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
@@ -317,6 +347,7 @@ class _Reader:
         if hit is None:
             if self.voting is not None and cur is not None and _looks_like_names(sentence):
                 _add_names(cur, self.voting, sentence, None)
+                self.voting = self.voting if _CONTINUES.search(sentence) else None
                 return True
             self.voting = None
             return False
@@ -326,8 +357,9 @@ class _Reader:
         if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
             return False
         count = _group(m, "count", "count2")
-        _add_names(cur, row.vote, _group(m, "names") or "", int(count) if count else None)
-        self.voting = row.vote
+        names = _group(m, "names") or ""
+        _add_names(cur, row.vote, names, int(count) if count else None)
+        self.voting = row.vote if not names or _CONTINUES.search(names) else None
         return True
 
 
@@ -358,10 +390,14 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
     return not (cur.outcome and found.mover)
 
 
+_CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _TRAILING_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\s*\.?\s*$")
-_TITLES = re.compile(r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+", re.I)
+_TITLES = re.compile(
+    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+",
+    re.I,
+)
 
 
 def _looks_like_names(sentence: str) -> bool:
@@ -383,7 +419,7 @@ def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> No
     if count is not None:
         cur.counts[key] = count
     elif people or _NONE.match(names):
-        cur.counts[key] = cur.counts.get(key, 0) + len(people)
+        cur.named[key] = cur.named.get(key, 0) + len(people)
 
 
 def find_motions(text: str, title: str = "") -> list[Motion]:
@@ -394,8 +430,8 @@ def find_motions(text: str, title: str = "") -> list[Motion]:
     [('That the report be received.', 'Cr A. Smith', 'Cr B. Jones', 'carried')]
     """
     reader = _Reader(title=title)
-    for sentence in units(text):
-        reader.read(sentence)
+    for line in units(text):
+        reader.read_line(line)
     return [d.to_motion(title) for d in reader.drafts if d.substantial() and (d.text or title)]
 
 
