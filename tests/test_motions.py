@@ -110,7 +110,7 @@ SHAPES = [
 def test_motion_shapes(text, expected):
     found = find_motions(text, "APPROVAL OF MINUTES")
     assert len(found) == len(expected), [m.text for m in found]
-    for m, (words, mover, seconder, outcome, votes) in zip(found, expected):
+    for m, (words, mover, seconder, outcome, votes) in zip(found, expected, strict=True):
         assert m.text.startswith(words) or words in m.text
         assert (m.mover, m.seconder) == (mover, seconder)
         assert (m.outcome.value if m.outcome else None) == outcome

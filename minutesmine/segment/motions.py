@@ -49,13 +49,24 @@ class OpenerRow(_Row):
     expects_text: bool = False
 
 
+class Target(str, Enum):
+    """What an outcome or a vote list is about."""
+
+    open = "open"  # the motion being read
+    resolutions = "resolutions"  # every resolution point of the item
+    item = "item"  # every motion of the item
+
+
 class OutcomeRow(_Row):
     merge: Merge = Merge.fill
     outcome: Outcome | None = None
+    kind: MotionKind | None = None
+    target: Target = Target.open
 
 
 class VoteRow(_Row):
     vote: VoteValue
+    scope: Target = Target.open
 
 
 class _WordRow(BaseModel):
@@ -165,9 +176,10 @@ class Draft:
 _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
 _LABEL_LINE = re.compile(
-    r"^[A-Z][A-Za-z ]{0,24}:"
+    r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|(?:I|We) (?:will|shall) move)\b"
 )
+_SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*\S+(?:\s+\S+){0,3}$")
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
@@ -197,7 +209,13 @@ def units(text: str) -> list[list[str]]:
             lines[-1] = f"{lines[-1]} {line}"
         else:
             lines.append(line.replace("\t", " "))
-        closed = "\t" in raw or lines[-1].endswith(_ENDS) or _TRAILING_COUNT.search(lines[-1]) is not None
+        last = lines[-1]
+        closed = (
+            "\t" in raw
+            or last.endswith(_ENDS)
+            or _TRAILING_COUNT.search(last) is not None
+            or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
+        )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
 
 
@@ -248,6 +266,7 @@ class _Reader:
     previous: str | None = None  # the last sentence that was not a motion form
     voting: VoteValue | None = None  # the vote list that the next sentence may continue
     growing: Draft | None = None  # a motion whose words go on in the current line
+    resolved: Outcome | None = None  # what a decision table says of the item's resolutions
 
     @property
     def open(self) -> Draft | None:
@@ -322,6 +341,9 @@ class _Reader:
         form, m = hit
         row = form.row
         assert isinstance(row, OutcomeRow)
+        if row.target is Target.resolutions:
+            self.resolved = self.resolved or _outcome(m, row)
+            return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
         if cur is None or (cur.outcome is not None and not restating and target is None):
@@ -332,6 +354,8 @@ class _Reader:
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
+        if row.kind is not None:
+            cur.kind = row.kind
         self.voting = None
         return True
 
@@ -354,6 +378,10 @@ class _Reader:
         form, m = hit
         row = form.row
         assert isinstance(row, VoteRow)
+        if row.scope is Target.item:
+            for d in self.drafts:
+                _add_names(d, row.vote, _group(m, "names") or "", None)
+            return bool(self.drafts)
         if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
             return False
         count = _group(m, "count", "count2")
@@ -422,7 +450,7 @@ def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> No
         cur.named[key] = cur.named.get(key, 0) + len(people)
 
 
-def find_motions(text: str, title: str = "") -> list[Motion]:
+def find_motions(text: str, title: str = "", resolutions: list[str] | None = None) -> list[Motion]:
     """The motions and amendments put in an item's text, in order.
 
     >>> [(m.text, m.mover, m.seconder, m.outcome.value) for m in find_motions(
@@ -432,13 +460,19 @@ def find_motions(text: str, title: str = "") -> list[Motion]:
     reader = _Reader(title=title)
     for line in units(text):
         reader.read_line(line)
-    return [d.to_motion(title) for d in reader.drafts if d.substantial() and (d.text or title)]
+    drafts = [d for d in reader.drafts if d.substantial() and (d.text or title)]
+    if reader.resolved is not None:
+        said = [_fold(d.text) for d in drafts if d.text]
+        for r in resolutions or []:
+            if not any(_fold(r) in s or s in _fold(r) for s in said):
+                drafts.append(Draft(text=r, outcome=reader.resolved))
+    return [d.to_motion(title) for d in drafts]
 
 
 def add_motions(item: AgendaItem) -> None:
     """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions."""
-    text = "\n".join(s.text for s in item.sections if s.kind != "table")
-    item.motions = find_motions(text, item.title)
+    text = "\n".join(s.text for s in item.sections)
+    item.motions = find_motions(text, item.title, item.resolutions)
     folded = [_fold(r) for r in item.resolutions]
     for m in item.motions:
         if m.outcome is Outcome.carried and m.text != item.title:
