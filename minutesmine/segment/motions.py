@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
 from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
-from minutesmine.segment.cues import may_match
+from minutesmine.segment.cues import required_literals
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
 
@@ -83,6 +83,7 @@ class Form:
 
     row: OpenerRow | OutcomeRow | VoteRow
     regex: re.Pattern[str]
+    needles: frozenset[str] | None  # one of these is in every match (lower case); None: unknown
 
 
 def _macros() -> dict[str, str]:
@@ -101,7 +102,9 @@ def _load(name: str, model: type[_Row]) -> tuple[Form, ...]:
     out = []
     for rec in read_jsonl("cues", name):
         row = model.model_validate(rec)
-        out.append(Form(row, re.compile(_expand(row.pattern, macros), re.IGNORECASE)))
+        rx = re.compile(_expand(row.pattern, macros), re.IGNORECASE)
+        needles = required_literals(rx)  # short ones are too common to pay for their scan
+        out.append(Form(row, rx, needles if needles and min(map(len, needles)) >= 4 else None))
     return tuple(out)
 
 
@@ -187,6 +190,12 @@ _SENTENCE = re.compile(
 )
 
 
+def _heading_like(line: str) -> bool:
+    """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
+    words = line.split()
+    return len(words) <= 8 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
 def _opens_list(line: str) -> bool:
     return any(f.regex.match(line) for f in vote_rows())
 
@@ -204,7 +213,13 @@ def units(text: str) -> list[list[str]]:
         line = _MARKUP.sub("", raw).strip()
         if not line:
             continue
-        fresh = closed or line != raw.strip() or _LABEL_LINE.match(line) is not None or _opens_list(line)
+        fresh = (
+            closed
+            or line != raw.strip()
+            or _LABEL_LINE.match(line) is not None
+            or _opens_list(line)
+            or (line[:1].isupper() and _heading_like(lines[-1]) and _CONTINUES.search(lines[-1]) is None)
+        )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -222,9 +237,28 @@ def units(text: str) -> list[list[str]]:
 # ---------------------------------------------------------------- sentence -> findings
 
 
-def _first(forms: tuple[Form, ...], sentence: str) -> tuple[Form, re.Match[str]] | None:
+@lru_cache(maxsize=1)
+def _needle_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One regex finding every required literal of every form, and for each literal the
+    literals it contains (a match of "seconded" is also one of "second")."""
+    forms = (*opener_rows(), *outcome_rows(), *vote_rows())
+    needles = sorted({n for f in forms if f.needles for n in f.needles}, key=len, reverse=True)
+    contained = {n: frozenset(m for m in needles if m in n) for n in needles}
+    return re.compile("|".join(map(re.escape, needles))), contained
+
+
+def needles_in(sentence: str) -> frozenset[str]:
+    """The forms' required literals present in a sentence (found in one scan)."""
+    rx, contained = _needle_index()
+    return frozenset().union(*(contained[m.group()] for m in rx.finditer(sentence.lower())))
+
+
+def _first(
+    forms: tuple[Form, ...], sentence: str, present: frozenset[str] | None = None
+) -> tuple[Form, re.Match[str]] | None:
+    present = needles_in(sentence) if present is None else present
     for form in forms:
-        if not may_match(form.regex, sentence):
+        if form.needles is not None and form.needles.isdisjoint(present):
             continue
         m = form.regex.search(sentence)
         if m is not None:
@@ -267,17 +301,21 @@ class _Reader:
     voting: VoteValue | None = None  # the vote list that the next sentence may continue
     growing: Draft | None = None  # a motion whose words go on in the current line
     resolved: Outcome | None = None  # what a decision table says of the item's resolutions
+    present: frozenset[str] = frozenset()  # required literals in the sentence being read
 
     @property
     def open(self) -> Draft | None:
         return self.drafts[-1] if self.drafts else None
 
     def read_line(self, sentences: list[str]) -> None:
-        self.growing = None
+        grow = self.growing
+        if not (grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])):
+            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on"
         for sentence in sentences:
             self.read(sentence)
 
     def read(self, sentence: str) -> None:
+        self.present = needles_in(sentence)
         if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
             return
         cur = self.open
@@ -290,7 +328,7 @@ class _Reader:
             self.previous = sentence
 
     def _opener(self, sentence: str) -> bool:
-        hit = _first(opener_rows(), sentence)
+        hit = _first(opener_rows(), sentence, self.present)
         if hit is None:
             return False
         form, m = hit
@@ -366,7 +404,7 @@ class _Reader:
         cur.unanimous = cur.unanimous or bool(_group(m, "u"))
 
     def _vote_list(self, sentence: str) -> bool:
-        hit = _first(vote_rows(), sentence)
+        hit = _first(vote_rows(), sentence, self.present)
         cur = self.open
         if hit is None:
             if self.voting is not None and cur is not None and _looks_like_names(sentence):
