@@ -89,7 +89,7 @@ SHAPES = [
     ("us_yeas_nays",
      "By Director Horn.\nResolved, by the Board of Control of the City that all bids are rejected.\n"
      "Yeas: Directors Horn, Lake,\nMoss, and Reid.\nNays: None.",
-     [("all bids are rejected", "Director Horn", None, None, {"for": 4, "against": 0})]),
+     [("all bids are rejected", "Director Horn", None, "carried", {"for": 4, "against": 0})]),
     ("us_portland_disposition",
      "Motion to accept the substitute report: Moved by Mayor Banks and seconded by Commissioner Hale. (Y-5)",
      [("accept the substitute report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 5})]),

@@ -30,6 +30,7 @@ class Merge(str, Enum):
 
     fill = "fill"  # only into fields the motion lacks; anything else starts a new motion
     restate = "restate"  # also into fields holding the same value (a record block after prose)
+    append = "append"  # more words of the open motion, while nothing has been decided on it
 
 
 class _Row(BaseModel):
@@ -163,12 +164,15 @@ class Draft:
         counts = {**self.named, **self.counts}
         if self.unanimous and "against" not in counts:
             counts["against"] = 0
+        outcome = self.outcome
+        if outcome is None and counts.get("for") is not None and counts.get("against") is not None:
+            outcome = Outcome.carried if counts["for"] > counts["against"] else Outcome.lost
         return Motion(
             text=self.text or fallback,
             kind=self.kind,
             mover=self.mover,
             seconder=self.seconder,
-            outcome=self.outcome,
+            outcome=outcome,
             votes=VoteCounts.model_validate(counts),
             recorded=self.recorded,
         )
@@ -180,8 +184,11 @@ _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|_
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
 _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
-    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|(?:I|We) (?:will|shall) move)\b"
+    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED"
+    r"|(?:I|We) (?:will|shall) move)\b"
 )
+#: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
 _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*\S+(?:\s+\S+){0,3}$")
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
@@ -193,7 +200,9 @@ _SENTENCE = re.compile(
 def _heading_like(line: str) -> bool:
     """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
     words = line.split()
-    return len(words) <= 8 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    if "," in line or ":" in line or len(words) > 8 or _CONTINUES.search(line):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _opens_list(line: str) -> bool:
@@ -218,7 +227,7 @@ def units(text: str) -> list[list[str]]:
             or line != raw.strip()
             or _LABEL_LINE.match(line) is not None
             or _opens_list(line)
-            or (line[:1].isupper() and _heading_like(lines[-1]) and _CONTINUES.search(lines[-1]) is None)
+            or (line[:1].isupper() and _heading_like(lines[-1]))
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -227,7 +236,7 @@ def units(text: str) -> list[list[str]]:
         last = lines[-1]
         closed = (
             "\t" in raw
-            or last.endswith(_ENDS)
+            or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _TRAILING_COUNT.search(last) is not None
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
@@ -285,8 +294,11 @@ def _counts(m: re.Match[str]) -> dict[str, int]:
     return {k: int(v) for k in ("for", "against", "abstain") if (v := _group(m, k)) is not None}
 
 
+_DANGLING = re.compile(r"[\s,;]+(?:and|but|or)(?:\s+(?:the|set|said|this|that|it))?\s*$", re.I)
+
+
 def _clean_text(text: str) -> str:
-    text = _NUMBERED.sub("", text.strip())
+    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip()))
     return text.strip().strip("\"\u201c\u201d").strip()
 
 
@@ -343,7 +355,7 @@ class _Reader:
             expects_text=row.expects_text and not _group(m, "text"),
         )
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
-            found.text = found.text[: max(o[1].start() - 1, 0)].rstrip(" ;,.") or None
+            found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
@@ -358,6 +370,10 @@ class _Reader:
 
     def _merge(self, found: Draft, how: Merge) -> None:
         cur = self.open
+        decided = cur is not None and bool(cur.outcome or cur.counts or cur.named)
+        if how is Merge.append and cur is not None and cur.text and not decided:
+            cur.text = f"{cur.text} {found.text}"
+            return
         if cur is None or not _fits(cur, found, how):
             self.drafts.append(found)
             return
