@@ -140,6 +140,12 @@ def _amendment() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _reference() -> re.Pattern[str]:
+    rows = [r["pattern"] for r in read_jsonl("cues", "motion_references.jsonl")]
+    return re.compile("|".join(f"(?:{w})" for w in rows), re.IGNORECASE)
+
+
 @dataclass
 class Draft:
     """A motion being read."""
@@ -359,19 +365,33 @@ class _Reader:
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
-        self._merge(found, row.merge)
-        if found.text is not None:
-            self.growing = self.open
+        if found.text and _reference().match(found.text):
+            found.text = None
+            self._take_up(found)
+        else:
+            self._merge(found, row.merge)
+        if found.text is not None and m.end("text") >= len(sentence.rstrip(" .;\"\u201d")):
+            self.growing = self.open  # the words end the sentence: the next one may go on with them
         rest = sentence[m.end() :].strip()
         if rest:
             self._outcome(rest, self.open)
         self.voting = None
         return True
 
+    def _take_up(self, found: Draft) -> None:
+        """A sentence pointing back ("the Recommendation was agreed"): its mover and outcome go
+        to the words just read when nobody moved them yet, else it starts its own motion."""
+        cur = self.open
+        if cur is not None and cur.text and not (cur.mover or cur.seconder or cur.outcome):
+            cur.mover, cur.seconder, cur.outcome = found.mover, found.seconder, found.outcome
+        else:
+            self._merge(found, Merge.fill)
+
     def _merge(self, found: Draft, how: Merge) -> None:
         cur = self.open
         decided = cur is not None and bool(cur.outcome or cur.counts or cur.named)
-        if how is Merge.append and cur is not None and cur.text and not decided:
+        moved = cur is not None and bool(cur.mover or cur.seconder)
+        if how is Merge.append and cur is not None and cur.text and moved and not decided:
             cur.text = f"{cur.text} {found.text}"
             return
         if cur is None or not _fits(cur, found, how):
@@ -405,6 +425,8 @@ class _Reader:
             text = prefix if len(prefix.split()) >= 3 else self.previous
             if row.merge is Merge.restate:  # a record block: its motion is the item's
                 text = None
+            elif len(prefix.split()) < 3 and len(suffix := _clean_text(sentence[m.end() :])) > 3:
+                text = suffix  # "APPROVED - 2018 Meetings Calendar"
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
