@@ -99,6 +99,31 @@ SHAPES = [
     ("au_nz_moved_seconded_carried",
      "Moved Cr J. Ellis\nSeconded Cr P. Ward\nThat the report be received.\nCARRIED",
      [("That the report be received", "Cr J. Ellis", "Cr P. Ward", "carried", {})]),
+    ("uk_moved_seconded_and_resolved_dash",
+     "It was moved by Councillor Hart seconded by Councillor Penn and\n"
+     "RESOLVED \u2013 That the minutes of the meeting held on 1st May be approved.",
+     [("That the minutes of the meeting held on 1st May", "Councillor Hart", "Councillor Penn", "carried",
+       {})]),
+    ("uk_there_voted_for_dot_leaders",
+     "It was moved by Councillor Ryle,\nSeconded by Councillor Dunn,\n"
+     "\u201cThat the Minutes be approved.\u201d\n"
+     "The Mayor put the Minutes to the Council and they were declared carried by 3 votes, to 2 votes, "
+     "with 1 abstention.\nThere voted for the Minutes:\nCouncillors Abel, Bray, Cole ........ 3\n"
+     "There voted against the Minutes:\nCouncillors Drew and Eden ......... 2",
+     [("That the Minutes be approved", "Councillor Ryle", "Councillor Dunn", "carried",
+       {"for": 3, "against": 2, "abstain": 1})]),
+    ("uk_moderngov_recorded_vote_table",
+     "Moved by Councillor Okoro, seconded by Councillor Lamb, that the budget be approved.\n"
+     "Motion status: Carried\nFor\tR H Allen, N Baines and I K Cross\t3\nAgainst\tNone\t0\nAbstain\tNone\t0",
+     [("the budget be approved", "Councillor Okoro", "Councillor Lamb", "carried",
+       {"for": 3, "against": 0, "abstain": 0})]),
+    ("ca_motion_label_moved_by_with_id",
+     "MOTION: That the March minutes be adopted.\nMoved by: Dana Frost (ab123)\nSeconded by: Mary Dale\n"
+     "VOTE: All in favour",
+     [("That the March minutes be adopted.", "Dana Frost", "Mary Dale", "carried", {})]),
+    ("au_were_moved_by_carried",
+     "The Minutes of the previous meeting were moved by Jon Tate and seconded by Cody Bell. Carried.",
+     [("APPROVAL OF MINUTES", "Jon Tate", "Cody Bell", "carried", {})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

@@ -48,6 +48,7 @@ class OpenerRow(_Row):
     kind: MotionKind | None = None
     expects_mover: bool = False
     expects_text: bool = False
+    joins_only: bool = False
 
 
 class Target(str, Enum):
@@ -190,7 +191,7 @@ _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|_
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
 _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
-    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED"
+    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
     r"|(?:I|We) (?:will|shall) move)\b"
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
@@ -243,7 +244,7 @@ def units(text: str) -> list[list[str]]:
         closed = (
             "\t" in raw
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
-            or _TRAILING_COUNT.search(last) is not None
+            or _COUNT_END.search(last) is not None
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
@@ -352,6 +353,9 @@ class _Reader:
         form, m = hit
         row = form.row
         assert isinstance(row, OpenerRow)
+        cur = self.open
+        if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
+            return False
         found = Draft(
             text=_clean_text(t) if (t := _group(m, "text")) else None,
             mover=_group(m, "mover"),
@@ -497,7 +501,8 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-_TRAILING_COUNT = re.compile(r"\(\s*(\d{1,3})\s*\)\s*\.?\s*$")
+_COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
+_TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
 _TITLES = re.compile(
     r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+",
     re.I,
@@ -512,7 +517,7 @@ def _looks_like_names(sentence: str) -> bool:
 def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> None:
     names = names.strip()
     if tc := _TRAILING_COUNT.search(names):
-        count = count if count is not None else int(tc.group(1))
+        count = count if count is not None else int(next(g for g in tc.groups() if g))
         names = names[: tc.start()]
     people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
     people = [_TITLES.sub("", p) for p in people]
