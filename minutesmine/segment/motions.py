@@ -77,6 +77,7 @@ class _WordRow(BaseModel):
     word: str
     outcome: Outcome
     example: str
+    weak: bool = False
 
 
 @dataclass(frozen=True)
@@ -129,10 +130,21 @@ def vote_rows() -> tuple[Form, ...]:
 
 
 @lru_cache(maxsize=1)
+def _word_rows() -> dict[str, _WordRow]:
+    rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
+    return {r.word: r for r in rows}
+
+
 def outcome_words() -> dict[str, Outcome]:
     """Outcome word -> outcome (``models/cues/motion_outcome_words.jsonl``)."""
-    rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
-    return {r.word: r.outcome for r in rows}
+    return {w: r.outcome for w, r in _word_rows().items()}
+
+
+def _weak(m: re.Match[str]) -> bool:
+    """Whether the outcome word matched also heads plain decisions ("Agreed.", "Resolved:")."""
+    word = _group(m, "o", "o2")
+    row = _word_rows().get(word.lower()) if word else None
+    return row is not None and row.weak
 
 
 @lru_cache(maxsize=1)
@@ -425,6 +437,8 @@ class _Reader:
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
         if cur is None or (cur.outcome is not None and not restating and target is None):
+            if _weak(m) and row.outcome is None and row.merge is not Merge.restate:
+                return False
             prefix = _clean_text(sentence[: m.start()])
             text = prefix if len(prefix.split()) >= 3 else self.previous
             if row.merge is Merge.restate:  # a record block: its motion is the item's
