@@ -124,6 +124,18 @@ SHAPES = [
     ("au_were_moved_by_carried",
      "The Minutes of the previous meeting were moved by Jon Tate and seconded by Cody Bell. Carried.",
      [("APPROVAL OF MINUTES", "Jon Tate", "Cody Bell", "carried", {})]),
+    ("irish_declared_appointed",
+     "Proposed by Councillor Nash;\nSeconded by Councillor Hickey-\nO'Brien (T);\n"
+     "\"That, Councillor Rose Kane be appointed to the Civic Trust.\"\n"
+     "As there were no other nominations, the Chair declared Councillor Rose Kane appointed.",
+     [("That, Councillor Rose Kane be appointed", "Councillor Nash", "Councillor Hickey-O'Brien (T)",
+       "carried", {})]),
+    ("us_disposition_then_next_motion",
+     "Motion to accept the substitute: Moved by Commissioner Hale and seconded by Commissioner Ross. "
+     "(Y-4) PASSED TO SECOND READING 58 Accept the report Motion to amend the report: Moved by Mayor Banks "
+     "and seconded by Commissioner Hale. (Y-4)",
+     [("accept the substitute", "Commissioner Hale", "Commissioner Ross", "carried", {"for": 4}),
+      ("amend the report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 4})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

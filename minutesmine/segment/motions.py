@@ -208,7 +208,7 @@ _LABEL_LINE = re.compile(
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
-_SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*\S+(?:\s+\S+){0,3}$")
+_SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$")
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
@@ -219,7 +219,9 @@ _SENTENCE = re.compile(
 def _heading_like(line: str) -> bool:
     """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
     words = line.split()
-    if "," in line or ":" in line or len(words) > 8 or _CONTINUES.search(line):
+    if "," in line or ":" in line or line.endswith("-") or len(words) > 8 or _CONTINUES.search(line):
+        return False
+    if _LABEL_LINE.match(line):
         return False
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
@@ -316,6 +318,14 @@ def _counts(m: re.Match[str]) -> dict[str, int]:
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or)(?:\s+(?:the|set|said|this|that|it))?\s*$", re.I)
 
 
+def _name(name: str | None) -> str | None:
+    """A name as written, a hyphen split over a line break rejoined ("Hickey- O'Mara")."""
+    return _BROKEN_HYPHEN.sub("-", name) if name else None
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
+
+
 def _clean_text(text: str) -> str:
     text = _DANGLING.sub("", _NUMBERED.sub("", text.strip()))
     return text.strip().strip("\"\u201c\u201d").strip()
@@ -368,10 +378,13 @@ class _Reader:
         cur = self.open
         if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
             return False
+        before = sentence[: m.start()].strip()
+        if before and cur is not None and cur.outcome is None:
+            self._outcome(before, cur)  # "(Y-5) ... Motion to accept ...": the last motion's outcome
         found = Draft(
             text=_clean_text(t) if (t := _group(m, "text")) else None,
-            mover=_group(m, "mover"),
-            seconder=_group(m, "seconder"),
+            mover=_name(_group(m, "mover")),
+            seconder=_name(_group(m, "seconder")),
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
@@ -534,7 +547,7 @@ def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> No
         count = count if count is not None else int(next(g for g in tc.groups() if g))
         names = names[: tc.start()]
     people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
-    people = [_TITLES.sub("", p) for p in people]
+    people = [_TITLES.sub("", _name(p) or "") for p in people]
     cur.recorded.extend(RecordedVote(name=p, vote=vote) for p in people if p)
     if vote is VoteValue.absent:
         return
