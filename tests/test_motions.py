@@ -136,6 +136,15 @@ SHAPES = [
      "and seconded by Commissioner Hale. (Y-4)",
      [("accept the substitute", "Commissioner Hale", "Commissioner Ross", "carried", {"for": 4}),
       ("amend the report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 4})]),
+    ("irish_notice_quoted_then_proposed_same_line",
+     "I will move at the next Meeting that this Council amend the Plan to include the following: "
+     "'Homes be allowed.' The Motion was proposed by Councillor Ruane and seconded by Councillor Moore.\n"
+     "And that an inspection be carried out ahead of the works.",
+     [("this Council amend the Plan", "Councillor Ruane", "Councillor Moore", None, {})]),
+    ("irish_lettered_heading_then_proposal",
+     "(g)\nDate for May Meeting\nOn the proposal of Councillor Quinn, seconded by Councillor Lacey, "
+     "the date of the May Meeting was re-fixed.",
+     [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

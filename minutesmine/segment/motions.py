@@ -212,7 +212,7 @@ _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
-    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bInc\.)(?<!\bLtd\.)[\"\u201d]?\s+(?=[A-Z\"\u201c(])"
+    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bInc\.)(?<!\bLtd\.)[\"\u201d'\u2019]?\s+(?=[A-Z\"\u201c(])"
 )
 
 
@@ -259,6 +259,7 @@ def units(text: str) -> list[list[str]]:
             "\t" in raw
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
+            or _POINT_ONLY.match(last) is not None
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
@@ -420,7 +421,8 @@ class _Reader:
         cur = self.open
         decided = cur is not None and bool(cur.outcome or cur.counts or cur.named)
         moved = cur is not None and bool(cur.mover or cur.seconder)
-        if how is Merge.append and cur is not None and cur.text and moved and not decided:
+        going = cur is not None and bool(cur.text) and (moved or cur.expects_mover) and not decided
+        if how is Merge.append and cur is not None and going:
             cur.text = f"{cur.text} {found.text}"
             return
         if cur is None or not _fits(cur, found, how):
@@ -528,6 +530,7 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 _TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
 _TITLES = re.compile(
