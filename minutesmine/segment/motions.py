@@ -106,8 +106,9 @@ def _load(name: str, model: type[_Row]) -> tuple[Form, ...]:
     for rec in read_jsonl("cues", name):
         row = model.model_validate(rec)
         rx = re.compile(_expand(row.pattern, macros), re.IGNORECASE)
-        needles = required_literals(rx)  # short ones are too common to pay for their scan
-        out.append(Form(row, rx, needles if needles and min(map(len, needles)) >= 4 else None))
+        # an anchored form fails fast by itself; a very short literal is too common to scan for
+        needles = None if row.pattern.startswith("^") else required_literals(rx)
+        out.append(Form(row, rx, needles if needles and min(map(len, needles)) >= 3 else None))
     return tuple(out)
 
 
