@@ -176,6 +176,11 @@ def test_not_motions(text):
     assert find_motions(text, "Item") == []
 
 
+def test_disposition_alone_is_the_items_motion():
+    (m,) = find_motions("(Ordinance) (Y-5) 184355", "Pay claim of Jane Doe")
+    assert (m.text, m.outcome.value, m.votes.for_) == ("Pay claim of Jane Doe", "carried", 5)
+
+
 def test_recorded_votes_by_name():
     (m,) = find_motions("Moved by Cllr Fox, seconded by Cllr Hart, that X be approved.\n"
                         "AYES: Fox, Hart\nNOES: Lee\nABSENT: Kim\nCarried.", "Item")

@@ -459,8 +459,6 @@ class _Reader:
             text = prefix if len(prefix.split()) >= 3 else self.previous
             if row.merge is Merge.restate:  # a record block: its motion is the item's
                 text = None
-            elif len(prefix.split()) < 3 and len(suffix := _clean_text(sentence[m.end() :])) > 3:
-                text = suffix  # "APPROVED - 2018 Meetings Calendar"
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
