@@ -168,12 +168,15 @@ NOT_MOTIONS = [
     ("resolution_without_vote", "RESOLVED: That the report be noted."),
     ("narrative_carried_out", "The works were carried out in 2025 and the report was presented."),
     ("for_a_discussion", "For a discussion of agenda items, please consult the recording."),
+    ("for_information_after_motion",
+     "Moved by Cllr Fox, seconded by Cllr Hart, that X be noted.\nFor Information"),
 ]
 
 
 @pytest.mark.parametrize("text", [t for _, t in NOT_MOTIONS], ids=[i for i, _ in NOT_MOTIONS])
-def test_not_motions(text):
-    assert find_motions(text, "Item") == []
+def test_not_motions_nor_votes(text):
+    assert all(not m.recorded for m in find_motions(text, "Item"))
+    assert not any(m.text.startswith(("RESOLVED", "The works", "For a")) for m in find_motions(text, "Item"))
 
 
 def test_disposition_alone_is_the_items_motion():

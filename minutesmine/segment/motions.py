@@ -494,9 +494,21 @@ class _Reader:
             return False
         count = _group(m, "count", "count2")
         names = _group(m, "names") or ""
+        listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
+        if not (count or listed or _NAMED.match(names)):
+            return False  # "For Information", "Against this background": no list of members
         _add_names(cur, row.vote, names, int(count) if count else None)
         self.voting = row.vote if not names or _CONTINUES.search(names) else None
         return True
+
+
+#: a vote list is labelled with a colon or dash, or names its members by title, or is empty
+_LISTED = re.compile(r".*[:\-\u2013]\s*$")
+_NAMED = re.compile(
+    r"$|(?:none|nil|there\s+(?:were|was)\s+no)\b|(?:(?:acting|deputy)\s+)?(?:councillors?|councilors?|cllrs?"
+    r"|crs?|directors?|commissioners?|members?|trustees?|aldermen|alderman|mr|mrs|ms|dr)\b",
+    re.I,
+)
 
 
 def _same(a: str | None, b: str | None) -> bool:
