@@ -329,7 +329,7 @@ _BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
 
 
 def _clean_text(text: str) -> str:
-    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip()))
+    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip().lstrip("\"\u201c")))
     return text.strip().strip("\"\u201c\u201d").strip()
 
 
@@ -599,7 +599,8 @@ def add_motions(item: AgendaItem) -> None:
     for m in item.motions:
         if m.outcome is Outcome.carried and m.text != item.title:
             f = _fold(m.text)
-            if f and not any(f in r or r in f for r in folded if r):
+            head = f[:80]  # a resolution holding the motion's opening words already states it
+            if f and not any(head in r or r in f for r in folded if r):
                 item.resolutions.append(m.text)
                 folded.append(f)
 
