@@ -21,12 +21,18 @@ __all__ = [
     "EntityLabel",
     "Exchange",
     "Meeting",
+    "Motion",
+    "MotionKind",
+    "Outcome",
+    "RecordedVote",
     "Section",
     "SectionKind",
     "Source",
     "Speech",
     "Table",
     "ThemeMention",
+    "VoteCounts",
+    "VoteValue",
 ]
 
 
@@ -159,6 +165,54 @@ class ThemeMention(_Model):
     figures: Annotated[list[Entity], Field(description="Figures quoted in the sentence")] = []
 
 
+class MotionKind(str, Enum):
+    """Whether a proposal is a substantive motion or an amendment to one."""
+
+    motion = "motion"
+    amendment = "amendment"
+
+
+class Outcome(str, Enum):
+    """What became of a motion."""
+
+    carried = "carried"
+    lost = "lost"
+    withdrawn = "withdrawn"
+    deferred = "deferred"
+
+
+class VoteValue(str, Enum):
+    """How one member voted (or that they were absent for the vote)."""
+
+    for_ = "for"
+    against = "against"
+    abstain = "abstain"
+    absent = "absent"
+
+
+class VoteCounts(_Model):
+    model_config = ConfigDict(extra="forbid", populate_by_name=True, serialize_by_alias=True)
+
+    for_: Annotated[int | None, Field(alias="for", description="Votes for")] = None
+    against: Annotated[int | None, Field(description="Votes against")] = None
+    abstain: Annotated[int | None, Field(description="Abstentions")] = None
+
+
+class RecordedVote(_Model):
+    name: Annotated[str, Field(description="Member's name as written")]
+    vote: Annotated[VoteValue, Field(description="for, against, abstain or absent")]
+
+
+class Motion(_Model):
+    text: Annotated[str, Field(description="The operative words, e.g. 'That the report BE RECEIVED'")]
+    kind: Annotated[MotionKind, Field(description="motion or amendment")] = MotionKind.motion
+    mover: Annotated[str | None, Field(description="Who moved (proposed) it, as written")] = None
+    seconder: Annotated[str | None, Field(description="Who seconded it, as written")] = None
+    outcome: Annotated[Outcome | None, Field(description="carried, lost, withdrawn or deferred")] = None
+    votes: Annotated[VoteCounts, Field(description="Vote counts")] = VoteCounts()
+    recorded: Annotated[list[RecordedVote], Field(description="Recorded votes by name")] = []
+
+
 class AgendaItem(_Model):
     number: Annotated[str | None, Field(description="Item number as the source numbers it")] = None
     pages: Annotated[list[int], Field(description="PDF pages the item spans")] = []
@@ -169,6 +223,7 @@ class AgendaItem(_Model):
     conclusions: Annotated[list[str], Field(description="One entry per conclusion")] = []
     resolutions: Annotated[list[str], Field(description="One entry per resolution point")] = []
     actions: Annotated[list[Action], Field(description="Actions with owners")] = []
+    motions: Annotated[list[Motion], Field(description="Motions and amendments put to the meeting")] = []
     information_requests: Annotated[list[str], Field(description="Requests for information")] = []
     sections: Annotated[list[Section], Field(description="Full text in order, typed")] = []
     tables: Annotated[list[Table], Field(description="Tables in the item")] = []

@@ -161,6 +161,31 @@ CREATE TABLE IF NOT EXISTS exchanges (
 );
 CREATE INDEX IF NOT EXISTS exchanges_item ON exchanges(item_id);
 CREATE INDEX IF NOT EXISTS exchanges_document ON exchanges(document_id);
+CREATE TABLE IF NOT EXISTS motions (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT,
+    mover TEXT,
+    seconder TEXT,
+    outcome TEXT,
+    votes_for INTEGER,
+    votes_against INTEGER,
+    votes_abstain INTEGER
+);
+CREATE INDEX IF NOT EXISTS motions_item ON motions(item_id);
+CREATE INDEX IF NOT EXISTS motions_document ON motions(document_id);
+CREATE TABLE IF NOT EXISTS votes (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    motion_id INTEGER NOT NULL REFERENCES motions(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    vote TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS votes_motion ON votes(motion_id);
+CREATE INDEX IF NOT EXISTS votes_name ON votes(name);
 CREATE TABLE IF NOT EXISTS entities (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -660,6 +685,7 @@ class Store:
                 )
                 section_ids[(i, j)] = int(cur.lastrowid or 0)
             self._add_derived(doc_id, item_id, item)
+            self._add_motions(doc_id, item_id, item)
             for k, ex in enumerate(item.exchanges):
                 c.execute(
                     "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
@@ -758,6 +784,32 @@ class Store:
             [(item_id, doc_id, t, scores.get(t)) for t in item.themes],
         )
         return item_id
+
+    def _add_motions(self, doc_id: int, item_id: int, item: AgendaItem) -> None:
+        """One ``motions`` row per motion, one ``votes`` row per member per recorded vote."""
+        for k, m in enumerate(item.motions):
+            cur = self.conn.execute(
+                "INSERT INTO motions (document_id, item_id, idx, text, kind, mover, seconder, outcome,"
+                " votes_for, votes_against, votes_abstain) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    item_id,
+                    k,
+                    m.text,
+                    m.kind.value,
+                    m.mover,
+                    m.seconder,
+                    m.outcome.value if m.outcome else None,
+                    m.votes.for_,
+                    m.votes.against,
+                    m.votes.abstain,
+                ),
+            )
+            motion_id = int(cur.lastrowid or 0)
+            self.conn.executemany(
+                "INSERT INTO votes (document_id, motion_id, name, vote) VALUES (?, ?, ?, ?)",
+                [(doc_id, motion_id, r.name, r.vote.value) for r in m.recorded],
+            )
 
     def _add_derived(self, doc_id: int, item_id: int, item: AgendaItem) -> None:
         """Index exchanges and resolutions as sections unless the item's sections hold them."""

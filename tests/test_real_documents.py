@@ -70,7 +70,14 @@ def test_east_palo_alto_planning_commission() -> None:
     assert titles[5] == "election of chair and vice chair"
     assert "planning commission meeting calendar 2020" not in titles  # a consent-calendar point
     special = seg.items[5]
-    assert [r.split("[")[0].strip() for r in special.resolutions] == ["RESULT: FAILED", "RESULT: APPROVED"]
+    results = [r.split("[")[0].strip() for r in special.resolutions]
+    assert results[:2] == ["RESULT: FAILED", "RESULT: APPROVED"]
+    # the motion that was lost (4-2-1) and the one carried, with their record blocks merged in
+    lost, carried = special.motions
+    assert (lost.mover, lost.seconder) == ("Commissioner Allen Fisk", "Commissioner Mendez")
+    assert lost.outcome.value == "lost"
+    assert (lost.votes.for_, lost.votes.against, lost.votes.abstain) == (4, 2, 1)
+    assert carried.outcome.value == "carried" and carried.text in special.resolutions
     m = seg.meeting
     assert m.committee == "East Palo Alto Planning Commission" and m.date == "2020-01-27"
     # the roll-call table gives attendance; the votes' "ABSENT: Hernandez" lines do not

@@ -344,3 +344,31 @@ def test_bad_filter_dates_are_refused(store: Store, filters: dict[str, str], mes
 def test_like_wildcards_in_filters_match_themselves(store: Store) -> None:
     assert store.search("social", council="%") == []
     assert store.search("social", council="_") == []
+
+
+def test_motions_and_votes_tables(tmp_path: Path) -> None:
+    from minutesmine.models import Motion, RecordedVote
+
+    doc = tiny()
+    doc.items[0].motions = [
+        Motion(
+            text="That the report be noted.",
+            mover="Cllr Ash",
+            seconder="Cllr Birch",
+            outcome="carried",
+            votes={"for": 2, "against": 1},
+            recorded=[
+                RecordedVote(name="Ash", vote="for"),
+                RecordedVote(name="Birch", vote="for"),
+                RecordedVote(name="Cole", vote="against"),
+            ],
+        )
+    ]
+    with Store(tmp_path / "m.db") as s:
+        s.add(doc)
+        row = s.execute("SELECT mover, outcome, votes_for, votes_against FROM motions")[0]
+        assert tuple(row) == ("Cllr Ash", "carried", 2, 1)
+        counts = s.execute("SELECT vote, count(*) FROM votes GROUP BY 1 ORDER BY 1")
+        assert [tuple(r) for r in counts] == [("against", 1), ("for", 2)]
+        s.add(doc)  # replacing the document replaces its motions and votes
+        assert s.execute("SELECT count(*) FROM votes")[0][0] == 3

@@ -37,6 +37,7 @@ from minutesmine.segment.meeting import (
     parse_attendees,
     roll_call,
 )
+from minutesmine.segment.motions import add_motions
 from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble, fill_item
@@ -103,6 +104,7 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         header = raw_header[:15]
     for item, drafts in drafts_by_item:
         fill_item(item, drafts, NARRATIVE_KINDS)
+        add_motions(item)
         out.items.append(item)
         for d in drafts:
             if d.kind == "attendance" and d.status:

@@ -1,0 +1,609 @@
+"""Motions and votes: who moved what, who seconded it, what became of it and how members voted.
+
+:func:`find_motions` reads an item's text sentence by sentence, in one pass, and keeps one *open*
+motion. Each sentence is tried against the forms in ``models/cues/``: ``motion_openers.jsonl``
+(a mover, a seconder, the operative words), ``motion_outcomes.jsonl`` (carried, lost, counts) and
+``motion_votes.jsonl`` (lists of members voting for, against, abstaining). What a sentence gives
+is merged into the open motion when the motion lacks it, else a new motion starts. A motion
+found with nothing but words ("That the report be noted.") is dropped: it is a resolution, not a
+motion, unless a mover, a seconder, an outcome or a vote follows it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+from minutesmine.assets import read_jsonl
+from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
+from minutesmine.segment.cues import required_literals
+
+__all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
+
+
+class Merge(str, Enum):
+    """How a sentence's findings join the open motion."""
+
+    fill = "fill"  # only into fields the motion lacks; anything else starts a new motion
+    restate = "restate"  # also into fields holding the same value (a record block after prose)
+    append = "append"  # more words of the open motion, while nothing has been decided on it
+
+
+class _Row(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    pattern: str
+    example: str
+    expect: dict[str, str] = {}
+
+
+class OpenerRow(_Row):
+    merge: Merge = Merge.fill
+    outcome: Outcome | None = None
+    kind: MotionKind | None = None
+    expects_mover: bool = False
+    expects_text: bool = False
+    joins_only: bool = False
+
+
+class Target(str, Enum):
+    """What an outcome or a vote list is about."""
+
+    open = "open"  # the motion being read
+    resolutions = "resolutions"  # every resolution point of the item
+    item = "item"  # every motion of the item
+
+
+class OutcomeRow(_Row):
+    merge: Merge = Merge.fill
+    outcome: Outcome | None = None
+    kind: MotionKind | None = None
+    target: Target = Target.open
+
+
+class VoteRow(_Row):
+    vote: VoteValue
+    scope: Target = Target.open
+
+
+class _WordRow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    word: str
+    outcome: Outcome
+    example: str
+    weak: bool = False
+
+
+@dataclass(frozen=True)
+class Form:
+    """A compiled row."""
+
+    row: OpenerRow | OutcomeRow | VoteRow
+    regex: re.Pattern[str]
+    needles: frozenset[str] | None  # one of these is in every match (lower case); None: unknown
+
+
+def _macros() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rec in read_jsonl("cues", "motion_names.jsonl"):
+        out[rec["id"]] = f"(?-i:{_expand(rec['pattern'], out)})"
+    return out
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    return re.sub(r"\{(\w+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+
+
+def _load(name: str, model: type[_Row]) -> tuple[Form, ...]:
+    macros = _macros()
+    out = []
+    for rec in read_jsonl("cues", name):
+        row = model.model_validate(rec)
+        rx = re.compile(_expand(row.pattern, macros), re.IGNORECASE)
+        # an anchored form fails fast by itself; a very short literal is too common to scan for
+        needles = None if row.pattern.startswith("^") else required_literals(rx)
+        out.append(Form(row, rx, needles if needles and min(map(len, needles)) >= 3 else None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def opener_rows() -> tuple[Form, ...]:
+    """Forms that put a motion (``models/cues/motion_openers.jsonl``)."""
+    return _load("motion_openers.jsonl", OpenerRow)
+
+
+@lru_cache(maxsize=1)
+def outcome_rows() -> tuple[Form, ...]:
+    """Forms that state an outcome (``models/cues/motion_outcomes.jsonl``)."""
+    return _load("motion_outcomes.jsonl", OutcomeRow)
+
+
+@lru_cache(maxsize=1)
+def vote_rows() -> tuple[Form, ...]:
+    """Labels of lists of members by vote (``models/cues/motion_votes.jsonl``)."""
+    return _load("motion_votes.jsonl", VoteRow)
+
+
+@lru_cache(maxsize=1)
+def _word_rows() -> dict[str, _WordRow]:
+    rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
+    return {r.word: r for r in rows}
+
+
+def outcome_words() -> dict[str, Outcome]:
+    """Outcome word -> outcome (``models/cues/motion_outcome_words.jsonl``)."""
+    return {w: r.outcome for w, r in _word_rows().items()}
+
+
+def _weak(m: re.Match[str]) -> bool:
+    """Whether the outcome word matched also heads plain decisions ("Agreed.", "Resolved:")."""
+    word = _group(m, "o", "o2")
+    row = _word_rows().get(word.lower()) if word else None
+    return row is not None and row.weak
+
+
+@lru_cache(maxsize=1)
+def _amendment() -> re.Pattern[str]:
+    words = [r["pattern"] for r in read_jsonl("cues", "motion_amendments.jsonl")]
+    return re.compile("|".join(f"(?:{w})" for w in words), re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _reference() -> re.Pattern[str]:
+    rows = [r["pattern"] for r in read_jsonl("cues", "motion_references.jsonl")]
+    return re.compile("|".join(f"(?:{w})" for w in rows), re.IGNORECASE)
+
+
+@dataclass
+class Draft:
+    """A motion being read."""
+
+    text: str | None = None
+    kind: MotionKind = MotionKind.motion
+    mover: str | None = None
+    seconder: str | None = None
+    outcome: Outcome | None = None
+    counts: dict[str, int] = field(default_factory=dict)  # as written
+    named: dict[str, int] = field(default_factory=dict)  # names listed per vote
+    recorded: list[RecordedVote] = field(default_factory=list)
+    expects_mover: bool = False
+    expects_text: bool = False
+    unanimous: bool = False
+
+    def substantial(self) -> bool:
+        """Whether anything beyond words was minuted (a mover, seconder, outcome or vote)."""
+        return bool(self.mover or self.seconder or self.outcome or self.counts or self.named or self.recorded)
+
+    def to_motion(self, fallback: str) -> Motion:
+        counts = {**self.named, **self.counts}
+        if self.unanimous and "against" not in counts:
+            counts["against"] = 0
+        outcome = self.outcome
+        if outcome is None and counts.get("for") is not None and counts.get("against") is not None:
+            outcome = Outcome.carried if counts["for"] > counts["against"] else Outcome.lost
+        return Motion(
+            text=self.text or fallback,
+            kind=self.kind,
+            mover=self.mover,
+            seconder=self.seconder,
+            outcome=outcome,
+            votes=VoteCounts.model_validate(counts),
+            recorded=self.recorded,
+        )
+
+
+# ---------------------------------------------------------------- text -> sentences
+
+_MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
+_NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
+_LABEL_LINE = re.compile(
+    r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
+    r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
+    r"|(?:I|We) (?:will|shall) move)\b"
+)
+#: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
+_INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
+_SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$")
+_ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
+_SENTENCE = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
+    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bInc\.)(?<!\bLtd\.)[\"\u201d'\u2019]?\s+(?=[A-Z\"\u201c(])"
+)
+
+
+def _heading_like(line: str) -> bool:
+    """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
+    words = line.split()
+    if "," in line or ":" in line or line.endswith("-") or len(words) > 8 or _CONTINUES.search(line):
+        return False
+    if _LABEL_LINE.match(line):
+        return False
+    return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _opens_list(line: str) -> bool:
+    return any(f.regex.match(line) for f in vote_rows())
+
+
+def units(text: str) -> list[list[str]]:
+    """The text as lines of sentences: markup stripped, a line that does not end a sentence
+    joined to the next unless that one opens a bullet, a label or a clause.
+
+    >>> units("Proposed by Cllr A;\\nYeas: Smith,\\nJones.\\nCarried. Next item.")
+    [['Proposed by Cllr A;'], ['Yeas: Smith, Jones.'], ['Carried.', 'Next item.']]
+    """
+    lines: list[str] = []
+    closed = True
+    for raw in text.splitlines():
+        line = _MARKUP.sub("", raw).strip()
+        if not line:
+            continue
+        fresh = (
+            closed
+            or line != raw.strip()
+            or _LABEL_LINE.match(line) is not None
+            or _opens_list(line)
+            or (line[:1].isupper() and _heading_like(lines[-1]))
+        )
+        if lines and not fresh:
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line.replace("\t", " "))
+        last = lines[-1]
+        closed = (
+            "\t" in raw
+            or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
+            or _COUNT_END.search(last) is not None
+            or _POINT_ONLY.match(last) is not None
+            or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
+        )
+    return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
+
+
+# ---------------------------------------------------------------- sentence -> findings
+
+
+@lru_cache(maxsize=1)
+def _needle_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """One regex finding every required literal of every form, and for each literal the
+    literals it contains (a match of "seconded" is also one of "second")."""
+    forms = (*opener_rows(), *outcome_rows(), *vote_rows())
+    needles = sorted({n for f in forms if f.needles for n in f.needles}, key=len, reverse=True)
+    contained = {n: frozenset(m for m in needles if m in n) for n in needles}
+    return re.compile("|".join(map(re.escape, needles))), contained
+
+
+def needles_in(sentence: str) -> frozenset[str]:
+    """The forms' required literals present in a sentence (found in one scan)."""
+    rx, contained = _needle_index()
+    return frozenset().union(*(contained[m.group()] for m in rx.finditer(sentence.lower())))
+
+
+def _first(
+    forms: tuple[Form, ...], sentence: str, present: frozenset[str] | None = None
+) -> tuple[Form, re.Match[str]] | None:
+    present = needles_in(sentence) if present is None else present
+    for form in forms:
+        if form.needles is not None and form.needles.isdisjoint(present):
+            continue
+        m = form.regex.search(sentence)
+        if m is not None:
+            return form, m
+    return None
+
+
+def _group(m: re.Match[str], *names: str) -> str | None:
+    found = m.groupdict()
+    for n in names:
+        if found.get(n):
+            return found[n].strip()
+    return None
+
+
+def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
+    word = _group(m, "o", "o2")
+    if word is not None:
+        return outcome_words().get(word.lower(), row.outcome)
+    return row.outcome
+
+
+def _counts(m: re.Match[str]) -> dict[str, int]:
+    return {k: int(v) for k in ("for", "against", "abstain") if (v := _group(m, k)) is not None}
+
+
+_DANGLING = re.compile(r"[\s,;]+(?:and|but|or)(?:\s+(?:the|set|said|this|that|it))?\s*$", re.I)
+
+
+def _name(name: str | None) -> str | None:
+    """A name as written, a hyphen split over a line break rejoined ("Hickey- O'Mara")."""
+    return _BROKEN_HYPHEN.sub("-", name) if name else None
+
+
+_BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
+
+
+def _clean_text(text: str) -> str:
+    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip().lstrip("\"\u201c")))
+    return text.strip().strip("\"\u201c\u201d").strip()
+
+
+# ---------------------------------------------------------------- the reader
+
+
+@dataclass
+class _Reader:
+    title: str
+    drafts: list[Draft] = field(default_factory=list)
+    previous: str | None = None  # the last sentence that was not a motion form
+    voting: VoteValue | None = None  # the vote list that the next sentence may continue
+    growing: Draft | None = None  # a motion whose words go on in the current line
+    resolved: Outcome | None = None  # what a decision table says of the item's resolutions
+    present: frozenset[str] = frozenset()  # required literals in the sentence being read
+
+    @property
+    def open(self) -> Draft | None:
+        return self.drafts[-1] if self.drafts else None
+
+    def read_line(self, sentences: list[str]) -> None:
+        grow = self.growing
+        if not (grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])):
+            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on"
+        for sentence in sentences:
+            self.read(sentence)
+
+    def read(self, sentence: str) -> None:
+        self.present = needles_in(sentence)
+        if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
+            return
+        cur = self.open
+        if self.growing is not None and self.growing is cur and cur.text:
+            cur.text = f"{cur.text} {sentence}"
+        elif cur is not None and cur.expects_text and cur.text is None:
+            cur.text, cur.expects_text = _clean_text(sentence), False
+            self.growing = cur
+        else:
+            self.previous = sentence
+
+    def _opener(self, sentence: str) -> bool:
+        hit = _first(opener_rows(), sentence, self.present)
+        if hit is None:
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, OpenerRow)
+        cur = self.open
+        if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
+            return False
+        before = sentence[: m.start()].strip()
+        if before and cur is not None and cur.outcome is None:
+            self._outcome(before, cur)  # "(Y-5) ... Motion to accept ...": the last motion's outcome
+        found = Draft(
+            text=_clean_text(t) if (t := _group(m, "text")) else None,
+            mover=_name(_group(m, "mover")),
+            seconder=_name(_group(m, "seconder")),
+            outcome=_outcome(m, row),
+            expects_mover=row.expects_mover,
+            expects_text=row.expects_text and not _group(m, "text"),
+        )
+        if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
+            found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
+            self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
+        if row.kind is not None or _amendment().search(sentence):
+            found.kind = row.kind or MotionKind.amendment
+        if found.text and _reference().match(found.text):
+            found.text = None
+            self._take_up(found)
+        else:
+            self._merge(found, row.merge)
+        if found.text is not None and m.end("text") >= len(sentence.rstrip(" .;\"\u201d")):
+            self.growing = self.open  # the words end the sentence: the next one may go on with them
+        rest = sentence[m.end() :].strip()
+        if rest:
+            self._outcome(rest, self.open)
+        self.voting = None
+        return True
+
+    def _take_up(self, found: Draft) -> None:
+        """A sentence pointing back ("the Recommendation was agreed"): its mover and outcome go
+        to the words just read when nobody moved them yet, else it starts its own motion."""
+        cur = self.open
+        if cur is not None and cur.text and not (cur.mover or cur.seconder or cur.outcome):
+            cur.mover, cur.seconder, cur.outcome = found.mover, found.seconder, found.outcome
+        else:
+            self._merge(found, Merge.fill)
+
+    def _merge(self, found: Draft, how: Merge) -> None:
+        cur = self.open
+        decided = cur is not None and bool(cur.outcome or cur.counts or cur.named)
+        moved = cur is not None and bool(cur.mover or cur.seconder)
+        going = cur is not None and bool(cur.text) and (moved or cur.expects_mover) and not decided
+        if how is Merge.append and cur is not None and going:
+            cur.text = f"{cur.text} {found.text}"
+            return
+        if cur is None or not _fits(cur, found, how):
+            self.drafts.append(found)
+            return
+        cur.text = cur.text or found.text
+        cur.mover = cur.mover or found.mover
+        cur.seconder = cur.seconder or found.seconder
+        cur.outcome = cur.outcome or found.outcome
+        cur.expects_mover = cur.expects_mover and cur.mover is None
+        cur.expects_text = (cur.expects_text or found.expects_text) and cur.text is None
+        cur.counts = {**found.counts, **cur.counts}
+        cur.unanimous = cur.unanimous or found.unanimous
+        if found.kind is MotionKind.amendment:
+            cur.kind = found.kind
+
+    def _outcome(self, sentence: str, target: Draft | None) -> bool:
+        hit = _first(outcome_rows(), sentence)
+        if hit is None:
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, OutcomeRow)
+        if row.target is Target.resolutions:
+            self.resolved = self.resolved or _outcome(m, row)
+            return True
+        cur = target or self.open
+        restating = row.merge is Merge.restate and cur is not None and not cur.counts
+        if cur is None or (cur.outcome is not None and not restating and target is None):
+            if _weak(m) and row.outcome is None and row.merge is not Merge.restate:
+                return False
+            prefix = _clean_text(sentence[: m.start()])
+            text = prefix if len(prefix.split()) >= 3 else self.previous
+            if row.merge is Merge.restate:  # a record block: its motion is the item's
+                text = None
+            cur = Draft(text=_clean_text(text) if text else None)
+            self.drafts.append(cur)
+        self._apply_outcome(cur, m, row)
+        if row.kind is not None:
+            cur.kind = row.kind
+        self.voting = None
+        return True
+
+    @staticmethod
+    def _apply_outcome(cur: Draft, m: re.Match[str], row: OutcomeRow) -> None:
+        cur.outcome = cur.outcome or _outcome(m, row)
+        cur.counts = {**_counts(m), **cur.counts}
+        cur.unanimous = cur.unanimous or bool(_group(m, "u"))
+
+    def _vote_list(self, sentence: str) -> bool:
+        hit = _first(vote_rows(), sentence, self.present)
+        cur = self.open
+        if hit is None:
+            if self.voting is not None and cur is not None and _looks_like_names(sentence):
+                _add_names(cur, self.voting, sentence, None)
+                self.voting = self.voting if _CONTINUES.search(sentence) else None
+                return True
+            self.voting = None
+            return False
+        form, m = hit
+        row = form.row
+        assert isinstance(row, VoteRow)
+        if row.scope is Target.item:
+            for d in self.drafts:
+                _add_names(d, row.vote, _group(m, "names") or "", None)
+            return bool(self.drafts)
+        if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
+            return False
+        count = _group(m, "count", "count2")
+        names = _group(m, "names") or ""
+        listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
+        if not (count or listed or _NAMED.match(names)):
+            return False  # "For Information", "Against this background": no list of members
+        _add_names(cur, row.vote, names, int(count) if count else None)
+        self.voting = row.vote if not names or _CONTINUES.search(names) else None
+        return True
+
+
+#: a vote list is labelled with a colon or dash, or names its members by title, or is empty
+_LISTED = re.compile(r".*[:\-\u2013]\s*$")
+_NAMED = re.compile(
+    r"$|(?:none|nil|there\s+(?:were|was)\s+no)\b|(?:(?:acting|deputy)\s+)?(?:councillors?|councilors?|cllrs?"
+    r"|crs?|directors?|commissioners?|members?|trustees?|aldermen|alderman|mr|mrs|ms|dr)\b",
+    re.I,
+)
+
+
+def _same(a: str | None, b: str | None) -> bool:
+    if a is None or b is None:
+        return True
+    fa, fb = a.lower(), b.lower()
+    return fa in fb or fb in fa
+
+
+def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
+    """Whether what a sentence found belongs to the open motion."""
+    if how is Merge.restate:
+        return (
+            _same(cur.mover, found.mover)
+            and _same(cur.seconder, found.seconder)
+            and not (cur.text and found.text)
+            and (cur.outcome is None or found.outcome in (None, cur.outcome))
+        )
+    if found.text and cur.text:
+        return False
+    if found.mover and (cur.mover or (cur.text and not cur.expects_mover)):
+        return False
+    if found.seconder and cur.seconder:
+        return False
+    if found.outcome and cur.outcome and found.outcome is not cur.outcome:
+        return False
+    return not (cur.outcome and found.mover)
+
+
+_CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
+_NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
+_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+_POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
+_COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
+_TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
+_TITLES = re.compile(
+    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+",
+    re.I,
+)
+
+
+def _looks_like_names(sentence: str) -> bool:
+    parts = [p for p in _SPLIT.split(sentence.rstrip(".")) if p]
+    return bool(parts) and all(p[:1].isupper() and len(p.split()) <= 4 for p in parts)
+
+
+def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> None:
+    names = names.strip()
+    if tc := _TRAILING_COUNT.search(names):
+        count = count if count is not None else int(next(g for g in tc.groups() if g))
+        names = names[: tc.start()]
+    people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
+    people = [_TITLES.sub("", _name(p) or "") for p in people]
+    cur.recorded.extend(RecordedVote(name=p, vote=vote) for p in people if p)
+    if vote is VoteValue.absent:
+        return
+    key = vote.value
+    if count is not None:
+        cur.counts[key] = count
+    elif people or _NONE.match(names):
+        cur.named[key] = cur.named.get(key, 0) + len(people)
+
+
+def find_motions(text: str, title: str = "", resolutions: list[str] | None = None) -> list[Motion]:
+    """The motions and amendments put in an item's text, in order.
+
+    >>> [(m.text, m.mover, m.seconder, m.outcome.value) for m in find_motions(
+    ...     "Moved by Cr A. Smith\\nSeconded by Cr B. Jones\\nThat the report be received.\\nCARRIED")]
+    [('That the report be received.', 'Cr A. Smith', 'Cr B. Jones', 'carried')]
+    """
+    reader = _Reader(title=title)
+    for line in units(text):
+        reader.read_line(line)
+    drafts = [d for d in reader.drafts if d.substantial() and (d.text or title)]
+    if reader.resolved is not None:
+        said = [_fold(d.text) for d in drafts if d.text]
+        for r in resolutions or []:
+            if not any(_fold(r) in s or s in _fold(r) for s in said):
+                drafts.append(Draft(text=r, outcome=reader.resolved))
+    return [d.to_motion(title) for d in drafts]
+
+
+def add_motions(item: AgendaItem) -> None:
+    """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions."""
+    text = "\n".join(s.text for s in item.sections)
+    item.motions = find_motions(text, item.title, item.resolutions)
+    folded = [_fold(r) for r in item.resolutions]
+    for m in item.motions:
+        if m.outcome is Outcome.carried and m.text != item.title:
+            f = _fold(m.text)
+            head = f[:80]  # a resolution holding the motion's opening words already states it
+            if f and not any(head in r or r in f for r in folded if r):
+                item.resolutions.append(m.text)
+                folded.append(f)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.lower()).strip()
