@@ -15,6 +15,7 @@ from bisect import bisect_left
 import pytest
 from rapidfuzz import fuzz
 
+from minutesmine.assets import asset_path
 from minutesmine.models import Entity, ThemeMention
 from minutesmine.themes import link_text, load_taxonomy
 from minutesmine.themes.match import (
@@ -322,7 +323,7 @@ def test_roles_find_the_phrase_hits(text: str) -> None:
 
 
 def test_sections_are_remembered_but_not_shared() -> None:
-    matcher = Matcher(load_taxonomy())
+    matcher = Matcher(load_taxonomy(asset_path("taxonomy.json")))  # the children's themes
     text = "Caseloads were high. Foster carers were recruited."
     spans = [(0, 20), (21, 50)]
     first = list(matcher.match_sentences(text, spans))

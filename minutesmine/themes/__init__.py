@@ -16,8 +16,9 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes.match import Matcher, default_matcher
-from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
+from minutesmine.themes.match import Matcher, default_matcher, matcher_for
+from minutesmine.themes.procedural import is_procedural_item
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomies, load_taxonomy
 
 if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not import spaCy
     from spacy.tokens import Doc
@@ -25,11 +26,14 @@ if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not impor
 __all__ = [
     "Matcher",
     "Taxonomy",
+    "is_procedural_item",
     "item_theme_scores",
     "item_themes",
     "link_sentences",
     "link_text",
+    "load_taxonomies",
     "load_taxonomy",
+    "matcher_for",
 ]
 
 
@@ -110,13 +114,13 @@ def item_theme_scores(
         totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
         seen[key] += 1
     if title:
-        matcher = default_matcher() if taxonomy is load_taxonomy() else Matcher(taxonomy)
+        matcher = matcher_for(taxonomy)
         for theme, score in matcher.scores(title):
             totals[theme] += taxonomy.title_weight * score
     return {t: round(v, 3) for t, v in totals.items()}
 
 
-def item_themes(mentions: list[ThemeMention], title: str = "") -> list[str]:
+def item_themes(mentions: list[ThemeMention], title: str = "", taxonomy: Taxonomy | None = None) -> list[str]:
     """The themes an item is about, strongest first, weighing its mentions' evidence.
 
     Taxonomy themes need their threshold; ``emergent:`` mentions are kept as they are.
@@ -129,11 +133,17 @@ def item_themes(mentions: list[ThemeMention], title: str = "") -> list[str]:
     >>> item_themes([], "Fostering Service: recruitment of foster carers")
     ['foster_carers']
     """
-    taxonomy = load_taxonomy()
+    taxonomy = taxonomy or load_taxonomy()
     scores = item_theme_scores(mentions, title, taxonomy)
+    top: dict[str, float] = defaultdict(float)  # each family's strongest evidence
+    for theme, score in scores.items():
+        if (t := taxonomy.themes.get(theme)) is not None:
+            top[t.family] = max(top[t.family], score)
     keep = []
     for theme, score in scores.items():
         t = taxonomy.themes.get(theme)
-        if (t is None and theme.startswith("emergent:")) or (t is not None and score >= t.threshold - 1e-9):
+        if (t is None and theme.startswith("emergent:")) or (
+            t is not None and score >= t.threshold - 1e-9 and score >= t.min_share * top[t.family] - 1e-9
+        ):
             keep.append((score, theme))
     return [theme for _, theme in sorted(keep, key=lambda x: (-x[0], x[1]))]

@@ -45,7 +45,7 @@ from minutesmine.themes.taxonomy import (
     tokenize,
 )
 
-__all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
+__all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher", "matcher_for"]
 
 #: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
 SECTION_MEMO = 2048
@@ -1014,3 +1014,21 @@ def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
 def default_matcher() -> Matcher:
     """The matcher of the shipped taxonomy (cached)."""
     return Matcher(load_taxonomy())
+
+
+#: the matchers of taxonomies other than the shipped one, by the taxonomy's identity
+_MATCHERS: dict[int, tuple[Taxonomy, Matcher]] = {}
+
+
+def matcher_for(taxonomy: Taxonomy | None) -> Matcher:
+    """The matcher of ``taxonomy`` (None: the shipped one), built once per taxonomy object
+    (:func:`~minutesmine.themes.taxonomy.load_taxonomies` returns the same object for the
+    same files)."""
+    if taxonomy is None or taxonomy is load_taxonomy():
+        return default_matcher()
+    got = _MATCHERS.get(id(taxonomy))
+    if got is None or got[0] is not taxonomy:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        got = _MATCHERS[id(taxonomy)] = (taxonomy, Matcher(taxonomy))
+    return got[1]

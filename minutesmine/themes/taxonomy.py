@@ -10,15 +10,32 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from minutesmine.assets import asset_path
+from minutesmine.themes.schema import TaxonomyFile
 
-__all__ = ["Rule", "Taxonomy", "Theme", "load_taxonomy", "normalise_word", "tokenize"]
+__all__ = [
+    "SHIPPED",
+    "Rule",
+    "Taxonomy",
+    "Theme",
+    "load_taxonomies",
+    "load_taxonomy",
+    "merge_taxonomies",
+    "normalise_word",
+    "read_taxonomy",
+    "resolve_taxonomy",
+    "tokenize",
+]
+
+#: the taxonomy files shipped in ``models/``, loaded in this order
+SHIPPED = ("taxonomy.json", "taxonomy_local.json")
 
 #: A word: letters/digits, with an optional apostrophe suffix ("children's").
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
@@ -214,6 +231,10 @@ class Theme:
     threshold: float = 1.0
     rules: list[Rule] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    #: the set of themes (taxonomy file) it belongs to, and the share of the strongest
+    #: evidence of that set in an item that it needs (see :func:`item_themes`)
+    family: str = ""
+    min_share: float = 0.0
 
 
 @dataclass
@@ -292,22 +313,25 @@ def _rule(
 
 
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
-    """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``."""
+    """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``, after
+    validating it (:class:`~minutesmine.themes.schema.TaxonomyFile`: a misspelt key or a
+    weight outside (0, 1] raises ``pydantic.ValidationError``)."""
+    TaxonomyFile.model_validate(data)
     d = data.get("defaults", {})
     fuzzy_min = int(d.get("fuzzy_min_chars", 7))
     contexts: dict[str, list[str]] = data.get("contexts", {})
     themes: dict[str, Theme] = {}
     for t in data["themes"]:
         tid = t["id"]
-        if tid in themes:
-            raise ValueError(f"duplicate theme id {tid}")
         themes[tid] = Theme(
             id=tid,
-            label=t.get("label", tid),
+            label=t.get("label") or tid,
             description=t.get("description", ""),
-            threshold=float(t.get("threshold", d.get("threshold", 1.0))),
+            threshold=float(t.get("threshold") or d.get("threshold", 1.0)),
             rules=[_rule(tid, s, fuzzy_min, contexts) for s in t.get("synonyms", [])],
             examples=t.get("examples", {}),
+            family=data.get("family", ""),
+            min_share=float(d.get("min_share", 0.0)),
         )
     return Taxonomy(
         themes=themes,
@@ -319,8 +343,49 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     )
 
 
+def merge_taxonomies(parts: list[Taxonomy]) -> Taxonomy:
+    """One taxonomy from several: the first's scoring settings, every file's themes in
+    order (a later theme with the same id replaces the earlier one: a user's file may
+    redefine a shipped theme)."""
+    if not parts:
+        raise ValueError("no taxonomy to merge")
+    themes: dict[str, Theme] = {}
+    for part in parts:
+        themes.update(part.themes)
+    return replace(parts[0], themes=themes)
+
+
+def read_taxonomy(path: str | Path) -> Taxonomy:
+    """One taxonomy file, validated and compiled (not cached)."""
+    return parse_taxonomy(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
 @lru_cache(maxsize=8)
+def load_taxonomies(paths: tuple[str, ...] = (), shipped: bool = True) -> Taxonomy:
+    """The shipped taxonomies (``SHIPPED``, unless ``shipped`` is false) followed by the
+    files ``paths`` (a user's own themes), merged (:func:`merge_taxonomies`); cached per
+    list of paths."""
+    files = [asset_path(name) for name in SHIPPED] if shipped else []
+    files += [Path(p) for p in paths]
+    return merge_taxonomies([read_taxonomy(p) for p in files])
+
+
+def resolve_taxonomy(taxonomy: Taxonomy | str | Path | Sequence[str | Path] | None) -> Taxonomy:
+    """A taxonomy given as itself, a user's file or files (added to the shipped ones:
+    :func:`load_taxonomies`), or None (the shipped ones).
+
+    >>> resolve_taxonomy(None) is load_taxonomy()
+    True
+    """
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    if isinstance(taxonomy, (str, Path)):
+        taxonomy = [taxonomy]
+    return load_taxonomies(tuple(str(p) for p in taxonomy or ()))
+
+
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """The taxonomy from ``path`` (JSON), by default the shipped ``models/taxonomy.json``."""
-    p = Path(path) if path else asset_path("taxonomy.json")
-    return parse_taxonomy(json.loads(p.read_text(encoding="utf-8")))
+    """The taxonomy from ``path`` (JSON), by default the shipped ones merged: the
+    children's services themes (``models/taxonomy.json``) and the local-government themes
+    (``models/taxonomy_local.json``)."""
+    return load_taxonomies((str(path),), shipped=False) if path else load_taxonomies()
