@@ -113,6 +113,8 @@ class Options:
     page_limit: int | None = DEFAULT_PAGE_LIMIT
     #: A pool worker still busy this long after ``time_limit`` (stuck in C code) is killed.
     hard_grace: float = HARD_LIMIT_GRACE
+    #: a user's taxonomy files, added to the shipped themes (paths: cheap to ship to workers)
+    taxonomy: tuple[str, ...] = ()
     #: ``extract(path, *, fast, manifest) -> Document``; ``None`` is the real pipeline.
     #: Must be a module-level function so it can be sent to worker processes.
     extractor: Extractor | None = None
@@ -257,7 +259,7 @@ def extract_one(
             if options.extractor is None:
                 from minutesmine.pipeline import extract
 
-                doc = extract(path, fast=options.fast, manifest=options.manifest)
+                doc = extract(path, fast=options.fast, manifest=options.manifest, taxonomy=options.taxonomy)
             else:
                 doc = options.extractor(path, fast=options.fast, manifest=options.manifest)
             record = doc.model_dump_json()
@@ -605,6 +607,7 @@ def run(
     extractor: Extractor | None = None,
     hard_grace: float = HARD_LIMIT_GRACE,
     retry_failed: bool = False,
+    taxonomy: Iterable[str | Path] = (),
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
@@ -616,7 +619,8 @@ def run(
     run on instead of local processes. ``time_limit`` (seconds) and ``page_limit`` bound
     each document; ``None`` disables them (a pool worker stuck in C code ``hard_grace``
     seconds past the time limit is killed). ``extractor`` replaces the pipeline's
-    ``extract`` (a module-level function, for tests and custom pipelines).
+    ``extract`` (a module-level function, for tests and custom pipelines). ``taxonomy``:
+    a user's taxonomy files, added to the shipped themes.
 
     Outcomes arrive in completion order; a failed document's outcome (and record) says
     why, by name, and the run goes on.
@@ -630,6 +634,7 @@ def run(
         page_limit=page_limit,
         hard_grace=hard_grace,
         extractor=extractor,
+        taxonomy=tuple(str(p) for p in taxonomy),
     )
     store, own_store = _open_store(db)
     try:
