@@ -76,6 +76,9 @@ class Defaults(_Strict):
     #: a theme of this file is an item's only when its evidence is at least this share of
     #: the strongest evidence of a theme of the same file in the item (0: no such rule)
     min_share: Annotated[float, Field(ge=0, le=1)] = 0.0
+    #: phrases that drop any hit of this file's synonyms within ``exclude_window`` words
+    exclude: Phrases = None
+    exclude_window: Annotated[int, Field(ge=0)] = 0
 
 
 class TaxonomyFile(_Strict):

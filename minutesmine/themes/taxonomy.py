@@ -312,6 +312,28 @@ def _rule(
     raise ValueError(f"theme {theme}: synonym needs phrase, near or regex: {syn!r}")
 
 
+def _as_list(spec: str | list[str]) -> list[str]:
+    return [spec] if isinstance(spec, str) else list(spec)
+
+
+def _file_exclude(syn: str | dict[str, Any], defaults: dict[str, Any]) -> str | dict[str, Any]:
+    """A synonym with the file's own ``exclude`` phrases (``defaults``) added to its own,
+    looked for within the larger of the two windows ("Director of Public Health", "Minister
+    for Housing": a theme's words inside a role or body's name are not a discussion of it).
+
+    >>> _file_exclude("housing", {"exclude": ["minister for"], "exclude_window": 2})
+    {'phrase': 'housing', 'weight': 1.0, 'exclude': ['minister for'], 'exclude_window': 2}
+    """
+    extra = defaults.get("exclude")
+    if not extra:
+        return syn
+    spec = {"phrase": syn, "weight": 1.0} if isinstance(syn, str) else dict(syn)
+    own = spec.get("exclude") or []
+    spec["exclude"] = _as_list(own) + _as_list(extra)
+    spec["exclude_window"] = max(int(spec.get("exclude_window", 0)), int(defaults.get("exclude_window", 0)))
+    return spec
+
+
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``, after
     validating it (:class:`~minutesmine.themes.schema.TaxonomyFile`: a misspelt key or a
@@ -328,7 +350,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
             label=t.get("label") or tid,
             description=t.get("description", ""),
             threshold=float(t.get("threshold") or d.get("threshold", 1.0)),
-            rules=[_rule(tid, s, fuzzy_min, contexts) for s in t.get("synonyms", [])],
+            rules=[_rule(tid, _file_exclude(s, d), fuzzy_min, contexts) for s in t.get("synonyms", [])],
             examples=t.get("examples", {}),
             family=data.get("family", ""),
             min_share=float(d.get("min_share", 0.0)),
