@@ -14,7 +14,7 @@ from pydantic import ValidationError
 
 from minutesmine.models import ThemeMention
 from minutesmine.themes.match import Matcher, matcher_for
-from minutesmine.themes.taxonomy import Taxonomy, load_taxonomies, read_taxonomy
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomies, merge_taxonomies, read_taxonomy
 
 __all__ = ["check_files", "example_problems", "sentence_themes"]
 
@@ -61,8 +61,8 @@ def check_files(files: Iterable[str | Path]) -> tuple[list[str], int]:
     total = 0
     for f in files:
         try:
-            own = read_taxonomy(f)
-            merged = load_taxonomies((str(f),))
+            own = read_taxonomy(f)  # read now: the file may have changed since it was loaded
+            merged = merge_taxonomies([load_taxonomies(), own])
         except ValidationError as exc:
             problems += [f"{f}: {'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()]
             continue
