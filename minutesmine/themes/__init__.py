@@ -12,6 +12,7 @@ Recurring phrases outside the taxonomy are found across a store by
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not impor
 __all__ = [
     "Matcher",
     "Taxonomy",
+    "is_listing",
     "is_procedural_item",
     "item_theme_scores",
     "item_themes",
@@ -40,6 +42,30 @@ __all__ = [
 def _figures(entities: list[Entity], start: int, end: int, labels: frozenset[str]) -> list[Entity]:
     """The figures (entities with a label in ``labels``) inside ``[start, end)``."""
     return [e.model_copy() for e in entities if e.start >= start and e.end <= end and e.label in labels]
+
+
+#: a "sentence" of at least this many words, nearly all capitalised, is a listing of names
+LISTING_MIN_WORDS = 12
+LISTING_CAPITALISED = 0.7
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_listing(sentence: str) -> bool:
+    """Whether a sentence is a listing of names rather than prose: a directory of
+    departments and officers, a list of documents or committees, a contents page. Theme
+    words in it name bodies and services; they do not discuss them.
+
+    >>> is_listing("DEPT. OF PUBLIC HEALTH – Jane Roe, Director, Room 19 Air Quality – John Doe, "
+    ...            "Commissioner Environment – Ann Poe, Manager")
+    True
+    >>> is_listing("The Committee noted that Housing Services had reduced the use of temporary "
+    ...            "accommodation in Northfield and Eastwood.")
+    False
+    """
+    words = _WORD_RE.findall(sentence)
+    if len(words) < LISTING_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= LISTING_CAPITALISED * len(words)
 
 
 def link_text(
@@ -67,6 +93,8 @@ def link_text(
     # as ``matcher.match(text, Section(text), toks)`` for each sentence's tokens
     for start, end, found in matcher.match_sentences(text, spans):
         sentence = text[start:end]
+        if is_listing(sentence):
+            continue
         figures = _figures(candidates, start, end, labels) if candidates else []
         for theme, sm in sorted(found.items()):
             out.append(

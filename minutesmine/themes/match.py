@@ -477,8 +477,8 @@ class Matcher:
         """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
         up to ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
 
-        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")
-        (('foster_carers', 1.0),)
+        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")[0]
+        ('foster_carers', 1.0)
         """
         memo = self._scores_memo
         got = memo.get(text)
@@ -571,6 +571,9 @@ class Matcher:
             if present is None:
                 present = set(words) | {w[:4] for w in words}
             hits = [h for h in hits if h.rule not in constrained or self._allowed(h, words, present, section)]
+        if any(not h.rule.in_names for h in hits):
+            toks = tokens()
+            hits = [h for h in hits if h.rule.in_names or not _in_name(text, toks, h.first, h.last)]
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
@@ -997,6 +1000,32 @@ _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 def _ascii_like(char: str) -> bool:
     """Whether a regex ignoring case may match ``char`` with an ASCII character ("ſ": "s")."""
     return any(re.fullmatch(re.escape(chr(x)), char, re.IGNORECASE) for x in range(128))
+
+
+def _capitalised(text: str, tok: tuple[str, int, int]) -> bool:
+    return text[tok[1] : tok[1] + 1].isupper()
+
+
+def _in_name(text: str, toks: list[tuple[str, int, int]], first: int, last: int) -> bool:
+    """Whether words ``[first, last)`` are written as part of a capitalised name: they are
+    capitalised and so is the word before them (not across a clause break) or after them.
+
+    >>> from minutesmine.themes.taxonomy import tokenize
+    >>> text = "A stabbing outside the shop in Bridge Road. The road was closed."
+    >>> toks = tokenize(text)
+    >>> _in_name(text, toks, 7, 8), _in_name(text, toks, 9, 10)
+    (True, False)
+    """
+    if not all(_capitalised(text, toks[k]) for k in range(first, last)):
+        return False
+    before = first > 0 and _capitalised(text, toks[first - 1])
+    if before and _BREAK_CHARS.isdisjoint(text[toks[first - 1][2] : toks[first][1]]):
+        return True
+    return (
+        last < len(toks)
+        and _capitalised(text, toks[last])
+        and text[toks[last - 1][2] : toks[last][1]].isspace()
+    )
 
 
 def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:

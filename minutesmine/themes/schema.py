@@ -34,6 +34,7 @@ class SynonymSpec(_Strict):
     exclude: Phrases = None
     exclude_window: Annotated[int, Field(ge=0)] = 0
     fuzzy: bool = True
+    in_names: bool = True
 
     @model_validator(mode="after")
     def _one_form(self) -> SynonymSpec:

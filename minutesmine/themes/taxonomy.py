@@ -214,6 +214,9 @@ class Rule:
     #: ``exclude_window`` words of it ("vacancy abatement", "fostering mutual understanding")
     exclude: tuple[tuple[str, ...], ...] = ()
     exclude_window: int = 0
+    #: false: the hit is dropped when written as part of a capitalised name ("Bridge Road",
+    #: "Raheen Business Park", "Eastfield Community Centre": an address or a venue)
+    in_names: bool = True
 
     @property
     def constrained(self) -> bool:
@@ -291,6 +294,7 @@ def _rule(
         "section_context": _phrases(theme, syn.get("section_context"), contexts),
         "exclude": _phrases(theme, syn.get("exclude"), contexts),
         "exclude_window": int(syn.get("exclude_window", 0)),
+        "in_names": bool(syn.get("in_names", True)),
     }
     if "phrase" in syn:
         words = _words(syn["phrase"])
