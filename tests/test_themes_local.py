@@ -298,3 +298,58 @@ def test_extract_taxonomy_option(tmp_path: Path) -> None:
         main, ["extract", str(doc_path), "--taxonomy", str(_user_file(tmp_path, BAD[1][0], "bad.json"))]
     )
     assert broken.exit_code != 0 and "taxonomy" in broken.output
+
+
+# -- listings and names are not discussion ---------------------------------------------------
+
+LISTINGS = [
+    (
+        "DEPT. OF PUBLIC HEALTH – Jane Roe, Director, Room 19 Air Quality – John Doe, Commissioner "
+        "Environment – Ann Poe, Manager",
+        True,
+    ),
+    (
+        "Economic Development, Enterprise, Tourism and Planning SPC Climate Action, Biodiversity and "
+        "Environment SPC Transportation and Infrastructure SPC",
+        True,
+    ),
+    (
+        "• Attendance details • Agenda Frontsheet • Agenda Reports Pack • Supplement: Agenda Item 7 - "
+        "Community Safety Update",
+        True,
+    ),
+    (
+        "The Committee noted that Housing Services had reduced the use of temporary accommodation in "
+        "Northfield and Eastwood.",
+        False,
+    ),
+    (
+        "Members asked about the Community Grants Programme and the grants awarded to the Friends of "
+        "Millbrook Park.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "listing"), LISTINGS, ids=[s[0][:40] for s in LISTINGS])
+def test_listings_of_names(sentence: str, listing: bool) -> None:
+    from minutesmine.themes import is_listing
+
+    assert is_listing(sentence) is listing
+
+
+NAMES = [
+    # (sentence, theme that must not come from a word inside a capitalised name)
+    ("Approval was given to the disposal of a site at Raheen Business Park.", "economic_development"),
+    ("The meeting was held at Eastfield Community Centre.", "libraries_leisure_culture"),
+    ("Councillor Ames asked about the Fair Housing Board appointments.", "housing_homelessness"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "theme"), NAMES, ids=[s[0][:40] for s in NAMES])
+def test_a_theme_word_inside_a_name_is_not_evidence(sentence: str, theme: str) -> None:
+    assert theme not in default_matcher().match(sentence)
+
+
+def test_a_theme_word_outside_a_name_still_counts() -> None:
+    assert "libraries_leisure_culture" in default_matcher().match("The park was closed for repairs.")

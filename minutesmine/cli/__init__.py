@@ -167,7 +167,11 @@ def _load_taxonomies(paths: tuple[str, ...]) -> None:
 
 @main.group()
 def taxonomy() -> None:
-    """Work with theme taxonomies (the shipped ones and your own)."""
+    """Work with theme taxonomies: the shipped ones (children's services and local
+    government, in models/) and your own, added with `extract --taxonomy FILE`.
+
+    Example: minutesmine taxonomy check my_themes.json
+    """
 
 
 @taxonomy.command("check")

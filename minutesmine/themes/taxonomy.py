@@ -260,11 +260,14 @@ class Taxonomy:
         return theme_id
 
 
-def _phrases(
-    theme: str, spec: str | list[str] | None, contexts: dict[str, list[str]]
-) -> tuple[tuple[str, ...], ...]:
+#: a named context list: its phrases as written, or already as normalised phrases
+_Contexts = dict[str, Any]
+
+
+def _phrases(theme: str, spec: str | list[str] | None, contexts: _Contexts) -> tuple[tuple[str, ...], ...]:
     """A ``context``/``exclude`` value as normalised phrases: a named context list of the
-    taxonomy (``contexts``), a phrase, or a list mixing both.
+    taxonomy (``contexts``: phrases as written, or a tuple of normalised phrases), a phrase,
+    or a list mixing both.
 
     >>> _phrases("t", ["staff", "@people"], {"people": ["social worker", "team"]})
     (('staff',), ('social', 'worker'), ('team',))
@@ -276,15 +279,14 @@ def _phrases(
         if item.startswith("@"):
             if item[1:] not in contexts:
                 raise ValueError(f"theme {theme}: unknown context {item!r}")
-            out.extend(_phrases(theme, contexts[item[1:]], contexts))
+            got = contexts[item[1:]]
+            out.extend(got if isinstance(got, tuple) else _phrases(theme, got, contexts))
         elif words := _words(item):
             out.append(words)
     return tuple(dict.fromkeys(out))
 
 
-def _rule(
-    theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: dict[str, list[str]] | None = None
-) -> Rule:
+def _rule(theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: _Contexts | None = None) -> Rule:
     if isinstance(syn, str):
         syn = {"phrase": syn, "weight": 1.0}
     contexts = contexts or {}
@@ -345,7 +347,9 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     TaxonomyFile.model_validate(data)
     d = data.get("defaults", {})
     fuzzy_min = int(d.get("fuzzy_min_chars", 7))
-    contexts: dict[str, list[str]] = data.get("contexts", {})
+    raw: dict[str, list[str]] = data.get("contexts", {})
+    # each named list tokenised once, not once per synonym naming it
+    contexts = {name: _phrases(f"context {name}", words, raw) for name, words in raw.items()}
     themes: dict[str, Theme] = {}
     for t in data["themes"]:
         tid = t["id"]
