@@ -440,8 +440,11 @@ def _load_pipeline(options: Options) -> None:
     if options.extractor is None:
         import minutesmine.pipeline  # noqa: F401  (import cost is not the first document's)
         from minutesmine.nlp import load
+        from minutesmine.themes.match import matcher_for
+        from minutesmine.themes.taxonomy import resolve_taxonomy
 
         load()
+        matcher_for(resolve_taxonomy(options.taxonomy))  # nor the taxonomy's
 
 
 def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcome]:

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from minutesmine.assets import asset_path
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes import link_text, load_taxonomy
+from minutesmine.themes import is_listing, link_text, load_taxonomy
 from minutesmine.themes.match import (
     SECTION_MEMO,
     Matcher,
@@ -86,7 +86,7 @@ def _reference_link_text(
     section = Section(text, toks)
     for start, end in spans:
         sentence = text[start:end]
-        if not sentence.strip():
+        if not sentence.strip() or is_listing(sentence):  # a listing of names: no mentions
             continue
         found = matcher.match(text, section, toks[bisect_left(starts, start) : bisect_left(starts, end)])
         labels = matcher.taxonomy.figure_labels

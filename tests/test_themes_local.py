@@ -353,3 +353,34 @@ def test_a_theme_word_inside_a_name_is_not_evidence(sentence: str, theme: str) -
 
 def test_a_theme_word_outside_a_name_still_counts() -> None:
     assert "libraries_leisure_culture" in default_matcher().match("The park was closed for repairs.")
+
+
+def test_emergent_discovery_leaves_out_procedural_items(tmp_path: Path) -> None:
+    from minutesmine.models import AgendaItem, Document, Meeting, Section, Source
+    from minutesmine.store import Store
+
+    def meeting(n: int) -> Document:
+        items = [
+            AgendaItem(
+                title="Declarations of Interest",
+                sections=[Section(kind="minutes", text="Councillor Ames declared a prejudicial interest.")],
+            ),
+            AgendaItem(
+                title="Riverside Walkway",
+                sections=[
+                    Section(kind="minutes", text="The riverside walkway lighting was discussed again.")
+                ],
+            ),
+        ]
+        return Document(
+            source=Source(path=f"m{n}.txt", sha256=str(n) * 64, format="text"),
+            meeting=Meeting(council="Testshire", committee="Panel", date=f"201{n}-02-01"),
+            items=items,
+        )
+
+    with Store(tmp_path / "s.db") as store:
+        for n in range(3):
+            store.add(meeting(n))
+        labels = {t.label for t in store.emergent_themes(min_meetings=2)}
+    assert any("walkway" in label for label in labels)
+    assert not any("prejudicial" in label or "declared" in label for label in labels)

@@ -789,7 +789,7 @@ class Matcher:
         """Whether a hit survives its rule's ``exclude`` phrases and finds its ``context``
         (``present``: the sentence's words and their first four letters)."""
         rule = hit.rule
-        if rule.exclude:
+        if rule.exclude and not rule.exclude_keys.isdisjoint(present):
             lo, hi = hit.first - rule.exclude_window, hit.last + rule.exclude_window
             for part in rule.exclude:
                 if _key(part[0]) not in present:

@@ -214,6 +214,9 @@ class Rule:
     #: ``exclude_window`` words of it ("vacancy abatement", "fostering mutual understanding")
     exclude: tuple[tuple[str, ...], ...] = ()
     exclude_window: int = 0
+    #: the words (or 4-letter prefixes, for a prefix word) that start an ``exclude`` phrase:
+    #: a sentence with none of them cannot exclude a hit
+    exclude_keys: frozenset[str] = frozenset()
     #: false: the hit is dropped when written as part of a capitalised name ("Bridge Road",
     #: "Raheen Business Park", "Eastfield Community Centre": an address or a venue)
     in_names: bool = True
@@ -294,7 +297,8 @@ def _rule(theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: _Cont
     extra: dict[str, Any] = {
         "context": _phrases(theme, syn.get("context"), contexts),
         "section_context": _phrases(theme, syn.get("section_context"), contexts),
-        "exclude": _phrases(theme, syn.get("exclude"), contexts),
+        "exclude": (exclude := _phrases(theme, syn.get("exclude"), contexts)),
+        "exclude_keys": frozenset(p[0][:-1][:4] if p[0].endswith("*") else p[0] for p in exclude),
         "exclude_window": int(syn.get("exclude_window", 0)),
         "in_names": bool(syn.get("in_names", True)),
     }
@@ -404,7 +408,7 @@ def resolve_taxonomy(taxonomy: Taxonomy | str | Path | Sequence[str | Path] | No
     """A taxonomy given as itself, a user's file or files (added to the shipped ones:
     :func:`load_taxonomies`), or None (the shipped ones).
 
-    >>> resolve_taxonomy(None) is load_taxonomy()
+    >>> len(resolve_taxonomy(None).themes) >= 32  # the children's and the local themes
     True
     """
     if isinstance(taxonomy, Taxonomy):
