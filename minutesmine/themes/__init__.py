@@ -126,7 +126,8 @@ def item_theme_scores(
     mentions: list[ThemeMention], title: str = "", taxonomy: Taxonomy | None = None
 ) -> dict[str, float]:
     """Each theme's evidence in an item: its sentences' scores, a repeat of the same words
-    counting ``repeat_factor``, plus ``title_weight`` x the title's score.
+    counting ``repeat_factor`` (and not at all after ``max_repeats`` sentences: one word
+    said over and over is still one word), plus ``title_weight`` x the title's score.
 
     >>> from minutesmine.models import ThemeMention as M
     >>> ms = [M(theme="foster_carers", item_index=0, text="s", matched="foster care", score=0.4)]
@@ -139,7 +140,9 @@ def item_theme_scores(
     totals: dict[str, float] = defaultdict(float)
     for m in mentions:
         key = (m.theme, (m.matched or m.text).lower())
-        totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
+        theme = taxonomy.themes.get(m.theme)
+        if theme is None or seen[key] < theme.max_repeats:
+            totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
         seen[key] += 1
     if title:
         matcher = matcher_for(taxonomy)

@@ -71,6 +71,7 @@ class Defaults(_Strict):
     threshold: Annotated[float, Field(gt=0)] = 1.0
     title_weight: Annotated[float, Field(ge=0)] = 1.5
     repeat_factor: Annotated[float, Field(ge=0, le=1)] = 0.5
+    max_repeats: Annotated[int, Field(ge=1)] = 1_000_000
     fuzzy_cutoff: Annotated[float, Field(ge=0, le=100)] = 90
     fuzzy_min_chars: Annotated[int, Field(ge=1)] = 7
     figure_labels: list[str] = ["MONEY", "PERCENT", "QUANTITY"]

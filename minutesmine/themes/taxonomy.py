@@ -241,6 +241,8 @@ class Theme:
     #: evidence of that set in an item that it needs (see :func:`item_themes`)
     family: str = ""
     min_share: float = 0.0
+    #: how many sentences with the same matched words count towards an item's evidence
+    max_repeats: int = 1_000_000
 
 
 @dataclass
@@ -366,6 +368,7 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
             examples=t.get("examples", {}),
             family=data.get("family", ""),
             min_share=float(d.get("min_share", 0.0)),
+            max_repeats=int(d.get("max_repeats", 1_000_000)),
         )
     return Taxonomy(
         themes=themes,
