@@ -397,11 +397,19 @@ def read_taxonomy(path: str | Path) -> Taxonomy:
     return parse_taxonomy(json.loads(Path(path).read_text(encoding="utf-8")))
 
 
-@lru_cache(maxsize=8)
 def load_taxonomies(paths: tuple[str, ...] = (), shipped: bool = True) -> Taxonomy:
     """The shipped taxonomies (``SHIPPED``, unless ``shipped`` is false) followed by the
     files ``paths`` (a user's own themes), merged (:func:`merge_taxonomies`); cached per
-    list of paths."""
+    list of paths (the same object each time: its matcher is built once).
+
+    >>> load_taxonomies() is load_taxonomies(()) is load_taxonomies((), True)
+    True
+    """
+    return _load_taxonomies(tuple(str(p) for p in paths), bool(shipped))
+
+
+@lru_cache(maxsize=8)
+def _load_taxonomies(paths: tuple[str, ...], shipped: bool) -> Taxonomy:
     files = [asset_path(name) for name in SHIPPED] if shipped else []
     files += [Path(p) for p in paths]
     return merge_taxonomies([read_taxonomy(p) for p in files])
