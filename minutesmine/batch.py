@@ -115,6 +115,8 @@ class Options:
     page_limit: int | None = DEFAULT_PAGE_LIMIT
     #: A pool worker still busy this long after ``time_limit`` (stuck in C code) is killed.
     hard_grace: float = HARD_LIMIT_GRACE
+    #: a user's taxonomy files, added to the shipped themes (paths: cheap to ship to workers)
+    taxonomy: tuple[str, ...] = ()
     #: ``extract(path, *, fast, manifest) -> Document``; ``None`` is the real pipeline.
     #: Must be a module-level function so it can be sent to worker processes.
     extractor: Extractor | None = None
@@ -259,7 +261,13 @@ def extract_one(
             if options.extractor is None:
                 from minutesmine.pipeline import extract
 
-                doc = extract(path, fast=options.fast, manifest=options.manifest, ocr=options.ocr)
+                doc = extract(
+                    path,
+                    fast=options.fast,
+                    manifest=options.manifest,
+                    taxonomy=options.taxonomy,
+                    ocr=options.ocr,
+                )
             else:
                 doc = options.extractor(path, fast=options.fast, manifest=options.manifest)
             record = doc.model_dump_json()
@@ -450,8 +458,11 @@ def _load_pipeline(options: Options) -> None:
     if options.extractor is None:
         import minutesmine.pipeline  # noqa: F401  (import cost is not the first document's)
         from minutesmine.nlp import load
+        from minutesmine.themes.match import matcher_for
+        from minutesmine.themes.taxonomy import resolve_taxonomy
 
         load()
+        matcher_for(resolve_taxonomy(options.taxonomy))  # nor the taxonomy's
 
 
 def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcome]:
@@ -618,6 +629,7 @@ def run(
     hard_grace: float = HARD_LIMIT_GRACE,
     retry_failed: bool = False,
     ocr: str = "auto",
+    taxonomy: Iterable[str | Path] = (),
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
@@ -631,6 +643,7 @@ def run(
     seconds past the time limit is killed). ``extractor`` replaces the pipeline's
     ``extract`` (a module-level function, for tests and custom pipelines). ``ocr``: when PDF
     pages are read with Tesseract (``auto``: pages without a text layer, when it is installed).
+    ``taxonomy``: a user's taxonomy files, added to the shipped themes.
 
     Outcomes arrive in completion order; a failed document's outcome (and record) says
     why, by name, and the run goes on.
@@ -645,6 +658,7 @@ def run(
         page_limit=page_limit,
         hard_grace=hard_grace,
         extractor=extractor,
+        taxonomy=tuple(str(p) for p in taxonomy),
     )
     store, own_store = _open_store(db)
     try:

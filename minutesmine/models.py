@@ -228,6 +228,10 @@ class AgendaItem(_Model):
     sections: Annotated[list[Section], Field(description="Full text in order, typed")] = []
     tables: Annotated[list[Table], Field(description="Tables in the item")] = []
     themes: Annotated[list[str], Field(description="Theme ids of the item's mentions")] = []
+    procedural: Annotated[
+        bool,
+        Field(description="Apologies, declarations, minutes, next meeting: no themes or emergent phrases"),
+    ] = False
 
 
 class Document(_Model):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy
@@ -28,6 +28,7 @@ from minutesmine.models import Document, Source, ThemeMention
 from minutesmine.readers import detect_format, read
 from minutesmine.segment import Segmented
 from minutesmine.segment.meeting import Manifest
+from minutesmine.themes.taxonomy import Taxonomy, resolve_taxonomy
 
 __all__ = ["annotate", "extract", "extract_many", "sentence_spans", "sha256_file"]
 
@@ -62,13 +63,16 @@ def extract(
     fast: bool = True,
     manifest: Manifest | None = None,
     ocr: str = "auto",
+    taxonomy: Taxonomy | str | Path | Sequence[str | Path] | None = None,
 ) -> Document:
     """Extract one document into the contract's record.
 
     ``fast`` selects the fast PDF path (pypdfium2 for text, fonts and ruled tables);
     ``fast=False`` reads every page with pdfplumber. ``manifest`` supplies council,
     committee and date where the document does not state them. ``ocr`` (``auto``,
-    ``always``, ``never``) says when PDF pages are read with Tesseract.
+    ``always``, ``never``) says when PDF pages are read with Tesseract. ``taxonomy``: a user's
+    taxonomy file (or files) added to the shipped themes, or a loaded
+    :class:`~minutesmine.themes.taxonomy.Taxonomy`.
     """
     from minutesmine.segment import segment
 
@@ -102,7 +106,7 @@ def extract(
         warnings=[*result.warnings, *seg.warnings],
     )
     try:
-        annotate(doc, nlp)
+        annotate(doc, nlp, taxonomy=resolve_taxonomy(taxonomy))
     except Exception as exc:  # an annotator bug: keep the structure without entities/themes
         log.exception("annotating %s failed", path)
         doc.entities, doc.mentions = [], []
@@ -155,22 +159,26 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     return list(zip(arr[firsts, 0].tolist(), ends.tolist(), strict=True))
 
 
-def annotate(doc: Document, nlp: Language | None = None) -> Document:
+def annotate(doc: Document, nlp: Language | None = None, taxonomy: Taxonomy | None = None) -> Document:
     """Run the spaCy pipeline over every section: entities, exchanges and theme mentions.
 
     Questions and responses are looked for across each run of consecutive narrative
     sections of an item, read after the item's title, so a question whose title says
     who asked it ("Question submitted by Councillor X") or whose answer follows in the
-    next paragraph is still paired.
+    next paragraph is still paired. Procedural items (apologies, minutes ...) are marked
+    and get no theme mentions.
     """
     from minutesmine.nlp import load
     from minutesmine.nlp.components import TEXT_KEY
     from minutesmine.nlp.entities import attendee_people, doc_entities, fill_years, title_entities
     from minutesmine.segment import NARRATIVE_KINDS
     from minutesmine.segment.exchanges import find_exchanges_in
-    from minutesmine.themes import item_themes, link_text
+    from minutesmine.themes import is_procedural_item, item_themes, link_text, matcher_for
 
     nlp = nlp or load()
+    matcher = matcher_for(taxonomy)
+    for item in doc.items:
+        item.procedural = is_procedural_item(item.title)
     where = [(i, j) for i, item in enumerate(doc.items) for j, _ in enumerate(item.sections)]
     texts = (doc.items[i].sections[j].text for i, j in where)
     sentencizer = nlp.get_pipe("sentencizer")
@@ -206,7 +214,8 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
             close_run(i)
         # as themes.link_sentences, without rebuilding ``sdoc.text`` from its tokens
         text = section.text
-        doc.mentions.extend(link_text(text, sentence_spans(sdoc, text), ents, i, j))
+        if not item.procedural:
+            doc.mentions.extend(link_text(text, sentence_spans(sdoc, text), ents, i, j, matcher))
         if j == len(item.sections) - 1:
             close_run(i)
     doc.entities += title_entities(doc, nlp)
@@ -216,13 +225,19 @@ def annotate(doc: Document, nlp: Language | None = None) -> Document:
     for m in doc.mentions:
         by_item[m.item_index].append(m)
     for item, mentions in zip(doc.items, by_item, strict=True):
-        item.themes = item_themes(mentions, item.title)
+        item.themes = [] if item.procedural else item_themes(mentions, item.title, matcher.taxonomy)
     return doc
 
 
 def extract_many(
-    paths: Iterable[str | Path], *, fast: bool = True, manifest: Manifest | None = None, ocr: str = "auto"
+    paths: Iterable[str | Path],
+    *,
+    fast: bool = True,
+    manifest: Manifest | None = None,
+    ocr: str = "auto",
+    taxonomy: Taxonomy | str | Path | Sequence[str | Path] | None = None,
 ) -> Iterator[Document]:
     """Extract documents one after another (in this process), yielding each record."""
+    tax = resolve_taxonomy(taxonomy)
     for path in paths:
-        yield extract(path, fast=fast, manifest=manifest, ocr=ocr)
+        yield extract(path, fast=fast, manifest=manifest, ocr=ocr, taxonomy=tax)

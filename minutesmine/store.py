@@ -1194,19 +1194,22 @@ class Store:
         ).fetchall()
 
         from minutesmine.themes.emergent import Meeting, find_emergent
+        from minutesmine.themes.procedural import is_procedural_item
 
         def meetings() -> Iterator[Meeting]:
             for d in docs:
+                # procedural items (apologies, minutes ...) hold no theme: their words are left out
+                rows = self.conn.execute("SELECT id, title FROM items WHERE document_id = ?", (d["id"],))
+                items = {r[0]: r[1] for r in rows if not is_procedural_item(r[1])}
                 texts = [
-                    s[0]
+                    s[1]
                     for s in self.conn.execute(
-                        "SELECT text FROM sections WHERE document_id = ? AND origin = 'section'", (d["id"],)
+                        "SELECT item_id, text FROM sections WHERE document_id = ? AND origin = 'section'",
+                        (d["id"],),
                     )
+                    if s[0] in items
                 ]
-                titles = [
-                    t[0]
-                    for t in self.conn.execute("SELECT title FROM items WHERE document_id = ?", (d["id"],))
-                ]
+                titles = [t for t in items.values() if t]
                 yield Meeting(f"{d['id']}:{d['path']}", str(d["year"]) if d["year"] else None, texts + titles)
 
         return find_emergent(meetings(), min_meetings=min_meetings, limit=limit)

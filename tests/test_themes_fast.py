@@ -15,8 +15,9 @@ from bisect import bisect_left
 import pytest
 from rapidfuzz import fuzz
 
+from minutesmine.assets import asset_path
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes import link_text, load_taxonomy
+from minutesmine.themes import is_listing, link_text, load_taxonomy
 from minutesmine.themes.match import (
     SECTION_MEMO,
     Matcher,
@@ -85,7 +86,7 @@ def _reference_link_text(
     section = Section(text, toks)
     for start, end in spans:
         sentence = text[start:end]
-        if not sentence.strip():
+        if not sentence.strip() or is_listing(sentence):  # a listing of names: no mentions
             continue
         found = matcher.match(text, section, toks[bisect_left(starts, start) : bisect_left(starts, end)])
         labels = matcher.taxonomy.figure_labels
@@ -322,7 +323,7 @@ def test_roles_find_the_phrase_hits(text: str) -> None:
 
 
 def test_sections_are_remembered_but_not_shared() -> None:
-    matcher = Matcher(load_taxonomy())
+    matcher = Matcher(load_taxonomy(asset_path("taxonomy.json")))  # the children's themes
     text = "Caseloads were high. Foster carers were recruited."
     spans = [(0, 20), (21, 50)]
     first = list(matcher.match_sentences(text, spans))

@@ -56,6 +56,13 @@ def main() -> None:
 )
 @click.option("--dask", "dask_address", metavar="ADDRESS", help="Run on this dask.distributed scheduler.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any document fails.")
+@click.option(
+    "--taxonomy",
+    "taxonomies",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="Your own taxonomy file (JSON, as models/taxonomy.json), added to the shipped themes; repeatable.",
+)
 def extract(
     paths: tuple[str, ...],
     output: str | None,
@@ -70,15 +77,17 @@ def extract(
     page_limit: int,
     dask_address: str | None,
     strict: bool,
+    taxonomies: tuple[str, ...],
 ) -> None:
     """Extract documents (files, folders, globs) to JSON Lines and/or a store, one record each.
 
     Documents are extracted in parallel (--jobs); with --db, files the store already holds
     unchanged (same sha256) are skipped, and so are files that failed before, unchanged,
     unless --retry-failed. A document that fails, overruns --time-limit or exceeds
-    --page-limit is named on stderr and the run goes on.
+    --page-limit is named on stderr and the run goes on. --taxonomy adds your own themes
+    (check a file first with `minutesmine taxonomy check FILE`).
 
-    Example: minutesmine extract corpus/ -o out.jsonl
+    Example: minutesmine extract corpus/ -o out.jsonl --taxonomy my_themes.json
     """
     from minutesmine import batch
     from minutesmine.discover import discover
@@ -86,6 +95,8 @@ def extract(
     files = list(discover(paths))
     if not files:
         raise click.ClickException(f"no documents found in {', '.join(paths)}")
+    if taxonomies:
+        _load_taxonomies(taxonomies)  # a bad file stops the run before any document
     loaded = None
     if manifest:
         from minutesmine.segment.meeting import Manifest, ManifestError
@@ -113,6 +124,7 @@ def extract(
         time_limit=time_limit or None,
         page_limit=page_limit or None,
         dask=dask_address,
+        taxonomy=taxonomies,
     )
     n_ok = n_items = n_warn = n_skipped = 0
     failed_before: list[str] = []
@@ -161,6 +173,45 @@ def extract(
         err=True,
     )
     if (strict and (failures or failed_before)) or (n_ok == 0 and n_skipped < len(files)):
+        sys.exit(1)
+
+
+def _load_taxonomies(paths: tuple[str, ...]) -> None:
+    """Load the user's taxonomy files with the shipped ones, or stop with the reason."""
+    from pydantic import ValidationError
+
+    from minutesmine.themes.taxonomy import load_taxonomies
+
+    try:
+        load_taxonomies(paths)
+    except (ValidationError, ValueError, OSError) as exc:
+        raise click.ClickException(f"taxonomy: {exc}") from exc
+
+
+@main.group()
+def taxonomy() -> None:
+    """Work with theme taxonomies: the shipped ones (children's services and local
+    government, in models/) and your own, added with `extract --taxonomy FILE`.
+
+    Example: minutesmine taxonomy check my_themes.json
+    """
+
+
+@taxonomy.command("check")
+@click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+def taxonomy_check(files: tuple[str, ...]) -> None:
+    """Validate taxonomy files and run their example sentences: each positive example must
+    reach its theme's threshold, each negative one must not (with the shipped themes).
+
+    Example: minutesmine taxonomy check my_themes.json
+    """
+    from minutesmine.themes.check import check_files
+
+    problems, n_examples = check_files(files)
+    for p in problems:
+        click.echo(p, err=True)
+    click.echo(f"{len(files)} file(s), {n_examples} example(s), {len(problems)} problem(s)", err=True)
+    if problems:
         sys.exit(1)
 
 

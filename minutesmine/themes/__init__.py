@@ -12,12 +12,14 @@ Recurring phrases outside the taxonomy are found across a store by
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from minutesmine.models import Entity, ThemeMention
-from minutesmine.themes.match import Matcher, default_matcher
-from minutesmine.themes.taxonomy import Taxonomy, load_taxonomy
+from minutesmine.themes.match import Matcher, default_matcher, matcher_for
+from minutesmine.themes.procedural import is_procedural_item
+from minutesmine.themes.taxonomy import Taxonomy, load_taxonomies, load_taxonomy
 
 if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not import spaCy
     from spacy.tokens import Doc
@@ -25,17 +27,45 @@ if TYPE_CHECKING:  # annotations only: storing themes (Store.add) does not impor
 __all__ = [
     "Matcher",
     "Taxonomy",
+    "is_listing",
+    "is_procedural_item",
     "item_theme_scores",
     "item_themes",
     "link_sentences",
     "link_text",
+    "load_taxonomies",
     "load_taxonomy",
+    "matcher_for",
 ]
 
 
 def _figures(entities: list[Entity], start: int, end: int, labels: frozenset[str]) -> list[Entity]:
     """The figures (entities with a label in ``labels``) inside ``[start, end)``."""
     return [e.model_copy() for e in entities if e.start >= start and e.end <= end and e.label in labels]
+
+
+#: a "sentence" of at least this many words, nearly all capitalised, is a listing of names
+LISTING_MIN_WORDS = 12
+LISTING_CAPITALISED = 0.7
+_WORD_RE = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_listing(sentence: str) -> bool:
+    """Whether a sentence is a listing of names rather than prose: a directory of
+    departments and officers, a list of documents or committees, a contents page. Theme
+    words in it name bodies and services; they do not discuss them.
+
+    >>> is_listing("DEPT. OF PUBLIC HEALTH – Jane Roe, Director, Room 19 Air Quality – John Doe, "
+    ...            "Commissioner Environment – Ann Poe, Manager")
+    True
+    >>> is_listing("The Committee noted that Housing Services had reduced the use of temporary "
+    ...            "accommodation in Northfield and Eastwood.")
+    False
+    """
+    words = _WORD_RE.findall(sentence)
+    if len(words) < LISTING_MIN_WORDS:
+        return False
+    return sum(w[0].isupper() for w in words) >= LISTING_CAPITALISED * len(words)
 
 
 def link_text(
@@ -63,6 +93,8 @@ def link_text(
     # as ``matcher.match(text, Section(text), toks)`` for each sentence's tokens
     for start, end, found in matcher.match_sentences(text, spans):
         sentence = text[start:end]
+        if is_listing(sentence):
+            continue
         figures = _figures(candidates, start, end, labels) if candidates else []
         for theme, sm in sorted(found.items()):
             out.append(
@@ -94,7 +126,8 @@ def item_theme_scores(
     mentions: list[ThemeMention], title: str = "", taxonomy: Taxonomy | None = None
 ) -> dict[str, float]:
     """Each theme's evidence in an item: its sentences' scores, a repeat of the same words
-    counting ``repeat_factor``, plus ``title_weight`` x the title's score.
+    counting ``repeat_factor`` (and not at all after ``max_repeats`` sentences: one word
+    said over and over is still one word), plus ``title_weight`` x the title's score.
 
     >>> from minutesmine.models import ThemeMention as M
     >>> ms = [M(theme="foster_carers", item_index=0, text="s", matched="foster care", score=0.4)]
@@ -107,16 +140,18 @@ def item_theme_scores(
     totals: dict[str, float] = defaultdict(float)
     for m in mentions:
         key = (m.theme, (m.matched or m.text).lower())
-        totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
+        theme = taxonomy.themes.get(m.theme)
+        if theme is None or seen[key] < theme.max_repeats:
+            totals[m.theme] += (m.score if m.score is not None else 1.0) * (rf if seen[key] else 1.0)
         seen[key] += 1
     if title:
-        matcher = default_matcher() if taxonomy is load_taxonomy() else Matcher(taxonomy)
+        matcher = matcher_for(taxonomy)
         for theme, score in matcher.scores(title):
             totals[theme] += taxonomy.title_weight * score
     return {t: round(v, 3) for t, v in totals.items()}
 
 
-def item_themes(mentions: list[ThemeMention], title: str = "") -> list[str]:
+def item_themes(mentions: list[ThemeMention], title: str = "", taxonomy: Taxonomy | None = None) -> list[str]:
     """The themes an item is about, strongest first, weighing its mentions' evidence.
 
     Taxonomy themes need their threshold; ``emergent:`` mentions are kept as they are.
@@ -129,11 +164,17 @@ def item_themes(mentions: list[ThemeMention], title: str = "") -> list[str]:
     >>> item_themes([], "Fostering Service: recruitment of foster carers")
     ['foster_carers']
     """
-    taxonomy = load_taxonomy()
+    taxonomy = taxonomy or load_taxonomy()
     scores = item_theme_scores(mentions, title, taxonomy)
+    top: dict[str, float] = defaultdict(float)  # each family's strongest evidence
+    for theme, score in scores.items():
+        if (t := taxonomy.themes.get(theme)) is not None:
+            top[t.family] = max(top[t.family], score)
     keep = []
     for theme, score in scores.items():
         t = taxonomy.themes.get(theme)
-        if (t is None and theme.startswith("emergent:")) or (t is not None and score >= t.threshold - 1e-9):
+        if (t is None and theme.startswith("emergent:")) or (
+            t is not None and score >= t.threshold - 1e-9 and score >= t.min_share * top[t.family] - 1e-9
+        ):
             keep.append((score, theme))
     return [theme for _, theme in sorted(keep, key=lambda x: (-x[0], x[1]))]

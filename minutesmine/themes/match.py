@@ -45,7 +45,7 @@ from minutesmine.themes.taxonomy import (
     tokenize,
 )
 
-__all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher"]
+__all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher", "matcher_for"]
 
 #: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
 SECTION_MEMO = 2048
@@ -477,8 +477,8 @@ class Matcher:
         """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
         up to ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
 
-        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")
-        (('foster_carers', 1.0),)
+        >>> default_matcher().scores("Fostering Service: recruitment of foster carers")[0]
+        ('foster_carers', 1.0)
         """
         memo = self._scores_memo
         got = memo.get(text)
@@ -571,6 +571,9 @@ class Matcher:
             if present is None:
                 present = set(words) | {w[:4] for w in words}
             hits = [h for h in hits if h.rule not in constrained or self._allowed(h, words, present, section)]
+        if any(not h.rule.in_names for h in hits):
+            toks = tokens()
+            hits = [h for h in hits if h.rule.in_names or not _in_name(text, toks, h.first, h.last)]
         return self._combine(hits) if hits else {}
 
     # -- a section ----------------------------------------------------------------------
@@ -786,7 +789,7 @@ class Matcher:
         """Whether a hit survives its rule's ``exclude`` phrases and finds its ``context``
         (``present``: the sentence's words and their first four letters)."""
         rule = hit.rule
-        if rule.exclude:
+        if rule.exclude and not rule.exclude_keys.isdisjoint(present):
             lo, hi = hit.first - rule.exclude_window, hit.last + rule.exclude_window
             for part in rule.exclude:
                 if _key(part[0]) not in present:
@@ -999,6 +1002,32 @@ def _ascii_like(char: str) -> bool:
     return any(re.fullmatch(re.escape(chr(x)), char, re.IGNORECASE) for x in range(128))
 
 
+def _capitalised(text: str, tok: tuple[str, int, int]) -> bool:
+    return text[tok[1] : tok[1] + 1].isupper()
+
+
+def _in_name(text: str, toks: list[tuple[str, int, int]], first: int, last: int) -> bool:
+    """Whether words ``[first, last)`` are written as part of a capitalised name: they are
+    capitalised and so is the word before them (not across a clause break) or after them.
+
+    >>> from minutesmine.themes.taxonomy import tokenize
+    >>> text = "A stabbing outside the shop in Bridge Road. The road was closed."
+    >>> toks = tokenize(text)
+    >>> _in_name(text, toks, 7, 8), _in_name(text, toks, 9, 10)
+    (True, False)
+    """
+    if not all(_capitalised(text, toks[k]) for k in range(first, last)):
+        return False
+    before = first > 0 and _capitalised(text, toks[first - 1])
+    if before and _BREAK_CHARS.isdisjoint(text[toks[first - 1][2] : toks[first][1]]):
+        return True
+    return (
+        last < len(toks)
+        and _capitalised(text, toks[last])
+        and text[toks[last - 1][2] : toks[last][1]].isspace()
+    )
+
+
 def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
     """Positions of the words that follow a clause-breaking character.
 
@@ -1014,3 +1043,21 @@ def _breaks(text: str, toks: list[tuple[str, int, int]]) -> set[int]:
 def default_matcher() -> Matcher:
     """The matcher of the shipped taxonomy (cached)."""
     return Matcher(load_taxonomy())
+
+
+#: the matchers of taxonomies other than the shipped one, by the taxonomy's identity
+_MATCHERS: dict[int, tuple[Taxonomy, Matcher]] = {}
+
+
+def matcher_for(taxonomy: Taxonomy | None) -> Matcher:
+    """The matcher of ``taxonomy`` (None: the shipped one), built once per taxonomy object
+    (:func:`~minutesmine.themes.taxonomy.load_taxonomies` returns the same object for the
+    same files)."""
+    if taxonomy is None or taxonomy is load_taxonomy():
+        return default_matcher()
+    got = _MATCHERS.get(id(taxonomy))
+    if got is None or got[0] is not taxonomy:
+        if len(_MATCHERS) >= 8:
+            _MATCHERS.clear()
+        got = _MATCHERS[id(taxonomy)] = (taxonomy, Matcher(taxonomy))
+    return got[1]

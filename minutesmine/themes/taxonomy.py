@@ -10,15 +10,32 @@ from __future__ import annotations
 import json
 import re
 import string
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
 from minutesmine.assets import asset_path
+from minutesmine.themes.schema import TaxonomyFile
 
-__all__ = ["Rule", "Taxonomy", "Theme", "load_taxonomy", "normalise_word", "tokenize"]
+__all__ = [
+    "SHIPPED",
+    "Rule",
+    "Taxonomy",
+    "Theme",
+    "load_taxonomies",
+    "load_taxonomy",
+    "merge_taxonomies",
+    "normalise_word",
+    "read_taxonomy",
+    "resolve_taxonomy",
+    "tokenize",
+]
+
+#: the taxonomy files shipped in ``models/``, loaded in this order
+SHIPPED = ("taxonomy.json", "taxonomy_local.json")
 
 #: A word: letters/digits, with an optional apostrophe suffix ("children's").
 TOKEN_RE = re.compile(r"[A-Za-z0-9]+(?:['\u2019][A-Za-z]+)?")
@@ -197,6 +214,12 @@ class Rule:
     #: ``exclude_window`` words of it ("vacancy abatement", "fostering mutual understanding")
     exclude: tuple[tuple[str, ...], ...] = ()
     exclude_window: int = 0
+    #: the words (or 4-letter prefixes, for a prefix word) that start an ``exclude`` phrase:
+    #: a sentence with none of them cannot exclude a hit
+    exclude_keys: frozenset[str] = frozenset()
+    #: false: the hit is dropped when written as part of a capitalised name ("Bridge Road",
+    #: "Raheen Business Park", "Eastfield Community Centre": an address or a venue)
+    in_names: bool = True
 
     @property
     def constrained(self) -> bool:
@@ -214,6 +237,12 @@ class Theme:
     threshold: float = 1.0
     rules: list[Rule] = field(default_factory=list)
     examples: dict[str, list[str]] = field(default_factory=dict)
+    #: the set of themes (taxonomy file) it belongs to, and the share of the strongest
+    #: evidence of that set in an item that it needs (see :func:`item_themes`)
+    family: str = ""
+    min_share: float = 0.0
+    #: how many sentences with the same matched words count towards an item's evidence
+    max_repeats: int = 1_000_000
 
 
 @dataclass
@@ -236,11 +265,14 @@ class Taxonomy:
         return theme_id
 
 
-def _phrases(
-    theme: str, spec: str | list[str] | None, contexts: dict[str, list[str]]
-) -> tuple[tuple[str, ...], ...]:
+#: a named context list: its phrases as written, or already as normalised phrases
+_Contexts = dict[str, Any]
+
+
+def _phrases(theme: str, spec: str | list[str] | None, contexts: _Contexts) -> tuple[tuple[str, ...], ...]:
     """A ``context``/``exclude`` value as normalised phrases: a named context list of the
-    taxonomy (``contexts``), a phrase, or a list mixing both.
+    taxonomy (``contexts``: phrases as written, or a tuple of normalised phrases), a phrase,
+    or a list mixing both.
 
     >>> _phrases("t", ["staff", "@people"], {"people": ["social worker", "team"]})
     (('staff',), ('social', 'worker'), ('team',))
@@ -252,15 +284,14 @@ def _phrases(
         if item.startswith("@"):
             if item[1:] not in contexts:
                 raise ValueError(f"theme {theme}: unknown context {item!r}")
-            out.extend(_phrases(theme, contexts[item[1:]], contexts))
+            got = contexts[item[1:]]
+            out.extend(got if isinstance(got, tuple) else _phrases(theme, got, contexts))
         elif words := _words(item):
             out.append(words)
     return tuple(dict.fromkeys(out))
 
 
-def _rule(
-    theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: dict[str, list[str]] | None = None
-) -> Rule:
+def _rule(theme: str, syn: str | dict[str, Any], fuzzy_min: int, contexts: _Contexts | None = None) -> Rule:
     if isinstance(syn, str):
         syn = {"phrase": syn, "weight": 1.0}
     contexts = contexts or {}
@@ -268,8 +299,10 @@ def _rule(
     extra: dict[str, Any] = {
         "context": _phrases(theme, syn.get("context"), contexts),
         "section_context": _phrases(theme, syn.get("section_context"), contexts),
-        "exclude": _phrases(theme, syn.get("exclude"), contexts),
+        "exclude": (exclude := _phrases(theme, syn.get("exclude"), contexts)),
+        "exclude_keys": frozenset(p[0][:-1][:4] if p[0].endswith("*") else p[0] for p in exclude),
         "exclude_window": int(syn.get("exclude_window", 0)),
+        "in_names": bool(syn.get("in_names", True)),
     }
     if "phrase" in syn:
         words = _words(syn["phrase"])
@@ -291,23 +324,51 @@ def _rule(
     raise ValueError(f"theme {theme}: synonym needs phrase, near or regex: {syn!r}")
 
 
+def _as_list(spec: str | list[str]) -> list[str]:
+    return [spec] if isinstance(spec, str) else list(spec)
+
+
+def _file_exclude(syn: str | dict[str, Any], defaults: dict[str, Any]) -> str | dict[str, Any]:
+    """A synonym with the file's own ``exclude`` phrases (``defaults``) added to its own,
+    looked for within the larger of the two windows ("Director of Public Health", "Minister
+    for Housing": a theme's words inside a role or body's name are not a discussion of it).
+
+    >>> _file_exclude("housing", {"exclude": ["minister for"], "exclude_window": 2})
+    {'phrase': 'housing', 'weight': 1.0, 'exclude': ['minister for'], 'exclude_window': 2}
+    """
+    extra = defaults.get("exclude")
+    if not extra:
+        return syn
+    spec = {"phrase": syn, "weight": 1.0} if isinstance(syn, str) else dict(syn)
+    own = spec.get("exclude") or []
+    spec["exclude"] = _as_list(own) + _as_list(extra)
+    spec["exclude_window"] = max(int(spec.get("exclude_window", 0)), int(defaults.get("exclude_window", 0)))
+    return spec
+
+
 def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
-    """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``."""
+    """Build a :class:`Taxonomy` from the JSON structure of ``models/taxonomy.json``, after
+    validating it (:class:`~minutesmine.themes.schema.TaxonomyFile`: a misspelt key or a
+    weight outside (0, 1] raises ``pydantic.ValidationError``)."""
+    TaxonomyFile.model_validate(data)
     d = data.get("defaults", {})
     fuzzy_min = int(d.get("fuzzy_min_chars", 7))
-    contexts: dict[str, list[str]] = data.get("contexts", {})
+    raw: dict[str, list[str]] = data.get("contexts", {})
+    # each named list tokenised once, not once per synonym naming it
+    contexts = {name: _phrases(f"context {name}", words, raw) for name, words in raw.items()}
     themes: dict[str, Theme] = {}
     for t in data["themes"]:
         tid = t["id"]
-        if tid in themes:
-            raise ValueError(f"duplicate theme id {tid}")
         themes[tid] = Theme(
             id=tid,
-            label=t.get("label", tid),
+            label=t.get("label") or tid,
             description=t.get("description", ""),
-            threshold=float(t.get("threshold", d.get("threshold", 1.0))),
-            rules=[_rule(tid, s, fuzzy_min, contexts) for s in t.get("synonyms", [])],
+            threshold=float(t.get("threshold") or d.get("threshold", 1.0)),
+            rules=[_rule(tid, _file_exclude(s, d), fuzzy_min, contexts) for s in t.get("synonyms", [])],
             examples=t.get("examples", {}),
+            family=data.get("family", ""),
+            min_share=float(d.get("min_share", 0.0)),
+            max_repeats=int(d.get("max_repeats", 1_000_000)),
         )
     return Taxonomy(
         themes=themes,
@@ -319,8 +380,57 @@ def parse_taxonomy(data: dict[str, Any]) -> Taxonomy:
     )
 
 
+def merge_taxonomies(parts: list[Taxonomy]) -> Taxonomy:
+    """One taxonomy from several: the first's scoring settings, every file's themes in
+    order (a later theme with the same id replaces the earlier one: a user's file may
+    redefine a shipped theme)."""
+    if not parts:
+        raise ValueError("no taxonomy to merge")
+    themes: dict[str, Theme] = {}
+    for part in parts:
+        themes.update(part.themes)
+    return replace(parts[0], themes=themes)
+
+
+def read_taxonomy(path: str | Path) -> Taxonomy:
+    """One taxonomy file, validated and compiled (not cached)."""
+    return parse_taxonomy(json.loads(Path(path).read_text(encoding="utf-8")))
+
+
+def load_taxonomies(paths: tuple[str, ...] = (), shipped: bool = True) -> Taxonomy:
+    """The shipped taxonomies (``SHIPPED``, unless ``shipped`` is false) followed by the
+    files ``paths`` (a user's own themes), merged (:func:`merge_taxonomies`); cached per
+    list of paths (the same object each time: its matcher is built once).
+
+    >>> load_taxonomies() is load_taxonomies(()) is load_taxonomies((), True)
+    True
+    """
+    return _load_taxonomies(tuple(str(p) for p in paths), bool(shipped))
+
+
 @lru_cache(maxsize=8)
+def _load_taxonomies(paths: tuple[str, ...], shipped: bool) -> Taxonomy:
+    files = [asset_path(name) for name in SHIPPED] if shipped else []
+    files += [Path(p) for p in paths]
+    return merge_taxonomies([read_taxonomy(p) for p in files])
+
+
+def resolve_taxonomy(taxonomy: Taxonomy | str | Path | Sequence[str | Path] | None) -> Taxonomy:
+    """A taxonomy given as itself, a user's file or files (added to the shipped ones:
+    :func:`load_taxonomies`), or None (the shipped ones).
+
+    >>> len(resolve_taxonomy(None).themes) >= 32  # the children's and the local themes
+    True
+    """
+    if isinstance(taxonomy, Taxonomy):
+        return taxonomy
+    if isinstance(taxonomy, (str, Path)):
+        taxonomy = [taxonomy]
+    return load_taxonomies(tuple(str(p) for p in taxonomy or ()))
+
+
 def load_taxonomy(path: str | Path | None = None) -> Taxonomy:
-    """The taxonomy from ``path`` (JSON), by default the shipped ``models/taxonomy.json``."""
-    p = Path(path) if path else asset_path("taxonomy.json")
-    return parse_taxonomy(json.loads(p.read_text(encoding="utf-8")))
+    """The taxonomy from ``path`` (JSON), by default the shipped ones merged: the
+    children's services themes (``models/taxonomy.json``) and the local-government themes
+    (``models/taxonomy_local.json``)."""
+    return load_taxonomies((str(path),), shipped=False) if path else load_taxonomies()
