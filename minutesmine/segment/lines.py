@@ -99,14 +99,17 @@ def mend_drop_cap(text: str) -> str:
     ('A report was presented to Members', 'J Smith')
     >>> mend_drop_cap("12. D eclarations of Interest")
     '12. Declarations of Interest'
+    >>> mend_drop_cap("A regular meeting of the Township of Nipissing Council was held on Tuesday")
+    'A regular meeting of the Township of Nipissing Council was held on Tuesday'
 
     """
     m = _DROP_CAP.match(text)
     if m is None:
         return text
-    if m.group(2) in "AI":
-        words = [w for w in text[m.end() :].split() if w[:1].isalpha() and w.lower() not in _SMALL]
-        if not words or sum(w[0].isupper() for w in words) < 0.5 * len(words):
+    if m.group(2) in "AI":  # a word of its own unless a short title-case line follows
+        rest = text[m.end() :]
+        words = [w for w in rest.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+        if not words or len(rest.split()) > 10 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
             return text
     return f"{m.group(1)}{m.group(2)}{text[m.start(3) :]}"
 
