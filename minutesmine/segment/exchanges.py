@@ -237,7 +237,9 @@ class _Cues:
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
         # "?" and the capitalised question words: a direct question may have lost its "?"
-        openers = self.lexicon.get("bare_question_openers", [])
+        openers = self.lexicon.get("bare_question_openers", []) + self.lexicon.get(
+            "point_question_openers", []
+        )
         self.asking_words = (self.question_mark, *(vocab.strings.add(w.capitalize()) for w in openers))
 
     def may_ask(self, orths: np.ndarray) -> bool:
@@ -485,8 +487,8 @@ class _Tokens:
     is not built: the lists here are what the exchange finder reads).
     """
 
-    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
-    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z])[.)]")
+    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\d+")
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\d+)[.)]")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -1287,6 +1289,17 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_kind="passive",
             strength="weak",
         )
+    if (
+        tk.text[i][:1].isupper()
+        and tk.lower[i] in m.lexicon_set("point_question_openers")
+        and _at_line_start(tk, _first_token(tk, u))
+    ):
+        # a list point "• Whether the bins would arrive before April – officers confirmed ..."
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(
+            UnitKind.QUESTION, u, q_range=q_range, q_speaker="member", q_kind="passive", strength="weak"
+        )
+        return _split_response(tk, m, info, i + 1)
     asks = _ends_with_question_mark(tk, u) or (
         tk.text[i][:1].isupper() and tk.lower[i] in m.lexicon_set("interrogative_openers")
     )
