@@ -513,6 +513,15 @@ PARAGRAPHS = [
         "explained that a vehicle had broken down.",
         [("Mrs Green (resident) asked", "mrs green", "The Waste Manager apologised", "waste manager")],
     ),
+    (
+        "Q1. Why has the library closed early on Saturdays?\nA1. Fewer volunteers meant shorter hours.",
+        [("Q1. Why has the library", "member", "A1. Fewer volunteers", None)],
+    ),
+    (
+        "Members raised the following points:\n• Whether the new bins would be delivered before April – "
+        "officers confirmed that they would.",
+        [("Whether the new bins", "member", "officers confirmed", "officers")],
+    ),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

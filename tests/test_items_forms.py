@@ -15,20 +15,21 @@ from paths import ROOT
 import minutesmine
 from minutesmine.segment.items import find_items
 from minutesmine.segment.kinds import DocumentType, classify
-from minutesmine.segment.lines import Line
+from minutesmine.segment.lines import Line, clean
 from minutesmine.segment.report import is_report
 
 FORMS = ROOT / "tests" / "fixtures" / "forms"
 
 
 def _lines(text: str) -> list[Line]:
-    """One block per line; "**...**" marks a bold line, "# " a heading."""
+    """One block per line, cleaned as a reader's lines are; "**...**" marks a bold line, "# "
+    a heading."""
     out = []
     for k, raw in enumerate(text.strip().splitlines()):
         raw = raw.strip()
         heading = raw.startswith("# ")
         bold = heading or (raw.startswith("**") and raw.endswith("**"))
-        out.append(Line(raw.removeprefix("# ").strip("*"), 1, k, True, heading, bold))
+        out.append(Line(clean(raw.removeprefix("# ").strip("*"))[0], 1, k, True, heading, bold))
     return out
 
 
@@ -240,6 +241,16 @@ ITEM_SHAPES = [
             ("VI", "ADJOURNMENT"),
         ],
         id="us-roman-items-with-lettered-sub-items",
+    ),
+    pytest.param(
+        """
+        # 1. A pologies for Absence
+        Apologies were received from Cllr Moss.
+        # 2. D eclarations of Interest
+        None were declared.
+        """,
+        [("1", "Apologies for Absence"), ("2", "Declarations of Interest")],
+        id="pdf-drop-caps-mended",
     ),
     pytest.param(
         """

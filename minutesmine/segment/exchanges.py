@@ -25,9 +25,10 @@ shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only
 Speakers are lower-cased: ``member``, ``chair``, ``officers``, a role as written ("strategic
 director") or a name as written ("councillor smith"); ``None`` when unstated.
 
-Quick paths, each giving what the full reading gives: a section with no "?" and no word a
-question cue needs, at distances a cue allows, has no exchange (:meth:`_Cues.may_ask`);
-the question cues are matched first, the rest only when one is found or a "?" occurs
+Quick paths, each giving what the full reading gives: a section with no "?", no capitalised
+question word and no word a question cue needs, at distances a cue allows, has no exchange
+(:meth:`_Cues.may_ask`); the question cues are matched first, the rest only when one is
+found or a "?" or capitalised question word occurs
 (:meth:`_Cues.match_if_asked`); a unit where no cue starts can only be a direct question
 or neutral. Nothing found is kept between sections (no memo keyed on content).
 """
@@ -53,7 +54,18 @@ from minutesmine.assets import read_jsonl
 from minutesmine.models import Exchange, Speech
 from minutesmine.segment.anchored import AnchoredMatcher
 
-__all__ = ["Cue", "classify_unit", "find_exchanges", "find_exchanges_in", "load_cues", "normalise_speaker"]
+__all__ = [
+    "Cue",
+    "CueRow",
+    "LexiconRow",
+    "PairState",
+    "UnitKind",
+    "classify_unit",
+    "find_exchanges",
+    "find_exchanges_in",
+    "load_cues",
+    "normalise_speaker",
+]
 
 CUE_FILE = ("cues", "exchanges.jsonl")
 LEXICON_FILE = ("cues", "exchange_lexicon.jsonl")
@@ -224,6 +236,11 @@ class _Cues:
         self.ranks = ranks_of(self.by_key)
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
+        # "?" and the capitalised question words: a direct question may have lost its "?"
+        openers = self.lexicon.get("bare_question_openers", []) + self.lexicon.get(
+            "point_question_openers", []
+        )
+        self.asking_words = (self.question_mark, *(vocab.strings.add(w.capitalize()) for w in openers))
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -233,11 +250,11 @@ class _Cues:
         :func:`_pair`), and a unit is a question only through a cue with a
         :data:`QUESTION_LABELS` label (a question verb or passive, a question header, "In
         response to ...", which splits off a question) or as a direct question ending in a
-        "?" token (:func:`_direct_question`, :func:`_follow_on_questions`). So with no "?"
-        and no such cue possible (see :meth:`AnchoredMatcher.may_match`) there is nothing
-        to find.
+        "?" token or opening with a capitalised question word (:func:`_direct_question`,
+        :func:`_follow_on_questions`). So with neither and no such cue possible (see
+        :meth:`AnchoredMatcher.may_match`) there is nothing to find.
         """
-        return self.matcher.may_match(self.question_keys, orths, (self.question_mark,))
+        return self.matcher.may_match(self.question_keys, orths, self.asking_words)
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -266,7 +283,7 @@ class _Cues:
 
         scan = matcher.scan(tk.orths)
         found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
-        if need_question and not found and self.question_mark not in tk.orths:
+        if need_question and not found and set(self.asking_words).isdisjoint(tk.orths):
             return None
         found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
         found.sort(key=_span)  # by start and end (ties in no set order)
@@ -470,8 +487,8 @@ class _Tokens:
     is not built: the lists here are what the exchange finder reads).
     """
 
-    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]")
-    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z])[.)]")
+    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\d+")
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\d+)[.)]")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -698,7 +715,7 @@ def _bare_question_ends(tk: _Tokens, m: _Matches, first: int, last: int, nxt: in
     capital."""
     if first < 0 or last <= first or tk.punct[last] or nxt >= tk.n:
         return False
-    if not tk.text[first][:1].isupper() or tk.lower[first] not in m.lexicon_set("interrogative_openers"):
+    if not tk.text[first][:1].isupper() or tk.lower[first] not in m.lexicon_set("bare_question_openers"):
         return False
     if tk.lower[last] in m.lexicon_set("line_end_continues"):
         return False
@@ -1000,7 +1017,7 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
         return False
     openers = m.lexicon_set("interrogative_openers")
     if tk.text[last] != "?":
-        return _bare_question_line(tk, u, i, last, openers)
+        return _bare_question_line(tk, u, i, last, m.lexicon_set("bare_question_openers"))
     after = last + 1
     while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
         after += 1
@@ -1025,7 +1042,9 @@ def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozen
     after = last + 1
     if after < tk.n and not tk.newline[after]:
         return False
-    return sum(not tk.space[k] for k in range(i, last + 1)) >= 7
+    words = [tk.text[k] for k in range(i, last + 1) if not tk.space[k] and not tk.punct[k]]
+    capitals = sum(w[:1].isupper() for w in words[1:])
+    return len(words) >= 7 and capitals * 2 < len(words)  # a Title Case line is a heading
 
 
 def _asked(
@@ -1270,6 +1289,17 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_kind="passive",
             strength="weak",
         )
+    if (
+        tk.text[i][:1].isupper()
+        and tk.lower[i] in m.lexicon_set("point_question_openers")
+        and _at_line_start(tk, _first_token(tk, u))
+    ):
+        # a list point "• Whether the bins would arrive before April – officers confirmed ..."
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(
+            UnitKind.QUESTION, u, q_range=q_range, q_speaker="member", q_kind="passive", strength="weak"
+        )
+        return _split_response(tk, m, info, i + 1)
     asks = _ends_with_question_mark(tk, u) or (
         tk.text[i][:1].isupper() and tk.lower[i] in m.lexicon_set("interrogative_openers")
     )

@@ -144,8 +144,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if lettered is not None:
         return _Cand(i, lettered[0], lettered[1], 1, True, True, lettered=True)
     num = item_number(text)
-    if num is not None and line.run_item:
-        return _Cand(i, num[0], num[1], 1, True, True)
+    if num is not None and line.run_item:  # its description also opens its text (figures in it)
+        return _Cand(i, num[0], num[1], 1, True, True, rest=num[1])
     if num is not None:
         number, title = num
         if not title:

@@ -83,6 +83,37 @@ class Emphasis(Enum):
     NONE = "none"
 
 
+_DROP_CAP = re.compile(r"((?:\(?\d{1,3}[a-z]?[.)]?\s+)?)([A-Z]) ([a-z]{2,})\b")
+#: short words that do not make a line's title case
+_SMALL = frozenset({"of", "and", "the", "for", "to", "in", "on", "at", "by", "with", "a", "an", "or"})
+
+
+def mend_drop_cap(text: str) -> str:
+    """Join a PDF drop cap to the rest of its word ("A pologies for Absence" -> "Apologies for
+    Absence", "T he meeting opened" -> "The meeting opened"). "A" and "I" are words of their
+    own, so they are joined only in a title-case line ("A report was noted" stays).
+
+    >>> mend_drop_cap("A pologies for Absence"), mend_drop_cap("T he Chair welcomed Members")
+    ('Apologies for Absence', 'The Chair welcomed Members')
+    >>> mend_drop_cap("A report was presented to Members"), mend_drop_cap("J Smith")
+    ('A report was presented to Members', 'J Smith')
+    >>> mend_drop_cap("12. D eclarations of Interest")
+    '12. Declarations of Interest'
+    >>> mend_drop_cap("A regular meeting of the Township of Nipissing Council was held on Tuesday")
+    'A regular meeting of the Township of Nipissing Council was held on Tuesday'
+
+    """
+    m = _DROP_CAP.match(text)
+    if m is None:
+        return text
+    if m.group(2) in "AI":  # a word of its own unless a short title-case line follows
+        rest = text[m.end() :]
+        words = [w for w in rest.split() if w[:1].isalpha() and w.lower() not in _SMALL]
+        if not words or len(rest.split()) > 10 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+            return text
+    return f"{m.group(1)}{m.group(2)}{text[m.start(3) :]}"
+
+
 def clean(text: str) -> tuple[str, bool]:
     """Normalise one line; return it and whether markdown marked it bold or as a heading.
 
@@ -110,6 +141,8 @@ def clean(text: str) -> tuple[str, bool]:
         text, bold = f"{head.strip()} {tail.strip()}".strip(), True
     if "**" in text:
         text = _MD_BOLD.sub(r"\1", text)
+    if " " in text[1:7]:
+        text = mend_drop_cap(text)
     return text.strip(), bold
 
 
