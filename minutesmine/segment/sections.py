@@ -693,7 +693,11 @@ def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
     for paragraphs in sections:
         found = narrative_decisions(paragraphs)
         item.resolutions.extend(found.always)
-        item.recommendations.extend(found.recommendations)
+        head = _fold(item.title or "")[:40]
+        # an item's own title ("Accept a grant of $9,000 from ...") restated is not a recommendation
+        item.recommendations.extend(
+            r for r in found.recommendations if len(head) < 10 or not _fold(r).startswith(head)
+        )
         if not labelled:
             item.resolutions.extend(found.unlabelled)
 
