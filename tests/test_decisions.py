@@ -455,24 +455,6 @@ def test_members_noting_is_discussion_not_a_decision() -> None:
     assert narrative_decisions(["Members noted the concerns raised by residents."]).unlabelled == []
 
 
-def test_report_recommendation_body_lead_in_and_explanations() -> None:
-    from minutesmine.segment.report import _add_body
-    from minutesmine.segment.sections import Draft
-
-    d = Draft(kind="recommendation")
-    for text in (
-        "Council is recommended to approve: -",
-        "a) That the Philharmonic be commissioned to perform an open-air concert.",
-        "The programme would be drawn from the orchestra's repertoire.",
-        "b) That the Town Clerk be delegated to apply for permission to use the park.",
-    ):
-        _add_body(d, text)
-    assert d.entries == [
-        "That the Philharmonic be commissioned to perform an open-air concert.",
-        "That the Town Clerk be delegated to apply for permission to use the park.",
-    ]
-
-
 def test_an_items_own_title_is_not_its_recommendation() -> None:
     seg = _seg(
         "1. Accept a grant in the amount of $98,000 from the State Department of Transport",

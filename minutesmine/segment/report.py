@@ -251,14 +251,8 @@ def _add_body(d: Draft, text: str) -> None:
             d.extend_entry(text)
     elif d.entries and (text[:1].islower() or not d.entries[-1].rstrip().endswith((".", ";", ":"))):
         d.extend_entry(text)
-    elif d.style is not None:
-        return  # a paragraph explaining the lettered point above it, not a recommendation
-    elif not _LEAD_IN_END.search(text):
+    elif not text.rstrip().endswith(":"):
         d.add_entry(text)
-
-
-#: a lead-in to the points: "Council is recommended to approve: -"
-_LEAD_IN_END = re.compile(r":\s*[-\u2013\u2014]?\s*$")
 
 
 def _finish_metadata(rep: Report, title_line: str | None) -> None:
