@@ -498,7 +498,15 @@ def _same_paragraph(d: Draft, line: Line) -> bool:
 
 
 def _names_continue(d: Draft, line: Line) -> bool:
-    """Whether a line continues an attendance list (a wrapped list of names)."""
+    """Whether a line continues an attendance list (a wrapped list of names).
+
+    >>> d = Draft("attendance", [Line("o Commissioners Absent: Ann Vale, Rob Ash")])
+    >>> _names_continue(d, Line("\u2022 Minutes approved \u2013 A. Vale (motion), R. Ash", first=False))
+    False
+    """
+    opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
+    if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
+        return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
     if _same_paragraph(d, line) or not d.lines[-1].text.rstrip().endswith("."):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", line.text)]
