@@ -453,3 +453,12 @@ def test_and_that_points_and_points_inside_one_clause() -> None:
 
 def test_members_noting_is_discussion_not_a_decision() -> None:
     assert narrative_decisions(["Members noted the concerns raised by residents."]).unlabelled == []
+
+
+def test_an_items_own_title_is_not_its_recommendation() -> None:
+    seg = _seg(
+        "1. Accept a grant in the amount of $98,000 from the State Department of Transport",
+        "Accept a grant in the amount of $98,000 from the State Department of Transport for safety works.",
+        "Approve the proposed Meeting Schedule for Calendar Year 2020.",
+    )
+    assert seg.items[0].recommendations == ["Approve the proposed Meeting Schedule for Calendar Year 2020."]

@@ -171,6 +171,9 @@ def narrative_decisions(paragraphs: list[str]) -> Narrative:
             motion = f"{motion} {sent}"
             open_motion = not sent.endswith(_ENDS)
             continue
+        low = sent.lower()
+        if not any(n in low for n in _NEEDLES):
+            continue  # no form can match a sentence without one of these words
         for row in outcome_rows():
             m = row.regex.match(sent)
             if m is None:

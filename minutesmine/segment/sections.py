@@ -498,7 +498,15 @@ def _same_paragraph(d: Draft, line: Line) -> bool:
 
 
 def _names_continue(d: Draft, line: Line) -> bool:
-    """Whether a line continues an attendance list (a wrapped list of names)."""
+    """Whether a line continues an attendance list (a wrapped list of names).
+
+    >>> d = Draft("attendance", [Line("o Commissioners Absent: Ann Vale, Rob Ash")])
+    >>> _names_continue(d, Line("\u2022 Minutes approved \u2013 A. Vale (motion), R. Ash", first=False))
+    False
+    """
+    opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
+    if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
+        return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
     if _same_paragraph(d, line) or not d.lines[-1].text.rstrip().endswith("."):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", line.text)]
@@ -693,7 +701,11 @@ def _narrative_resolutions(item: AgendaItem, sections: list[list[str]]) -> None:
     for paragraphs in sections:
         found = narrative_decisions(paragraphs)
         item.resolutions.extend(found.always)
-        item.recommendations.extend(found.recommendations)
+        head = _fold(item.title or "")[:40]
+        # an item's own title ("Accept a grant of $9,000 from ...") restated is not a recommendation
+        item.recommendations.extend(
+            r for r in found.recommendations if len(head) < 10 or not _fold(r).startswith(head)
+        )
         if not labelled:
             item.resolutions.extend(found.unlabelled)
 
