@@ -187,6 +187,19 @@ def test_disposition_alone_is_the_items_motion():
     assert (m.text, m.outcome.value, m.votes.for_) == ("Pay claim of Jane Doe", "carried", 5)
 
 
+def test_amendment_then_motion_dispositions():
+    text = ("(Report) 15 minutes requested Motion to accept substitute report: Moved by Mayor Banks "
+            "and seconded by Commissioner Hale. (Y-5) (Y-5) ACCEPTED AS AMENDED")
+    found = find_motions(text, "Accept the Report")
+    assert [(m.text, m.kind.value, m.votes.for_) for m in found] == [
+        ("accept substitute report", "amendment", 5), ("Accept the Report", "motion", 5)]
+
+
+def test_bracketed_note_is_not_the_motion():
+    (m,) = find_motions("(Second Reading Agenda 12)\n(Y-5) 184353", "Call for bids")
+    assert m.text == "Call for bids"
+
+
 def test_recorded_votes_by_name():
     (m,) = find_motions("Moved by Cllr Fox, seconded by Cllr Hart, that X be approved.\n"
                         "AYES: Fox, Hart\nNOES: Lee\nABSENT: Kim\nCarried.", "Item")
