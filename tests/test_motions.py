@@ -96,6 +96,9 @@ SHAPES = [
     ("us_bullet_motion_second",
      "\u2022 Minutes from 10/12/17 meeting approved \u2013 R. Stone (motion), K. Marsh (second)",
      [("Minutes from 10/12/17 meeting", "R. Stone", "K. Marsh", "carried", {})]),
+    ("us_bullet_record_without_outcome_word",
+     "\u2022 Meeting called to order at 9:05am \u2013 L. Park (motion), D. Wu (second)",
+     [("Meeting called to order at 9:05am", "L. Park", "D. Wu", "carried", {})]),
     ("au_nz_moved_seconded_carried",
      "Moved Cr J. Ellis\nSeconded Cr P. Ward\nThat the report be received.\nCARRIED",
      [("That the report be received", "Cr J. Ellis", "Cr P. Ward", "carried", {})]),
@@ -182,6 +185,19 @@ def test_not_motions_nor_votes(text):
 def test_disposition_alone_is_the_items_motion():
     (m,) = find_motions("(Ordinance) (Y-5) 184355", "Pay claim of Jane Doe")
     assert (m.text, m.outcome.value, m.votes.for_) == ("Pay claim of Jane Doe", "carried", 5)
+
+
+def test_amendment_then_motion_dispositions():
+    text = ("(Report) 15 minutes requested Motion to accept substitute report: Moved by Mayor Banks "
+            "and seconded by Commissioner Hale. (Y-5) (Y-5) ACCEPTED AS AMENDED")
+    found = find_motions(text, "Accept the Report")
+    assert [(m.text, m.kind.value, m.votes.for_) for m in found] == [
+        ("accept substitute report", "amendment", 5), ("Accept the Report", "motion", 5)]
+
+
+def test_bracketed_note_is_not_the_motion():
+    (m,) = find_motions("(Second Reading Agenda 12)\n(Y-5) 184353", "Call for bids")
+    assert m.text == "Call for bids"
 
 
 def test_recorded_votes_by_name():

@@ -457,14 +457,17 @@ class _Reader:
                 return False
             prefix = _clean_text(sentence[: m.start()])
             text = prefix if len(prefix.split()) >= 3 else self.previous
-            if row.merge is Merge.restate:  # a record block: its motion is the item's
-                text = None
+            if row.merge is Merge.restate or (text and text.startswith("(")):
+                text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
         if row.kind is not None:
             cur.kind = row.kind
         self.voting = None
+        rest = sentence[m.end() :]
+        if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
+            self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
         return True
 
     @staticmethod
