@@ -17,9 +17,12 @@ from minutesmine.segment.outcomes import narrative_decisions, outcome_examples, 
 from minutesmine.segment.requests import narrative_requests, request_rows
 from minutesmine.segment.sections import narrative_actions
 
+HEADER = "Minutes of the meeting of the Cabinet held on 5 March 2024"
+
 
 def _seg(*paras: str):
-    return segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
+    """Segment paragraphs as the body of a minutes document (its title line first)."""
+    return segment(ReadResult(blocks=[Block(p) for p in (HEADER, *paras)], format="text"))
 
 
 def _item(*paras: str):

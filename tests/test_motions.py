@@ -3,6 +3,8 @@ shape of a minuted motion (names invented) gives the mover, seconder, words, out
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from minutesmine.models import AgendaItem, Motion, Section
@@ -12,6 +14,7 @@ from minutesmine.segment.motions import (
     opener_rows,
     outcome_rows,
     outcome_words,
+    procedural_rows,
     vote_rows,
 )
 
@@ -221,3 +224,38 @@ def test_carried_motion_joins_resolutions_once():
 def test_motion_json_uses_contract_names():
     m = Motion(text="That X", votes={"for": 2})
     assert '"for":2' in m.model_dump_json()
+
+
+def test_numbered_motion_with_be_it_resolved_received_and_adopted() -> None:
+    """A "Motion No." heading, mover and seconder on one line without a stop, then "Be it
+    resolved that ... be received and adopted." and "Carried.": one carried motion, whose
+    words keep "and adopted" (a verb of the text, not its outcome)."""
+    [m] = find_motions(
+        "Motion No. C200715-1\nMoved by Scott, Seconded by Hough\n"
+        "Be it resolved that the agenda for the meeting of July 15, 2020 be received and adopted.\nCarried."
+    )
+    assert (m.mover, m.seconder, m.outcome.value) == ("Scott", "Hough", "carried")
+    assert m.text.endswith("be received and adopted.")
+
+
+@pytest.mark.parametrize("row", procedural_rows(), ids=lambda r: r[0])
+def test_every_procedural_motion_row_matches_its_example(row: tuple[str, Any, str]) -> None:
+    _, regex, example = row
+    assert regex.search(example)
+
+
+@pytest.mark.parametrize(
+    ("text", "in_resolutions"),
+    [
+        ("Moved by Cllr A. Reid, seconded by Cllr B. Kaur, to adjourn the meeting for 15 minutes. Carried.",
+         False),
+        ("Proposed by Cllr Ryan, seconded by Cllr Daly, that Standing Order No. 4 be suspended. Agreed.",
+         False),
+        ("Moved by Cllr A. Reid, seconded by Cllr B. Kaur, that the report be noted. Carried.", True),
+    ],
+)
+def test_procedural_motions_are_not_resolutions(text: str, in_resolutions: bool) -> None:
+    item = AgendaItem(title="Budget 2025", sections=[Section(kind="minutes", text=text)])
+    add_motions(item)
+    assert item.motions and item.motions[0].outcome.value == "carried"
+    assert bool(item.resolutions) == in_resolutions

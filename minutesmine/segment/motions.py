@@ -160,6 +160,34 @@ def _reference() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{w})" for w in rows), re.IGNORECASE)
 
 
+class _ProceduralRow(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    id: str
+    pattern: str
+    example: str
+    note: str
+
+
+@lru_cache(maxsize=1)
+def procedural_rows() -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    """(id, regex, example) of motions about the meeting's conduct (adjourn, suspend standing
+    orders, closure): recorded as motions, never copied into the item's resolutions."""
+    rows = [_ProceduralRow.model_validate(r) for r in read_jsonl("cues", "motion_procedural.jsonl")]
+    return tuple((r.id, re.compile(r.pattern, re.IGNORECASE), r.example) for r in rows)
+
+
+def is_procedural_motion(text: str) -> bool:
+    """Whether a motion's words are about the meeting's own conduct.
+
+    >>> is_procedural_motion("to take an adjournment for fifteen minutes")
+    True
+    >>> is_procedural_motion("That the report be noted")
+    False
+    """
+    return any(rx.search(text) for _, rx, _ in procedural_rows())
+
+
 @dataclass
 class Draft:
     """A motion being read."""
@@ -205,7 +233,8 @@ _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s
 _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
-    r"|(?:I|We) (?:will|shall) move)\b"
+    r"|(?:I|We) (?:will|shall) move|Motion|MOTION|(?:Be|BE) (?:it|IT)\b"
+    r"|(?:Now|NOW),? (?:therefore|THEREFORE)|Whereas|WHEREAS)\b"
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
@@ -595,13 +624,18 @@ def find_motions(text: str, title: str = "", resolutions: list[str] | None = Non
 
 
 def add_motions(item: AgendaItem) -> None:
-    """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions."""
+    """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions,
+    unless they are about the meeting's conduct (adjourn, suspend standing orders) or are the
+    item's own title (a disposition such as "(Y-5)" is then the resolution)."""
     text = "\n".join(s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
     folded = [_fold(r) for r in item.resolutions]
+    title = _fold(item.title)[:60]
     for m in item.motions:
-        if m.outcome is Outcome.carried and m.text != item.title:
+        if m.outcome is Outcome.carried and not is_procedural_motion(m.text):
             f = _fold(m.text)
+            if title and (f.startswith(title) or title.startswith(f[:60])):
+                continue  # the item's own words: its disposition is the resolution
             head = f[:80]  # a resolution holding the motion's opening words already states it
             if f and not any(head in r or r in f for r in folded if r):
                 item.resolutions.append(m.text)
