@@ -58,6 +58,7 @@ class OcrWord:
     text: str
     size: float
     confidence: float
+    bold: bool = False
 
 
 def ocr_available() -> bool:
@@ -97,6 +98,7 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
         timeout=timeout,
     )
     words = _words(data, 1 / scale)
+    mark_bold(words, _ink(data, pixels < 128))
     return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
 
 
@@ -158,15 +160,21 @@ def fill_cells(grid: Grid, words: list[OcrWord]) -> list[list[str | None]]:
     return out
 
 
-def _words(data: dict[str, list[Any]], to_points: float) -> list[OcrWord]:
-    """Tesseract's word rows as :class:`OcrWord` s, each in its own box, sized by its line's height
-    (a line's box, not a word's: "a" is shorter than "Th"; Tesseract's lines may also span
-    several lines of print, so words are laid out into lines by their own boxes)."""
+def _line_rows(data: dict[str, list[Any]]) -> dict[tuple[int, int, int], list[int]]:
+    """Tesseract's rows of the words kept (text, confidence), grouped by its lines, in order."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for k, text in enumerate(data["text"]):
         if str(text).strip() and float(data["conf"][k]) >= MIN_CONFIDENCE:
             key = (data["block_num"][k], data["par_num"][k], data["line_num"][k])
             lines.setdefault(key, []).append(k)
+    return lines
+
+
+def _words(data: dict[str, list[Any]], to_points: float) -> list[OcrWord]:
+    """Tesseract's word rows as :class:`OcrWord` s, each in its own box, sized by its line's height
+    (a line's box, not a word's: "a" is shorter than "Th"; Tesseract's lines may also span
+    several lines of print, so words are laid out into lines by their own boxes)."""
+    lines = _line_rows(data)
     boxes = [
         (min(data["top"][k] for k in ks), max(data["top"][k] + data["height"][k] for k in ks))
         for ks in lines.values()
@@ -190,6 +198,40 @@ def _words(data: dict[str, list[Any]], to_points: float) -> list[OcrWord]:
                 )
             )
     return out
+
+
+#: A word whose ink covers this much more of its box than the page's typical word is bold.
+BOLD_INK_RATIO = 1.2
+
+
+def _ink(data: dict[str, list[Any]], dark: np.ndarray) -> list[float]:
+    """The share of dark pixels in each kept word's box, in the order :func:`_words` keeps them."""
+    out: list[float] = []
+    for ks in _line_rows(data).values():
+        for k in ks:
+            top, left = data["top"][k], data["left"][k]
+            box = dark[top : top + data["height"][k], left : left + data["width"][k]]
+            out.append(float(box.mean()) if box.size else 0.0)
+    return out
+
+
+def mark_bold(words: list[OcrWord], ink: list[float]) -> None:
+    """Mark words set in a heavier weight: ink well above the page's median word (of three or
+    more characters); a shorter word ("1.", "of") takes the weight of the word after it.
+
+    >>> ws = [OcrWord(0, 1, 0, 1, t, 10, 90) for t in ("1.", "BUDGET", "The", "report", "was", "noted")]
+    >>> mark_bold(ws, [0.5, 0.45, 0.3, 0.31, 0.29, 0.3]); [w.bold for w in ws]
+    [True, True, False, False, False, False]
+    """
+    long = sorted(d for w, d in zip(words, ink, strict=True) if len(w.text) >= 3)
+    if not long:
+        return
+    threshold = BOLD_INK_RATIO * long[len(long) // 2]
+    for w, d in zip(words, ink, strict=True):
+        w.bold = d >= threshold
+    for k in range(len(words) - 2, -1, -1):  # short words: as the next word
+        if len(words[k].text) < 3:
+            words[k].bold = words[k + 1].bold
 
 
 #: Line heights within this band around the page's median are body text of one size: a

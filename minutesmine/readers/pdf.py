@@ -1314,7 +1314,7 @@ def _ocr(doc: Any, pages: list[_Page], mode: OcrMode, warnings: list[str]) -> li
             continue
         if not read.words:  # a page of shapes or a blank scan: still a page without text
             continue
-        segs = [_Seg(w.x0, w.x1, w.top, w.bottom, w.text, w.size) for w in read.words]
+        segs = [_Seg(w.x0, w.x1, w.top, w.bottom, w.text, w.size, w.bold) for w in read.words]
         page.lines = _group_lines(segs, page.number)
         found = (_table_data(bbox, grid) for bbox, grid in read.tables)
         _place_tables(page, [t for t in found if t is not None])
