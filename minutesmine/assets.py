@@ -30,10 +30,21 @@ def asset_path(*parts: str) -> Path:
 
 
 def read_jsonl(*parts: str) -> list[dict[str, Any]]:
-    """Records of a JSON Lines asset; blank lines and lines starting with ``//`` are skipped."""
+    """Records of a strict JSON Lines asset: one JSON object per non-blank line.
+
+    Anything else (a comment, a broken line) raises ``ValueError`` naming the file and line;
+    notes on a file's rows live in ``models/README.md``.
+    """
+    path = asset_path(*parts)
     out = []
-    for line in asset_path(*parts).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("//"):
-            out.append(json.loads(line))
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise ValueError(f"{path}:{number}: not a JSON object ({exc.msg})") from None
+        if not isinstance(record, dict):
+            raise ValueError(f"{path}:{number}: not a JSON object")
+        out.append(record)
     return out

@@ -73,3 +73,30 @@ def test_cue_examples_in_order() -> None:
     assert C.match_section("Resolved:  That the update be noted.")[0].label == "resolution"
     assert C.is_chrome("Supporting documents:")
     assert not C.is_chrome("Minutes:")
+
+
+def test_every_rule_file_is_strict_jsonl() -> None:
+    """Every JSON Lines asset holds one JSON object per line and nothing else (notes on the
+    rows live in models/README.md), and the loader names the line of anything that is not."""
+    import json
+
+    from minutesmine.assets import models_dir
+
+    files = sorted(models_dir().rglob("*.jsonl"))
+    assert files
+    for path in files:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                assert isinstance(json.loads(line), dict), f"{path}:{number}"
+
+
+def test_a_comment_in_a_rule_file_is_named(tmp_path, monkeypatch) -> None:
+    import pytest
+
+    from minutesmine import assets
+
+    (tmp_path / "cues").mkdir()
+    (tmp_path / "cues" / "x.jsonl").write_text('{"id": "a"}\n// a note\n', encoding="utf-8")
+    monkeypatch.setattr(assets, "models_dir", lambda: tmp_path)
+    with pytest.raises(ValueError, match=r"x\.jsonl:2: not a JSON object"):
+        assets.read_jsonl("cues", "x.jsonl")
