@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import spacy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, LENGTH, LIKE_NUM, LOWER, NORM, ORTH, SHAPE, SPACY
 
@@ -63,10 +64,12 @@ def test_same_tokens_as_blank_english() -> None:
                 assert [t.norm_ for t in a] == [t.norm_ for t in b]
 
 
-def test_only_plain_whitespace_exceptions_dropped() -> None:
+def test_only_plain_whitespace_and_figure_suffix_exceptions_dropped() -> None:
+    from minutesmine.nlp import FIGURE_SUFFIXES
+
     ref = spacy.blank("en").tokenizer.rules
     rules = build().tokenizer.rules
-    assert set(ref) - set(rules) == {" ", "\t", "\n"}
+    assert set(ref) - set(rules) == {" ", "\t", "\n", *FIGURE_SUFFIXES}
     assert all(rules[k] == v for k, v in ref.items() if k in rules)
 
 
@@ -89,3 +92,18 @@ def test_remembered_affix_patterns_answer_as_the_patterns() -> None:
         assert pickle.loads(pickle.dumps(remembered)).__self__.pattern == remembered.__self__.pattern
     # spaCy saves the tokenizer with its patterns
     assert build().tokenizer.from_bytes(tokenizer.to_bytes())("5pm.").text == "5pm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Councillor Bell asked why the budget would overspend by £1.2m. The Director explained the cause.",
+        "Members queried the £500k. Officers confirmed it was one-off.",
+    ],
+)
+def test_a_figure_closing_a_sentence_ends_it(text: str) -> None:
+    """"£1.2m." and "£500k." end their sentence (spaCy keeps "m." and "k." whole as abbreviations)."""
+    doc = build()(text)
+    assert len(list(doc.sents)) == 2
+    [money] = [e.text for e in doc.ents if e.label_ == "MONEY"]
+    assert money in ("£1.2m", "£500k")
