@@ -1039,6 +1039,8 @@ def _split_names_simple(text: str) -> list[str]:
 
 
 _LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z])")
+#: "Mac Cafferty (Chair) Appich (Opposition Spokesperson)": a name's bracket closes it
+_BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][a-z])")
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 
 
@@ -1089,13 +1091,16 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     [('Adams', 'Mayor, Presiding'), ('Fish', None), ('Fritz', None), ('Saltzman', None)]
     >>> [a.name for a in parse_attendees("Commissioners Hale and Ruiz present", "present")]
     ['Hale', 'Ruiz']
+    >>> text = "Councillor Mac Cafferty (Chair) Appich (Opposition Lead) and Bell (Group Lead)."
+    >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
+    [('Councillor Mac Cafferty', 'Chair'), ('Appich', 'Opposition Lead'), ('Bell', 'Group Lead')]
     """
     paired = _name_role_pairs(text, status, role)
     if paired:
         return paired
     out: list[Attendee] = []
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
-    text = _LIST_BREAK.sub(", ", text)
+    text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", text))
     for part in _split_names(text):
         part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
         if _ROLE_ONLY.match(part):
