@@ -514,3 +514,26 @@ def test_parse_warnings_name_what_looks_wrong() -> None:
     assert any("'Budget Monitoring' spans 9 of 10 pages" in w for w in warnings)
     assert any("1 item title(s) read as a sentence" in w for w in warnings)
     assert parse_warnings(items[:1], "minutes", 40, 1) == []
+
+
+def test_minute_numbers_in_the_thousands_are_items() -> None:
+    """ModernGov pages of councils whose minute numbers run into the thousands ("1772." on its
+    own line, then the title with "(Agenda item 1)"); a year is never taken for one."""
+    from minutesmine.blocks import Block, ReadResult
+    from minutesmine.segment import segment
+
+    paras = [
+        "Council - Thursday, 12 May 2016", "Items",
+        "1772.", "Apologies and Declaration of Interests (Agenda item 1)", "Minutes:",
+        "Apologies for absence were received from Mr L Mallett.",
+        "1773.", "Chairman (Agenda item 2)", "Minutes:",
+        "RESOLVED that Mr A Miller be elected Chairman of the Council.",
+        "2016. The year's accounts were noted.",
+        "1774.", "Questions (Agenda item 10)", "Minutes:", "Mr P Denham asked about potholes.",
+    ]
+    seg = segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("1772", "Apologies and Declaration of Interests"),
+        ("1773", "Chairman"),
+        ("1774", "Questions"),
+    ]

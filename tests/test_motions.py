@@ -259,3 +259,15 @@ def test_procedural_motions_are_not_resolutions(text: str, in_resolutions: bool)
     add_motions(item)
     assert item.motions and item.motions[0].outcome.value == "carried"
     assert bool(item.resolutions) == in_resolutions
+
+
+def test_nomination_moved_and_seconded_with_bare_initials() -> None:
+    """UK printed minutes write initials without full stops ("Mr J H Smith"); a nomination
+    moved and seconded, then RESOLVED, is one carried motion whose words are the resolution."""
+    [m] = find_motions(
+        "The nomination of Mr A P Miller was moved by Mr J H Smith and seconded by Mrs E A Eyre. "
+        "There were no other nominations.\nRESOLVED that Mr A P Miller be elected Chairman of the Council.",
+        "Chairman",
+    )
+    assert (m.mover, m.seconder, m.outcome.value) == ("Mr J H Smith", "Mrs E A Eyre", "carried")
+    assert m.text.startswith("that Mr A P Miller be elected Chairman")

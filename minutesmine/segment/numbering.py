@@ -176,6 +176,9 @@ _ITEM_RES = [
     re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
+    # minute numbers that run into the thousands ("1772. Chairman (Agenda item 2)"), closed by
+    # a full stop or bracket; a year ("2016. ...") is not one
+    re.compile(r"^((?!19\d\d|20\d\d)[1-9]\d{3})[.)](?!\d)\s*(.*)$"),
 ]
 
 
@@ -201,6 +204,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
     >>> item_number("IV. PUBLIC COMMENT")
     ('IV', 'PUBLIC COMMENT')
+    >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
+    (('1772', 'Chairman (Agenda item 2)'), None)
     """
     text = text.strip()
     for rx in _ITEM_RES:

@@ -11,6 +11,7 @@ with ``"substantive": true`` names an item that is procedural in form but carrie
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from minutesmine.assets import read_jsonl
@@ -30,8 +31,24 @@ def is_procedural_item(title: str | None) -> bool:
 
     >>> [is_procedural_item(t) for t in ("Apologies for Absence", "Matters Arising", "Housing Allocations")]
     [True, False, False]
+    >>> [is_procedural_item(t) for t in ("Apologies and Declaration of Interests", "Apologies and Housing",
+    ...                                  "Apologies for absence and substitutions")]
+    [True, False, True]
     """
     if not title:
         return False
-    got = first_match(procedural_cues(), title.strip())
+    title = title.strip()
+    if _procedural_part(title):
+        return True
+    parts = [p for p in _JOINED.split(title) if p]
+    return len(parts) > 1 and all(_procedural_part(p) for p in parts)
+
+
+#: Titles that join procedural business ("Apologies and Declarations of Interest",
+#: "Apologies, Substitutions & Declarations"): each part must be procedural
+_JOINED = re.compile(r"\s*(?:,|;|&|/|\band\b)\s*", re.IGNORECASE)
+
+
+def _procedural_part(text: str) -> bool:
+    got = first_match(procedural_cues(), text)
     return got is not None and got[0].label not in _substantive_ids()
