@@ -465,3 +465,17 @@ def test_an_items_own_title_is_not_its_recommendation() -> None:
         "Approve the proposed Meeting Schedule for Calendar Year 2020.",
     )
     assert seg.items[0].recommendations == ["Approve the proposed Meeting Schedule for Calendar Year 2020."]
+
+
+def test_moved_and_seconded_labels_without_by() -> None:
+    """Australian and NZ minutes label the mover and seconder "Moved: Cr X" / "Seconded: Cr Y";
+    the points of the motion that follows, closed by CARRIED, are the item's resolutions."""
+    assert _item(
+        "RESOLUTION 2023/43",
+        "Moved: Cr P Lee",
+        "Seconded: Cr K Brown",
+        "That Council:",
+        "1. Adopt the Road Resurfacing Program 2023/24.",
+        "2. Note that 14 kilometres will be resurfaced.",
+        "CARRIED",
+    ) == ["Adopt the Road Resurfacing Program 2023/24.", "Note that 14 kilometres will be resurfaced."]

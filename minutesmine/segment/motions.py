@@ -290,6 +290,7 @@ def units(text: str) -> list[list[str]]:
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
             or _POINT_ONLY.match(last) is not None
+            or _OUTCOME_ONLY.match(last) is not None
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
@@ -358,8 +359,8 @@ _BROKEN_HYPHEN = re.compile(r"(?<=\w)- (?=[A-Z])")
 
 
 def _clean_text(text: str) -> str:
-    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip().lstrip("\"\u201c")))
-    return text.strip().strip("\"\u201c\u201d").strip()
+    text = _DANGLING.sub("", _NUMBERED.sub("", text.strip().lstrip('"\u201c')))
+    return text.strip().strip('"\u201c\u201d').strip()
 
 
 # ---------------------------------------------------------------- the reader
@@ -430,7 +431,7 @@ class _Reader:
             self._take_up(found)
         else:
             self._merge(found, row.merge)
-        if found.text is not None and m.end("text") >= len(sentence.rstrip(" .;\"\u201d")):
+        if found.text is not None and m.end("text") >= len(sentence.rstrip(' .;"\u201d')):
             self.growing = self.open  # the words end the sentence: the next one may go on with them
         rest = sentence[m.end() :].strip()
         if rest:
@@ -573,6 +574,12 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+#: a line that is only an outcome ("CARRIED", "Motion Lost") closes its unit
+_OUTCOME_ONLY = re.compile(
+    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|passed|failed|withdrawn|deferred)"
+    r"(?:\s+unanimously)?\s*[.!]?$",
+    re.IGNORECASE,
+)
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 _TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
@@ -625,14 +632,15 @@ def find_motions(text: str, title: str = "", resolutions: list[str] | None = Non
 
 def add_motions(item: AgendaItem) -> None:
     """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions,
-    unless they are about the meeting's conduct (adjourn, suspend standing orders) or are the
-    item's own title (a disposition such as "(Y-5)" is then the resolution)."""
+    unless they are about the meeting's conduct (adjourn, suspend standing orders), only lead
+    in to points the item's resolutions already hold ("That Council:"), or are the item's own
+    title (a disposition such as "(Y-5)" is then the resolution)."""
     text = "\n".join(s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
     for m in item.motions:
-        if m.outcome is Outcome.carried and not is_procedural_motion(m.text):
+        if m.outcome is Outcome.carried and not is_procedural_motion(m.text) and not m.text.endswith(":"):
             f = _fold(m.text)
             if title and (f.startswith(title) or title.startswith(f[:60])):
                 continue  # the item's own words: its disposition is the resolution
