@@ -110,3 +110,18 @@ def test_search_options_are_validated(folder: Path, tmp_path: Path, args: list[s
     result = run("search", "budget", "--db", str(db), *args)
     assert result.exit_code == 2 if "--limit" in args else result.exit_code == 1
     assert message in result.stderr and "Traceback" not in result.stderr
+
+
+def test_texts_over_a_million_characters_are_annotated(tmp_path: Path) -> None:
+    """spaCy's 1,000,000-character default (E088) guards models this pipeline does not have:
+    a longer text is annotated to its end, with no traceback and nothing lost."""
+    import minutesmine
+
+    para = " ".join(["The committee discussed the report and the officers answered in turn."] * 10)
+    body = "\n\n".join([para] * 1_500) + "\n\nThe final cost was £1.2m."
+    path = tmp_path / "long.txt"
+    path.write_text("Minutes of the Audit Committee\n\n1. Budget\n\n" + body, encoding="utf-8")
+    assert path.stat().st_size > 1_000_000
+    doc = minutesmine.extract(path)
+    assert not any("E088" in w or "not extracted" in w for w in doc.warnings)
+    assert [e.value for e in doc.entities if e.label == "MONEY"] == [1_200_000]

@@ -49,6 +49,9 @@ def _plain_space(string: str, substrings: list[dict[int, str]]) -> bool:
     return string.isspace() and substrings == [{ORTH: string}]
 
 
+#: Longest section text the pipeline takes (spaCy's default is 1,000,000 characters).
+MAX_TEXT = 50_000_000
+
 #: Letters that follow an amount ("£10m", "£5k") and so must not swallow a sentence's full stop.
 FIGURE_SUFFIXES = frozenset({"m.", "k."})
 
@@ -108,6 +111,9 @@ class _English(English):
 def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Language:
     """A fresh pipeline whose rule data come from the given ``models/`` folders."""
     nlp = _English.from_config({})
+    # spaCy's 1,000,000-character limit guards its parser and NER (about 1 GB a 100,000
+    # characters); this pipeline has neither, and a long section costs memory in proportion
+    nlp.max_length = MAX_TEXT
     # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
