@@ -50,3 +50,30 @@ def test_irish_written_questions_and_narrative() -> None:
     assert answer is not None and answer.startswith("In response to the queries raised, the Director General")
     answer = _answer_to(found, "They commended the ICO")
     assert answer is not None and answer.startswith("In response, the Director of Regeneration")
+
+
+def test_written_question_paper_gives_one_exchange_per_question(tmp_path) -> None:
+    """A written-question paper ("Question 1 / Question by Councillor X to the Cabinet Member
+    for Y / <question> / Answer / <answer>"): one exchange per question, asker and responder
+    named; the paper is kept whole, and its "Question N" headings are not questions."""
+    import minutesmine
+
+    paper = tmp_path / "questions.txt"
+    paper.write_text(
+        "COUNCIL MEETING - 20 FEBRUARY 2024\nWRITTEN QUESTIONS FROM COUNCILLORS\n\n"
+        "Question 1\n\nQuestion by Councillor A. Smith to the Cabinet Member for Finance\n\n"
+        "How much has the council spent on agency social workers in 2023/24?\n\nAnswer\n\n"
+        "The council has spent £3.4m on agency social workers in 2023/24.\n\n"
+        "Question 2\n\nQuestion by Councillor B. Jones to the Cabinet Member for Highways\n\n"
+        "How many potholes were repaired in the last twelve months?\n\nAnswer\n\n"
+        "In the last twelve months 8,214 potholes were repaired.\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(paper)
+    assert doc.document_type == "question_paper"
+    got = [(e.question.speaker, e.question.text[:20], e.response and e.response.speaker)
+           for it in doc.items for e in it.exchanges]
+    assert got == [
+        ("councillor a. smith", "How much has the cou", "cabinet member for finance"),
+        ("councillor b. jones", "How many potholes we", "cabinet member for highways"),
+    ]

@@ -126,14 +126,16 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
     return out
 
 
-#: kinds segmented as one report item; kinds kept whole as one item of text
-REPORT_TYPES = frozenset({DocumentType.REPORT, DocumentType.QUESTION_PAPER})
-WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT})
+#: kinds segmented as one report item; kinds kept whole as one item of narrative text (a
+#: written-question paper's questions and answers are then paired like minuted ones)
+REPORT_TYPES = frozenset({DocumentType.REPORT})
+WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT, DocumentType.QUESTION_PAPER})
 NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
 
 
 def _whole(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
-    """A verbatim transcript: one item of text, not split at its speaker lines."""
+    """A verbatim transcript or a question paper: one item of text, not split at its speaker
+    or question lines."""
     title = lines[0].text[:120] if lines else ""
     return [], [ItemDraft(title=title, head=lines[:1], lines=lines[1:])]
 

@@ -1915,7 +1915,19 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    return _find_quick(docs)
+    return [ex for ex in _find_quick(docs) if not _label_only(ex)]
+
+
+#: a question paper's heading ("Question 3", "Q.3:") is not itself a question
+_QUESTION_LABEL = re.compile(
+    r"^(?:(?:written|oral|public|supplementary)\s+)?(?:question|q)\.?\s*(?:no\.?\s*)?\d{1,3}[.:]?$",
+    re.IGNORECASE,
+)
+
+
+def _label_only(ex: Exchange) -> bool:
+    """An unanswered "question" that is only a question paper's numbered heading."""
+    return ex.response is None and _QUESTION_LABEL.match(ex.question.text.strip()) is not None
 
 
 def _find_quick(docs: Sequence[Doc]) -> list[Exchange]:
