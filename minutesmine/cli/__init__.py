@@ -226,49 +226,6 @@ def schema() -> None:
     click.echo(json.dumps(Document.model_json_schema(), indent=2))
 
 
-@main.command()
-@click.option(
-    "--db",
-    default="minutes.db",
-    envvar="MINUTESMINE_DB",
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="SQLite store written by `minutesmine extract --db`.",
-)
-@click.option(
-    "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
-)
-@click.option(
-    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only)."
-)
-def serve(db: str, port: int, host: str) -> None:
-    """Browse the store in a browser (Datasette): search, themes over the years, items.
-
-    Pages: / (search box, every theme), /-/search, /-/themes/<theme id>, /-/items/<doc>/<item>,
-    and Datasette's tables and canned queries. Needs: pip install 'minutesmine[web]'.
-
-    Example: minutesmine serve --db minutes.db --port 8001
-    """
-    from pathlib import Path
-
-    if not Path(db).is_file():
-        raise click.ClickException(f"no store at {db}; build one with: minutesmine extract FOLDER --db {db}")
-    try:
-        from minutesmine import web
-    except ImportError as exc:
-        raise click.ClickException(
-            f"serve needs Datasette ({exc.name} is missing): pip install 'minutesmine[web]'"
-        ) from None
-    from minutesmine.store import StoreError
-
-    try:
-        ds = web.make_datasette(db)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from None
-    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
-    web.run(ds, host=host, port=port)
-
-
 # Commands over a store live in their own module; importing it registers them on ``main``.
 from minutesmine.cli import query as _query  # noqa: E402, F401
 

@@ -22,7 +22,7 @@ from pydantic import BaseModel
 
 from minutesmine.cli import main
 
-__all__ = ["emergent", "search", "show", "themes", "timeline"]
+__all__ = ["emergent", "search", "serve", "show", "themes", "timeline"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -78,12 +78,17 @@ def filter_options(*exclude: str) -> Callable[[Callable[..., Any]], Callable[...
     return decorate
 
 
-def open_store(db: str) -> Any:
-    """Open an existing store, or fail with a hint."""
-    from minutesmine.store import Store
-
+def require_store(db: str) -> None:
+    """Fail with a hint when there is no store at ``db``."""
     if db != ":memory:" and not Path(db).exists():
         raise click.ClickException(f"no store at {db}; build one with: minutesmine extract FOLDER --db {db}")
+
+
+def open_store(db: str) -> Any:
+    """Open an existing store for queries, or fail with a hint."""
+    from minutesmine.store import Store
+
+    require_store(db)
     return Store(db, readonly=True)
 
 
@@ -428,3 +433,32 @@ def emergent(db: str, fmt: str, min_meetings: int | None, limit: int | None, **f
         return
     rows = [{**t.model_dump(), "meetings": [k.split(":", 1)[0] for k in t.meetings]} for t in found]
     click.echo(table(rows, ["id", "count", "years", "phrases", "meetings"], {"phrases": 50, "meetings": 30}))
+
+
+@main.command()
+@click.option(
+    "--port", default=8001, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on."
+)
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (this machine only)."
+)
+@db_option
+@store_errors
+def serve(db: str, port: int, host: str) -> None:
+    """Browse the store in a browser (Datasette): search, themes over the years, items.
+
+    Pages: / (search box, every theme), /-/search, /-/themes/<theme id>, /-/items/<doc>/<item>,
+    and Datasette's tables and canned queries. Needs: pip install 'minutesmine[web]'.
+
+    Example: minutesmine serve --db minutes.db --port 8001
+    """
+    require_store(db)
+    try:
+        from minutesmine import web
+    except ImportError as exc:
+        raise click.ClickException(
+            f"serve needs Datasette ({exc.name} is missing): pip install 'minutesmine[web]'"
+        ) from None
+    ds = web.make_datasette(db)
+    click.echo(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)", err=True)
+    web.run(ds, host=host, port=port)
