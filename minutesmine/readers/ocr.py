@@ -97,8 +97,9 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
         Image.fromarray(pixels), lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT,
         timeout=timeout,
     )
-    words = _words(data, 1 / scale)
-    mark_bold(words, _ink(data, pixels < 128))
+    rows = _line_rows(data)
+    words = _words(data, rows, 1 / scale)
+    mark_bold(words, _ink(data, rows, pixels < 128))
     return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
 
 
@@ -160,7 +161,10 @@ def fill_cells(grid: Grid, words: list[OcrWord]) -> list[list[str | None]]:
     return out
 
 
-def _line_rows(data: dict[str, list[Any]]) -> dict[tuple[int, int, int], list[int]]:
+Rows = dict[tuple[int, int, int], list[int]]  # Tesseract line -> its kept word rows
+
+
+def _line_rows(data: dict[str, list[Any]]) -> Rows:
     """Tesseract's rows of the words kept (text, confidence), grouped by its lines, in order."""
     lines: dict[tuple[int, int, int], list[int]] = {}
     for k, text in enumerate(data["text"]):
@@ -170,11 +174,10 @@ def _line_rows(data: dict[str, list[Any]]) -> dict[tuple[int, int, int], list[in
     return lines
 
 
-def _words(data: dict[str, list[Any]], to_points: float) -> list[OcrWord]:
+def _words(data: dict[str, list[Any]], lines: Rows, to_points: float) -> list[OcrWord]:
     """Tesseract's word rows as :class:`OcrWord` s, each in its own box, sized by its line's height
     (a line's box, not a word's: "a" is shorter than "Th"; Tesseract's lines may also span
     several lines of print, so words are laid out into lines by their own boxes)."""
-    lines = _line_rows(data)
     boxes = [
         (min(data["top"][k] for k in ks), max(data["top"][k] + data["height"][k] for k in ks))
         for ks in lines.values()
@@ -204,10 +207,10 @@ def _words(data: dict[str, list[Any]], to_points: float) -> list[OcrWord]:
 BOLD_INK_RATIO = 1.2
 
 
-def _ink(data: dict[str, list[Any]], dark: np.ndarray) -> list[float]:
+def _ink(data: dict[str, list[Any]], rows: Rows, dark: np.ndarray) -> list[float]:
     """The share of dark pixels in each kept word's box, in the order :func:`_words` keeps them."""
     out: list[float] = []
-    for ks in _line_rows(data).values():
+    for ks in rows.values():
         for k in ks:
             top, left = data["top"][k], data["left"][k]
             box = dark[top : top + data["height"][k], left : left + data["width"][k]]
