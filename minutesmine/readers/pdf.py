@@ -763,7 +763,14 @@ def _fast_tables(
     raw: Any, page: Any, textpage: Any, height: float, spans: list[tuple[int, int, float, float]]
 ) -> list[tuple[tuple[float, float, float, float], TableData]]:
     """Tables by the pdfium ruling finder (fast mode): the same grids as pdfplumber's."""
-    found = (_table_data(bbox, grid) for bbox, grid in find_tables(raw, page, textpage, height, spans))
+    return _grid_tables(find_tables(raw, page, textpage, height, spans))
+
+
+def _grid_tables(
+    grids: Iterable[tuple[tuple[float, float, float, float], list[list[str | None]]]],
+) -> list[tuple[tuple[float, float, float, float], TableData]]:
+    """Found grids (bbox, cell texts) as tables, leaving out those :func:`_table_data` rejects."""
+    found = (_table_data(bbox, grid) for bbox, grid in grids)
     return [t for t in found if t is not None]
 
 
@@ -1316,8 +1323,7 @@ def _ocr(doc: Any, pages: list[_Page], mode: OcrMode, warnings: list[str]) -> li
             continue
         segs = [_Seg(w.x0, w.x1, w.top, w.bottom, w.text, w.size, w.bold) for w in read.words]
         page.lines = _group_lines(segs, page.number)
-        found = (_table_data(bbox, grid) for bbox, grid in read.tables)
-        _place_tables(page, [t for t in found if t is not None])
+        _place_tables(page, _grid_tables(read.tables))
         page.has_text = bool(page.lines)
         done.append(page.number)
         confidence.extend(w.confidence for w in read.words)
