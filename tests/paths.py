@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,3 +23,13 @@ def real_doc(name: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} not available (../shared absent)")
     return path
+
+
+def quality_benchmark() -> ModuleType:
+    """``benchmarks/quality.py`` as a module (a script, not a package): the corpora and the
+    shared gold scorer, for tests that score extractions."""
+    spec = importlib.util.spec_from_file_location("minutesmine_quality", ROOT / "benchmarks" / "quality.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

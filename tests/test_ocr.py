@@ -8,7 +8,6 @@ renderings on every gold field. The OCR tests skip when Tesseract is not install
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from typing import Any
 import numpy as np
 import pypdfium2 as pdfium
 import pytest
-from paths import GOLD, REAL, ROOT, SEEDS
+from paths import GOLD, REAL, SEEDS, quality_benchmark
 
 from minutesmine.blocks import ReadError
 from minutesmine.readers import pdf as pdf_reader
@@ -26,7 +25,7 @@ from minutesmine.readers.ocr import line_sizes, ocr_available, ruling_runs
 needs_tesseract = pytest.mark.skipif(not ocr_available(), reason="Tesseract is not installed")
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # one core per OCR'd page; the pool runs them side by side
 
-SCORER = ROOT.parent / "shared" / "eval" / "score.py"
+SCORER = quality_benchmark().SCORER
 REAL_PDFS = [
     "chicago_ssa21_commission_2018-01-29.pdf",
     "eastpaloalto_ca_planning_commission_minutes_2020-01-27.pdf",
@@ -75,10 +74,7 @@ def rasterize(src: Path, dst: Path, dpi: int = 200, pages: list[int] | None = No
 def _score(paths: list[Path], gold: Path, tmp: Path) -> dict[str, Any]:
     from minutesmine import batch
 
-    spec = importlib.util.spec_from_file_location("gold_score", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = quality_benchmark().load_scorer()
     pred = tmp / f"pred{len(list(tmp.glob('pred*')))}.jsonl"
     with pred.open("w", encoding="utf-8") as out:
         for outcome in batch.run(paths, jobs=2):

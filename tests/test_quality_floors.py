@@ -7,19 +7,15 @@ raising it is part of any change that improves a field.
 
 from __future__ import annotations
 
-import importlib.util
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.paths import ROOT
+from tests.paths import quality_benchmark
 
-_SPEC = importlib.util.spec_from_file_location("minutesmine_quality", ROOT / "benchmarks" / "quality.py")
-assert _SPEC is not None and _SPEC.loader is not None
-quality = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(quality)
+quality = quality_benchmark()
 
 #: Every seed field must hold this F1 (recall where precision is not scored).
 SEED_FLOOR = 0.98
