@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from typing import Any
 
 import click
 
@@ -107,15 +108,14 @@ def extract(
             raise click.ClickException(str(exc)) from None
         for problem in loaded.errors:
             click.echo(f"manifest: {problem}", err=True)
-    if db is not None:
-        _check_store(db)
+    store = _open_store(db) if db is not None else None  # one line and no work if it is not a store
     if output is None and db is None:
         output = "-"
     out = None if output is None else sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
     outcomes = batch.run(
         files,
         jobs=jobs,
-        db=db,
+        db=store,
         force=force,
         retry_failed=retry_failed,
         fast=not full,
@@ -157,6 +157,8 @@ def extract(
                     click.echo(f"warning: {outcome.path}: {w}", err=True)
     finally:
         outcomes.close()
+        if store is not None:
+            store.close()
         if out is not None and out is not sys.stdout:
             out.close()
     for f in failures:
@@ -230,11 +232,11 @@ def schema() -> None:
 from minutesmine.cli import query as _query  # noqa: E402, F401
 
 
-def _check_store(db: str) -> None:
-    """Fail with one line, before any work, when ``--db`` names something that is not a store."""
+def _open_store(db: str) -> Any:
+    """The store ``--db`` names, opened for writing; one line, before any work, when it is not a store."""
     from minutesmine.store import Store, StoreError
 
     try:
-        Store(db).close()
+        return Store(db)
     except StoreError as exc:
         raise click.ClickException(str(exc)) from None
