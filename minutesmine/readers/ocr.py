@@ -34,6 +34,9 @@ BULLET_MISREADS = frozenset({"e", "©", "«", "°", "@", "¢", "*"})
 MIN_CONFIDENCE = 40.0
 #: A run of dark pixels at least this long (in points) is a ruling, not part of a letter.
 MIN_RULING_POINTS = 20.0
+#: A ruling's pixels are at most this light (0-255; a scanner's grey hairline included) and
+#: this much darker than the paper ``FAINT_GAP`` (or twice that) pixels either side of them.
+FAINT_LEVEL, FAINT_CONTRAST, FAINT_GAP = 215, 25, 4
 _RULE_CHARS = re.compile(r"[|¦!Il\[\]_—–-]+")
 OCR_INSTALL_HINT = "install Tesseract (Debian/Ubuntu: apt-get install tesseract-ocr) to OCR them"
 
@@ -114,9 +117,8 @@ def ruling_runs(gray: np.ndarray, min_px: int) -> list[Run]:
     >>> ruling_runs(img, 30)
     [('h', 10, 5, 55), ('v', 30, 5, 45)]
     """
-    dark = gray < 128
     out: list[Run] = []
-    for orient, mask in (("h", dark), ("v", dark.T)):
+    for orient, mask in (("h", _line_mask(gray)), ("v", _line_mask(gray.T))):
         padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
         padded[:, 1:-1] = mask
         step = np.diff(padded, axis=1)
@@ -128,6 +130,36 @@ def ruling_runs(gray: np.ndarray, min_px: int) -> list[Run]:
             for r, lo, hi in zip(rows[long].tolist(), starts[long].tolist(), ends[long].tolist(), strict=True)
         )
     return out
+
+
+def _line_mask(gray: np.ndarray) -> np.ndarray:
+    """Pixels that may belong to a horizontal ruling: dark or faint pixels of a thin line, with
+    lighter paper a few pixels above and below it. A grey fill behind a table's header and a
+    solid logo are not lines; neither is a letter (its strokes are far shorter than a ruling).
+
+    >>> img = np.full((40, 30), 255, dtype=np.uint8); img[8] = 190; img[12:20] = 230
+    >>> img[6:11, 4] = 190  # a crossing line
+    >>> img[25:40] = 0  # a solid block
+    >>> m = _line_mask(img); np.nonzero(m[:, 0])[0].tolist(), bool(m[8, 4])
+    ([8], True)
+    """
+    g = gray.astype(np.int16)
+    faint = g <= FAINT_LEVEL
+    thin = np.zeros(g.shape, dtype=bool)
+    for gap in (FAINT_GAP, 2 * FAINT_GAP):  # a hairline, and a ruling up to 4 points thick
+        lighter = np.full(g.shape, True)
+        lighter[:gap] = lighter[-gap:] = False
+        lighter[gap:-gap] &= g[: -2 * gap] >= g[gap:-gap] + FAINT_CONTRAST
+        lighter[gap:-gap] &= g[2 * gap :] >= g[gap:-gap] + FAINT_CONTRAST
+        thin |= lighter
+    mask = faint & thin
+    # where a crossing ruling runs through the line, the paper either side is not lighter:
+    # a gap of a few pixels between two stretches of the line belongs to it
+    before, after = np.zeros_like(mask), np.zeros_like(mask)
+    for step in range(1, 4 * FAINT_GAP + 1):
+        before[:, step:] |= mask[:, :-step]
+        after[:, :-step] |= mask[:, step:]
+    return mask | (faint & before & after)
 
 
 def erase_runs(pixels: np.ndarray, runs: list[Run]) -> None:
@@ -155,10 +187,25 @@ def fill_cells(grid: Grid, words: list[OcrWord]) -> list[list[str | None]]:
                 if x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom
                 and not _RULE_CHARS.fullmatch(w.text)
             ]
-            inside.sort(key=lambda w: (round(w.top), w.x0))
-            texts.append(" ".join(w.text for w in inside))
+            texts.append(" ".join(w.text for w in reading_order(inside)))
         out.append(texts)
     return out
+
+
+def reading_order(words: list[OcrWord]) -> list[OcrWord]:
+    """``words`` line by line, left to right: words whose middles lie within half a line's height
+    of each other share a line (their tops differ by a pixel or two: "Andrei" and "Garcia")."""
+    lines: list[list[OcrWord]] = []
+    for w in sorted(words, key=_middle):
+        if lines and abs(_middle(w) - _middle(lines[-1][0])) <= (w.bottom - w.top) / 2:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.x0)]
+
+
+def _middle(w: OcrWord) -> float:
+    return (w.top + w.bottom) / 2
 
 
 Rows = dict[tuple[int, int, int], list[int]]  # Tesseract line -> its kept word rows
