@@ -30,6 +30,17 @@ COMMITTEES = [
         "2023-05-03",
     ),
     (["Committee of the Whole", "May 3, 2023"], "Committee of the Whole", "2023-05-03"),
+    # a venue after the date holds the body word, and a bullet naming a body is news, not a header
+    (
+        [
+            "Minutes from Monday, March 4, 2019 \u2013 9:00am at Oak Street Tap & Board",
+            "Perfunctory Business",
+            "Dana Whitfield welcomed to Parks Commission",
+            "Advisory Commission",
+        ],
+        "Advisory Commission",
+        "2019-03-04",
+    ),
     (
         ["3rd Meeting of the Audit Committee", "held on Tuesday 4 June 2024 at 7pm"],
         "Audit Committee",

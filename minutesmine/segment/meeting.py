@@ -30,7 +30,7 @@ from minutesmine.segment.cues import (
     match_attendance,
     may_match,
 )
-from minutesmine.segment.numbering import MONTHS, is_title
+from minutesmine.segment.numbering import MONTHS, NARRATIVE_VERB, is_title
 
 __all__ = [
     "Manifest",
@@ -328,6 +328,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Planning Commission', '2020-01-27')
     >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
     ('Children and Families Committee', '2022-05-23')
+    >>> find_committee_date(["Minutes from 29 January 2018 at Arc Bar & Board"])
+    (None, '2018-01-29')
     """
     committee: str | None = None
     date: str | None = None
@@ -356,8 +358,10 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
         name, iso = split_trailing_date(line)
         if (
             len(name.split()) > 14
+            or not _BODY.search(name)  # the body word was in what followed the date: a venue
             or name.endswith((".", ":"))
             or re.search(r"\b(?:was|were|is|are|will|has|had)\b", name)
+            or NARRATIVE_VERB.search(name)  # "Todd Feinberg welcomed to SSA Commission"
             or re.match(r"^(?:to|that|and|in|the [a-z]+ (?:was|were))\b", name, re.I)
             or ":" in name
             or is_role_line(name)
@@ -389,7 +393,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
                 break
     if date is None:
         for line in lines[:6]:
-            if len(line) < 60 and (hits := find_dates(line)):
+            dating = len(line) < 60 or (len(line) < 120 and _DATE_LINE.match(line))
+            if dating and (hits := find_dates(line)):
                 date = hits[0][2]
                 break
     return committee, date
