@@ -103,6 +103,8 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
     rows = _line_rows(data)
     words = _words(data, rows, 1 / scale)
     mark_bold(words, _stroke_widths(data, rows, pixels < 128))
+    even_out_bold(words, [len(ks) for ks in rows.values()])
+    mend_capital_i(words, [len(ks) for ks in rows.values()])
     return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
 
 
@@ -250,6 +252,40 @@ def _words(data: dict[str, list[Any]], lines: Rows, to_points: float) -> list[Oc
     return out
 
 
+#: A capital I that Tesseract read as a lower-case l (one glyph in sans-serif faces): no English
+#: word starts with l and one of these consonants ("lreland", "lqbal", "ltem", "ln").
+_L_FOR_I_CONSONANT = re.compile(r"l(?=[cdfgjkmnpqrstvwxz])(?=\w*[aeiouy]|\w$)")
+#: ... and before a vowel only in a name: after a capitalised word, before a comma or another
+#: capitalised word ("Eleni loannides, Director"; "Ms lona Smith").
+_L_FOR_I_VOWEL = re.compile(r"l(?=[aeiou][a-z]+$)")
+
+
+def mend_capital_i(words: list[OcrWord], line_lengths: list[int]) -> None:
+    """Read a lower-case l that opens a word as the capital I it is, where English allows no l.
+
+    >>> ws = [OcrWord(0, 1, 0, 1, t, 10, 90) for t in "lt was Eleni loannides, the loan ltd".split()]
+    >>> mend_capital_i(ws, [len(ws)]); " ".join(w.text for w in ws)
+    'It was Eleni Ioannides, the loan ltd'
+    """
+    start = 0
+    for n in line_lengths:
+        line = words[start : start + n]
+        start += n
+        for k, w in enumerate(line):
+            if _L_FOR_I_CONSONANT.match(w.text) or _in_name(line, k):
+                w.text = "I" + w.text[1:]
+
+
+def _in_name(line: list[OcrWord], k: int) -> bool:
+    word = line[k].text.rstrip(",")
+    if not _L_FOR_I_VOWEL.match(word) or k == 0:
+        return False
+    before = line[k - 1].text
+    after = line[k + 1].text if k + 1 < len(line) else ""
+    capital_before = before[:1].isupper() and before[-1:].isalpha()
+    return capital_before and (line[k].text.endswith(",") or after[:1].isupper())
+
+
 #: A word whose strokes are this much wider than the page's typical word's is bold.
 BOLD_STROKE_RATIO = 1.2
 
@@ -286,6 +322,29 @@ def mark_bold(words: list[OcrWord], strokes: list[float]) -> None:
     for k in range(len(words) - 2, -1, -1):  # short words: as the next word
         if len(words[k].text) < 3:
             words[k].bold = words[k + 1].bold
+
+
+#: A line with at least this many words, nearly all of them read as bold, is bold throughout:
+#: a word of thin letters ("July") in a bold line measures light.
+EVEN_LINE_WORDS, EVEN_BOLD_SHARE = 4, 0.8
+
+
+def even_out_bold(words: list[OcrWord], line_lengths: list[int]) -> None:
+    """Make a line bold throughout when nearly all its words are (``line_lengths``: the number
+    of ``words`` on each line, in order).
+
+    >>> ws = [OcrWord(0, 1, 0, 1, t, 10, 90, b) for t, b in zip("1. June 24, July 8, 2019;".split(),
+    ...       [True, True, True, False, True, True])]
+    >>> even_out_bold(ws, [6]); all(w.bold for w in ws)
+    True
+    """
+    start = 0
+    for n in line_lengths:
+        line = words[start : start + n]
+        start += n
+        if n >= EVEN_LINE_WORDS and sum(w.bold for w in line) >= EVEN_BOLD_SHARE * n:
+            for w in line:
+                w.bold = True
 
 
 #: Line heights within this band around the page's median are body text of one size: a
