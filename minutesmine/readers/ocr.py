@@ -112,56 +112,71 @@ Run = tuple[str, int, int, int]  # orientation "h"/"v", row (or column), first p
 
 
 def ruling_runs(gray: np.ndarray, min_px: int) -> list[Run]:
-    """Horizontal and vertical rulings drawn on a page image: runs of dark pixels at least
-    ``min_px`` long (letters are far shorter).
+    """Horizontal and vertical rulings drawn on a page image: runs of dark (or faint, thin)
+    pixels at least ``min_px`` long (letters are far shorter).
 
     >>> img = np.full((50, 60), 255, dtype=np.uint8); img[10, 5:55] = 0; img[5:45, 30] = 0
     >>> ruling_runs(img, 30)
     [('h', 10, 5, 55), ('v', 30, 5, 45)]
     """
     out: list[Run] = []
-    for orient, mask in (("h", _line_mask(gray)), ("v", _line_mask(gray.T))):
-        padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
-        padded[:, 1:-1] = mask
-        step = np.diff(padded, axis=1)
-        rows, starts = np.nonzero(step == 1)  # row-major: each run's start and end pair up
-        _, ends = np.nonzero(step == -1)
-        long = (ends - starts) >= min_px
+    for orient, image in (("h", gray), ("v", np.ascontiguousarray(gray.T))):
+        rows, mask = _line_mask(image, min_px)
+        at, starts, ends = _long_runs(mask, min_px)
         out.extend(
             (orient, r, lo, hi)
-            for r, lo, hi in zip(rows[long].tolist(), starts[long].tolist(), ends[long].tolist(), strict=True)
+            for r, lo, hi in zip(rows[at].tolist(), starts.tolist(), ends.tolist(), strict=True)
         )
     return out
 
 
-def _line_mask(gray: np.ndarray) -> np.ndarray:
-    """Pixels that may belong to a horizontal ruling: dark or faint pixels of a thin line, with
-    lighter paper a few pixels above and below it. A grey fill behind a table's header and a
-    solid logo are not lines; neither is a letter (its strokes are far shorter than a ruling).
+def _long_runs(mask: np.ndarray, min_px: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(row, first column, end column) of each run of ``mask`` pixels at least ``min_px`` long."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    step = np.diff(padded, axis=1)
+    rows, starts = np.nonzero(step == 1)  # row-major: each run's start and end pair up
+    _, ends = np.nonzero(step == -1)
+    long = (ends - starts) >= min_px
+    return rows[long], starts[long], ends[long]
+
+
+def _line_mask(gray: np.ndarray, min_px: int) -> tuple[np.ndarray, np.ndarray]:
+    """The rows that may hold a horizontal ruling (a run of ``min_px`` dark or faint pixels), and
+    which of their pixels may belong to one: those of a thin line, with lighter paper a few
+    pixels above and below. A grey fill behind a table's header and a solid logo are not lines.
 
     >>> img = np.full((40, 30), 255, dtype=np.uint8); img[8] = 190; img[12:20] = 230
     >>> img[6:11, 4] = 190  # a crossing line
     >>> img[25:40] = 0  # a solid block
-    >>> m = _line_mask(img); np.nonzero(m[:, 0])[0].tolist(), bool(m[8, 4])
+    >>> rows, m = _line_mask(img, 20); rows[m[:, 0]].tolist(), bool(m[rows.tolist().index(8), 4])
     ([8], True)
     """
+    faint = gray <= FAINT_LEVEL
+    rows = np.unique(_long_runs(faint, min_px)[0])
     g = gray.astype(np.int16)
-    faint = g <= FAINT_LEVEL
-    thin = np.zeros(g.shape, dtype=bool)
+    mid = g[rows]
+    thin = np.zeros(mid.shape, dtype=bool)
     for gap in (FAINT_GAP, 2 * FAINT_GAP):  # a hairline, and a ruling up to 4 points thick
-        lighter = np.full(g.shape, True)
-        lighter[:gap] = lighter[-gap:] = False
-        lighter[gap:-gap] &= g[: -2 * gap] >= g[gap:-gap] + FAINT_CONTRAST
-        lighter[gap:-gap] &= g[2 * gap :] >= g[gap:-gap] + FAINT_CONTRAST
-        thin |= lighter
-    mask = faint & thin
-    # where a crossing ruling runs through the line, the paper either side is not lighter:
-    # a gap of a few pixels between two stretches of the line belongs to it
-    before, after = np.zeros_like(mask), np.zeros_like(mask)
-    for step in range(1, 4 * FAINT_GAP + 1):
-        before[:, step:] |= mask[:, :-step]
-        after[:, :-step] |= mask[:, step:]
-    return mask | (faint & before & after)
+        inside = (rows >= gap) & (rows < len(g) - gap)
+        above = g[np.clip(rows - gap, 0, len(g) - 1)]
+        below = g[np.clip(rows + gap, 0, len(g) - 1)]
+        lighter = (above >= mid + FAINT_CONTRAST) & (below >= mid + FAINT_CONTRAST)
+        thin |= lighter & inside[:, None]
+    mask = faint[rows] & thin
+    return rows, mask | (faint[rows] & _bridged(mask, 4 * FAINT_GAP))
+
+
+def _bridged(mask: np.ndarray, reach: int) -> np.ndarray:
+    """Pixels with a ``mask`` pixel within ``reach`` on both their left and their right: where a
+    crossing ruling runs through a line, the paper either side of the line is not lighter."""
+    width = mask.shape[1]
+    counts = np.zeros((mask.shape[0], width + 1), dtype=np.int32)
+    np.cumsum(mask, axis=1, out=counts[:, 1:])  # counts[:, j]: mask pixels left of column j
+    padded = np.pad(counts, ((0, 0), (reach, reach)), mode="edge")
+    before = padded[:, reach : reach + width] > padded[:, :width]
+    after = padded[:, 2 * reach + 1 : 2 * reach + 1 + width] > padded[:, reach + 1 : reach + 1 + width]
+    return before & after
 
 
 def erase_runs(pixels: np.ndarray, runs: list[Run]) -> None:
