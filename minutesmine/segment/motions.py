@@ -78,6 +78,8 @@ class _WordRow(BaseModel):
     outcome: Outcome
     example: str
     weak: bool = False
+    #: a line that is only this word ("CARRIED", "The motion was lost.") ends the motion above it
+    closes_unit: bool = False
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,16 @@ def _word_rows() -> dict[str, _WordRow]:
 def outcome_words() -> dict[str, Outcome]:
     """Outcome word -> outcome (``models/cues/motion_outcome_words.jsonl``)."""
     return {w: r.outcome for w, r in _word_rows().items()}
+
+
+@lru_cache(maxsize=1)
+def _outcome_only() -> re.Pattern[str]:
+    """A line that is only an outcome ("CARRIED", "Motion Lost"): it closes its unit (the words
+    are the rows of ``motion_outcome_words.jsonl`` with ``closes_unit``)."""
+    words = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit))
+    return re.compile(
+        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?\s*[.!]?$", re.IGNORECASE
+    )
 
 
 def _weak(m: re.Match[str]) -> bool:
@@ -290,7 +302,7 @@ def units(text: str) -> list[list[str]]:
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
             or _POINT_ONLY.match(last) is not None
-            or _OUTCOME_ONLY.match(last) is not None
+            or _outcome_only().match(last) is not None
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
@@ -574,12 +586,6 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-#: a line that is only an outcome ("CARRIED", "Motion Lost") closes its unit
-_OUTCOME_ONLY = re.compile(
-    r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|passed|failed|withdrawn|deferred)"
-    r"(?:\s+unanimously)?\s*[.!]?$",
-    re.IGNORECASE,
-)
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 _TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
