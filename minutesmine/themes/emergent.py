@@ -7,11 +7,12 @@ lexicon: "foster carers" and "foster carer" are one phrase, "improvement plans" 
 ("quality of life") but no other stopword, and holds no digit. Phrases seen in at least
 ``min_meetings`` meetings, not procedure or boilerplate (``emergent_stop_phrases.jsonl``, or
 seen in most meetings), not a name (written with every word capitalised), not a fragment of a
-longer phrase and not already matched by the taxonomy, are grouped (a phrase with the
-phrase whose words hold its own or are among them) and reported as ``emergent:<slug>`` themes. A label is
-the phrase as the documents write it: the most frequent of its written forms, read back from
-the texts, so it is always words of the documents. Settings and word lists live in
-``models/emergent.json``.
+longer phrase and not already matched by the taxonomy, are grouped (a phrase joins the
+phrase before it whose words hold its own or are among them) and reported as
+``emergent:<slug>`` themes, most widespread first. A label is the phrase as the documents
+write it: the most frequent of its written forms, read back from the texts, so it is always
+words of the documents, never a made-up stem. Settings and word lists live in
+``models/emergent.json`` and ``models/emergent_stop_phrases.jsonl``.
 
 >>> meetings = [
 ...     Meeting("a", "2018", ["Youth violence was discussed.", "Tackling youth violence."]),
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.themes.match import Matcher, default_matcher
@@ -83,6 +84,8 @@ class EmergentTheme(BaseModel):
 class Settings(BaseModel):
     """``models/emergent.json`` (see its ``about``)."""
 
+    model_config = ConfigDict(extra="forbid")
+
     about: str = ""
     min_meetings: int = 2
     max_share: float = 0.6
@@ -98,6 +101,8 @@ class Settings(BaseModel):
 
 class StopPhrase(BaseModel):
     """A row of ``models/emergent_stop_phrases.jsonl``: procedure or boilerplate."""
+
+    model_config = ConfigDict(extra="forbid")
 
     phrase: str
     notes: str = ""
@@ -135,11 +140,11 @@ class Lexicon:
     or ``_STOP``.
 
     A noun's lemma is lemminflect's ("carers" → "carer", "children's" → "child", "focuses" →
-    "focus"; a hyphenated word's parts, as if written apart: "co-ordinators" → "co ordinator");
-    another known
-    word is kept as written, lowercased; a word lemminflect does not know is lemmatised as a
-    noun by its rules. A word that can only be a verb ("discussed", "contain", "seeking") or
-    only an adverb may not begin or end a phrase.
+    "focus"; a hyphenated word's parts, as if written apart: "co-ordinators" → "co
+    ordinator"); another known word is kept as written, lowercased; a word lemminflect does
+    not know is lemmatised as a noun by its rules. Whether a word may begin or end a phrase
+    is the class of its lemma (see :class:`_Role`): a phrase ends on a noun, never begins on
+    a verb ("seeking funding", "conditions contained" are no phrases).
     """
 
     stop: frozenset[str]
@@ -375,13 +380,14 @@ def _written_pattern(key: str, lex: Lexicon) -> re.Pattern[str]:
 
 
 def _is_name(written: str, lex: Lexicon) -> bool:
+    """Whether a phrase as written is a name: every word but a linker capitalised."""
     words = [w for w in written.split() if w.lower() not in lex.linkers]
     return all(w[0].isupper() for w in words)
 
 
 def _fragments(counts: _Counts, frequent: set[str], share: float) -> set[str]:
-    """Phrases most of whose occurrences are inside one phrase a word longer ("case per
-    social" inside "case per social worker")."""
+    """Phrases most of whose occurrences are inside one phrase a word longer ("families
+    model" inside "Strengthening Families model")."""
     longest: dict[str, int] = {}
     for key in frequent:
         words = key.split()
@@ -395,6 +401,7 @@ def _fragments(counts: _Counts, frequent: set[str], share: float) -> set[str]:
 
 
 def _covered(key: str, stop_keys: list[str]) -> bool:
+    """Whether a phrase holds a stop phrase or is part of one (both as lemma keys)."""
     padded = f" {key} "
     return any(f" {s} " in padded or padded in f" {s} " for s in stop_keys)
 
