@@ -10,11 +10,12 @@ import pytest
 from click.testing import CliRunner
 
 import minutesmine
+from minutesmine.assets import read_jsonl
 from minutesmine.cli import main
 from minutesmine.models import AgendaItem, Document, Section, Source
 from minutesmine.models import Meeting as MeetingInfo
 from minutesmine.store import Store
-from minutesmine.themes.emergent import Meeting, find_emergent
+from minutesmine.themes.emergent import Lexicon, Meeting, find_emergent
 from minutesmine.themes.match import Matcher
 from minutesmine.themes.taxonomy import Taxonomy
 from tests.paths import SEED_STEMS, SEEDS
@@ -82,6 +83,26 @@ WORD_FORMS = [
 ]
 
 
+# a phrase as written → the lemmas it is compared by (lemminflect's lexicon, not suffix stripping)
+LEMMAS = [
+    ("foster carers", "foster carer"),
+    ("Foster Carer", "foster carer"),
+    ("the improvement plans", "the improvement plan"),
+    ("improvement plan report focuses", "improvement plan report focus"),
+    ("children's centres", "child centre"),
+    ("bus lanes and buses", "bus lane and bus"),
+    ("crises and analyses", "crisis and analysis"),
+    ("housing needs", "housing need"),
+    ("youth co-ordinators", "youth co ordinator"),
+    ("contextual-safeguarding hubs", "contextual safeguarding hub"),
+]
+
+
+@pytest.mark.parametrize(("written", "lemmas"), LEMMAS)
+def test_words_are_compared_by_lemma(written: str, lemmas: str) -> None:
+    assert Lexicon.default().key(written) == lemmas
+
+
 @pytest.mark.parametrize(("m1", "m2", "m3", "label", "variant"), WORD_FORMS)
 def test_word_forms_make_one_theme_labelled_as_written(
     m1: list[str], m2: list[str], m3: list[str], label: str, variant: str
@@ -138,6 +159,14 @@ def test_procedural_phrases_are_left_out() -> None:
     for phrase in ("declaration", "apologies", "absence", "correct record", "previous meeting",
                    "next meeting", "other business", "press and public"):  # fmt: skip
         assert phrase not in labels
+
+
+@pytest.mark.parametrize("phrase", [r["phrase"] for r in read_jsonl("emergent_stop_phrases.jsonl")])
+def test_every_stop_phrase_is_left_out(phrase: str) -> None:
+    sentences = [f"Members discussed the {phrase} again.", "The riverside walkway lighting failed."]
+    labels = [t.label.lower() for t in themes(sentences, sentences, sentences)]
+    assert "riverside walkway lighting" in labels
+    assert not any(phrase.lower() in label or label in phrase.lower() for label in labels)
 
 
 def test_taxonomy_themes_are_left_out() -> None:
