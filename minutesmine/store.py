@@ -1210,15 +1210,14 @@ class Store:
         from minutesmine.themes.emergent import find_emergent, settings
 
         kinds = settings().substantive_kinds
-        done = [0]
 
-        def step() -> None:
-            done[0] += 1
-            if progress is not None:
-                progress(done[0], len(docs))
+        def meetings() -> Iterator[Meeting]:
+            for done, d in enumerate(docs, 1):
+                yield self._emergent_meeting(d, kinds)
+                if progress is not None:  # the meeting has been read when the next is asked for
+                    progress(done, len(docs))
 
-        meetings = (self._emergent_meeting(d, kinds) for d in docs)
-        return find_emergent(meetings, min_meetings=min_meetings, limit=limit, progress=step, wanted=wanted)
+        return find_emergent(meetings(), min_meetings=min_meetings, limit=limit, wanted=wanted)
 
     def _emergent_meeting(self, doc: sqlite3.Row, kinds: Sequence[str]) -> Meeting:
         """One stored document as :func:`find_emergent` reads it: the substantive sections

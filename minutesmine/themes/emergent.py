@@ -305,7 +305,7 @@ class _Counts:
     occurrences: Counter[str]
 
 
-def _count(meetings: Iterable[Meeting], lex: Lexicon, progress: Callable[[], None] | None) -> _Counts:
+def _count(meetings: Iterable[Meeting], lex: Lexicon) -> _Counts:
     kept: list[Meeting] = []
     where: dict[str, list[int]] = defaultdict(list)
     occurrences: Counter[str] = Counter()
@@ -318,8 +318,6 @@ def _count(meetings: Iterable[Meeting], lex: Lexicon, progress: Callable[[], Non
         occurrences.update(found)
         for key in set(found):
             where[key].append(index)
-        if progress is not None:
-            progress()
     return _Counts(kept, where, occurrences)
 
 
@@ -412,17 +410,16 @@ def find_emergent(
     min_meetings: int | None = None,
     limit: int | None = None,
     matcher: Matcher | None = None,
-    progress: Callable[[], None] | None = None,
     wanted: str | None = None,
 ) -> list[EmergentTheme]:
     """The first ``limit`` emergent themes of ``meetings``, most widespread first (see the
     module docstring); with ``wanted`` (a theme id), no more once that one is found.
-    ``progress`` is called once per meeting read."""
+    ``meetings`` are read one at a time (a generator may report progress as it goes)."""
     cfg = settings()
     limit = limit or cfg.limit
     matcher = matcher or default_matcher()
     lex = Lexicon.default()
-    counts = _count(meetings, lex, progress)
+    counts = _count(meetings, lex)
     stop_keys = [lex.key(p) for p in _stop_phrases()]
     groups = _Groups()
     for key in _ranked(counts, min_meetings or cfg.min_meetings, cfg):
