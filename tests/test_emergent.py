@@ -74,6 +74,13 @@ WORD_FORMS = [
         "contextual-safeguarding hub",
     ),
     (
+        ["The  walkway   lighting failed twice."],
+        ["The walkway lighting failed."],
+        ["Walkway lighting was repaired."],
+        "walkway lighting",
+        "walkway   lighting",
+    ),
+    (
         ["Residents spoke about their quality of life."],
         ["Noise harms the quality of life of residents."],
         ["Street lighting and quality of life were raised."],

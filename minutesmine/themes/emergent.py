@@ -351,7 +351,7 @@ def _read_back(key: str, meetings: list[Meeting], lex: Lexicon) -> _Reading | No
                 b < len(low) and (low[b].isalnum() or low[b] in _JOINING)
             ):
                 continue  # part of a longer word
-            form = text[a:b]
+            form = re.sub(" +", " ", text[a:b])
             written[form] += 1
             before = text[max(0, a - 3) : a].rstrip()[-1:]
             if before and (before.isalnum() or before in ",;("):
