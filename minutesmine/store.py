@@ -45,7 +45,7 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -84,6 +84,8 @@ def __getattr__(name: str) -> Any:
 
 
 SCHEMA_VERSION = 1
+#: the emergent themes a timeline looks among for an ``emergent:`` id
+EMERGENT_TIMELINE_LIMIT = 1000
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
@@ -1094,22 +1096,28 @@ class Store:
         again under the same filters): the items whose title, sections or exchanges hold one
         of its phrases, with the sentences, figures, questions and resolutions, as for a
         taxonomy theme (no score: emergent themes are not weighed per item)."""
-        from minutesmine.themes.emergent import phrase_spans
+        from minutesmine.themes.emergent import Lexicon, phrase_spans
 
         found = [
             e
             for e in self.emergent_themes(
-                council=council, committee=committee, since=since, until=until, limit=1_000_000
+                council=council,
+                committee=committee,
+                since=since,
+                until=until,
+                limit=EMERGENT_TIMELINE_LIMIT,
+                wanted=theme,
             )
             if e.id == theme
         ]
         if not found:
             raise StoreError(
                 f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
-                " (`minutesmine emergent` lists them)"
+                f" among the first {EMERGENT_TIMELINE_LIMIT} (`minutesmine emergent` lists them)"
             )
-        phrases = found[0].phrases
-        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].meetings})
+        lex = Lexicon.default()
+        forms = found[0].forms
+        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].keys})
         kinds, want_q, want_r, want_m = _wanted(kind)
         from minutesmine.themes.taxonomy import load_taxonomy
 
@@ -1124,12 +1132,12 @@ class Store:
         out: list[TimelineEntry] = []
         for r in rows:
             entry = _timeline_entry(r)
-            on_theme = bool(phrase_spans(r["title"] or "", phrases))
+            on_theme = bool(phrase_spans(r["title"] or "", forms, lex))
             for sec in self.conn.execute(
                 "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
                 (r["item_id"],),
             ).fetchall():
-                spans = phrase_spans(sec["text"], phrases)
+                spans = phrase_spans(sec["text"], forms, lex)
                 on_theme = on_theme or bool(spans)
                 if not spans or (kinds and want_m and sec["kind"] not in kinds) or not (want_m or want_q):
                     continue
@@ -1156,7 +1164,7 @@ class Store:
             for ex in self.conn.execute(
                 "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
             ):
-                if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", phrases):
+                if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", forms, lex):
                     on_theme = True
                     if want_q:
                         entry.questions.append(_qa(ex))
@@ -1180,39 +1188,60 @@ class Store:
         until: str | None = None,
         min_meetings: int | None = None,
         limit: int | None = None,
+        progress: Callable[[int, int], None] | None = None,
+        wanted: str | None = None,
         **_: Any,
     ) -> list[EmergentTheme]:
         """Recurring phrases outside the taxonomy across the stored meetings (see
-        :mod:`minutesmine.themes.emergent`); meetings are named by document id and path."""
+        :mod:`minutesmine.themes.emergent`), each meeting named by council, committee and
+        date. ``progress(done, total)`` is called as meetings are read; ``wanted``: stop
+        once the theme of that id is found (see :func:`find_emergent`)."""
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
         where.append("d.status = 'ok'")
         docs = self.conn.execute(
-            "SELECT d.id, d.path, d.year FROM documents d WHERE " + " AND ".join(where) + " ORDER BY d.id",
+            "SELECT d.id, d.path, d.year, d.council, d.committee, d.date FROM documents d WHERE "
+            + " AND ".join(where)
+            + " ORDER BY d.date IS NULL, d.date, d.id",
             params,
         ).fetchall()
 
-        from minutesmine.themes.emergent import Meeting, find_emergent
-        from minutesmine.themes.procedural import is_procedural_item
+        from minutesmine.themes.emergent import find_emergent, settings
+
+        kinds = settings().substantive_kinds
 
         def meetings() -> Iterator[Meeting]:
-            for d in docs:
-                # procedural items (apologies, minutes ...) hold no theme: their words are left out
-                rows = self.conn.execute("SELECT id, title FROM items WHERE document_id = ?", (d["id"],))
-                items = {r[0]: r[1] for r in rows if not is_procedural_item(r[1])}
-                texts = [
-                    s[1]
-                    for s in self.conn.execute(
-                        "SELECT item_id, text FROM sections WHERE document_id = ? AND origin = 'section'",
-                        (d["id"],),
-                    )
-                    if s[0] in items
-                ]
-                titles = [t for t in items.values() if t]
-                yield Meeting(f"{d['id']}:{d['path']}", str(d["year"]) if d["year"] else None, texts + titles)
+            for done, d in enumerate(docs, 1):
+                yield self._emergent_meeting(d, kinds)
+                if progress is not None:  # the meeting has been read when the next is asked for
+                    progress(done, len(docs))
 
-        return find_emergent(meetings(), min_meetings=min_meetings, limit=limit)
+        return find_emergent(meetings(), min_meetings=min_meetings, limit=limit, wanted=wanted)
+
+    def _emergent_meeting(self, doc: sqlite3.Row, kinds: Sequence[str]) -> Meeting:
+        """One stored document as :func:`find_emergent` reads it: the substantive sections
+        and titles of its items that are not procedural (apologies, minutes ...)."""
+        from minutesmine.themes.emergent import Meeting
+        from minutesmine.themes.procedural import is_procedural_item
+
+        rows = self.conn.execute("SELECT id, title FROM items WHERE document_id = ?", (doc["id"],))
+        items = {r[0]: r[1] for r in rows if not is_procedural_item(r[1])}
+        texts = [
+            text
+            for item_id, text in self.conn.execute(
+                "SELECT item_id, text FROM sections WHERE document_id = ? AND origin = 'section'"
+                f" AND kind IN ({','.join('?' * len(kinds))})",
+                (doc["id"], *kinds),
+            )
+            if item_id in items
+        ]
+        titles = [t for t in items.values() if t]
+        body = [p for p in (doc["council"], doc["committee"]) if p] or [Path(doc["path"]).name]
+        name = " / ".join([*body, doc["date"]] if doc["date"] else body)
+        return Meeting(
+            f"{doc['id']}:{doc['path']}", str(doc["year"]) if doc["year"] else None, texts + titles, name
+        )
 
     # -- documents ------------------------------------------------------------------------
     def documents(self, *, failed: bool | None = None) -> list[DocumentSummary]:

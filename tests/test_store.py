@@ -247,26 +247,26 @@ def test_timeline_unknown_theme(store: Store) -> None:
 def test_emergent_themes_from_the_store(store: Store) -> None:
     found = store.emergent_themes(min_meetings=2)
     assert found and all(t.id.startswith("emergent:") and t.count >= 2 for t in found)
-    assert all(len(t.meetings) == t.count for t in found)
+    assert all(len(t.meetings) == t.count == len(t.keys) for t in found)
     assert not any(t.id == "emergent:caseload" for t in found)
 
 
 def test_timeline_of_an_emergent_theme(store: Store) -> None:
-    from minutesmine.themes.taxonomy import tokenize
+    from minutesmine.themes.emergent import Lexicon
 
+    lex = Lexicon.default()
     theme = store.emergent_themes(min_meetings=2)[0]
     entries = store.timeline(theme.id)
     # every meeting the phrase recurs in, and only those
-    assert {e.ref.split("/")[0] for e in entries} == {k.split(":")[0] for k in theme.meetings}
+    assert {e.ref.split("/")[0] for e in entries} == {k.split(":")[0] for k in theme.keys}
+
+    def holds(text: str) -> bool:
+        return any(f" {p} " in f" {lex.key(text)} " for p in theme.forms)
+
     for e in entries:
         assert e.score is None
-        assert (
-            e.mentions
-            or e.questions
-            or any(p in " ".join(w for w, _, _ in tokenize(e.item_title or "")) for p in theme.phrases)
-        )
-        for m in e.mentions:
-            assert any(f" {p} " in " " + " ".join(w for w, _, _ in tokenize(m)) + " " for p in theme.phrases)
+        assert e.mentions or e.questions or holds(e.item_title or "")
+        assert all(holds(m) for m in e.mentions)
         assert all(f.sentence in e.mentions for f in e.figures)
     questions_only = store.timeline(theme.id, kind="question")
     assert all(e.questions and not e.mentions for e in questions_only)
@@ -333,8 +333,12 @@ def test_oversized_queries_are_refused(store: Store, query: str, message: str) -
 
 @pytest.mark.parametrize(
     ("filters", "message"),
-    [({"since": "abc"}, "--since"), ({"until": "x"}, "--until"), ({"since": "²⁰¹⁸"}, "--since"),
-     ({"until": "2018-13"}, "--until")],
+    [
+        ({"since": "abc"}, "--since"),
+        ({"until": "x"}, "--until"),
+        ({"since": "²⁰¹⁸"}, "--since"),
+        ({"until": "2018-13"}, "--until"),
+    ],
 )
 def test_bad_filter_dates_are_refused(store: Store, filters: dict[str, str], message: str) -> None:
     with pytest.raises(StoreError, match=message):

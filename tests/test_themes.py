@@ -495,7 +495,7 @@ def test_emergent_themes_recur_across_meetings_outside_the_taxonomy() -> None:
     found = {t.id: t for t in find_emergent(meetings, min_meetings=2)}
     assert found["emergent:youth-violence"].meetings == ["m1", "m2", "m3"]
     assert found["emergent:youth-violence"].years == ["2017", "2018", "2019"]
-    assert "emergent:strengthening-family-model" in found
+    assert found["emergent:strengthening-families-model"].label == "Strengthening Families model"
     assert not any("caseload" in t for t in found)  # already a taxonomy theme
     assert all(re.fullmatch(r"emergent:[a-z0-9-]+", t) for t in found)
 

@@ -415,24 +415,81 @@ def show(ref: str, db: str, fmt: str) -> None:
 @filter_options("theme", "kind")
 @click.option("--min-meetings", type=int, help="Meetings a phrase must occur in (default from models/).")
 @click.option("--limit", type=click.IntRange(1, 100_000), help="Number of themes to list.")
+@click.option(
+    "--progress/--no-progress",
+    default=None,
+    help="Show progress on stderr (default: when stderr is a terminal).",
+)
 @output_options
 @store_errors
-def emergent(db: str, fmt: str, min_meetings: int | None, limit: int | None, **filters: Any) -> None:
-    """Recurring phrases outside the taxonomy, grouped, with the meetings they occur in.
+def emergent(
+    db: str, fmt: str, min_meetings: int | None, limit: int | None, progress: bool | None, **filters: Any
+) -> None:
+    """Recurring phrases outside the taxonomy, grouped, with the meetings (council /
+    committee / date) they occur in. Procedural items and boilerplate are left out; each
+    label is the phrase as the minutes write it.
 
     Example: minutesmine emergent --db minutes.db --min-meetings 3
     """
-    with open_store(db) as store:
-        found = store.emergent_themes(min_meetings=min_meetings, limit=limit, **filters)
-    columns = ["id", "count", "years", "phrases", "meetings"]
+    show = sys.stderr.isatty() if progress is None else progress
+    with open_store(db) as store, _Progress("reading meetings", show) as bar:
+        found = store.emergent_themes(min_meetings=min_meetings, limit=limit, progress=bar.update, **filters)
     if fmt != "table":
-        emit(found, fmt, columns)
+        emit(found, fmt, ["id", "label", "count", "years", "phrases", "meetings"])
         return
     if not found:
         click.echo("no emergent themes", err=True)
         return
-    rows = [{**t.model_dump(), "meetings": [k.split(":", 1)[0] for k in t.meetings]} for t in found]
-    click.echo(table(rows, ["id", "count", "years", "phrases", "meetings"], {"phrases": 50, "meetings": 30}))
+    rows = [{**t.model_dump(), "meetings": _first(t.meetings, 3), "years": _span(t.years)} for t in found]
+    columns = ["label", "count", "years", "meetings", "id"]
+    click.echo(table(rows, columns, {"label": 30, "meetings": 60}))
+
+
+def _first(names: list[str], n: int) -> str:
+    """The first ``n`` names and how many more there are.
+
+    >>> _first(["a", "b", "c", "d"], 2)
+    'a; b; (+2 more)'
+    """
+    more = f"; (+{len(names) - n} more)" if len(names) > n else ""
+    return "; ".join(names[:n]) + more
+
+
+def _span(years: list[str]) -> str:
+    """Years as a span when there are more than two.
+
+    >>> _span(["2018", "2019", "2021"]), _span(["2018", "2019"])
+    ('2018-2021 (3)', '2018; 2019')
+    """
+    return f"{years[0]}-{years[-1]} ({len(years)})" if len(years) > 2 else "; ".join(years)
+
+
+class _Progress:
+    """A progress bar on stderr (click's on a terminal; a line per tenth elsewhere), fed
+    ``update(done, total)``; nothing when not shown."""
+
+    def __init__(self, label: str, show: bool) -> None:
+        self.label, self.show = label, show
+        self.bar: Any = None
+        self.tenth = 0
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def update(self, done: int, total: int) -> None:
+        if not self.show:
+            return
+        if sys.stderr.isatty():
+            if self.bar is None:
+                self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr).__enter__()
+            self.bar.update(done - self.bar.pos)
+        elif done * 10 // max(total, 1) > self.tenth or done == total:
+            self.tenth = done * 10 // max(total, 1)
+            click.echo(f"{self.label}: {done}/{total}", err=True)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 @main.command()

@@ -116,7 +116,7 @@ def _theme_list(store: Store, *, emergent: bool) -> list[dict[str, Any]]:
             out.append(
                 {
                     "id": e.id,
-                    "label": tax.label(e.id),
+                    "label": e.label,
                     "description": "Emergent: " + ", ".join(e.phrases[:4]),
                     "n_items": None,
                     "n_meetings": len(e.meetings),
