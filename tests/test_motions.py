@@ -290,3 +290,18 @@ def test_australian_resolution_block_with_points() -> None:
     [m] = item.motions
     assert (m.mover, m.seconder, m.outcome.value) == ("Cr P Lee", "Cr K Brown", "carried")
     assert len(item.resolutions) == 2
+
+
+@pytest.mark.parametrize("closing", ["CARRIED", "Motion Lost.", "TABLED", "The motion was negatived."])
+def test_an_outcome_alone_on_its_line_ends_the_motion(closing: str) -> None:
+    """An outcome word alone on a line (a row of motion_outcome_words.jsonl with closes_unit)
+    ends the motion: the next line, a second motion, is not joined to it."""
+    text = (
+        "Moved: Cr A Hill\nSeconded: Cr B Stone\nThat the tender be awarded to Acme Pty Ltd\n"
+        f"{closing}\nMoved: Cr C Park\nSeconded: Cr D Lane\nThat the fees be adopted.\nCARRIED"
+    )
+    item = AgendaItem(title="Tenders", sections=[Section(kind="minutes", text=text)])
+    add_motions(item)
+    first, second = item.motions
+    assert (first.mover, second.mover) == ("Cr A Hill", "Cr C Park")
+    assert not first.text.endswith(("Park", "Lane"))
