@@ -203,6 +203,9 @@ class Draft:
     expects_mover: bool = False
     expects_text: bool = False
     unanimous: bool = False
+    #: decided before its words were read ("Resolved (Cr A / Cr B)" over them): a later bare
+    #: outcome of the same value ("Carried") restates it
+    preset: bool = False
 
     def substantial(self) -> bool:
         """Whether anything beyond words was minuted (a mover, seconder, outcome or vote)."""
@@ -260,6 +263,12 @@ def _opens_list(line: str) -> bool:
     return any(f.regex.match(line) for f in vote_rows())
 
 
+def _opens_motion(line: str) -> bool:
+    """Whether a line is itself a motion's opening ("Supervisor Lane moved the Board adopt
+    ..."), so it starts a unit even after a line without a full stop (a list point)."""
+    return any(f.row.pattern.startswith("^") and f.regex.match(line) for f in opener_rows())
+
+
 def units(text: str) -> list[list[str]]:
     """The text as lines of sentences: markup stripped, a line that does not end a sentence
     joined to the next unless that one opens a bullet, a label or a clause.
@@ -279,6 +288,7 @@ def units(text: str) -> list[list[str]]:
             or _LABEL_LINE.match(line) is not None
             or _opens_list(line)
             or (line[:1].isupper() and _heading_like(lines[-1]))
+            or _opens_motion(line)
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -375,6 +385,8 @@ class _Reader:
     growing: Draft | None = None  # a motion whose words go on in the current line
     resolved: Outcome | None = None  # what a decision table says of the item's resolutions
     present: frozenset[str] = frozenset()  # required literals in the sentence being read
+    decided: Draft | None = None  # the motion whose outcome the last sentence gave
+    echo_of: Draft | None = None  # the motion the previous sentence decided (while reading one)
 
     @property
     def open(self) -> Draft | None:
@@ -389,6 +401,7 @@ class _Reader:
 
     def read(self, sentence: str) -> None:
         self.present = needles_in(sentence)
+        self.echo_of, self.decided = self.decided, None
         if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
             return
         cur = self.open
@@ -421,6 +434,7 @@ class _Reader:
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
         )
+        found.preset = found.outcome is not None and found.text is None
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
@@ -482,7 +496,9 @@ class _Reader:
             return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
-        if cur is None or (cur.outcome is not None and not restating and target is None):
+        if cur is None or (
+            cur.outcome is not None and not restating and target is None and not self._echo(cur, m, row)
+        ):
             if _weak(m) and row.outcome is None and row.merge is not Merge.restate:
                 return False
             prefix = _clean_text(sentence[: m.start()])
@@ -492,6 +508,7 @@ class _Reader:
             cur = Draft(text=_clean_text(text) if text else None)
             self.drafts.append(cur)
         self._apply_outcome(cur, m, row)
+        self.decided = cur
         if row.kind is not None:
             cur.kind = row.kind
         self.voting = None
@@ -499,6 +516,13 @@ class _Reader:
         if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
         return True
+
+    def _echo(self, cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
+        """Whether an outcome only repeats the open motion's ("The Motion on being put to the
+        meeting was carried unanimously." then "Carried"): the same outcome, no counts, said
+        right after the last one or of a motion decided before its words."""
+        same = _outcome(m, row) in (None, cur.outcome) and not _counts(m)
+        return same and cur is self.open and (cur is self.echo_of or cur.preset)
 
     @staticmethod
     def _apply_outcome(cur: Draft, m: re.Match[str], row: OutcomeRow) -> None:
