@@ -497,17 +497,28 @@ def _same_paragraph(d: Draft, line: Line) -> bool:
     return prev.block == line.block and not line.first
 
 
+#: a paragraph opening with a label of its own ("Karakia T\u012bmatanga:", "Venue:")
+_OTHER_LABEL = re.compile(r"^[A-Z][^\s:,.]*(?:\s+[A-Z\u0100-\u017f][^\s:,.]*){0,3}\s*:\s*\S")
+
+
 def _names_continue(d: Draft, line: Line) -> bool:
     """Whether a line continues an attendance list (a wrapped list of names).
 
     >>> d = Draft("attendance", [Line("o Commissioners Absent: Ann Vale, Rob Ash")])
     >>> _names_continue(d, Line("\u2022 Minutes approved \u2013 A. Vale (motion), R. Ash", first=False))
     False
+    >>> d = Draft("attendance", [Line("Present"), Line("Councillor Fiona Grant", block=1)])
+    >>> _names_continue(d, Line("Karakia T\u012bmatanga: Given by Councillor Walker", block=2))
+    False
     """
     opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
     if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
         return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
-    if _same_paragraph(d, line) or not d.lines[-1].text.rstrip().endswith("."):
+    if _same_paragraph(d, line):
+        return True
+    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None:
+        return False  # a new paragraph "Karakia T\u012bmatanga: ..." after the names: not a name
+    if not d.lines[-1].text.rstrip().endswith("."):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", line.text)]
     if not words or len(line.text) > 400:
