@@ -88,6 +88,104 @@ if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragm
     raise ValueError("find_dates assumes every date pattern has a 19xx/20xx year")
 
 
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD_NUM = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+_WORD_ORD = rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(_ORDINALS[:9])})|{'|'.join(_ORDINALS)}|thirtieth)"
+#: "the seventh day of March in the year two thousand twenty-four" (US county board minutes)
+_WORDED_DATE = re.compile(
+    rf"\b(?P<d>{_WORD_ORD})\s+day\s+of\s+(?P<m>{MONTHS})\s*,?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?"
+    rf"(?P<y>two\s+thousand(?:\s+and)?(?:\s+{_WORD_NUM})?|nineteen\s+hundred(?:\s+and)?(?:\s+{_WORD_NUM})?)\b",
+    re.I,
+)
+
+
+def _word_value(words: str) -> int:
+    """ "twenty-four" -> 24, "seventh" -> 7, "twenty first" -> 21."""
+    total = 0
+    for w in re.split(r"[- ]+", words.lower()):
+        if w in _TENS:
+            total += _TENS[w]
+        elif w in _UNITS:
+            total += _UNITS.index(w) + 1
+        elif w in _ORDINALS:
+            total += _ORDINALS.index(w) + 1
+        elif w == "thirtieth":
+            total += 30
+    return total
+
+
+def _worded_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written in words, as (start, end, ISO date).
+
+    >>> _worded_dates("HELD THE SEVENTH DAY OF MARCH IN THE YEAR TWO THOUSAND TWENTY-FOUR")[0][2]
+    '2024-03-07'
+    >>> _worded_dates("the twenty-first day of July, nineteen hundred ninety")[0][2]
+    '1990-07-21'
+    """
+    out = []
+    for m in _WORDED_DATE.finditer(text):
+        y = m.group("y").lower()
+        tail = re.sub(r"^\S+\s+(?:thousand|hundred)(?:\s+and)?\s*", "", y)
+        year = (2000 if y.startswith("two") else 1900) + (_word_value(tail) if tail else 0)
+        month = _MONTH_NUM.get(m.group("m").lower())
+        day = _word_value(m.group("d"))
+        if month and 1 <= day <= 31:
+            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return out
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in a text as (start, end, ISO date), in order.
 
@@ -97,6 +195,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     """
     hits: list[tuple[int, int, str]] = []
+    if " day of " in text.lower():
+        hits.extend(_worded_dates(text))
     if "19" not in text and "20" not in text:
         return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
     for rx in _DATE_RES:
@@ -415,6 +515,9 @@ _GENERIC = re.compile(
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
     r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community|District|Borough))"
     r"[ \t]+(?i:Council)\b"
+    # US counties are governed by a board or commission: "Pine Hollow County Board of Supervisors"
+    r"|(?<![\w-])(?P<n3>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County)[ \t]+"
+    r"(?i:Board[ \t]+of[ \t]+(?:Supervisors|Commissioners)|Commission(?:ers)?\b|Legislature)"
 )
 
 
@@ -430,7 +533,7 @@ def _generic_stop() -> frozenset[str]:
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
     r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
-    r"[ \t]+(?:of[ \t]|council)"
+    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)"
 )
 
 
@@ -471,17 +574,20 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['City of East Palo Alto']
     >>> list(_generic_councils("UK City of Culture 2025", {}))
     []
+    >>> [d for _, d in _generic_councils("MEETING OF THE PINE HOLLOW COUNTY BOARD OF SUPERVISORS", {})]
+    ['Pine Hollow County']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
-        name = m.group("n") or m.group("n2") or ""
+        name = m.group("n") or m.group("n2") or m.group("n3") or ""
+        trailing = bool(m.group("n2") or m.group("n3"))  # the name before its kind
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
         if cut is not None:  # "City of East Palo Alto's Rules"
             words = [*words[:cut], re.sub(r"['\u2019]s$", "", words[cut])]
-        while words and words[0].lower() in stop and m.group("n2"):
+        while words and words[0].lower() in stop and trailing:
             words = words[1:]  # "The Portland City Council"
-        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if m.group("n2") else []
+        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if trailing else []
         words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
         if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
             continue
@@ -489,6 +595,9 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         if m.group("n"):
             head = m.group("full")[: m.start("n") - m.start("full")]
             yield key, _tidy_name(head + " ".join(words))
+        elif m.group("n3"):
+            county = " ".join(words)
+            yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
         else:
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
