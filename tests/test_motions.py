@@ -36,322 +36,180 @@ def test_outcome_words_cover_the_outcome_groups():
 
 # (id, text, expected motions: (text prefix, mover, seconder, outcome, {votes}))
 SHAPES = [
-    (
-        "uk_moved_seconded_put_to_vote",
-        "It was moved by Councillor Ann Patel and seconded by Councillor Tom Reed that the report be noted.\n"
-        "On being put to the vote the motion was CARRIED.",
-        [("the report be noted", "Councillor Ann Patel", "Councillor Tom Reed", "carried", {})],
-    ),
-    (
-        "uk_recorded_vote",
-        "It was moved by Cllr Hale, seconded by Cllr Moss, that the budget be approved.\n"
-        "For (3) Mr A Brown, Mrs C Green, Ms D White\nAgainst (1) Mr E Black\nAbstain (0)\n"
-        "The motion was declared carried.",
-        [
-            (
-                "the budget be approved",
-                "Cllr Hale",
-                "Cllr Moss",
-                "carried",
-                {"for": 3, "against": 1, "abstain": 0},
-            )
-        ],
-    ),
-    (
-        "uk_amendment_lost",
-        "It was moved by Councillor Ruth Ames, seconded by Councillor Leo Kent, as an amendment, that the "
-        "words 'be noted' be replaced by 'be deferred'.\nThe amendment was LOST.",
-        [("the words 'be noted' be replaced", "Councillor Ruth Ames", "Councillor Leo Kent", "lost", {})],
-    ),
-    (
-        "irish_proposed_seconded_and_resolved",
-        "Proposed by Councillor Dunne;\nSeconded by Councillor Walsh (P);\nAnd Resolved:\n"
-        '"That, the draft Minutes, as circulated, be taken as read and adopted."',
-        [("That, the draft Minutes", "Councillor Dunne", "Councillor Walsh (P)", "carried", {})],
-    ),
-    (
-        "irish_notice_of_motion",
-        "I will move at the next Meeting that this Council write to the Minister for Rural Roads.\n"
-        "In moving the Motion, Councillor Brophy outlined the need for funding.\n"
-        "The Motion was seconded by Councillor Nolan.",
-        [("this Council write to the Minister", "Councillor Brophy", "Councillor Nolan", None, {})],
-    ),
-    (
-        "irish_on_the_proposal_of",
-        "On the proposal of Councillor Quinn, seconded by Councillor Lacey, the date of the May Meeting "
-        "was re-fixed to Monday, 2nd June.",
-        [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})],
-    ),
-    (
-        "irish_recorded_for_against_paragraphs",
-        "It was proposed by Councillor Rice, seconded by Councillor Shaw, not to change the frequency.\n"
-        "For\nCouncillors Adams, Byrne (T), Cole. (3)\nAgainst\nCouncillors Doyle, Egan. (2)\n"
-        "Abstentions\nThere were no abstentions.\nThe Chair declared the proposal as carried.",
-        [
-            (
-                "not to change the frequency",
-                "Councillor Rice",
-                "Councillor Shaw",
-                "carried",
-                {"for": 3, "against": 2, "abstain": 0},
-            )
-        ],
-    ),
-    (
-        "canada_numbered_resolution",
-        "R2024-101 A. Lowe, B. Grant:\nTHAT we donate $100 to the Fall Fair. Carried.",
-        [("THAT we donate $100 to the Fall Fair", "A. Lowe", "B. Grant", "carried", {})],
-    ),
-    (
-        "canada_escribe_moved_by_blockquote",
-        "> **Moved by:** Councillor Pine\n> **Seconded by:** Councillor Oak\n"
-        "That the report BE RECEIVED.\nMotion Carried (13 to 2)",
-        [
-            (
-                "That the report BE RECEIVED",
-                "Councillor Pine",
-                "Councillor Oak",
-                "carried",
-                {"for": 13, "against": 2},
-            )
-        ],
-    ),
-    (
-        "us_motion_by_passed_count",
-        "Motion by Commissioner Vega, seconded by Commissioner Cho, to approve the minutes; motion passed 5-0.",
-        [
-            (
-                "to approve the minutes",
-                "Commissioner Vega",
-                "Commissioner Cho",
-                "carried",
-                {"for": 5, "against": 0},
-            )
-        ],
-    ),
-    (
-        "us_made_a_motion_failed",
-        "Commissioner Ray Ford made a motion, seconded by Commissioner Lin, to continue the item, and the "
-        "motion failed.",
-        [("to continue the item", "Commissioner Ray Ford", "Commissioner Lin", "lost", {})],
-    ),
-    (
-        "us_legistar_record_block",
-        "RESULT:\tAPPROVED [UNANIMOUS]\nMOTION BY:\tOrtiz\nSECOND:\tPrice\nAYES:\tOrtiz, Price, Ng\n"
-        "ABSENT:\tVale",
-        [("APPROVAL OF MINUTES", "Ortiz", "Price", "carried", {"for": 3, "against": 0})],
-    ),
-    (
-        "us_yeas_nays",
-        "By Director Horn.\nResolved, by the Board of Control of the City that all bids are rejected.\n"
-        "Yeas: Directors Horn, Lake,\nMoss, and Reid.\nNays: None.",
-        [("all bids are rejected", "Director Horn", None, "carried", {"for": 4, "against": 0})],
-    ),
-    (
-        "us_portland_disposition",
-        "Motion to accept the substitute report: Moved by Mayor Banks and seconded by Commissioner Hale. (Y-5)",
-        [("accept the substitute report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 5})],
-    ),
-    (
-        "us_bullet_motion_second",
-        "\u2022 Minutes from 10/12/17 meeting approved \u2013 R. Stone (motion), K. Marsh (second)",
-        [("Minutes from 10/12/17 meeting", "R. Stone", "K. Marsh", "carried", {})],
-    ),
-    (
-        "us_bullet_record_without_outcome_word",
-        "\u2022 Meeting called to order at 9:05am \u2013 L. Park (motion), D. Wu (second)",
-        [("Meeting called to order at 9:05am", "L. Park", "D. Wu", "carried", {})],
-    ),
-    (
-        "au_nz_moved_seconded_carried",
-        "Moved Cr J. Ellis\nSeconded Cr P. Ward\nThat the report be received.\nCARRIED",
-        [("That the report be received", "Cr J. Ellis", "Cr P. Ward", "carried", {})],
-    ),
-    (
-        "uk_moved_seconded_and_resolved_dash",
-        "It was moved by Councillor Hart seconded by Councillor Penn and\n"
-        "RESOLVED \u2013 That the minutes of the meeting held on 1st May be approved.",
-        [
-            (
-                "That the minutes of the meeting held on 1st May",
-                "Councillor Hart",
-                "Councillor Penn",
-                "carried",
-                {},
-            )
-        ],
-    ),
-    (
-        "uk_there_voted_for_dot_leaders",
-        "It was moved by Councillor Ryle,\nSeconded by Councillor Dunn,\n"
-        "\u201cThat the Minutes be approved.\u201d\n"
-        "The Mayor put the Minutes to the Council and they were declared carried by 3 votes, to 2 votes, "
-        "with 1 abstention.\nThere voted for the Minutes:\nCouncillors Abel, Bray, Cole ........ 3\n"
-        "There voted against the Minutes:\nCouncillors Drew and Eden ......... 2",
-        [
-            (
-                "That the Minutes be approved",
-                "Councillor Ryle",
-                "Councillor Dunn",
-                "carried",
-                {"for": 3, "against": 2, "abstain": 1},
-            )
-        ],
-    ),
-    (
-        "uk_moderngov_recorded_vote_table",
-        "Moved by Councillor Okoro, seconded by Councillor Lamb, that the budget be approved.\n"
-        "Motion status: Carried\nFor\tR H Allen, N Baines and I K Cross\t3\nAgainst\tNone\t0\nAbstain\tNone\t0",
-        [
-            (
-                "the budget be approved",
-                "Councillor Okoro",
-                "Councillor Lamb",
-                "carried",
-                {"for": 3, "against": 0, "abstain": 0},
-            )
-        ],
-    ),
-    (
-        "ca_motion_label_moved_by_with_id",
-        "MOTION: That the March minutes be adopted.\nMoved by: Dana Frost (ab123)\nSeconded by: Mary Dale\n"
-        "VOTE: All in favour",
-        [("That the March minutes be adopted.", "Dana Frost", "Mary Dale", "carried", {})],
-    ),
-    (
-        "au_were_moved_by_carried",
-        "The Minutes of the previous meeting were moved by Jon Tate and seconded by Cody Bell. Carried.",
-        [("APPROVAL OF MINUTES", "Jon Tate", "Cody Bell", "carried", {})],
-    ),
-    (
-        "irish_declared_appointed",
-        "Proposed by Councillor Nash;\nSeconded by Councillor Hickey-\nO'Brien (T);\n"
-        '"That, Councillor Rose Kane be appointed to the Civic Trust."\n'
-        "As there were no other nominations, the Chair declared Councillor Rose Kane appointed.",
-        [
-            (
-                "That, Councillor Rose Kane be appointed",
-                "Councillor Nash",
-                "Councillor Hickey-O'Brien (T)",
-                "carried",
-                {},
-            )
-        ],
-    ),
-    (
-        "us_disposition_then_next_motion",
-        "Motion to accept the substitute: Moved by Commissioner Hale and seconded by Commissioner Ross. "
-        "(Y-4) PASSED TO SECOND READING 58 Accept the report Motion to amend the report: Moved by Mayor Banks "
-        "and seconded by Commissioner Hale. (Y-4)",
-        [
-            ("accept the substitute", "Commissioner Hale", "Commissioner Ross", "carried", {"for": 4}),
-            ("amend the report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 4}),
-        ],
-    ),
-    (
-        "irish_notice_quoted_then_proposed_same_line",
-        "I will move at the next Meeting that this Council amend the Plan to include the following: "
-        "'Homes be allowed.' The Motion was proposed by Councillor Ruane and seconded by Councillor Moore.\n"
-        "And that an inspection be carried out ahead of the works.",
-        [("this Council amend the Plan", "Councillor Ruane", "Councillor Moore", None, {})],
-    ),
-    (
-        "irish_lettered_heading_then_proposal",
-        "(g)\nDate for May Meeting\nOn the proposal of Councillor Quinn, seconded by Councillor Lacey, "
-        "the date of the May Meeting was re-fixed.",
-        [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})],
-    ),
-    (
-        "nz_council_resolved_mover_slash_seconder",
-        "Council Resolved CNCL/2024/00080\nThat the apology from Councillor Ngata be accepted.\n"
-        "Councillor Rua/Councillor Hall Carried",
-        [("That the apology from Councillor Ngata", "Councillor Rua", "Councillor Hall", "carried", {})],
-    ),
-    (
-        "nz_moved_mover_pair_motion_carried_reference",
-        "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\na) Notes the register.\nMotion carried (CNL/2019/067)",
-        [("That the Council:", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})],
-    ),
-    (
-        "nz_amendment_seconded_and_declared_lost",
-        "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
-        "was seconded by Councillor Liu and on being put to the meeting was declared lost.",
-        [("that the rates increase be limited", "Councillor Whitley", "Councillor Liu", "lost", {})],
-    ),
-    (
-        "nz_division_declared_restates_the_resolution",
-        "Council Resolved CNCL/2024/00035\nThat the Council adopts the draft Annual Plan.\nMayor/Councillor Parata "
-        "Carried\nThe division was declared carried by 5 votes to 2 votes the voting being as follows:",
-        [
-            (
-                "That the Council adopts the draft Annual Plan",
-                "Mayor",
-                "Councillor Parata",
-                "carried",
-                {"for": 5, "against": 2},
-            )
-        ],
-    ),
-    (
-        "au_resolved_mover_pair_then_outcome_twice",
-        "2020/152\nResolved (Cr Ann Marsh / Cr Tom Reid)\nThat the minutes of the meeting be confirmed.\n"
-        "The Motion on being put to the meeting was carried unanimously.\nCarried",
-        [("That the minutes of the meeting be confirmed", "Cr Ann Marsh", "Cr Tom Reid", "carried", {})],
-    ),
-    (
-        "au_resolved_on_the_motion_of_clr",
-        "RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology be accepted.",
-        [("an apology be accepted", "Clr Curtin", "Clr Simms", "carried", {})],
-    ),
-    (
-        "us_action_minutes_moved_seconded_by",
-        "MOTION: Council Member Brooks moved, seconded by Vice Mayor Chen, to approve the Consent Calendar.\n"
-        "MOTION PASSED: 5-0",
-        [
-            (
-                "to approve the Consent Calendar",
-                "Council Member Brooks",
-                "Vice Mayor Chen",
-                "carried",
-                {"for": 5, "against": 0},
-            )
-        ],
-    ),
-    (
-        "us_motion_failed_with_dissenters",
-        "MOTION: Council Member Ruiz moved, seconded by Mayor Diaz, to appoint Ana Cole.\n"
-        "MOTION FAILED: 2-3 (Brooks, Chen and Park dissenting)",
-        [("to appoint Ana Cole", "Council Member Ruiz", "Mayor Diaz", "lost", {"for": 2, "against": 3})],
-    ),
-    (
-        "us_carried_with_one_abstaining",
-        "MOTION: Case moved, seconded by Mosman, to approve the minutes. Motion carried 4-0 with Butcher abstaining.",
-        [("to approve the minutes", "Case", "Mosman", "carried", {"for": 4, "against": 0})],
-    ),
-    (
-        "us_moved_and_seconded",
-        "Councilmember Ortiz moved and Councilmember Lee seconded to close the public hearing.\n"
-        "Motion passed unanimously.",
-        [("to close the public hearing", "Councilmember Ortiz", "Councilmember Lee", "carried", {})],
-    ),
-    (
-        "us_county_moved_adopted_by_a_vote",
-        "Supervisor Lane moved that the Board approve the agenda, as amended. The motion was adopted by a vote of "
-        "(4-0) with Supervisors Dunmore, Greer, Lane and Whitfield voting in favor of the motion.",
-        [("that the Board approve the agenda", "Supervisor Lane", None, "carried", {"for": 4, "against": 0})],
-    ),
-    (
-        "us_county_list_point_then_moved_the_board",
-        "C. Resolution to Accept a Grant\nSupervisor Whitfield moved the Board adopt all items of the Consent "
-        "Agenda. The motion was adopted with Supervisors Dunmore and Lane voting in favor of the motion (2-0).",
-        [("the Board adopt all items", "Supervisor Whitfield", None, "carried", {"for": 2, "against": 0})],
-    ),
-    (
-        "uk_proposal_seconded_voted_on",
-        "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
-        "Councillor Amin, voted on and carried.",
-        [("to defer the decision to March", "the Chair", "Councillor Amin", "carried", {})],
-    ),
+    ("uk_moved_seconded_put_to_vote",
+     "It was moved by Councillor Ann Patel and seconded by Councillor Tom Reed that the report be noted.\n"
+     "On being put to the vote the motion was CARRIED.",
+     [("the report be noted", "Councillor Ann Patel", "Councillor Tom Reed", "carried", {})]),
+    ("uk_recorded_vote",
+     "It was moved by Cllr Hale, seconded by Cllr Moss, that the budget be approved.\n"
+     "For (3) Mr A Brown, Mrs C Green, Ms D White\nAgainst (1) Mr E Black\nAbstain (0)\n"
+     "The motion was declared carried.",
+     [("the budget be approved", "Cllr Hale", "Cllr Moss", "carried",
+       {"for": 3, "against": 1, "abstain": 0})]),
+    ("uk_amendment_lost",
+     "It was moved by Councillor Ruth Ames, seconded by Councillor Leo Kent, as an amendment, that the "
+     "words 'be noted' be replaced by 'be deferred'.\nThe amendment was LOST.",
+     [("the words 'be noted' be replaced", "Councillor Ruth Ames", "Councillor Leo Kent", "lost", {})]),
+    ("irish_proposed_seconded_and_resolved",
+     "Proposed by Councillor Dunne;\nSeconded by Councillor Walsh (P);\nAnd Resolved:\n"
+     "\"That, the draft Minutes, as circulated, be taken as read and adopted.\"",
+     [("That, the draft Minutes", "Councillor Dunne", "Councillor Walsh (P)", "carried", {})]),
+    ("irish_notice_of_motion",
+     "I will move at the next Meeting that this Council write to the Minister for Rural Roads.\n"
+     "In moving the Motion, Councillor Brophy outlined the need for funding.\n"
+     "The Motion was seconded by Councillor Nolan.",
+     [("this Council write to the Minister", "Councillor Brophy", "Councillor Nolan", None, {})]),
+    ("irish_on_the_proposal_of",
+     "On the proposal of Councillor Quinn, seconded by Councillor Lacey, the date of the May Meeting "
+     "was re-fixed to Monday, 2nd June.",
+     [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})]),
+    ("irish_recorded_for_against_paragraphs",
+     "It was proposed by Councillor Rice, seconded by Councillor Shaw, not to change the frequency.\n"
+     "For\nCouncillors Adams, Byrne (T), Cole. (3)\nAgainst\nCouncillors Doyle, Egan. (2)\n"
+     "Abstentions\nThere were no abstentions.\nThe Chair declared the proposal as carried.",
+     [("not to change the frequency", "Councillor Rice", "Councillor Shaw", "carried",
+       {"for": 3, "against": 2, "abstain": 0})]),
+    ("canada_numbered_resolution",
+     "R2024-101 A. Lowe, B. Grant:\nTHAT we donate $100 to the Fall Fair. Carried.",
+     [("THAT we donate $100 to the Fall Fair", "A. Lowe", "B. Grant", "carried", {})]),
+    ("canada_escribe_moved_by_blockquote",
+     "> **Moved by:** Councillor Pine\n> **Seconded by:** Councillor Oak\n"
+     "That the report BE RECEIVED.\nMotion Carried (13 to 2)",
+     [("That the report BE RECEIVED", "Councillor Pine", "Councillor Oak", "carried",
+       {"for": 13, "against": 2})]),
+    ("us_motion_by_passed_count",
+     "Motion by Commissioner Vega, seconded by Commissioner Cho, to approve the minutes; motion passed 5-0.",
+     [("to approve the minutes", "Commissioner Vega", "Commissioner Cho", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_made_a_motion_failed",
+     "Commissioner Ray Ford made a motion, seconded by Commissioner Lin, to continue the item, and the "
+     "motion failed.",
+     [("to continue the item", "Commissioner Ray Ford", "Commissioner Lin", "lost", {})]),
+    ("us_legistar_record_block",
+     "RESULT:\tAPPROVED [UNANIMOUS]\nMOTION BY:\tOrtiz\nSECOND:\tPrice\nAYES:\tOrtiz, Price, Ng\n"
+     "ABSENT:\tVale",
+     [("APPROVAL OF MINUTES", "Ortiz", "Price", "carried", {"for": 3, "against": 0})]),
+    ("us_yeas_nays",
+     "By Director Horn.\nResolved, by the Board of Control of the City that all bids are rejected.\n"
+     "Yeas: Directors Horn, Lake,\nMoss, and Reid.\nNays: None.",
+     [("all bids are rejected", "Director Horn", None, "carried", {"for": 4, "against": 0})]),
+    ("us_portland_disposition",
+     "Motion to accept the substitute report: Moved by Mayor Banks and seconded by Commissioner Hale. (Y-5)",
+     [("accept the substitute report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 5})]),
+    ("us_bullet_motion_second",
+     "\u2022 Minutes from 10/12/17 meeting approved \u2013 R. Stone (motion), K. Marsh (second)",
+     [("Minutes from 10/12/17 meeting", "R. Stone", "K. Marsh", "carried", {})]),
+    ("us_bullet_record_without_outcome_word",
+     "\u2022 Meeting called to order at 9:05am \u2013 L. Park (motion), D. Wu (second)",
+     [("Meeting called to order at 9:05am", "L. Park", "D. Wu", "carried", {})]),
+    ("au_nz_moved_seconded_carried",
+     "Moved Cr J. Ellis\nSeconded Cr P. Ward\nThat the report be received.\nCARRIED",
+     [("That the report be received", "Cr J. Ellis", "Cr P. Ward", "carried", {})]),
+    ("uk_moved_seconded_and_resolved_dash",
+     "It was moved by Councillor Hart seconded by Councillor Penn and\n"
+     "RESOLVED \u2013 That the minutes of the meeting held on 1st May be approved.",
+     [("That the minutes of the meeting held on 1st May", "Councillor Hart", "Councillor Penn", "carried",
+       {})]),
+    ("uk_there_voted_for_dot_leaders",
+     "It was moved by Councillor Ryle,\nSeconded by Councillor Dunn,\n"
+     "\u201cThat the Minutes be approved.\u201d\n"
+     "The Mayor put the Minutes to the Council and they were declared carried by 3 votes, to 2 votes, "
+     "with 1 abstention.\nThere voted for the Minutes:\nCouncillors Abel, Bray, Cole ........ 3\n"
+     "There voted against the Minutes:\nCouncillors Drew and Eden ......... 2",
+     [("That the Minutes be approved", "Councillor Ryle", "Councillor Dunn", "carried",
+       {"for": 3, "against": 2, "abstain": 1})]),
+    ("uk_moderngov_recorded_vote_table",
+     "Moved by Councillor Okoro, seconded by Councillor Lamb, that the budget be approved.\n"
+     "Motion status: Carried\nFor\tR H Allen, N Baines and I K Cross\t3\nAgainst\tNone\t0\nAbstain\tNone\t0",
+     [("the budget be approved", "Councillor Okoro", "Councillor Lamb", "carried",
+       {"for": 3, "against": 0, "abstain": 0})]),
+    ("ca_motion_label_moved_by_with_id",
+     "MOTION: That the March minutes be adopted.\nMoved by: Dana Frost (ab123)\nSeconded by: Mary Dale\n"
+     "VOTE: All in favour",
+     [("That the March minutes be adopted.", "Dana Frost", "Mary Dale", "carried", {})]),
+    ("au_were_moved_by_carried",
+     "The Minutes of the previous meeting were moved by Jon Tate and seconded by Cody Bell. Carried.",
+     [("APPROVAL OF MINUTES", "Jon Tate", "Cody Bell", "carried", {})]),
+    ("irish_declared_appointed",
+     "Proposed by Councillor Nash;\nSeconded by Councillor Hickey-\nO'Brien (T);\n"
+     "\"That, Councillor Rose Kane be appointed to the Civic Trust.\"\n"
+     "As there were no other nominations, the Chair declared Councillor Rose Kane appointed.",
+     [("That, Councillor Rose Kane be appointed", "Councillor Nash", "Councillor Hickey-O'Brien (T)",
+       "carried", {})]),
+    ("us_disposition_then_next_motion",
+     "Motion to accept the substitute: Moved by Commissioner Hale and seconded by Commissioner Ross. "
+     "(Y-4) PASSED TO SECOND READING 58 Accept the report Motion to amend the report: Moved by Mayor Banks "
+     "and seconded by Commissioner Hale. (Y-4)",
+     [("accept the substitute", "Commissioner Hale", "Commissioner Ross", "carried", {"for": 4}),
+      ("amend the report", "Mayor Banks", "Commissioner Hale", "carried", {"for": 4})]),
+    ("irish_notice_quoted_then_proposed_same_line",
+     "I will move at the next Meeting that this Council amend the Plan to include the following: "
+     "'Homes be allowed.' The Motion was proposed by Councillor Ruane and seconded by Councillor Moore.\n"
+     "And that an inspection be carried out ahead of the works.",
+     [("this Council amend the Plan", "Councillor Ruane", "Councillor Moore", None, {})]),
+    ("irish_lettered_heading_then_proposal",
+     "(g)\nDate for May Meeting\nOn the proposal of Councillor Quinn, seconded by Councillor Lacey, "
+     "the date of the May Meeting was re-fixed.",
+     [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})]),
+    ("nz_council_resolved_mover_slash_seconder",
+     "Council Resolved CNCL/2024/00080\nThat the apology from Councillor Ngata be accepted.\n"
+     "Councillor Rua/Councillor Hall Carried",
+     [("That the apology from Councillor Ngata", "Councillor Rua", "Councillor Hall", "carried", {})]),
+    ("nz_council_resolved_inline_then_mover_slash_seconder",
+     "Council Resolved CNCL/2023/00017 That the apology received from Councillor Hale for lateness "
+     "be accepted. Mayor/Deputy Mayor Carried",
+     [("That the apology received from Councillor Hale", "Mayor", "Deputy Mayor", "carried", {})]),
+    ("nz_moved_mover_pair_motion_carried_reference",
+     "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\na) Notes the register.\n"
+     "Motion carried (CNL/2019/067)",
+     [("That the Council:", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("nz_amendment_seconded_and_declared_lost",
+     "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
+     "was seconded by Councillor Liu and on being put to the meeting was declared lost.",
+     [("that the rates increase be limited", "Councillor Whitley", "Councillor Liu", "lost", {})]),
+    ("nz_division_declared_restates_the_resolution",
+     "Council Resolved CNCL/2024/00035\nThat the Council adopts the draft Annual Plan.\n"
+     "Mayor/Councillor Parata Carried\n"
+     "The division was declared carried by 5 votes to 2 votes the voting being as follows:",
+     [("That the Council adopts the draft Annual Plan", "Mayor", "Councillor Parata", "carried",
+       {"for": 5, "against": 2})]),
+    ("au_resolved_mover_pair_then_outcome_twice",
+     "2020/152\nResolved (Cr Ann Marsh / Cr Tom Reid)\nThat the minutes of the meeting be confirmed.\n"
+     "The Motion on being put to the meeting was carried unanimously.\nCarried",
+     [("That the minutes of the meeting be confirmed", "Cr Ann Marsh", "Cr Tom Reid", "carried", {})]),
+    ("au_resolved_on_the_motion_of_clr",
+     "RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology be accepted.",
+     [("an apology be accepted", "Clr Curtin", "Clr Simms", "carried", {})]),
+    ("us_action_minutes_moved_seconded_by",
+     "MOTION: Council Member Brooks moved, seconded by Vice Mayor Chen, to approve the Consent Calendar.\n"
+     "MOTION PASSED: 5-0",
+     [("to approve the Consent Calendar", "Council Member Brooks", "Vice Mayor Chen", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_motion_failed_with_dissenters",
+     "MOTION: Council Member Ruiz moved, seconded by Mayor Diaz, to appoint Ana Cole.\n"
+     "MOTION FAILED: 2-3 (Brooks, Chen and Park dissenting)",
+     [("to appoint Ana Cole", "Council Member Ruiz", "Mayor Diaz", "lost", {"for": 2, "against": 3})]),
+    ("us_carried_with_one_abstaining",
+     "MOTION: Case moved, seconded by Mosman, to approve the minutes. "
+     "Motion carried 4-0 with Butcher abstaining.",
+     [("to approve the minutes", "Case", "Mosman", "carried", {"for": 4, "against": 0})]),
+    ("us_moved_and_seconded",
+     "Councilmember Ortiz moved and Councilmember Lee seconded to close the public hearing.\n"
+     "Motion passed unanimously.",
+     [("to close the public hearing", "Councilmember Ortiz", "Councilmember Lee", "carried", {})]),
+    ("us_county_moved_adopted_by_a_vote",
+     "Supervisor Lane moved that the Board approve the agenda, as amended. "
+     "The motion was adopted by a vote of (4-0) with Supervisors Dunmore, Greer, Lane and Whitfield "
+     "voting in favor of the motion.",
+     [("that the Board approve the agenda", "Supervisor Lane", None, "carried", {"for": 4, "against": 0})]),
+    ("us_county_list_point_then_moved_the_board",
+     "C. Resolution to Accept a Grant\nSupervisor Whitfield moved the Board adopt all items of the Consent "
+     "Agenda. The motion was adopted with Supervisors Dunmore and Lane voting in favor of the motion (2-0).",
+     [("the Board adopt all items", "Supervisor Whitfield", None, "carried", {"for": 2, "against": 0})]),
+    ("uk_proposal_seconded_voted_on",
+     "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
+     "Councillor Amin, voted on and carried.",
+     [("to defer the decision to March", "the Chair", "Councillor Amin", "carried", {})]),
 ]
 
 
@@ -371,10 +229,8 @@ NOT_MOTIONS = [
     ("resolution_without_vote", "RESOLVED: That the report be noted."),
     ("narrative_carried_out", "The works were carried out in 2025 and the report was presented."),
     ("for_a_discussion", "For a discussion of agenda items, please consult the recording."),
-    (
-        "for_information_after_motion",
-        "Moved by Cllr Fox, seconded by Cllr Hart, that X be noted.\nFor Information",
-    ),
+    ("for_information_after_motion",
+     "Moved by Cllr Fox, seconded by Cllr Hart, that X be noted.\nFor Information"),
 ]
 
 
@@ -390,15 +246,11 @@ def test_disposition_alone_is_the_items_motion():
 
 
 def test_amendment_then_motion_dispositions():
-    text = (
-        "(Report) 15 minutes requested Motion to accept substitute report: Moved by Mayor Banks "
-        "and seconded by Commissioner Hale. (Y-5) (Y-5) ACCEPTED AS AMENDED"
-    )
+    text = ("(Report) 15 minutes requested Motion to accept substitute report: Moved by Mayor Banks "
+            "and seconded by Commissioner Hale. (Y-5) (Y-5) ACCEPTED AS AMENDED")
     found = find_motions(text, "Accept the Report")
     assert [(m.text, m.kind.value, m.votes.for_) for m in found] == [
-        ("accept substitute report", "amendment", 5),
-        ("Accept the Report", "motion", 5),
-    ]
+        ("accept substitute report", "amendment", 5), ("Accept the Report", "motion", 5)]
 
 
 def test_bracketed_note_is_not_the_motion():
@@ -407,29 +259,26 @@ def test_bracketed_note_is_not_the_motion():
 
 
 def test_recorded_votes_by_name():
-    (m,) = find_motions(
-        "Moved by Cllr Fox, seconded by Cllr Hart, that X be approved.\n"
-        "AYES: Fox, Hart\nNOES: Lee\nABSENT: Kim\nCarried.",
-        "Item",
-    )
+    (m,) = find_motions("Moved by Cllr Fox, seconded by Cllr Hart, that X be approved.\n"
+                        "AYES: Fox, Hart\nNOES: Lee\nABSENT: Kim\nCarried.", "Item")
     assert [(r.name, r.vote.value) for r in m.recorded] == [
-        ("Fox", "for"),
-        ("Hart", "for"),
-        ("Lee", "against"),
-        ("Kim", "absent"),
-    ]
+        ("Fox", "for"), ("Hart", "for"), ("Lee", "against"), ("Kim", "absent")]
+
+
+def test_one_members_vote_against_put_on_record():
+    """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
+    names one member's vote; it is a recorded vote, not a tally of the division."""
+    (m,) = find_motions("Council Resolved CNCL/2024/00033\nThat the Council adopts the plan.\n"
+                        "Councillor Rua/Councillor Hall Carried\n"
+                        "Councillor Whitley requested that his vote against the resolution be recorded.",
+                        "Plan")
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Councillor Whitley", "against")]
+    assert (m.votes.for_, m.votes.against) == (None, None)
 
 
 def test_carried_motion_joins_resolutions_once():
-    item = AgendaItem(
-        title="Grants",
-        sections=[
-            Section(
-                kind="minutes",
-                text=("Moved by Cllr Fox\nSeconded by Cllr Hart\nThat the grant be approved.\nCARRIED"),
-            )
-        ],
-    )
+    item = AgendaItem(title="Grants", sections=[Section(kind="minutes", text=(
+        "Moved by Cllr Fox\nSeconded by Cllr Hart\nThat the grant be approved.\nCARRIED"))])
     item.resolutions = ["That the grant be approved."]
     add_motions(item)
     assert len(item.motions) == 1 and item.resolutions == ["That the grant be approved."]
@@ -464,14 +313,10 @@ def test_every_procedural_motion_row_matches_its_example(row: tuple[str, Any, st
 @pytest.mark.parametrize(
     ("text", "in_resolutions"),
     [
-        (
-            "Moved by Cllr A. Reid, seconded by Cllr B. Kaur, to adjourn the meeting for 15 minutes. Carried.",
-            False,
-        ),
-        (
-            "Proposed by Cllr Ryan, seconded by Cllr Daly, that Standing Order No. 4 be suspended. Agreed.",
-            False,
-        ),
+        ("Moved by Cllr A. Reid, seconded by Cllr B. Kaur, to adjourn the meeting for 15 minutes. Carried.",
+         False),
+        ("Proposed by Cllr Ryan, seconded by Cllr Daly, that Standing Order No. 4 be suspended. Agreed.",
+         False),
         ("Moved by Cllr A. Reid, seconded by Cllr B. Kaur, that the report be noted. Carried.", True),
     ],
 )
@@ -495,7 +340,7 @@ def test_nomination_moved_and_seconded_with_bare_initials() -> None:
 
 
 def test_australian_resolution_block_with_points() -> None:
-    """ "RESOLUTION 2023/43 / Moved: Cr X / Seconded: Cr Y / That Council: / 1. ... / 2. ... /
+    """"RESOLUTION 2023/43 / Moved: Cr X / Seconded: Cr Y / That Council: / 1. ... / 2. ... /
     CARRIED", then the next line: the motion is carried, and the item's resolutions are its
     points (the lead-in "That Council:" is not one)."""
     text = (

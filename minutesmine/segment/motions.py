@@ -69,6 +69,9 @@ class OutcomeRow(_Row):
 class VoteRow(_Row):
     vote: VoteValue
     scope: Target = Target.open
+    #: whether the names listed count as the vote's tally (False: one member's vote put on
+    #: record, "Councillor X requested that his vote against be recorded", not a division)
+    tally: bool = True
 
 
 class _WordRow(BaseModel):
@@ -554,7 +557,7 @@ class _Reader:
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
         if not (count or listed or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
-        _add_names(cur, row.vote, names, int(count) if count else None)
+        _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
         self.voting = row.vote if not names or _CONTINUES.search(names) else None
         return True
 
@@ -618,7 +621,7 @@ def _looks_like_names(sentence: str) -> bool:
     return bool(parts) and all(p[:1].isupper() and len(p.split()) <= 4 for p in parts)
 
 
-def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> None:
+def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None, tally: bool = True) -> None:
     names = names.strip()
     if tc := _TRAILING_COUNT.search(names):
         count = count if count is not None else int(next(g for g in tc.groups() if g))
@@ -626,7 +629,7 @@ def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> No
     people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
     people = [_TITLES.sub("", _name(p) or "") for p in people]
     cur.recorded.extend(RecordedVote(name=p, vote=vote) for p in people if p)
-    if vote is VoteValue.absent:
+    if vote is VoteValue.absent or not tally:
         return
     key = vote.value
     if count is not None:
