@@ -206,6 +206,24 @@ SHAPES = [
      "C. Resolution to Accept a Grant\nSupervisor Whitfield moved the Board adopt all items of the Consent "
      "Agenda. The motion was adopted with Supervisors Dunmore and Lane voting in favor of the motion (2-0).",
      [("the Board adopt all items", "Supervisor Whitfield", None, "carried", {"for": 2, "against": 0})]),
+    ("au_wa_carried_by_absolute_majority_with_slash_count",
+     "COUNCIL RESOLUTION 2024/020\nMoved: Cr Sandhu\nSeconded: Cr Kurz\nThat Council amend the budget.\n"
+     "CARRIED BY ABSOLUTE MAJORITY 4/1",
+     [("That Council amend the budget", "Cr Sandhu", "Cr Kurz", "carried", {"for": 4, "against": 1})]),
+    ("au_wa_lost_with_slash_count_then_next_resolution",
+     "MOTION\nMoved: Cr Ames\nSeconded: Cr Bell\nThat Council refuse the application.\nLOST 2/3\n"
+     "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve the application.\n"
+     "CARRIED 3/2",
+     [("That Council refuse the application", "Cr Ames", "Cr Bell", "lost", {"for": 2, "against": 3}),
+      ("That Council approve the application", "Cr Kurz", "Cr Park", "carried", {"for": 3, "against": 2})]),
+    ("us_legistar_record_block_mover_with_title_after_name",
+     "RESULT: ADOPTED [UNANIMOUS]\nMOVER: Luis Ferrer, Alderman\nSECONDER: Rita Sousa, Alderman\n"
+     "AYES: Ferrer, Pike, Sousa\nEXCUSED: Morrow",
+     [("APPROVAL OF MINUTES", "Luis Ferrer", "Rita Sousa", "carried", {"for": 3, "against": 0})]),
+    ("ca_bc_defeated_with_members_opposed",
+     "MOVED by Councillor Mercier\nSECONDED by Councillor Tanaka\nTHAT Council deny the permit.\nDEFEATED\n"
+     "Councillors Brandt, Duval and Mayor Okonkwo opposed",
+     [("THAT Council deny the permit", "Councillor Mercier", "Councillor Tanaka", "lost", {"against": 3})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

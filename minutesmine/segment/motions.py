@@ -601,10 +601,11 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
-#: a line that is only an outcome ("CARRIED", "Motion Lost") closes its unit
+#: a line that is only an outcome ("CARRIED", "Motion Lost", "LOST 2/3") closes its unit
 _OUTCOME_ONLY = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|passed|failed|withdrawn|deferred)"
-    r"(?:\s+unanimously)?\s*[.!]?$",
+    r"(?:\s+unanimously)?(?:\s+by\s+(?:an?\s+)?\w+\s+majority)?(?:\s*\(?\d{1,3}\s*(?:/|-|to)\s*\d{1,3}\)?)?"
+    r"\s*[.!]?$",
     re.IGNORECASE,
 )
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
