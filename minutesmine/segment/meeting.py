@@ -1182,6 +1182,9 @@ def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]
     return out
 
 
+_HEAD_COUNT = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s+(?=[A-Z])")
+
+
 def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
     """People in an attendance list, with roles from brackets.
 
@@ -1203,7 +1206,10 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     >>> text = "Councillor Mac Cafferty (Chair) Appich (Opposition Lead) and Bell (Group Lead)."
     >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
     [('Councillor Mac Cafferty', 'Chair'), ('Appich', 'Opposition Lead'), ('Bell', 'Group Lead')]
+    >>> [a.name for a in parse_attendees("6 - Mayor Ann Corbett, Alderman Joan Pike", "present")]
+    ['Ann Corbett', 'Alderman Joan Pike']
     """
+    text = _HEAD_COUNT.sub("", text)  # Legistar: "Present: 6 - Mayor Ann Corbett, ..."
     paired = _name_role_pairs(text, status, role)
     if paired:
         return paired

@@ -159,6 +159,15 @@ class Assembler:
             cur.lines.append(line)  # "RESULT: APPROVED" then "MOTION BY:", "AYES:", "ABSENT:" vote lines
             return
         att = match_attendance(line.text)
+        if (
+            att is not None
+            and cur is not None
+            and cur.kind not in LIST_KINDS
+            and cur.lines
+            and _VOTE_LABEL.match(cur.lines[-1].text)
+        ):
+            cur.lines.append(line)  # "Aye: 5 - ..." "Nay: 0" "Excused: 1 - ...": the vote's absentees
+            return
         if att is not None:
             cue, _rest = att
             self.open("attendance", line, status=cue.label, role=cue.role)
@@ -497,6 +506,11 @@ def _same_paragraph(d: Draft, line: Line) -> bool:
     return prev.block == line.block and not line.first
 
 
+#: a line of a recorded vote ("Aye: 5 - ...", "NOES: Lee", "Against (2)"): absentees listed
+#: after it belong to the vote, not to the meeting's attendance
+_VOTE_LABEL = re.compile(
+    r"^(?:ayes?|nays?|noes|yeas?|for|against|abstain\w*|abstentions?)\s*[:(\-\u2013]", re.I
+)
 #: a paragraph opening with a label of its own ("Karakia T\u012bmatanga:", "Venue:")
 _OTHER_LABEL = re.compile(r"^[A-Z][^\s:,.]*(?:\s+[A-Z\u0100-\u017f][^\s:,.]*){0,3}\s*:\s*\S")
 
