@@ -260,3 +260,61 @@ def test_members_label_opens_the_attendance() -> None:
         ("Cr Dana Kurz", "present"),
         ("Cr Sam Tolley", "apologies"),
     ]
+
+
+HEADERS = [
+    pytest.param(
+        [
+            "Minutes of the Ordinary Council Meeting held on Tuesday 12 March 2024 at 6.00pm, "
+            "Wattle Creek Shire Council"
+        ],
+        ("Wattle Creek Shire Council", "Council", "2024-03-12"),
+        id="au-ordinary-council-meeting-held",
+    ),
+    pytest.param(
+        [
+            "MINUTES OF MACKENZIE DISTRICT COUNCIL\nORDINARY COUNCIL MEETING\n"
+            "HELD AT THE COUNCIL CHAMBERS, FAIRLIE\nON TUESDAY, 9 FEBRUARY 2021 AT 9.30AM"
+        ],
+        ("Mackenzie District Council", "Council", "2021-02-09"),
+        id="nz-minutes-of-district-council",
+    ),
+    pytest.param(
+        ["CITY OF RIVERTON\nREGULAR MEETING OF THE CITY COUNCIL\nTuesday, March 5, 2024"],
+        ("City of Riverton", "City Council", "2024-03-05"),
+        id="us-city-of-regular-meeting",
+    ),
+    pytest.param(
+        ["CITY OF PALO VERDE CITY COUNCIL\nDRAFT ACTION MINUTES\nSpecial Meeting\nJanuary 22, 2018"],
+        ("City of Palo Verde", "City Council", "2018-01-22"),
+        id="us-city-of-x-city-council",
+    ),
+    pytest.param(
+        [
+            "MINUTES OF THE PROCEEDINGS OF THE CITY COUNCIL\nOF THE CITY OF BROOK HAVEN IN THE COUNTY\n"
+            "OF HENNEPIN AND THE STATE OF MINNESOTA\nREGULAR SESSION\nNOVEMBER 13, 2018"
+        ],
+        ("City of Brook Haven", "City Council", "2018-11-13"),
+        id="us-proceedings-of-the-city-council",
+    ),
+    pytest.param(
+        ["Minutes of the Audit and Risk Committee Meeting of Greenvale City Council held on 4 June 2024"],
+        ("Greenvale City Council", "Audit and Risk Committee", "2024-06-04"),
+        id="au-committee-meeting-of-council",
+    ),
+    pytest.param(
+        [
+            "The Corporation of the Town of Tillbury\nCouncil Meeting\nMINUTES\n"
+            "Monday, August 14, 2023 5:30 PM"
+        ],
+        ("Town of Tillbury", "Council", "2023-08-14"),
+        id="ca-corporation-of-the-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("head", "expected"), HEADERS)
+def test_meeting_headers(head: list[str], expected: tuple[str, str, str]) -> None:
+    seg = _seg(*head, "PRESENT: Cr A Smith, Cr B Jones", "1. APOLOGIES", "Nil.", "2. MINUTES", "Confirmed.")
+    m = seg.meeting
+    assert (m.council, m.committee, m.date) == expected

@@ -350,8 +350,18 @@ _OF_COUNCIL = re.compile(
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
-    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?", re.I
+    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:proceedings\s+of\s+(?:the\s+)?)?",
+    re.I,
 )
+#: "City of Palo Alto City Council": the place before the body that is the meeting
+_PLACE_BEFORE_BODY = re.compile(
+    r"^(?:city|town|village|county|township|borough)\s+of\s+.+?\s+"
+    r"(?=(?:city|town|village|county|township|borough)\s+(?:council|commission|board)\b)",
+    re.I,
+)
+#: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
+_ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
 _LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
 _TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
@@ -367,8 +377,16 @@ def _clean_committee(name: str) -> str:
     >>> [_clean_committee(n) for n in ["Minutes City Commission",
     ...  "10-28-2019 Minutes CITY OF SALEM, KANSAS REGULAR MEETING OF THE BOARD OF COMMISSIONERS"]]
     ['City Commission', 'Board of Commissioners']
+    >>> [_clean_committee(n) for n in [
+    ...  "Minutes of the Audit and Risk Committee Meeting of Greenvale City Council",
+    ...  "CITY OF PALO ALTO CITY COUNCIL", "Proceedings of the City Council"]]
+    ['Audit and Risk Committee', 'City Council', 'City Council']
     """
-    name = _MEETING_OF.split(name.strip())[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    parts = _MEETING_OF.split(name.strip())
+    name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    if len(parts) > 1 and _ENDS_IN_BODY.search(parts[-2]):
+        name = parts[-2]  # "Audit and Risk Committee Meeting of Greenvale City Council"
+    name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _tidy_name(_LEADING_KIND.sub("", out))
@@ -511,7 +529,8 @@ _EXPLICIT = [
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
-    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
+    r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
+    r"[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
     r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community|District|Borough))"
     r"[ \t]+(?i:Council)\b"
