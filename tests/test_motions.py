@@ -224,6 +224,39 @@ SHAPES = [
      "MOVED by Councillor Mercier\nSECONDED by Councillor Tanaka\nTHAT Council deny the permit.\nDEFEATED\n"
      "Councillors Brandt, Duval and Mayor Okonkwo opposed",
      [("THAT Council deny the permit", "Councillor Mercier", "Councillor Tanaka", "lost", {"against": 3})]),
+    ("us_on_motion_by_and_carried_unanimously",
+     "On motion by Commissioner Hale, seconded by Commissioner Ruiz, and carried unanimously, the Board "
+     "approved the Consent Agenda.",
+     [("the Board approved the Consent Agenda", "Commissioner Hale", "Commissioner Ruiz", "carried", {})]),
+    ("us_upon_motion_by_board_voted_counts",
+     "Upon motion by Commissioner Hale, seconded by Commissioner Ruiz, the Board voted 2-3 to deny "
+     "the variance.",
+     [("the Board voted 2-3 to deny", "Commissioner Hale", "Commissioner Ruiz", "lost",
+       {"for": 2, "against": 3})]),
+    ("us_motion_carried_ayes_nays",
+     "It was moved by Trustee Kim and seconded by Trustee Diaz to approve the contract. "
+     "Motion carried: 4 ayes, 1 nay (Trustee Moss).",
+     [("to approve the contract", "Trustee Kim", "Trustee Diaz", "carried", {"for": 4, "against": 1})]),
+    ("us_motion_second_all_ayes",
+     "Motion by Sorensen, second by Hall to approve the claims as presented. All ayes. Motion carried.",
+     [("to approve the claims as presented", "Sorensen", "Hall", "carried", {})]),
+    ("us_motion_made_by_roll_call_vote",
+     "Motion made by Council Member Fox, seconded by Council Member Lind, to adopt Resolution 2024-31. "
+     "Roll call vote: Ayes: Fox, Lind, Park. Nays: None. Motion carried.",
+     [("to adopt Resolution 2024-31", "Council Member Fox", "Council Member Lind", "carried",
+       {"for": 3, "against": 0})]),
+    ("ca_received_and_filed_dash_carried",
+     "Moved by Councillor Rossi, seconded by Councillor Chen, that the report be received and filed. "
+     "- Carried",
+     [("the report be received and filed", "Councillor Rossi", "Councillor Chen", "carried", {})]),
+    ("us_motion_second_vote_labels",
+     "MOTION: To approve the site plan. Motion: Smith Second: Jones Vote: 5-0",
+     [("To approve the site plan", "Smith", "Jones", "carried", {"for": 5, "against": 0})]),
+    ("us_name_moved_name_seconded_voting_no",
+     "Alderperson Nash moved, Alderperson Ortiz seconded, to approve the minutes. "
+     "Motion passed 6-1, Alderperson Webb voting no.",
+     [("to approve the minutes", "Alderperson Nash", "Alderperson Ortiz", "carried",
+       {"for": 6, "against": 1})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

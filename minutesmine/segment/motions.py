@@ -438,6 +438,7 @@ class _Reader:
             expects_text=row.expects_text and not _group(m, "text"),
         )
         found.preset = found.outcome is not None and found.text is None
+        found.counts = _counts(m)  # "Upon motion by A, seconded by B, the Board voted 5-0 to ..."
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
