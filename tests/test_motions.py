@@ -257,6 +257,19 @@ SHAPES = [
      "Motion passed 6-1, Alderperson Webb voting no.",
      [("to approve the minutes", "Alderperson Nash", "Alderperson Ortiz", "carried",
        {"for": 6, "against": 1})]),
+    ("qld_members_voted_against_the_motion",
+     "RESOLUTION 2024/03/17\nMoved: Cr Bishop\nSeconded: Cr Cho\nThat Council adopt the program.\n"
+     "CARRIED 5/2\nCrs Quinn and Murray voted against the motion.",
+     [("That Council adopt the program", "Cr Bishop", "Cr Cho", "carried", {"for": 5, "against": 2})]),
+    ("ca_amendment_lost_then_main_motion_voted_on",
+     "Motion No. 2024-115\nMoved by: Councillor Varga\nSeconded by: Councillor Abbott\n"
+     "That Council approve the Background Study.\nAmendment:\nMotion No. 2024-116\n"
+     "Moved by: Councillor Leclair\n"
+     "Seconded by: Councillor Singh\nThat the motion be amended to phase in the charges.\nLost (2 to 3)\n"
+     "The main motion was then voted on.\nCarried",
+     [("That Council approve the Background Study", "Councillor Varga", "Councillor Abbott", "carried", {}),
+      ("That the motion be amended", "Councillor Leclair", "Councillor Singh", "lost",
+       {"for": 2, "against": 3})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",

@@ -49,6 +49,9 @@ class OpenerRow(_Row):
     expects_mover: bool = False
     expects_text: bool = False
     joins_only: bool = False
+    #: the sentence puts the main motion again after its amendment ("The main motion was then
+    #: voted on."): what follows is said of that motion
+    resumes: bool = False
 
 
 class Target(str, Enum):
@@ -390,10 +393,24 @@ class _Reader:
     present: frozenset[str] = frozenset()  # required literals in the sentence being read
     decided: Draft | None = None  # the motion whose outcome the last sentence gave
     echo_of: Draft | None = None  # the motion the previous sentence decided (while reading one)
+    focus: Draft | None = None  # an earlier motion put again after its amendment
 
     @property
     def open(self) -> Draft | None:
+        if self.focus is not None:
+            return self.focus
         return self.drafts[-1] if self.drafts else None
+
+    def _add(self, draft: Draft) -> None:
+        self.focus = None
+        self.drafts.append(draft)
+
+    def _resume(self) -> bool:
+        """Put the last undecided main motion before the open one back in focus."""
+        earlier = self.drafts[:-1]
+        main = next((d for d in reversed(earlier) if d.kind is MotionKind.motion and d.outcome is None), None)
+        self.focus = main
+        return main is not None
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
@@ -423,6 +440,8 @@ class _Reader:
         form, m = hit
         row = form.row
         assert isinstance(row, OpenerRow)
+        if row.resumes:
+            return self._resume()
         cur = self.open
         if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
             return False
@@ -475,7 +494,7 @@ class _Reader:
             cur.text = f"{cur.text} {found.text}"
             return
         if cur is None or not _fits(cur, found, how):
-            self.drafts.append(found)
+            self._add(found)
             return
         cur.text = cur.text or found.text
         cur.mover = cur.mover or found.mover
@@ -510,7 +529,7 @@ class _Reader:
             if row.merge is Merge.restate or (text and text.startswith("(")):
                 text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
             cur = Draft(text=_clean_text(text) if text else None)
-            self.drafts.append(cur)
+            self._add(cur)
         self._apply_outcome(cur, m, row)
         self.decided = cur
         if row.kind is not None:
