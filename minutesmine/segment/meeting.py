@@ -537,6 +537,9 @@ _GENERIC = re.compile(
     # US counties are governed by a board or commission: "Pine Hollow County Board of Supervisors"
     r"|(?<![\w-])(?P<n3>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County)[ \t]+"
     r"(?i:Board[ \t]+of[ \t]+(?:Supervisors|Commissioners)|Commission(?:ers)?\b|Legislature)"
+    # a header line naming the county and its state: "CYPRESS COUNTY, FLORIDA"
+    r"|(?<![^\n])[ \t]*(?P<n4>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County),"
+    r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?=\n|\Z)"
 )
 
 
@@ -552,7 +555,7 @@ def _generic_stop() -> frozenset[str]:
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
     r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
-    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)"
+    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]"
 )
 
 
@@ -595,11 +598,13 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     []
     >>> [d for _, d in _generic_councils("MEETING OF THE PINE HOLLOW COUNTY BOARD OF SUPERVISORS", {})]
     ['Pine Hollow County']
+    >>> [d for _, d in _generic_councils("BOARD OF COMMISSIONERS\\nCYPRESS COUNTY, FLORIDA\\nMARCH 12", {})]
+    ['Cypress County']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
-        name = m.group("n") or m.group("n2") or m.group("n3") or ""
-        trailing = bool(m.group("n2") or m.group("n3"))  # the name before its kind
+        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        trailing = bool(m.group("n2") or m.group("n3") or m.group("n4"))  # the name before its kind
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
         if cut is not None:  # "City of East Palo Alto's Rules"
@@ -614,7 +619,7 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         if m.group("n"):
             head = m.group("full")[: m.start("n") - m.start("full")]
             yield key, _tidy_name(head + " ".join(words))
-        elif m.group("n3"):
+        elif m.group("n3") or m.group("n4"):
             county = " ".join(words)
             yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
         else:

@@ -281,8 +281,8 @@ class Assembler:
         """Add a line to a list section; False when the list has ended."""
         cue = d.cue
         prev = d.lines[-1]
-        if d.kind == "resolution" and is_vote(line.text):
-            d.lines.append(line)  # "Voting: unanimous" between resolution points
+        if d.kind == "resolution" and (is_vote(line.text) or _VOTE_LABEL.match(line.text)):
+            d.lines.append(line)  # "Voting: unanimous", "For (5): Mayor A, ..." after the points
             return True
         if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
             return False  # the vote closed the point; plain text after it is narrative
@@ -340,7 +340,12 @@ class Assembler:
         if (
             d.style == "plain"
             and _AND_THAT.match(line.text)
-            and (line.first or line.text.isupper() or _CAPS_THAT.match(line.text))
+            and (
+                line.first
+                or line.text.isupper()
+                or _CAPS_THAT.match(line.text)
+                or prev.text.rstrip().endswith(";")  # "That Report X be received;" "And that ..."
+            )
         ):
             d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
             d.add_entry(line.text)
