@@ -44,7 +44,8 @@ def test_meeting_header_and_attendees(case: tuple[dict[str, Any], Document]) -> 
     gold, doc = case
     m = doc.meeting
     for key in ("council", "committee", "date"):
-        assert _fold(gold["meeting"][key]) in _fold(getattr(m, key)), key
+        if gold["meeting"].get(key):
+            assert _fold(gold["meeting"][key]) in _fold(getattr(m, key)), key
     names = [_fold(a.name) for a in m.attendees if a.status == "present"]
     missing = [n for n in gold["attendees_present"] if not any(_fold(n) in x for x in names)]
     assert not missing, names
@@ -313,8 +314,36 @@ HEADERS = [
 ]
 
 
+HEADERS.append(
+    pytest.param(
+        [
+            "MINUTES OF THE REGULAR MEETING OF THE\nBOARD OF COUNTY COMMISSIONERS\n"
+            "CYPRESS COUNTY, FLORIDA\nMARCH 12, 2024"
+        ],
+        ("Cypress County", "Board of County Commissioners", "2024-03-12"),
+        id="us-board-of-county-commissioners-county-state-line",
+    )
+)
+
+
 @pytest.mark.parametrize(("head", "expected"), HEADERS)
 def test_meeting_headers(head: list[str], expected: tuple[str, str, str]) -> None:
     seg = _seg(*head, "PRESENT: Cr A Smith, Cr B Jones", "1. APOLOGIES", "Nil.", "2. MINUTES", "Confirmed.")
     m = seg.meeting
     assert (m.council, m.committee, m.date) == expected
+
+
+def test_and_that_after_a_semicolon_and_vote_lines_after_the_points() -> None:
+    """Ontario eScribe: "That Report X be received;" then "And that Council endorse ..." are
+    two points; "For (5): ..." / "Against (1): ..." under them are the vote, not more words."""
+    seg = _seg(
+        "Council Minutes\nDate: Tuesday, April 9, 2024",
+        "6.1 Report CAO-2024-05 Strategic Plan Update",
+        "Motion No. 2024-114\nMoved by: Councillor Singh\nSeconded by: Councillor Leclair\n"
+        "That Report CAO-2024-05 be received;\nAnd that Council endorse the Strategic Plan Update.\n"
+        "For (2): Mayor Fortin and Councillor Singh\nAgainst (1): Councillor Osei\nCarried (2 to 1)",
+    )
+    assert seg.items[0].resolutions == [
+        "That Report CAO-2024-05 be received;",
+        "And that Council endorse the Strategic Plan Update.",
+    ]
