@@ -2,11 +2,12 @@
 
     python benchmarks/quality.py [--misses] [--json]
 
-Extracts every seed rendering (txt, pdf and html, each scored as its own corpus) and every
-real document that has a gold file, scores them with ``../shared/eval/score.py`` and prints
-one table per corpus; ``--misses`` adds the scorer's per-document misses. The real corpus is
-skipped with a note when ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the
-floors recorded in ``benchmarks/README.md`` through :func:`score_corpus`.
+Extracts every seed rendering (txt, pdf and html, each scored as its own corpus), every
+real document that has a gold file and the held-out forms of ``tests/fixtures/forms/intl``,
+scores them with ``../shared/eval/score.py`` and prints one table per corpus; ``--misses``
+adds the scorer's per-document misses. The real corpus is skipped with a note when
+``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the floors recorded in
+``benchmarks/README.md`` through :func:`score_corpus`.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ SHARED = ROOT.parent / "shared"
 REAL = SHARED / "corpus" / "real"
 REAL_GOLD = REAL / "gold"
 SCORER = SHARED / "eval" / "score.py"
+#: minutes in the shapes of councils outside the repository (US, Canada, Australia, New Zealand;
+#: names invented), with their gold: the held-out forms the rules are checked against
+FORMS = ROOT / "tests" / "fixtures" / "forms" / "intl"
+FORMS_GOLD = FORMS / "gold"
 
 #: Fields the product promises on the seed renderings (F1, or recall where precision is not scored).
 SEED_CORPORA = ("txt", "pdf", "html")
@@ -70,6 +75,7 @@ def corpora() -> dict[str, tuple[list[Path], Path]]:
     out = {f"seeds {fmt}": (documents(SEEDS, SEED_GOLD, fmt), SEED_GOLD) for fmt in SEED_CORPORA}
     if REAL_GOLD.is_dir():
         out["real"] = (documents(REAL, REAL_GOLD), REAL_GOLD)
+    out["held-out forms"] = (documents(FORMS, FORMS_GOLD), FORMS_GOLD)
     return out
 
 

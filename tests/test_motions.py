@@ -151,6 +151,125 @@ SHAPES = [
      "(g)\nDate for May Meeting\nOn the proposal of Councillor Quinn, seconded by Councillor Lacey, "
      "the date of the May Meeting was re-fixed.",
      [("the date of the May Meeting was re-fixed", "Councillor Quinn", "Councillor Lacey", "carried", {})]),
+    ("nz_council_resolved_mover_slash_seconder",
+     "Council Resolved CNCL/2024/00080\nThat the apology from Councillor Ngata be accepted.\n"
+     "Councillor Rua/Councillor Hall Carried",
+     [("That the apology from Councillor Ngata", "Councillor Rua", "Councillor Hall", "carried", {})]),
+    ("nz_council_resolved_inline_then_mover_slash_seconder",
+     "Council Resolved CNCL/2023/00017 That the apology received from Councillor Hale for lateness "
+     "be accepted. Mayor/Deputy Mayor Carried",
+     [("That the apology received from Councillor Hale", "Mayor", "Deputy Mayor", "carried", {})]),
+    ("nz_moved_mover_pair_motion_carried_reference",
+     "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\na) Notes the register.\n"
+     "Motion carried (CNL/2019/067)",
+     [("That the Council:", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("nz_amendment_seconded_and_declared_lost",
+     "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
+     "was seconded by Councillor Liu and on being put to the meeting was declared lost.",
+     [("that the rates increase be limited", "Councillor Whitley", "Councillor Liu", "lost", {})]),
+    ("nz_division_declared_restates_the_resolution",
+     "Council Resolved CNCL/2024/00035\nThat the Council adopts the draft Annual Plan.\n"
+     "Mayor/Councillor Parata Carried\n"
+     "The division was declared carried by 5 votes to 2 votes the voting being as follows:",
+     [("That the Council adopts the draft Annual Plan", "Mayor", "Councillor Parata", "carried",
+       {"for": 5, "against": 2})]),
+    ("au_resolved_mover_pair_then_outcome_twice",
+     "2020/152\nResolved (Cr Ann Marsh / Cr Tom Reid)\nThat the minutes of the meeting be confirmed.\n"
+     "The Motion on being put to the meeting was carried unanimously.\nCarried",
+     [("That the minutes of the meeting be confirmed", "Cr Ann Marsh", "Cr Tom Reid", "carried", {})]),
+    ("au_resolved_on_the_motion_of_clr",
+     "RESOLVED unanimously on the motion of Clr Curtin, seconded Clr Simms that an apology be accepted.",
+     [("an apology be accepted", "Clr Curtin", "Clr Simms", "carried", {})]),
+    ("us_action_minutes_moved_seconded_by",
+     "MOTION: Council Member Brooks moved, seconded by Vice Mayor Chen, to approve the Consent Calendar.\n"
+     "MOTION PASSED: 5-0",
+     [("to approve the Consent Calendar", "Council Member Brooks", "Vice Mayor Chen", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_motion_failed_with_dissenters",
+     "MOTION: Council Member Ruiz moved, seconded by Mayor Diaz, to appoint Ana Cole.\n"
+     "MOTION FAILED: 2-3 (Brooks, Chen and Park dissenting)",
+     [("to appoint Ana Cole", "Council Member Ruiz", "Mayor Diaz", "lost", {"for": 2, "against": 3})]),
+    ("us_carried_with_one_abstaining",
+     "MOTION: Case moved, seconded by Mosman, to approve the minutes. "
+     "Motion carried 4-0 with Butcher abstaining.",
+     [("to approve the minutes", "Case", "Mosman", "carried", {"for": 4, "against": 0})]),
+    ("us_moved_and_seconded",
+     "Councilmember Ortiz moved and Councilmember Lee seconded to close the public hearing.\n"
+     "Motion passed unanimously.",
+     [("to close the public hearing", "Councilmember Ortiz", "Councilmember Lee", "carried", {})]),
+    ("us_county_moved_adopted_by_a_vote",
+     "Supervisor Lane moved that the Board approve the agenda, as amended. "
+     "The motion was adopted by a vote of (4-0) with Supervisors Dunmore, Greer, Lane and Whitfield "
+     "voting in favor of the motion.",
+     [("that the Board approve the agenda", "Supervisor Lane", None, "carried", {"for": 4, "against": 0})]),
+    ("us_county_list_point_then_moved_the_board",
+     "C. Resolution to Accept a Grant\nSupervisor Whitfield moved the Board adopt all items of the Consent "
+     "Agenda. The motion was adopted with Supervisors Dunmore and Lane voting in favor of the motion (2-0).",
+     [("the Board adopt all items", "Supervisor Whitfield", None, "carried", {"for": 2, "against": 0})]),
+    ("au_wa_carried_by_absolute_majority_with_slash_count",
+     "COUNCIL RESOLUTION 2024/020\nMoved: Cr Sandhu\nSeconded: Cr Kurz\nThat Council amend the budget.\n"
+     "CARRIED BY ABSOLUTE MAJORITY 4/1",
+     [("That Council amend the budget", "Cr Sandhu", "Cr Kurz", "carried", {"for": 4, "against": 1})]),
+    ("au_wa_lost_with_slash_count_then_next_resolution",
+     "MOTION\nMoved: Cr Ames\nSeconded: Cr Bell\nThat Council refuse the application.\nLOST 2/3\n"
+     "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve the application.\n"
+     "CARRIED 3/2",
+     [("That Council refuse the application", "Cr Ames", "Cr Bell", "lost", {"for": 2, "against": 3}),
+      ("That Council approve the application", "Cr Kurz", "Cr Park", "carried", {"for": 3, "against": 2})]),
+    ("us_legistar_record_block_mover_with_title_after_name",
+     "RESULT: ADOPTED [UNANIMOUS]\nMOVER: Luis Ferrer, Alderman\nSECONDER: Rita Sousa, Alderman\n"
+     "AYES: Ferrer, Pike, Sousa\nEXCUSED: Morrow",
+     [("APPROVAL OF MINUTES", "Luis Ferrer", "Rita Sousa", "carried", {"for": 3, "against": 0})]),
+    ("ca_bc_defeated_with_members_opposed",
+     "MOVED by Councillor Mercier\nSECONDED by Councillor Tanaka\nTHAT Council deny the permit.\nDEFEATED\n"
+     "Councillors Brandt, Duval and Mayor Okonkwo opposed",
+     [("THAT Council deny the permit", "Councillor Mercier", "Councillor Tanaka", "lost", {"against": 3})]),
+    ("us_on_motion_by_and_carried_unanimously",
+     "On motion by Commissioner Hale, seconded by Commissioner Ruiz, and carried unanimously, the Board "
+     "approved the Consent Agenda.",
+     [("the Board approved the Consent Agenda", "Commissioner Hale", "Commissioner Ruiz", "carried", {})]),
+    ("us_upon_motion_by_board_voted_counts",
+     "Upon motion by Commissioner Hale, seconded by Commissioner Ruiz, the Board voted 2-3 to deny "
+     "the variance.",
+     [("the Board voted 2-3 to deny", "Commissioner Hale", "Commissioner Ruiz", "lost",
+       {"for": 2, "against": 3})]),
+    ("us_motion_carried_ayes_nays",
+     "It was moved by Trustee Kim and seconded by Trustee Diaz to approve the contract. "
+     "Motion carried: 4 ayes, 1 nay (Trustee Moss).",
+     [("to approve the contract", "Trustee Kim", "Trustee Diaz", "carried", {"for": 4, "against": 1})]),
+    ("us_motion_second_all_ayes",
+     "Motion by Sorensen, second by Hall to approve the claims as presented. All ayes. Motion carried.",
+     [("to approve the claims as presented", "Sorensen", "Hall", "carried", {})]),
+    ("us_motion_made_by_roll_call_vote",
+     "Motion made by Council Member Fox, seconded by Council Member Lind, to adopt Resolution 2024-31. "
+     "Roll call vote: Ayes: Fox, Lind, Park. Nays: None. Motion carried.",
+     [("to adopt Resolution 2024-31", "Council Member Fox", "Council Member Lind", "carried",
+       {"for": 3, "against": 0})]),
+    ("ca_received_and_filed_dash_carried",
+     "Moved by Councillor Rossi, seconded by Councillor Chen, that the report be received and filed. "
+     "- Carried",
+     [("the report be received and filed", "Councillor Rossi", "Councillor Chen", "carried", {})]),
+    ("us_motion_second_vote_labels",
+     "MOTION: To approve the site plan. Motion: Smith Second: Jones Vote: 5-0",
+     [("To approve the site plan", "Smith", "Jones", "carried", {"for": 5, "against": 0})]),
+    ("us_name_moved_name_seconded_voting_no",
+     "Alderperson Nash moved, Alderperson Ortiz seconded, to approve the minutes. "
+     "Motion passed 6-1, Alderperson Webb voting no.",
+     [("to approve the minutes", "Alderperson Nash", "Alderperson Ortiz", "carried",
+       {"for": 6, "against": 1})]),
+    ("qld_members_voted_against_the_motion",
+     "RESOLUTION 2024/03/17\nMoved: Cr Bishop\nSeconded: Cr Cho\nThat Council adopt the program.\n"
+     "CARRIED 5/2\nCrs Quinn and Murray voted against the motion.",
+     [("That Council adopt the program", "Cr Bishop", "Cr Cho", "carried", {"for": 5, "against": 2})]),
+    ("ca_amendment_lost_then_main_motion_voted_on",
+     "Motion No. 2024-115\nMoved by: Councillor Varga\nSeconded by: Councillor Abbott\n"
+     "That Council approve the Background Study.\nAmendment:\nMotion No. 2024-116\n"
+     "Moved by: Councillor Leclair\n"
+     "Seconded by: Councillor Singh\nThat the motion be amended to phase in the charges.\nLost (2 to 3)\n"
+     "The main motion was then voted on.\nCarried",
+     [("That Council approve the Background Study", "Councillor Varga", "Councillor Abbott", "carried", {}),
+      ("That the motion be amended", "Councillor Leclair", "Councillor Singh", "lost",
+       {"for": 2, "against": 3})]),
     ("uk_proposal_seconded_voted_on",
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",
@@ -208,6 +327,17 @@ def test_recorded_votes_by_name():
                         "AYES: Fox, Hart\nNOES: Lee\nABSENT: Kim\nCarried.", "Item")
     assert [(r.name, r.vote.value) for r in m.recorded] == [
         ("Fox", "for"), ("Hart", "for"), ("Lee", "against"), ("Kim", "absent")]
+
+
+def test_one_members_vote_against_put_on_record():
+    """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
+    names one member's vote; it is a recorded vote, not a tally of the division."""
+    (m,) = find_motions("Council Resolved CNCL/2024/00033\nThat the Council adopts the plan.\n"
+                        "Councillor Rua/Councillor Hall Carried\n"
+                        "Councillor Whitley requested that his vote against the resolution be recorded.",
+                        "Plan")
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Councillor Whitley", "against")]
+    assert (m.votes.for_, m.votes.against) == (None, None)
 
 
 def test_carried_motion_joins_resolutions_once():

@@ -159,6 +159,17 @@ def _sentence_end(line: str, nxt: str) -> bool:
 _LOWER_ABBREVIATIONS = frozenset({"no", "nos", "p", "pp", "para", "ie", "eg", "cf", "vs", "etc"})
 
 
+def _caps_heading(text: str) -> bool:
+    """Whether a paragraph is one line set in capitals: a heading, never the rest of a
+    wrapped sentence (a file of one-line paragraphs can look double-spaced).
+
+    >>> _caps_heading("ITEM 4 - CONSENT AGENDA"), _caps_heading("the Consent Agenda was approved")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return "\n" not in text and len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
 def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
     """Join one-line paragraphs of double-spaced wrapped text (a blank line after every line)."""
     texts = [b for b in blocks if b.kind == "text"]
@@ -174,6 +185,7 @@ def _reflow_paragraphs(blocks: list[Block], width: int) -> list[Block]:
             and _wrapped(prev.text.rsplit("\n", 1)[-1], b.text, width)
             and not _sentence_end(prev.text.rsplit("\n", 1)[-1], b.text)
             and not _BARE_ENUMERATOR.match(b.text)  # "32." alone: an item number over its title
+            and not _caps_heading(b.text)  # "ITEM 4 - CONSENT AGENDA" after a long line
         ):
             first, _, rest = b.text.partition("\n")
             prev.text = _join(prev.text, first) + (f"\n{rest}" if rest else "")

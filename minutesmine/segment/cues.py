@@ -327,6 +327,22 @@ def report_heading_cues() -> tuple[Cue, ...]:
 
 
 @lru_cache(maxsize=1)
+def item_label_cues() -> tuple[Cue, ...]:
+    """Labels that open an unnumbered item heading (``models/cues/item_labels.jsonl``)."""
+    return _cues("item_labels.jsonl", "id")
+
+
+def item_label(line: str) -> str | None:
+    """The title of a labelled item heading ("IN RE: CONSENT AGENDA" -> "CONSENT AGENDA").
+
+    >>> item_label("IN RE: CONSENT AGENDA"), item_label("Consent Agenda")
+    ('CONSENT AGENDA', None)
+    """
+    hit = first_match(item_label_cues(), line)
+    return line[hit[1] :].strip() or None if hit is not None else None
+
+
+@lru_cache(maxsize=1)
 def procedural_cues() -> tuple[Cue, ...]:
     """Procedural item titles (``models/cues/procedural.jsonl``), matched as whole lines."""
     return _cues("procedural.jsonl", "id", whole=True)

@@ -18,6 +18,7 @@ from enum import Enum
 from minutesmine.segment.cues import (
     is_procedural,
     is_vote,
+    item_label,
     match_attendance,
     match_section,
     procedural_anywhere,
@@ -64,6 +65,8 @@ class _Cand:
     loose: bool = False
     #: numbered by a letter ("A. ..."): a sub-item only in a run right under its item
     lettered: bool = False
+    #: opened by an item label ("IN RE: ..."): an item wherever it stands
+    labelled: bool = False
 
 
 #: words a title line cannot end on unless the title goes on over the next line
@@ -188,6 +191,8 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
         return _Cand(i, m.group(1), text, 2, True, True)
     if point_marker(text) is not None:
         return None
+    if (labelled := item_label(text)) is not None and is_title(labelled, lenient=True):
+        return _Cand(i, None, labelled, 1, True, False, labelled=True)
     standalone = line.first and (nxt is None or nxt.block != line.block)
     if emphasis and text.endswith(":") and is_procedural(text[:-1]):
         return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "Public Questions:" over its text
@@ -280,20 +285,27 @@ _VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", 
 def _sub_item(line: Line) -> tuple[str, str] | None:
     """A sub-item heading set apart from the text ("## 5.1 Minor Hockey - Ice Time Request" in
     an eScribe export, a bold "8.1 DEVELOPMENT APPLICATION DA2023/145" in Australian minutes):
-    its number and title. A plain "10.4 The Committee noted ..." is a paragraph number, and
-    the numbering (:class:`_Numbering`) keeps a sub-item only under its own item.
+    its number and title; in plain text, a title-case line standing alone as its paragraph
+    ("6.1 Ordinance No. 1188 Establishing Short-Term Rental Regulations"). A plain "10.4 The
+    Committee noted ..." is a paragraph number, and the numbering (:class:`_Numbering`) keeps
+    a sub-item only under its own item.
 
     >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
     ('5.1', 'Minor Hockey Association - Ice Time Request')
     >>> _sub_item(Line("10.4 RESOLVED: That the Cabinet:-", heading=True)) is None
     True
+    >>> _sub_item(Line("6.1 Second Quarter Financial Report", alone=True))
+    ('6.1', 'Second Quarter Financial Report')
+    >>> _sub_item(Line("6.1 Second Quarter Financial Report", alone=False)) is None
+    True
     """
-    if line.emphasis is Emphasis.NONE and not line.caps:
+    plain = line.emphasis is Emphasis.NONE and not line.caps
+    if plain and not (line.first and line.alone):
         return None
     pm = point_marker(line.text)
     if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
         return None
-    return (pm.label, pm.rest) if is_title(pm.rest, lenient=True) else None
+    return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain) else None
 
 
 def _lettered_item(line: Line) -> tuple[str, str] | None:
@@ -496,7 +508,7 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
     out = []
     for k, c in enumerate(cands):
-        if c.numbered:
+        if c.numbered or c.labelled:
             out.append(c)
             continue
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)

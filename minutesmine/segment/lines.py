@@ -51,6 +51,8 @@ class Line:
     level: int | None = None
     size: float | None = None
     indent: float | None = None
+    #: the line is its block's only line (a paragraph of one line: a heading in plain text)
+    alone: bool = False
 
     @property
     def caps(self) -> bool:
@@ -244,6 +246,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
                     level=b.level,
                     size=b.size,
                     indent=b.indent,
+                    alone=len(raw) == 1,
                 )
             )
             first = False

@@ -88,6 +88,104 @@ if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragm
     raise ValueError("find_dates assumes every date pattern has a 19xx/20xx year")
 
 
+_UNITS = [
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_ORDINALS = [
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+]
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_WORD_NUM = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
+_WORD_ORD = rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(_ORDINALS[:9])})|{'|'.join(_ORDINALS)}|thirtieth)"
+#: "the seventh day of March in the year two thousand twenty-four" (US county board minutes)
+_WORDED_DATE = re.compile(
+    rf"\b(?P<d>{_WORD_ORD})\s+day\s+of\s+(?P<m>{MONTHS})\s*,?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?"
+    rf"(?P<y>two\s+thousand(?:\s+and)?(?:\s+{_WORD_NUM})?|nineteen\s+hundred(?:\s+and)?(?:\s+{_WORD_NUM})?)\b",
+    re.I,
+)
+
+
+def _word_value(words: str) -> int:
+    """ "twenty-four" -> 24, "seventh" -> 7, "twenty first" -> 21."""
+    total = 0
+    for w in re.split(r"[- ]+", words.lower()):
+        if w in _TENS:
+            total += _TENS[w]
+        elif w in _UNITS:
+            total += _UNITS.index(w) + 1
+        elif w in _ORDINALS:
+            total += _ORDINALS.index(w) + 1
+        elif w == "thirtieth":
+            total += 30
+    return total
+
+
+def _worded_dates(text: str) -> list[tuple[int, int, str]]:
+    """Dates written in words, as (start, end, ISO date).
+
+    >>> _worded_dates("HELD THE SEVENTH DAY OF MARCH IN THE YEAR TWO THOUSAND TWENTY-FOUR")[0][2]
+    '2024-03-07'
+    >>> _worded_dates("the twenty-first day of July, nineteen hundred ninety")[0][2]
+    '1990-07-21'
+    """
+    out = []
+    for m in _WORDED_DATE.finditer(text):
+        y = m.group("y").lower()
+        tail = re.sub(r"^\S+\s+(?:thousand|hundred)(?:\s+and)?\s*", "", y)
+        year = (2000 if y.startswith("two") else 1900) + (_word_value(tail) if tail else 0)
+        month = _MONTH_NUM.get(m.group("m").lower())
+        day = _word_value(m.group("d"))
+        if month and 1 <= day <= 31:
+            out.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+    return out
+
+
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """Every full date in a text as (start, end, ISO date), in order.
 
@@ -97,6 +195,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     """
     hits: list[tuple[int, int, str]] = []
+    if " day of " in text.lower():
+        hits.extend(_worded_dates(text))
     if "19" not in text and "20" not in text:
         return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
     for rx in _DATE_RES:
@@ -250,8 +350,18 @@ _OF_COUNCIL = re.compile(
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
-    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?", re.I
+    r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?)?"
+    r"(?:proceedings\s+of\s+(?:the\s+)?)?",
+    re.I,
 )
+#: "City of Palo Alto City Council": the place before the body that is the meeting
+_PLACE_BEFORE_BODY = re.compile(
+    r"^(?:city|town|village|county|township|borough)\s+of\s+.+?\s+"
+    r"(?=(?:city|town|village|county|township|borough)\s+(?:council|commission|board)\b)",
+    re.I,
+)
+#: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
+_ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
 _LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
 _TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
@@ -267,8 +377,16 @@ def _clean_committee(name: str) -> str:
     >>> [_clean_committee(n) for n in ["Minutes City Commission",
     ...  "10-28-2019 Minutes CITY OF SALEM, KANSAS REGULAR MEETING OF THE BOARD OF COMMISSIONERS"]]
     ['City Commission', 'Board of Commissioners']
+    >>> [_clean_committee(n) for n in [
+    ...  "Minutes of the Audit and Risk Committee Meeting of Greenvale City Council",
+    ...  "CITY OF PALO ALTO CITY COUNCIL", "Proceedings of the City Council"]]
+    ['Audit and Risk Committee', 'City Council', 'City Council']
     """
-    name = _MEETING_OF.split(name.strip())[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    parts = _MEETING_OF.split(name.strip())
+    name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
+    if len(parts) > 1 and _ENDS_IN_BODY.search(parts[-2]):
+        name = parts[-2]  # "Audit and Risk Committee Meeting of Greenvale City Council"
+    name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _tidy_name(_LEADING_KIND.sub("", out))
@@ -416,10 +534,17 @@ _EXPLICIT = [
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
     r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
-    r"(?:[ \t]+(?!By\b|And\b|On\b|At\b|In\b|Was\b|Of\b|The\b|For\b|Council\b)[A-Z][\w'\u2019-]*){0,3}))"
+    r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
+    r"[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
     r"[ \t]+(?P<kind>(?i:City|Town|Township|County|Village|Parish|Shire|Regional|Community|District|Borough))"
     r"[ \t]+(?i:Council)\b"
+    # US counties are governed by a board or commission: "Pine Hollow County Board of Supervisors"
+    r"|(?<![\w-])(?P<n3>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County)[ \t]+"
+    r"(?i:Board[ \t]+of[ \t]+(?:Supervisors|Commissioners)|Commission(?:ers)?\b|Legislature)"
+    # a header line naming the county and its state: "CYPRESS COUNTY, FLORIDA"
+    r"|(?<![^\n])[ \t]*(?P<n4>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County),"
+    r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?=\n|\Z)"
 )
 
 
@@ -435,7 +560,7 @@ def _generic_stop() -> frozenset[str]:
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
     r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
-    r"[ \t]+(?:of[ \t]|council)"
+    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]"
 )
 
 
@@ -476,17 +601,22 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['City of East Palo Alto']
     >>> list(_generic_councils("UK City of Culture 2025", {}))
     []
+    >>> [d for _, d in _generic_councils("MEETING OF THE PINE HOLLOW COUNTY BOARD OF SUPERVISORS", {})]
+    ['Pine Hollow County']
+    >>> [d for _, d in _generic_councils("BOARD OF COMMISSIONERS\\nCYPRESS COUNTY, FLORIDA\\nMARCH 12", {})]
+    ['Cypress County']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
-        name = m.group("n") or m.group("n2") or ""
+        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
+        trailing = bool(m.group("n2") or m.group("n3") or m.group("n4"))  # the name before its kind
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
         if cut is not None:  # "City of East Palo Alto's Rules"
             words = [*words[:cut], re.sub(r"['\u2019]s$", "", words[cut])]
-        while words and words[0].lower() in stop and m.group("n2"):
+        while words and words[0].lower() in stop and trailing:
             words = words[1:]  # "The Portland City Council"
-        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if m.group("n2") else []
+        cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if trailing else []
         words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
         if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
             continue
@@ -494,6 +624,9 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         if m.group("n"):
             head = m.group("full")[: m.start("n") - m.start("full")]
             yield key, _tidy_name(head + " ".join(words))
+        elif m.group("n3") or m.group("n4"):
+            county = " ".join(words)
+            yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
         else:
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
@@ -1078,6 +1211,9 @@ def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]
     return out
 
 
+_HEAD_COUNT = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s+(?=[A-Z])")
+
+
 def parse_attendees(text: str, status: str, role: str | None = None) -> list[Attendee]:
     """People in an attendance list, with roles from brackets.
 
@@ -1099,7 +1235,10 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     >>> text = "Councillor Mac Cafferty (Chair) Appich (Opposition Lead) and Bell (Group Lead)."
     >>> [(a.name, a.role) for a in parse_attendees(text, "present")]
     [('Councillor Mac Cafferty', 'Chair'), ('Appich', 'Opposition Lead'), ('Bell', 'Group Lead')]
+    >>> [a.name for a in parse_attendees("6 - Mayor Ann Corbett, Alderman Joan Pike", "present")]
+    ['Ann Corbett', 'Alderman Joan Pike']
     """
+    text = _HEAD_COUNT.sub("", text)  # Legistar: "Present: 6 - Mayor Ann Corbett, ..."
     paired = _name_role_pairs(text, status, role)
     if paired:
         return paired

@@ -49,6 +49,9 @@ class OpenerRow(_Row):
     expects_mover: bool = False
     expects_text: bool = False
     joins_only: bool = False
+    #: the sentence puts the main motion again after its amendment ("The main motion was then
+    #: voted on."): what follows is said of that motion
+    resumes: bool = False
 
 
 class Target(str, Enum):
@@ -69,6 +72,9 @@ class OutcomeRow(_Row):
 class VoteRow(_Row):
     vote: VoteValue
     scope: Target = Target.open
+    #: whether the names listed count as the vote's tally (False: one member's vote put on
+    #: record, "Councillor X requested that his vote against be recorded", not a division)
+    tally: bool = True
 
 
 class _WordRow(BaseModel):
@@ -145,11 +151,14 @@ def outcome_words() -> dict[str, Outcome]:
 
 @lru_cache(maxsize=1)
 def _outcome_only() -> re.Pattern[str]:
-    """A line that is only an outcome ("CARRIED", "Motion Lost"): it closes its unit (the words
+    """A line that is only an outcome ("CARRIED", "Motion Lost", "LOST 2/3"): it closes its unit (the words
     are the rows of ``motion_outcome_words.jsonl`` with ``closes_unit``)."""
     words = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit))
     return re.compile(
-        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?\s*[.!]?$", re.IGNORECASE
+        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?"
+        r"(?:\s+by\s+(?:an?\s+)?\w+\s+majority)?(?:\s*\(?\d{1,3}\s*(?:/|-|to)\s*\d{1,3}\)?)?"  # "LOST 2/3"
+        r"\s*[.!]?$",
+        re.IGNORECASE,
     )
 
 
@@ -215,6 +224,9 @@ class Draft:
     expects_mover: bool = False
     expects_text: bool = False
     unanimous: bool = False
+    #: decided before its words were read ("Resolved (Cr A / Cr B)" over them): a later bare
+    #: outcome of the same value ("Carried") restates it
+    preset: bool = False
 
     def substantial(self) -> bool:
         """Whether anything beyond words was minuted (a mover, seconder, outcome or vote)."""
@@ -272,6 +284,12 @@ def _opens_list(line: str) -> bool:
     return any(f.regex.match(line) for f in vote_rows())
 
 
+def _opens_motion(line: str) -> bool:
+    """Whether a line is itself a motion's opening ("Supervisor Lane moved the Board adopt
+    ..."), so it starts a unit even after a line without a full stop (a list point)."""
+    return any(f.row.pattern.startswith("^") and f.regex.match(line) for f in opener_rows())
+
+
 def units(text: str) -> list[list[str]]:
     """The text as lines of sentences: markup stripped, a line that does not end a sentence
     joined to the next unless that one opens a bullet, a label or a clause.
@@ -291,6 +309,7 @@ def units(text: str) -> list[list[str]]:
             or _LABEL_LINE.match(line) is not None
             or _opens_list(line)
             or (line[:1].isupper() and _heading_like(lines[-1]))
+            or _opens_motion(line)
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -387,10 +406,26 @@ class _Reader:
     growing: Draft | None = None  # a motion whose words go on in the current line
     resolved: Outcome | None = None  # what a decision table says of the item's resolutions
     present: frozenset[str] = frozenset()  # required literals in the sentence being read
+    decided: Draft | None = None  # the motion whose outcome the last sentence gave
+    echo_of: Draft | None = None  # the motion the previous sentence decided (while reading one)
+    focus: Draft | None = None  # an earlier motion put again after its amendment
 
     @property
     def open(self) -> Draft | None:
+        if self.focus is not None:
+            return self.focus
         return self.drafts[-1] if self.drafts else None
+
+    def _add(self, draft: Draft) -> None:
+        self.focus = None
+        self.drafts.append(draft)
+
+    def _resume(self) -> bool:
+        """Put the last undecided main motion before the open one back in focus."""
+        earlier = self.drafts[:-1]
+        main = next((d for d in reversed(earlier) if d.kind is MotionKind.motion and d.outcome is None), None)
+        self.focus = main
+        return main is not None
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
@@ -401,6 +436,7 @@ class _Reader:
 
     def read(self, sentence: str) -> None:
         self.present = needles_in(sentence)
+        self.echo_of, self.decided = self.decided, None
         if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
             return
         cur = self.open
@@ -419,6 +455,8 @@ class _Reader:
         form, m = hit
         row = form.row
         assert isinstance(row, OpenerRow)
+        if row.resumes:
+            return self._resume()
         cur = self.open
         if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
             return False
@@ -433,6 +471,8 @@ class _Reader:
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
         )
+        found.preset = found.outcome is not None and found.text is None
+        found.counts = _counts(m)  # "Upon motion by A, seconded by B, the Board voted 5-0 to ..."
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
@@ -469,7 +509,7 @@ class _Reader:
             cur.text = f"{cur.text} {found.text}"
             return
         if cur is None or not _fits(cur, found, how):
-            self.drafts.append(found)
+            self._add(found)
             return
         cur.text = cur.text or found.text
         cur.mover = cur.mover or found.mover
@@ -494,7 +534,9 @@ class _Reader:
             return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
-        if cur is None or (cur.outcome is not None and not restating and target is None):
+        if cur is None or (
+            cur.outcome is not None and not restating and target is None and not self._echo(cur, m, row)
+        ):
             if _weak(m) and row.outcome is None and row.merge is not Merge.restate:
                 return False
             prefix = _clean_text(sentence[: m.start()])
@@ -502,8 +544,9 @@ class _Reader:
             if row.merge is Merge.restate or (text and text.startswith("(")):
                 text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
             cur = Draft(text=_clean_text(text) if text else None)
-            self.drafts.append(cur)
+            self._add(cur)
         self._apply_outcome(cur, m, row)
+        self.decided = cur
         if row.kind is not None:
             cur.kind = row.kind
         self.voting = None
@@ -511,6 +554,13 @@ class _Reader:
         if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
         return True
+
+    def _echo(self, cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
+        """Whether an outcome only repeats the open motion's ("The Motion on being put to the
+        meeting was carried unanimously." then "Carried"): the same outcome, no counts, said
+        right after the last one or of a motion decided before its words."""
+        same = _outcome(m, row) in (None, cur.outcome) and not _counts(m)
+        return same and cur is self.open and (cur is self.echo_of or cur.preset)
 
     @staticmethod
     def _apply_outcome(cur: Draft, m: re.Match[str], row: OutcomeRow) -> None:
@@ -542,7 +592,7 @@ class _Reader:
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
         if not (count or listed or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
-        _add_names(cur, row.vote, names, int(count) if count else None)
+        _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
         self.voting = row.vote if not names or _CONTINUES.search(names) else None
         return True
 
@@ -600,7 +650,7 @@ def _looks_like_names(sentence: str) -> bool:
     return bool(parts) and all(p[:1].isupper() and len(p.split()) <= 4 for p in parts)
 
 
-def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> None:
+def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None, tally: bool = True) -> None:
     names = names.strip()
     if tc := _TRAILING_COUNT.search(names):
         count = count if count is not None else int(next(g for g in tc.groups() if g))
@@ -608,7 +658,7 @@ def _add_names(cur: Draft, vote: VoteValue, names: str, count: int | None) -> No
     people = [] if _NONE.match(names) else [p.strip(" .") for p in _SPLIT.split(names) if p.strip(" .")]
     people = [_TITLES.sub("", _name(p) or "") for p in people]
     cur.recorded.extend(RecordedVote(name=p, vote=vote) for p in people if p)
-    if vote is VoteValue.absent:
+    if vote is VoteValue.absent or not tally:
         return
     key = vote.value
     if count is not None:

@@ -46,6 +46,14 @@ _STOP = {
     "under",
     "upon",
     "de",
+    # te reo Māori particles in bilingual New Zealand headings ("Te Whakaāe o te hui o mua")
+    "o",
+    "te",
+    "ngā",
+    "nga",
+    "ki",
+    "me",
+    "mō",
 }
 
 

@@ -159,6 +159,15 @@ class Assembler:
             cur.lines.append(line)  # "RESULT: APPROVED" then "MOTION BY:", "AYES:", "ABSENT:" vote lines
             return
         att = match_attendance(line.text)
+        if (
+            att is not None
+            and cur is not None
+            and cur.kind not in LIST_KINDS
+            and cur.lines
+            and _VOTE_LABEL.match(cur.lines[-1].text)
+        ):
+            cur.lines.append(line)  # "Aye: 5 - ..." "Nay: 0" "Excused: 1 - ...": the vote's absentees
+            return
         if att is not None:
             cue, _rest = att
             self.open("attendance", line, status=cue.label, role=cue.role)
@@ -272,8 +281,8 @@ class Assembler:
         """Add a line to a list section; False when the list has ended."""
         cue = d.cue
         prev = d.lines[-1]
-        if d.kind == "resolution" and is_vote(line.text):
-            d.lines.append(line)  # "Voting: unanimous" between resolution points
+        if d.kind == "resolution" and (is_vote(line.text) or _VOTE_LABEL.match(line.text)):
+            d.lines.append(line)  # "Voting: unanimous", "For (5): Mayor A, ..." after the points
             return True
         if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
             return False  # the vote closed the point; plain text after it is narrative
@@ -331,7 +340,12 @@ class Assembler:
         if (
             d.style == "plain"
             and _AND_THAT.match(line.text)
-            and (line.first or line.text.isupper() or _CAPS_THAT.match(line.text))
+            and (
+                line.first
+                or line.text.isupper()
+                or _CAPS_THAT.match(line.text)
+                or prev.text.rstrip().endswith(";")  # "That Report X be received;" "And that ..."
+            )
         ):
             d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
             d.add_entry(line.text)
@@ -497,17 +511,33 @@ def _same_paragraph(d: Draft, line: Line) -> bool:
     return prev.block == line.block and not line.first
 
 
+#: a line of a recorded vote ("Aye: 5 - ...", "NOES: Lee", "Against (2)"): absentees listed
+#: after it belong to the vote, not to the meeting's attendance
+_VOTE_LABEL = re.compile(
+    r"^(?:ayes?|nays?|noes|yeas?|for|against|abstain\w*|abstentions?)\s*[:(\-\u2013]", re.I
+)
+#: a paragraph opening with a label of its own ("Karakia T\u012bmatanga:", "Venue:")
+_OTHER_LABEL = re.compile(r"^[A-Z][^\s:,.]*(?:\s+[A-Z\u0100-\u017f][^\s:,.]*){0,3}\s*:\s*\S")
+
+
 def _names_continue(d: Draft, line: Line) -> bool:
     """Whether a line continues an attendance list (a wrapped list of names).
 
     >>> d = Draft("attendance", [Line("o Commissioners Absent: Ann Vale, Rob Ash")])
     >>> _names_continue(d, Line("\u2022 Minutes approved \u2013 A. Vale (motion), R. Ash", first=False))
     False
+    >>> d = Draft("attendance", [Line("Present"), Line("Councillor Fiona Grant", block=1)])
+    >>> _names_continue(d, Line("Karakia T\u012bmatanga: Given by Councillor Walker", block=2))
+    False
     """
     opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
     if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
         return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
-    if _same_paragraph(d, line) or not d.lines[-1].text.rstrip().endswith("."):
+    if _same_paragraph(d, line):
+        return True
+    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None:
+        return False  # a new paragraph "Karakia T\u012bmatanga: ..." after the names: not a name
+    if not d.lines[-1].text.rstrip().endswith("."):
         return True
     words = [w for w in re.findall(r"[A-Za-z][\w'\u2019.-]*", line.text)]
     if not words or len(line.text) > 400:
