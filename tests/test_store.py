@@ -281,8 +281,8 @@ def test_grouped_adds_commit_together_and_each_record_is_atomic(
     s = Store(db)
     other = sqlite3.connect(db)
     with s.grouped(seconds=3600):
-        s.add(tiny("x/a.txt"))
-        s.add(tiny("x/b.txt"))
+        s.add(tiny("x/a.txt", text="Foster carers were discussed (a)."))
+        s.add(tiny("x/b.txt", text="Foster carers were discussed (b)."))
         assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0  # not yet committed
 
         def boom(*args: object) -> None:  # fails half-way through a record
@@ -291,12 +291,12 @@ def test_grouped_adds_commit_together_and_each_record_is_atomic(
         with monkeypatch.context() as m:
             m.setattr(s, "_add_derived", boom)
             with pytest.raises(RuntimeError):
-                s.add(tiny("x/c.txt"))
+                s.add(tiny("x/c.txt", text="Foster carers were discussed (c)."))
         assert s.remove("x/a.txt")  # other writes inside a group work too
     assert sorted(r[0] for r in other.execute("SELECT path FROM documents")) == ["x/b.txt"]
     assert fts_in_sync(s)
     with s.grouped(seconds=0):  # commits after every record
-        s.add(tiny("x/d.txt"))
+        s.add(tiny("x/d.txt", text="Foster carers were discussed (d)."))
         assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
     other.close()
     s.close()
