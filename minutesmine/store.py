@@ -7,20 +7,37 @@ is unchanged (:meth:`Store.is_current`). The database is plain SQLite: it opens 
 Datasette and sqlite-utils (which detect the FTS table), and every query method has a
 ``*_sql()`` twin or a documented table to query directly.
 
+Meetings and documents (:mod:`minutesmine.identity`): files whose extracted text is the same
+(case, punctuation and spacing aside: the txt, PDF and HTML renderings of one minutes, or a
+copied folder) are one document, stored once, with one ``document_files`` row per file.
+Documents of one council, committee (compared by its key) and date are one meeting; a
+document without all three is a meeting of its own. Search, themes and timelines count
+meetings, not files.
+
 Schema (``docs/store.md`` has the same with examples)::
 
-    documents   id, path (as given), key (absolute path, unique), sha256, format, pages,
-                kind, council, committee, date (YYYY-MM-DD), year, title, n_items,
-                status ('ok' | 'failed'), warnings (JSON list), errors (JSON list),
-                record_json (the full extraction record), extracted_at (UTC ISO time)
-    items       id, document_id, idx (index in the record's items), number, title, purpose,
-                pages, themes, recommendations, resolutions, conclusions, actions,
+    meetings    id, key (unique: 'council|committee key|date', or 'document:<content>'),
+                council, committee (as first written), committee_key, date, year
+    documents   id, meeting_id, content_sha256 (unique), path, key, sha256, format (the
+                file the record came from), pages, kind, council, committee, date
+                (YYYY-MM-DD), year, title, n_items, status ('ok' | 'failed'), warnings
+                (JSON list), errors (JSON list), record_json (the full extraction record),
+                extracted_at (UTC ISO time)
+    document_files  id, document_id, path (as given), key (absolute path, unique), sha256,
+                format, added_at                          -- one row per file of a document
+    items       id, document_id, idx (index in the record's items), number, title,
+                title_key (the title as normal words), purpose, pages, themes,
+                recommendations, resolutions, conclusions, actions,
                 information_requests (JSON lists)
     item_themes item_id, document_id, theme, score          -- one row per theme of an item
     sections    id, document_id, item_id, idx (index in the item's sections, or null),
-                origin ('section' | 'exchange' | 'resolution'), kind, heading, number, text, page
+                origin ('section' | 'exchange' | 'resolution'), kind, heading, number, text,
+                digest (of the text as normal words), page
     exchanges   id, document_id, item_id, idx, question, question_speaker, response,
                 response_speaker, answered
+    motions     id, document_id, item_id, idx, text, kind, mover, seconder, outcome,
+                votes_for, votes_against, votes_abstain
+    votes       id, document_id, motion_id, name, vote    -- one row per member per motion
     entities    id, document_id, item_id, section_id, label, text, start, end, value, unit
     mentions    id, document_id, item_id, section_id, theme, text, matched, score,
                 figures (JSON list of entities)
@@ -32,9 +49,9 @@ Exchanges' questions and responses, and the item's resolutions, are also indexed
 unless the item's own sections already hold the same text, so ``--kind question`` searches
 what members asked.
 
-Failed documents (``Document.errors``) are stored with ``status = 'failed'`` so they are
-reported (:meth:`Store.failures`), but :meth:`Store.is_current` is false for them: the next run
-retries them.
+Failed documents (``Document.errors``) are stored with ``status = 'failed'`` (and no meeting)
+so they are reported (:meth:`Store.failures`), but :meth:`Store.is_current` is false for
+them: the next run retries them.
 """
 
 from __future__ import annotations

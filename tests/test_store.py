@@ -333,8 +333,12 @@ def test_oversized_queries_are_refused(store: Store, query: str, message: str) -
 
 @pytest.mark.parametrize(
     ("filters", "message"),
-    [({"since": "abc"}, "--since"), ({"until": "x"}, "--until"), ({"since": "²⁰¹⁸"}, "--since"),
-     ({"until": "2018-13"}, "--until")],
+    [
+        ({"since": "abc"}, "--since"),
+        ({"until": "x"}, "--until"),
+        ({"since": "²⁰¹⁸"}, "--since"),
+        ({"until": "2018-13"}, "--until"),
+    ],
 )
 def test_bad_filter_dates_are_refused(store: Store, filters: dict[str, str], message: str) -> None:
     with pytest.raises(StoreError, match=message):
