@@ -376,3 +376,34 @@ def test_motions_and_votes_tables(tmp_path: Path) -> None:
         assert [tuple(r) for r in counts] == [("against", 1), ("for", 2)]
         s.add(doc)  # replacing the document replaces its motions and votes
         assert s.execute("SELECT count(*) FROM votes")[0][0] == 3
+
+
+def test_a_version_1_store_is_upgraded_when_opened_for_writing(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    with sqlite3.connect(db) as c:  # the version-1 layout: a document per file, no meetings
+        c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        c.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        c.execute(
+            "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT, key TEXT UNIQUE, record_json TEXT)"
+        )
+        c.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id))")
+        for name in ("a.txt", "a.html", "b.txt"):
+            doc = tiny(
+                f"x/{name}", text="Foster carers were discussed." + (" Again." if name == "b.txt" else "")
+            )
+            c.execute(
+                "INSERT INTO documents (path, key, record_json) VALUES (?, ?, ?)",
+                (name, str(tmp_path / name), doc.model_dump_json()),
+            )
+    with pytest.raises(StoreError, match=r"schema 1.*minutesmine prune --db"):
+        Store(db, readonly=True)
+    with Store(db) as s:
+        stats = s.stats()
+        assert (stats["documents"], stats["document_files"], stats["meetings"]) == (2, 3, 1)
+        assert s.execute("SELECT value FROM meta WHERE key = 'schema_version'")[0][0] == "2"
+        assert s.is_current(str(tmp_path / "a.html"), "a" * 64)  # the stored key, not the record's path
+        assert len(s.search("foster carers")) == 2 and fts_in_sync(s)
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema 3, which this version"):
+        Store(db)
