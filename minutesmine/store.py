@@ -1164,10 +1164,15 @@ class Store(MeetingRecords):
         kind: str | None = None,
         limit: int = 20,
         offset: int = 0,
+        scan: int | None = None,
     ) -> tuple[str, list[Any]]:
         """The SQL and parameters :meth:`search` runs (FTS5 ``MATCH``, ranked by bm25).
 
         ``query`` is what the user typed; :func:`fts_query` turns it into the MATCH string.
+        A text found in several files of one meeting (the same item title and text as normal
+        words: ``items.title_key``, ``sections.digest``) is one hit, the best ranked; the
+        page is found among the ``scan`` best-ranked matches (default 4 × (limit + offset);
+        -1: all of them), so ranking stays a top-N read of the index.
         """
         query = fts_query(query)
         where, params = self._filters(
@@ -1175,21 +1180,26 @@ class Store(MeetingRecords):
         )
         if not kind:  # exchanges and resolutions are copies of section text: only for --kind
             where.append("s.origin = 'section'")
-        # Rank first (rowids only), then build snippets for the page of hits: snippet() over
-        # every match would dominate on common words. A text found in several files of one
-        # meeting (same item title, same text as normal words) is one hit: the best ranked.
-        rank_sql = (
-            "SELECT id, rank FROM (SELECT sections_fts.rowid AS id, sections_fts.rank AS rank,"
-            " ROW_NUMBER() OVER (PARTITION BY d.meeting_id, i.title_key, s.digest"
-            " ORDER BY sections_fts.rank, s.id) AS nth FROM sections_fts"
-            " JOIN sections s ON s.id = sections_fts.rowid JOIN items i ON i.id = s.item_id"
-            " JOIN documents d ON d.id = s.document_id"
-            " WHERE sections_fts MATCH ?"
-            + "".join(" AND " + w for w in where)
-            + ") WHERE nth = 1 ORDER BY rank LIMIT ? OFFSET ?"
+        # Rank first (rowids only, joining just what the filters need), then keep one hit per
+        # meeting, item and text, then build snippets for the page of hits: snippet() over
+        # every match would dominate on common words.
+        need_d = any(re.search(r"\bd\.", w) for w in where)
+        ranked = (
+            "SELECT sections_fts.rowid AS id, sections_fts.rank AS rank FROM sections_fts"
+            " JOIN sections s ON s.id = sections_fts.rowid"
+            + (" JOIN documents d ON d.id = s.document_id" if need_d else "")
+            + " WHERE sections_fts MATCH ?"
+            + "".join(" AND " + w.replace("i.id", "s.item_id") for w in where)
+            + " ORDER BY sections_fts.rank LIMIT ?"
+        )
+        once = (
+            "SELECT r.id, r.rank, ROW_NUMBER() OVER (PARTITION BY d.meeting_id, i.title_key, s.digest"
+            " ORDER BY r.rank, r.id) AS nth FROM ranked r JOIN sections s ON s.id = r.id"
+            " JOIN items i ON i.id = s.item_id JOIN documents d ON d.id = s.document_id"
         )
         sql = (
-            f"WITH hits AS ({rank_sql})"
+            f"WITH ranked AS ({ranked}), once AS ({once}),"
+            " hits AS (SELECT id, rank FROM once WHERE nth = 1 ORDER BY rank LIMIT ? OFFSET ?)"
             " SELECT s.id AS section_id, d.meeting_id, s.document_id, s.item_id, i.idx AS item_index,"
             " i.title AS item_title, s.kind, s.heading, s.page, d.path AS document, d.council,"
             " d.committee, d.date,"
@@ -1202,7 +1212,8 @@ class Store(MeetingRecords):
             " JOIN documents d ON d.id = s.document_id"
             " ORDER BY hits.rank"
         )
-        return sql, [query, *params, limit, offset, query]
+        scan = 4 * (limit + offset) if scan is None else scan
+        return sql, [query, *params, scan, limit, offset, query]
 
     def search(self, query: str, **filters: Any) -> list[SearchHit]:
         """Sections matching an FTS5 query (words, "phrases", AND/OR/NOT, prefix*), best first.
@@ -1215,6 +1226,9 @@ class Store(MeetingRecords):
         try:
             with _time_budget(self.conn, SEARCH_SECONDS):
                 rows = self.conn.execute(sql, params).fetchall()
+                if len(rows) < filters.get("limit", 20):  # a short page: look past the scanned matches
+                    sql, params = self.search_sql(query, **{**filters, "scan": -1})
+                    rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             msg = str(exc)
             if "interrupted" in msg.lower():
