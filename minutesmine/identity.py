@@ -29,10 +29,11 @@ from minutesmine.assets import read_jsonl
 if TYPE_CHECKING:
     from minutesmine.models import Document
 
-__all__ = ["committee_key", "content_digest", "meeting_key", "normal_words", "text_digest"]
+__all__ = ["committee_key", "content_digest", "meeting_key", "normal_words", "section_digests", "text_digest"]
 
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc`]")
 _WORD = re.compile(r"\w+|[&+]")
+_NON_WORD = re.compile(r"\W+")
 _FULL_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
 
 
@@ -69,7 +70,8 @@ def normal_words(text: str | None) -> str:
     >>> normal_words("Children’s  Services: the\\nPLAN & budget")
     'childrens services the plan and budget'
     """
-    return " ".join("and" if t in "&+" else t for t in _tokens(text or ""))
+    text = _APOSTROPHES.sub("", unicodedata.normalize("NFKC", text or "").casefold())
+    return _NON_WORD.sub(" ", text.replace("&", " and ").replace("+", " and ")).strip()
 
 
 @lru_cache(maxsize=1)
@@ -153,13 +155,23 @@ def text_digest(text: str | None) -> str:
     return _digest([normal_words(text)])[:16]
 
 
-def content_digest(doc: Document) -> str | None:
-    """The digest of a document's content (item titles and section texts, as normal words);
-    None for a document without text (a failure), which is identical to nothing."""
+_EMPTY = text_digest("")
+
+
+def section_digests(doc: Document) -> list[list[str]]:
+    """:func:`text_digest` of each section of each item."""
+    return [[text_digest(s.text) for s in item.sections] for item in doc.items]
+
+
+def content_digest(doc: Document, sections: list[list[str]] | None = None) -> str | None:
+    """The digest of a document's content: its item titles as normal words and its sections'
+    :func:`text_digest` (``sections``, when the caller has them), in order. None for a
+    document without text (a failure), which is identical to nothing."""
+    sections = section_digests(doc) if sections is None else sections
     parts = []
-    for item in doc.items:
+    for item, digests in zip(doc.items, sections, strict=True):
         parts.append(normal_words(item.title))
-        parts.extend(normal_words(s.text) for s in item.sections)
+        parts.extend(d for d in digests if d != _EMPTY)
     if doc.errors or not any(parts):
         return None
     return _digest(parts)

@@ -69,7 +69,14 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
-from minutesmine.identity import committee_key, content_digest, meeting_key, normal_words, text_digest
+from minutesmine.identity import (
+    committee_key,
+    content_digest,
+    meeting_key,
+    normal_words,
+    section_digests,
+    text_digest,
+)
 from minutesmine.store_meetings import MeetingRecords, MeetingSummary, PrunedFile, VoteRecord
 
 if TYPE_CHECKING:
@@ -410,6 +417,10 @@ FORMAT_RANK = ("pdf", "html", "text")
 
 def _rank(fmt: str | None) -> int:
     return FORMAT_RANK.index(fmt) if fmt in FORMAT_RANK else len(FORMAT_RANK)
+
+
+#: A record's content digest (None: no content) and its sections' text digests, per item.
+_Digests = tuple[str | None, list[list[str]]]
 
 
 def _statements(script: str) -> list[str]:
@@ -803,7 +814,8 @@ class Store(MeetingRecords):
         PDF gives page numbers) or by a new extraction of the file it came from.
         """
         key = key or _key(doc.source.path)
-        digest = content_digest(doc)
+        sections = section_digests(doc)
+        digest = content_digest(doc, sections)
         same = None
         if digest is not None:
             same = self.conn.execute(
@@ -811,12 +823,12 @@ class Store(MeetingRecords):
             ).fetchone()
         if same is None:
             self._detach(key)
-            return self._insert(doc, record_json, key, digest)
+            return self._insert(doc, record_json, key, (digest, sections))
         held = self.conn.execute("SELECT document_id FROM document_files WHERE key = ?", (key,)).fetchone()
         if held is not None and held[0] != same["id"]:
             self._detach(key)
         if key == same["key"] or _rank(doc.source.format) < _rank(same["format"]):
-            self._rewrite(same["id"], doc, record_json, key, digest)
+            self._rewrite(same["id"], doc, record_json, key, (digest, sections))
         else:
             self._add_file(same["id"], doc, key)
         return int(same["id"])
@@ -830,7 +842,9 @@ class Store(MeetingRecords):
             (doc_id, doc.source.path, key, doc.source.sha256, doc.source.format, _now()),
         )
 
-    def _rewrite(self, doc_id: int, doc: Document, record_json: str | None, key: str, digest: str) -> None:
+    def _rewrite(
+        self, doc_id: int, doc: Document, record_json: str | None, key: str, digests: _Digests
+    ) -> None:
         """Replace document ``doc_id``'s record by ``doc`` (from file ``key``), keeping its id
         and its other files."""
         files = self.conn.execute(
@@ -842,7 +856,7 @@ class Store(MeetingRecords):
             "SELECT meeting_id FROM documents WHERE id = ?", (doc_id,)
         ).fetchone()[0]
         self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
-        self._insert(doc, record_json, key, digest, doc_id=doc_id)
+        self._insert(doc, record_json, key, digests, doc_id=doc_id)
         self.conn.executemany(
             "INSERT INTO document_files (document_id, path, key, sha256, format, added_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
@@ -899,9 +913,11 @@ class Store(MeetingRecords):
         return int(self.conn.execute("SELECT id FROM meetings WHERE key = ?", (mkey,)).fetchone()[0])
 
     def _insert(
-        self, doc: Document, record_json: str | None, key: str, digest: str | None, doc_id: int | None = None
+        self, doc: Document, record_json: str | None, key: str, digests: _Digests, doc_id: int | None = None
     ) -> int:
-        """Insert ``doc`` as a new document (with id ``doc_id`` if given), its file and its rows."""
+        """Insert ``doc`` as a new document (with id ``doc_id`` if given), its file and its rows.
+        ``digests``: the content digest and the sections' text digests."""
+        digest = digests[0]
         c = self.conn
         m = doc.meeting
         title = doc.metadata.get("subject") or (doc.items[0].title if doc.items else None)
@@ -934,10 +950,10 @@ class Store(MeetingRecords):
         )
         doc_id = int(cur.lastrowid or 0)
         self._add_file(doc_id, doc, key)
-        self._add_rows(doc_id, doc)
+        self._add_rows(doc_id, doc, digests[1])
         return doc_id
 
-    def _add_rows(self, doc_id: int, doc: Document) -> None:
+    def _add_rows(self, doc_id: int, doc: Document, digests: list[list[str]]) -> None:
         """The items, sections, exchanges, motions, entities and mentions of a document."""
         c = self.conn
         section_ids: dict[tuple[int, int], int] = {}
@@ -957,7 +973,7 @@ class Store(MeetingRecords):
                         s.heading,
                         s.number,
                         s.text,
-                        text_digest(s.text),
+                        digests[i][j],
                         s.pages[0] if s.pages else None,
                     ),
                 )
