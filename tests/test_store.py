@@ -407,3 +407,16 @@ def test_a_version_1_store_is_upgraded_when_opened_for_writing(tmp_path: Path) -
         c.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
     with pytest.raises(StoreError, match="schema 3, which this version"):
         Store(db)
+
+
+def test_files_of_one_content_are_one_document(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        first = s.add(tiny("x/a.txt"))
+        assert s.add(tiny("x/a.html", sha="b" * 64)) == first  # same words, another file
+        assert s.stats()["documents"] == 1 and s.stats()["document_files"] == 2
+        assert s.is_current("x/a.html", "b" * 64) and s.get("x/a.html")[0] == first
+        # the first file changes: it becomes a document of its own, the other keeps the old text
+        s.add(tiny("x/a.txt", sha="c" * 64, text="Caseloads were discussed."))
+        assert s.stats()["documents"] == 2
+        assert [r[0] for r in s.execute("SELECT path FROM documents WHERE id = ?", (first,))] == ["x/a.html"]
+        assert s.remove("x/a.html") and s.stats()["documents"] == 1 and fts_in_sync(s)
