@@ -10,6 +10,7 @@ Datasette and sqlite-utils (which detect the FTS table), and every query method 
 Meetings and documents (:mod:`minutesmine.identity`): files whose extracted text is the same
 (case, punctuation and spacing aside: the txt, PDF and HTML renderings of one minutes, or a
 copied folder) are one document, stored once, with one ``document_files`` row per file.
+(The same text stated for two different meetings stays two documents.)
 Documents of one council, committee (compared by its key) and date are one meeting; a
 document without all three is a meeting of its own. Search, themes and timelines count
 meetings, not files.
@@ -18,7 +19,7 @@ Schema (``docs/store.md`` has the same with examples)::
 
     meetings    id, key (unique: 'council|committee key|date', or 'document:<content>'),
                 council, committee (as first written), committee_key, date, year
-    documents   id, meeting_id, content_sha256 (unique), path, key, sha256, format (the
+    documents   id, meeting_id, content_sha256, path, key, sha256, format (the
                 file the record came from), pages, kind, council, committee, date
                 (YYYY-MM-DD), year, title, n_items, status ('ok' | 'failed'), warnings
                 (JSON list), errors (JSON list), record_json (the full extraction record),
@@ -154,7 +155,7 @@ CREATE TABLE IF NOT EXISTS documents (
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 CREATE INDEX IF NOT EXISTS documents_council ON documents(council);
 CREATE INDEX IF NOT EXISTS documents_meeting ON documents(meeting_id);
-CREATE UNIQUE INDEX IF NOT EXISTS documents_content ON documents(content_sha256);
+CREATE INDEX IF NOT EXISTS documents_content ON documents(content_sha256);
 CREATE TABLE IF NOT EXISTS document_files (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -415,8 +416,10 @@ def _year(date: str | None) -> int | None:
 FORMAT_RANK = ("pdf", "html", "text")
 
 
-def _rank(fmt: str | None) -> int:
-    return FORMAT_RANK.index(fmt) if fmt in FORMAT_RANK else len(FORMAT_RANK)
+def _preference(meeting: str | None, fmt: str | None) -> tuple[int, int]:
+    """Which of the renderings of one content gives the document's record (lower first): one
+    that states its meeting (council, committee and date), then by :data:`FORMAT_RANK`."""
+    return (meeting is None, FORMAT_RANK.index(fmt) if fmt in FORMAT_RANK else len(FORMAT_RANK))
 
 
 #: A record's content digest (None: no content) and its sections' text digests, per item.
@@ -810,28 +813,45 @@ class Store(MeetingRecords):
 
         A record whose content is already stored (:func:`~minutesmine.identity.content_digest`)
         is not stored again: the file joins that document (``document_files``). The stored
-        record is replaced only by a rendering that ranks before it (:data:`FORMAT_RANK`: a
-        PDF gives page numbers) or by a new extraction of the file it came from.
+        record is replaced only by a rendering that is preferred to it (:func:`_preference`)
+        or by a new extraction of the file it came from.
         """
         key = key or _key(doc.source.path)
         sections = section_digests(doc)
         digest = content_digest(doc, sections)
-        same = None
-        if digest is not None:
-            same = self.conn.execute(
-                "SELECT id, key, format FROM documents WHERE content_sha256 = ?", (digest,)
-            ).fetchone()
+        same = self._same_content(doc, digest)
         if same is None:
             self._detach(key)
             return self._insert(doc, record_json, key, (digest, sections))
         held = self.conn.execute("SELECT document_id FROM document_files WHERE key = ?", (key,)).fetchone()
         if held is not None and held[0] != same["id"]:
             self._detach(key)
-        if key == same["key"] or _rank(doc.source.format) < _rank(same["format"]):
+        m = doc.meeting
+        mine = _preference(meeting_key(m.council, m.committee, m.date), doc.source.format)
+        theirs = _preference(meeting_key(same["council"], same["committee"], same["date"]), same["format"])
+        if key == same["key"] or mine < theirs:
             self._rewrite(same["id"], doc, record_json, key, (digest, sections))
         else:
             self._add_file(same["id"], doc, key)
         return int(same["id"])
+
+    def _same_content(self, doc: Document, digest: str | None) -> sqlite3.Row | None:
+        """The stored document with ``doc``'s content, unless the two state different
+        meetings (both with council, committee and date, and those differ): the same text
+        filed for two meetings (a template, a tiny record) is two documents."""
+        if digest is None:
+            return None
+        m = doc.meeting
+        mine = meeting_key(m.council, m.committee, m.date)
+        for row in self.conn.execute(
+            "SELECT id, key, format, council, committee, date FROM documents WHERE content_sha256 = ?"
+            " ORDER BY id",
+            (digest,),
+        ):
+            theirs = meeting_key(row["council"], row["committee"], row["date"])
+            if mine is None or theirs is None or mine == theirs:
+                return row
+        return None
 
     def _add_file(self, doc_id: int, doc: Document, key: str) -> None:
         """Record ``key`` as one of the files of document ``doc_id`` (or update its hash)."""

@@ -420,3 +420,21 @@ def test_files_of_one_content_are_one_document(tmp_path: Path) -> None:
         assert s.stats()["documents"] == 2
         assert [r[0] for r in s.execute("SELECT path FROM documents WHERE id = ?", (first,))] == ["x/a.html"]
         assert s.remove("x/a.html") and s.stats()["documents"] == 1 and fts_in_sync(s)
+
+
+def test_one_text_for_two_meetings_is_two_documents(tmp_path: Path) -> None:
+    def dated(path: str, fmt: str, date: str | None) -> Document:
+        doc = tiny(path)
+        doc.source = doc.source.model_copy(update={"format": fmt})
+        doc.meeting = doc.meeting.model_copy(update={"date": date})
+        return doc
+
+    with Store(tmp_path / "s.db") as s:
+        s.add(dated("x/jan.txt", "text", "2016-01-05"))
+        s.add(dated("x/feb.txt", "text", "2016-02-02"))  # a template filed for another meeting
+        assert (s.stats()["documents"], s.stats()["meetings"]) == (2, 2)
+        # a rendering that does not state its date joins one; the record kept states it
+        s.add(dated("x/jan.html", "html", None))
+        assert (s.stats()["documents"], s.stats()["document_files"]) == (2, 3)
+        assert {r[0] for r in s.execute("SELECT date FROM meetings")} == {"2016-01-05", "2016-02-02"}
+        assert {r[0] for r in s.execute("SELECT format FROM documents")} == {"text"}
