@@ -7,20 +7,38 @@ is unchanged (:meth:`Store.is_current`). The database is plain SQLite: it opens 
 Datasette and sqlite-utils (which detect the FTS table), and every query method has a
 ``*_sql()`` twin or a documented table to query directly.
 
+Meetings and documents (:mod:`minutesmine.identity`): files whose extracted text is the same
+(case, punctuation and spacing aside: the txt, PDF and HTML renderings of one minutes, or a
+copied folder) are one document, stored once, with one ``document_files`` row per file.
+(The same text stated for two different meetings stays two documents.)
+Documents of one council, committee (compared by its key) and date are one meeting; a
+document without all three is a meeting of its own. Search, themes and timelines count
+meetings, not files.
+
 Schema (``docs/store.md`` has the same with examples)::
 
-    documents   id, path (as given), key (absolute path, unique), sha256, format, pages,
-                kind, council, committee, date (YYYY-MM-DD), year, title, n_items,
-                status ('ok' | 'failed'), warnings (JSON list), errors (JSON list),
-                record_json (the full extraction record), extracted_at (UTC ISO time)
-    items       id, document_id, idx (index in the record's items), number, title, purpose,
-                pages, themes, recommendations, resolutions, conclusions, actions,
+    meetings    id, key (unique: 'council|committee key|date', or 'document:<content>'),
+                council, committee (as first written), committee_key, date, year
+    documents   id, meeting_id, content_sha256, path, key, sha256, format (the
+                file the record came from), pages, kind, council, committee, date
+                (YYYY-MM-DD), year, title, n_items, status ('ok' | 'failed'), warnings
+                (JSON list), errors (JSON list), record_json (the full extraction record),
+                extracted_at (UTC ISO time)
+    document_files  id, document_id, path (as given), key (absolute path, unique), sha256,
+                format, added_at                          -- one row per file of a document
+    items       id, document_id, idx (index in the record's items), number, title,
+                title_key (the title as normal words), purpose, pages, themes,
+                recommendations, resolutions, conclusions, actions,
                 information_requests (JSON lists)
     item_themes item_id, document_id, theme, score          -- one row per theme of an item
     sections    id, document_id, item_id, idx (index in the item's sections, or null),
-                origin ('section' | 'exchange' | 'resolution'), kind, heading, number, text, page
+                origin ('section' | 'exchange' | 'resolution'), kind, heading, number, text,
+                digest (of the text as normal words), page
     exchanges   id, document_id, item_id, idx, question, question_speaker, response,
                 response_speaker, answered
+    motions     id, document_id, item_id, idx, text, kind, mover, seconder, outcome,
+                votes_for, votes_against, votes_abstain
+    votes       id, document_id, motion_id, name, vote    -- one row per member per motion
     entities    id, document_id, item_id, section_id, label, text, start, end, value, unit
     mentions    id, document_id, item_id, section_id, theme, text, matched, score,
                 figures (JSON list of entities)
@@ -32,9 +50,9 @@ Exchanges' questions and responses, and the item's resolutions, are also indexed
 unless the item's own sections already hold the same text, so ``--kind question`` searches
 what members asked.
 
-Failed documents (``Document.errors``) are stored with ``status = 'failed'`` so they are
-reported (:meth:`Store.failures`), but :meth:`Store.is_current` is false for them: the next run
-retries them.
+Failed documents (``Document.errors``) are stored with ``status = 'failed'`` (and no meeting)
+so they are reported (:meth:`Store.failures`), but :meth:`Store.is_current` is false for
+them: the next run retries them.
 """
 
 from __future__ import annotations
@@ -52,6 +70,16 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, Field
 
+from minutesmine.identity import (
+    committee_key,
+    content_digest,
+    meeting_key,
+    normal_words,
+    section_digests,
+    text_digest,
+)
+from minutesmine.store_meetings import MeetingRecords, MeetingSummary, PrunedFile, VoteRecord
+
 if TYPE_CHECKING:
     from minutesmine.models import AgendaItem, Document
     from minutesmine.themes.emergent import EmergentTheme, Meeting
@@ -65,12 +93,15 @@ __all__ = [
     "DocumentSummary",
     "EmergentTheme",
     "Figure",
+    "MeetingSummary",
+    "PrunedFile",
     "SearchError",
     "SearchHit",
     "Store",
     "StoreError",
     "ThemeCount",
     "TimelineEntry",
+    "VoteRecord",
 ]
 
 
@@ -83,14 +114,28 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-SCHEMA_VERSION = 1
+#: Version 2: meetings, document_files, documents.meeting_id / content_sha256, items.title_key,
+#: sections.digest. A version-1 store is upgraded when opened for writing (records re-added).
+SCHEMA_VERSION = 2
 #: the emergent themes a timeline looks among for an ``emergent:`` id
 EMERGENT_TIMELINE_LIMIT = 1000
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+CREATE TABLE IF NOT EXISTS meetings (
+    id INTEGER PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    council TEXT,
+    committee TEXT,
+    committee_key TEXT,
+    date TEXT,
+    year INTEGER
+);
+CREATE INDEX IF NOT EXISTS meetings_date ON meetings(date);
 CREATE TABLE IF NOT EXISTS documents (
     id INTEGER PRIMARY KEY,
+    meeting_id INTEGER REFERENCES meetings(id),
+    content_sha256 TEXT,
     path TEXT NOT NULL,
     key TEXT NOT NULL UNIQUE,
     sha256 TEXT NOT NULL,
@@ -111,12 +156,25 @@ CREATE TABLE IF NOT EXISTS documents (
 );
 CREATE INDEX IF NOT EXISTS documents_date ON documents(date);
 CREATE INDEX IF NOT EXISTS documents_council ON documents(council);
+CREATE INDEX IF NOT EXISTS documents_meeting ON documents(meeting_id);
+CREATE INDEX IF NOT EXISTS documents_content ON documents(content_sha256);
+CREATE TABLE IF NOT EXISTS document_files (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    path TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    format TEXT,
+    added_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS document_files_document ON document_files(document_id);
 CREATE TABLE IF NOT EXISTS items (
     id INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     number TEXT,
     title TEXT,
+    title_key TEXT,
     purpose TEXT,
     pages TEXT NOT NULL DEFAULT '[]',
     themes TEXT NOT NULL DEFAULT '[]',
@@ -146,6 +204,7 @@ CREATE TABLE IF NOT EXISTS sections (
     heading TEXT,
     number TEXT,
     text TEXT NOT NULL,
+    digest TEXT,
     page INTEGER
 );
 CREATE INDEX IF NOT EXISTS sections_item ON sections(item_id);
@@ -255,6 +314,7 @@ class SearchHit(BaseModel):
     """One section matching a search, best first."""
 
     section_id: int
+    meeting_id: int | None = None
     document_id: int
     item_id: int
     ref: str = Field(description="'<document id>/<item index>': pass to `minutesmine show`")
@@ -306,6 +366,7 @@ class TimelineEntry(BaseModel):
     """One item on a theme, at one meeting."""
 
     ref: str
+    meeting_id: int | None = None
     document: str
     council: str | None = None
     committee: str | None = None
@@ -323,8 +384,10 @@ class DocumentSummary(BaseModel):
     """A stored document."""
 
     id: int
-    path: str
+    meeting_id: int | None = None
+    path: str = Field(description="The main file (the one the record was extracted from, while it exists)")
     sha256: str
+    files: int = Field(default=1, description="Files with this content (renderings, copies)")
     kind: str | None = None
     council: str | None = None
     committee: str | None = None
@@ -340,6 +403,40 @@ class DocumentSummary(BaseModel):
 def _key(path: str | Path) -> str:
     """Identity of a source file: its absolute path."""
     return str(Path(path).expanduser().resolve())
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _year(date: str | None) -> int | None:
+    return int(date[:4]) if date and _YEAR.match(date) else None
+
+
+#: Which rendering of one content a document's record is taken from: a PDF's record has page
+#: numbers, HTML keeps headings; the others follow.
+FORMAT_RANK = ("pdf", "html", "text")
+
+
+def _preference(meeting: str | None, fmt: str | None) -> tuple[int, int]:
+    """Which of the renderings of one content gives the document's record (lower first): one
+    that states its meeting (council, committee and date), then by :data:`FORMAT_RANK`."""
+    return (meeting is None, FORMAT_RANK.index(fmt) if fmt in FORMAT_RANK else len(FORMAT_RANK))
+
+
+#: A record's content digest (None: no content) and its sections' text digests, per item.
+_Digests = tuple[str | None, list[list[str]]]
+
+
+def _statements(script: str) -> list[str]:
+    """The SQL statements of ``script`` (``executescript`` would commit the transaction)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return out
 
 
 def _j(x: Any) -> str:
@@ -368,6 +465,7 @@ def _timeline_entry(r: sqlite3.Row, score: float | None = None) -> TimelineEntry
     """An empty timeline entry for an item row (document and item columns)."""
     return TimelineEntry(
         ref=f"{r['document_id']}/{r['idx']}",
+        meeting_id=r["meeting_id"],
         document=r["path"],
         council=r["council"],
         committee=r["committee"],
@@ -376,6 +474,36 @@ def _timeline_entry(r: sqlite3.Row, score: float | None = None) -> TimelineEntry
         item_title=r["title"],
         score=score,
     )
+
+
+def _item_at_meeting(r: sqlite3.Row) -> tuple[Any, Any]:
+    """An item's identity across the files of its meeting: the meeting and the title's words."""
+    return (r["meeting_id"], r["title_key"] or f"#{r['item_id']}")
+
+
+def _extend(kept: list[Any], more: list[Any], key: Any) -> None:
+    seen = {key(x) for x in kept}
+    for x in more:
+        if key(x) not in seen:
+            kept.append(x)
+            seen.add(key(x))
+
+
+def _one_per_meeting(entries: list[tuple[tuple[Any, Any], TimelineEntry]]) -> list[TimelineEntry]:
+    """One timeline entry per item of a meeting: the first file's, with what the meeting's
+    other files add to it (texts compared as normal words)."""
+    kept: dict[tuple[Any, Any], TimelineEntry] = {}
+    for key, e in entries:
+        first = kept.setdefault(key, e)
+        if first is e:
+            continue
+        _extend(first.questions, e.questions, lambda q: normal_words(q.question))
+        _extend(first.resolutions, e.resolutions, normal_words)
+        _extend(first.mentions, e.mentions, normal_words)
+        _extend(first.figures, e.figures, lambda f: (f.text, normal_words(f.sentence)))
+        if e.score is not None:
+            first.score = max(first.score or e.score, e.score)
+    return list(kept.values())
 
 
 def _qa(ex: sqlite3.Row) -> QA:
@@ -465,7 +593,7 @@ def _until(d: str) -> str:
 _FTS_ERRORS = ("fts5", "syntax error", "no such column", "unterminated", "unknown special query")
 
 
-class Store:
+class Store(MeetingRecords):
     """Extraction records in SQLite with FTS5 search (see the module docstring for the schema).
 
     >>> import minutesmine, tempfile, os
@@ -486,9 +614,9 @@ class Store:
         self._group_seconds = 1.0
         try:
             self.conn = self._connect(readonly)
-            self._check_identity(readonly)
+            version = self._check_identity(readonly)
             if not readonly:
-                self._prepare()
+                self._prepare(version)
         except (sqlite3.DatabaseError, StoreError) as exc:
             if hasattr(self, "conn"):
                 self.conn.close()
@@ -507,11 +635,13 @@ class Store:
         conn.row_factory = sqlite3.Row
         return conn
 
-    def _check_identity(self, readonly: bool) -> None:
-        """Refuse a database that holds tables but not this store's schema marker."""
+    def _check_identity(self, readonly: bool) -> int | None:
+        """Refuse a database that holds tables but not this store's schema marker, or a store
+        of another schema version that cannot be upgraded here. Returns the store's version
+        (None for a new file)."""
         tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if not tables and not readonly:
-            return  # a new (or empty) file: the schema is created next
+            return None  # a new (or empty) file: the schema is created next
         marker = None
         if "meta" in tables:
             row = self.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
@@ -519,17 +649,60 @@ class Store:
         if marker is None:
             what = "an empty database" if not tables else "a database of another application"
             raise StoreError(f"{self.path} is not a minutesmine store ({what}); nothing was changed")
+        version = int(marker) if str(marker).isdigit() else -1
+        if version > SCHEMA_VERSION or version < 1:
+            raise StoreError(
+                f"{self.path} is a minutesmine store of schema {marker}, which this version"
+                f" (schema {SCHEMA_VERSION}) cannot read; nothing was changed"
+            )
+        if version < SCHEMA_VERSION and readonly:
+            raise StoreError(
+                f"{self.path} is a minutesmine store of schema {version} (before meetings);"
+                f" this version reads schema {SCHEMA_VERSION}. Upgrade it in place, keeping every"
+                f" record: minutesmine prune --db {self.path} --dry-run"
+            )
+        return version
 
-    def _prepare(self) -> None:
-        """Pragmas and schema of a store opened for writing."""
+    def _prepare(self, version: int | None) -> None:
+        """Pragmas and schema of a store opened for writing (upgrading an older store)."""
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
         self.conn.execute("PRAGMA busy_timeout=10000")
+        if version is not None and version < SCHEMA_VERSION:
+            self._upgrade()
+            return
         self.conn.executescript(SCHEMA)
         self.conn.execute(
             "INSERT OR IGNORE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
         )
+
+    def _upgrade(self) -> None:
+        """Rebuild an older store in this schema from its records (``record_json`` holds each
+        document whole), in one transaction: files of one content become one document, and
+        documents are grouped into meetings."""
+        from minutesmine.models import Document
+
+        with self._transaction():
+            rows = self.conn.execute("SELECT key, record_json FROM documents ORDER BY id").fetchall()
+            tables = [
+                r[0]
+                for r in self.conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sections_fts_%'"
+                    " AND name != 'meta' ORDER BY rowid DESC"  # tables that refer to others first
+                )
+            ]
+            for trigger in ("sections_ai", "sections_ad", "sections_au"):
+                self.conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
+            for t in tables:
+                self.conn.execute(f'DROP TABLE IF EXISTS "{t}"')
+            for statement in _statements(SCHEMA):
+                self.conn.execute(statement)
+            for key, record in rows:
+                self._add(Document.model_validate_json(record), record, key=key)
+            self.conn.execute(
+                "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),)
+            )
 
     # -- lifecycle ------------------------------------------------------------------------
     def close(self) -> None:
@@ -554,7 +727,9 @@ class Store:
     def is_current(self, path: str, sha256: str) -> bool:
         """Whether the store holds a successful record of this file with this content hash."""
         row = self.conn.execute(
-            "SELECT 1 FROM documents WHERE key = ? AND sha256 = ? AND status = 'ok'", (_key(path), sha256)
+            "SELECT 1 FROM document_files f JOIN documents d ON d.id = f.document_id"
+            " WHERE f.key = ? AND f.sha256 = ? AND d.status = 'ok'",
+            (_key(path), sha256),
         ).fetchone()
         return row is not None
 
@@ -562,7 +737,8 @@ class Store:
         """The errors of a failed record of this file with this content hash; None when the
         store has no such record (a file that failed is not retried unchanged by default)."""
         row = self.conn.execute(
-            "SELECT errors FROM documents WHERE key = ? AND sha256 = ? AND status = 'failed'",
+            "SELECT d.errors FROM document_files f JOIN documents d ON d.id = f.document_id"
+            " WHERE f.key = ? AND f.sha256 = ? AND d.status = 'failed'",
             (_key(path), sha256),
         ).fetchone()
         if row is None:
@@ -571,10 +747,10 @@ class Store:
         return [str(e) for e in errors] or ["failed"]
 
     def remove(self, path: str) -> bool:
-        """Delete the record of a file; true if there was one."""
+        """Delete the record of a file (its document, when it was the document's only file,
+        and the meeting left without documents); true if there was one."""
         with self._transaction():
-            cur = self.conn.execute("DELETE FROM documents WHERE key = ?", (_key(path),))
-        return cur.rowcount > 0
+            return self._detach(_key(path))
 
     def _transaction(self) -> Any:
         store = self
@@ -634,19 +810,149 @@ class Store:
             if self.conn is not None and self.conn.in_transaction:
                 self.conn.execute("COMMIT")
 
-    def _add(self, doc: Document, record_json: str | None = None) -> int:
-        c = self.conn
-        c.execute("DELETE FROM documents WHERE key = ?", (_key(doc.source.path),))
+    def _add(self, doc: Document, record_json: str | None = None, key: str | None = None) -> int:
+        """Write ``doc`` as the record of its file (``key``: its absolute path).
+
+        A record whose content is already stored (:func:`~minutesmine.identity.content_digest`)
+        is not stored again: the file joins that document (``document_files``). The stored
+        record is replaced only by a rendering that is preferred to it (:func:`_preference`)
+        or by a new extraction of the file it came from.
+        """
+        key = key or _key(doc.source.path)
+        sections = section_digests(doc)
+        digest = content_digest(doc, sections)
+        same = self._same_content(doc, digest)
+        if same is None:
+            self._detach(key)
+            return self._insert(doc, record_json, key, (digest, sections))
+        held = self.conn.execute("SELECT document_id FROM document_files WHERE key = ?", (key,)).fetchone()
+        if held is not None and held[0] != same["id"]:
+            self._detach(key)
         m = doc.meeting
-        year = int(m.date[:4]) if m.date and _YEAR.match(m.date) else None
+        mine = _preference(meeting_key(m.council, m.committee, m.date), doc.source.format)
+        theirs = _preference(meeting_key(same["council"], same["committee"], same["date"]), same["format"])
+        if key == same["key"] or mine < theirs:
+            self._rewrite(same["id"], doc, record_json, key, (digest, sections))
+        else:
+            self._add_file(same["id"], doc, key)
+        return int(same["id"])
+
+    def _same_content(self, doc: Document, digest: str | None) -> sqlite3.Row | None:
+        """The stored document with ``doc``'s content, unless the two state different
+        meetings (both with council, committee and date, and those differ): the same text
+        filed for two meetings (a template, a tiny record) is two documents."""
+        if digest is None:
+            return None
+        m = doc.meeting
+        mine = meeting_key(m.council, m.committee, m.date)
+        for row in self.conn.execute(
+            "SELECT id, key, format, council, committee, date FROM documents WHERE content_sha256 = ?"
+            " ORDER BY id",
+            (digest,),
+        ):
+            theirs = meeting_key(row["council"], row["committee"], row["date"])
+            if mine is None or theirs is None or mine == theirs:
+                return row
+        return None
+
+    def _add_file(self, doc_id: int, doc: Document, key: str) -> None:
+        """Record ``key`` as one of the files of document ``doc_id`` (or update its hash)."""
+        self.conn.execute(
+            "INSERT INTO document_files (document_id, path, key, sha256, format, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO UPDATE SET document_id = excluded.document_id,"
+            " path = excluded.path, sha256 = excluded.sha256, format = excluded.format",
+            (doc_id, doc.source.path, key, doc.source.sha256, doc.source.format, _now()),
+        )
+
+    def _rewrite(
+        self, doc_id: int, doc: Document, record_json: str | None, key: str, digests: _Digests
+    ) -> None:
+        """Replace document ``doc_id``'s record by ``doc`` (from file ``key``), keeping its id
+        and its other files."""
+        files = self.conn.execute(
+            "SELECT path, key, sha256, format, added_at FROM document_files"
+            " WHERE document_id = ? AND key != ?",
+            (doc_id, key),
+        ).fetchall()
+        old_meeting = self.conn.execute(
+            "SELECT meeting_id FROM documents WHERE id = ?", (doc_id,)
+        ).fetchone()[0]
+        self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+        self._insert(doc, record_json, key, digests, doc_id=doc_id)
+        self.conn.executemany(
+            "INSERT INTO document_files (document_id, path, key, sha256, format, added_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            [(doc_id, *tuple(f)) for f in files],
+        )
+        self._drop_if_empty(old_meeting)
+
+    def _detach(self, key: str) -> bool:
+        """Take file ``key`` off its document: the document goes when it has no file left
+        (and its meeting when it has no document left); otherwise another of its files
+        becomes its main file. True if the store had the file."""
+        row = self.conn.execute(
+            "SELECT f.document_id, d.key, d.meeting_id FROM document_files f"
+            " JOIN documents d ON d.id = f.document_id WHERE f.key = ?",
+            (key,),
+        ).fetchone()
+        if row is None:
+            return False
+        doc_id, main_key, meeting_id = row
+        self.conn.execute("DELETE FROM document_files WHERE key = ?", (key,))
+        other = self.conn.execute(
+            "SELECT path, key, sha256, format FROM document_files WHERE document_id = ? ORDER BY id LIMIT 1",
+            (doc_id,),
+        ).fetchone()
+        if other is None:
+            self.conn.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+            self._drop_if_empty(meeting_id)
+        elif main_key == key:
+            self.conn.execute(
+                "UPDATE documents SET path = ?, key = ?, sha256 = ?, format = ? WHERE id = ?",
+                (*tuple(other), doc_id),
+            )
+        return True
+
+    def _drop_if_empty(self, meeting_id: int | None) -> None:
+        if meeting_id is not None:
+            self.conn.execute(
+                "DELETE FROM meetings WHERE id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM documents WHERE meeting_id = ?)",
+                (meeting_id, meeting_id),
+            )
+
+    def _meeting(self, doc: Document, digest: str | None, key: str) -> int | None:
+        """The id of the meeting ``doc`` belongs to (created if new); None for a failure."""
+        if doc.errors:
+            return None
+        m = doc.meeting
+        mkey = meeting_key(m.council, m.committee, m.date) or f"document:{digest or key}"
+        self.conn.execute(
+            "INSERT INTO meetings (key, council, committee, committee_key, date, year)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(key) DO NOTHING",
+            (mkey, m.council, m.committee, committee_key(m.committee), m.date, _year(m.date)),
+        )
+        return int(self.conn.execute("SELECT id FROM meetings WHERE key = ?", (mkey,)).fetchone()[0])
+
+    def _insert(
+        self, doc: Document, record_json: str | None, key: str, digests: _Digests, doc_id: int | None = None
+    ) -> int:
+        """Insert ``doc`` as a new document (with id ``doc_id`` if given), its file and its rows.
+        ``digests``: the content digest and the sections' text digests."""
+        digest = digests[0]
+        c = self.conn
+        m = doc.meeting
         title = doc.metadata.get("subject") or (doc.items[0].title if doc.items else None)
         cur = c.execute(
-            "INSERT INTO documents (path, key, sha256, format, pages, kind, council, committee, date,"
-            " year, title, n_items, status, warnings, errors, record_json, extracted_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, meeting_id, content_sha256, path, key, sha256, format, pages, kind,"
+            " council, committee, date, year, title, n_items, status, warnings, errors, record_json,"
+            " extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                doc_id,
+                self._meeting(doc, digest, key),
+                digest,
                 doc.source.path,
-                _key(doc.source.path),
+                key,
                 doc.source.sha256,
                 doc.source.format,
                 doc.source.pages,
@@ -654,17 +960,24 @@ class Store:
                 m.council,
                 m.committee,
                 m.date,
-                year,
+                _year(m.date),
                 title,
                 len(doc.items),
                 "failed" if doc.errors else "ok",
                 _j(doc.warnings),
                 _j(doc.errors),
                 doc.model_dump_json() if record_json is None else record_json,
-                datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                _now(),
             ),
         )
         doc_id = int(cur.lastrowid or 0)
+        self._add_file(doc_id, doc, key)
+        self._add_rows(doc_id, doc, digests[1])
+        return doc_id
+
+    def _add_rows(self, doc_id: int, doc: Document, digests: list[list[str]]) -> None:
+        """The items, sections, exchanges, motions, entities and mentions of a document."""
+        c = self.conn
         section_ids: dict[tuple[int, int], int] = {}
         item_ids: dict[int, int] = {}
         themes_scores = self._item_scores(doc)
@@ -673,7 +986,7 @@ class Store:
             for j, s in enumerate(item.sections):
                 cur = c.execute(
                     "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
-                    " text, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?)",
+                    " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
                     (
                         doc_id,
                         item_id,
@@ -682,6 +995,7 @@ class Store:
                         s.heading,
                         s.number,
                         s.text,
+                        digests[i][j],
                         s.pages[0] if s.pages else None,
                     ),
                 )
@@ -748,7 +1062,6 @@ class Store:
                 for mn in doc.mentions
             ],
         )
-        return doc_id
 
     @staticmethod
     def _item_scores(doc: Document) -> dict[int, dict[str, float]]:
@@ -762,14 +1075,15 @@ class Store:
     def _add_item(self, doc_id: int, i: int, item: AgendaItem, scores: dict[str, float]) -> int:
         c = self.conn
         cur = c.execute(
-            "INSERT INTO items (document_id, idx, number, title, purpose, pages, themes, recommendations,"
-            " resolutions, conclusions, actions, information_requests)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO items (document_id, idx, number, title, title_key, purpose, pages, themes,"
+            " recommendations, resolutions, conclusions, actions, information_requests)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 doc_id,
                 i,
                 item.number,
                 item.title,
+                normal_words(item.title),
                 item.purpose,
                 _j(item.pages),
                 _j(item.themes),
@@ -822,7 +1136,7 @@ class Store:
 
         def add(origin: str, kind: str, text: str | None) -> None:
             if text and " ".join(text.split()) not in have[kind]:
-                rows.append((doc_id, item_id, origin, kind, text))
+                rows.append((doc_id, item_id, origin, kind, text, text_digest(text)))
                 have[kind].add(" ".join(text.split()))
 
         for ex in item.exchanges:
@@ -832,7 +1146,9 @@ class Store:
         for r in item.resolutions:
             add("resolution", "resolution", r)
         self.conn.executemany(
-            "INSERT INTO sections (document_id, item_id, origin, kind, text) VALUES (?, ?, ?, ?, ?)", rows
+            "INSERT INTO sections (document_id, item_id, origin, kind, text, digest)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            rows,
         )
 
     # -- filters --------------------------------------------------------------------------
@@ -852,9 +1168,12 @@ class Store:
         if council:
             where.append("d.council LIKE ? ESCAPE '\\'")
             params.append(f"%{_like_literal(council)}%")
-        if committee:
-            where.append("d.committee LIKE ? ESCAPE '\\'")
-            params.append(f"%{_like_literal(committee)}%")
+        if committee:  # as written, or as compared between documents ('&' / 'and', ...)
+            where.append(
+                "(d.committee LIKE ? ESCAPE '\\' OR d.meeting_id IN"
+                " (SELECT id FROM meetings WHERE committee_key LIKE ? ESCAPE '\\'))"
+            )
+            params += [f"%{_like_literal(committee)}%", f"%{_like_literal(committee_key(committee) or '')}%"]
         if since:
             where.append("d.date >= ?")
             params.append(_checked_date(since, "since"))
@@ -883,10 +1202,15 @@ class Store:
         kind: str | None = None,
         limit: int = 20,
         offset: int = 0,
+        scan: int | None = None,
     ) -> tuple[str, list[Any]]:
         """The SQL and parameters :meth:`search` runs (FTS5 ``MATCH``, ranked by bm25).
 
         ``query`` is what the user typed; :func:`fts_query` turns it into the MATCH string.
+        A text found in several files of one meeting (the same item title and text as normal
+        words: ``items.title_key``, ``sections.digest``) is one hit, the best ranked; the
+        page is found among the ``scan`` best-ranked matches (default 4 × (limit + offset);
+        -1: all of them), so ranking stays a top-N read of the index.
         """
         query = fts_query(query)
         where, params = self._filters(
@@ -894,20 +1218,27 @@ class Store:
         )
         if not kind:  # exchanges and resolutions are copies of section text: only for --kind
             where.append("s.origin = 'section'")
-        # Rank first (rowids only, joining just what the filters need), then build snippets
-        # for the page of hits: snippet() over every match would dominate on common words.
-        need_d = any(w.startswith("d.") for w in where)
-        rank_sql = (
+        # Rank first (rowids only, joining just what the filters need), then keep one hit per
+        # meeting, item and text, then build snippets for the page of hits: snippet() over
+        # every match would dominate on common words.
+        need_d = any(re.search(r"\bd\.", w) for w in where)
+        ranked = (
             "SELECT sections_fts.rowid AS id, sections_fts.rank AS rank FROM sections_fts"
             " JOIN sections s ON s.id = sections_fts.rowid"
             + (" JOIN documents d ON d.id = s.document_id" if need_d else "")
             + " WHERE sections_fts MATCH ?"
             + "".join(" AND " + w.replace("i.id", "s.item_id") for w in where)
-            + " ORDER BY sections_fts.rank LIMIT ? OFFSET ?"
+            + " ORDER BY sections_fts.rank LIMIT ?"
+        )
+        once = (
+            "SELECT r.id, r.rank, ROW_NUMBER() OVER (PARTITION BY d.meeting_id, i.title_key, s.digest"
+            " ORDER BY r.rank, r.id) AS nth FROM ranked r JOIN sections s ON s.id = r.id"
+            " JOIN items i ON i.id = s.item_id JOIN documents d ON d.id = s.document_id"
         )
         sql = (
-            f"WITH hits AS ({rank_sql})"
-            " SELECT s.id AS section_id, s.document_id, s.item_id, i.idx AS item_index,"
+            f"WITH ranked AS ({ranked}), once AS ({once}),"
+            " hits AS (SELECT id, rank FROM once WHERE nth = 1 ORDER BY rank LIMIT ? OFFSET ?)"
+            " SELECT s.id AS section_id, d.meeting_id, s.document_id, s.item_id, i.idx AS item_index,"
             " i.title AS item_title, s.kind, s.heading, s.page, d.path AS document, d.council,"
             " d.committee, d.date,"
             " (SELECT snippet(sections_fts, 1, '**', '**', ' … ', 24) FROM sections_fts"
@@ -919,7 +1250,8 @@ class Store:
             " JOIN documents d ON d.id = s.document_id"
             " ORDER BY hits.rank"
         )
-        return sql, [query, *params, limit, offset, query]
+        scan = 4 * (limit + offset) if scan is None else scan
+        return sql, [query, *params, scan, limit, offset, query]
 
     def search(self, query: str, **filters: Any) -> list[SearchHit]:
         """Sections matching an FTS5 query (words, "phrases", AND/OR/NOT, prefix*), best first.
@@ -932,6 +1264,9 @@ class Store:
         try:
             with _time_budget(self.conn, SEARCH_SECONDS):
                 rows = self.conn.execute(sql, params).fetchall()
+                if len(rows) < filters.get("limit", 20):  # a short page: look past the scanned matches
+                    sql, params = self.search_sql(query, **{**filters, "scan": -1})
+                    rows = self.conn.execute(sql, params).fetchall()
         except sqlite3.OperationalError as exc:
             msg = str(exc)
             if "interrupted" in msg.lower():
@@ -958,7 +1293,10 @@ class Store:
         by_council: bool = False,
         **_: Any,
     ) -> list[ThemeCount]:
-        """Each theme's count of items (and meetings) per year, and per council if asked."""
+        """Each theme's count of items (and meetings) per year, and per council if asked.
+
+        Counts are of meetings, not files: an item is counted once per meeting (by its title
+        as normal words) however many files of the meeting hold it."""
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
@@ -967,8 +1305,9 @@ class Store:
             params.append(theme)
         cols = "t.theme, CAST(d.year AS TEXT) AS year" + (", d.council" if by_council else "")
         sql = (
-            f"SELECT {cols}, COUNT(DISTINCT t.item_id) AS items, COUNT(DISTINCT t.document_id) AS meetings"
-            " FROM item_themes t JOIN documents d ON d.id = t.document_id"
+            f"SELECT {cols}, COUNT(DISTINCT d.meeting_id || '/' || COALESCE(i.title_key, i.id)) AS items,"
+            " COUNT(DISTINCT d.meeting_id) AS meetings"
+            " FROM item_themes t JOIN items i ON i.id = t.item_id JOIN documents d ON d.id = t.document_id"
             + (" WHERE " + " AND ".join(where) if where else "")
             + f" GROUP BY {cols.replace(' AS year', '').replace('CAST(d.year AS TEXT)', 'd.year')}"
             " ORDER BY t.theme, d.year" + (", d.council" if by_council else "")
@@ -1031,8 +1370,8 @@ class Store:
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
         sql = (
-            "SELECT i.id AS item_id, i.idx, i.title, i.resolutions, d.id AS document_id, d.path,"
-            " d.council, d.committee, d.date, t.score"
+            "SELECT i.id AS item_id, i.idx, i.title, i.title_key, i.resolutions, d.id AS document_id,"
+            " d.meeting_id, d.path, d.council, d.committee, d.date, t.score"
             " FROM item_themes t JOIN items i ON i.id = t.item_id JOIN documents d ON d.id = i.document_id"
             " WHERE t.theme = ?"
             + "".join(" AND " + w for w in where)
@@ -1078,8 +1417,8 @@ class Store:
                         )
             if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
                 continue
-            out.append(entry)
-        return out
+            out.append((_item_at_meeting(r), entry))
+        return _one_per_meeting(out)
 
     def _emergent_timeline(
         self,
@@ -1122,14 +1461,15 @@ class Store:
         from minutesmine.themes.taxonomy import load_taxonomy
 
         figure_labels = load_taxonomy().figure_labels
-        rows = self.conn.execute(
-            "SELECT i.id AS item_id, i.idx, i.title, i.resolutions, d.id AS document_id, d.path,"
-            " d.council, d.committee, d.date FROM items i JOIN documents d ON d.id = i.document_id"
-            f" WHERE d.id IN ({','.join('?' * len(doc_ids))})"
+        rows = self.conn.execute(  # every document of the meetings the phrases recur in
+            "SELECT i.id AS item_id, i.idx, i.title, i.title_key, i.resolutions, d.id AS document_id,"
+            " d.meeting_id, d.path, d.council, d.committee, d.date"
+            " FROM items i JOIN documents d ON d.id = i.document_id WHERE d.meeting_id IN"
+            f" (SELECT meeting_id FROM documents WHERE id IN ({','.join('?' * len(doc_ids))}))"
             " ORDER BY d.date IS NULL, d.date, d.id, i.idx",
             doc_ids,
         ).fetchall()
-        out: list[TimelineEntry] = []
+        out: list[tuple[tuple[Any, Any], TimelineEntry]] = []
         for r in rows:
             entry = _timeline_entry(r)
             on_theme = bool(phrase_spans(r["title"] or "", forms, lex))
@@ -1174,10 +1514,8 @@ class Store:
                 entry.resolutions = json.loads(r["resolutions"] or "[]")
             if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
                 continue
-            out.append(entry)
-            if limit and len(out) >= limit:
-                break
-        return out
+            out.append((_item_at_meeting(r), entry))
+        return _one_per_meeting(out)[:limit] if limit else _one_per_meeting(out)
 
     def emergent_themes(
         self,
@@ -1194,59 +1532,69 @@ class Store:
     ) -> list[EmergentTheme]:
         """Recurring phrases outside the taxonomy across the stored meetings (see
         :mod:`minutesmine.themes.emergent`), each meeting named by council, committee and
-        date. ``progress(done, total)`` is called as meetings are read; ``wanted``: stop
-        once the theme of that id is found (see :func:`find_emergent`)."""
+        date; the texts of its several documents count for it once (not as meetings).
+        ``progress(done, total)`` is called as meetings are read; ``wanted``: stop once the
+        theme of that id is found (see :func:`find_emergent`)."""
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
         where.append("d.status = 'ok'")
         docs = self.conn.execute(
-            "SELECT d.id, d.path, d.year, d.council, d.committee, d.date FROM documents d WHERE "
+            "SELECT d.id, d.meeting_id, d.path, d.year, d.council, d.committee, d.date"
+            " FROM documents d WHERE "
             + " AND ".join(where)
             + " ORDER BY d.date IS NULL, d.date, d.id",
             params,
         ).fetchall()
+        by_meeting: dict[int, list[sqlite3.Row]] = defaultdict(list)
+        for d in docs:
+            by_meeting[d["meeting_id"]].append(d)
 
         from minutesmine.themes.emergent import find_emergent, settings
 
         kinds = settings().substantive_kinds
+        groups = list(by_meeting.values())
 
         def meetings() -> Iterator[Meeting]:
-            for done, d in enumerate(docs, 1):
-                yield self._emergent_meeting(d, kinds)
+            for done, group in enumerate(groups, 1):  # the files of one meeting: its texts once
+                yield self._emergent_meeting(group, kinds)
                 if progress is not None:  # the meeting has been read when the next is asked for
-                    progress(done, len(docs))
+                    progress(done, len(groups))
 
         return find_emergent(meetings(), min_meetings=min_meetings, limit=limit, wanted=wanted)
 
-    def _emergent_meeting(self, doc: sqlite3.Row, kinds: Sequence[str]) -> Meeting:
-        """One stored document as :func:`find_emergent` reads it: the substantive sections
-        and titles of its items that are not procedural (apologies, minutes ...)."""
+    def _emergent_meeting(self, docs: Sequence[sqlite3.Row], kinds: Sequence[str]) -> Meeting:
+        """One stored meeting (its documents) as :func:`find_emergent` reads it: the substantive
+        sections and titles of its items that are not procedural (apologies, minutes ...), each
+        text once, named after its first document."""
         from minutesmine.themes.emergent import Meeting
         from minutesmine.themes.procedural import is_procedural_item
 
-        rows = self.conn.execute("SELECT id, title FROM items WHERE document_id = ?", (doc["id"],))
-        items = {r[0]: r[1] for r in rows if not is_procedural_item(r[1])}
-        texts = [
-            text
+        texts: dict[str, None] = {}
+        for doc in docs:
+            rows = self.conn.execute("SELECT id, title FROM items WHERE document_id = ?", (doc["id"],))
+            items = {r[0]: r[1] for r in rows if not is_procedural_item(r[1])}
             for item_id, text in self.conn.execute(
                 "SELECT item_id, text FROM sections WHERE document_id = ? AND origin = 'section'"
                 f" AND kind IN ({','.join('?' * len(kinds))})",
                 (doc["id"], *kinds),
-            )
-            if item_id in items
-        ]
-        titles = [t for t in items.values() if t]
+            ):
+                if item_id in items:
+                    texts.setdefault(text)
+            texts.update(dict.fromkeys(t for t in items.values() if t))
+        doc = docs[0]
         body = [p for p in (doc["council"], doc["committee"]) if p] or [Path(doc["path"]).name]
         name = " / ".join([*body, doc["date"]] if doc["date"] else body)
-        return Meeting(
-            f"{doc['id']}:{doc['path']}", str(doc["year"]) if doc["year"] else None, texts + titles, name
-        )
+        year = str(doc["year"]) if doc["year"] else None
+        return Meeting(f"{doc['id']}:{doc['path']}", year, list(texts), name)
 
     # -- documents ------------------------------------------------------------------------
     def documents(self, *, failed: bool | None = None) -> list[DocumentSummary]:
         """Stored documents (``failed=True``: only failures)."""
-        sql = "SELECT * FROM documents"
+        sql = (
+            "SELECT *, (SELECT COUNT(*) FROM document_files f WHERE f.document_id = d.id) AS files"
+            " FROM documents d"
+        )
         if failed is not None:
             sql += " WHERE status = ?"
         sql += " ORDER BY date IS NULL, date, id"
@@ -1254,8 +1602,10 @@ class Store:
         return [
             DocumentSummary(
                 id=r["id"],
+                meeting_id=r["meeting_id"],
                 path=r["path"],
                 sha256=r["sha256"],
+                files=r["files"],
                 kind=r["kind"],
                 council=r["council"],
                 committee=r["committee"],
@@ -1287,11 +1637,15 @@ class Store:
             ).fetchone()
         if row is None:
             row = self.conn.execute(
-                "SELECT id, record_json FROM documents WHERE path = ? OR key = ?", (base, _key(base))
+                "SELECT d.id, d.record_json FROM document_files f JOIN documents d ON d.id = f.document_id"
+                " WHERE f.path = ? OR f.key = ?",
+                (base, _key(base)),
             ).fetchone()
         if row is None:
             rows = self.conn.execute(
-                "SELECT id, record_json, path FROM documents WHERE path LIKE ? ORDER BY id", (f"%{base}%",)
+                "SELECT d.id, d.record_json, d.path FROM documents d WHERE EXISTS (SELECT 1 FROM"
+                " document_files f WHERE f.document_id = d.id AND f.path LIKE ?) ORDER BY d.id",
+                (f"%{base}%",),
             ).fetchall()
             if len(rows) > 1:
                 listed = ", ".join(f"{r['id']} ({r['path']})" for r in rows[:5])
@@ -1309,6 +1663,16 @@ class Store:
     def stats(self) -> dict[str, int]:
         """Row counts of the main tables."""
         out = {}
-        for t in ("documents", "items", "sections", "exchanges", "entities", "mentions"):
+        tables = (
+            "meetings",
+            "documents",
+            "document_files",
+            "items",
+            "sections",
+            "exchanges",
+            "motions",
+            "votes",
+        )
+        for t in (*tables, "entities", "mentions"):
             out[t] = self.conn.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
         return out

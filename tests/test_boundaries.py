@@ -41,7 +41,7 @@ def test_bad_manifest_date_skips_the_row_and_the_run_goes_on(folder: Path, tmp_p
     assert result.exit_code == 0, result.stderr
     assert "row skipped" in result.stderr and "Traceback" not in result.stderr
     with Store(db, readonly=True) as store:
-        assert store.stats()["documents"] == 3
+        assert store.stats()["document_files"] == 3  # three files of one content: one document
 
 
 @pytest.mark.parametrize(

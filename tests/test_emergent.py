@@ -191,7 +191,10 @@ def document(n: int, council: str | None = "Testshire", title: str = "Riverside 
         ),
         AgendaItem(
             title=title,
-            sections=[Section(kind="minutes", text="The riverside walkway lighting was discussed again.")],
+            sections=[
+                Section(kind="minutes", text="The riverside walkway lighting was discussed again."),
+                Section(kind="minutes", text=f"Visit {n} to the site was reported."),  # a text of its own
+            ],
         ),
     ]
     return Document(

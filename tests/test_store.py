@@ -281,8 +281,8 @@ def test_grouped_adds_commit_together_and_each_record_is_atomic(
     s = Store(db)
     other = sqlite3.connect(db)
     with s.grouped(seconds=3600):
-        s.add(tiny("x/a.txt"))
-        s.add(tiny("x/b.txt"))
+        s.add(tiny("x/a.txt", text="Foster carers were discussed (a)."))
+        s.add(tiny("x/b.txt", text="Foster carers were discussed (b)."))
         assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0  # not yet committed
 
         def boom(*args: object) -> None:  # fails half-way through a record
@@ -291,12 +291,12 @@ def test_grouped_adds_commit_together_and_each_record_is_atomic(
         with monkeypatch.context() as m:
             m.setattr(s, "_add_derived", boom)
             with pytest.raises(RuntimeError):
-                s.add(tiny("x/c.txt"))
+                s.add(tiny("x/c.txt", text="Foster carers were discussed (c)."))
         assert s.remove("x/a.txt")  # other writes inside a group work too
     assert sorted(r[0] for r in other.execute("SELECT path FROM documents")) == ["x/b.txt"]
     assert fts_in_sync(s)
     with s.grouped(seconds=0):  # commits after every record
-        s.add(tiny("x/d.txt"))
+        s.add(tiny("x/d.txt", text="Foster carers were discussed (d)."))
         assert other.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
     other.close()
     s.close()
@@ -376,3 +376,65 @@ def test_motions_and_votes_tables(tmp_path: Path) -> None:
         assert [tuple(r) for r in counts] == [("against", 1), ("for", 2)]
         s.add(doc)  # replacing the document replaces its motions and votes
         assert s.execute("SELECT count(*) FROM votes")[0][0] == 3
+
+
+def test_a_version_1_store_is_upgraded_when_opened_for_writing(tmp_path: Path) -> None:
+    db = tmp_path / "v1.db"
+    with sqlite3.connect(db) as c:  # the version-1 layout: a document per file, no meetings
+        c.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        c.execute("INSERT INTO meta VALUES ('schema_version', '1')")
+        c.execute(
+            "CREATE TABLE documents (id INTEGER PRIMARY KEY, path TEXT, key TEXT UNIQUE, record_json TEXT)"
+        )
+        c.execute("CREATE TABLE items (id INTEGER PRIMARY KEY, document_id INTEGER REFERENCES documents(id))")
+        for name in ("a.txt", "a.html", "b.txt"):
+            doc = tiny(
+                f"x/{name}", text="Foster carers were discussed." + (" Again." if name == "b.txt" else "")
+            )
+            c.execute(
+                "INSERT INTO documents (path, key, record_json) VALUES (?, ?, ?)",
+                (name, str(tmp_path / name), doc.model_dump_json()),
+            )
+    with pytest.raises(StoreError, match=r"schema 1.*minutesmine prune --db"):
+        Store(db, readonly=True)
+    with Store(db) as s:
+        stats = s.stats()
+        assert (stats["documents"], stats["document_files"], stats["meetings"]) == (2, 3, 1)
+        assert s.execute("SELECT value FROM meta WHERE key = 'schema_version'")[0][0] == "2"
+        assert s.is_current(str(tmp_path / "a.html"), "a" * 64)  # the stored key, not the record's path
+        assert len(s.search("foster carers")) == 2 and fts_in_sync(s)
+    with sqlite3.connect(db) as c:
+        c.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+    with pytest.raises(StoreError, match="schema 3, which this version"):
+        Store(db)
+
+
+def test_files_of_one_content_are_one_document(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as s:
+        first = s.add(tiny("x/a.txt"))
+        assert s.add(tiny("x/a.html", sha="b" * 64)) == first  # same words, another file
+        assert s.stats()["documents"] == 1 and s.stats()["document_files"] == 2
+        assert s.is_current("x/a.html", "b" * 64) and s.get("x/a.html")[0] == first
+        # the first file changes: it becomes a document of its own, the other keeps the old text
+        s.add(tiny("x/a.txt", sha="c" * 64, text="Caseloads were discussed."))
+        assert s.stats()["documents"] == 2
+        assert [r[0] for r in s.execute("SELECT path FROM documents WHERE id = ?", (first,))] == ["x/a.html"]
+        assert s.remove("x/a.html") and s.stats()["documents"] == 1 and fts_in_sync(s)
+
+
+def test_one_text_for_two_meetings_is_two_documents(tmp_path: Path) -> None:
+    def dated(path: str, fmt: str, date: str | None) -> Document:
+        doc = tiny(path)
+        doc.source = doc.source.model_copy(update={"format": fmt})
+        doc.meeting = doc.meeting.model_copy(update={"date": date})
+        return doc
+
+    with Store(tmp_path / "s.db") as s:
+        s.add(dated("x/jan.txt", "text", "2016-01-05"))
+        s.add(dated("x/feb.txt", "text", "2016-02-02"))  # a template filed for another meeting
+        assert (s.stats()["documents"], s.stats()["meetings"]) == (2, 2)
+        # a rendering that does not state its date joins one; the record kept states it
+        s.add(dated("x/jan.html", "html", None))
+        assert (s.stats()["documents"], s.stats()["document_files"]) == (2, 3)
+        assert {r[0] for r in s.execute("SELECT date FROM meetings")} == {"2016-01-05", "2016-02-02"}
+        assert {r[0] for r in s.execute("SELECT format FROM documents")} == {"text"}

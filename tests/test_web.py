@@ -166,7 +166,7 @@ def test_metadata_and_canned_queries(ds: Any, seed_store: str) -> None:
         code, body, _ = get(ds, f"/minutes/{name}.json?theme=caseloads&_shape=array")
         assert code == 200 and json.loads(body)
     _, html, _ = get(ds, "/minutes/documents")
-    assert "One row per source file" in html and 'data-column="council"' in html
+    assert "One row per distinct content" in html and 'data-column="council"' in html
     _, body, _ = get(ds, "/minutes/documents.json")
     assert {"council", "committee", "year"} <= set(json.loads(body)["facet_results"])
 

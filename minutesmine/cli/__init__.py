@@ -157,7 +157,12 @@ def extract(
                     click.echo(f"warning: {outcome.path}: {w}", err=True)
     finally:
         outcomes.close()
+        held = None
         if store is not None:
+            held = store.execute(
+                "SELECT (SELECT COUNT(*) FROM meetings), (SELECT COUNT(*) FROM documents),"
+                " (SELECT COUNT(*) FROM document_files)"
+            )[0]
             store.close()
         if out is not None and out is not sys.stdout:
             out.close()
@@ -167,6 +172,8 @@ def extract(
         click.echo(f"not extracted: {f}", err=True)
     for f in failed_before:
         click.echo(f"not retried (failed before, unchanged): {f}", err=True)
+    if held is not None:  # files of one content are one document, documents of one meeting one meeting
+        click.echo(f"store: {held[0]} meetings, {held[1]} distinct documents in {held[2]} files", err=True)
     retried = f", {len(failed_before)} failed before (unchanged; --retry-failed)" if failed_before else ""
     click.echo(
         f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures, "

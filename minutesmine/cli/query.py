@@ -1,4 +1,5 @@
-"""Commands for scrutiny officers over a store: search, themes, timeline, show, emergent.
+"""Commands for scrutiny officers over a store: search, themes, timeline, show, emergent,
+meetings, votes; and prune, which forgets files that are gone.
 
 Each command opens a :class:`~minutesmine.store.Store`, calls one method and prints the result
 as a table (default), JSON or CSV. Library errors become clear messages, never tracebacks.
@@ -22,7 +23,7 @@ from pydantic import BaseModel
 
 from minutesmine.cli import main
 
-__all__ = ["emergent", "search", "serve", "show", "themes", "timeline"]
+__all__ = ["emergent", "meetings", "prune", "search", "serve", "show", "themes", "timeline", "votes"]
 
 FORMATS = ("table", "json", "csv")
 
@@ -490,6 +491,95 @@ class _Progress:
     def __exit__(self, *exc: object) -> None:
         if self.bar is not None:
             self.bar.__exit__(*exc)
+
+
+@main.command()
+@filter_options("theme", "kind")
+@output_options
+@store_errors
+def meetings(db: str, fmt: str, **filters: Any) -> None:
+    """Meetings in date order (a council, a committee and a date), with how many documents
+    (minutes, agenda pack, ...) and files (the same minutes as PDF, HTML and text, copies)
+    the store holds of each. A document without a committee or a date is a meeting of its own.
+
+    Example: minutesmine meetings --db minutes.db --committee "Children and Young People"
+    """
+    with open_store(db) as store:
+        found = store.meetings(**filters)
+    columns = ["id", "date", "council", "committee", "documents", "files", "items", "paths"]
+    if fmt != "table":
+        emit(found, fmt, columns)
+        return
+    if not found:
+        click.echo("no meetings", err=True)
+        return
+    click.echo(table([m.model_dump() for m in found], columns[:-1], {"committee": 40}))
+
+
+@main.command()
+@click.option("--member", help="Member's name as minuted (substring, case-insensitive).")
+@click.option(
+    "--vote",
+    "vote",
+    type=click.Choice(["for", "against", "abstain", "absent"]),
+    help="Only votes of this kind.",
+)
+@filter_options("theme", "kind")
+@output_options
+@store_errors
+def votes(db: str, fmt: str, member: str | None, vote: str | None, **filters: Any) -> None:
+    """Recorded votes, one row per member per motion, in meeting order: who voted how on
+    what, the motion's mover, seconder and outcome.
+
+    Example: minutesmine votes --db minutes.db --member Smith --since 2023
+    """
+    with open_store(db) as store:
+        found = store.votes(member=member, vote=vote, **filters)
+    columns = [
+        "ref",
+        "date",
+        "council",
+        "committee",
+        "name",
+        "vote",
+        "outcome",
+        "mover",
+        "seconder",
+        "motion",
+    ]
+    if fmt != "table":
+        emit(found, fmt, [*columns, "item_title", "document"])
+        return
+    if not found:
+        click.echo("no recorded votes", err=True)
+        return
+    click.echo(table([v.model_dump() for v in found], columns, {"motion": 60, "committee": 30}))
+
+
+@main.command()
+@click.option("--dry-run", is_flag=True, help="List what would be removed; change nothing.")
+@db_option
+@store_errors
+def prune(db: str, dry_run: bool) -> None:
+    """Remove from the store the files that are no longer on disk: a document goes with its
+    last file, a meeting with its last document. Other files of the same content keep it.
+
+    Example: minutesmine prune --db minutes.db --dry-run
+    """
+    from minutesmine.store import Store
+
+    require_store(db)
+    with Store(db) as store:
+        before = store.stats()
+        gone = store.prune(dry_run=dry_run)
+        after = store.stats()
+    verb = "would remove" if dry_run else "removed"
+    for f in gone:
+        tail = f" (document {f.document_id}, which has no other file)" if f.document_removed else ""
+        click.echo(f"{verb}: {f.path}{tail}")
+    docs = sum(f.document_removed for f in gone)
+    meetings = "" if dry_run else f" and {before['meetings'] - after['meetings']} meetings"
+    click.echo(f"{len(gone)} files gone: {verb} them, {docs} documents{meetings}", err=True)
 
 
 @main.command()

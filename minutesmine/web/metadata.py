@@ -51,18 +51,37 @@ CANNED_QUERIES: dict[str, dict[str, Any]] = {
 
 #: Table descriptions, column descriptions and facets (the schema of docs/store.md).
 TABLES: dict[str, dict[str, Any]] = {
+    "meetings": {
+        "description": "One row per meeting: a council, a committee and a date. A document without"
+        " all three is a meeting of its own.",
+        "facets": ["council", "year"],
+        "label_column": "committee",
+        "columns": {
+            "key": "council|committee key|date, or document:<content digest>",
+            "committee": "As the first document wrote it",
+            "committee_key": "The name as compared: case, '&'/'and', punctuation, 'Committee' aside",
+        },
+    },
     "documents": {
-        "description": "One row per source file: the meeting it belongs to and the full extraction record.",
+        "description": "One row per distinct content (the txt, PDF and HTML renderings of one"
+        " minutes are one document): its meeting and the full extraction record.",
         "facets": ["council", "committee", "year", "kind", "status"],
         "label_column": "title",
         "columns": {
-            "path": "Source file as given to `minutesmine extract`",
+            "meeting_id": "The meeting (meetings.id)",
+            "content_sha256": "SHA-256 of the item titles and section texts as normal words",
+            "path": "The file the record was extracted from (document_files lists them all)",
             "key": "Absolute path (unique)",
             "kind": "minutes or report",
             "date": "Meeting date, YYYY-MM-DD",
             "status": "ok, or failed (see errors)",
             "record_json": "The full extraction record (JSON)",
         },
+    },
+    "document_files": {
+        "description": "One row per file on disk: the renderings and copies of a document.",
+        "facets": ["format", "document_id"],
+        "columns": {"key": "Absolute path (unique)", "sha256": "SHA-256 of the file's bytes"},
     },
     "items": {
         "description": "One row per agenda item; JSON lists of its resolutions, recommendations, actions.",
@@ -110,7 +129,7 @@ def metadata(database: str) -> dict[str, Any]:
     come from the plugin's ``canned_queries`` hook, so plain ``datasette`` gets them too).
 
     >>> sorted(metadata("minutes")["databases"]["minutes"]["tables"])[:2]
-    ['documents', 'entities']
+    ['document_files', 'documents']
     """
     return {
         "title": "minutesmine",
