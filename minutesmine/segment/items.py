@@ -129,68 +129,122 @@ def _list_context(lines: list[Line], i: int) -> bool:
 
 
 def _candidate(lines: list[Line], i: int) -> _Cand | None:
-    line = lines[i]
-    text = line.text
-    if match_section(text) is not None or match_attendance(text) is not None or "\t" in text:
+    """The item heading line i opens, if any: a marked sub-item, a numbered heading, a title
+    over its "(Item 4)" reference, or an unnumbered heading."""
+    if not _may_head(lines[i].text):
         return None
-    if is_vote(text):
-        return None  # "For" / "Against" / "Abstentions" tally labels
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    emphasis = line.emphasis is not Emphasis.NONE
+    marked = _marked_sub_item(lines[i], i)
+    if marked is not None:
+        return marked
+    num = item_number(lines[i].text)
+    if num is not None:
+        return _numbered(lines, i, *num)
+    return _titled_by_reference(lines, i) or _unnumbered(lines, i)
+
+
+def _may_head(text: str) -> bool:
+    """Whether a line can head an item at all: not a section opener ("RESOLVED:"), an
+    attendance list, a tabbed table row or a vote tally label ("For", "Against")."""
+    return not (
+        match_section(text) is not None or match_attendance(text) is not None or "\t" in text or is_vote(text)
+    )
+
+
+def _marked_sub_item(line: Line, i: int) -> _Cand | None:
+    """A decimal ("5.1 ...") or lettered ("A. ...") sub-item heading set apart from the text."""
     sub = _sub_item(line)
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
     lettered = _lettered_item(line)
     if lettered is not None:
         return _Cand(i, lettered[0], lettered[1], 1, True, True, lettered=True)
-    num = item_number(text)
-    if num is not None and line.run_item:  # its description also opens its text (figures in it)
-        return _Cand(i, num[0], num[1], 1, True, True, rest=num[1])
-    if num is not None:
-        number, title = num
-        if not title:
-            if nxt is None or match_section(nxt.text) is not None:
-                return None
-            t = _ITEM_REF.sub("", nxt.text).strip()
-            bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
-            if is_title(bare, lenient=True) or is_procedural(t):  # "Land Management." (ModernGov)
-                return _Cand(i, number, t, 2, True, True)
-            whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
-            if not _named_under_number(whole.title):
-                return None
-            whole.loose = True
-            return whole
-        ref = _ITEM_REF.search(title)
-        title = _ITEM_REF.sub("", title).strip()
-        upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
-        ok = is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))
-        if not ok:
-            split = inline_title(title)
-            if split is None:
-                return None
-            return _Cand(i, number, split[0], 1, True, True, rest=split[1])
-        consumed = 1
-        if nxt is not None and _ITEM_REF.fullmatch(nxt.text):
-            consumed = 2
-        elif upper and ref is None:
-            # a heading wrapped over lines or pages: "4 AUDITED ... RESOURCES" / "JUDGEMENT (Agenda item 4)"
-            for k in (1, 2):
-                if i + k < len(lines) and _ITEM_REF.search(lines[i + k].text):
-                    extra = [ln.text for ln in lines[i + 1 : i + k + 1]]
-                    joined = _ITEM_REF.sub("", " ".join(extra)).strip()
-                    if joined.isupper() and len(joined) < 100:
-                        title, consumed = f"{title} {joined}", k + 1
-                    break
-        return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
-    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and _titled_by_ref(text):
-        m = _ITEM_REF.fullmatch(nxt.text)
-        assert m is not None
-        return _Cand(i, m.group(1), text, 2, True, True)
+    return None
+
+
+def _numbered(lines: list[Line], i: int, number: str, title: str) -> _Cand | None:
+    """A line opening with an item number: its title inline, or on the next line(s) under a
+    number alone; a run-on agenda's description also opens its text (figures in it)."""
+    if lines[i].run_item:
+        return _Cand(i, number, title, 1, True, True, rest=title)
+    if not title:
+        return _title_under_number(lines, i, number)
+    return _inline_numbered(lines, i, number, title)
+
+
+def _title_under_number(lines: list[Line], i: int, number: str) -> _Cand | None:
+    """A number alone on its line ("29.") and the title under it: a heading-like line
+    ("Land Management." in ModernGov pages), or a capitalised phrase over up to three lines
+    taken only for its shape (``loose``: an item only as the next number)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or match_section(nxt.text) is not None:
+        return None
+    t = _ITEM_REF.sub("", nxt.text).strip()
+    bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
+    if is_title(bare, lenient=True) or is_procedural(t):
+        return _Cand(i, number, t, 2, True, True)
+    whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
+    if not _named_under_number(whole.title):
+        return None
+    whole.loose = True
+    return whole
+
+
+def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Cand | None:
+    """A number and its title on one line ("44. Verbal Update", "219 APOLOGIES – There
+    were none."); a "(Item 4)" line under it is part of the heading."""
+    line = lines[i]
+    emphasis = line.emphasis is not Emphasis.NONE
+    ref = _ITEM_REF.search(title)
+    title = _ITEM_REF.sub("", title).strip()
+    upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
+    if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
+        split = inline_title(title)
+        return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
+    consumed = 1
+    if i + 1 < len(lines) and _ITEM_REF.fullmatch(lines[i + 1].text):
+        consumed = 2
+    elif upper and ref is None:
+        title, consumed = _capitals_over_lines(lines, i, title)
+    return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+
+
+def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, int]:
+    """A capitals heading wrapped over lines or pages up to its "(Agenda item 4)" reference
+    ("4 AUDITED ... RESOURCES" / "JUDGEMENT (Agenda item 4)"): the whole title and the lines
+    it takes."""
+    for k in (1, 2):
+        if i + k < len(lines) and _ITEM_REF.search(lines[i + k].text):
+            extra = [ln.text for ln in lines[i + 1 : i + k + 1]]
+            joined = _ITEM_REF.sub("", " ".join(extra)).strip()
+            if joined.isupper() and len(joined) < 100:
+                return f"{title} {joined}", k + 1
+            break
+    return title, 1
+
+
+def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
+    """A title line with "(Item 4)" on the next line (ModernGov printed minutes)."""
+    if i + 1 >= len(lines):
+        return None
+    m = _ITEM_REF.fullmatch(lines[i + 1].text)
+    if m is None or not _titled_by_ref(lines[i].text):
+        return None
+    return _Cand(i, m.group(1), lines[i].text, 2, True, True)
+
+
+def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
+    """An unnumbered heading: bold or heading markup on a title ("Public Questions:" over
+    its text), or a procedural title standing alone as its block ("Apologies for Absence");
+    :func:`_unnumbered_in_place` later keeps it only where unnumbered headings are items."""
+    line = lines[i]
+    text = line.text
     if point_marker(text) is not None:
         return None
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    emphasis = line.emphasis is not Emphasis.NONE
     standalone = line.first and (nxt is None or nxt.block != line.block)
     if emphasis and text.endswith(":") and is_procedural(text[:-1]):
-        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "Public Questions:" over its text
+        return _Cand(i, None, text[:-1].strip(), 1, True, False)
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
