@@ -363,6 +363,19 @@ def test_escribe_markdown_export() -> None:
     assert doc.items[8].title == "Minutes of the Regular Council Meeting of February 20, 2024"
 
 
+def test_escribe_call_out_marks_are_not_text() -> None:
+    """The "> " marks of an eScribe call-out are markup: no section keeps them, an empty ">"
+    line ends a paragraph, and the motion inside is still read with its mover and seconder."""
+    doc = minutesmine.extract(FORMS / "escribe_minutes.md")
+    lines = [ln for it in doc.items for s in it.sections for ln in s.text.splitlines()]
+    assert lines and not [ln for ln in lines if ln.lstrip().startswith(">")]
+    agenda = doc.items[2]
+    assert [(m.mover, m.seconder) for m in agenda.motions] == [("Councillor Marsh", "Councillor Ng")]
+    assert agenda.resolutions == [
+        "That the agenda for the Regular Council Meeting of March 5, 2024 BE ADOPTED as circulated."
+    ]
+
+
 KIND_SHAPES = [
     pytest.param(
         [
@@ -523,13 +536,21 @@ def test_minute_numbers_in_the_thousands_are_items() -> None:
     from minutesmine.segment import segment
 
     paras = [
-        "Council - Thursday, 12 May 2016", "Items",
-        "1772.", "Apologies and Declaration of Interests (Agenda item 1)", "Minutes:",
+        "Council - Thursday, 12 May 2016",
+        "Items",
+        "1772.",
+        "Apologies and Declaration of Interests (Agenda item 1)",
+        "Minutes:",
         "Apologies for absence were received from Mr L Mallett.",
-        "1773.", "Chairman (Agenda item 2)", "Minutes:",
+        "1773.",
+        "Chairman (Agenda item 2)",
+        "Minutes:",
         "RESOLVED that Mr A Miller be elected Chairman of the Council.",
         "2016. The year's accounts were noted.",
-        "1774.", "Questions (Agenda item 10)", "Minutes:", "Mr P Denham asked about potholes.",
+        "1774.",
+        "Questions (Agenda item 10)",
+        "Minutes:",
+        "Mr P Denham asked about potholes.",
     ]
     seg = segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
     assert [(i.number, i.title) for i in seg.items] == [

@@ -54,6 +54,8 @@ _CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
 _AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
+#: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
+_QUOTE_MARK = re.compile(r"^\s*(?:>(?=\s|$)(?!\s*\d)\s*)+")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
 
@@ -115,6 +117,8 @@ class Assembler:
         self.seen_marker = False
         #: the paragraph number standing before the next line, if any
         self.para: Point | None = None
+        #: an empty quoted line (">") stood before the next line: it opens a paragraph
+        self.quote_break = False
 
     @property
     def current(self) -> Draft | None:
@@ -128,6 +132,15 @@ class Assembler:
         return d
 
     def feed(self, line: Line) -> None:
+        if _QUOTE_MARK.match(line.text):
+            # a Markdown call-out ("> Moved by: Cllr X", ">", "> That ..."): its marks are
+            # markup, and an empty quoted line ends a paragraph
+            text = _QUOTE_MARK.sub("", line.text)
+            if not text:
+                self.quote_break = True
+                return
+            line = replace(line, text=text, first=line.first or self.quote_break)
+        self.quote_break = False
         pm = point_marker(line.text)
         split = _mid_decision(line)
         if split is not None:
