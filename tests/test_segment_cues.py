@@ -84,7 +84,12 @@ SECTION_EXAMPLES = [
         "resolution",
         "That the terms of reference be endorsed.",
     ),
+    ("DECISION", "resolution", ""),  # Scottish ModernGov minutes: the heading over the outcome
+    ("The Committee agreed:-", "resolution", ""),
+    ("The Sub-Committee agreed as follows:", "resolution", ""),
     # not markers
+    ("Decisions taken under delegated powers were reported.", None, None),
+    ("The Committee agreed that the report was helpful and thanked officers.", None, None),
     ("The Panel considered the report and resolved issues raised by members.", None, None),
     ("Minutes of the previous meeting", None, None),
     ("Agreed targets were missed in 2017.", None, None),

@@ -245,9 +245,12 @@ class Assembler:
             and not cur.cue.join
             and not cue.join
         ):
-            # "Decision:" then "RESOLVED that:" - one section
+            # "Decision:" then "RESOLVED that:" - one section; "DECISION" then "NOTED."
             cur.lines.append(line)
-            self._first_entry(cur, rest)
+            if cue.entry == "line":
+                cur.add_entry(line.text)
+            else:
+                self._first_entry(cur, rest)
             return
         d = self.open(kind, line, cue=cue)
         pm = point_marker(line.text)
