@@ -180,6 +180,23 @@ NAMES = [
         ],
     ),
     ("Commissioners Hale and Ruiz present", [("Hale", None), ("Ruiz", None)]),
+    # a label inside the list (Welsh and Irish minutes)
+    (
+        "Councillors: A. Byrne (Chair), C. Doyle and E. Fahy",
+        [("A. Byrne", "Chair"), ("C. Doyle", None), ("E. Fahy", None)],
+    ),
+    ("County Councillors: G. Hogan, I. Jones", [("G. Hogan", None), ("I. Jones", None)]),
+    # Irish officials: "Name, Job title" pairs on commas; a title written before its holder
+    (
+        "Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator.",
+        [("Mr. J. Kerr", "Director of Services"), ("Ms. L. Moss", "Meetings Administrator")],
+    ),
+    ("Cathaoirleach, Councillor A. Byrne, presiding.", [("Councillor A. Byrne", "Cathaoirleach, presiding")]),
+    # job titles standing for people are each an attendee
+    (
+        "Chief Executive, Director of Finance, Head of Legal",
+        [("Chief Executive", None), ("Director of Finance", None), ("Head of Legal", None)],
+    ),
 ]
 
 
@@ -295,6 +312,110 @@ SENTENCE_FORMS = [
 def test_attendance_written_in_sentences(lines: list[str], people: list[tuple[str, str]]) -> None:
     got = [(a.name, a.status) for a in embedded_attendees(lines)]
     assert [(n.replace("Mayor ", ""), st) for n, st in got] == people
+
+
+UK_IRISH_ATTENDANCE = [
+    pytest.param(
+        [
+            "PRESENT: Councillor Amy Byrne (Chair)",
+            "Councillors Doyle, Fahy and Hogan",
+            "Officers in attendance: Jo Kerr (Head of Planning), Lee Moss (Solicitor)",
+        ],
+        [
+            ("Councillor Amy Byrne", "Chair", "present"),
+            ("Doyle", None, "present"),
+            ("Fahy", None, "present"),
+            ("Hogan", None, "present"),
+            ("Jo Kerr", "Head of Planning", "in_attendance"),
+            ("Lee Moss", "Solicitor", "in_attendance"),
+        ],
+        id="uk-present-then-officers-in-attendance",
+    ),
+    pytest.param(
+        [
+            "Present:",
+            "Councillor A. Byrne (Chair)",
+            "Councillor C. Doyle (Vice-Chair)",
+            "Councillor E. Fahy",
+            "Also Present:",
+            "Councillor G. Hogan (Ward Member)",
+        ],
+        [
+            ("Councillor A. Byrne", "Chair", "present"),
+            ("Councillor C. Doyle", "Vice-Chair", "present"),
+            ("Councillor E. Fahy", None, "present"),
+            ("Councillor G. Hogan", "Ward Member", "in_attendance"),
+        ],
+        id="uk-one-a-line-with-roles-in-brackets",
+    ),
+    pytest.param(
+        [
+            "PRESENT: County Councillor A. Byrne (Chair)",
+            "County Councillors: C. Doyle, E. Fahy",
+            "OFFICERS IN ATTENDANCE:",
+            "Head of Planning (J. Kerr), Solicitor (L. Moss)",
+            "APOLOGIES: County Councillor I. Jones",
+        ],
+        [
+            ("County Councillor A. Byrne", "Chair", "present"),
+            ("C. Doyle", None, "present"),
+            ("E. Fahy", None, "present"),
+            ("J. Kerr", "Head of Planning", "in_attendance"),
+            ("L. Moss", "Solicitor", "in_attendance"),
+            ("County Councillor I. Jones", None, "apologies"),
+        ],
+        id="welsh-county-councillors",
+    ),
+    pytest.param(
+        [
+            "Present",
+            "Councillor A. Byrne (Convener); Councillor C. Doyle.",
+            "In Attendance",
+            "J. Kerr (Executive Director); L. Moss (Clerk).",
+            "Apologies",
+            "Councillor I. Jones.",
+        ],
+        [
+            ("Councillor A. Byrne", "Convener", "present"),
+            ("Councillor C. Doyle", None, "present"),
+            ("J. Kerr", "Executive Director", "in_attendance"),
+            ("L. Moss", "Clerk", "in_attendance"),
+            ("Councillor I. Jones", None, "apologies"),
+        ],
+        id="scottish-headings-without-colons",
+    ),
+    pytest.param(
+        [
+            "Members Present:",
+            "Cathaoirleach, Councillor A. Byrne, presiding.",
+            "Councillors C. Doyle, E. Fahy.",
+            "Officials in attendance:",
+            "Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator.",
+        ],
+        [
+            ("Councillor A. Byrne", "Cathaoirleach, presiding", "present"),
+            ("C. Doyle", None, "present"),
+            ("E. Fahy", None, "present"),
+            ("Mr. J. Kerr", "Director of Services", "in_attendance"),
+            ("Ms. L. Moss", "Meetings Administrator", "in_attendance"),
+        ],
+        id="irish-members-present-officials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paras", "people"), UK_IRISH_ATTENDANCE)
+def test_uk_and_irish_attendance_shapes(paras: list[str], people: list[tuple[str, str | None, str]]) -> None:
+    blocks = [
+        "Minutes of the meeting of the Planning Committee held on 5 March 2024",
+        *paras,
+        "1. Apologies for Absence",
+        "None.",
+        "2. Minutes",
+        "The minutes were approved.",
+    ]
+    meeting = segment(ReadResult(blocks=[Block(p) for p in blocks], format="text")).meeting
+    assert [(a.name, a.role, a.status) for a in meeting.attendees] == people
 
 
 def test_headings_open_lists_without_a_colon() -> None:

@@ -964,8 +964,8 @@ def date_from_path(path: Path) -> str | None:
 
 _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
 _PLURAL_PREFIX = re.compile(
-    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs\.?|members|commissioners|aldermen|directors|"
-    r"trustees|supervisors|council\s+members|board\s+members)\s+",
+    r"^(?:(?:acting|deputy|county|borough|district|town|parish|city)\s+)?(?:councillors|councilors|cllrs\.?|members"
+    r"|commissioners|aldermen|directors|trustees|supervisors|council\s+members|board\s+members)\s*:?\s+",
     re.I,
 )
 _BRACKETS = re.compile(r"\([^)]*\)")
@@ -1099,13 +1099,18 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     if paired:
         return paired
     out: list[Attendee] = []
+    pending: str | None = None  # a job title written before its holder ("Cathaoirleach, Cllr A. Byrne")
+    named = False  # the last part was a person
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
     text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", text))
-    for part in _split_names(text):
-        part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
-        if _ROLE_ONLY.match(part):
-            if out:  # "Mayor Adams, Presiding"
+    parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
+    for k, part in enumerate(parts):
+        if _ROLE_ONLY.match(part) or (_job_title(part) and (named or _titled(parts[k + 1 : k + 2]))):
+            if out and (named or _ROLE_ONLY.match(part)):  # "Mayor Adams, Presiding"; "J. Kerr, Director"
                 out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
+            elif not out or named:
+                pending = part
+            named = False
             continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
@@ -1127,9 +1132,49 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         ):
             continue
         office, name = _split_office(name)
-        prole = ", ".join(r for r in (office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
+        prole = ", ".join(r for r in (pending, office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
+        pending, named = None, not _job_title(part)  # a role standing for a person names no one
     return out
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles gazetteer lower-cased: every role and alias ("chief executive", "head of
+    legal services"), and its one-word roles ("director", "administrator", "cathaoirleach"),
+    the head words of a job title."""
+    names: set[str] = set()
+    for line in asset_path("gazetteers", "roles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(w.strip() for w in re.split(r"[\t|]", line) if w.strip() and not w.strip().isupper())
+    folded = {n.lower() for n in names} - {"councillor", "councillors", "member"}
+    return frozenset(folded), frozenset(n for n in folded if " " not in n)
+
+
+def _titled(parts: list[str]) -> bool:
+    """Whether the next part of a list is a person written with a title or initial."""
+    return bool(parts) and re.search(rf"\b[A-Z]\.|^{_TITLES}\s", parts[0], re.I) is not None
+
+
+_NOT_A_TITLE = re.compile(rf"\d|\(|\b[A-Z]\.|^{_TITLES}\s", re.I)
+
+
+def _job_title(part: str) -> bool:
+    """Whether a part of an attendance list is a job title standing alone, written after its
+    holder ("Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator") or
+    before ("Cathaoirleach, Councillor A. Byrne, presiding"): no initial or title, and its
+    head word (before "of"/"for", else its last word) is a role of the roles gazetteer.
+
+    >>> [_job_title(t) for t in ("Director of Services", "Meetings Administrator", "Chief Executive")]
+    [True, True, True]
+    >>> _job_title("Ms. L. Moss"), _job_title("Councillor Fahy"), _job_title("Hogan")
+    (False, False, False)
+    """
+    if not part or _NOT_A_TITLE.search(part) or not part[0].isupper():
+        return False
+    whole, heads = _roles()
+    words = re.split(r"\s+(?:of|for|to)\s+", part, maxsplit=1)[0].split()
+    return part.lower().rstrip(".,") in whole or (len(words) <= 4 and words[-1].lower().rstrip(".,") in heads)
 
 
 @lru_cache(maxsize=1)
