@@ -440,3 +440,20 @@ def test_headings_open_lists_without_a_colon() -> None:
     assert people[0] == ("Clr Lam", "Her Worship the Mayor", "present")
     assert [p[0] for p in people if p[2] == "present"][1:] == ["Au", "Batik", "Zraika"]
     assert [p[0] for p in people if p[2] == "in_attendance"] == ["General Manager", "Manager Finance"]
+
+
+def test_council_from_its_mail_domain_when_the_text_never_names_it() -> None:
+    """Printed minutes give a contact address or a link ("meetings@<council>.ie", "https://
+    democracy.<council>.gov.scot"); when no council is named, its domain names it."""
+    doc = ReadResult(
+        blocks=[
+            Block("Licensing Sub-Committee"),
+            Block("Minutes of the meeting held on 4 June 2024"),
+            Block("Contact: Jo Kerr, Meetings Administrator, meetings@corkcity.ie, https://www.corkcity.ie/en/"),
+            Block("1. Apologies for Absence"),
+            Block("None."),
+        ],
+        format="text",
+    )
+    meeting = segment(doc).meeting
+    assert meeting.council == "Cork City"

@@ -805,16 +805,42 @@ def _venue_council(header: str, tier: str | None) -> str | None:
     return f"{m.group('place')} {tier} Council" if m else None
 
 
-_DOMAIN = re.compile(r"(?:@|\bwww\.)(?P<slug>[a-z][a-z-]*)\.gov\.uk\b", re.I)
+#: a council's mail or web domain: "x@croydon.gov.uk", "democracy.sutton.gov.uk" after "://" or
+#: "www.", "www.limerick.ie", "kingston.moderngov.co.uk": the label before the public-sector suffix
+_DOMAIN = re.compile(
+    r"(?:@|\bwww\.|://)(?:[a-z0-9-]+\.)*?(?P<slug>[a-z][a-z0-9-]*)\."
+    r"(?:gov\.uk|gov\.scot|gov\.wales|llyw\.cymru|ie|moderngov\.co\.uk)\b",
+    re.I,
+)
+_DOMAIN_SUFFIXES = (".gov.uk", ".gov.scot", ".gov.wales", ".llyw.cymru", ".ie", ".moderngov.co.uk")
+
+
+@lru_cache(maxsize=1)
+def _domain_labels() -> dict[str, str]:
+    """Gazetteer councils by their names and aliases written as a domain label runs them
+    together ("Kingston" -> "kingston", "Barking & Dagenham" -> "barkingdagenham")."""
+    out: dict[str, str] = {}
+    for name, aliases in councils():
+        for form in (name, *aliases):
+            out.setdefault(re.sub(r"[^a-z0-9]", "", form.lower()), name)
+    return out
 
 
 def _domain_councils(text: str) -> Iterator[str]:
-    """Councils whose web or e-mail domain ("x@croydon.gov.uk") the text gives."""
-    if ".gov.uk" not in text:
+    """Councils whose web or e-mail domain the text gives.
+
+    >>> list(_domain_councils("Contact: committee.services@merton.gov.uk or https://democracy.merton.gov.uk"))
+    ['Merton', 'Merton']
+    >>> list(_domain_councils("www.limerick.ie; kingston.moderngov.co.uk; jo@nhs.net; jo@example.ie"))
+    ['Limerick City and County']
+    """
+    low = text.lower()
+    if not any(suffix in low for suffix in _DOMAIN_SUFFIXES):
         return
-    slugs = _path_slugs()[0]
+    slugs, labels = _path_slugs()[0], _domain_labels()
     for m in _DOMAIN.finditer(text):
-        name = slugs.get(m.group("slug").lower())
+        slug = m.group("slug").lower()
+        name = slugs.get(slug) or labels.get(slug.replace("-", ""))
         if name is not None:
             yield name
 
