@@ -449,7 +449,9 @@ def test_council_from_its_mail_domain_when_the_text_never_names_it() -> None:
         blocks=[
             Block("Licensing Sub-Committee"),
             Block("Minutes of the meeting held on 4 June 2024"),
-            Block("Contact: Jo Kerr, Meetings Administrator, meetings@corkcity.ie, https://www.corkcity.ie/en/"),
+            Block(
+                "Contact: Jo Kerr, Meetings Administrator, meetings@corkcity.ie, https://www.corkcity.ie/en/"
+            ),
             Block("1. Apologies for Absence"),
             Block("None."),
         ],
