@@ -376,6 +376,59 @@ def test_escribe_call_out_marks_are_not_text() -> None:
     ]
 
 
+def test_agenda_pack_parts_are_segmented_as_what_they_are() -> None:
+    """A ModernGov agenda pack: the agenda list titles the pack's items; the enclosed
+    minutes (stamped "Agenda Item 3") keep their own items under it; each enclosed report
+    is one item with its cover sheet, recommendations and numbered headings."""
+    doc = minutesmine.extract(FORMS / "agenda_pack.txt")
+    assert doc.document_type == "agenda_pack"
+    assert (doc.meeting.committee, doc.meeting.date) == ("Audit and Governance Committee", "2024-05-14")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("21", "APOLOGIES FOR ABSENCE"),
+        ("22", "DECLARATIONS OF INTEREST"),
+        ("23", "MINUTES"),
+        ("24", "RISK MANAGEMENT UPDATE"),
+        ("4", "Internal Audit Progress Report"),
+        ("5", "Treasury Management Outturn 2023/24"),
+        ("6", "Work Programme"),
+    ]
+    by_number = {it.number: it for it in doc.items}
+    assert by_number["24"].resolutions == ["that the report be noted."]
+    assert by_number["4"].recommendations == [
+        "That the Committee notes the progress against the 2023/24 audit plan."
+    ]
+    assert by_number["5"].recommendations == [
+        "That the Committee notes the treasury management outturn for 2023/24.",
+        "That the Committee recommends the report to Council.",
+    ]
+    headings = [s.heading for s in by_number["5"].sections if s.kind in ("purpose", "report_section")]
+    assert headings == ["PURPOSE OF REPORT", "BACKGROUND", "LEGAL IMPLICATIONS"]
+    assert any("Lead officer: Ann Lee" in s.text for s in by_number["5"].sections)  # its cover sheet
+    assert ("Jo Kerr", "in_attendance") in [(a.name, a.status) for a in doc.meeting.attendees]
+
+
+def test_part_stamp_rows_match_their_examples() -> None:
+    from minutesmine.segment.parts import stamp_number, stamp_rows
+
+    for row, _rx in stamp_rows():
+        assert stamp_number(row.example) is not None, row.id
+
+
+def test_a_report_opening_with_its_own_stamp_is_not_a_pack(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Oakfield Town Council Meeting 21 February 2017\n\nAgenda Item 166\n\nSummer Events\n\n"
+        "Council is recommended to approve the events programme.\n\n1. Purpose of Report\n\n"
+        "To advise Council of the events.\n\n2. Background\n\nThe programme runs from May.\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert (doc.kind, len(doc.items)) == ("report", 1)
+
+
 KIND_SHAPES = [
     pytest.param(
         [

@@ -39,6 +39,7 @@ from minutesmine.segment.meeting import (
 )
 from minutesmine.segment.motions import add_motions
 from minutesmine.segment.numbering import item_number
+from minutesmine.segment.parts import Pack, pack_items, split_pack
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble, fill_item
 
@@ -78,6 +79,10 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         out.document_type = dtype.value
         out.warnings.append(NOT_COUNCIL_WARNING)
         return out
+    elif (pack := _pack(lines, dtype)) is not None:
+        out.document_type = DocumentType.AGENDA_PACK.value
+        drafts_by_item = pack_items(pack)
+        header = [ln.text for ln in pack.front][:60]
     elif dtype in REPORT_TYPES:
         out.kind, out.document_type = "report", dtype.value
         rep = build_report(lines)
@@ -131,6 +136,13 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
 REPORT_TYPES = frozenset({DocumentType.REPORT})
 WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT, DocumentType.QUESTION_PAPER})
 NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
+
+
+def _pack(lines: list[Line], dtype: DocumentType) -> Pack | None:
+    """The pack's front sheet and enclosed parts, when the file is an agenda pack."""
+    if dtype in WHOLE_TYPES:
+        return None
+    return split_pack(lines, agenda_head=dtype in (DocumentType.AGENDA, DocumentType.AGENDA_PACK))
 
 
 def _whole(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
