@@ -376,6 +376,49 @@ def test_escribe_call_out_marks_are_not_text() -> None:
     ]
 
 
+UNNUMBERED_BELOW = [
+    pytest.param(
+        "# 2. Consent Items\n\n## Minutes of the Regular Meeting of April 16, 2024\n\n"
+        "> Moved by: Councillor Ng\n>\n> Seconded by: Councillor Marsh\n>\n"
+        "> That the minutes BE ADOPTED.\n>\n> **Motion Passed**\n\n"
+        "## Correspondence from the Conservation Authority\n\n"
+        "That the correspondence BE RECEIVED. Carried.\n\n"
+        "# 3. Adjournment\n\nThe meeting adjourned at 8:02 p.m.\n",
+        [
+            ("2", "Consent Items"),
+            (None, "Minutes of the Regular Meeting of April 16, 2024"),
+            (None, "Correspondence from the Conservation Authority"),
+            ("3", "Adjournment"),
+        ],
+        id="escribe-unnumbered-sub-items",
+    ),
+    pytest.param(
+        "# 2. Budget Monitoring\n\n## Background\n\nThe Clerk presented the year-end figures.\n\n"
+        "## Members' questions\n\nMembers asked about the grass-cutting contract.\n\n"
+        "## Decision\n\nRESOLVED that the year-end position be noted.\n\n"
+        "# 3. Date of Next Meeting\n\nThe next meeting will be held on 4 June 2024.\n",
+        [("2", "Budget Monitoring"), ("3", "Date of Next Meeting")],
+        id="sub-headings-of-one-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNNUMBERED_BELOW)
+def test_unnumbered_headings_below_numbered_items(
+    tmp_path: Path, body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """Unnumbered "##" headings (or HTML h3) under numbered "#" items are sub-items, unless
+    the document uses that level for section labels ("## Background", "## Decision"):
+    decided once per document."""
+    path = tmp_path / "minutes.md"
+    head = "# Elmvale Township Council\n\nMinutes of the Regular Meeting held on May 7, 2024\n\n"
+    path.write_text(
+        f"{head}**Present:** Mayor R. Hale, Councillor T. Ng\n\n# 1. Call to Order\n\nOpened.\n\n{body}"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items][1:] == expected
+
+
 def test_agenda_pack_parts_are_segmented_as_what_they_are() -> None:
     """A ModernGov agenda pack: the agenda list titles the pack's items; the enclosed
     minutes (stamped "Agenda Item 3") keep their own items under it; each enclosed report

@@ -21,6 +21,7 @@ from minutesmine.segment.cues import (
     match_attendance,
     match_section,
     procedural_anywhere,
+    report_heading_kind,
 )
 from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Emphasis, Line
@@ -548,19 +549,46 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     numbered = [c for c in cands if c.numbered]
     first_numbered = numbered[0].index if numbered else len(lines)
     attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
+    sub_items = _deeper_headings_are_items(lines, numbered)
     out = []
+    parent: _Cand | None = None
     for k, c in enumerate(cands):
         if c.numbered:
             out.append(c)
+            parent = c
             continue
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
-        if numbered and not before_first and not procedural_anywhere(c.title):
+        sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
+        if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:
             continue
         out.append(c)
     return out
+
+
+def _deeper(line: Line, parent: Line) -> bool:
+    """Whether a heading sits a level below its numbered item's heading ("## ..." under
+    "# 6. Consent Items", an HTML h3 under an h2)."""
+    return line.heading and line.level is not None and parent.level is not None and line.level > parent.level
+
+
+def _deeper_headings_are_items(lines: list[Line], numbered: list[_Cand]) -> bool:
+    """Whether a document's unnumbered headings below its numbered items are sub-items (an
+    eScribe export's "## Minutes of the Regular Meeting of ..." under "# 6. Consent Items")
+    rather than sub-headings: decided once per document, sub-headings when any of them is
+    a section label ("## Background", "## Discussion", "## Decision")."""
+    found = False
+    for k, parent in enumerate(numbered):
+        end = numbered[k + 1].index if k + 1 < len(numbered) else len(lines)
+        for line in lines[parent.index + parent.consumed : end]:
+            if not _deeper(line, lines[parent.index]) or point_marker(line.text) is not None:
+                continue
+            if match_section(line.text) is not None or report_heading_kind(line.text) is not None:
+                return False
+            found = True
+    return found
 
 
 def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:
