@@ -472,6 +472,48 @@ def test_a_report_opening_with_its_own_stamp_is_not_a_pack(tmp_path: Path) -> No
     assert (doc.kind, len(doc.items)) == ("report", 1)
 
 
+def test_irish_county_council_minutes() -> None:
+    """An Irish county council's monthly minutes: bulleted "MEMBERS PRESENT:" and "OFFICIALS
+    IN ATTENDANCE:" lists ("Mr H. Keane, Chief Executive"), a "VOTES OF SYMPATHY:" heading
+    before the numbered items, capitals titles ending in a colon, "Proposed by / Seconded by
+    / AND AGREED / “To confirm ...”", "It was proposed by Cllr. X Seconded by Cllr. Y And
+    Resolved: That ..." on one line, and "... was noted on the proposal of ..."."""
+    doc = minutesmine.extract(FORMS / "irish_county_minutes.txt")
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "VOTES OF SYMPATHY"),
+        ("1", "MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024"),
+        ("2", "DECLARATION OF ROADS TO BE PUBLIC ROADS"),
+        ("3", "CHIEF EXECUTIVE'S MONTHLY REPORT"),
+        ("4", "CORRESPONDENCE"),
+    ]
+    people = [(a.name, a.role, a.status) for a in doc.meeting.attendees]
+    assert people[:2] == [("Councillor Aherne", None, "present"), ("Councillor Brennan", None, "present")]
+    assert ("Mr F. Nagle", "Meetings Administrator", "in_attendance") in people and len(people) == 9
+    motions = [(m.text[:20], m.mover, m.seconder, m.outcome) for it in doc.items for m in it.motions]
+    assert motions == [
+        ("That a vote of sympa", "Councillor D. Casey", "Councillor Brennan", "carried"),
+        ("To confirm the Minut", "Councillor Aherne", "Councillor Dolan", "carried"),
+        ("That the roads liste", "Cllr. D. Casey", "Cllr. Dolan", "carried"),
+    ]
+    assert doc.items[2].resolutions == ["That the roads listed in the report be declared public roads."]
+    assert doc.items[4].resolutions == ["The correspondence was noted"]
+
+
+def test_cabinet_record_of_decisions() -> None:
+    """A cabinet's record of decisions: "DECISION:" over numbered points, each a resolution;
+    "Reasons for decision:" after them is not one; "RESOLVED – That ..." (Welsh/English dash)."""
+    doc = minutesmine.extract(FORMS / "cabinet_decisions.txt")
+    assert (doc.meeting.committee, doc.meeting.date) == ("Cabinet", "2024-03-12")
+    assert [it.resolutions for it in doc.items] == [
+        [
+            "To approve the Housing Strategy 2024-2029 attached as Appendix 1 to the report.",
+            "To delegate authority to the Director of Housing to make minor amendments before publication.",
+        ],
+        ["That the revised capital programme for 2024/25 be approved."],
+        ["That the press and public be excluded for item 4 under paragraph 3 of Schedule 12A."],
+    ]
+
+
 KIND_SHAPES = [
     pytest.param(
         [

@@ -84,6 +84,8 @@ SECTION_EXAMPLES = [
         "resolution",
         "That the terms of reference be endorsed.",
     ),
+    ("AND AGREED", "resolution", ""),  # Irish: under "Proposed by ..." / "Seconded by ..."
+    ("And Agreed: That the report be adopted.", "resolution", "That the report be adopted."),
     ("DECISION", "resolution", ""),  # Scottish ModernGov minutes: the heading over the outcome
     ("The Committee agreed:-", "resolution", ""),
     ("The Sub-Committee agreed as follows:", "resolution", ""),

@@ -17,6 +17,7 @@ are data in ``models/cues/``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -163,14 +164,27 @@ _BULLET_START = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\uf0a7*]|o\s+[A-Z])
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 
 
+def _bullets(lines: list[Line]) -> Iterator[re.Match[str]]:
+    """The bullet mark each line opens with, if any."""
+    for ln in lines:
+        if (m := _BULLET_START.match(ln.text)) is not None:
+            yield m
+
+
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
     first = _QUOTE.sub("", d.lines[0].text) if d.lines else ""
     opener = match_attendance(first)
     kept = [opener[1] if opener is not None and not opener[1] else first] if d.lines else []
+    # "MEMBERS PRESENT:" alone, then "• Councillor Baker," one a bullet: the bullets are the list
+    bullet = None if opener is None or opener[1] else next((m.group() for m in _bullets(d.lines[1:2])), None)
     for ln in d.lines[1:]:
-        if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
+        mark = _BULLET_START.match(ln.text)
+        if mark and bullet is not None and mark.group().strip() == bullet.strip():
+            kept.append(ln.text[mark.end() :].strip())
+            continue
+        if mark and match_attendance(ln.text) is None:
             break  # "• Meeting called to order": the list has ended
         if line := _QUOTE.sub("", ln.text).strip():
             kept.append(line)

@@ -198,6 +198,8 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     ref = _ITEM_REF.search(title)
     title = _ITEM_REF.sub("", title).strip()
     upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
+    if title.endswith(":") and (upper or emphasis) and is_title(title[:-1].rstrip(), lenient=True):
+        title = title[:-1].rstrip()  # Irish "1. MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER:"
     if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
         split = inline_title(title)
         return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
@@ -244,8 +246,8 @@ def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     emphasis = line.emphasis is not Emphasis.NONE
     standalone = line.first and (nxt is None or nxt.block != line.block)
-    if emphasis and text.endswith(":") and is_procedural(text[:-1]):
-        return _Cand(i, None, text[:-1].strip(), 1, True, False)
+    if (emphasis or line.caps) and text.endswith(":") and is_procedural(text[:-1]):
+        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "VOTES OF SYMPATHY:" over its text
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))

@@ -234,7 +234,8 @@ _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
     r"|(?:I|We) (?:will|shall) move|Motion|MOTION|(?:Be|BE) (?:it|IT)\b"
-    r"|(?:Now|NOW),? (?:therefore|THEREFORE)|Whereas|WHEREAS)\b"
+    r"|(?:Now|NOW),? (?:therefore|THEREFORE)|Whereas|WHEREAS"
+    r"|(?:And|AND) (?:Resolved|RESOLVED|Agreed|AGREED))\b"
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
@@ -577,7 +578,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: a line that is only an outcome ("CARRIED", "Motion Lost") closes its unit
 _OUTCOME_ONLY = re.compile(
     r"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:carried|lost|defeated|passed|failed|withdrawn|deferred)"
-    r"(?:\s+unanimously)?\s*[.!]?$",
+    r"(?:\s+unanimously)?\s*[.!]?$"
+    r"|^and\s+(?:resolved|agreed)\s*[:.]?$",  # Irish "AND AGREED" over the quoted motion
     re.IGNORECASE,
 )
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line

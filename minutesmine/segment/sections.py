@@ -410,10 +410,14 @@ _MID_DECISION = re.compile(
     r"(?<=[.!?])\s+(?=(?:(?:It|it) was (?:unanimously |further )?)?"
     r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)"
     r"|ACTIONS?\s*:)"
+    # Irish minutes run the decision on after its proposer and seconder, with no full stop:
+    # "It was proposed by Cllr. X Seconded by Cllr. Y And Resolved: That ..."
+    r"|(?<=\S)\s+(?=(?:And|AND) (?:Resolved|RESOLVED|Agreed|AGREED)\b"
+    r"\s*[:\u2013\u2014-]?\s*[\"\u201c]?(?:That|THAT|To)\b)"
 )
 
 
-_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "ACTION")
+_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "Agreed", "ACTION")
 
 
 def _mid_decision(line: Line) -> tuple[Line, Line] | None:
