@@ -499,6 +499,31 @@ def test_irish_county_council_minutes() -> None:
     assert doc.items[4].resolutions == ["The correspondence was noted"]
 
 
+def test_scottish_minute_with_decision_blocks() -> None:
+    """A Scottish council's "MINUTE of Meeting of the ... held ... on ...": "Present:-" and
+    "In Attendance:-" lists of roles, decimal paragraphs 2.1, 2.2 inside items, and each
+    item's outcome under a "DECISION" heading ("AGREED to:-" over (a), (b); "The Committee
+    agreed:-" over (1), (2))."""
+    doc = minutesmine.extract(FORMS / "scottish_minute.txt")
+    assert (doc.meeting.council, doc.meeting.committee, doc.meeting.date) == (
+        "Glenmorven Council",
+        "Executive Committee",
+        "2024-03-05",
+    )
+    assert [it.title for it in doc.items] == [
+        "MINUTE",
+        "MONITORING OF THE GENERAL FUND REVENUE BUDGET 2023/24",
+        "LOCAL DEVELOPMENT PLAN",
+        "PRIVATE BUSINESS",
+    ]
+    assert [len(it.resolutions) for it in doc.items] == [1, 2, 2, 1]
+    assert doc.items[2].resolutions[0] == "to approve the Proposed Plan for consultation; and"
+    people = [(a.name, a.role, a.status) for a in doc.meeting.attendees]
+    assert ("A. Byrne", "Convener", "present") in people
+    assert ("J. Kerr", "Democratic Services Officer", "in_attendance") in people
+    assert ("Chief Legal Officer", None, "in_attendance") in people
+
+
 def test_cabinet_record_of_decisions() -> None:
     """A cabinet's record of decisions: "DECISION:" over numbered points, each a resolution;
     "Reasons for decision:" after them is not one; "RESOLVED – That ..." (Welsh/English dash)."""

@@ -148,7 +148,7 @@ _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
 )
 _HELD = re.compile(
-    r"(?:minutes\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
@@ -324,6 +324,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Corporate Parenting Panel', '2024-12-10')
     >>> find_committee_date(["MINUTES of the meeting of the Audit Committee held on 24 September 2009"])
     ('Audit Committee', '2009-09-24')
+    >>> find_committee_date(["MINUTE of Meeting of the EXECUTIVE COMMITTEE held in Kirkbrae on 5 March 2024"])
+    ('Executive Committee', '2024-03-05')
     >>> find_committee_date(["PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m."])
     ('Planning Commission', '2020-01-27')
     >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
@@ -1131,12 +1133,15 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", text))
     parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
     for k, part in enumerate(parts):
-        if _ROLE_ONLY.match(part) or (_job_title(part) and (named or _titled(parts[k + 1 : k + 2]))):
-            if out and (named or _ROLE_ONLY.match(part)):  # "Mayor Adams, Presiding"; "J. Kerr, Director"
-                out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
-            elif not out or named:
-                pending = part
+        job = _job_title(part)
+        if out and (
+            _ROLE_ONLY.match(part) or (job and named)
+        ):  # "Mayor Adams, Presiding"; "J. Kerr, Director"
+            out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
             named = False
+            continue
+        if job and _titled(parts[k + 1 : k + 2]):  # "Cathaoirleach, Councillor A. Byrne"
+            pending, named = part, False
             continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
@@ -1160,7 +1165,9 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         office, name = _split_office(name)
         prole = ", ".join(r for r in (pending, office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
-        pending, named = None, not _job_title(part)  # a role standing for a person names no one
+        # a role standing for a person names no one; nor does one word ("Procurement" of
+        # "Director – Finance and Procurement" split at its "and")
+        pending, named = None, not _job_title(part) and (len(name.split()) > 1 or _titled([part]))
     return out
 
 
@@ -1178,8 +1185,13 @@ def _roles() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _titled(parts: list[str]) -> bool:
-    """Whether the next part of a list is a person written with a title or initial."""
-    return bool(parts) and re.search(rf"\b[A-Z]\.|^{_TITLES}\s", parts[0], re.I) is not None
+    """Whether the next part of a list is a person written with a title or initial (not a
+    role with its holder in brackets: "Democratic Services Officer (J. Kerr)")."""
+    return (
+        bool(parts)
+        and "(" not in parts[0]
+        and re.search(rf"\b[A-Z]\.|^{_TITLES}\s", parts[0], re.I) is not None
+    )
 
 
 _NOT_A_TITLE = re.compile(rf"\d|\(|\b[A-Z]\.|^{_TITLES}\s", re.I)
