@@ -181,6 +181,11 @@ def test_attendees_names_roles_status() -> None:
 
 ITEM_NUMBERS = [
     ("44. Apologies for absence", ("44", "Apologies for absence")),
+    ("5 \u2013 Budget Monitoring", ("5", "Budget Monitoring")),
+    ("Min. No. 45 Budget Monitoring", ("45", "Budget Monitoring")),
+    ("C.45/24 Housing Strategy", ("C.45/24", "Housing Strategy")),
+    ("FC 23/045 Grants to Local Groups", ("FC23/045", "Grants to Local Groups")),
+    ("COVID 19 Recovery Plan", None),
     ("44/18 Work Programme", ("44/18", "Work Programme")),
     ("Minute 23 Declarations of Interest", ("23", "Declarations of Interest")),
     ("7(b) Highways Programme", ("7(b)", "Highways Programme")),
