@@ -470,6 +470,9 @@ def test_a_report_opening_with_its_own_stamp_is_not_a_pack(tmp_path: Path) -> No
     )
     doc = minutesmine.extract(path)
     assert (doc.kind, len(doc.items)) == ("report", 1)
+    appendix = "\n\nAgenda Item 166\n\nAppendix A\n\nThe events calendar for 2017.\n"
+    path.write_text(path.read_text(encoding="utf-8") + appendix, encoding="utf-8")
+    assert minutesmine.extract(path).kind == "report"  # its appendix stamped with the same item
 
 
 def test_irish_county_council_minutes() -> None:

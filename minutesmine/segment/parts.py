@@ -83,11 +83,12 @@ MIN_STAMPS = 2
 
 
 def split_pack(lines: list[Line], agenda_head: bool) -> Pack | None:
-    """Cut a pack at its part stamps, or None when the file is not a pack: it needs two
-    stamps, or one after an agenda front sheet (``agenda_head``). A report that only opens
-    with its own stamp ("Agenda Item 166" over its title) is no pack."""
+    """Cut a pack at its part stamps, or None when the file is not a pack: it needs stamps
+    of two agenda items, or one after an agenda front sheet (``agenda_head``). A report that
+    opens with its own stamp ("Agenda Item 166" over its title), or stamps its appendix
+    with the same item, is no pack."""
     stamps = [(k, n) for k, ln in enumerate(lines) if ln.table is None and (n := stamp_number(ln.text))]
-    if not stamps or stamps[0][0] == 0 or (len(stamps) < MIN_STAMPS and not agenda_head):
+    if not stamps or stamps[0][0] == 0 or (len({n for _, n in stamps}) < MIN_STAMPS and not agenda_head):
         return None
     parts = []
     for (k, number), nxt in zip(stamps, [*stamps[1:], (len(lines), "")], strict=True):
