@@ -453,8 +453,34 @@ def test_agenda_pack_parts_are_segmented_as_what_they_are() -> None:
     assert ("Jo Kerr", "in_attendance") in [(a.name, a.status) for a in doc.meeting.attendees]
 
 
+def test_agenda_pack_pdf_keeps_its_part_stamps(tmp_path: Path) -> None:
+    """Laid out as a PDF pack (each enclosed document on a new page under its "Agenda Item N"
+    stamp, where running headers sit), the stamps still cut the pack."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=6)
+    bold = ParagraphStyle("bold", parent=body, fontName="Helvetica-Bold")
+    stamp = ParagraphStyle("stamp", parent=bold, fontSize=14, alignment=2)
+    flow: list = []
+    for para in (FORMS / "agenda_pack.txt").read_text(encoding="utf-8").split("\n\n"):
+        para = para.strip().replace("&", "&amp;")
+        if para.startswith("Page "):
+            flow.append(PageBreak())
+        elif para:
+            style = stamp if para.startswith("Agenda Item") else bold if para.isupper() else body
+            flow.append(Paragraph(para, style))
+    out = tmp_path / "pack.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(flow)
+    doc = minutesmine.extract(out)
+    assert doc.document_type == "agenda_pack"
+    assert [it.number for it in doc.items] == ["1", "2", "3", "21", "22", "23", "24", "4", "5", "6"]
+    assert [it.pages for it in doc.items if it.number in ("4", "5")] == [[3], [4]]
+
+
 def test_part_stamp_rows_match_their_examples() -> None:
-    from minutesmine.segment.parts import stamp_number, stamp_rows
+    from minutesmine.stamps import stamp_number, stamp_rows
 
     for row, _rx in stamp_rows():
         assert stamp_number(row.example) is not None, row.id

@@ -2,7 +2,7 @@
 officer reports, each enclosed document stamped on its first page with the agenda item it
 belongs to ("Agenda Item 4"; "Eitem Agenda 4" in Welsh packs).
 
-:func:`split_pack` cuts a pack at those stamps (rows of ``models/cues/part_stamps.jsonl``)
+:func:`split_pack` cuts a pack at those stamps (:mod:`minutesmine.stamps`)
 into its front sheet and its enclosed parts. Each part is then segmented as what it is:
 a report is one agenda item with its cover sheet and numbered headings, enclosed minutes are
 their own items. The contract has no field for parts, so a part is told by its items: the
@@ -13,11 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from pydantic import BaseModel, ConfigDict
-
-from minutesmine.assets import read_jsonl
 from minutesmine.models import AgendaItem
 from minutesmine.segment.items import find_items
 from minutesmine.segment.kinds import DocumentType, classify
@@ -25,41 +21,9 @@ from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import item_number
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble
+from minutesmine.stamps import stamp_number
 
-__all__ = ["Pack", "Part", "agenda_list", "pack_items", "split_pack", "stamp_rows"]
-
-
-class StampRow(BaseModel):
-    """One row of ``part_stamps.jsonl``: a line that opens an enclosed document."""
-
-    model_config = ConfigDict(extra="forbid")
-
-    id: str
-    pattern: str
-    example: str
-    notes: str = ""
-
-
-@lru_cache(maxsize=1)
-def stamp_rows() -> tuple[tuple[StampRow, re.Pattern[str]], ...]:
-    """The stamp forms, each with its compiled pattern (matched against a whole line)."""
-    rows = [StampRow.model_validate(r) for r in read_jsonl("cues", "part_stamps.jsonl")]
-    return tuple((r, re.compile(rf"(?:{r.pattern})\s*$", re.I)) for r in rows)
-
-
-def stamp_number(text: str) -> str | None:
-    """The agenda item number a part stamp gives, or None when the line is no stamp.
-
-    >>> stamp_number("Agenda Item 4"), stamp_number("Eitem Agenda 7b"), stamp_number("Agenda item 4 is late.")
-    ('4', '7b', None)
-    """
-    if len(text) > 40:
-        return None
-    for _row, rx in stamp_rows():
-        m = rx.match(text.strip())
-        if m is not None:
-            return m.group("number")
-    return None
+__all__ = ["Pack", "Part", "agenda_list", "pack_items", "split_pack"]
 
 
 @dataclass
