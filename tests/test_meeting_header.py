@@ -459,3 +459,24 @@ def test_council_from_its_mail_domain_when_the_text_never_names_it() -> None:
     )
     meeting = segment(doc).meeting
     assert meeting.council == "Cork City"
+
+
+def test_moderngov_attendance_table() -> None:
+    """A ModernGov "Attendance details" table: Attendee | Role | Attendance, with the values
+    the page prints ("In attendance", "Present as substitute", "Present, virtual")."""
+    rows = [
+        ["Councillor A. Byrne", "Chair", "Present"],
+        ["Councillor C. Doyle", "Committee Member", "Apologies"],
+        ["Councillor E. Fahy", "Committee Member", "Present as substitute"],
+        ["Councillor G. Hogan", "Committee Member", "Present, virtual"],
+        ["Jo Kerr", "Officer", "In attendance"],
+        ["Councillor I. Jones", "Committee Member", "Expected"],
+    ]
+    people = [(a.name, a.status) for a in roll_call(["Attendee", "Role", "Attendance"], rows)]
+    assert people == [
+        ("Councillor A. Byrne", "present"),
+        ("Councillor C. Doyle", "apologies"),
+        ("Councillor E. Fahy", "substitute"),
+        ("Councillor G. Hogan", "virtual"),
+        ("Jo Kerr", "in_attendance"),
+    ]
