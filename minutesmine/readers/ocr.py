@@ -94,10 +94,7 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
     edges = [Edge(o, (r + 0.5) / scale, lo / scale, hi / scale) for o, r, lo, hi in runs]
     erase_runs(pixels, runs)  # Tesseract reads table cells far better without their borders
     data = pytesseract.image_to_data(
-        Image.fromarray(pixels),
-        lang="eng",
-        config="--psm 3",
-        output_type=pytesseract.Output.DICT,
+        Image.fromarray(pixels), lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT,
         timeout=timeout,
     )
     rows = _line_rows(data)
@@ -154,10 +151,8 @@ def fill_cells(grid: Grid, words: list[OcrWord]) -> list[list[str | None]]:
                 continue
             x0, top, x1, bottom = cell
             inside = [
-                w
-                for w in words
-                if x0 <= (w.x0 + w.x1) / 2 < x1
-                and top <= (w.top + w.bottom) / 2 < bottom
+                w for w in words
+                if x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom
                 and not _RULE_CHARS.fullmatch(w.text)
             ]
             inside.sort(key=lambda w: (round(w.top), w.x0))

@@ -53,8 +53,6 @@ def _bare_re() -> re.Pattern[str]:
     bare = sorted((lab for lab, r in _labels().items() if r.bare), key=len, reverse=True)
     alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in bare) or "(?!)"
     return re.compile(rf"^(?P<label>{alts})\s+(?P<value>(?:the\s+)?[A-Z0-9].*)$", re.I)
-
-
 _CAPS_ROW = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&/,'\u2019().\- ]{3,80}?)\s+(?P<value>(?:[A-Z][a-z]|[^A-Z\s]).*)$"
 )
