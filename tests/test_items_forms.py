@@ -479,6 +479,33 @@ def test_agenda_pack_pdf_keeps_its_part_stamps(tmp_path: Path) -> None:
     assert [it.pages for it in doc.items if it.number in ("4", "5")] == [[3], [4]]
 
 
+def test_agenda_front_sheet_lists_its_items(tmp_path: Path) -> None:
+    """An agenda front sheet: its numbered list is the items (one after another, no text
+    between them), titles without their page references; "Minutes of the Previous Meeting"
+    in the list does not make it minutes."""
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Public Document Pack\n\nOakfield Borough Council\n\nNotice of Meeting\n\nPLANNING COMMITTEE\n\n"
+        "Thursday, 14 March 2024 at 7.00 pm\n\nAGENDA\n\n1. Apologies for Absence\n\n"
+        "2. Declarations of Interest\n\n3. Minutes of the Previous Meeting (Pages 1 - 6)\n\n"
+        "4. 23/01234/FUL - Land at Mill Lane, Oakfield (Pages 7 - 30)\n\n5. Appeals Update (Pages 41 - 44)\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert (doc.document_type, doc.meeting.committee, doc.meeting.date) == (
+        "agenda",
+        "Planning Committee",
+        "2024-03-14",
+    )
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("4", "23/01234/FUL - Land at Mill Lane, Oakfield"),
+        ("5", "Appeals Update"),
+    ]
+
+
 def test_part_stamp_rows_match_their_examples() -> None:
     from minutesmine.stamps import stamp_number, stamp_rows
 

@@ -94,7 +94,8 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         header = [ln.text for ln in lines[:40]]
     else:
         out.document_type = dtype.value
-        preamble, items = find_items(lines) if dtype not in WHOLE_TYPES else _whole(lines)
+        contents = dtype is DocumentType.AGENDA  # a front sheet's list of items is the agenda
+        preamble, items = find_items(lines, contents) if dtype not in WHOLE_TYPES else _whole(lines)
         drafts_by_item = []
         for it in items:
             has_minutes = any(_MINUTES_MARKER.match(ln.text) for ln in it.lines)

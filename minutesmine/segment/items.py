@@ -30,11 +30,24 @@ from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number,
 from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
-__all__ = ["ItemDraft", "find_items"]
+__all__ = ["ItemDraft", "find_items", "strip_page_ref"]
 
 _ITEM_REF = re.compile(
     r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
 )
+#: a page reference after an agenda entry's title: "Minutes (Pages 1 - 6)", "(Page 7)"
+_PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
+
+
+def strip_page_ref(title: str) -> str:
+    """A title without the page reference an agenda prints after it.
+
+    >>> strip_page_ref("Minutes of the Previous Meeting (Pages 1 - 6)")
+    'Minutes of the Previous Meeting'
+    """
+    return _PAGE_REF.sub("", title).strip()
+
+
 _GENERIC = re.compile(
     r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes"
     r"|agenda,? (?:and |decisions,? and )?(?:draft )?(?:minutes|decisions))$",
@@ -196,7 +209,7 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     line = lines[i]
     emphasis = line.emphasis is not Emphasis.NONE
     ref = _ITEM_REF.search(title)
-    title = _ITEM_REF.sub("", title).strip()
+    title = strip_page_ref(_ITEM_REF.sub("", title))
     upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
     if title.endswith(":") and (upper or emphasis) and is_title(title[:-1].rstrip(), lenient=True):
         title = title[:-1].rstrip()  # Irish "1. MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER:"
@@ -392,11 +405,12 @@ def _long_heading(text: str) -> bool:
     )
 
 
-def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
-    """Split a minutes document's lines into a preamble and agenda items."""
+def find_items(lines: list[Line], contents: bool = False) -> tuple[list[Line], list[ItemDraft]]:
+    """Split a minutes document's lines into a preamble and agenda items; ``contents``: the
+    document is an agenda, whose list of headings with nothing between them is its items."""
     lines = split_run_on(lines)
     cands: list[_Cand] = []
-    run = _Numbering()
+    run = _Numbering(contents=contents)
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -413,7 +427,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
         cands.append(c)
         i = c.index + c.consumed
     cands = _unnumbered_in_place(lines, cands)
-    cands = _drop_contents_lists(cands)
+    cands = cands if contents else _drop_contents_lists(cands)
     if not cands:
         return _single_item(lines)
     preamble = lines[: cands[0].index]
@@ -455,6 +469,8 @@ class _Numbering:
     parent: str | None = None
     #: items so far numbered by a number alone on the line over the title ("29." / title)
     bare_items: int = 0
+    #: an agenda: numbered lines one after another are its items, not a list's points
+    contents: bool = False
 
     def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
         if c.lettered and c.number is not None:
@@ -465,7 +481,7 @@ class _Numbering:
         emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
         if self.sub is not None and n == (self.sub + 1, "") and emphatic:
             return _Step.SUB_ITEM
-        if not c.strong and _list_context(lines, i):
+        if not c.strong and not self.contents and _list_context(lines, i):
             return _Step.POINT
         if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4

@@ -11,11 +11,10 @@ agenda list titles every item of the pack, and an item with an enclosed part car
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from minutesmine.models import AgendaItem
-from minutesmine.segment.items import find_items
+from minutesmine.segment.items import find_items, strip_page_ref
 from minutesmine.segment.kinds import DocumentType, classify
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import item_number
@@ -60,9 +59,6 @@ def split_pack(lines: list[Line], agenda_head: bool) -> Pack | None:
     return Pack(lines[: stamps[0][0]], parts)
 
 
-_PAGES = re.compile(r"\s*\((?:pages?|tudalennau)\s*[\d\s\-\u2013,]+\)\s*$", re.I)
-
-
 def agenda_list(front: list[Line]) -> dict[str, str]:
     """The agenda items a front sheet lists: number -> title, without page references.
 
@@ -73,7 +69,7 @@ def agenda_list(front: list[Line]) -> dict[str, str]:
     for line in front:
         num = item_number(line.text)
         if num is not None and num[1] and num[0] not in out:
-            out[num[0]] = _PAGES.sub("", num[1]).strip()
+            out[num[0]] = strip_page_ref(num[1])
     return out
 
 
