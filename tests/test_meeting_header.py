@@ -192,6 +192,10 @@ NAMES = [
         [("Mr. J. Kerr", "Director of Services"), ("Ms. L. Moss", "Meetings Administrator")],
     ),
     ("Cathaoirleach, Councillor A. Byrne, presiding.", [("Councillor A. Byrne", "Cathaoirleach, presiding")]),
+    (
+        "Cllr. D. Owens (Presiding), Cllrs. N. Bourke and L. Quinn.",
+        [("Cllr. D. Owens", "Presiding"), ("N. Bourke", None), ("L. Quinn", None)],
+    ),
     # job titles standing for people are each an attendee
     (
         "Chief Executive, Director of Finance, Head of Legal",
@@ -400,6 +404,22 @@ UK_IRISH_ATTENDANCE = [
             ("Ms. L. Moss", "Meetings Administrator", "in_attendance"),
         ],
         id="irish-members-present-officials",
+    ),
+    pytest.param(
+        [
+            "Members Present:\nCouncillors Joe Aherne, Ann Casey.",
+            "Officials in Attendance:\nChief Executive: Jackie Moran\n"
+            "Directors of Service: Tom Nolan, Kay Stone.\nMeetings Administrator: Shane Dunne",
+        ],
+        [
+            ("Joe Aherne", None, "present"),
+            ("Ann Casey", None, "present"),
+            ("Jackie Moran", "Chief Executive", "in_attendance"),
+            ("Tom Nolan", "Directors of Service", "in_attendance"),
+            ("Kay Stone", "Directors of Service", "in_attendance"),
+            ("Shane Dunne", "Meetings Administrator", "in_attendance"),
+        ],
+        id="irish-officials-under-their-job-titles",
     ),
 ]
 

@@ -182,6 +182,7 @@ def test_attendees_names_roles_status() -> None:
 ITEM_NUMBERS = [
     ("44. Apologies for absence", ("44", "Apologies for absence")),
     ("5 \u2013 Budget Monitoring", ("5", "Budget Monitoring")),
+    ("1.0 Confirmation of Minutes", ("1", "Confirmation of Minutes")),  # Irish: "1.0" over its points "1.1"
     ("Min. No. 45 Budget Monitoring", ("45", "Budget Monitoring")),
     ("C.45/24 Housing Strategy", ("C.45/24", "Housing Strategy")),
     ("FC 23/045 Grants to Local Groups", ("FC23/045", "Grants to Local Groups")),

@@ -36,6 +36,7 @@ from minutesmine.segment.meeting import (
     find_committee_date,
     find_council,
     parse_attendees,
+    role_labelled,
     roll_call,
 )
 from minutesmine.segment.motions import add_motions
@@ -180,7 +181,11 @@ def _attendees(d: Draft) -> list[Attendee]:
     kept = [opener[1] if opener is not None and not opener[1] else first] if d.lines else []
     # "MEMBERS PRESENT:" alone, then "• Councillor Baker," one a bullet: the bullets are the list
     bullet = None if opener is None or opener[1] else next((m.group() for m in _bullets(d.lines[1:2])), None)
+    labelled: list[Attendee] = []
     for ln in d.lines[1:]:
+        if (people := role_labelled(_QUOTE.sub("", ln.text), d.status or "present")) is not None:
+            labelled.extend(people)  # "Meetings Administrator: Shane Dunne"
+            continue
         mark = _BULLET_START.match(ln.text)
         if mark and bullet is not None and mark.group().strip() == bullet.strip():
             kept.append(ln.text[mark.end() :].strip())
@@ -201,7 +206,7 @@ def _attendees(d: Draft) -> list[Attendee]:
         elif k > 0:
             break  # narrative after the lists
         out.extend(parse_attendees(part, status, role))
-    return out
+    return out + labelled
 
 
 def _fill_meeting(

@@ -1066,7 +1066,7 @@ def _split_names_simple(text: str) -> list[str]:
     return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
 
 
-_LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z])")
+_LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)(?<!Cllr)(?<!Cllrs)\.\s+(?=[A-Z])")
 #: "Mac Cafferty (Chair) Appich (Opposition Spokesperson)": a name's bracket closes it
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][a-z])")
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
@@ -1212,7 +1212,29 @@ def _job_title(part: str) -> bool:
         return False
     whole, heads = _roles()
     words = re.split(r"\s+(?:of|for|to)\s+", part, maxsplit=1)[0].split()
-    return part.lower().rstrip(".,") in whole or (len(words) <= 4 and words[-1].lower().rstrip(".,") in heads)
+    head = words[-1].lower().rstrip(".,")
+    return part.lower().rstrip(".,") in whole or (
+        len(words) <= 4 and (head in heads or head.rstrip("s") in heads)
+    )
+
+
+#: "Meetings Administrator: Shane Dunne", "Directors of Service: Tadhg Nolan, Kevin Stone."
+_ROLE_LABEL = re.compile(r"^(?P<role>[A-Z][\w'\u2019&,-]*(?:\s+[\w'\u2019&,-]+){0,5})\s*:\s+(?P<names>\S.*)$")
+
+
+def role_labelled(line: str, status: str) -> list[Attendee] | None:
+    """The people of a "Job title: names" line of an attendance list (Irish minutes list their
+    officials so), each with that role; None when the line is not one.
+
+    >>> [(a.name, a.role) for a in role_labelled("Directors of Service: Ann Nolan, Kevin Stone.", "present")]
+    [('Ann Nolan', 'Directors of Service'), ('Kevin Stone', 'Directors of Service')]
+    >>> role_labelled("Venue: Council Chamber", "present") is None
+    True
+    """
+    m = _ROLE_LABEL.match(line.strip())
+    if m is None or not _job_title(m.group("role")):
+        return None
+    return parse_attendees(m.group("names"), status, m.group("role"))
 
 
 @lru_cache(maxsize=1)

@@ -178,6 +178,8 @@ _ITEM_RES = [
     re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
+    # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
+    re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
     # minute numbers that run into the thousands ("1772. Chairman (Agenda item 2)"), closed by
