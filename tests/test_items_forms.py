@@ -578,6 +578,7 @@ def test_scottish_minute_with_decision_blocks() -> None:
     assert ("A. Byrne", "Convener", "present") in people
     assert ("J. Kerr", "Democratic Services Officer", "in_attendance") in people
     assert ("Chief Legal Officer", None, "in_attendance") in people
+    assert ("Director \u2013 Finance and Procurement", None, "in_attendance") in people
 
 
 def test_cabinet_record_of_decisions() -> None:

@@ -196,6 +196,11 @@ NAMES = [
         "Cllr. D. Owens (Presiding), Cllrs. N. Bourke and L. Quinn.",
         [("Cllr. D. Owens", "Presiding"), ("N. Bourke", None), ("L. Quinn", None)],
     ),
+    # a job title's own "and" does not split it
+    (
+        "Head of Planning and Regeneration, Director of Finance and Jo Kerr",
+        [("Head of Planning and Regeneration", None), ("Director of Finance", None), ("Jo Kerr", None)],
+    ),
     # job titles standing for people are each an attendee
     (
         "Chief Executive, Director of Finance, Head of Legal",

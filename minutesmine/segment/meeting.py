@@ -1132,6 +1132,7 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
     text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", text))
     parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
+    parts = _rejoin_titles(parts, text)
     for k, part in enumerate(parts):
         job = _job_title(part)
         if out and (
@@ -1184,6 +1185,35 @@ def _roles() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(folded), frozenset(n for n in folded if " " not in n)
 
 
+_OF_FIELD = re.compile(r"\s(?:of|for|[\u2013\u2014-])\s")
+_BARE_WORD = re.compile(r"^[A-Z][a-z][\w'\u2019-]*$")
+
+
+def _rejoin_titles(parts: list[str], text: str) -> list[str]:
+    """Parts of a list split at an "and" inside a job title put back together ("Director –
+    Finance and Procurement", "Head of Planning and Regeneration").
+
+    >>> text = "Director of Finance and Procurement, Jo Kerr"
+    >>> _rejoin_titles(["Director of Finance", "Procurement", "Jo Kerr"], text)
+    ['Director of Finance and Procurement', 'Jo Kerr']
+    """
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else ""
+        if (
+            prev
+            and _BARE_WORD.match(part)
+            and not _job_title(part)
+            and _OF_FIELD.search(prev)
+            and _job_title(prev)
+            and f"{prev} and {part}" in text
+        ):
+            out[-1] = f"{prev} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
 def _titled(parts: list[str]) -> bool:
     """Whether the next part of a list is a person written with a title or initial (not a
     role with its holder in brackets: "Democratic Services Officer (J. Kerr)")."""
@@ -1211,7 +1241,7 @@ def _job_title(part: str) -> bool:
     if not part or _NOT_A_TITLE.search(part) or not part[0].isupper():
         return False
     whole, heads = _roles()
-    words = re.split(r"\s+(?:of|for|to)\s+", part, maxsplit=1)[0].split()
+    words = re.split(r"\s+(?:of|for|to|[\u2013\u2014-])\s+", part, maxsplit=1)[0].split()
     head = words[-1].lower().rstrip(".,")
     return part.lower().rstrip(".,") in whole or (
         len(words) <= 4 and (head in heads or head.rstrip("s") in heads)
