@@ -159,6 +159,24 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        **PART 1 \u2013 PUBLIC**
+        **Performance Monitoring Report for Children in Care and Care Leavers: Quarter**
+        **3 2023/24**
+        (Item 6)
+        RESOLVED that the report be noted.
+        **Minutes of the meeting held on 22 November**
+        **2023**
+        (Item 7)
+        RESOLVED that the minutes be signed by the Chair.
+        """,
+        [
+            ("6", "Performance Monitoring Report for Children in Care and Care Leavers: Quarter 3 2023/24"),
+            ("7", "Minutes of the meeting held on 22 November 2023"),
+        ],
+        id="printed-minutes-title-wrapped-over-its-item-reference",
+    ),
+    pytest.param(
+        """
         **Verbal Update**
         (Item 4)
         4.

@@ -239,13 +239,35 @@ def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, in
 
 
 def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
-    """A title line with "(Item 4)" on the next line (ModernGov printed minutes)."""
-    if i + 1 >= len(lines):
-        return None
-    m = _ITEM_REF.fullmatch(lines[i + 1].text)
-    if m is None or not _titled_by_ref(lines[i].text):
-        return None
-    return _Cand(i, m.group(1), lines[i].text, 2, True, True)
+    """A title line with "(Item 4)" on the next line (ModernGov printed minutes), or a title
+    wrapped over two lines set alike ("... Quarter" / "3 2023/24") over it."""
+    for k in (1, 2):
+        if i + k >= len(lines):
+            return None
+        m = _ITEM_REF.fullmatch(lines[i + k].text)
+        if m is not None:
+            title = " ".join(ln.text for ln in lines[i : i + k])
+            return _Cand(i, m.group(1), title, k + 1, True, True) if _titled_by_ref(title) else None
+        if not _wraps_onto(lines[i], lines[i + 1]):
+            return None
+    return None
+
+
+def _wraps_onto(line: Line, nxt: Line) -> bool:
+    """Whether a heading line may go on over the next: both set alike (bold, heading), the
+    first long enough to have wrapped (or stopping mid-phrase) and no sentence, the second
+    short ("**PART 1 – PUBLIC**" over "**Minutes**" is two headings)."""
+    return (
+        line.emphasis is not Emphasis.NONE
+        and nxt.emphasis is line.emphasis
+        and not line.text.endswith((".", ":"))
+        and (len(line.text) >= _WRAP_MIN or _open_ended(line.text))
+        and len(nxt.text) <= 60
+    )
+
+
+#: characters a heading line holds before it can have wrapped onto the next
+_WRAP_MIN = 35
 
 
 def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
