@@ -599,6 +599,19 @@ def test_scottish_minute_with_decision_blocks() -> None:
     assert ("Director \u2013 Finance and Procurement", None, "in_attendance") in people
 
 
+def test_minutes_laid_out_in_a_numbered_table() -> None:
+    """Older council sites and CMIS lay minutes out in a two-column table: the item number in
+    the first column, blank beside the text rows under each title. It is layout, not data."""
+    doc = minutesmine.extract(FORMS / "numbered_layout_table.html")
+    assert (doc.meeting.committee, doc.meeting.date) == ("Licensing Committee", "2024-06-04")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the Previous Meeting"),
+        ("3", "Review of the Licensing Policy"),
+    ]
+    assert doc.items[2].resolutions == ["That the draft policy be approved for consultation."]
+
+
 def test_cabinet_record_of_decisions() -> None:
     """A cabinet's record of decisions: "DECISION:" over numbered points, each a resolution;
     "Reasons for decision:" after them is not one; "RESOLVED – That ..." (Welsh/English dash)."""
