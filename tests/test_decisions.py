@@ -177,6 +177,82 @@ def test_narrative_decisions(paras: list[str], always: list[str], unlabelled: li
     assert (got.always, got.unlabelled) == (always, unlabelled)
 
 
+NATIONAL_FORMS = [
+    # (paragraphs of one item, its resolutions): UK, Irish, Scottish and Welsh forms
+    pytest.param(
+        (
+            "The Minute of the Meeting held on 27 August was considered.",
+            "DECISION",
+            "AGREED that the Minute be approved.",
+        ),
+        ["that the Minute be approved."],
+        id="scottish-decision-heading-agreed",
+    ),
+    pytest.param(
+        ("The Convener read out a letter of thanks.", "DECISION", "NOTED."),
+        ["NOTED."],
+        id="scottish-decision-noted",
+    ),
+    pytest.param(
+        (
+            "The Council considered a report by the Leader.",
+            "Decision",
+            "1. Noted the contents of the report.",
+            "2. Agreed to hold a seminar for Members.",
+        ),
+        ["Noted the contents of the report.", "Agreed to hold a seminar for Members."],
+        id="scottish-decision-numbered-points",
+    ),
+    pytest.param(
+        (
+            "The Committee agreed:-",
+            "(1) to note the report; and",
+            "(2) to instruct the Director to report back.",
+        ),
+        ["to note the report; and", "to instruct the Director to report back."],
+        id="scottish-committee-agreed-list",
+    ),
+    pytest.param(
+        ("The Head of Finance presented the report.", "RESOLVED \u2013 That the report be noted."),
+        ["That the report be noted."],
+        id="welsh-resolved-dash",
+    ),
+    pytest.param(
+        ("On the proposal of Cllr T. Walsh, seconded by Cllr M. Burke, it was agreed to adopt the Plan.",),
+        ["to adopt the Plan."],
+        id="irish-proposal-it-was-agreed",
+    ),
+    pytest.param(
+        ("Members discussed the timetable. The Committee agreed to defer the item to the next meeting.",),
+        ["to defer the item to the next meeting."],
+        id="uk-committee-agreed-to",
+    ),
+    pytest.param(
+        ("After a short discussion, it was agreed that the consultation be extended by four weeks.",),
+        ["that the consultation be extended by four weeks."],
+        id="uk-it-was-agreed-mid-sentence",
+    ),
+    pytest.param(
+        ("After discussion, it was agreed that officers would circulate the figures.",),
+        [],
+        id="agreed-that-would-is-not-a-decision",
+    ),
+    pytest.param(
+        (
+            "It was moved and seconded that the Minutes be confirmed as a correct record.",
+            "The vote was taken and the motion was declared carried.",
+        ),
+        ["the Minutes be confirmed as a correct record"],
+        id="uk-moved-and-seconded-declared-carried",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paras", "expected"), NATIONAL_FORMS)
+def test_national_decision_forms(paras: tuple[str, ...], expected: list[str]) -> None:
+    assert _item(*paras) == expected
+
+
 def test_plain_outcomes_only_where_no_resolution_is_labelled() -> None:
     assert _item("The Committee noted the quarterly update.") == ["The Committee noted the quarterly update."]
     assert _item("The Committee noted the quarterly update.", "RESOLVED that the update be noted.") == [

@@ -159,6 +159,24 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        **PART 1 \u2013 PUBLIC**
+        **Performance Monitoring Report for Children in Care and Care Leavers: Quarter**
+        **3 2023/24**
+        (Item 6)
+        RESOLVED that the report be noted.
+        **Minutes of the meeting held on 22 November**
+        **2023**
+        (Item 7)
+        RESOLVED that the minutes be signed by the Chair.
+        """,
+        [
+            ("6", "Performance Monitoring Report for Children in Care and Care Leavers: Quarter 3 2023/24"),
+            ("7", "Minutes of the meeting held on 22 November 2023"),
+        ],
+        id="printed-minutes-title-wrapped-over-its-item-reference",
+    ),
+    pytest.param(
+        """
         **Verbal Update**
         (Item 4)
         4.
@@ -361,6 +379,252 @@ def test_escribe_markdown_export() -> None:
     expected = ["1", "2", "3", "4", "5", "5.1", "5.2", "6", "6.1", "6.2", "7", "7.1", "7.2"]
     assert numbers == [*expected, "8", "8.1", "9", "10"]
     assert doc.items[8].title == "Minutes of the Regular Council Meeting of February 20, 2024"
+
+
+def test_escribe_call_out_marks_are_not_text() -> None:
+    """The "> " marks of an eScribe call-out are markup: no section keeps them, an empty ">"
+    line ends a paragraph, and the motion inside is still read with its mover and seconder."""
+    doc = minutesmine.extract(FORMS / "escribe_minutes.md")
+    lines = [ln for it in doc.items for s in it.sections for ln in s.text.splitlines()]
+    assert lines and not [ln for ln in lines if ln.lstrip().startswith(">")]
+    agenda = doc.items[2]
+    assert [(m.mover, m.seconder) for m in agenda.motions] == [("Councillor Marsh", "Councillor Ng")]
+    assert agenda.resolutions == [
+        "That the agenda for the Regular Council Meeting of March 5, 2024 BE ADOPTED as circulated."
+    ]
+
+
+UNNUMBERED_BELOW = [
+    pytest.param(
+        "# 2. Consent Items\n\n## Minutes of the Regular Meeting of April 16, 2024\n\n"
+        "> Moved by: Councillor Ng\n>\n> Seconded by: Councillor Marsh\n>\n"
+        "> That the minutes BE ADOPTED.\n>\n> **Motion Passed**\n\n"
+        "## Correspondence from the Conservation Authority\n\n"
+        "That the correspondence BE RECEIVED. Carried.\n\n"
+        "# 3. Adjournment\n\nThe meeting adjourned at 8:02 p.m.\n",
+        [
+            ("2", "Consent Items"),
+            (None, "Minutes of the Regular Meeting of April 16, 2024"),
+            (None, "Correspondence from the Conservation Authority"),
+            ("3", "Adjournment"),
+        ],
+        id="escribe-unnumbered-sub-items",
+    ),
+    pytest.param(
+        "# 2. Budget Monitoring\n\n## Background\n\nThe Clerk presented the year-end figures.\n\n"
+        "## Members' questions\n\nMembers asked about the grass-cutting contract.\n\n"
+        "## Decision\n\nRESOLVED that the year-end position be noted.\n\n"
+        "# 3. Date of Next Meeting\n\nThe next meeting will be held on 4 June 2024.\n",
+        [("2", "Budget Monitoring"), ("3", "Date of Next Meeting")],
+        id="sub-headings-of-one-item",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), UNNUMBERED_BELOW)
+def test_unnumbered_headings_below_numbered_items(
+    tmp_path: Path, body: str, expected: list[tuple[str | None, str]]
+) -> None:
+    """Unnumbered "##" headings (or HTML h3) under numbered "#" items are sub-items, unless
+    the document uses that level for section labels ("## Background", "## Decision"):
+    decided once per document."""
+    path = tmp_path / "minutes.md"
+    head = "# Elmvale Township Council\n\nMinutes of the Regular Meeting held on May 7, 2024\n\n"
+    path.write_text(
+        f"{head}**Present:** Mayor R. Hale, Councillor T. Ng\n\n# 1. Call to Order\n\nOpened.\n\n{body}"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items][1:] == expected
+
+
+def test_agenda_pack_parts_are_segmented_as_what_they_are() -> None:
+    """A ModernGov agenda pack: the agenda list titles the pack's items; the enclosed
+    minutes (stamped "Agenda Item 3") keep their own items under it; each enclosed report
+    is one item with its cover sheet, recommendations and numbered headings."""
+    doc = minutesmine.extract(FORMS / "agenda_pack.txt")
+    assert doc.document_type == "agenda_pack"
+    assert (doc.meeting.committee, doc.meeting.date) == ("Audit and Governance Committee", "2024-05-14")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("21", "APOLOGIES FOR ABSENCE"),
+        ("22", "DECLARATIONS OF INTEREST"),
+        ("23", "MINUTES"),
+        ("24", "RISK MANAGEMENT UPDATE"),
+        ("4", "Internal Audit Progress Report"),
+        ("5", "Treasury Management Outturn 2023/24"),
+        ("6", "Work Programme"),
+    ]
+    by_number = {it.number: it for it in doc.items}
+    assert by_number["24"].resolutions == ["that the report be noted."]
+    assert by_number["4"].recommendations == [
+        "That the Committee notes the progress against the 2023/24 audit plan."
+    ]
+    assert by_number["5"].recommendations == [
+        "That the Committee notes the treasury management outturn for 2023/24.",
+        "That the Committee recommends the report to Council.",
+    ]
+    headings = [s.heading for s in by_number["5"].sections if s.kind in ("purpose", "report_section")]
+    assert headings == ["PURPOSE OF REPORT", "BACKGROUND", "LEGAL IMPLICATIONS"]
+    assert any("Lead officer: Ann Lee" in s.text for s in by_number["5"].sections)  # its cover sheet
+    assert ("Jo Kerr", "in_attendance") in [(a.name, a.status) for a in doc.meeting.attendees]
+
+
+def test_agenda_pack_pdf_keeps_its_part_stamps(tmp_path: Path) -> None:
+    """Laid out as a PDF pack (each enclosed document on a new page under its "Agenda Item N"
+    stamp, where running headers sit), the stamps still cut the pack."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+
+    body = ParagraphStyle("body", fontName="Helvetica", fontSize=11, leading=14, spaceAfter=6)
+    bold = ParagraphStyle("bold", parent=body, fontName="Helvetica-Bold")
+    stamp = ParagraphStyle("stamp", parent=bold, fontSize=14, alignment=2)
+    flow: list = []
+    for para in (FORMS / "agenda_pack.txt").read_text(encoding="utf-8").split("\n\n"):
+        para = para.strip().replace("&", "&amp;")
+        if para.startswith("Page "):
+            flow.append(PageBreak())
+        elif para:
+            style = stamp if para.startswith("Agenda Item") else bold if para.isupper() else body
+            flow.append(Paragraph(para, style))
+    out = tmp_path / "pack.pdf"
+    SimpleDocTemplate(str(out), pagesize=A4).build(flow)
+    doc = minutesmine.extract(out)
+    assert doc.document_type == "agenda_pack"
+    assert [it.number for it in doc.items] == ["1", "2", "3", "21", "22", "23", "24", "4", "5", "6"]
+    assert [it.pages for it in doc.items if it.number in ("4", "5")] == [[3], [4]]
+
+
+def test_agenda_front_sheet_lists_its_items(tmp_path: Path) -> None:
+    """An agenda front sheet: its numbered list is the items (one after another, no text
+    between them), titles without their page references; "Minutes of the Previous Meeting"
+    in the list does not make it minutes."""
+    path = tmp_path / "agenda.txt"
+    path.write_text(
+        "Public Document Pack\n\nOakfield Borough Council\n\nNotice of Meeting\n\nPLANNING COMMITTEE\n\n"
+        "Thursday, 14 March 2024 at 7.00 pm\n\nAGENDA\n\n1. Apologies for Absence\n\n"
+        "2. Declarations of Interest\n\n3. Minutes of the Previous Meeting (Pages 1 - 6)\n\n"
+        "4. 23/01234/FUL - Land at Mill Lane, Oakfield (Pages 7 - 30)\n\n5. Appeals Update (Pages 41 - 44)\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert (doc.document_type, doc.meeting.committee, doc.meeting.date) == (
+        "agenda",
+        "Planning Committee",
+        "2024-03-14",
+    )
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Declarations of Interest"),
+        ("3", "Minutes of the Previous Meeting"),
+        ("4", "23/01234/FUL - Land at Mill Lane, Oakfield"),
+        ("5", "Appeals Update"),
+    ]
+
+
+def test_part_stamp_rows_match_their_examples() -> None:
+    from minutesmine.stamps import stamp_number, stamp_rows
+
+    for row, _rx in stamp_rows():
+        assert stamp_number(row.example) is not None, row.id
+
+
+def test_a_report_opening_with_its_own_stamp_is_not_a_pack(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Oakfield Town Council Meeting 21 February 2017\n\nAgenda Item 166\n\nSummer Events\n\n"
+        "Council is recommended to approve the events programme.\n\n1. Purpose of Report\n\n"
+        "To advise Council of the events.\n\n2. Background\n\nThe programme runs from May.\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert (doc.kind, len(doc.items)) == ("report", 1)
+    appendix = "\n\nAgenda Item 166\n\nAppendix A\n\nThe events calendar for 2017.\n"
+    path.write_text(path.read_text(encoding="utf-8") + appendix, encoding="utf-8")
+    assert minutesmine.extract(path).kind == "report"  # its appendix stamped with the same item
+
+
+def test_irish_county_council_minutes() -> None:
+    """An Irish county council's monthly minutes: bulleted "MEMBERS PRESENT:" and "OFFICIALS
+    IN ATTENDANCE:" lists ("Mr H. Keane, Chief Executive"), a "VOTES OF SYMPATHY:" heading
+    before the numbered items, capitals titles ending in a colon, "Proposed by / Seconded by
+    / AND AGREED / “To confirm ...”", "It was proposed by Cllr. X Seconded by Cllr. Y And
+    Resolved: That ..." on one line, and "... was noted on the proposal of ..."."""
+    doc = minutesmine.extract(FORMS / "irish_county_minutes.txt")
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "VOTES OF SYMPATHY"),
+        ("1", "MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER, 2024"),
+        ("2", "DECLARATION OF ROADS TO BE PUBLIC ROADS"),
+        ("3", "CHIEF EXECUTIVE'S MONTHLY REPORT"),
+        ("4", "CORRESPONDENCE"),
+    ]
+    people = [(a.name, a.role, a.status) for a in doc.meeting.attendees]
+    assert people[:2] == [("Councillor Aherne", None, "present"), ("Councillor Brennan", None, "present")]
+    assert ("Mr F. Nagle", "Meetings Administrator", "in_attendance") in people and len(people) == 9
+    motions = [(m.text[:20], m.mover, m.seconder, m.outcome) for it in doc.items for m in it.motions]
+    assert motions == [
+        ("That a vote of sympa", "Councillor D. Casey", "Councillor Brennan", "carried"),
+        ("To confirm the Minut", "Councillor Aherne", "Councillor Dolan", "carried"),
+        ("That the roads liste", "Cllr. D. Casey", "Cllr. Dolan", "carried"),
+    ]
+    assert doc.items[2].resolutions == ["That the roads listed in the report be declared public roads."]
+    assert doc.items[4].resolutions == ["The correspondence was noted"]
+
+
+def test_scottish_minute_with_decision_blocks() -> None:
+    """A Scottish council's "MINUTE of Meeting of the ... held ... on ...": "Present:-" and
+    "In Attendance:-" lists of roles, decimal paragraphs 2.1, 2.2 inside items, and each
+    item's outcome under a "DECISION" heading ("AGREED to:-" over (a), (b); "The Committee
+    agreed:-" over (1), (2))."""
+    doc = minutesmine.extract(FORMS / "scottish_minute.txt")
+    assert (doc.meeting.council, doc.meeting.committee, doc.meeting.date) == (
+        "Glenmorven Council",
+        "Executive Committee",
+        "2024-03-05",
+    )
+    assert [it.title for it in doc.items] == [
+        "MINUTE",
+        "MONITORING OF THE GENERAL FUND REVENUE BUDGET 2023/24",
+        "LOCAL DEVELOPMENT PLAN",
+        "PRIVATE BUSINESS",
+    ]
+    assert [len(it.resolutions) for it in doc.items] == [1, 2, 2, 1]
+    assert doc.items[2].resolutions[0] == "to approve the Proposed Plan for consultation; and"
+    people = [(a.name, a.role, a.status) for a in doc.meeting.attendees]
+    assert ("A. Byrne", "Convener", "present") in people
+    assert ("J. Kerr", "Democratic Services Officer", "in_attendance") in people
+    assert ("Chief Legal Officer", None, "in_attendance") in people
+    assert ("Director \u2013 Finance and Procurement", None, "in_attendance") in people
+
+
+def test_minutes_laid_out_in_a_numbered_table() -> None:
+    """Older council sites and CMIS lay minutes out in a two-column table: the item number in
+    the first column, blank beside the text rows under each title. It is layout, not data."""
+    doc = minutesmine.extract(FORMS / "numbered_layout_table.html")
+    assert (doc.meeting.committee, doc.meeting.date) == ("Licensing Committee", "2024-06-04")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Apologies for Absence"),
+        ("2", "Minutes of the Previous Meeting"),
+        ("3", "Review of the Licensing Policy"),
+    ]
+    assert doc.items[2].resolutions == ["That the draft policy be approved for consultation."]
+
+
+def test_cabinet_record_of_decisions() -> None:
+    """A cabinet's record of decisions: "DECISION:" over numbered points, each a resolution;
+    "Reasons for decision:" after them is not one; "RESOLVED – That ..." (Welsh/English dash)."""
+    doc = minutesmine.extract(FORMS / "cabinet_decisions.txt")
+    assert (doc.meeting.committee, doc.meeting.date) == ("Cabinet", "2024-03-12")
+    assert [it.resolutions for it in doc.items] == [
+        [
+            "To approve the Housing Strategy 2024-2029 attached as Appendix 1 to the report.",
+            "To delegate authority to the Director of Housing to make minor amendments before publication.",
+        ],
+        ["That the revised capital programme for 2024/25 be approved."],
+        ["That the press and public be excluded for item 4 under paragraph 3 of Schedule 12A."],
+    ]
 
 
 KIND_SHAPES = [

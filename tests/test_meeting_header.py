@@ -191,6 +191,32 @@ NAMES = [
         ],
     ),
     ("Commissioners Hale and Ruiz present", [("Hale", None), ("Ruiz", None)]),
+    # a label inside the list (Welsh and Irish minutes)
+    (
+        "Councillors: A. Byrne (Chair), C. Doyle and E. Fahy",
+        [("A. Byrne", "Chair"), ("C. Doyle", None), ("E. Fahy", None)],
+    ),
+    ("County Councillors: G. Hogan, I. Jones", [("G. Hogan", None), ("I. Jones", None)]),
+    # Irish officials: "Name, Job title" pairs on commas; a title written before its holder
+    (
+        "Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator.",
+        [("Mr. J. Kerr", "Director of Services"), ("Ms. L. Moss", "Meetings Administrator")],
+    ),
+    ("Cathaoirleach, Councillor A. Byrne, presiding.", [("Councillor A. Byrne", "Cathaoirleach, presiding")]),
+    (
+        "Cllr. D. Owens (Presiding), Cllrs. N. Bourke and L. Quinn.",
+        [("Cllr. D. Owens", "Presiding"), ("N. Bourke", None), ("L. Quinn", None)],
+    ),
+    # a job title's own "and" does not split it
+    (
+        "Head of Planning and Regeneration, Director of Finance and Jo Kerr",
+        [("Head of Planning and Regeneration", None), ("Director of Finance", None), ("Jo Kerr", None)],
+    ),
+    # job titles standing for people are each an attendee
+    (
+        "Chief Executive, Director of Finance, Head of Legal",
+        [("Chief Executive", None), ("Director of Finance", None), ("Head of Legal", None)],
+    ),
 ]
 
 
@@ -308,6 +334,126 @@ def test_attendance_written_in_sentences(lines: list[str], people: list[tuple[st
     assert [(n.replace("Mayor ", ""), st) for n, st in got] == people
 
 
+UK_IRISH_ATTENDANCE = [
+    pytest.param(
+        [
+            "PRESENT: Councillor Amy Byrne (Chair)",
+            "Councillors Doyle, Fahy and Hogan",
+            "Officers in attendance: Jo Kerr (Head of Planning), Lee Moss (Solicitor)",
+        ],
+        [
+            ("Councillor Amy Byrne", "Chair", "present"),
+            ("Doyle", None, "present"),
+            ("Fahy", None, "present"),
+            ("Hogan", None, "present"),
+            ("Jo Kerr", "Head of Planning", "in_attendance"),
+            ("Lee Moss", "Solicitor", "in_attendance"),
+        ],
+        id="uk-present-then-officers-in-attendance",
+    ),
+    pytest.param(
+        [
+            "Present:",
+            "Councillor A. Byrne (Chair)",
+            "Councillor C. Doyle (Vice-Chair)",
+            "Councillor E. Fahy",
+            "Also Present:",
+            "Councillor G. Hogan (Ward Member)",
+        ],
+        [
+            ("Councillor A. Byrne", "Chair", "present"),
+            ("Councillor C. Doyle", "Vice-Chair", "present"),
+            ("Councillor E. Fahy", None, "present"),
+            ("Councillor G. Hogan", "Ward Member", "in_attendance"),
+        ],
+        id="uk-one-a-line-with-roles-in-brackets",
+    ),
+    pytest.param(
+        [
+            "PRESENT: County Councillor A. Byrne (Chair)",
+            "County Councillors: C. Doyle, E. Fahy",
+            "OFFICERS IN ATTENDANCE:",
+            "Head of Planning (J. Kerr), Solicitor (L. Moss)",
+            "APOLOGIES: County Councillor I. Jones",
+        ],
+        [
+            ("County Councillor A. Byrne", "Chair", "present"),
+            ("C. Doyle", None, "present"),
+            ("E. Fahy", None, "present"),
+            ("J. Kerr", "Head of Planning", "in_attendance"),
+            ("L. Moss", "Solicitor", "in_attendance"),
+            ("County Councillor I. Jones", None, "apologies"),
+        ],
+        id="welsh-county-councillors",
+    ),
+    pytest.param(
+        [
+            "Present",
+            "Councillor A. Byrne (Convener); Councillor C. Doyle.",
+            "In Attendance",
+            "J. Kerr (Executive Director); L. Moss (Clerk).",
+            "Apologies",
+            "Councillor I. Jones.",
+        ],
+        [
+            ("Councillor A. Byrne", "Convener", "present"),
+            ("Councillor C. Doyle", None, "present"),
+            ("J. Kerr", "Executive Director", "in_attendance"),
+            ("L. Moss", "Clerk", "in_attendance"),
+            ("Councillor I. Jones", None, "apologies"),
+        ],
+        id="scottish-headings-without-colons",
+    ),
+    pytest.param(
+        [
+            "Members Present:",
+            "Cathaoirleach, Councillor A. Byrne, presiding.",
+            "Councillors C. Doyle, E. Fahy.",
+            "Officials in attendance:",
+            "Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator.",
+        ],
+        [
+            ("Councillor A. Byrne", "Cathaoirleach, presiding", "present"),
+            ("C. Doyle", None, "present"),
+            ("E. Fahy", None, "present"),
+            ("Mr. J. Kerr", "Director of Services", "in_attendance"),
+            ("Ms. L. Moss", "Meetings Administrator", "in_attendance"),
+        ],
+        id="irish-members-present-officials",
+    ),
+    pytest.param(
+        [
+            "Members Present:\nCouncillors Joe Aherne, Ann Casey.",
+            "Officials in Attendance:\nChief Executive: Jackie Moran\n"
+            "Directors of Service: Tom Nolan, Kay Stone.\nMeetings Administrator: Shane Dunne",
+        ],
+        [
+            ("Joe Aherne", None, "present"),
+            ("Ann Casey", None, "present"),
+            ("Jackie Moran", "Chief Executive", "in_attendance"),
+            ("Tom Nolan", "Directors of Service", "in_attendance"),
+            ("Kay Stone", "Directors of Service", "in_attendance"),
+            ("Shane Dunne", "Meetings Administrator", "in_attendance"),
+        ],
+        id="irish-officials-under-their-job-titles",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paras", "people"), UK_IRISH_ATTENDANCE)
+def test_uk_and_irish_attendance_shapes(paras: list[str], people: list[tuple[str, str | None, str]]) -> None:
+    blocks = [
+        "Minutes of the meeting of the Planning Committee held on 5 March 2024",
+        *paras,
+        "1. Apologies for Absence",
+        "None.",
+        "2. Minutes",
+        "The minutes were approved.",
+    ]
+    meeting = segment(ReadResult(blocks=[Block(p) for p in blocks], format="text")).meeting
+    assert [(a.name, a.role, a.status) for a in meeting.attendees] == people
+
+
 def test_headings_open_lists_without_a_colon() -> None:
     doc = ReadResult(
         blocks=[
@@ -330,3 +476,43 @@ def test_headings_open_lists_without_a_colon() -> None:
     assert people[0] == ("Clr Lam", "Her Worship the Mayor", "present")
     assert [p[0] for p in people if p[2] == "present"][1:] == ["Au", "Batik", "Zraika"]
     assert [p[0] for p in people if p[2] == "in_attendance"] == ["General Manager", "Manager Finance"]
+
+
+def test_council_from_its_mail_domain_when_the_text_never_names_it() -> None:
+    """Printed minutes give a contact address or a link ("meetings@<council>.ie", "https://
+    democracy.<council>.gov.scot"); when no council is named, its domain names it."""
+    doc = ReadResult(
+        blocks=[
+            Block("Licensing Sub-Committee"),
+            Block("Minutes of the meeting held on 4 June 2024"),
+            Block(
+                "Contact: Jo Kerr, Meetings Administrator, meetings@corkcity.ie, https://www.corkcity.ie/en/"
+            ),
+            Block("1. Apologies for Absence"),
+            Block("None."),
+        ],
+        format="text",
+    )
+    meeting = segment(doc).meeting
+    assert meeting.council == "Cork City"
+
+
+def test_moderngov_attendance_table() -> None:
+    """A ModernGov "Attendance details" table: Attendee | Role | Attendance, with the values
+    the page prints ("In attendance", "Present as substitute", "Present, virtual")."""
+    rows = [
+        ["Councillor A. Byrne", "Chair", "Present"],
+        ["Councillor C. Doyle", "Committee Member", "Apologies"],
+        ["Councillor E. Fahy", "Committee Member", "Present as substitute"],
+        ["Councillor G. Hogan", "Committee Member", "Present, virtual"],
+        ["Jo Kerr", "Officer", "In attendance"],
+        ["Councillor I. Jones", "Committee Member", "Expected"],
+    ]
+    people = [(a.name, a.status) for a in roll_call(["Attendee", "Role", "Attendance"], rows)]
+    assert people == [
+        ("Councillor A. Byrne", "present"),
+        ("Councillor C. Doyle", "apologies"),
+        ("Councillor E. Fahy", "substitute"),
+        ("Councillor G. Hogan", "virtual"),
+        ("Jo Kerr", "in_attendance"),
+    ]

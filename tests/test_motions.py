@@ -50,6 +50,11 @@ SHAPES = [
      "It was moved by Councillor Ruth Ames, seconded by Councillor Leo Kent, as an amendment, that the "
      "words 'be noted' be replaced by 'be deferred'.\nThe amendment was LOST.",
      [("the words 'be noted' be replaced", "Councillor Ruth Ames", "Councillor Leo Kent", "lost", {})]),
+    ("uk_moved_and_seconded_without_names",
+     "It was moved and seconded that the Minutes of the meeting held on 15 May be confirmed as a correct "
+     "record.\n"
+     "The vote was taken and the motion was declared carried.",
+     [("the Minutes of the meeting held on 15 May be confirmed", None, None, "carried", {})]),
     ("irish_proposed_seconded_and_resolved",
      "Proposed by Councillor Dunne;\nSeconded by Councillor Walsh (P);\nAnd Resolved:\n"
      "\"That, the draft Minutes, as circulated, be taken as read and adopted.\"",

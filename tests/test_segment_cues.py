@@ -84,7 +84,14 @@ SECTION_EXAMPLES = [
         "resolution",
         "That the terms of reference be endorsed.",
     ),
+    ("AND AGREED", "resolution", ""),  # Irish: under "Proposed by ..." / "Seconded by ..."
+    ("And Agreed: That the report be adopted.", "resolution", "That the report be adopted."),
+    ("DECISION", "resolution", ""),  # Scottish ModernGov minutes: the heading over the outcome
+    ("The Committee agreed:-", "resolution", ""),
+    ("The Sub-Committee agreed as follows:", "resolution", ""),
     # not markers
+    ("Decisions taken under delegated powers were reported.", None, None),
+    ("The Committee agreed that the report was helpful and thanked officers.", None, None),
     ("The Panel considered the report and resolved issues raised by members.", None, None),
     ("Minutes of the previous meeting", None, None),
     ("Agreed targets were missed in 2017.", None, None),
@@ -174,6 +181,12 @@ def test_attendees_names_roles_status() -> None:
 
 ITEM_NUMBERS = [
     ("44. Apologies for absence", ("44", "Apologies for absence")),
+    ("5 \u2013 Budget Monitoring", ("5", "Budget Monitoring")),
+    ("1.0 Confirmation of Minutes", ("1", "Confirmation of Minutes")),  # Irish: "1.0" over its points "1.1"
+    ("Min. No. 45 Budget Monitoring", ("45", "Budget Monitoring")),
+    ("C.45/24 Housing Strategy", ("C.45/24", "Housing Strategy")),
+    ("FC 23/045 Grants to Local Groups", ("FC23/045", "Grants to Local Groups")),
+    ("COVID 19 Recovery Plan", None),
     ("44/18 Work Programme", ("44/18", "Work Programme")),
     ("Minute 23 Declarations of Interest", ("23", "Declarations of Interest")),
     ("7(b) Highways Programme", ("7(b)", "Highways Programme")),

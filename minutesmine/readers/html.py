@@ -312,7 +312,17 @@ def _is_layout_table(table: etree._Element, rows: list[etree._Element]) -> bool:
             if len(blocks) > 1 or any(_tag(d) in {"ul", "ol", "h1", "h2", "h3", "h4"} for d in blocks):
                 return True
     width = max(len(_cells(r)) for r in rows)
-    return width < 2
+    return width < 2 or _numbered_layout(rows)
+
+
+def _numbered_layout(rows: list[etree._Element]) -> bool:
+    """A two-column grid laying out minutes: item numbers ("1.", "2.") in the first column,
+    blank beside the text rows under each title (CMIS and older council sites)."""
+    firsts = [_cell_text(cells[0]) for r in rows if len(cells := _cells(r)) == 2]
+    if len(firsts) < len(rows) or len(firsts) < 3:
+        return False
+    numbered = sum(bool(_ITEM_NUMBER.match(f)) for f in firsts)
+    return numbered >= 2 and numbered + sum(not f for f in firsts) == len(firsts) and not all(firsts)
 
 
 class _Walker:

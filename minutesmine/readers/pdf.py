@@ -59,6 +59,7 @@ from minutesmine.readers.ocr import OCR_INSTALL_HINT, OcrMode, ocr_available, oc
 from minutesmine.readers.pdf_tables import api, find_tables, handle
 from minutesmine.readers.text import _attach_captions
 from minutesmine.readers.tidy import cover_sheets, join_split_tables, row_tables
+from minutesmine.stamps import stamp_number
 
 __all__ = ["page_ranges", "read_pdf"]
 
@@ -1022,21 +1023,31 @@ def _strip_running(pages: list[_Page]) -> list[str]:
 
     banded = [[(ln, key(ln.text)) for ln in bands(p)] for p in pages]  # each page's, once
     counts: Counter[str] = Counter()
+    exact: Counter[str] = Counter()
     for band in banded:
         counts.update({k for _, k in band})
+        exact.update({fold(ln.text) for ln, _ in band})
     need = max(2, (len(pages) + 1) // 2)
     running: list[str] = []
     for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
             for ln, k in band
-            if (len(pages) > 1 and counts[k] >= need) or is_page_number(ln.text.replace("\t", " "))
+            if (len(pages) > 1 and counts[k] >= need and not _part_stamp(ln.text, exact, need))
+            or is_page_number(ln.text.replace("\t", " "))
         }
         if drop:
             if not running:
                 running = [ln.text for ln in p.lines[:5] if id(ln) in drop and not is_page_number(ln.text)]
             p.lines = [ln for ln in p.lines if id(ln) not in drop]
     return running
+
+
+def _part_stamp(text: str, exact: Counter[str], need: int) -> bool:
+    """Whether a line in the header band is an agenda pack's part stamp ("Agenda Item 4" on
+    an enclosed document's first page): kept, unless the same stamp heads most pages (a
+    report's own running header)."""
+    return stamp_number(text) is not None and exact[fold(text)] < need
 
 
 def _right_edge(lines: list[_Line]) -> float:

@@ -17,6 +17,7 @@ are data in ``models/cues/``.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,10 +36,12 @@ from minutesmine.segment.meeting import (
     find_committee_date,
     find_council,
     parse_attendees,
+    role_labelled,
     roll_call,
 )
 from minutesmine.segment.motions import add_motions
 from minutesmine.segment.numbering import item_number
+from minutesmine.segment.parts import Pack, pack_items, split_pack
 from minutesmine.segment.report import build_report, is_report
 from minutesmine.segment.sections import Draft, assemble, fill_item
 
@@ -78,6 +81,10 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         out.document_type = dtype.value
         out.warnings.append(NOT_COUNCIL_WARNING)
         return out
+    elif (pack := _pack(lines, dtype)) is not None:
+        out.document_type = DocumentType.AGENDA_PACK.value
+        drafts_by_item = pack_items(pack)
+        header = [ln.text for ln in pack.front][:60]
     elif dtype in REPORT_TYPES:
         out.kind, out.document_type = "report", dtype.value
         rep = build_report(lines)
@@ -88,7 +95,8 @@ def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | N
         header = [ln.text for ln in lines[:40]]
     else:
         out.document_type = dtype.value
-        preamble, items = find_items(lines) if dtype not in WHOLE_TYPES else _whole(lines)
+        contents = dtype is DocumentType.AGENDA  # a front sheet's list of items is the agenda
+        preamble, items = find_items(lines, contents) if dtype not in WHOLE_TYPES else _whole(lines)
         drafts_by_item = []
         for it in items:
             has_minutes = any(_MINUTES_MARKER.match(ln.text) for ln in it.lines)
@@ -133,6 +141,13 @@ WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT, DocumentType.QUESTION_PAPER})
 NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
 
 
+def _pack(lines: list[Line], dtype: DocumentType) -> Pack | None:
+    """The pack's front sheet and enclosed parts, when the file is an agenda pack."""
+    if dtype in WHOLE_TYPES:
+        return None
+    return split_pack(lines, agenda_head=dtype in (DocumentType.AGENDA, DocumentType.AGENDA_PACK))
+
+
 def _whole(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
     """A verbatim transcript or a question paper: one item of text, not split at its speaker
     or question lines."""
@@ -151,14 +166,31 @@ _BULLET_START = re.compile(r"^\s*(?:[\u2022\u25e6\u25aa\u25cf\uf0a7*]|o\s+[A-Z])
 _EMBEDDED_OPENER = re.compile(r"(?<=[.;])\s+(?=[A-Z][A-Za-z ]{2,30}:)")
 
 
+def _bullets(lines: list[Line]) -> Iterator[re.Match[str]]:
+    """The bullet mark each line opens with, if any."""
+    for ln in lines:
+        if (m := _BULLET_START.match(ln.text)) is not None:
+            yield m
+
+
 def _attendees(d: Draft) -> list[Attendee]:
     """People in an attendance section; a paragraph holding several lists
     ("Present: ... Staff: ...") is split at each opener."""
     first = _QUOTE.sub("", d.lines[0].text) if d.lines else ""
     opener = match_attendance(first)
     kept = [opener[1] if opener is not None and not opener[1] else first] if d.lines else []
+    # "MEMBERS PRESENT:" alone, then "• Councillor Baker," one a bullet: the bullets are the list
+    bullet = None if opener is None or opener[1] else next((m.group() for m in _bullets(d.lines[1:2])), None)
+    labelled: list[Attendee] = []
     for ln in d.lines[1:]:
-        if _BULLET_START.match(ln.text) and match_attendance(ln.text) is None:
+        if (people := role_labelled(_QUOTE.sub("", ln.text), d.status or "present")) is not None:
+            labelled.extend(people)  # "Meetings Administrator: Shane Dunne"
+            continue
+        mark = _BULLET_START.match(ln.text)
+        if mark and bullet is not None and mark.group().strip() == bullet.strip():
+            kept.append(ln.text[mark.end() :].strip())
+            continue
+        if mark and match_attendance(ln.text) is None:
             break  # "• Meeting called to order": the list has ended
         if line := _QUOTE.sub("", ln.text).strip():
             kept.append(line)
@@ -174,7 +206,7 @@ def _attendees(d: Draft) -> list[Attendee]:
         elif k > 0:
             break  # narrative after the lists
         out.extend(parse_attendees(part, status, role))
-    return out
+    return out + labelled
 
 
 def _fill_meeting(

@@ -22,6 +22,7 @@ from minutesmine.segment.cues import (
     match_attendance,
     match_section,
     procedural_anywhere,
+    report_heading_kind,
 )
 from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Emphasis, Line
@@ -30,11 +31,24 @@ from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number,
 from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
 
-__all__ = ["ItemDraft", "find_items"]
+__all__ = ["ItemDraft", "find_items", "strip_page_ref"]
 
 _ITEM_REF = re.compile(
     r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
 )
+#: a page reference after an agenda entry's title: "Minutes (Pages 1 - 6)", "(Page 7)"
+_PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
+
+
+def strip_page_ref(title: str) -> str:
+    """A title without the page reference an agenda prints after it.
+
+    >>> strip_page_ref("Minutes of the Previous Meeting (Pages 1 - 6)")
+    'Minutes of the Previous Meeting'
+    """
+    return _PAGE_REF.sub("", title).strip()
+
+
 _GENERIC = re.compile(
     r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes"
     r"|agenda,? (?:and |decisions,? and )?(?:draft )?(?:minutes|decisions))$",
@@ -132,70 +146,148 @@ def _list_context(lines: list[Line], i: int) -> bool:
 
 
 def _candidate(lines: list[Line], i: int) -> _Cand | None:
-    line = lines[i]
-    text = line.text
-    if match_section(text) is not None or match_attendance(text) is not None or "\t" in text:
+    """The item heading line i opens, if any: a marked sub-item, a numbered heading, a title
+    over its "(Item 4)" reference, or an unnumbered heading."""
+    if not _may_head(lines[i].text):
         return None
-    if is_vote(text):
-        return None  # "For" / "Against" / "Abstentions" tally labels
-    nxt = lines[i + 1] if i + 1 < len(lines) else None
-    emphasis = line.emphasis is not Emphasis.NONE
+    marked = _marked_sub_item(lines[i], i)
+    if marked is not None:
+        return marked
+    num = item_number(lines[i].text)
+    if num is not None:
+        return _numbered(lines, i, *num)
+    return _titled_by_reference(lines, i) or _unnumbered(lines, i)
+
+
+def _may_head(text: str) -> bool:
+    """Whether a line can head an item at all: not a section opener ("RESOLVED:"), an
+    attendance list, a tabbed table row or a vote tally label ("For", "Against")."""
+    return not (
+        match_section(text) is not None or match_attendance(text) is not None or "\t" in text or is_vote(text)
+    )
+
+
+def _marked_sub_item(line: Line, i: int) -> _Cand | None:
+    """A decimal ("5.1 ...") or lettered ("A. ...") sub-item heading set apart from the text."""
     sub = _sub_item(line)
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
     lettered = _lettered_item(line)
     if lettered is not None:
         return _Cand(i, lettered[0], lettered[1], 1, True, True, lettered=True)
-    num = item_number(text)
-    if num is not None and line.run_item:  # its description also opens its text (figures in it)
-        return _Cand(i, num[0], num[1], 1, True, True, rest=num[1])
-    if num is not None:
-        number, title = num
-        if not title:
-            if nxt is None or match_section(nxt.text) is not None:
-                return None
-            t = _ITEM_REF.sub("", nxt.text).strip()
-            bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
-            if is_title(bare, lenient=True) or is_procedural(t):  # "Land Management." (ModernGov)
-                return _Cand(i, number, t, 2, True, True)
-            whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
-            if not _named_under_number(whole.title):
-                return None
-            whole.loose = True
-            return whole
-        ref = _ITEM_REF.search(title)
-        title = _ITEM_REF.sub("", title).strip()
-        upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
-        ok = is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))
-        if not ok:
-            split = inline_title(title)
-            if split is None:
-                return None
-            return _Cand(i, number, split[0], 1, True, True, rest=split[1])
-        consumed = 1
-        if nxt is not None and _ITEM_REF.fullmatch(nxt.text):
-            consumed = 2
-        elif upper and ref is None:
-            # a heading wrapped over lines or pages: "4 AUDITED ... RESOURCES" / "JUDGEMENT (Agenda item 4)"
-            for k in (1, 2):
-                if i + k < len(lines) and _ITEM_REF.search(lines[i + k].text):
-                    extra = [ln.text for ln in lines[i + 1 : i + k + 1]]
-                    joined = _ITEM_REF.sub("", " ".join(extra)).strip()
-                    if joined.isupper() and len(joined) < 100:
-                        title, consumed = f"{title} {joined}", k + 1
-                    break
-        return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
-    if nxt is not None and _ITEM_REF.fullmatch(nxt.text) and _titled_by_ref(text):
-        m = _ITEM_REF.fullmatch(nxt.text)
-        assert m is not None
-        return _Cand(i, m.group(1), text, 2, True, True)
+    return None
+
+
+def _numbered(lines: list[Line], i: int, number: str, title: str) -> _Cand | None:
+    """A line opening with an item number: its title inline, or on the next line(s) under a
+    number alone; a run-on agenda's description also opens its text (figures in it)."""
+    if lines[i].run_item:
+        return _Cand(i, number, title, 1, True, True, rest=title)
+    if not title:
+        return _title_under_number(lines, i, number)
+    return _inline_numbered(lines, i, number, title)
+
+
+def _title_under_number(lines: list[Line], i: int, number: str) -> _Cand | None:
+    """A number alone on its line ("29.") and the title under it: a heading-like line
+    ("Land Management." in ModernGov pages), or a capitalised phrase over up to three lines
+    taken only for its shape (``loose``: an item only as the next number)."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    if nxt is None or match_section(nxt.text) is not None:
+        return None
+    t = _ITEM_REF.sub("", nxt.text).strip()
+    bare = t[:-1] if t.endswith(".") and not t.endswith("..") and len(t.split()) <= 12 else t
+    if is_title(bare, lenient=True) or is_procedural(t):
+        return _Cand(i, number, t, 2, True, True)
+    whole = _wrapped_title(lines, _Cand(i, number, t, 2, True, True))
+    if not _named_under_number(whole.title):
+        return None
+    whole.loose = True
+    return whole
+
+
+def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Cand | None:
+    """A number and its title on one line ("44. Verbal Update", "219 APOLOGIES – There
+    were none."); a "(Item 4)" line under it is part of the heading."""
+    line = lines[i]
+    emphasis = line.emphasis is not Emphasis.NONE
+    ref = _ITEM_REF.search(title)
+    title = strip_page_ref(_ITEM_REF.sub("", title))
+    upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
+    if title.endswith(":") and (upper or emphasis) and is_title(title[:-1].rstrip(), lenient=True):
+        title = title[:-1].rstrip()  # Irish "1. MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER:"
+    if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
+        split = inline_title(title)
+        return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
+    consumed = 1
+    if i + 1 < len(lines) and _ITEM_REF.fullmatch(lines[i + 1].text):
+        consumed = 2
+    elif upper and ref is None:
+        title, consumed = _capitals_over_lines(lines, i, title)
+    return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+
+
+def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, int]:
+    """A capitals heading wrapped over lines or pages up to its "(Agenda item 4)" reference
+    ("4 AUDITED ... RESOURCES" / "JUDGEMENT (Agenda item 4)"): the whole title and the lines
+    it takes."""
+    for k in (1, 2):
+        if i + k < len(lines) and _ITEM_REF.search(lines[i + k].text):
+            extra = [ln.text for ln in lines[i + 1 : i + k + 1]]
+            joined = _ITEM_REF.sub("", " ".join(extra)).strip()
+            if joined.isupper() and len(joined) < 100:
+                return f"{title} {joined}", k + 1
+            break
+    return title, 1
+
+
+def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
+    """A title line with "(Item 4)" on the next line (ModernGov printed minutes), or a title
+    wrapped over two lines set alike ("... Quarter" / "3 2023/24") over it."""
+    for k in (1, 2):
+        if i + k >= len(lines):
+            return None
+        m = _ITEM_REF.fullmatch(lines[i + k].text)
+        if m is not None:
+            title = " ".join(ln.text for ln in lines[i : i + k])
+            return _Cand(i, m.group(1), title, k + 1, True, True) if _titled_by_ref(title) else None
+        if not _wraps_onto(lines[i], lines[i + 1]):
+            return None
+    return None
+
+
+def _wraps_onto(line: Line, nxt: Line) -> bool:
+    """Whether a heading line may go on over the next: both set alike (bold, heading), the
+    first long enough to have wrapped (or stopping mid-phrase) and no sentence, the second
+    short ("**PART 1 – PUBLIC**" over "**Minutes**" is two headings)."""
+    return (
+        line.emphasis is not Emphasis.NONE
+        and nxt.emphasis is line.emphasis
+        and not line.text.endswith((".", ":"))
+        and (len(line.text) >= _WRAP_MIN or _open_ended(line.text))
+        and len(nxt.text) <= 60
+    )
+
+
+#: characters a heading line holds before it can have wrapped onto the next
+_WRAP_MIN = 35
+
+
+def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
+    """An unnumbered heading: bold or heading markup on a title ("Public Questions:" over
+    its text), or a procedural title standing alone as its block ("Apologies for Absence");
+    :func:`_unnumbered_in_place` later keeps it only where unnumbered headings are items."""
+    line = lines[i]
+    text = line.text
     if point_marker(text) is not None:
         return None
     if (labelled := item_label(text)) is not None and is_title(labelled, lenient=True):
         return _Cand(i, None, labelled, 1, True, False, labelled=True)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    emphasis = line.emphasis is not Emphasis.NONE
     standalone = line.first and (nxt is None or nxt.block != line.block)
-    if emphasis and text.endswith(":") and is_procedural(text[:-1]):
-        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "Public Questions:" over its text
+    if (emphasis or line.caps) and text.endswith(":") and is_procedural(text[:-1]):
+        return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "VOTES OF SYMPATHY:" over its text
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
@@ -347,11 +439,12 @@ def _long_heading(text: str) -> bool:
     )
 
 
-def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
-    """Split a minutes document's lines into a preamble and agenda items."""
+def find_items(lines: list[Line], contents: bool = False) -> tuple[list[Line], list[ItemDraft]]:
+    """Split a minutes document's lines into a preamble and agenda items; ``contents``: the
+    document is an agenda, whose list of headings with nothing between them is its items."""
     lines = split_run_on(lines)
     cands: list[_Cand] = []
-    run = _Numbering()
+    run = _Numbering(contents=contents)
     i = 0
     while i < len(lines):
         c = _candidate(lines, i)
@@ -368,7 +461,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
         cands.append(c)
         i = c.index + c.consumed
     cands = _unnumbered_in_place(lines, cands)
-    cands = _drop_contents_lists(cands)
+    cands = cands if contents else _drop_contents_lists(cands)
     if not cands:
         return _single_item(lines)
     preamble = lines[: cands[0].index]
@@ -410,6 +503,8 @@ class _Numbering:
     parent: str | None = None
     #: items so far numbered by a number alone on the line over the title ("29." / title)
     bare_items: int = 0
+    #: an agenda: numbered lines one after another are its items, not a list's points
+    contents: bool = False
 
     def step(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Step:
         if c.lettered and c.number is not None:
@@ -420,7 +515,7 @@ class _Numbering:
         emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
         if self.sub is not None and n == (self.sub + 1, "") and emphatic:
             return _Step.SUB_ITEM
-        if not c.strong and _list_context(lines, i):
+        if not c.strong and not self.contents and _list_context(lines, i):
             return _Step.POINT
         if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4
@@ -506,19 +601,46 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     numbered = [c for c in cands if c.numbered]
     first_numbered = numbered[0].index if numbered else len(lines)
     attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
+    sub_items = _deeper_headings_are_items(lines, numbered)
     out = []
+    parent: _Cand | None = None
     for k, c in enumerate(cands):
         if c.numbered or c.labelled:
             out.append(c)
+            parent = c
             continue
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
-        if numbered and not before_first and not procedural_anywhere(c.title):
+        sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
+        if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:
             continue
         out.append(c)
     return out
+
+
+def _deeper(line: Line, parent: Line) -> bool:
+    """Whether a heading sits a level below its numbered item's heading ("## ..." under
+    "# 6. Consent Items", an HTML h3 under an h2)."""
+    return line.heading and line.level is not None and parent.level is not None and line.level > parent.level
+
+
+def _deeper_headings_are_items(lines: list[Line], numbered: list[_Cand]) -> bool:
+    """Whether a document's unnumbered headings below its numbered items are sub-items (an
+    eScribe export's "## Minutes of the Regular Meeting of ..." under "# 6. Consent Items")
+    rather than sub-headings: decided once per document, sub-headings when any of them is
+    a section label ("## Background", "## Discussion", "## Decision")."""
+    found = False
+    for k, parent in enumerate(numbered):
+        end = numbered[k + 1].index if k + 1 < len(numbered) else len(lines)
+        for line in lines[parent.index + parent.consumed : end]:
+            if not _deeper(line, lines[parent.index]) or point_marker(line.text) is not None:
+                continue
+            if match_section(line.text) is not None or report_heading_kind(line.text) is not None:
+                return False
+            found = True
+    return found
 
 
 def _drop_contents_lists(cands: list[_Cand]) -> list[_Cand]:

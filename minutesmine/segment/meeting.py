@@ -248,7 +248,7 @@ _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
 )
 _HELD = re.compile(
-    r"(?:minutes\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
@@ -442,6 +442,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Corporate Parenting Panel', '2024-12-10')
     >>> find_committee_date(["MINUTES of the meeting of the Audit Committee held on 24 September 2009"])
     ('Audit Committee', '2009-09-24')
+    >>> find_committee_date(["MINUTE of Meeting of the EXECUTIVE COMMITTEE held in Kirkbrae on 5 March 2024"])
+    ('Executive Committee', '2024-03-05')
     >>> find_committee_date(["PLANNING COMMISSION", "REGULAR MEETING MINUTES", "January 27, 2020, 7:00 p.m."])
     ('Planning Commission', '2020-01-27')
     >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
@@ -943,16 +945,42 @@ def _venue_council(header: str, tier: str | None) -> str | None:
     return f"{m.group('place')} {tier} Council" if m else None
 
 
-_DOMAIN = re.compile(r"(?:@|\bwww\.)(?P<slug>[a-z][a-z-]*)\.gov\.uk\b", re.I)
+#: a council's mail or web domain: "x@croydon.gov.uk", "democracy.sutton.gov.uk" after "://" or
+#: "www.", "www.limerick.ie", "kingston.moderngov.co.uk": the label before the public-sector suffix
+_DOMAIN = re.compile(
+    r"(?:@|\bwww\.|://)(?:[a-z0-9-]+\.)*?(?P<slug>[a-z][a-z0-9-]*)\."
+    r"(?:gov\.uk|gov\.scot|gov\.wales|llyw\.cymru|ie|moderngov\.co\.uk)\b",
+    re.I,
+)
+_DOMAIN_SUFFIXES = (".gov.uk", ".gov.scot", ".gov.wales", ".llyw.cymru", ".ie", ".moderngov.co.uk")
+
+
+@lru_cache(maxsize=1)
+def _domain_labels() -> dict[str, str]:
+    """Gazetteer councils by their names and aliases written as a domain label runs them
+    together ("Kingston" -> "kingston", "Barking & Dagenham" -> "barkingdagenham")."""
+    out: dict[str, str] = {}
+    for name, aliases in councils():
+        for form in (name, *aliases):
+            out.setdefault(re.sub(r"[^a-z0-9]", "", form.lower()), name)
+    return out
 
 
 def _domain_councils(text: str) -> Iterator[str]:
-    """Councils whose web or e-mail domain ("x@croydon.gov.uk") the text gives."""
-    if ".gov.uk" not in text:
+    """Councils whose web or e-mail domain the text gives.
+
+    >>> list(_domain_councils("Contact: committee.services@merton.gov.uk or https://democracy.merton.gov.uk"))
+    ['Merton', 'Merton']
+    >>> list(_domain_councils("www.limerick.ie; kingston.moderngov.co.uk; jo@nhs.net; jo@example.ie"))
+    ['Limerick City and County']
+    """
+    low = text.lower()
+    if not any(suffix in low for suffix in _DOMAIN_SUFFIXES):
         return
-    slugs = _path_slugs()[0]
+    slugs, labels = _path_slugs()[0], _domain_labels()
     for m in _DOMAIN.finditer(text):
-        name = slugs.get(m.group("slug").lower())
+        slug = m.group("slug").lower()
+        name = slugs.get(slug) or labels.get(slug.replace("-", ""))
         if name is not None:
             yield name
 
@@ -1102,10 +1130,22 @@ def date_from_path(path: Path) -> str | None:
 
 _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
 _PLURAL_PREFIX = re.compile(
-    r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs\.?|members|commissioners|aldermen|directors|"
-    r"trustees|supervisors|council\s+members|board\s+members)\s+",
+    r"^(?:(?:acting|deputy|county|borough|district|town|parish|city)\s+)?(?:councillors|councilors|cllrs\.?|members"
+    r"|commissioners|aldermen|directors|trustees|supervisors|council\s+members|board\s+members)\s*:?\s+",
     re.I,
 )
+
+
+def members_label(text: str) -> bool:
+    """Whether a line opens with a label for members inside an attendance list ("County
+    Councillors: C. Doyle, E. Fahy"), not a label of something else ("Venue: ...").
+
+    >>> members_label("County Councillors: C. Doyle, E. Fahy"), members_label("Venue: Town Hall")
+    (True, False)
+    """
+    return _PLURAL_PREFIX.match(text) is not None
+
+
 _BRACKETS = re.compile(r"\([^)]*\)")
 #: a part of a list that is prose, not a person: a figure, a bullet, or several ordinary words
 _NOT_A_NAME = re.compile(
@@ -1176,7 +1216,7 @@ def _split_names_simple(text: str) -> list[str]:
     return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
 
 
-_LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)\.\s+(?=[A-Z])")
+_LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)(?<!Cllr)(?<!Cllrs)\.\s+(?=[A-Z])")
 #: "Mac Cafferty (Chair) Appich (Opposition Spokesperson)": a name's bracket closes it
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][a-z])")
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
@@ -1243,13 +1283,22 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     if paired:
         return paired
     out: list[Attendee] = []
+    pending: str | None = None  # a job title written before its holder ("Cathaoirleach, Cllr A. Byrne")
+    named = False  # the last part was a person
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
     text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", text))
-    for part in _split_names(text):
-        part = _PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", part)).strip()
-        if _ROLE_ONLY.match(part):
-            if out:  # "Mayor Adams, Presiding"
-                out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
+    parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
+    parts = _rejoin_titles(parts, text)
+    for k, part in enumerate(parts):
+        job = _job_title(part)
+        if out and (
+            _ROLE_ONLY.match(part) or (job and named)
+        ):  # "Mayor Adams, Presiding"; "J. Kerr, Director"
+            out[-1].role = f"{out[-1].role}, {part}" if out[-1].role else part
+            named = False
+            continue
+        if job and _titled(parts[k + 1 : k + 2]):  # "Cathaoirleach, Councillor A. Byrne"
+            pending, named = part, False
             continue
         chair = _IN_THE_CHAIR.match(part)
         if chair:
@@ -1271,9 +1320,107 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         ):
             continue
         office, name = _split_office(name)
-        prole = ", ".join(r for r in (office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
+        prole = ", ".join(r for r in (pending, office, prole) if r) or None  # "Mayor Ann Lee (presiding)"
         out.append(Attendee(name=name, role=prole, status=status))  # type: ignore[arg-type]
+        # a role standing for a person names no one; nor does one word ("Procurement" of
+        # "Director – Finance and Procurement" split at its "and")
+        pending, named = None, not _job_title(part) and (len(name.split()) > 1 or _titled([part]))
     return out
+
+
+@lru_cache(maxsize=1)
+def _roles() -> tuple[frozenset[str], frozenset[str]]:
+    """The roles gazetteer lower-cased: every role and alias ("chief executive", "head of
+    legal services"), and its one-word roles ("director", "administrator", "cathaoirleach"),
+    the head words of a job title."""
+    names: set[str] = set()
+    for line in asset_path("gazetteers", "roles.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            names.update(w.strip() for w in re.split(r"[\t|]", line) if w.strip() and not w.strip().isupper())
+    folded = {n.lower() for n in names} - {"councillor", "councillors", "member"}
+    return frozenset(folded), frozenset(n for n in folded if " " not in n)
+
+
+_OF_FIELD = re.compile(r"\s(?:of|for|[\u2013\u2014-])\s")
+_BARE_WORD = re.compile(r"^[A-Z][a-z][\w'\u2019-]*$")
+
+
+def _rejoin_titles(parts: list[str], text: str) -> list[str]:
+    """Parts of a list split at an "and" inside a job title put back together ("Director –
+    Finance and Procurement", "Head of Planning and Regeneration").
+
+    >>> text = "Director of Finance and Procurement, Jo Kerr"
+    >>> _rejoin_titles(["Director of Finance", "Procurement", "Jo Kerr"], text)
+    ['Director of Finance and Procurement', 'Jo Kerr']
+    """
+    out: list[str] = []
+    for part in parts:
+        prev = out[-1] if out else ""
+        if (
+            prev
+            and _BARE_WORD.match(part)
+            and not _job_title(part)
+            and _OF_FIELD.search(prev)
+            and _job_title(prev)
+            and f"{prev} and {part}" in text
+        ):
+            out[-1] = f"{prev} and {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _titled(parts: list[str]) -> bool:
+    """Whether the next part of a list is a person written with a title or initial (not a
+    role with its holder in brackets: "Democratic Services Officer (J. Kerr)")."""
+    return (
+        bool(parts)
+        and "(" not in parts[0]
+        and re.search(rf"\b[A-Z]\.|^{_TITLES}\s", parts[0], re.I) is not None
+    )
+
+
+_NOT_A_TITLE = re.compile(rf"\d|\(|\b[A-Z]\.|^{_TITLES}\s", re.I)
+
+
+def _job_title(part: str) -> bool:
+    """Whether a part of an attendance list is a job title standing alone, written after its
+    holder ("Mr. J. Kerr, Director of Services, Ms. L. Moss, Meetings Administrator") or
+    before ("Cathaoirleach, Councillor A. Byrne, presiding"): no initial or title, and its
+    head word (before "of"/"for", else its last word) is a role of the roles gazetteer.
+
+    >>> [_job_title(t) for t in ("Director of Services", "Meetings Administrator", "Chief Executive")]
+    [True, True, True]
+    >>> _job_title("Ms. L. Moss"), _job_title("Councillor Fahy"), _job_title("Hogan")
+    (False, False, False)
+    """
+    if not part or _NOT_A_TITLE.search(part) or not part[0].isupper():
+        return False
+    whole, heads = _roles()
+    words = re.split(r"\s+(?:of|for|to|[\u2013\u2014-])\s+", part, maxsplit=1)[0].split()
+    head = words[-1].lower().rstrip(".,")
+    return part.lower().rstrip(".,") in whole or (
+        len(words) <= 4 and (head in heads or head.rstrip("s") in heads)
+    )
+
+
+#: "Meetings Administrator: Shane Dunne", "Directors of Service: Tadhg Nolan, Kevin Stone."
+_ROLE_LABEL = re.compile(r"^(?P<role>[A-Z][\w'\u2019&,-]*(?:\s+[\w'\u2019&,-]+){0,5})\s*:\s+(?P<names>\S.*)$")
+
+
+def role_labelled(line: str, status: str) -> list[Attendee] | None:
+    """The people of a "Job title: names" line of an attendance list (Irish minutes list their
+    officials so), each with that role; None when the line is not one.
+
+    >>> [(a.name, a.role) for a in role_labelled("Directors of Service: Ann Nolan, Kevin Stone.", "present")]
+    [('Ann Nolan', 'Directors of Service'), ('Kevin Stone', 'Directors of Service')]
+    >>> role_labelled("Venue: Council Chamber", "present") is None
+    True
+    """
+    m = _ROLE_LABEL.match(line.strip())
+    if m is None or not _job_title(m.group("role")):
+        return None
+    return parse_attendees(m.group("names"), status, m.group("role"))
 
 
 @lru_cache(maxsize=1)

@@ -86,6 +86,8 @@ class _WordRow(BaseModel):
     weak: bool = False
     #: a line that is only this word ("CARRIED", "The motion was lost.") ends the motion above it
     closes_unit: bool = False
+    #: ... or only "and" and this word (the Irish "AND AGREED" over the quoted motion)
+    closes_unit_after_and: bool = False
 
 
 @dataclass(frozen=True)
@@ -151,10 +153,13 @@ def outcome_words() -> dict[str, Outcome]:
 
 @lru_cache(maxsize=1)
 def _outcome_only() -> re.Pattern[str]:
-    """A line that is only an outcome ("CARRIED", "Motion Lost", "LOST 2/3"): it closes its unit (the words
-    are the rows of ``motion_outcome_words.jsonl`` with ``closes_unit``)."""
+    """A line that is only an outcome ("CARRIED", "Motion Lost", "LOST 2/3", "AND AGREED"): it
+    closes its unit (the words are the rows of ``motion_outcome_words.jsonl`` with
+    ``closes_unit``, or ``closes_unit_after_and``)."""
     words = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit))
+    after_and = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit_after_and))
     return re.compile(
+        rf"^and\s+(?:{after_and})\s*[:.]?$|"
         rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?"
         r"(?:\s+by\s+(?:an?\s+)?\w+\s+majority)?(?:\s*\(?\d{1,3}\s*(?:/|-|to)\s*\d{1,3}\)?)?"  # "LOST 2/3"
         r"\s*[.!]?$",
@@ -258,7 +263,8 @@ _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
     r"|(?:I|We) (?:will|shall) move|Motion|MOTION|(?:Be|BE) (?:it|IT)\b"
-    r"|(?:Now|NOW),? (?:therefore|THEREFORE)|Whereas|WHEREAS)\b"
+    r"|(?:Now|NOW),? (?:therefore|THEREFORE)|Whereas|WHEREAS"
+    r"|(?:And|AND) (?:Resolved|RESOLVED|Agreed|AGREED))\b"
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")

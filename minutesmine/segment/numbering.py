@@ -176,12 +176,18 @@ _ITEM_RES = [
         r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)\s*[:.)\u2013\u2014-]?\s*(.*)$",
         re.I,
     ),
-    re.compile(r"^minute\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{1,4})?[a-z]?)\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I),
+    re.compile(
+        r"^min(?:ute)?\.?\s+(?:no\.?\s*)?(\d{1,4}(?:/\d{1,4})?[a-z]?)\s*[:.)\u2013\u2014-]?\s*(.*)$", re.I
+    ),
     re.compile(r"^(\d{1,4}/\d{2,4})\.?\s+(.+)$"),
+    # town and parish councils prefix the minute number with their committee: "C.45/24", "FC 23/045"
+    re.compile(r"^([A-Z]{1,5}[.\s]?\d{1,4}/\d{2,4})\.?\s+(\S.*)$"),
     # US minutes number items in capital Roman numerals: "IV. PUBLIC COMMENT"
     re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
+    # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
+    re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
     # minute numbers that run into the thousands ("1772. Chairman (Agenda item 2)"), closed by
@@ -219,8 +225,12 @@ def item_number(text: str) -> tuple[str, str] | None:
     for rx in _ITEM_RES:
         m = rx.match(text)
         if m:
-            return m.group(1).replace(" ", ""), (m.group(2) or "").strip()
+            return m.group(1).replace(" ", ""), _LEAD_DASH.sub("", (m.group(2) or "").strip())
     return None
+
+
+#: a dash between an item number and its title ("5 – Budget Monitoring")
+_LEAD_DASH = re.compile(r"^[\u2013\u2014-]\s+")
 
 
 _DATE_LIKE = re.compile(

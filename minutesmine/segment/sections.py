@@ -28,6 +28,7 @@ from minutesmine.segment.cues import (
     standalone_resolution,
 )
 from minutesmine.segment.lines import Line
+from minutesmine.segment.meeting import members_label
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 from minutesmine.segment.outcomes import narrative_decisions
 from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
@@ -54,6 +55,8 @@ _CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
 _AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
+#: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
+_QUOTE_MARK = re.compile(r"^\s*(?:>(?=\s|$)(?!\s*\d)\s*)+")
 _CAPTION = re.compile(r"^(?:table|figure|chart)\s+\d+[a-z]?\b.{0,100}$", re.I)
 
 
@@ -115,6 +118,8 @@ class Assembler:
         self.seen_marker = False
         #: the paragraph number standing before the next line, if any
         self.para: Point | None = None
+        #: an empty quoted line (">") stood before the next line: it opens a paragraph
+        self.quote_break = False
 
     @property
     def current(self) -> Draft | None:
@@ -128,6 +133,15 @@ class Assembler:
         return d
 
     def feed(self, line: Line) -> None:
+        if _QUOTE_MARK.match(line.text):
+            # a Markdown call-out ("> Moved by: Cllr X", ">", "> That ..."): its marks are
+            # markup, and an empty quoted line ends a paragraph
+            text = _QUOTE_MARK.sub("", line.text)
+            if not text:
+                self.quote_break = True
+                return
+            line = replace(line, text=text, first=line.first or self.quote_break)
+        self.quote_break = False
         pm = point_marker(line.text)
         split = _mid_decision(line)
         if split is not None:
@@ -241,9 +255,12 @@ class Assembler:
             and not cur.cue.join
             and not cue.join
         ):
-            # "Decision:" then "RESOLVED that:" - one section
+            # "Decision:" then "RESOLVED that:" - one section; "DECISION" then "NOTED."
             cur.lines.append(line)
-            self._first_entry(cur, rest)
+            if cue.entry == "line":
+                cur.add_entry(line.text)
+            else:
+                self._first_entry(cur, rest)
             return
         d = self.open(kind, line, cue=cue)
         pm = point_marker(line.text)
@@ -408,10 +425,14 @@ _MID_DECISION = re.compile(
     r"(?<=[.!?])\s+(?=(?:(?:It|it) was (?:unanimously |further )?)?"
     r"(?:RESOLVED\b|Resolved\s*(?:[:\u2013\u2014-]|that\b|to\b)|resolved (?:that|to)\b|AGREED\b)"
     r"|ACTIONS?\s*:)"
+    # Irish minutes run the decision on after its proposer and seconder, with no full stop:
+    # "It was proposed by Cllr. X Seconded by Cllr. Y And Resolved: That ..."
+    r"|(?<=\S)\s+(?=(?:And|AND) (?:Resolved|RESOLVED|Agreed|AGREED)\b"
+    r"\s*[:\u2013\u2014-]?\s*[\"\u201c]?(?:That|THAT|To)\b)"
 )
 
 
-_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "ACTION")
+_MID_WORDS = ("esolved", "ESOLVED", "AGREED", "Agreed", "ACTION")
 
 
 def _mid_decision(line: Line) -> tuple[Line, Line] | None:
@@ -535,7 +556,7 @@ def _names_continue(d: Draft, line: Line) -> bool:
         return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
     if _same_paragraph(d, line):
         return True
-    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None:
+    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None and not members_label(line.text):
         return False  # a new paragraph "Karakia T\u012bmatanga: ..." after the names: not a name
     if not d.lines[-1].text.rstrip().endswith("."):
         return True
