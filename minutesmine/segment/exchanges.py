@@ -487,8 +487,9 @@ class _Tokens:
     is not built: the lists here are what the exchange finder reads).
     """
 
-    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\d+")
-    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\d+)[.)]")
+    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\.?\d+")
+    #: a label with its mark as one token: "a.", "ii)", "Q1.", "Q.1"
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\.?\d+)[.)]|[qa]\.\d+")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -665,6 +666,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
     punct = tk.punct
+    label_from = -1  # start of a list label ("1.", "(a)") cut from its point by a line break
     for s, e in itertools.pairwise(bounds):
         # a unit needs a token that is neither space nor punctuation; its paragraph is that
         # of its first non-space token
@@ -674,8 +676,16 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 if first < 0:
                     first = k
                 if not punct[k]:
-                    units.append(Unit(s, e, breaks_before[first]))
                     break
+        else:
+            continue
+        if tk.only_numbering(s, e) and not brk[e - 1]:
+            label_from = s if label_from < 0 else label_from
+            continue
+        if label_from >= 0:
+            s, label_from = label_from, -1
+            first = _first_of(tk, s, e)
+        units.append(Unit(s, e, breaks_before[first]))
     return units
 
 
@@ -693,6 +703,8 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     if i >= tk.n or last < 0:
         return False
     if tk.text[i] in _BULLETS:
+        return True
+    if tk.text[last] == ";" and _opens_with_label(tk, i):  # "...;\n(b) how long ..."
         return True
     if not tk.text[i][:1].isupper():
         return False
@@ -849,13 +861,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
     """First token after bullets, numbering and openers such as "Also," or "In response,"."""
     for _ in range(6):
         start = i
-        while i < end and (
-            tk.space[i]
-            or (tk.punct[i] and tk.text[i] not in ("(",))
-            or tk.num[i]
-            or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
-            or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None  # "a." or "Q." as one token
-        ):
+        while i < end and (tk.space[i] or (tk.punct[i] and tk.text[i] != "(") or _list_label(tk, m, i, end)):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
             i += 3
@@ -868,6 +874,17 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
         if i == start:
             break
     return i
+
+
+def _list_label(tk: _Tokens, m: _Matches, i: int, end: int) -> bool:
+    """Token ``i`` numbers a list point ("1", "ii" before "." or ")", "a." or "Q1" as one
+    token), unless a name starts there: "J. Wilson", "A. Patel" open with an initial."""
+    if tk.num[i]:
+        return True
+    numbered = (
+        i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]) is not None
+    ) or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None
+    return numbered and m.longest("SPEAKER", i, end) is None
 
 
 def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
@@ -1106,8 +1123,10 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         qh = m.longest("Q_HEADER", i, u.end)
     if qh is not None and _at_line_start(tk, qh.start):
         return _header_question(tk, m, u, qh)
-    rh = m.longest("R_HEADER", i, u.end)
-    if rh is not None and _r_header_at(tk, m, i):
+    first = _first_of(tk, u.start, u.end)
+    at = first if m.longest("R_HEADER", first, u.end) is not None else i  # "A1." is also a list label
+    rh = m.longest("R_HEADER", at, u.end)
+    if rh is not None and _r_header_at(tk, m, at):
         j = rh.end
         speaker = None
         if j < u.end and tk.lower[j] in ("by", "from", "of"):
@@ -1284,7 +1303,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
         return UnitInfo(
             UnitKind.DIRECT,
             u,
-            q_range=_trim(tk, u.start, u.end, m),
+            q_range=_trim(tk, i, u.end, m),  # without its list label ("Q1.", "2.")
             q_speaker="member",
             q_kind="passive",
             strength="weak",
@@ -1390,6 +1409,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
     q_speaker, q_kind = "member", "passive"
+    only_asker = False
     q_nouns = set(m.lexicon.get("q_nouns", []))
     for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
@@ -1399,8 +1419,10 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         while k < q_range[1] and tk.text[k] in ("’", "'", "’s", "'s"):
             k += 1
         asks = k < q_range[1] and tk.lower[k] in q_nouns
-        if asks or (j > 0 and tk.lower[j - 1] in ("from", "by")):
+        named = sp.end >= q_range[1]  # "Responding to Cr Walsh, ...": the asker is all that is said
+        if asks or named or (j > 0 and tk.lower[j - 1] in ("from", "by")):
             q_speaker, q_kind = normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind
+            only_asker = named and j == q_range[0]
             break
     np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
@@ -1410,7 +1432,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
     )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-    attach = generic and not topical
+    attach = (generic and not topical) or only_asker
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
         UnitKind.QUESTION_RESPONSE,
@@ -1457,7 +1479,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
-    body = _trim(tk, j, u.end, m)
+    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
+    body = _trim(tk, qh.end if tk.text[qh.end - 1] == ":" else j, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
@@ -1491,6 +1514,11 @@ class _Open:
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
     heading: tuple[int, int] | None = None  # "Question submitted by X": the text when no question follows
     shared: list[int] = field(default_factory=list)  # earlier unanswered questions this response answers
+    request: bool = False  # "The Chair asked the Committee to approve ...": a body's "agreed" is no answer
+    # numbered points of a listed question ("Members asked: 1. ... 2. ...") and of its answer,
+    # each as (label, text span): answered point by point when the labels agree
+    q_points: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    r_points: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
 
 def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
@@ -1542,7 +1570,7 @@ class _Pairer:
         return self.out
 
     def step(self, info: UnitInfo) -> None:
-        if self._takes_listing(info) or self._attaches(info):
+        if self._takes_listing(info) or self._takes_answer_point(info) or self._attaches(info):
             return
         if (
             info.kind
@@ -1578,6 +1606,7 @@ class _Pairer:
             direct=info.kind is UnitKind.DIRECT,
             q_listing=info.kind is UnitKind.QUESTION and _ends_with_colon(self.tk, info.unit),
             heading=info.heading,
+            request=info.kind is UnitKind.REQUEST,
         )
 
     def close(self) -> None:
@@ -1588,6 +1617,9 @@ class _Pairer:
         if not cur.q and cur.heading:
             cur.q = [cur.heading]
         if not cur.q or (not cur.answered and cur.strength == "weak"):
+            return
+        if cur.answered and len(cur.q_points) > 1 and _labels(cur.q_points) == _labels(cur.r_points):
+            self._close_point_by_point(cur)
             return
         q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
         r_text = _text(tk, cur.r) if cur.answered else ""
@@ -1613,15 +1645,48 @@ class _Pairer:
 
     # ------------------------------------------------------------------ before the kind's handler
 
+    def _close_point_by_point(self, cur: _Open) -> None:
+        """One exchange per numbered question, answered by the answer's point of that number."""
+        tk = self.tk
+        for (_, q_span), (_, r_span) in zip(cur.q_points, cur.r_points, strict=True):
+            q = Speech(text=_text(tk, [q_span]), speaker=cur.q_speaker)
+            r = Speech(text=_text(tk, [r_span]), speaker=cur.r_speaker)
+            if q.text and r.text:
+                self.paras[len(self.out)] = cur.para
+                self.out.append(Exchange(question=q, response=r, answered=True))
+
     def _takes_listing(self, info: UnitInfo) -> bool:
-        """ "Members asked questions as follows:" then the first point, whatever it is."""
+        """ "Members asked questions as follows:" then its points: the first whatever it is,
+        and each numbered point after it ("1. Whether ...", "2. How many ...")."""
         cur = self.cur
         if self.state is not PairState.ASKED or not cur.q_listing:  # type: ignore[union-attr]
             return False
-        if info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
+        assert cur is not None
+        point = _point_label(self.tk, info.unit)
+        if point is not None and info.kind in LISTED_QUESTION_KINDS and info.q_kind in (None, "passive"):
+            label, body = point
+            cur.q.append(_span_of(info))
+            cur.q_points.append((label, (body, info.unit.end)))
+            return True
+        cur.q_listing = False
+        if cur.q_points or info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
             return False
-        cur.q.append(_span_of(info))  # type: ignore[union-attr]
-        cur.q_listing = False  # type: ignore[union-attr]
+        cur.q.append(_span_of(info))
+        return True
+
+    def _takes_answer_point(self, info: UnitInfo) -> bool:
+        """ "The Director responded to each: 1. ... 2. ...": a numbered point of an answer
+        to numbered questions."""
+        cur = self.cur
+        if self.state is not PairState.ANSWERED or not cur.listing or not cur.q_points:  # type: ignore[union-attr]
+            return False
+        assert cur is not None
+        point = _point_label(self.tk, info.unit)
+        if point is None or info.kind not in LISTED_ANSWER_KINDS:
+            return False
+        label, body = point
+        cur.r.append(_span_of(info))
+        cur.r_points.append((label, (body, info.unit.end)))
         return True
 
     def _attaches(self, info: UnitInfo) -> bool:
@@ -1707,8 +1772,12 @@ class _Pairer:
         if cur.header and kind is UnitKind.RESPONSE and weak:
             cur.q.append(_span_of(info))  # still the written question
             return
-        if kind is UnitKind.RESPONSE and info.q_kind is not None and info.q_kind == cur.q_kind:
-            cur.gap += 1  # a member "responding" to a member is not an answer
+        if (
+            kind is UnitKind.RESPONSE
+            and info.q_kind is not None
+            and (info.q_kind == cur.q_kind or cur.request)
+        ):
+            cur.gap += 1  # a member "responding" to a member, a body agreeing to a request: no answer
             return
         if kind is UnitKind.RESPONSE and info.r_speaker is not None and info.r_speaker == cur.q_speaker:
             cur.gap += 1  # the asker's own next point
@@ -1792,6 +1861,44 @@ class _Pairer:
         UnitKind.OFFICER_SAYS: on_officer_says,
         UnitKind.NEUTRAL: on_neutral,
     }
+
+
+#: Kinds of a numbered point that lists a question after "Members asked:" / an answer after
+#: "Officers responded to each:".
+LISTED_QUESTION_KINDS = frozenset(
+    {UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION, UnitKind.DIRECT, UnitKind.QUESTION}
+)
+LISTED_ANSWER_KINDS = frozenset(
+    {UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION, UnitKind.RESPONSE, UnitKind.OFFICER_SAYS}
+)
+
+
+def _point_label(tk: _Tokens, u: Unit) -> tuple[str, int] | None:
+    """The list label a unit opens with ("1.", "2)", "(b)", "iii.") and the token after it."""
+    k = _first_of(tk, u.start, u.end)
+    if k < 0 or not _opens_with_label(tk, k, u.end):
+        return None
+    k += int(tk.text[k] == "(")
+    body = _first_of(tk, k + 2, u.end)
+    return (tk.lower[k], body) if body >= 0 else None
+
+
+def _opens_with_label(tk: _Tokens, k: int, end: int | None = None) -> bool:
+    """Tokens from ``k`` are a list label: "1." / "2)" / "(b)" / "iii." (a number of at most
+    two digits, a letter or a roman numeral)."""
+    end = tk.n if end is None else end
+    opened = tk.text[k] == "("
+    k += int(opened)
+    if k + 1 >= end:
+        return False
+    word, nxt = tk.lower[k], tk.text[k + 1]
+    closed = nxt == ")" or (not opened and nxt == ".")
+    numeral = (word.isdigit() and len(word) <= 2) or _Tokens._NUMBERING.fullmatch(word) is not None
+    return closed and numeral
+
+
+def _labels(points: list[tuple[str, tuple[int, int]]]) -> list[str]:
+    return [label for label, _ in points]
 
 
 def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
