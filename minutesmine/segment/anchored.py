@@ -23,9 +23,8 @@ data itself as the only input (nothing is keyed on particular patterns):
    the specs before and after the anchor can take; a side with ``*``/``+`` extends while the
    tokens pass one of that side's conditions.
 4. The pattern's own Matcher runs on the merged windows (Spans); token constraints only look
-   at the token itself, so a Span yields exactly the Doc's matches inside it. When every
-   key of the pattern reads only lexeme attributes, a window's matches depend only on its
-   ORTH ids and are cached by them (most windows are a word or two: "Members", "the Chair").
+   at the token itself, so a Span yields exactly the Doc's matches inside it. Nothing found
+   is kept between calls (no result keyed on the text).
 5. Several keys matching the same tokens are put in the order the full Matcher lists them,
    by running a Matcher of just those keys over the tied tokens plus the next token (how
    the Matcher orders states that start at one token does not depend on other patterns).
@@ -74,10 +73,8 @@ WHOLE_DOC_SHARE = 0.5
 _TEXT_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 _FLAG_NAMES = frozenset(k for k in IDS if k.startswith(("IS_", "LIKE_")) and k != "IS_SENT_START")
 #: Pattern keys that read only the token's lexeme: a pattern using only these matches the
-#: same in any two token sequences with the same ORTH ids, so its matches are cached by them.
+#: same in any two token sequences with the same ORTH ids.
 _LEXEME_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "OP"}) | _FLAG_NAMES
-#: Cached window results kept at most (the cache is emptied when it grows past this).
-CACHE_SIZE = 200_000
 
 
 def op_range(op: str | None) -> tuple[int, float]:
@@ -263,10 +260,7 @@ class AnchoredMatcher:
         self._masks: dict[int, int] = {}
         self._reqs: dict[int, tuple[int, ...]] = {}
         self._index_built = False
-        # (pattern number, ORTH ids of a window) -> the pattern's matches in it
-        self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
         self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
-        self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
         self._cond_bits: dict[_Cond, int] = {}
         # keys -> per pattern under them, the bits of the word lists its anchor specs start with
         self._needs: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}
@@ -309,7 +303,6 @@ class AnchoredMatcher:
             )
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
-        self._tie_cache.clear()
         self._numbered.clear()
         self._index_built = False
 
@@ -666,26 +659,16 @@ class AnchoredMatcher:
         masks, cands = scan if scan is not None else self.scan(orths)
         present = cands.keys()
         found: dict[tuple[int, int, int], None] = {}
-        cache = self._window_cache
-        if len(cache) > CACHE_SIZE:
-            cache.clear()
         patterns = self._numbered.get(keys) if keys is not None else None
         if patterns is None:
             patterns = [(k, p) for k, p in enumerate(self._patterns) if keys is None or p.key in keys]
             if keys is not None:
                 self._numbered[keys] = patterns
-        for number, p in patterns:
+        for _number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
             for s, e in self._windows(p, cands, masks, orths):
-                if p.lexical:
-                    ckey = (number, tuple(orths[s:e]))
-                    got = cache.get(ckey)
-                    if got is None:
-                        got = cache[ckey] = p.matcher(window(s, e))
-                else:
-                    got = p.matcher(window(s, e))
-                for key, ms, me in got:
+                for key, ms, me in p.matcher(window(s, e)):
                     found[(key, ms + s, me + s)] = None
         if not ties:
             return sorted(found, key=_span)
@@ -792,12 +775,6 @@ class AnchoredMatcher:
         """``keys``, each matching tokens ``s:e`` of the sequence, in the full Matcher's order."""
         ids = tuple(sorted(set(keys)))
         stop = min(e + 1, len(orths))
-        lexical = all(self._lexical_keys.get(k, False) for k in ids)
-        ckey = (ids, e - s, tuple(orths[s:stop]))
-        if lexical:
-            ranked = self._tie_cache.get(ckey)
-            if ranked is not None:
-                return ranked + [k for k in keys if k not in ranked]
         m = self._tie_matchers.get(ids)
         if m is None:
             m = Matcher(self.vocab)
@@ -809,8 +786,4 @@ class AnchoredMatcher:
         for k, ms, me in m(window(s, stop)):
             if ms == 0 and me == e - s and k not in ranked:
                 ranked.append(k)
-        if lexical:
-            if len(self._tie_cache) > CACHE_SIZE:
-                self._tie_cache.clear()
-            self._tie_cache[ckey] = ranked
         return ranked + [k for k in keys if k not in ranked]
