@@ -611,12 +611,44 @@ class _Tokens:
 
 def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
-    abbrevs = frozenset(m.lexicon.get("abbreviations", []))
+    merged = _mended_sentences(tk, m)
+    cuts = _line_cuts(tk, m, merged)
+    bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
+    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
+    units = []
+    space, punct = tk.space, tk.punct
+    label_from = -1  # start of a list label ("1.", "(a)") cut from its point by a line break
+    for s, e in itertools.pairwise(bounds):
+        # a unit needs a token that is neither space nor punctuation; its paragraph is that
+        # of its first non-space token
+        first = -1
+        for k in range(s, e):
+            if not space[k]:
+                if first < 0:
+                    first = k
+                if not punct[k]:
+                    break
+        else:
+            continue
+        if tk.only_numbering(s, e) and not tk.brk[e - 1]:
+            label_from = s if label_from < 0 else label_from
+            continue
+        if label_from >= 0:
+            s, label_from = label_from, -1
+            first = _first_of(tk, s, e)
+        units.append(Unit(s, e, breaks_before[first]))
+    return units
+
+
+def _mended_sentences(tk: _Tokens, m: _Matches) -> list[list[int]]:
+    """``[start, end]`` of the Doc's sentences, a bad split mended: after an abbreviation
+    ("Cllr."), after bare numbering ("1."), before a "sentence" starting in lower case; never
+    across a paragraph break."""
+    abbrevs = m.lexicon_set("abbreviations")
     n = tk.n
     sents = tk.sents
     if not sents and n:
         sents = [(0, n)]
-    # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
     merged: list[list[int]] = []
     space, brk = tk.space, tk.brk
     for s, e in sents:
@@ -634,10 +666,17 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
+    return merged
+
+
+def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
+    """Tokens inside the sentences where a new unit starts: a header line ("REPLY:"), the
+    line after a blank line, a colon or a header, a new list point, a question line that lost
+    its mark."""
     headers = _header_line_starts(tk, m)
     cuts: set[int] = set()
     # only line breaks and header starts act below: visit just those tokens
-    special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
+    special = sorted(headers.union(itertools.compress(range(tk.n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
         line_first = _first_of(tk, s, e) if _at_line_start(tk, s) else -1
@@ -662,31 +701,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 cuts.add(i + 1)
             line_has_header = False
             line_first = _first_of(tk, i + 1, e)
-    bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
-    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
-    units = []
-    punct = tk.punct
-    label_from = -1  # start of a list label ("1.", "(a)") cut from its point by a line break
-    for s, e in itertools.pairwise(bounds):
-        # a unit needs a token that is neither space nor punctuation; its paragraph is that
-        # of its first non-space token
-        first = -1
-        for k in range(s, e):
-            if not space[k]:
-                if first < 0:
-                    first = k
-                if not punct[k]:
-                    break
-        else:
-            continue
-        if tk.only_numbering(s, e) and not brk[e - 1]:
-            label_from = s if label_from < 0 else label_from
-            continue
-        if label_from >= 0:
-            s, label_from = label_from, -1
-            first = _first_of(tk, s, e)
-        units.append(Unit(s, e, breaks_before[first]))
-    return units
+    return cuts
 
 
 #: Marks that open a list point on a new line.
@@ -1109,7 +1124,12 @@ def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
 
 
 def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
-    """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
+    """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo).
+
+    The readers below are tried in order, each on the unit after its openers ("Also,"); the
+    first that recognises the unit decides. Those after the topic reader read after "In
+    relation to X," too. A unit none of them recognises is a direct question or neutral.
+    """
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
         return UnitInfo(UnitKind.NEUTRAL, u)
@@ -1117,171 +1137,241 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         # no cue starts in the unit, so every cue test below finds nothing (they all look
         # for cues starting in u.start:u.end): only a direct question is left
         return _direct_or_neutral(tk, u, m, i)
-    # header lines: "Question by X to Y", "REPLY:"
+    for read in _CUE_READERS:
+        info = read(tk, m, u, i)
+        if info is not None:
+            return info
+    i = _after_topic(tk, m, i, u.end)
+    for read in _SPEAKER_READERS:
+        info = read(tk, m, u, i)
+        if info is not None:
+            return info
+    return _direct_or_neutral(tk, u, m, i)
+
+
+def _question_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A header line "Question by X to Y" / "Q:" (at a line start)."""
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
         qh = m.longest("Q_HEADER", i, u.end)
     if qh is not None and _at_line_start(tk, qh.start):
         return _header_question(tk, m, u, qh)
+    return None
+
+
+def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A header "REPLY:", "Answer by X:", "A1." and the text after it on its line."""
     first = _first_of(tk, u.start, u.end)
     at = first if m.longest("R_HEADER", first, u.end) is not None else i  # "A1." is also a list label
     rh = m.longest("R_HEADER", at, u.end)
-    if rh is not None and _r_header_at(tk, m, at):
-        j = rh.end
-        speaker = None
-        if j < u.end and tk.lower[j] in ("by", "from", "of"):
-            sp = m.longest("SPEAKER", j + 1, u.end)
-            if sp is not None:
-                speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
-                j = sp.end
-        s, e = _trim(tk, j, u.end, m)
-        return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
-    # "In response to a question about X, officers stated ..."
+    if rh is None or not _r_header_at(tk, m, at):
+        return None
+    j = rh.end
+    speaker = None
+    if j < u.end and tk.lower[j] in ("by", "from", "of"):
+        sp = m.longest("SPEAKER", j + 1, u.end)
+        if sp is not None:
+            speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+            j = sp.end
+    s, e = _trim(tk, j, u.end, m)
+    return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _resp_to_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "In response to a question about X, officers stated ..." (see :func:`_resp_to`)."""
     rt = m.longest("RESP_TO", i, u.end)
-    if rt is not None:
-        info = _resp_to(tk, m, u, rt)
-        if info is not None:
-            return info
-    # "In response, the Director outlined ...": a response whoever gives it
-    opener = _response_opener(tk, m, u)
-    if opener is not None:
-        return opener
-    # passive cues at the start
+    return _resp_to(tk, m, u, rt) if rt is not None else None
+
+
+def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A passive cue at the start: "It was asked if ...", "It was explained that ..."."""
     qp = m.longest("Q_PASSIVE", i, u.end)
     rp = m.longest("R_PASSIVE", i, u.end)
     if rp is not None and (qp is None or rp.end >= qp.end):
+        r_range = _trim(tk, u.start, u.end, m)
+        speaker = rp.rec.get("speaker")
         return UnitInfo(
-            UnitKind.RESPONSE,
-            u,
-            r_range=_trim(tk, u.start, u.end, m),
-            r_speaker=rp.rec.get("speaker"),
-            strength=rp.strength or "strong",
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength=rp.strength or "strong"
         )
-    if qp is not None:
-        info = UnitInfo(
-            UnitKind.QUESTION,
-            u,
-            q_range=_trim(tk, u.start, u.end, m),
-            q_speaker="member",
-            q_kind="passive",
-            strength=qp.strength or "strong",
-        )
-        return _split_response(tk, m, info, qp.end)
-    # a speaker at the start: "A Member asked", "Officers advised", "She added"
-    i = _after_topic(tk, m, i, u.end)
-    sv = _speaker_verb(tk, m, i, u.end, parenthetical=True)
-    if sv is not None:
-        sp, qv, rv = sv
-        kind = sp.kind or ""
-        speaker = normalise_speaker(sp_text(tk, sp), kind)
-        definite = kind == "pronoun" or bool(sp.rec.get("definite"))
-        if qv is not None and not _asker_allowed(tk, m, sp, qv):
-            qv = None
-        if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
-            return _asked(tk, m, u, qv, speaker, kind, definite)
-        if rv is not None and kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"):
-            # "Councillor Brown also noted that ... and asked for a timetable": a member's next point
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                return _asked(tk, m, u, q_later, speaker, kind, definite)
-        if rv is not None and kind in RESPONDER_KINDS:
-            member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
-            return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength=rv.strength or "info",
-                member_speaks=member,
-            )
-        if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
-            return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength="reply",
-                q_kind=kind,
-            )
-        if kind == "pronoun":
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                info = UnitInfo(
-                    UnitKind.FOLLOW_ON, u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True
-                )
-                return _split_response(tk, m, info, q_later.end)
-            reply = rv is not None and rv.strength == "reply"
-            return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
-        if kind in ASKER_KINDS:
-            # "A member referred to X and asked if ...": a question verb later on
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                return _asked(tk, m, u, q_later, speaker, kind, definite)
-            req = m.longest("Q_REQUEST", _after_speaker(tk, m, sp.end, u.end, True), u.end)
-            if (
-                req is not None
-                and kind in ("member", "chair", "public")
-                and tk.lower[req.start] in m.lexicon_set("request_verbs")
-            ):
-                # "Members asked the Executive to consider ...": a request, a question only
-                # when a response follows
-                q_range = _trim(tk, u.start, u.end, m)
-                info = UnitInfo(
-                    UnitKind.REQUEST, u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak"
-                )
-                return _split_response(tk, m, info, req.end)
-            if kind in ("member", "committee", "chair", "public"):
-                noted = (
-                    rv is not None
-                    and tk.lower[rv.start] in set(m.lexicon.get("noted_verbs", []))
-                    and rv.end < u.end
-                    and tk.lower[rv.end] in set(m.lexicon.get("noted_clause_starts", []))
-                )
-                return UnitInfo(
-                    UnitKind.STATEMENT,
-                    u,
-                    q_range=_trim(tk, u.start, u.end, m),
-                    q_speaker=speaker,
-                    q_kind=kind,
-                    noted=noted and kind != "chair",
-                    plural=_plural_members(tk, m, sp),
-                    speaks=rv is not None and not _courtesy(tk, m, sp, u.end),
-                )
-        if kind in ("officers", "role") and qv is None and not _courtesy(tk, m, sp, u.end):
-            # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
-            # right after a question answers it, whatever the verb
-            return UnitInfo(
-                UnitKind.OFFICER_SAYS,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength="weak",
-            )
-    # cues later in the unit
+    if qp is None:
+        return None
+    return _passive_question(tk, m, u, qp, anywhere=False)
+
+
+def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool) -> UnitInfo:
+    """A question with no stated asker (scored as a member's), split where a response begins."""
+    info = UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker="member",
+        q_kind="passive",
+        strength=qp.strength or "strong",
+        anywhere=anywhere,
+    )
+    return _split_response(tk, m, info, qp.end)
+
+
+def _later_cue_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A passive question or response cue later in the unit ("The data was also questioned")."""
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
         if qp is not None and not qp.rec.get("start_only"):
-            info = UnitInfo(
-                UnitKind.QUESTION,
-                u,
-                q_range=_trim(tk, u.start, u.end, m),
-                q_speaker="member",
-                q_kind="passive",
-                strength=qp.strength or "strong",
-                anywhere=True,
-            )
-            return _split_response(tk, m, info, qp.end)
+            return _passive_question(tk, m, u, qp, anywhere=True)
         rp = m.longest("R_PASSIVE", k, u.end)
         if rp is not None and rp.rec.get("anywhere"):
+            r_range = _trim(tk, u.start, u.end, m)
+            speaker = rp.rec.get("speaker")
             return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=rp.rec.get("speaker"),
-                strength="weak",
-                anywhere=True,
+                UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength="weak", anywhere=True
             )
-    return _direct_or_neutral(tk, u, m, i)
+    return None
+
+
+@dataclass
+class _Speaking:
+    """A speaker phrase at a unit's start and the question / response verb after it."""
+
+    sp: Cue
+    qv: Cue | None  # a question verb the speaker may ask with (see _asker_allowed)
+    rv: Cue | None
+    kind: str
+    speaker: str | None  # as the contract writes it (normalise_speaker)
+    definite: bool  # "She", "The Member": refers back to the last asker
+    member: bool  # a name with a member's honorific: "Councillor Grant"
+
+
+def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A speaker at the start: "A Member asked", "Officers advised", "She added"."""
+    sv = _speaker_verb(tk, m, i, u.end, parenthetical=True)
+    if sv is None:
+        return None
+    sp, qv, rv = sv
+    kind = sp.kind or ""
+    s = _Speaking(
+        sp,
+        qv if qv is not None and _asker_allowed(tk, m, sp, qv) else None,
+        rv,
+        kind,
+        normalise_speaker(sp_text(tk, sp), kind),
+        kind == "pronoun" or bool(sp.rec.get("definite")),
+        kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"),
+    )
+    for read in (_speaker_asks, _speaker_answers, _pronoun_goes_on, _asker_goes_on, _officer_speaks):
+        info = read(tk, m, u, s)
+        if info is not None:
+            return info
+    return None
+
+
+def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "A Member asked ..."; "Councillor Brown noted that ... and asked for a timetable"."""
+    if s.qv is not None and (s.kind in ASKER_KINDS or s.kind == "pronoun"):
+        return _asked(tk, m, u, s.qv, s.speaker, s.kind, s.definite)
+    if s.rv is not None and s.member:
+        q_later = _later_question(tk, m, s.sp.end, u.end)  # a member's next point
+        if q_later is not None:
+            return _asked(tk, m, u, q_later, s.speaker, s.kind, s.definite)
+    return None
+
+
+def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "Officers advised ...", "The Director stated ..."; a member only with a reply verb."""
+    if s.rv is None:
+        return None
+    r_range = _trim(tk, u.start, u.end, m)
+    if s.kind in RESPONDER_KINDS:
+        strength = s.rv.strength or "info"
+        return UnitInfo(
+            UnitKind.RESPONSE,
+            u,
+            r_range=r_range,
+            r_speaker=s.speaker,
+            strength=strength,
+            member_speaks=s.member,
+        )
+    if s.kind in REPLY_ONLY_KINDS and s.rv.strength == "reply":
+        return UnitInfo(
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=s.speaker, strength="reply", q_kind=s.kind
+        )
+    return None
+
+
+def _pronoun_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "She added ...", "He also asked ..." (a question verb later: the asker's next question)."""
+    if s.kind != "pronoun":
+        return None
+    q_later = _later_question(tk, m, s.sp.end, u.end)
+    if q_later is not None:
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(UnitKind.FOLLOW_ON, u, q_range=q_range, q_kind=s.kind, definite=True)
+        return _split_response(tk, m, info, q_later.end)
+    reply = s.rv is not None and s.rv.strength == "reply"
+    return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
+
+
+def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """One who may ask, with no question verb right after: "A member referred to X and asked
+    if ...", a request ("Members asked the Executive to consider ..."), or a statement."""
+    if s.kind not in ASKER_KINDS:
+        return None
+    q_later = _later_question(tk, m, s.sp.end, u.end)
+    if q_later is not None:
+        return _asked(tk, m, u, q_later, s.speaker, s.kind, s.definite)
+    req = m.longest("Q_REQUEST", _after_speaker(tk, m, s.sp.end, u.end, True), u.end)
+    if (
+        req is not None
+        and s.kind in ("member", "chair", "public")
+        and tk.lower[req.start] in m.lexicon_set("request_verbs")
+    ):
+        # a question only when a response follows
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(
+            UnitKind.REQUEST, u, q_range=q_range, q_speaker=s.speaker, q_kind=s.kind, strength="weak"
+        )
+        return _split_response(tk, m, info, req.end)
+    if s.kind not in ("member", "committee", "chair", "public"):
+        return None
+    rv = s.rv
+    noted = (
+        rv is not None
+        and tk.lower[rv.start] in m.lexicon_set("noted_verbs")
+        and rv.end < u.end
+        and tk.lower[rv.end] in m.lexicon_set("noted_clause_starts")
+    )
+    return UnitInfo(
+        UnitKind.STATEMENT,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker=s.speaker,
+        q_kind=s.kind,
+        noted=noted and s.kind != "chair",
+        plural=_plural_members(tk, m, s.sp),
+        speaks=rv is not None and not _courtesy(tk, m, s.sp, u.end),
+    )
+
+
+def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "The Overview and Scrutiny Officer was aware that ...": an officer speaking right
+    after a question answers it, whatever the verb."""
+    if s.kind not in ("officers", "role") or s.qv is not None or _courtesy(tk, m, s.sp, u.end):
+        return None
+    r_range = _trim(tk, u.start, u.end, m)
+    return UnitInfo(UnitKind.OFFICER_SAYS, u, r_range=r_range, r_speaker=s.speaker, strength="weak")
+
+
+_UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
+#: What :func:`classify_unit` tries first, in order: header lines, "In response to X, ...",
+#: "In response, ...", passive cues at the start.
+_CUE_READERS: tuple[_UnitReader, ...] = (
+    _question_header_unit,
+    _reply_header_unit,
+    _resp_to_unit,
+    lambda tk, m, u, i: _response_opener(tk, m, u),
+    _passive_unit,
+)
+#: Then, after a topic ("In relation to X,"): a speaker at the start, passive cues later on.
+_SPEAKER_READERS: tuple[_UnitReader, ...] = (_speaker_unit, _later_cue_unit)
 
 
 def _courtesy(tk: _Tokens, m: _Matches, sp: Cue, end: int) -> bool:
