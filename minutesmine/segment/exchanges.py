@@ -18,7 +18,9 @@ shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only
 3. :class:`_Pairer`, a small state machine (:class:`PairState`: idle, asked, answered,
    written reply) with one handler per unit kind, pairs them: consecutive question units by
    the same asker merge; a response runs to the end of its paragraph or the next question;
-   "In response to the queries raised, ..." answers what was asked before it; a question
+   "In response to the queries raised, ..." answers what was asked before it; numbered
+   questions ("Members asked: 1. ... 2. ...") answered by points of the same numbers ("The
+   Director responded to each: 1. ... 2. ...") give one exchange per number; a question
    nobody answers is kept with ``response=None`` unless its cue was weak ("Concern was
    raised ...").
 
