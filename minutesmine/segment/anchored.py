@@ -119,6 +119,7 @@ class _Spec:
     hi: float
     conds: tuple[_Cond, ...] = ()
     uid: int = -1  # same id for the same conditions (one bit in the lexeme masks)
+    exact: bool = False  # the conditions are all the spec asks (no constraint left out)
 
     @property
     def required(self) -> bool:
@@ -131,28 +132,42 @@ def _parse_spec(spec: dict[str, Any]) -> _Spec:
     if spec.get("OP") == "!":
         return _Spec(lo, hi)  # a negated spec: any token it does not match
     conds: list[_Cond] = []
+    exact = True
     for key, value in spec.items():
         name = key.upper() if isinstance(key, str) else key
         if name == "OP":
             continue
-        attr = _TEXT_ATTRS.get(name)
-        if attr is not None:
-            if isinstance(value, (str, int)) and not isinstance(value, bool):
-                conds.append(_Cond("in", attr, frozenset({get_string_id(value)})))
-            elif isinstance(value, dict):
-                for pred, arg in value.items():
-                    if pred == "IN" and isinstance(arg, list):
-                        conds.append(_Cond("in", attr, frozenset(get_string_id(v) for v in arg)))
-                    elif pred == "NOT_IN" and isinstance(arg, list):
-                        conds.append(_Cond("notin", attr, frozenset(get_string_id(v) for v in arg)))
-                    elif pred == "REGEX" and isinstance(arg, str):
-                        conds.append(_Cond("regex", attr, regex=arg))
-        elif isinstance(value, bool) and name in _FLAG_NAMES:
-            conds.append(_Cond("flag", IDS[name], flag=value))
+        got = _conds(name, value)
+        exact = exact and got is not None
+        conds += got or []
     # the most selective test first: a short IN list, then a regex, then the rest
     rank = {"in": 0, "regex": 1, "flag": 2, "notin": 3}
     conds.sort(key=lambda c: (rank[c.kind], len(c.values)))
-    return _Spec(lo, hi, tuple(conds))
+    return _Spec(lo, hi, tuple(conds), exact=exact and bool(conds))
+
+
+def _conds(name: Any, value: Any) -> list[_Cond] | None:
+    """The conditions of one key of a token spec; None when it asks more than they say."""
+    attr = _TEXT_ATTRS.get(name)
+    if attr is None:
+        if isinstance(value, bool) and name in _FLAG_NAMES:
+            return [_Cond("flag", IDS[name], flag=value)]
+        return None
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return [_Cond("in", attr, frozenset({get_string_id(value)}))]
+    if not isinstance(value, dict):
+        return None
+    out = []
+    for pred, arg in value.items():
+        if pred == "IN" and isinstance(arg, list):
+            out.append(_Cond("in", attr, frozenset(get_string_id(v) for v in arg)))
+        elif pred == "NOT_IN" and isinstance(arg, list):
+            out.append(_Cond("notin", attr, frozenset(get_string_id(v) for v in arg)))
+        elif pred == "REGEX" and isinstance(arg, str):
+            out.append(_Cond("regex", attr, regex=arg))
+        else:
+            return None
+    return out
 
 
 def _distance(specs: Sequence[_Spec], a: int, k: int) -> tuple[float, float]:
@@ -195,11 +210,21 @@ class _Pattern:
     distance: dict[tuple[int, int], tuple[float, float]]
     req_uids: frozenset[int]  # specs a Doc must have a token for, for the pattern to match
     sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
-    lexical: bool  # every key reads only the lexeme: matches are cached by ORTH ids
+    lexical: bool  # every key reads only the lexeme
     # each anchor spec whose first condition is a word list: its index and that condition
     word_lists: list[tuple[int, _Cond]]
     req_uids_list: list[tuple[int, int]]  # (index, uid) of each anchor spec
     others: dict[int, list[tuple[int, float, float]]]  # anchor -> (uid, distance) of the others
+
+    @property
+    def one_token(self) -> int | None:
+        """The uid of the pattern's one spec when the pattern is a single token whose
+        conditions say all it asks ("asked", {"LOWER": {"IN": [...]}}): its matches are the
+        tokens passing that spec, with no Matcher run."""
+        if len(self.specs) != 1:
+            return None
+        sp = self.specs[0]
+        return sp.uid if sp.exact and sp.lo == sp.hi == 1 else None
 
 
 def _lexical(pattern: list[dict[str, Any]]) -> bool:
@@ -667,6 +692,11 @@ class AnchoredMatcher:
         for _number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
+            single = p.one_token
+            if single is not None:
+                for r in cands[single]:
+                    found[(p.key, r, r + 1)] = None
+                continue
             for s, e in self._windows(p, cands, masks, orths):
                 for key, ms, me in p.matcher(window(s, e)):
                     found[(key, ms + s, me + s)] = None
