@@ -7,7 +7,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["asset_path", "models_dir", "read_jsonl"]
+__all__ = ["asset_path", "models_dir", "read_jsonl", "read_jsonl_file"]
 
 
 @lru_cache(maxsize=1)
@@ -35,7 +35,11 @@ def read_jsonl(*parts: str) -> list[dict[str, Any]]:
     Anything else (a comment, a broken line) raises ``ValueError`` naming the file and line;
     notes on a file's rows live in ``models/README.md``.
     """
-    path = asset_path(*parts)
+    return read_jsonl_file(asset_path(*parts))
+
+
+def read_jsonl_file(path: Path) -> list[dict[str, Any]]:
+    """:func:`read_jsonl` of a file given by its path (a models folder of the user's own)."""
     out = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():

@@ -100,3 +100,18 @@ def test_a_comment_in_a_rule_file_is_named(tmp_path, monkeypatch) -> None:
     monkeypatch.setattr(assets, "models_dir", lambda: tmp_path)
     with pytest.raises(ValueError, match=r"x\.jsonl:2: not a JSON object"):
         assets.read_jsonl("cues", "x.jsonl")
+
+
+def test_a_comment_in_the_entity_patterns_is_named(tmp_path) -> None:
+    """The entity patterns are read as strictly as the cue files: a "//" line is an error."""
+    import shutil
+
+    from minutesmine.assets import models_dir
+    from minutesmine.nlp.lexicon import load_lexicon
+
+    entities = tmp_path / "entities"
+    shutil.copytree(models_dir() / "entities", entities)
+    with (entities / "patterns.jsonl").open("a", encoding="utf-8") as f:
+        f.write("// a note\n")
+    with pytest.raises(ValueError, match=r"patterns\.jsonl:\d+: not a JSON object"):
+        load_lexicon(str(entities))

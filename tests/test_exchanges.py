@@ -496,7 +496,7 @@ PARAGRAPHS = [
     ),
     (
         "Q. When will the car park reopen?\nA. The car park will reopen in June.",
-        [("Q. When will the car park reopen?", "member", "A. The car park", None)],
+        [("When will the car park reopen?", "member", "A. The car park", None)],
     ),
     (
         "Vice Chair Lopez asked whether the traffic study included weekend counts. Staff indicated that "
@@ -515,7 +515,7 @@ PARAGRAPHS = [
     ),
     (
         "Q1. Why has the library closed early on Saturdays?\nA1. Fewer volunteers meant shorter hours.",
-        [("Q1. Why has the library", "member", "A1. Fewer volunteers", None)],
+        [("Why has the library", "member", "Fewer volunteers", None)],
     ),
     (
         "Members raised the following points:\n• Whether the new bins would be delivered before April – "

@@ -19,7 +19,6 @@ from minutesmine.assets import asset_path
 from minutesmine.models import Entity, ThemeMention
 from minutesmine.themes import is_listing, link_text, load_taxonomy
 from minutesmine.themes.match import (
-    SECTION_MEMO,
     Matcher,
     Section,
     _ascii_like,
@@ -278,7 +277,7 @@ def test_regex_sentences_are_those_holding_a_rules_needs(text: str, spans: str) 
     sp = {"sentences": _sentence_spans(text), "awkward": _awkward_spans(text), "whole": [(0, len(text))]}[
         spans
     ]
-    _, _, _, reads, _ = _sentence_words(text, sp)
+    _, _, _, reads = _sentence_words(text, sp)
     got = matcher._regex_sentences(text, reads)
     plain = {
         n
@@ -302,7 +301,7 @@ def test_roles_find_the_phrase_hits(text: str) -> None:
     by the next word) are ``_phrase_hits`` of each sentence."""
     matcher = default_matcher()
     sp = _sentence_spans(text)
-    sentences, words, _, _, _ = _sentence_words(text, sp)
+    sentences, words, _, _ = _sentence_words(text, sp)
     for _, _, a, b in sentences:
         ws = words[a:b]
         expected = matcher._phrase_hits(ws)
@@ -322,7 +321,8 @@ def test_roles_find_the_phrase_hits(text: str) -> None:
         assert got == expected
 
 
-def test_sections_are_remembered_but_not_shared() -> None:
+def test_a_section_read_again_finds_the_same() -> None:
+    """What a caller does with what it got changes nothing read later (nothing is kept)."""
     matcher = Matcher(load_taxonomy(asset_path("taxonomy.json")))  # the children's themes
     text = "Caseloads were high. Foster carers were recruited."
     spans = [(0, 20), (21, 50)]
@@ -331,16 +331,11 @@ def test_sections_are_remembered_but_not_shared() -> None:
     first[0][2].clear()  # a caller's copy
     again = list(matcher.match_sentences(text, [list(s) for s in spans]))
     assert [sorted(m) for _, _, m in again] == [["caseloads"], ["foster_carers"]]
-    assert len(matcher._section_memo) == 1
-    for n in range(SECTION_MEMO + 5):
-        text = f"Caseloads rose {n}."
-        assert [sorted(m) for _, _, m in matcher.match_sentences(text, [(0, len(text))])] == [["caseloads"]]
-        assert len(matcher._section_memo) <= SECTION_MEMO
 
 
-def test_sentences_remembered_only_when_their_own_text_decides() -> None:
+def test_a_sentence_needing_its_section_is_matched_in_each_section() -> None:
     """A sentence whose theme needs its section's context ("vacancies" in a section about
-    social workers) is matched again in each section, not taken from the memo."""
+    social workers) finds it in one section and not in another."""
     matcher = Matcher(load_taxonomy())
     sentence = "Vacancies remained high."
     with_context = "Social workers were discussed. " + sentence
@@ -354,5 +349,3 @@ def test_sentences_remembered_only_when_their_own_text_decides() -> None:
     ]
     assert "recruitment_retention" in themes[0]
     assert "recruitment_retention" not in themes[1]
-    assert sentence not in matcher._sentence_memo
-    assert "Caseloads rose." in matcher._sentence_memo  # decided by its own words

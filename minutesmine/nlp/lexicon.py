@@ -7,14 +7,13 @@ it. :func:`load_lexicon` is cached per folder pair.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from minutesmine.assets import models_dir
+from minutesmine.assets import models_dir, read_jsonl_file
 from minutesmine.nlp.normalize import singular
 
 __all__ = ["Gazetteer", "Lexicon", "load_lexicon", "plural", "read_list", "read_table"]
@@ -204,11 +203,7 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
     patterns, macros = [], {}
     path = edir / "patterns.jsonl"
     if path.exists():
-        for line in path.read_text(encoding="utf-8").splitlines():
-            line = line.strip()
-            if not line or line.startswith("//"):
-                continue
-            rec = json.loads(line)
+        for rec in read_jsonl_file(path):
             if "macro" in rec:
                 macros[rec["macro"]] = rec["pattern"]
             else:

@@ -23,9 +23,8 @@ data itself as the only input (nothing is keyed on particular patterns):
    the specs before and after the anchor can take; a side with ``*``/``+`` extends while the
    tokens pass one of that side's conditions.
 4. The pattern's own Matcher runs on the merged windows (Spans); token constraints only look
-   at the token itself, so a Span yields exactly the Doc's matches inside it. When every
-   key of the pattern reads only lexeme attributes, a window's matches depend only on its
-   ORTH ids and are cached by them (most windows are a word or two: "Members", "the Chair").
+   at the token itself, so a Span yields exactly the Doc's matches inside it. Nothing found
+   is kept between calls (no result keyed on the text).
 5. Several keys matching the same tokens are put in the order the full Matcher lists them,
    by running a Matcher of just those keys over the tied tokens plus the next token (how
    the Matcher orders states that start at one token does not depend on other patterns).
@@ -74,10 +73,8 @@ WHOLE_DOC_SHARE = 0.5
 _TEXT_ATTRS = {"LOWER": LOWER, "ORTH": ORTH, "TEXT": ORTH}
 _FLAG_NAMES = frozenset(k for k in IDS if k.startswith(("IS_", "LIKE_")) and k != "IS_SENT_START")
 #: Pattern keys that read only the token's lexeme: a pattern using only these matches the
-#: same in any two token sequences with the same ORTH ids, so its matches are cached by them.
+#: same in any two token sequences with the same ORTH ids.
 _LEXEME_KEYS = frozenset({"ORTH", "TEXT", "LOWER", "LENGTH", "SHAPE", "PREFIX", "SUFFIX", "OP"}) | _FLAG_NAMES
-#: Cached window results kept at most (the cache is emptied when it grows past this).
-CACHE_SIZE = 200_000
 
 
 def op_range(op: str | None) -> tuple[int, float]:
@@ -122,6 +119,7 @@ class _Spec:
     hi: float
     conds: tuple[_Cond, ...] = ()
     uid: int = -1  # same id for the same conditions (one bit in the lexeme masks)
+    exact: bool = False  # the conditions are all the spec asks (no constraint left out)
 
     @property
     def required(self) -> bool:
@@ -134,28 +132,42 @@ def _parse_spec(spec: dict[str, Any]) -> _Spec:
     if spec.get("OP") == "!":
         return _Spec(lo, hi)  # a negated spec: any token it does not match
     conds: list[_Cond] = []
+    exact = True
     for key, value in spec.items():
         name = key.upper() if isinstance(key, str) else key
         if name == "OP":
             continue
-        attr = _TEXT_ATTRS.get(name)
-        if attr is not None:
-            if isinstance(value, (str, int)) and not isinstance(value, bool):
-                conds.append(_Cond("in", attr, frozenset({get_string_id(value)})))
-            elif isinstance(value, dict):
-                for pred, arg in value.items():
-                    if pred == "IN" and isinstance(arg, list):
-                        conds.append(_Cond("in", attr, frozenset(get_string_id(v) for v in arg)))
-                    elif pred == "NOT_IN" and isinstance(arg, list):
-                        conds.append(_Cond("notin", attr, frozenset(get_string_id(v) for v in arg)))
-                    elif pred == "REGEX" and isinstance(arg, str):
-                        conds.append(_Cond("regex", attr, regex=arg))
-        elif isinstance(value, bool) and name in _FLAG_NAMES:
-            conds.append(_Cond("flag", IDS[name], flag=value))
+        got = _conds(name, value)
+        exact = exact and got is not None
+        conds += got or []
     # the most selective test first: a short IN list, then a regex, then the rest
     rank = {"in": 0, "regex": 1, "flag": 2, "notin": 3}
     conds.sort(key=lambda c: (rank[c.kind], len(c.values)))
-    return _Spec(lo, hi, tuple(conds))
+    return _Spec(lo, hi, tuple(conds), exact=exact and bool(conds))
+
+
+def _conds(name: Any, value: Any) -> list[_Cond] | None:
+    """The conditions of one key of a token spec; None when it asks more than they say."""
+    attr = _TEXT_ATTRS.get(name)
+    if attr is None:
+        if isinstance(value, bool) and name in _FLAG_NAMES:
+            return [_Cond("flag", IDS[name], flag=value)]
+        return None
+    if isinstance(value, (str, int)) and not isinstance(value, bool):
+        return [_Cond("in", attr, frozenset({get_string_id(value)}))]
+    if not isinstance(value, dict):
+        return None
+    out = []
+    for pred, arg in value.items():
+        if pred == "IN" and isinstance(arg, list):
+            out.append(_Cond("in", attr, frozenset(get_string_id(v) for v in arg)))
+        elif pred == "NOT_IN" and isinstance(arg, list):
+            out.append(_Cond("notin", attr, frozenset(get_string_id(v) for v in arg)))
+        elif pred == "REGEX" and isinstance(arg, str):
+            out.append(_Cond("regex", attr, regex=arg))
+        else:
+            return None
+    return out
 
 
 def _distance(specs: Sequence[_Spec], a: int, k: int) -> tuple[float, float]:
@@ -198,11 +210,21 @@ class _Pattern:
     distance: dict[tuple[int, int], tuple[float, float]]
     req_uids: frozenset[int]  # specs a Doc must have a token for, for the pattern to match
     sides: dict[int, tuple[_Side, _Side]]  # anchor spec -> (left, right)
-    lexical: bool  # every key reads only the lexeme: matches are cached by ORTH ids
+    lexical: bool  # every key reads only the lexeme
     # each anchor spec whose first condition is a word list: its index and that condition
     word_lists: list[tuple[int, _Cond]]
     req_uids_list: list[tuple[int, int]]  # (index, uid) of each anchor spec
     others: dict[int, list[tuple[int, float, float]]]  # anchor -> (uid, distance) of the others
+
+    @property
+    def one_token(self) -> int | None:
+        """The uid of the pattern's one spec when the pattern is a single token whose
+        conditions say all it asks ("asked", {"LOWER": {"IN": [...]}}): its matches are the
+        tokens passing that spec, with no Matcher run."""
+        if len(self.specs) != 1:
+            return None
+        sp = self.specs[0]
+        return sp.uid if sp.exact and sp.lo == sp.hi == 1 else None
 
 
 def _lexical(pattern: list[dict[str, Any]]) -> bool:
@@ -263,10 +285,7 @@ class AnchoredMatcher:
         self._masks: dict[int, int] = {}
         self._reqs: dict[int, tuple[int, ...]] = {}
         self._index_built = False
-        # (pattern number, ORTH ids of a window) -> the pattern's matches in it
-        self._window_cache: dict[tuple[int, tuple[int, ...]], list[tuple[int, int, int]]] = {}
         self._lexical_keys: dict[int, bool] = {}  # key -> all its patterns are lexical
-        self._tie_cache: dict[tuple[tuple[int, ...], int, tuple[int, ...]], list[int]] = {}
         self._cond_bits: dict[_Cond, int] = {}
         # keys -> per pattern under them, the bits of the word lists its anchor specs start with
         self._needs: dict[frozenset[int], list[tuple[int, _Pattern]]] = {}
@@ -309,7 +328,6 @@ class AnchoredMatcher:
             )
             self._raw.append((k, pattern))
         self._tie_matchers.clear()
-        self._tie_cache.clear()
         self._numbered.clear()
         self._index_built = False
 
@@ -666,26 +684,21 @@ class AnchoredMatcher:
         masks, cands = scan if scan is not None else self.scan(orths)
         present = cands.keys()
         found: dict[tuple[int, int, int], None] = {}
-        cache = self._window_cache
-        if len(cache) > CACHE_SIZE:
-            cache.clear()
         patterns = self._numbered.get(keys) if keys is not None else None
         if patterns is None:
             patterns = [(k, p) for k, p in enumerate(self._patterns) if keys is None or p.key in keys]
             if keys is not None:
                 self._numbered[keys] = patterns
-        for number, p in patterns:
+        for _number, p in patterns:
             if not p.req_uids <= present:
                 continue  # a required spec has no token in this sequence
+            single = p.one_token
+            if single is not None:
+                for r in cands[single]:
+                    found[(p.key, r, r + 1)] = None
+                continue
             for s, e in self._windows(p, cands, masks, orths):
-                if p.lexical:
-                    ckey = (number, tuple(orths[s:e]))
-                    got = cache.get(ckey)
-                    if got is None:
-                        got = cache[ckey] = p.matcher(window(s, e))
-                else:
-                    got = p.matcher(window(s, e))
-                for key, ms, me in got:
+                for key, ms, me in p.matcher(window(s, e)):
                     found[(key, ms + s, me + s)] = None
         if not ties:
             return sorted(found, key=_span)
@@ -792,12 +805,6 @@ class AnchoredMatcher:
         """``keys``, each matching tokens ``s:e`` of the sequence, in the full Matcher's order."""
         ids = tuple(sorted(set(keys)))
         stop = min(e + 1, len(orths))
-        lexical = all(self._lexical_keys.get(k, False) for k in ids)
-        ckey = (ids, e - s, tuple(orths[s:stop]))
-        if lexical:
-            ranked = self._tie_cache.get(ckey)
-            if ranked is not None:
-                return ranked + [k for k in keys if k not in ranked]
         m = self._tie_matchers.get(ids)
         if m is None:
             m = Matcher(self.vocab)
@@ -809,8 +816,4 @@ class AnchoredMatcher:
         for k, ms, me in m(window(s, stop)):
             if ms == 0 and me == e - s and k not in ranked:
                 ranked.append(k)
-        if lexical:
-            if len(self._tie_cache) > CACHE_SIZE:
-                self._tie_cache.clear()
-            self._tie_cache[ckey] = ranked
         return ranked + [k for k in keys if k not in ranked]

@@ -18,7 +18,9 @@ shared word lists in ``models/cues/exchange_lexicon.jsonl``. The logic here only
 3. :class:`_Pairer`, a small state machine (:class:`PairState`: idle, asked, answered,
    written reply) with one handler per unit kind, pairs them: consecutive question units by
    the same asker merge; a response runs to the end of its paragraph or the next question;
-   "In response to the queries raised, ..." answers what was asked before it; a question
+   "In response to the queries raised, ..." answers what was asked before it; numbered
+   questions ("Members asked: 1. ... 2. ...") answered by points of the same numbers ("The
+   Director responded to each: 1. ... 2. ...") give one exchange per number; a question
    nobody answers is kept with ``response=None`` unless its cue was weak ("Concern was
    raised ...").
 
@@ -487,8 +489,9 @@ class _Tokens:
     is not built: the lists here are what the exchange finder reads).
     """
 
-    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\d+")
-    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\d+)[.)]")
+    _NUMBERING = re.compile(r"[ivxlc]+|[a-z]|[qa]\.?\d+")
+    #: a label with its mark as one token: "a.", "ii)", "Q1.", "Q.1"
+    _NUMBERED = re.compile(r"(?:[ivxlc]+|[a-z]|[qa]\.?\d+)[.)]|[qa]\.\d+")
     COLS = (ORTH, SPACY, SENT_START)
 
     def __init__(self, docs: Sequence[Doc], cues: _Cues, arr: np.ndarray | None = None) -> None:
@@ -610,12 +613,44 @@ class _Tokens:
 
 def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
-    abbrevs = frozenset(m.lexicon.get("abbreviations", []))
+    merged = _mended_sentences(tk, m)
+    cuts = _line_cuts(tk, m, merged)
+    bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
+    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
+    units = []
+    space, punct = tk.space, tk.punct
+    label_from = -1  # start of a list label ("1.", "(a)") cut from its point by a line break
+    for s, e in itertools.pairwise(bounds):
+        # a unit needs a token that is neither space nor punctuation; its paragraph is that
+        # of its first non-space token
+        first = -1
+        for k in range(s, e):
+            if not space[k]:
+                if first < 0:
+                    first = k
+                if not punct[k]:
+                    break
+        else:
+            continue
+        if tk.only_numbering(s, e) and not tk.brk[e - 1]:
+            label_from = s if label_from < 0 else label_from
+            continue
+        if label_from >= 0:
+            s, label_from = label_from, -1
+            first = _first_of(tk, s, e)
+        units.append(Unit(s, e, breaks_before[first]))
+    return units
+
+
+def _mended_sentences(tk: _Tokens, m: _Matches) -> list[list[int]]:
+    """``[start, end]`` of the Doc's sentences, a bad split mended: after an abbreviation
+    ("Cllr."), after bare numbering ("1."), before a "sentence" starting in lower case; never
+    across a paragraph break."""
+    abbrevs = m.lexicon_set("abbreviations")
     n = tk.n
     sents = tk.sents
     if not sents and n:
         sents = [(0, n)]
-    # mend: abbreviations ("Cllr."), bare numbering ("1."), a "sentence" starting in lower case
     merged: list[list[int]] = []
     space, brk = tk.space, tk.brk
     for s, e in sents:
@@ -633,10 +668,17 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 merged[-1][1] = e
                 continue
         merged.append([s, e])
+    return merged
+
+
+def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
+    """Tokens inside the sentences where a new unit starts: a header line ("REPLY:"), the
+    line after a blank line, a colon or a header, a new list point, a question line that lost
+    its mark."""
     headers = _header_line_starts(tk, m)
     cuts: set[int] = set()
     # only line breaks and header starts act below: visit just those tokens
-    special = sorted(headers.union(itertools.compress(range(n), tk.newline)))
+    special = sorted(headers.union(itertools.compress(range(tk.n), tk.newline)))
     for s, e in merged:
         line_has_header = s in headers
         line_first = _first_of(tk, s, e) if _at_line_start(tk, s) else -1
@@ -661,22 +703,7 @@ def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
                 cuts.add(i + 1)
             line_has_header = False
             line_first = _first_of(tk, i + 1, e)
-    bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
-    breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
-    units = []
-    punct = tk.punct
-    for s, e in itertools.pairwise(bounds):
-        # a unit needs a token that is neither space nor punctuation; its paragraph is that
-        # of its first non-space token
-        first = -1
-        for k in range(s, e):
-            if not space[k]:
-                if first < 0:
-                    first = k
-                if not punct[k]:
-                    units.append(Unit(s, e, breaks_before[first]))
-                    break
-    return units
+    return cuts
 
 
 #: Marks that open a list point on a new line.
@@ -693,6 +720,8 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     if i >= tk.n or last < 0:
         return False
     if tk.text[i] in _BULLETS:
+        return True
+    if tk.text[last] == ";" and _opens_with_label(tk, i):  # "...;\n(b) how long ..."
         return True
     if not tk.text[i][:1].isupper():
         return False
@@ -849,13 +878,7 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
     """First token after bullets, numbering and openers such as "Also," or "In response,"."""
     for _ in range(6):
         start = i
-        while i < end and (
-            tk.space[i]
-            or (tk.punct[i] and tk.text[i] not in ("(",))
-            or tk.num[i]
-            or (i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]))
-            or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None  # "a." or "Q." as one token
-        ):
+        while i < end and (tk.space[i] or (tk.punct[i] and tk.text[i] != "(") or _list_label(tk, m, i, end)):
             i += 1
         if i < end and tk.text[i] == "(" and i + 2 < end and tk.text[i + 2] == ")":
             i += 3
@@ -868,6 +891,17 @@ def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
         if i == start:
             break
     return i
+
+
+def _list_label(tk: _Tokens, m: _Matches, i: int, end: int) -> bool:
+    """Token ``i`` numbers a list point ("1", "ii" before "." or ")", "a." or "Q1" as one
+    token), unless a name starts there: "J. Wilson", "A. Patel" open with an initial."""
+    if tk.num[i]:
+        return True
+    numbered = (
+        i + 1 < end and tk.text[i + 1] in (".", ")") and _Tokens._NUMBERING.fullmatch(tk.lower[i]) is not None
+    ) or _Tokens._NUMBERED.fullmatch(tk.lower[i]) is not None
+    return numbered and m.longest("SPEAKER", i, end) is None
 
 
 def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
@@ -1092,7 +1126,12 @@ def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
 
 
 def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
-    """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo)."""
+    """What one unit says: a question, a response, both, a continuation, ... (see UnitInfo).
+
+    The readers below are tried in order, each on the unit after its openers ("Also,"); the
+    first that recognises the unit decides. Those after the topic reader read after "In
+    relation to X," too. A unit none of them recognises is a direct question or neutral.
+    """
     i = _skip_intro(tk, m, u.start, u.end)
     if i >= u.end:
         return UnitInfo(UnitKind.NEUTRAL, u)
@@ -1100,169 +1139,241 @@ def classify_unit(tk: _Tokens, u: Unit, m: _Matches) -> UnitInfo:
         # no cue starts in the unit, so every cue test below finds nothing (they all look
         # for cues starting in u.start:u.end): only a direct question is left
         return _direct_or_neutral(tk, u, m, i)
-    # header lines: "Question by X to Y", "REPLY:"
+    for read in _CUE_READERS:
+        info = read(tk, m, u, i)
+        if info is not None:
+            return info
+    i = _after_topic(tk, m, i, u.end)
+    for read in _SPEAKER_READERS:
+        info = read(tk, m, u, i)
+        if info is not None:
+            return info
+    return _direct_or_neutral(tk, u, m, i)
+
+
+def _question_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A header line "Question by X to Y" / "Q:" (at a line start)."""
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
         qh = m.longest("Q_HEADER", i, u.end)
     if qh is not None and _at_line_start(tk, qh.start):
         return _header_question(tk, m, u, qh)
-    rh = m.longest("R_HEADER", i, u.end)
-    if rh is not None and _r_header_at(tk, m, i):
-        j = rh.end
-        speaker = None
-        if j < u.end and tk.lower[j] in ("by", "from", "of"):
-            sp = m.longest("SPEAKER", j + 1, u.end)
-            if sp is not None:
-                speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
-                j = sp.end
-        s, e = _trim(tk, j, u.end, m)
-        return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
-    # "In response to a question about X, officers stated ..."
+    return None
+
+
+def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A header "REPLY:", "Answer by X:", "A1." and the text after it on its line."""
+    first = _first_of(tk, u.start, u.end)
+    at = first if m.longest("R_HEADER", first, u.end) is not None else i  # "A1." is also a list label
+    rh = m.longest("R_HEADER", at, u.end)
+    if rh is None or not _r_header_at(tk, m, at):
+        return None
+    j = rh.end
+    speaker = None
+    if j < u.end and tk.lower[j] in ("by", "from", "of"):
+        sp = m.longest("SPEAKER", j + 1, u.end)
+        if sp is not None:
+            speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+            j = sp.end
+    s, e = _trim(tk, j, u.end, m)
+    return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _resp_to_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "In response to a question about X, officers stated ..." (see :func:`_resp_to`)."""
     rt = m.longest("RESP_TO", i, u.end)
-    if rt is not None:
-        info = _resp_to(tk, m, u, rt)
-        if info is not None:
-            return info
-    # "In response, the Director outlined ...": a response whoever gives it
-    opener = _response_opener(tk, m, u)
-    if opener is not None:
-        return opener
-    # passive cues at the start
+    return _resp_to(tk, m, u, rt) if rt is not None else None
+
+
+def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A passive cue at the start: "It was asked if ...", "It was explained that ..."."""
     qp = m.longest("Q_PASSIVE", i, u.end)
     rp = m.longest("R_PASSIVE", i, u.end)
     if rp is not None and (qp is None or rp.end >= qp.end):
+        r_range = _trim(tk, u.start, u.end, m)
+        speaker = rp.rec.get("speaker")
         return UnitInfo(
-            UnitKind.RESPONSE,
-            u,
-            r_range=_trim(tk, u.start, u.end, m),
-            r_speaker=rp.rec.get("speaker"),
-            strength=rp.strength or "strong",
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength=rp.strength or "strong"
         )
-    if qp is not None:
-        info = UnitInfo(
-            UnitKind.QUESTION,
-            u,
-            q_range=_trim(tk, u.start, u.end, m),
-            q_speaker="member",
-            q_kind="passive",
-            strength=qp.strength or "strong",
-        )
-        return _split_response(tk, m, info, qp.end)
-    # a speaker at the start: "A Member asked", "Officers advised", "She added"
-    i = _after_topic(tk, m, i, u.end)
-    sv = _speaker_verb(tk, m, i, u.end, parenthetical=True)
-    if sv is not None:
-        sp, qv, rv = sv
-        kind = sp.kind or ""
-        speaker = normalise_speaker(sp_text(tk, sp), kind)
-        definite = kind == "pronoun" or bool(sp.rec.get("definite"))
-        if qv is not None and not _asker_allowed(tk, m, sp, qv):
-            qv = None
-        if qv is not None and (kind in ASKER_KINDS or kind == "pronoun"):
-            return _asked(tk, m, u, qv, speaker, kind, definite)
-        if rv is not None and kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"):
-            # "Councillor Brown also noted that ... and asked for a timetable": a member's next point
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                return _asked(tk, m, u, q_later, speaker, kind, definite)
-        if rv is not None and kind in RESPONDER_KINDS:
-            member = kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics")
-            return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength=rv.strength or "info",
-                member_speaks=member,
-            )
-        if rv is not None and kind in REPLY_ONLY_KINDS and rv.strength == "reply":
-            return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength="reply",
-                q_kind=kind,
-            )
-        if kind == "pronoun":
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                info = UnitInfo(
-                    UnitKind.FOLLOW_ON, u, q_range=_trim(tk, u.start, u.end, m), q_kind=kind, definite=True
-                )
-                return _split_response(tk, m, info, q_later.end)
-            reply = rv is not None and rv.strength == "reply"
-            return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
-        if kind in ASKER_KINDS:
-            # "A member referred to X and asked if ...": a question verb later on
-            q_later = _later_question(tk, m, sp.end, u.end)
-            if q_later is not None:
-                return _asked(tk, m, u, q_later, speaker, kind, definite)
-            req = m.longest("Q_REQUEST", _after_speaker(tk, m, sp.end, u.end, True), u.end)
-            if (
-                req is not None
-                and kind in ("member", "chair", "public")
-                and tk.lower[req.start] in m.lexicon_set("request_verbs")
-            ):
-                # "Members asked the Executive to consider ...": a request, a question only
-                # when a response follows
-                q_range = _trim(tk, u.start, u.end, m)
-                info = UnitInfo(
-                    UnitKind.REQUEST, u, q_range=q_range, q_speaker=speaker, q_kind=kind, strength="weak"
-                )
-                return _split_response(tk, m, info, req.end)
-            if kind in ("member", "committee", "chair", "public"):
-                noted = (
-                    rv is not None
-                    and tk.lower[rv.start] in set(m.lexicon.get("noted_verbs", []))
-                    and rv.end < u.end
-                    and tk.lower[rv.end] in set(m.lexicon.get("noted_clause_starts", []))
-                )
-                return UnitInfo(
-                    UnitKind.STATEMENT,
-                    u,
-                    q_range=_trim(tk, u.start, u.end, m),
-                    q_speaker=speaker,
-                    q_kind=kind,
-                    noted=noted and kind != "chair",
-                    plural=_plural_members(tk, m, sp),
-                    speaks=rv is not None and not _courtesy(tk, m, sp, u.end),
-                )
-        if kind in ("officers", "role") and qv is None and not _courtesy(tk, m, sp, u.end):
-            # "The Overview and Scrutiny Officer was aware that ...": an officer speaking
-            # right after a question answers it, whatever the verb
-            return UnitInfo(
-                UnitKind.OFFICER_SAYS,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=speaker,
-                strength="weak",
-            )
-    # cues later in the unit
+    if qp is None:
+        return None
+    return _passive_question(tk, m, u, qp, anywhere=False)
+
+
+def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool) -> UnitInfo:
+    """A question with no stated asker (scored as a member's), split where a response begins."""
+    info = UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker="member",
+        q_kind="passive",
+        strength=qp.strength or "strong",
+        anywhere=anywhere,
+    )
+    return _split_response(tk, m, info, qp.end)
+
+
+def _later_cue_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A passive question or response cue later in the unit ("The data was also questioned")."""
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
         if qp is not None and not qp.rec.get("start_only"):
-            info = UnitInfo(
-                UnitKind.QUESTION,
-                u,
-                q_range=_trim(tk, u.start, u.end, m),
-                q_speaker="member",
-                q_kind="passive",
-                strength=qp.strength or "strong",
-                anywhere=True,
-            )
-            return _split_response(tk, m, info, qp.end)
+            return _passive_question(tk, m, u, qp, anywhere=True)
         rp = m.longest("R_PASSIVE", k, u.end)
         if rp is not None and rp.rec.get("anywhere"):
+            r_range = _trim(tk, u.start, u.end, m)
+            speaker = rp.rec.get("speaker")
             return UnitInfo(
-                UnitKind.RESPONSE,
-                u,
-                r_range=_trim(tk, u.start, u.end, m),
-                r_speaker=rp.rec.get("speaker"),
-                strength="weak",
-                anywhere=True,
+                UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength="weak", anywhere=True
             )
-    return _direct_or_neutral(tk, u, m, i)
+    return None
+
+
+@dataclass
+class _Speaking:
+    """A speaker phrase at a unit's start and the question / response verb after it."""
+
+    sp: Cue
+    qv: Cue | None  # a question verb the speaker may ask with (see _asker_allowed)
+    rv: Cue | None
+    kind: str
+    speaker: str | None  # as the contract writes it (normalise_speaker)
+    definite: bool  # "She", "The Member": refers back to the last asker
+    member: bool  # a name with a member's honorific: "Councillor Grant"
+
+
+def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """A speaker at the start: "A Member asked", "Officers advised", "She added"."""
+    sv = _speaker_verb(tk, m, i, u.end, parenthetical=True)
+    if sv is None:
+        return None
+    sp, qv, rv = sv
+    kind = sp.kind or ""
+    s = _Speaking(
+        sp,
+        qv if qv is not None and _asker_allowed(tk, m, sp, qv) else None,
+        rv,
+        kind,
+        normalise_speaker(sp_text(tk, sp), kind),
+        kind == "pronoun" or bool(sp.rec.get("definite")),
+        kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"),
+    )
+    for read in (_speaker_asks, _speaker_answers, _pronoun_goes_on, _asker_goes_on, _officer_speaks):
+        info = read(tk, m, u, s)
+        if info is not None:
+            return info
+    return None
+
+
+def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "A Member asked ..."; "Councillor Brown noted that ... and asked for a timetable"."""
+    if s.qv is not None and (s.kind in ASKER_KINDS or s.kind == "pronoun"):
+        return _asked(tk, m, u, s.qv, s.speaker, s.kind, s.definite)
+    if s.rv is not None and s.member:
+        q_later = _later_question(tk, m, s.sp.end, u.end)  # a member's next point
+        if q_later is not None:
+            return _asked(tk, m, u, q_later, s.speaker, s.kind, s.definite)
+    return None
+
+
+def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "Officers advised ...", "The Director stated ..."; a member only with a reply verb."""
+    if s.rv is None:
+        return None
+    r_range = _trim(tk, u.start, u.end, m)
+    if s.kind in RESPONDER_KINDS:
+        strength = s.rv.strength or "info"
+        return UnitInfo(
+            UnitKind.RESPONSE,
+            u,
+            r_range=r_range,
+            r_speaker=s.speaker,
+            strength=strength,
+            member_speaks=s.member,
+        )
+    if s.kind in REPLY_ONLY_KINDS and s.rv.strength == "reply":
+        return UnitInfo(
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=s.speaker, strength="reply", q_kind=s.kind
+        )
+    return None
+
+
+def _pronoun_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "She added ...", "He also asked ..." (a question verb later: the asker's next question)."""
+    if s.kind != "pronoun":
+        return None
+    q_later = _later_question(tk, m, s.sp.end, u.end)
+    if q_later is not None:
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(UnitKind.FOLLOW_ON, u, q_range=q_range, q_kind=s.kind, definite=True)
+        return _split_response(tk, m, info, q_later.end)
+    reply = s.rv is not None and s.rv.strength == "reply"
+    return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
+
+
+def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """One who may ask, with no question verb right after: "A member referred to X and asked
+    if ...", a request ("Members asked the Executive to consider ..."), or a statement."""
+    if s.kind not in ASKER_KINDS:
+        return None
+    q_later = _later_question(tk, m, s.sp.end, u.end)
+    if q_later is not None:
+        return _asked(tk, m, u, q_later, s.speaker, s.kind, s.definite)
+    req = m.longest("Q_REQUEST", _after_speaker(tk, m, s.sp.end, u.end, True), u.end)
+    if (
+        req is not None
+        and s.kind in ("member", "chair", "public")
+        and tk.lower[req.start] in m.lexicon_set("request_verbs")
+    ):
+        # a question only when a response follows
+        q_range = _trim(tk, u.start, u.end, m)
+        info = UnitInfo(
+            UnitKind.REQUEST, u, q_range=q_range, q_speaker=s.speaker, q_kind=s.kind, strength="weak"
+        )
+        return _split_response(tk, m, info, req.end)
+    if s.kind not in ("member", "committee", "chair", "public"):
+        return None
+    rv = s.rv
+    noted = (
+        rv is not None
+        and tk.lower[rv.start] in m.lexicon_set("noted_verbs")
+        and rv.end < u.end
+        and tk.lower[rv.end] in m.lexicon_set("noted_clause_starts")
+    )
+    return UnitInfo(
+        UnitKind.STATEMENT,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker=s.speaker,
+        q_kind=s.kind,
+        noted=noted and s.kind != "chair",
+        plural=_plural_members(tk, m, s.sp),
+        speaks=rv is not None and not _courtesy(tk, m, s.sp, u.end),
+    )
+
+
+def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "The Overview and Scrutiny Officer was aware that ...": an officer speaking right
+    after a question answers it, whatever the verb."""
+    if s.kind not in ("officers", "role") or s.qv is not None or _courtesy(tk, m, s.sp, u.end):
+        return None
+    r_range = _trim(tk, u.start, u.end, m)
+    return UnitInfo(UnitKind.OFFICER_SAYS, u, r_range=r_range, r_speaker=s.speaker, strength="weak")
+
+
+_UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
+#: What :func:`classify_unit` tries first, in order: header lines, "In response to X, ...",
+#: "In response, ...", passive cues at the start.
+_CUE_READERS: tuple[_UnitReader, ...] = (
+    _question_header_unit,
+    _reply_header_unit,
+    _resp_to_unit,
+    lambda tk, m, u, i: _response_opener(tk, m, u),
+    _passive_unit,
+)
+#: Then, after a topic ("In relation to X,"): a speaker at the start, passive cues later on.
+_SPEAKER_READERS: tuple[_UnitReader, ...] = (_speaker_unit, _later_cue_unit)
 
 
 def _courtesy(tk: _Tokens, m: _Matches, sp: Cue, end: int) -> bool:
@@ -1284,7 +1395,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
         return UnitInfo(
             UnitKind.DIRECT,
             u,
-            q_range=_trim(tk, u.start, u.end, m),
+            q_range=_trim(tk, i, u.end, m),  # without its list label ("Q1.", "2.")
             q_speaker="member",
             q_kind="passive",
             strength="weak",
@@ -1390,6 +1501,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
     q_speaker, q_kind = "member", "passive"
+    only_asker = False
     q_nouns = set(m.lexicon.get("q_nouns", []))
     for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
@@ -1399,8 +1511,10 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         while k < q_range[1] and tk.text[k] in ("’", "'", "’s", "'s"):
             k += 1
         asks = k < q_range[1] and tk.lower[k] in q_nouns
-        if asks or (j > 0 and tk.lower[j - 1] in ("from", "by")):
+        named = sp.end >= q_range[1]  # "Responding to Cr Walsh, ...": the asker is all that is said
+        if asks or named or (j > 0 and tk.lower[j - 1] in ("from", "by")):
             q_speaker, q_kind = normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind
+            only_asker = named and j == q_range[0]
             break
     np_words = set(tk.lower[q_range[0] : q_range[1]])
     topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
@@ -1410,7 +1524,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
     )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-    attach = generic and not topical
+    attach = (generic and not topical) or only_asker
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
         UnitKind.QUESTION_RESPONSE,
@@ -1457,7 +1571,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
-    body = _trim(tk, j, u.end, m)
+    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
+    body = _trim(tk, qh.end if tk.text[qh.end - 1] == ":" else j, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
@@ -1491,6 +1606,11 @@ class _Open:
     q_listing: bool = False  # the question ends "... as follows:": its first point is what was asked
     heading: tuple[int, int] | None = None  # "Question submitted by X": the text when no question follows
     shared: list[int] = field(default_factory=list)  # earlier unanswered questions this response answers
+    request: bool = False  # "The Chair asked the Committee to approve ...": a body's "agreed" is no answer
+    # numbered points of a listed question ("Members asked: 1. ... 2. ...") and of its answer,
+    # each as (label, text span): answered point by point when the labels agree
+    q_points: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    r_points: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
 
 
 def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
@@ -1542,7 +1662,7 @@ class _Pairer:
         return self.out
 
     def step(self, info: UnitInfo) -> None:
-        if self._takes_listing(info) or self._attaches(info):
+        if self._takes_listing(info) or self._takes_answer_point(info) or self._attaches(info):
             return
         if (
             info.kind
@@ -1578,6 +1698,7 @@ class _Pairer:
             direct=info.kind is UnitKind.DIRECT,
             q_listing=info.kind is UnitKind.QUESTION and _ends_with_colon(self.tk, info.unit),
             heading=info.heading,
+            request=info.kind is UnitKind.REQUEST,
         )
 
     def close(self) -> None:
@@ -1588,6 +1709,9 @@ class _Pairer:
         if not cur.q and cur.heading:
             cur.q = [cur.heading]
         if not cur.q or (not cur.answered and cur.strength == "weak"):
+            return
+        if cur.answered and len(cur.q_points) > 1 and _labels(cur.q_points) == _labels(cur.r_points):
+            self._close_point_by_point(cur)
             return
         q = Speech(text=_text(tk, cur.q), speaker=cur.q_speaker)
         r_text = _text(tk, cur.r) if cur.answered else ""
@@ -1613,15 +1737,48 @@ class _Pairer:
 
     # ------------------------------------------------------------------ before the kind's handler
 
+    def _close_point_by_point(self, cur: _Open) -> None:
+        """One exchange per numbered question, answered by the answer's point of that number."""
+        tk = self.tk
+        for (_, q_span), (_, r_span) in zip(cur.q_points, cur.r_points, strict=True):
+            q = Speech(text=_text(tk, [q_span]), speaker=cur.q_speaker)
+            r = Speech(text=_text(tk, [r_span]), speaker=cur.r_speaker)
+            if q.text and r.text:
+                self.paras[len(self.out)] = cur.para
+                self.out.append(Exchange(question=q, response=r, answered=True))
+
     def _takes_listing(self, info: UnitInfo) -> bool:
-        """ "Members asked questions as follows:" then the first point, whatever it is."""
+        """ "Members asked questions as follows:" then its points: the first whatever it is,
+        and each numbered point after it ("1. Whether ...", "2. How many ...")."""
         cur = self.cur
         if self.state is not PairState.ASKED or not cur.q_listing:  # type: ignore[union-attr]
             return False
-        if info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
+        assert cur is not None
+        point = _point_label(self.tk, info.unit)
+        if point is not None and info.kind in LISTED_QUESTION_KINDS and info.q_kind in (None, "passive"):
+            label, body = point
+            cur.q.append(_span_of(info))
+            cur.q_points.append((label, (body, info.unit.end)))
+            return True
+        cur.q_listing = False
+        if cur.q_points or info.kind not in (UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION):
             return False
-        cur.q.append(_span_of(info))  # type: ignore[union-attr]
-        cur.q_listing = False  # type: ignore[union-attr]
+        cur.q.append(_span_of(info))
+        return True
+
+    def _takes_answer_point(self, info: UnitInfo) -> bool:
+        """ "The Director responded to each: 1. ... 2. ...": a numbered point of an answer
+        to numbered questions."""
+        cur = self.cur
+        if self.state is not PairState.ANSWERED or not cur.listing or not cur.q_points:  # type: ignore[union-attr]
+            return False
+        assert cur is not None
+        point = _point_label(self.tk, info.unit)
+        if point is None or info.kind not in LISTED_ANSWER_KINDS:
+            return False
+        label, body = point
+        cur.r.append(_span_of(info))
+        cur.r_points.append((label, (body, info.unit.end)))
         return True
 
     def _attaches(self, info: UnitInfo) -> bool:
@@ -1707,8 +1864,12 @@ class _Pairer:
         if cur.header and kind is UnitKind.RESPONSE and weak:
             cur.q.append(_span_of(info))  # still the written question
             return
-        if kind is UnitKind.RESPONSE and info.q_kind is not None and info.q_kind == cur.q_kind:
-            cur.gap += 1  # a member "responding" to a member is not an answer
+        if (
+            kind is UnitKind.RESPONSE
+            and info.q_kind is not None
+            and (info.q_kind == cur.q_kind or cur.request)
+        ):
+            cur.gap += 1  # a member "responding" to a member, a body agreeing to a request: no answer
             return
         if kind is UnitKind.RESPONSE and info.r_speaker is not None and info.r_speaker == cur.q_speaker:
             cur.gap += 1  # the asker's own next point
@@ -1792,6 +1953,44 @@ class _Pairer:
         UnitKind.OFFICER_SAYS: on_officer_says,
         UnitKind.NEUTRAL: on_neutral,
     }
+
+
+#: Kinds of a numbered point that lists a question after "Members asked:" / an answer after
+#: "Officers responded to each:".
+LISTED_QUESTION_KINDS = frozenset(
+    {UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION, UnitKind.DIRECT, UnitKind.QUESTION}
+)
+LISTED_ANSWER_KINDS = frozenset(
+    {UnitKind.NEUTRAL, UnitKind.STATEMENT, UnitKind.CONTINUATION, UnitKind.RESPONSE, UnitKind.OFFICER_SAYS}
+)
+
+
+def _point_label(tk: _Tokens, u: Unit) -> tuple[str, int] | None:
+    """The list label a unit opens with ("1.", "2)", "(b)", "iii.") and the token after it."""
+    k = _first_of(tk, u.start, u.end)
+    if k < 0 or not _opens_with_label(tk, k, u.end):
+        return None
+    k += int(tk.text[k] == "(")
+    body = _first_of(tk, k + 2, u.end)
+    return (tk.lower[k], body) if body >= 0 else None
+
+
+def _opens_with_label(tk: _Tokens, k: int, end: int | None = None) -> bool:
+    """Tokens from ``k`` are a list label: "1." / "2)" / "(b)" / "iii." (a number of at most
+    two digits, a letter or a roman numeral)."""
+    end = tk.n if end is None else end
+    opened = tk.text[k] == "("
+    k += int(opened)
+    if k + 1 >= end:
+        return False
+    word, nxt = tk.lower[k], tk.text[k + 1]
+    closed = nxt == ")" or (not opened and nxt == ".")
+    numeral = (word.isdigit() and len(word) <= 2) or _Tokens._NUMBERING.fullmatch(word) is not None
+    return closed and numeral
+
+
+def _labels(points: list[tuple[str, tuple[int, int]]]) -> list[str]:
+    return [label for label, _ in points]
 
 
 def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:

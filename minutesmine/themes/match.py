@@ -14,9 +14,8 @@ variant whose window finds something); the phrase hits are found at those words;
 rules are screened by the literal text they need, found where it occurs in the section; and
 the full match runs only on the sentences where a phrase, near, regex or fuzzy rule may
 match. Fuzzy windows are looked up only when their length and their words' common letters
-with the keys allow the cutoff. What a section finds, and what a sentence finds when its
-section plays no part (no ``section_context`` was asked for), are remembered: minutes are
-often published more than once, and their boilerplate recurs.
+with the keys allow the cutoff. Nothing a section or sentence finds is kept for the next
+(no result keyed on the text): the speed comes from the look-ups a word that skip the rest.
 """
 
 from __future__ import annotations
@@ -47,10 +46,6 @@ from minutesmine.themes.taxonomy import (
 
 __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher", "matcher_for"]
 
-#: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
-SECTION_MEMO = 2048
-#: how many sentences' matches :meth:`Matcher._match_sentences` remembers (at most)
-SENTENCE_MEMO = 8192
 #: characters between two words that end a clause: fuzzy variants never span them
 _BREAK_CHARS = frozenset(",;:.()[]!?\u2013\u2014|")
 
@@ -154,12 +149,10 @@ class Section:
         self._word_list = words  # or just their words
         self._words: set[str] | None = None
         self._joined = ""
-        self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}
-        self.asked = 0  # how many times has() was called
+        self._cache: dict[tuple[tuple[str, ...], ...], bool] = {}  # this section's answers
 
     def has(self, phrases: tuple[tuple[str, ...], ...]) -> bool:
         """Whether any of ``phrases`` occurs in the section."""
-        self.asked += 1
         got = self._cache.get(phrases)
         if got is None:
             if self._words is None:
@@ -195,16 +188,10 @@ class Matcher:
         self._regex: list[Rule] = []
         self._fuzzy: dict[str, list[Rule]] = defaultdict(list)  # 4-letter anchor -> rules
         self._vocab: set[str] = set()  # every word of every rule: known, so never fuzzy
-        self._fuzzy_cache: dict[tuple[str, str], tuple[tuple[Rule, float], ...]] = {}
         self._word_rules: dict[str, tuple[Rule, ...]] = {}  # word -> phrase rules it may start
         self._fuzzy_word: dict[str, bool] = {}  # word -> may start a fuzzy variant
         # word -> the roles it may play in a section (see match_sentences), one look-up a word
         self._roles = _Roles(self._role)
-        # (text, spans) -> what match_sentences finds, up to SECTION_MEMO sections
-        self._section_memo: dict[tuple[str, tuple[tuple[int, int], ...]], tuple[_Found, ...]] = {}
-        self._scores_memo: dict[str, tuple[tuple[str, float], ...]] = {}  # text -> scores(text)
-        # a sentence's text -> what _match finds in it, when the section played no part
-        self._sentence_memo: dict[str, dict[str, SentenceMatch]] = {}
         for theme in taxonomy.themes.values():
             for rule in theme.rules:
                 if rule.kind == "phrase":
@@ -327,24 +314,17 @@ class Matcher:
 
     # -- fuzzy variants -----------------------------------------------------------------
     def _fuzzy_window(self, anchor: str, window: str) -> tuple[tuple[Rule, float], ...]:
-        """The anchor's rules closest to ``window`` (ties kept), cached per (anchor, window)."""
-        key = (anchor, window)
-        got = self._fuzzy_cache.get(key)
-        if got is None:
-            rules = self._fuzzy.get(anchor, [])
-            found = process.extract(
-                window,
-                [r.fuzzy_key for r in rules],
-                scorer=fuzz.ratio,
-                score_cutoff=self.taxonomy.fuzzy_cutoff,
-                limit=None,
-            )
-            top = max((sc for _, sc, _ in found), default=0.0)
-            got = tuple((rules[idx], sc) for _, sc, idx in found if sc >= top)
-            if len(self._fuzzy_cache) > 200_000:
-                self._fuzzy_cache.clear()
-            self._fuzzy_cache[key] = got
-        return got
+        """The anchor's rules closest to ``window`` (ties kept)."""
+        rules = self._fuzzy.get(anchor, [])
+        found = process.extract(
+            window,
+            [r.fuzzy_key for r in rules],
+            scorer=fuzz.ratio,
+            score_cutoff=self.taxonomy.fuzzy_cutoff,
+            limit=None,
+        )
+        top = max((sc for _, sc, _ in found), default=0.0)
+        return tuple((rules[idx], sc) for _, sc, idx in found if sc >= top)
 
     def _fuzzy_hits(
         self,
@@ -417,19 +397,15 @@ class Matcher:
         if not spans:
             return []
         anchor = w[:4]
-        cache = self._fuzzy_cache
         out = []
         for start, end in spans:
             window = w if end - start == 1 else "".join(words[start:end])
-            found = cache.get((anchor, window))
-            if found is None:
-                # the window's longest common subsequence with a key is at most the sum of
-                # its words': when even that cannot reach the cutoff, it finds nothing
-                common = sum(self._common(u, anchor) for u in words[start:end])
-                if 200 * common >= self._cutoff * (len(window) + common):
-                    found = self._fuzzy_window(anchor, window)
-                else:
-                    found = cache[anchor, window] = ()
+            # the window's longest common subsequence with a key is at most the sum of its
+            # words': when even that cannot reach the cutoff, it finds nothing
+            common = sum(self._common(u, anchor) for u in words[start:end])
+            if 200 * common < self._cutoff * (len(window) + common):
+                continue
+            found = self._fuzzy_window(anchor, window)
             if found:
                 out.append((start, end, found))
         return out
@@ -474,20 +450,12 @@ class Matcher:
         return self._match(text, lambda: toks, [t[0] for t in toks], section)
 
     def scores(self, text: str) -> tuple[tuple[str, float], ...]:
-        """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order;
-        up to ``SECTION_MEMO`` texts' are remembered (titles recur: "Apologies for Absence").
+        """``(theme, score)`` for each theme :meth:`match` finds in ``text``, in its order.
 
         >>> default_matcher().scores("Fostering Service: recruitment of foster carers")[0]
         ('foster_carers', 1.0)
         """
-        memo = self._scores_memo
-        got = memo.get(text)
-        if got is None:
-            got = tuple((theme, sm.score) for theme, sm in self.match(text).items())
-            if len(memo) >= SECTION_MEMO:
-                memo.clear()  # one step, safe with threads sharing the matcher
-            memo[text] = got
-        return got
+        return tuple((theme, sm.score) for theme, sm in self.match(text).items())
 
     def _match(
         self,
@@ -633,25 +601,12 @@ class Matcher:
         (those of ``text`` starting inside its span), without visiting the sentences and
         words that cannot match (see :meth:`_match_sentences`).
 
-        What a section finds depends on its text and spans only: up to ``SECTION_MEMO``
-        sections' are remembered, then forgotten all at once (the same minutes are often
-        published more than once: draft and approved, in the agenda pack of the next meeting).
-
         >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
         >>> spans = [(0, 17), (18, 38), (39, 53)]
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
         [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
-        key = (text, tuple(map(tuple, spans)))
-        memo = self._section_memo
-        got = memo.get(key)
-        if got is None:
-            got = tuple(self._match_sentences(text, spans))
-            if len(memo) >= SECTION_MEMO:
-                memo.clear()  # one step, safe with threads sharing the matcher
-            memo[key] = got
-        for start, end, found in got:
-            yield start, end, dict(found)
+        return self._match_sentences(text, spans)
 
     def _match_sentences(
         self, text: str, spans: Sequence[tuple[int, int]]
@@ -666,7 +621,7 @@ class Matcher:
         changes none of these look-ups (a near rule's other parts are looked for only where
         its first part's key is).
         """
-        sentences, words, toks_of, reads, own = _sentence_words(text, spans)
+        sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
             return
         roles = list(map(self._roles.__getitem__, words))
@@ -711,27 +666,18 @@ class Matcher:
             last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
             todo.update(bisect_right(last, k) for k in fuzzy_at)
         section = Section(text)
-        memo = self._sentence_memo if own else None
         for n_sent in sorted(todo):
             start, end, a, b = sentences[n_sent]
-            key = text[start:end]
-            found = memo.get(key) if memo is not None else None
-            if found is None:
-                asked = section.asked
-                found = self._match(
-                    text,
-                    partial(toks_of, n_sent),
-                    words[a:b],
-                    section,
-                    phrase_hits=phrase_hits.get(n_sent, []),
-                    fuzzy_at=_within(fuzzy_at, a, b),
-                    near=n_sent in near_in,
-                    regex=n_sent in regex_in,
-                )
-                if memo is not None and section.asked == asked:  # the sentence's own text decided
-                    if len(memo) >= SENTENCE_MEMO:
-                        memo.clear()
-                    memo[key] = found
+            found = self._match(
+                text,
+                partial(toks_of, n_sent),
+                words[a:b],
+                section,
+                phrase_hits=phrase_hits.get(n_sent, []),
+                fuzzy_at=_within(fuzzy_at, a, b),
+                near=n_sent in near_in,
+                regex=n_sent in regex_in,
+            )
             if found:
                 yield start, end, found
 
@@ -836,22 +782,17 @@ class Matcher:
         return out
 
 
-#: what a sentence matches: its span (start, end) and each theme's evidence
-_Found = tuple[int, int, dict[str, SentenceMatch]]
 #: a sentence: its span (start, end) and the range ``[a, b)`` of its words
 _Sentence = tuple[int, int, int, int]
 
 
 def _sentence_words(
     text: str, spans: Iterable[tuple[int, int]]
-) -> tuple[
-    list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]], bool
-]:
+) -> tuple[list[_Sentence], list[str], Callable[[int], list[tuple[str, int, int]]], list[tuple[int, int]]]:
     """The sentences ``spans`` of ``text`` that have words, their words ``words[a:b]`` one
     sentence after the other (each sentence's ``a`` is the previous one's ``b``), and
-    ``toks_of(k)``: the tokens of the k-th of these sentences, for each sentence a
-    stretch ``(start, end)`` of the text that holds its words, and whether each
-    sentence's words are those of its own text (``tokenize(text[start:end])``).
+    ``toks_of(k)``: the tokens of the k-th of these sentences, and for each sentence a
+    stretch ``(start, end)`` of the text that holds its words.
 
     A sentence's words are the words of ``tokenize(text)`` that start inside its span:
     :func:`~minutesmine.themes.taxonomy.span_words` reads them without their offsets,
@@ -859,7 +800,7 @@ def _sentence_words(
     text is tokenised once and each sentence takes a copy of its words.
 
     >>> text = "Foster carers. None!  Ofsted visits"
-    >>> sents, words, toks_of, reads, own = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
+    >>> sents, words, toks_of, reads = _sentence_words(text, [(0, 14), (15, 20), (22, 35)])
     >>> sents
     [(0, 14, 0, 2), (15, 20, 2, 3), (22, 35, 3, 5)]
     >>> words, toks_of(2)
@@ -876,7 +817,7 @@ def _sentence_words(
             offsets = list(accumulate(map(len, split_tokens(text[s:e])), initial=s))
             return list(zip(words[a:b], offsets[1:-1:2], offsets[2::2], strict=True))
 
-        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences], True
+        return sentences, words, toks_of, [(s, e) for s, e, _, _ in sentences]
     sentences = []
     reads = []  # a sentence's last word may end after its span
     ranges = []  # each sentence's words in ``tokenize(text)``
@@ -894,7 +835,7 @@ def _sentence_words(
         a, b = ranges[k]
         return list(zip(every[a:b], starts[a:b], ends[a:b], strict=True))
 
-    return sentences, words, global_toks, reads, False
+    return sentences, words, global_toks, reads
 
 
 #: the windows around a word as (offset of the first word, size), in the order they are tried

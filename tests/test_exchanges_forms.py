@@ -1,0 +1,238 @@
+"""Question/answer forms from councils not in the repository: one row per real-world shape.
+
+Each row is a paragraph as printed in minutes of some council (names invented) and the
+exchanges it holds: (question starts with, asker, response starts with | None, responder).
+The shapes come from minutes of English, Welsh, Irish, Australian and US bodies: initials
+as names, "Cr" and "Council Member" titles, role titles before a name, "Q:"/"A:" and
+"Question:"/"Response:" papers, public and supplementary questions, numbered questions
+answered point by point, and notes that only look like questions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.segment.exchanges import find_exchanges
+
+FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
+    # initials as askers and responders
+    (
+        "Cllr A. Smith asked whether the car park would reopen before Christmas. J. Wilson responded "
+        "that it would reopen on 1 December.",
+        [("Cllr A. Smith asked", "cllr a. smith", "J. Wilson responded", "j. wilson")],
+    ),
+    (
+        "Councillor B. R. Jones queried the cost of the new signage. The Head of Highways explained "
+        "that the cost was met from the capital budget.",
+        [
+            (
+                "Councillor B. R. Jones queried",
+                "councillor b. r. jones",
+                "The Head of Highways",
+                "head of highways",
+            )
+        ],
+    ),
+    (
+        "Cllr. J. O'Neill asked whether the hedges would be cut back. Ms K. Doyle, Senior Engineer, "
+        "replied that a contractor had been appointed.",
+        [("Cllr. J. O'Neill asked", "cllr. j. o'neill", "Ms K. Doyle", "ms k. doyle")],
+    ),
+    (
+        "A. Patel asked when the survey results would be published. T. Nolan advised that they would "
+        "be circulated to Members in March.",
+        [("A. Patel asked", "a. patel", "T. Nolan advised", "t. nolan")],
+    ),
+    # role words and titles of other countries
+    (
+        "Councillor Okafor sought clarification on the reserves policy. The Head of Finance clarified "
+        "that reserves were above the agreed minimum.",
+        [
+            (
+                "Councillor Okafor sought",
+                "councillor okafor",
+                "The Head of Finance clarified",
+                "head of finance",
+            )
+        ],
+    ),
+    (
+        "Cr Nguyen asked about the timing of the footpath works. The CEO advised that works would "
+        "begin in March.",
+        [("Cr Nguyen asked", "cr nguyen", "The CEO advised", "ceo")],
+    ),
+    (
+        "Council Member Ruiz asked staff whether the permit fees covered costs. Staff responded that "
+        "fees covered about 80 percent of costs.",
+        [("Council Member Ruiz asked", "council member ruiz", "Staff responded", "officers")],
+    ),
+    (
+        "Councilmember Park asked whether the fee waiver applied to nonprofits. City Manager Ortiz "
+        "stated that it did.",
+        [("Councilmember Park asked", "councilmember park", "City Manager Ortiz", "city manager ortiz")],
+    ),
+    (
+        "Trustee Kim asked how many teachers had left this year. The Superintendent replied that "
+        "fourteen had resigned.",
+        [("Trustee Kim asked", "trustee kim", "The Superintendent replied", "superintendent")],
+    ),
+    (
+        "Councillor Reid questioned whether the consultation had been long enough. Mr Hughes shared "
+        "that over 900 responses had been received.",
+        [("Councillor Reid questioned", "councillor reid", "Mr Hughes shared", "mr hughes")],
+    ),
+    # the answer first, the question inside it
+    (
+        "In answer to a question from Cllr Patel, the Leader said that the review would report in May.",
+        [("a question from Cllr Patel", "cllr patel", "the Leader said", "leader")],
+    ),
+    (
+        "In response to a question from Councillor Byrne regarding the timescale, the Chief Executive "
+        "advised that the plan would be published in June.",
+        [
+            (
+                "a question from Councillor Byrne",
+                "councillor byrne",
+                "the Chief Executive advised",
+                "chief executive",
+            )
+        ],
+    ),
+    (
+        "Responding to Cr Walsh, the Director advised that the bridge would reopen in May.",
+        [("Cr Walsh", "cr walsh", "the Director advised", "director")],
+    ),
+    # question and answer in one sentence
+    (
+        "Cllr D. Evans asked if the grant was ring-fenced; the Cabinet Member for Finance confirmed "
+        "that it was.",
+        [
+            (
+                "Cllr D. Evans asked",
+                "cllr d. evans",
+                "the Cabinet Member for Finance",
+                "cabinet member for finance",
+            )
+        ],
+    ),
+    # question papers: "Q:"/"A:", "Question:"/"Response:", numbered
+    (
+        "Q: Will the library open on Sundays?\nA: The library will open on Sundays from April.",
+        [("Will the library open", "member", "The library will open", None)],
+    ),
+    (
+        "Question: How many potholes were repaired last year?\nResponse: 4,312 potholes were repaired.",
+        [("How many potholes", "member", "4,312 potholes", None)],
+    ),
+    (
+        "Q.2 What is the budget for road repairs?\nA.2 The budget for road repairs is £3m.",
+        [("What is the budget", "member", "The budget for road repairs", None)],
+    ),
+    # public and written questions with a header line
+    (
+        "Question from Mr A. Green to Cllr B. Hughes\nWhat is being done about fly-tipping on Mill "
+        "Lane?\nReply: Enforcement officers have installed cameras on Mill Lane.",
+        [("What is being done", "mr a. green", "Enforcement officers have", "cllr b. hughes")],
+    ),
+    (
+        "Written question from Councillor F. Ali to the Leader of the Council\nWhen will the local plan "
+        "be adopted?\nAnswer: The plan will be adopted in December.",
+        [
+            (
+                "When will the local plan",
+                "councillor f. ali",
+                "The plan will be adopted",
+                "leader of the council",
+            )
+        ],
+    ),
+    # supplementary questions
+    (
+        "Mr Green asked a supplementary question about how often the cameras were checked. The Cabinet "
+        "Member replied that they were checked weekly.",
+        [("Mr Green asked a supplementary", "mr green", "The Cabinet Member replied", "cabinet member")],
+    ),
+    (
+        "Supplementary question: Councillor Hall asked whether the cameras would be moved. Councillor "
+        "Moore replied that they would be moved every month.",
+        [("Councillor Hall asked", "councillor hall", "Councillor Moore replied", "councillor moore")],
+    ),
+    # numbered questions, answered in a later paragraph or point by point
+    (
+        "Councillor Hart asked how many complaints had been received about missed bins.\n\n"
+        "The Service Manager responded that 42 complaints had been received since April.",
+        [("Councillor Hart asked", "councillor hart", "The Service Manager responded", "service manager")],
+    ),
+    (
+        "Members asked:\n1. Whether the scheme was fully funded.\n2. How many homes would be built.\n"
+        "The Director responded to each:\n1. The scheme was funded by a government grant.\n"
+        "2. 120 homes would be built by 2027.",
+        [
+            ("Whether the scheme", "member", "The scheme was funded", "director"),
+            ("How many homes", "member", "120 homes would be built", "director"),
+        ],
+    ),
+    # two questions from one member, one answer
+    (
+        "Councillor Mensah asked what the vacancy rate was. She also asked about agency spend. The "
+        "Director of People said that the vacancy rate was 9%.",
+        [
+            (
+                "Councillor Mensah asked",
+                "councillor mensah",
+                "The Director of People said",
+                "director of people",
+            )
+        ],
+    ),
+    (
+        "Mr T. Singh (resident) asked whether the crossing would be installed. Councillor Moore, Cabinet "
+        "Member for Transport, responded that it would be installed in the summer.",
+        [("Mr T. Singh", "mr t. singh", "Councillor Moore", "councillor moore")],
+    ),
+    (
+        "Members asked:\n(a) whether the pool would close during the works;\n(b) how long the works "
+        "would take.\nOfficers responded:\n(a) the pool would stay open;\n(b) the works would take "
+        "ten weeks.",
+        [
+            ("whether the pool", "member", "the pool would stay open", "officers"),
+            ("how long the works", "member", "the works would take", "officers"),
+        ],
+    ),
+    # a reply that names the asker, after the question
+    (
+        "Cr Walsh asked when the bridge would reopen. Responding to Cr Walsh, the Director advised that "
+        "it would reopen in May.",
+        [("Cr Walsh asked", "cr walsh", "Responding to Cr Walsh", "director")],
+    ),
+    (
+        "Alderman Price asked whether the grant had been claimed. Staff indicated that the claim was "
+        "submitted in May.",
+        [("Alderman Price asked", "alderman price", "Staff indicated", "officers")],
+    ),
+    # notes that only look like questions
+    ("12 questions were submitted.", []),
+    ("Twelve questions had been received from members of the public and were answered in writing.", []),
+    ("The Chair asked Members to note the report.", []),
+    ("The report asked the Committee to approve the revised fees and charges.", []),
+    ("The Chair asked the Committee to approve the recommendations. The Committee agreed.", []),
+    ("The Clerk asked Members to declare any interests. None were declared.", []),
+    ("Members were asked to note the report.", []),
+    ("The Director asked the Committee to approve the fees. The Committee agreed.", []),
+    ("Public questions: no questions had been received.", []),
+]
+
+
+@pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
+def test_question_forms(nlp, paragraph: str, expected: list) -> None:
+    got = find_exchanges(nlp(paragraph))
+    assert len(got) == len(expected), [(e.question.text, e.response and e.response.text) for e in got]
+    for ex, (q_start, asker, r_start, responder) in zip(got, expected, strict=True):
+        assert ex.question.text.startswith(q_start), ex.question.text
+        assert ex.question.speaker == asker
+        if r_start is None:
+            assert ex.response is None and ex.answered is False
+        else:
+            assert ex.response is not None and ex.answered
+            assert ex.response.text.startswith(r_start), ex.response.text
+            assert ex.response.speaker == responder
