@@ -15,6 +15,18 @@ import pytest
 from minutesmine.segment.exchanges import find_exchanges
 
 FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
+    # a resident named with the place or body they come from, without commas (US public comment)
+    (
+        "Frank Odell of the Smithfield District asked when the drainage repairs would begin. County "
+        "Administrator Briggs stated that the repairs would begin in April.",
+        [("Frank Odell of the Smithfield District asked", "frank odell", "County Administrator Briggs",
+          "county administrator briggs")],
+    ),
+    (
+        "Mary Lee of Oak Valley Residents Association asked whether the park would reopen. Staff "
+        "responded that it would reopen in May.",
+        [("Mary Lee of Oak Valley", "mary lee", "Staff responded", "officers")],
+    ),
     # initials as askers and responders
     (
         "Cllr A. Smith asked whether the car park would reopen before Christmas. J. Wilson responded "

@@ -916,6 +916,9 @@ def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bo
             if k < end and k < j + 12 and tk.text[k] == close:
                 j = k + 1
                 continue
+        if parenthetical and (k := _affiliation_end(tk, j, end)) > j:
+            j = k  # "Frank Odell of the Smithfield District asked ..."
+            continue
         if j < end and tk.lower[j] in adverbs and tk.lower[j] not in ("had", "has", "have"):
             j += 1
             continue
@@ -924,6 +927,19 @@ def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bo
             continue
         break
     return j
+
+
+def _affiliation_end(tk: _Tokens, j: int, end: int) -> int:
+    """The token after a speaker's place or body written without commas ("of the Smithfield
+    District", "of Elm Street", "of Oak Valley Residents Association"): "of", an optional
+    "the" and one to four capitalised words; ``j`` itself when there is none."""
+    if j >= end or tk.lower[j] != "of":
+        return j
+    k = j + 1 + (j + 1 < end and tk.lower[j + 1] == "the")
+    first = k
+    while k < end and k < first + 4 and tk.text[k][:1].isupper():
+        k += 1
+    return k if k > first else j
 
 
 def _question_verb(m: _Matches, j: int, end: int) -> Cue | None:
