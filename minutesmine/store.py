@@ -185,6 +185,9 @@ CREATE TABLE IF NOT EXISTS items (
     information_requests TEXT NOT NULL DEFAULT '[]'
 );
 CREATE INDEX IF NOT EXISTS items_document ON items(document_id);
+CREATE VIEW IF NOT EXISTS resolutions AS
+    SELECT i.id AS item_id, i.document_id, d.meeting_id, CAST(r.key AS INTEGER) AS idx, r.value AS text
+    FROM items i JOIN documents d ON d.id = i.document_id, json_each(i.resolutions) r;
 CREATE TABLE IF NOT EXISTS item_themes (
     item_id INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

@@ -63,6 +63,16 @@ def test_the_corpus_is_five_meetings(db: Path) -> None:
         assert sorted(Path(p).suffix for p in m["paths"]) == [".html", ".pdf", ".txt"]
 
 
+def test_resolutions_view_lists_each_point_once_per_meeting(db: Path) -> None:
+    with Store(db, readonly=True) as s:
+        rows = s.execute(
+            "SELECT r.meeting_id, r.text, i.resolutions FROM resolutions r JOIN items i ON i.id = r.item_id"
+        )
+        points = sum(len(json.loads(r[0])) for r in s.execute("SELECT resolutions FROM items"))
+    assert rows and len(rows) == points  # one row per point, the corpus' 15 files held once
+    assert all(text in json.loads(points_json) for _, text, points_json in rows)
+
+
 def test_the_record_kept_is_the_pdf_rendering(db: Path) -> None:
     with Store(db, readonly=True) as s:
         assert {r[0] for r in s.execute("SELECT format FROM documents")} == {"pdf"}

@@ -93,6 +93,11 @@ TABLES: dict[str, dict[str, Any]] = {
             "resolutions": "What was resolved, one entry per point (JSON list)",
         },
     },
+    "resolutions": {
+        "description": "A view: one row per resolution point of an item (from items.resolutions),"
+        " with its document and meeting.",
+        "columns": {"idx": "Index in the item's resolutions", "text": "What was resolved"},
+    },
     "item_themes": {
         "description": "The themes of each item, with the weighed evidence.",
         "facets": ["theme"],
