@@ -1155,6 +1155,10 @@ _SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _LIST_END = re.compile(r"(?<=[a-z0-9])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)\.(?:\s|$)")
 
 
+#: Characters after a sentence start read for an attendance list embedded in a header paragraph.
+LIST_WINDOW = 5_000
+
+
 def embedded_attendees(lines: list[str]) -> list[Attendee]:
     """Attendees of the lists opened inside a header paragraph ("... AT 9:30 A.M. THOSE PRESENT
     WERE: Mayor Adams, Presiding; Commissioners Fish and Fritz, 3. ...") or stated as a sentence
@@ -1172,7 +1176,7 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
     out: list[Attendee] = []
     for gap in [None, *_SENTENCE_GAP.finditer(text)]:
         start = gap.end() if gap is not None else 0
-        hit = match_attendance(text[start:])
+        hit = match_attendance(text[start : start + LIST_WINDOW])  # not text[start:]: quadratic
         if hit is not None:
             rest, status, role = hit[1], hit[0].label, hit[0].role
         elif (sm := _PRESENT_SENTENCE.match(text, start)) is not None:

@@ -49,6 +49,8 @@ __all__ = ["Hit", "Matcher", "Section", "SentenceMatch", "default_matcher", "mat
 
 #: how many sections' matches :meth:`Matcher.match_sentences` remembers (at most)
 SECTION_MEMO = 2048
+#: longest section text remembered (so the memo holds at most ~40 MB of text)
+SECTION_MEMO_TEXT = 20_000
 #: how many sentences' matches :meth:`Matcher._match_sentences` remembers (at most)
 SENTENCE_MEMO = 8192
 #: characters between two words that end a clause: fuzzy variants never span them
@@ -634,14 +636,19 @@ class Matcher:
         words that cannot match (see :meth:`_match_sentences`).
 
         What a section finds depends on its text and spans only: up to ``SECTION_MEMO``
-        sections' are remembered, then forgotten all at once (the same minutes are often
-        published more than once: draft and approved, in the agenda pack of the next meeting).
+        sections (of up to ``SECTION_MEMO_TEXT`` characters) are remembered, then forgotten all
+        at once (the same minutes are often published more than once: draft and approved, in
+        the agenda pack of the next meeting).
 
         >>> text = "The Chair opened. Caseloads were high. Ofsted visited."
         >>> spans = [(0, 17), (18, 38), (39, 53)]
         >>> [(s, e, sorted(m)) for s, e, m in default_matcher().match_sentences(text, spans)]
         [(18, 38, ['caseloads']), (39, 53, ['ofsted_inspection'])]
         """
+        if len(text) > SECTION_MEMO_TEXT:  # remembering long sections costs more than it saves
+            for start, end, found in self._match_sentences(text, spans):
+                yield start, end, found
+            return
         key = (text, tuple(map(tuple, spans)))
         memo = self._section_memo
         got = memo.get(key)
