@@ -31,6 +31,10 @@ __all__ = ["PIPE_NAMES", "VOCAB_GROWTH", "build", "load", "reload"]
 #: Chunks the tokenizer keeps tokenized (spaCy's default is 10,000).
 TOKENIZER_CACHE = 500_000
 
+#: Longest chunk whose affix answers are remembered (words; not the tails of a long run, each
+#: one character shorter than the last).
+REMEMBERED_CHUNK = 100
+
 #: The tokenizer's affix patterns whose answers are remembered (:class:`RememberedRegex`).
 REMEMBERED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
 
@@ -93,7 +97,7 @@ class RememberedRegex:
         got = self.method(string)
         if self.finditer:
             got = tuple(got)  # the tokenizer only lists the matches
-        if len(self.cache) < self.maxsize:
+        if len(self.cache) < self.maxsize and len(string) <= REMEMBERED_CHUNK:
             self.cache[string] = got
         return got
 

@@ -99,9 +99,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
     if "19" not in text and "20" not in text:
         return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
+    covered = bytearray(len(text))  # 1 inside a date found by an earlier pattern
     for rx in _DATE_RES:
         for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in hits):
+            if covered[m.start()]:
                 continue
             g = m.groupdict()
             month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
@@ -109,6 +110,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits)
 
 
