@@ -227,6 +227,16 @@ def _pdf_page_count(path: Path) -> int | None:
         pdf.close()
 
 
+def _holds_pdf(path: Path) -> bool:
+    """Whether the file's content is a PDF, whatever its name (readers decide by content)."""
+    from minutesmine.readers import ReadError, detect_format
+
+    try:
+        return detect_format(path) == "pdf"
+    except ReadError:
+        return False
+
+
 def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int | None) -> str:
     """A record for a document that could not be extracted: its source and why."""
     from minutesmine.readers import ReadError, detect_format
@@ -259,7 +269,7 @@ def extract_one(
     path = Path(path)
     start = time.perf_counter()
     pages: int | None = None
-    if options.page_limit and path.suffix.lower() == ".pdf":
+    if options.page_limit and _holds_pdf(path):
         pages = _pdf_page_count(path)
         if pages is not None and pages > options.page_limit:
             errors = [f"skipped: {pages} pages, over the page limit of {options.page_limit}"]

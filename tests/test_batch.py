@@ -211,6 +211,9 @@ def test_page_limit_skips_long_pdf_without_reading_it(tmp_path: Path) -> None:
     assert record.source.format == "pdf" and record.source.pages == 12
     [ok] = batch.run([long_pdf], jobs=1, page_limit=12, extractor=fake_doc)
     assert ok.status == "extracted"
+    renamed = long_pdf.rename(tmp_path / "pack.txt")  # the content decides, not the name
+    [outcome] = batch.run([renamed], jobs=1, page_limit=10, extractor=never_called)
+    assert "12 pages, over the page limit of 10" in outcome.errors[0]
 
 
 def test_unreadable_document_is_failed_by_name(tmp_path: Path, archive: Path) -> None:
