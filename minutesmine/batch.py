@@ -66,6 +66,10 @@ DEFAULT_PAGE_LIMIT = 2000
 HARD_LIMIT_GRACE = 30.0
 #: Worker processes are replaced after this many documents (bounds slow leaks).
 MAX_TASKS_PER_CHILD = 500
+#: A process whose resident memory passes this many MB after a document is relieved: pool
+#: workers are replaced (the pool is renewed once the documents in flight are back), the
+#: in-process run builds a fresh pipeline and returns freed memory to the system.
+MEMORY_LIMIT_MB = 768
 
 Status = Literal["extracted", "failed", "skipped"]
 Extractor = Callable[..., "Document"]
@@ -89,6 +93,8 @@ class Outcome:
     items: int = 0
     pages: int | None = None
     seconds: float = 0.0
+    #: Peak resident memory (MB) of the process that extracted it, as it finished (None if not measured).
+    peak_rss_mb: float | None = None
     #: The record as a Document, when it was extracted in this process (else parsed on demand).
     parsed: Document | None = field(default=None, repr=False, compare=False)
 
@@ -115,6 +121,8 @@ class Options:
     page_limit: int | None = DEFAULT_PAGE_LIMIT
     #: A pool worker still busy this long after ``time_limit`` (stuck in C code) is killed.
     hard_grace: float = HARD_LIMIT_GRACE
+    #: Resident MB past which a process is relieved (see :data:`MEMORY_LIMIT_MB`); None: never.
+    memory_limit_mb: float | None = MEMORY_LIMIT_MB
     #: a user's taxonomy files, added to the shipped themes (paths: cheap to ship to workers)
     taxonomy: tuple[str, ...] = ()
     #: ``extract(path, *, fast, manifest) -> Document``; ``None`` is the real pipeline.
@@ -219,6 +227,16 @@ def _pdf_page_count(path: Path) -> int | None:
         pdf.close()
 
 
+def _holds_pdf(path: Path) -> bool:
+    """Whether the file's content is a PDF, whatever its name (readers decide by content)."""
+    from minutesmine.readers import ReadError, detect_format
+
+    try:
+        return detect_format(path) == "pdf"
+    except ReadError:
+        return False
+
+
 def _failed_record(path: Path, sha256: str | None, errors: list[str], pages: int | None) -> str:
     """A record for a document that could not be extracted: its source and why."""
     from minutesmine.readers import ReadError, detect_format
@@ -251,7 +269,7 @@ def extract_one(
     path = Path(path)
     start = time.perf_counter()
     pages: int | None = None
-    if options.page_limit and path.suffix.lower() == ".pdf":
+    if options.page_limit and _holds_pdf(path):
         pages = _pdf_page_count(path)
         if pages is not None and pages > options.page_limit:
             errors = [f"skipped: {pages} pages, over the page limit of {options.page_limit}"]
@@ -304,6 +322,8 @@ def _summary(
         "items": items,
         "pages": pages,
         "seconds": time.perf_counter() - start,
+        "rss_mb": rss_mb(),
+        "peak_rss_mb": peak_rss_mb(),
     }
 
 
@@ -317,6 +337,7 @@ def _outcome(path: Path, result: dict[str, Any]) -> Outcome:
         items=result["items"],
         pages=result["pages"],
         seconds=result["seconds"],
+        peak_rss_mb=result.get("peak_rss_mb"),
         parsed=result.get("document"),
     )
 
@@ -326,6 +347,45 @@ def _crashed(path: Path, sha256: str | None, reason: str) -> Outcome:
     return Outcome(
         path=path, status="failed", record=_failed_record(path, sha256, errors, None), errors=errors
     )
+
+
+# --------------------------------------------------------------------------- memory
+
+
+def rss_mb() -> float | None:
+    """This process's resident memory now, in MB (None where /proc is not available)."""
+    try:
+        with open("/proc/self/statm", "rb") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def peak_rss_mb() -> float | None:
+    """The peak resident memory of this process so far, in MB."""
+    try:
+        import resource
+    except ImportError:  # not Unix
+        return None
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def over_memory_limit(result: dict[str, Any], options: Options) -> bool:
+    """Whether the process that produced ``result`` ended it above ``options.memory_limit_mb``."""
+    rss = result.get("rss_mb")
+    return bool(options.memory_limit_mb and rss and rss > options.memory_limit_mb)
+
+
+def relieve_memory() -> None:
+    """Give back what a long in-process run has gathered: a fresh spaCy pipeline (the old
+    vocabulary, tokenizer cache and rule tables go), a full collection, and freed heap pages
+    returned to the system (glibc's ``malloc_trim``)."""
+    from minutesmine.nlp import reload
+
+    reload()
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
 
 
 # --------------------------------------------------------------------------- worker processes
@@ -339,20 +399,38 @@ def _init_worker(options: Options) -> None:
     global _WORKER_OPTIONS
     _WORKER_OPTIONS = options
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    parent = os.getppid()
+    _die_with_parent()
     _load_pipeline(options)
     _tune_gc()
-    if options.time_limit:
-        threading.Thread(target=_watchdog, name="minutesmine-hard-limit", daemon=True).start()
+    threading.Thread(target=_watchdog, args=(parent,), name="minutesmine-watchdog", daemon=True).start()
 
 
-def _watchdog() -> None:
-    """Kill this worker if a document overruns its time limit by ``Options.hard_grace``.
+#: ``prctl`` option: the signal a process gets when its parent dies (Linux).
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the process that forked it dies (a ``kill -9`` of
+    ``minutesmine extract`` takes the forkserver with it, and so its workers); elsewhere the
+    watchdog's polling of the parent's id does it, within a second."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+def _watchdog(parent: int) -> None:
+    """Exit when the batch's process is gone (the forkserver stays up while its workers do,
+    so they would outlive a ``kill -9`` of the run), and kill this worker if a document
+    overruns its time limit by ``Options.hard_grace``.
 
     The soft limit cannot interrupt a call stuck in C code; the parent sees the worker die,
     replaces it and reports the document that killed it.
     """
+    run = multiprocessing.parent_process()  # the process running the batch (the forkserver's client)
     while True:
         time.sleep(0.5)
+        if os.getppid() != parent or (run is not None and not run.is_alive()):
+            os._exit(0)  # the run it worked for has ended
         deadline = _WATCH["deadline"]
         if deadline is not None and time.monotonic() > deadline:
             os._exit(70)
@@ -476,7 +554,10 @@ def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcom
                 _load_pipeline(options)
                 old = _tune_gc()
             path, sha = entry
-            yield _outcome(path, extract_one(path, options, sha, keep_document=True))
+            result = extract_one(path, options, sha, keep_document=True)
+            if over_memory_limit(result, options):
+                relieve_memory()
+            yield _outcome(path, result)
     finally:
         if old is not None:
             _restore_gc(old)
@@ -500,10 +581,14 @@ def _pooled(plan: Iterator[Task | Outcome], options: Options, jobs: int) -> Iter
     suspects: deque[Task] = deque()  # tasks held by a worker that died: retried alone
     alone = False  # the only task in flight is a suspect
     exhausted = False
+    renew = False  # a worker passed the memory limit: renew the pool once in-flight work is back
     pool = new_pool()
     try:
         while True:
-            while not alone and len(inflight) < limit:
+            if renew and not inflight:
+                pool.shutdown(wait=True)
+                pool, renew = new_pool(), False
+            while not renew and not alone and len(inflight) < limit:
                 if suspects:
                     if inflight:
                         break  # let the rest finish, then run the suspect on its own
@@ -536,6 +621,7 @@ def _pooled(plan: Iterator[Task | Outcome], options: Options, jobs: int) -> Iter
                 except Exception as exc:  # e.g. a result that could not be pickled
                     yield _crashed(task[0], task[1], f"extraction failed: {type(exc).__name__}: {exc}")
                 else:
+                    renew = renew or over_memory_limit(result, options)
                     yield _outcome(task[0], result)
             if broken:
                 broken.extend(inflight.values())
@@ -630,6 +716,7 @@ def run(
     retry_failed: bool = False,
     ocr: str = "auto",
     taxonomy: Iterable[str | Path] = (),
+    memory_limit_mb: float | None = MEMORY_LIMIT_MB,
 ) -> Iterator[Outcome]:
     """Extract every document under ``paths`` (files, folders, globs), yielding outcomes.
 
@@ -643,7 +730,9 @@ def run(
     seconds past the time limit is killed). ``extractor`` replaces the pipeline's
     ``extract`` (a module-level function, for tests and custom pipelines). ``ocr``: when PDF
     pages are read with Tesseract (``auto``: pages without a text layer, when it is installed).
-    ``taxonomy``: a user's taxonomy files, added to the shipped themes.
+    ``taxonomy``: a user's taxonomy files, added to the shipped themes. ``memory_limit_mb``:
+    resident memory past which pool workers are replaced and an in-process run builds a fresh
+    pipeline (:data:`MEMORY_LIMIT_MB`; ``None``: never).
 
     Outcomes arrive in completion order; a failed document's outcome (and record) says
     why, by name, and the run goes on.
@@ -659,6 +748,7 @@ def run(
         hard_grace=hard_grace,
         extractor=extractor,
         taxonomy=tuple(str(p) for p in taxonomy),
+        memory_limit_mb=memory_limit_mb,
     )
     store, own_store = _open_store(db)
     try:

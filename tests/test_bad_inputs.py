@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import random
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from minutesmine.blocks import ReadError
 from minutesmine.cli import main
+from minutesmine.pipeline import extract
 from minutesmine.readers import read
 
 GOOD_PDF = SEEDS / "003_648fdf308355ba26.pdf"
@@ -78,11 +81,56 @@ def test_partly_scanned_pdf_warns_about_the_pages(tmp_path: Path) -> None:
 
 
 def test_pdf_under_another_name_and_text_named_pdf(tmp_path: Path) -> None:
-    (tmp_path / "notes.pdf").write_text("just some notes", encoding="utf-8")
-    with pytest.raises(ReadError, match="not a PDF"):
-        read(tmp_path / "notes.pdf")
+    (tmp_path / "notes.pdf").write_text("Minutes of the meeting\n\nRESOLVED noted.\n", encoding="utf-8")
+    notes = read(tmp_path / "notes.pdf")  # the content decides: text named .pdf is read as text
+    assert notes.format == "text" and "RESOLVED noted." in notes.text
+    assert notes.warnings == ["read as TEXT: the content is not PDF"]
     shutil.copy(GOOD_PDF, tmp_path / "report.bin")  # unknown extension: sniffed as PDF
     assert read(tmp_path / "report.bin").format == "pdf"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".md"])
+def test_pdf_named_as_text_or_html_is_read_as_pdf(tmp_path: Path, suffix: str) -> None:
+    shutil.copy(GOOD_PDF, tmp_path / f"report{suffix}")
+    result = read(tmp_path / f"report{suffix}")
+    assert result.format == "pdf" and result.pages == 2 and "Resolved" in result.text
+    assert result.warnings[0] == f"read as PDF: the content is not {'HTML' if suffix == '.html' else 'TEXT'}"
+
+
+def test_html_page_in_a_txt_is_read_as_html_and_tags_in_text_stay_text(tmp_path: Path) -> None:
+    page = "<!DOCTYPE html>\n<html><body><h2>1. Budget</h2><p>RESOLVED: noted.</p></body></html>"
+    (tmp_path / "saved.txt").write_text(page, encoding="utf-8")
+    result = read(tmp_path / "saved.txt")
+    assert result.format == "html" and [b.kind for b in result.blocks] == ["heading", "text"]
+    (tmp_path / "notes.txt").write_text("The <b>budget</b> was noted.\n", encoding="utf-8")
+    assert read(tmp_path / "notes.txt").format == "text"
+    (tmp_path / "plain.html").write_text("Minutes of the meeting, no markup at all.\n", encoding="utf-8")
+    assert read(tmp_path / "plain.html").format == "text"
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".html", ".md", ".bin"])
+def test_random_bytes_are_refused_quickly_in_one_line(tmp_path: Path, suffix: str) -> None:
+    path = tmp_path / f"noise{suffix}"
+    path.write_bytes(random.Random(7).randbytes(1_000_000))
+    start = time.perf_counter()
+    with pytest.raises(ReadError, match=r"^binary content, not text \(1\d% control bytes\)$"):
+        read(path)
+    assert time.perf_counter() - start < 5
+    doc = extract(path)
+    assert doc.errors == [f"binary content, not text ({doc.errors[0].split('(')[1]}"] and not doc.items
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-8-sig"])
+@pytest.mark.parametrize("suffix", [".txt", ".html"])
+def test_utf16_and_utf32_text_is_read_in_both_formats(tmp_path: Path, codec: str, suffix: str) -> None:
+    body = "Minutes of the Caf\u00e9 Committee\n\n1. Budget \u00a310m\n\nRESOLVED: noted.\n"
+    if suffix == ".html":
+        body = "<html><body><p>" + body.replace("\n\n", "</p><p>") + "</p></body></html>"
+    path = tmp_path / f"wide{suffix}"
+    path.write_bytes(body.encode(codec))
+    result = read(path)
+    assert result.format == suffix[1:].replace("txt", "text") and not result.warnings
+    assert "Caf\u00e9 Committee" in result.text and "\u00a310m" in result.text and "\x00" not in result.text
 
 
 @pytest.mark.parametrize("suffix", [".html", ".txt"])

@@ -211,6 +211,9 @@ def test_page_limit_skips_long_pdf_without_reading_it(tmp_path: Path) -> None:
     assert record.source.format == "pdf" and record.source.pages == 12
     [ok] = batch.run([long_pdf], jobs=1, page_limit=12, extractor=fake_doc)
     assert ok.status == "extracted"
+    renamed = long_pdf.rename(tmp_path / "pack.txt")  # the content decides, not the name
+    [outcome] = batch.run([renamed], jobs=1, page_limit=10, extractor=never_called)
+    assert "12 pages, over the page limit of 10" in outcome.errors[0]
 
 
 def test_unreadable_document_is_failed_by_name(tmp_path: Path, archive: Path) -> None:
@@ -302,3 +305,85 @@ def test_serial_run_restores_the_garbage_collector(archive: Path) -> None:
         seen.append(gc.get_threshold())
     assert seen and all(t[0] >= batch.GC_THRESHOLD0 for t in seen)  # tuned while extracting
     assert gc.get_threshold() == before and gc.get_freeze_count() == frozen
+
+
+def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
+    """kill -9 of ``minutesmine extract`` leaves no worker process behind."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "slow_run.py"
+    script.write_text(
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from minutesmine import batch\n"
+        "def slow(path, **kw):\n"
+        "    time.sleep(60)\n"
+        "if __name__ == '__main__':\n"
+        "    paths = [Path(sys.argv[1])] * 4\n"
+        "    for _ in batch.run(paths, jobs=2, extractor=slow, time_limit=None): pass\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "doc.txt").write_text("Minutes\n", encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, str(script), str(tmp_path / "doc.txt")], cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and len(_descendants(parent.pid)) < 3:
+            time.sleep(0.2)  # the forkserver and two workers
+        family = _descendants(parent.pid)
+        assert len(family) >= 3, family
+    finally:
+        parent.send_signal(signal.SIGKILL)
+        parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(p) for p in family):
+        time.sleep(0.2)
+    assert not [p for p in family if _alive(p)]
+
+
+def _descendants(pid: int) -> list[int]:
+    """Process ids below ``pid`` (Linux /proc)."""
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in-process", "pool"])
+def test_processes_over_the_memory_limit_are_relieved_and_nothing_is_lost(archive: Path, jobs: int) -> None:
+    """A limit every document passes: the pool is renewed (in-process: a fresh pipeline) after
+    each, and every document still comes back once."""
+    from minutesmine import nlp
+
+    before = nlp.load()
+    outcomes = list(batch.run([archive], jobs=jobs, extractor=fake_doc, memory_limit_mb=1))
+    assert sorted(o.path.name for o in outcomes) == sorted(p.name for p in archive.iterdir())
+    assert all(o.status == "extracted" and o.peak_rss_mb for o in outcomes)
+    assert (nlp.load() is before) == (jobs > 1)
+
+
+def test_pipeline_is_rebuilt_once_its_vocabulary_has_grown(monkeypatch: pytest.MonkeyPatch) -> None:
+    from minutesmine import nlp
+
+    first = nlp.load()
+    monkeypatch.setattr(nlp, "VOCAB_GROWTH", 1_000)
+    first(" ".join(f"novel{i}word" for i in range(2_000)))
+    assert nlp.load() is not first
+    assert nlp.load() is nlp.load()

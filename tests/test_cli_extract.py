@@ -177,3 +177,26 @@ def test_failed_file_not_retried_unchanged_unless_asked(archive: Path, tmp_path:
     fixed = invoke(str(archive), "--db", str(db))
     assert summary(fixed.stderr).startswith("1 documents, ")
     assert summary(fixed.stderr).endswith(" 0 failures, 3 skipped (unchanged)")
+
+
+@pytest.mark.parametrize("strict", [False, True], ids=["default", "strict"])
+def test_unchanged_rerun_exits_as_the_run_before(archive: Path, tmp_path: Path, strict: bool) -> None:
+    db = tmp_path / "minutes.db"
+    (archive / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    flags = ["--strict"] if strict else []
+    first = invoke(str(archive), "--db", str(db), "--jobs", "1", *flags)
+    again = invoke(str(archive), "--db", str(db), "--jobs", "1", *flags)
+    assert first.exit_code == again.exit_code == (1 if strict else 0), again.stderr
+    assert "1 failed before (unchanged" in again.stderr
+
+
+def test_archive_where_nothing_can_be_read_exits_1_every_time(tmp_path: Path) -> None:
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "noise.txt").write_bytes(bytes(range(256)) * 64)
+    (folder / "broken.pdf").write_bytes(b"%PDF-1.4 this is not really a pdf")
+    db = tmp_path / "minutes.db"
+    first = invoke(str(folder), "--db", str(db), "--jobs", "1")
+    again = invoke(str(folder), "--db", str(db), "--jobs", "1")
+    assert first.exit_code == again.exit_code == 1
+    assert "binary content, not text (11% control bytes)" in first.stderr

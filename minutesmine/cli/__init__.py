@@ -88,6 +88,11 @@ def extract(
     --page-limit is named on stderr and the run goes on. --taxonomy adds your own themes
     (check a file first with `minutesmine taxonomy check FILE`).
 
+    Exit status: 0 when at least one document has a record (extracted now, or unchanged in
+    --db); 1 when none has, with --strict when any document failed (now, or before and
+    unchanged), or when --db, --manifest or --taxonomy cannot be used; 2 for a usage error.
+    An unchanged re-run exits as the run before it did.
+
     Example: minutesmine extract corpus/ -o out.jsonl --taxonomy my_themes.json
     """
     from minutesmine import batch
@@ -137,7 +142,9 @@ def extract(
             for outcome in outcomes:
                 bar.update(1)
                 if outcome.status == "skipped":
-                    if outcome.errors:
+                    if batch.is_skip(outcome.errors):  # a README, as on the run that stored it
+                        not_extracted.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
+                    elif outcome.errors:
                         failed_before.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
                     else:
                         n_skipped += 1
@@ -181,8 +188,23 @@ def extract(
         + (f", {len(not_extracted)} not extracted" if not_extracted else ""),
         err=True,
     )
-    if (strict and (failures or failed_before)) or (n_ok == 0 and n_skipped < len(files)):
-        sys.exit(1)
+    sys.exit(exit_code(usable=n_ok + n_skipped, failed=len(failures) + len(failed_before), strict=strict))
+
+
+def exit_code(*, usable: int, failed: int, strict: bool) -> int:
+    """``extract``'s exit status, from the state of the archive, not from what this run had
+    to do: an unchanged re-run exits as the run before it did.
+
+    ``usable``: documents with a record (extracted now, or unchanged since extracted);
+    ``failed``: documents that failed (now, or before and unchanged). 1 when no document
+    is usable, or with ``strict`` when any failed; else 0.
+
+    >>> exit_code(usable=3, failed=1, strict=False), exit_code(usable=3, failed=1, strict=True)
+    (0, 1)
+    >>> exit_code(usable=0, failed=2, strict=False), exit_code(usable=0, failed=0, strict=False)
+    (1, 1)
+    """
+    return 1 if usable == 0 or (strict and failed > 0) else 0
 
 
 def _load_taxonomies(paths: tuple[str, ...]) -> None:

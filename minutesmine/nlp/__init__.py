@@ -12,7 +12,6 @@ turns them into contract entities.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import lru_cache
 from typing import Any, ClassVar
 
 from minutesmine.nlp._startup import import_spacy
@@ -27,10 +26,14 @@ from spacy.language import Language  # noqa: E402
 from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
 from minutesmine.nlp import sentences as _sentences  # noqa: E402, F401  (registers the sentencizer)
 
-__all__ = ["PIPE_NAMES", "build", "load"]
+__all__ = ["PIPE_NAMES", "VOCAB_GROWTH", "build", "load", "reload"]
 
 #: Chunks the tokenizer keeps tokenized (spaCy's default is 10,000).
 TOKENIZER_CACHE = 500_000
+
+#: Longest chunk whose affix answers are remembered (words; not the tails of a long run, each
+#: one character shorter than the last).
+REMEMBERED_CHUNK = 100
 
 #: The tokenizer's affix patterns whose answers are remembered (:class:`RememberedRegex`).
 REMEMBERED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
@@ -94,7 +97,7 @@ class RememberedRegex:
         got = self.method(string)
         if self.finditer:
             got = tuple(got)  # the tokenizer only lists the matches
-        if len(self.cache) < self.maxsize:
+        if len(self.cache) < self.maxsize and len(string) <= REMEMBERED_CHUNK:
             self.cache[string] = got
         return got
 
@@ -131,7 +134,36 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     return nlp
 
 
-@lru_cache(maxsize=1)
+#: Strings the pipeline's vocabulary may gain before :func:`load` builds a fresh pipeline.
+#: spaCy keeps every string it has seen (with its lexeme, the tokenizer's cached splits and
+#: the rules' per-word tables), so a long-lived process reading new names and figures grows
+#: by about 1 KB a new string; rebuilding costs ~0.5 s and bounds that to ~200 MB.
+VOCAB_GROWTH = 200_000
+
+
+class _Loaded:
+    """The pipeline :func:`load` hands out, and its vocabulary's size when it was built."""
+
+    nlp: Language | None = None
+    base = 0
+
+
 def load() -> Language:
-    """The minutesmine pipeline (blank English + rules from ``models/``), cached."""
-    return build()
+    """The minutesmine pipeline (blank English + rules from ``models/``), cached per process.
+
+    Built afresh once its vocabulary has grown by :data:`VOCAB_GROWTH` strings since it was
+    built (see :func:`reload`), so ``extract()`` in a loop runs in bounded memory; a caller
+    holding on to a pipeline (``extract(path, nlp=nlp)``) keeps that one.
+    """
+    nlp = _Loaded.nlp
+    if nlp is None or len(nlp.vocab.strings) > _Loaded.base + VOCAB_GROWTH:
+        nlp = reload()
+    return nlp
+
+
+def reload() -> Language:
+    """Build the pipeline afresh and hand it out from now on (the old one is dropped)."""
+    _Loaded.nlp = None  # let the old pipeline go before the new one is built
+    nlp = build()
+    _Loaded.nlp, _Loaded.base = nlp, len(nlp.vocab.strings)
+    return nlp

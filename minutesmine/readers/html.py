@@ -24,6 +24,7 @@ from pydantic import BaseModel, ConfigDict
 from minutesmine.assets import read_jsonl
 from minutesmine.blocks import Block, ReadError, ReadResult, TableData
 from minutesmine.readers.normalize import BULLET, clean_line
+from minutesmine.readers.sniff import binary_reason, decode_wide, unicode_encoding
 from minutesmine.readers.tidy import tab_tables
 
 __all__ = ["html_blocks", "read_html"]
@@ -99,7 +100,11 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_\-]+)""
 
 
 def _decode(data: bytes) -> tuple[str, list[str]]:
-    """Decode page bytes: BOM, then the declared charset, then UTF-8, then cp1252."""
+    """Decode page bytes: UTF-16/32 or a UTF-8 BOM, then the declared charset, then UTF-8,
+    then cp1252."""
+    wide = decode_wide(data)
+    if wide is not None:
+        return wide
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace"), []
     m = _META_CHARSET.search(data[:4096])
@@ -488,8 +493,8 @@ def read_html(path: Path) -> ReadResult:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from exc
     if not data.strip():
         raise ReadError("empty file")
-    if data.lstrip().startswith(b"%PDF"):
-        raise ReadError("not HTML (a PDF with an HTML name)")
+    if unicode_encoding(data) is None and (binary := binary_reason(data)) is not None:
+        raise ReadError(binary)
     text, warnings = _decode(data)
     blocks, hints = html_blocks(text)
     if not blocks:

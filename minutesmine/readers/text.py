@@ -20,6 +20,7 @@ from minutesmine.readers.normalize import (
     is_list_start,
     is_page_number,
 )
+from minutesmine.readers.sniff import binary_reason, decode_wide, unicode_encoding
 
 __all__ = ["decode_bytes", "read_text", "text_blocks"]
 
@@ -33,13 +34,17 @@ _MD_EMPHASIS = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 
 
 def decode_bytes(data: bytes) -> tuple[str, list[str]]:
-    """Decode text bytes: UTF-8 (with or without BOM), else cp1252; warnings say which.
+    """Decode text bytes: UTF-16/32 (by BOM or zero-byte pattern), UTF-8 (with or without
+    BOM), else cp1252; warnings say which.
 
     >>> decode_bytes("caf\\u00e9".encode("utf-8"))
     ('café', [])
     >>> decode_bytes(b"caf\\xe9 \\x81")[1]
     ['not valid UTF-8: decoded as cp1252 (1 undecodable bytes replaced)']
     """
+    wide = decode_wide(data)
+    if wide is not None:
+        return wide
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -273,8 +278,8 @@ def _plain_paragraphs(raw_lines: list[str]) -> list[tuple[list[str], str, int | 
 def read_text(path: Path) -> ReadResult:
     """Read a plain-text (``.txt``) or Markdown (``.md``) file into blocks.
 
-    Raises :class:`ReadError` for an empty or binary file. Bytes that are not UTF-8 are
-    decoded as cp1252 and a warning says so.
+    Raises :class:`ReadError` for an empty or binary file. UTF-16 and UTF-32 are read as
+    such; bytes that are not UTF-8 are decoded as cp1252 and a warning says so.
     """
     try:
         data = path.read_bytes()
@@ -282,8 +287,8 @@ def read_text(path: Path) -> ReadResult:
         raise ReadError(f"cannot open: {exc.strerror or exc}") from exc
     if not data.strip():
         raise ReadError("empty file")
-    if data.count(b"\x00") > len(data) // 100 or data.startswith(b"%PDF"):
-        raise ReadError("not a text file (binary content)")
+    if unicode_encoding(data) is None and (binary := binary_reason(data)) is not None:
+        raise ReadError(binary)
     text, warnings = decode_bytes(data)
     raw_lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if path.suffix.lower() in {".md", ".markdown"}:

@@ -114,6 +114,11 @@ def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
 _MISS = object()
 
 
+#: Longest text whose :func:`first_match` answer is remembered (a memo of 50,000 lines stays
+#: a few MB; remembering paragraphs grew a batch process by 14 MB a document).
+MEMO_TEXT = 300
+
+
 def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     """The first cue (in order) whose regex matches at the start of ``text``, and where its
     match ends; one regex search instead of one per cue.
@@ -126,6 +131,8 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     if fam is None or fam[0] is not cues:
         fam = _family(cues)
     _, rx, memo = fam
+    if len(text) > MEMO_TEXT:  # a paragraph, not a line: asked once, and costly to keep
+        return _first_match(cues, rx, text)
     got = memo.get(text, _MISS)
     if got is not _MISS:  # the segmenter asks about most lines several times
         return got  # type: ignore[return-value]

@@ -262,6 +262,8 @@ class _Cues:
     def for_vocab(cls, vocab: Vocab) -> _Cues:
         hit = cls._cache.get(id(vocab))
         if hit is None or hit[0] is not vocab:
+            if len(cls._cache) >= 2:  # keep no pipeline alive that nlp.load() has replaced
+                cls._cache.clear()
             hit = (vocab, cls(vocab))
             cls._cache[id(vocab)] = hit
         return hit[1]

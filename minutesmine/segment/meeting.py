@@ -199,9 +199,10 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         hits.extend(_worded_dates(text))
     if "19" not in text and "20" not in text:
         return hits  # every pattern has the year (?P<y>(?:19|20)\d\d)
+    covered = bytearray(len(text))  # 1 inside a date found by an earlier pattern
     for rx in _DATE_RES:
         for m in rx.finditer(text):
-            if any(s <= m.start() < e for s, e, _ in hits):
+            if covered[m.start()]:
                 continue
             g = m.groupdict()
             month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
@@ -209,6 +210,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
                 continue
             hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
+            covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits)
 
 
@@ -1446,6 +1448,10 @@ _SENTENCE_GAP = re.compile(r"(?<=[.;:])\s+(?=[A-Z])")
 _LIST_END = re.compile(r"(?<=[a-z0-9])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bSt)(?<!\bMrs)\.(?:\s|$)")
 
 
+#: Characters after a sentence start read for an attendance list embedded in a header paragraph.
+LIST_WINDOW = 5_000
+
+
 def embedded_attendees(lines: list[str]) -> list[Attendee]:
     """Attendees of the lists opened inside a header paragraph ("... AT 9:30 A.M. THOSE PRESENT
     WERE: Mayor Adams, Presiding; Commissioners Fish and Fritz, 3. ...") or stated as a sentence
@@ -1463,7 +1469,7 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
     out: list[Attendee] = []
     for gap in [None, *_SENTENCE_GAP.finditer(text)]:
         start = gap.end() if gap is not None else 0
-        hit = match_attendance(text[start:])
+        hit = match_attendance(text[start : start + LIST_WINDOW])  # not text[start:]: quadratic
         if hit is not None:
             rest, status, role = hit[1], hit[0].label, hit[0].role
         elif (sm := _PRESENT_SENTENCE.match(text, start)) is not None:
