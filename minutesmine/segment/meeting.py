@@ -23,6 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.models import Attendee
+from minutesmine.nlp.lexicon import read_list
 from minutesmine.segment.cues import (
     ambiguous_council_names,
     councils,
@@ -88,61 +89,20 @@ if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragm
     raise ValueError("find_dates assumes every date pattern has a 19xx/20xx year")
 
 
-_UNITS = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_ORDINALS = [
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-]
-_TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-_WORD_NUM = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{'|'.join(_UNITS[:9])}))?|{'|'.join(_UNITS)})"
-_WORD_ORD = rf"(?:(?:twenty|thirty)[- ](?:{'|'.join(_ORDINALS[:9])})|{'|'.join(_ORDINALS)}|thirtieth)"
+def _word_values(name: str) -> dict[str, int]:
+    """word -> value from a word<TAB>value list under ``models/entities``."""
+    rows = (line.split("\t") for line in read_list(asset_path("entities", name)))
+    return {word.strip().lower(): int(value) for word, value in rows}
+
+
+_NUMBER_WORDS = _word_values("number_words.txt")
+_UNITS = {w: v for w, v in _NUMBER_WORDS.items() if v < 20}
+_TENS = {w: v for w, v in _NUMBER_WORDS.items() if 20 <= v < 100}
+_ORDINALS = _word_values("ordinal_words.txt")
+_SMALL = "|".join(w for w, v in _UNITS.items() if v < 10)
+_SMALL_ORD = "|".join(w for w, v in _ORDINALS.items() if v < 10)
+_WORD_NUM = rf"(?:(?:{'|'.join(_TENS)})(?:[- ](?:{_SMALL}))?|{'|'.join(_UNITS)})"
+_WORD_ORD = rf"(?:(?:{'|'.join(_TENS)})[- ](?:{_SMALL_ORD})|{'|'.join(_ORDINALS)})"
 #: "the seventh day of March in the year two thousand twenty-four" (US county board minutes)
 _WORDED_DATE = re.compile(
     rf"\b(?P<d>{_WORD_ORD})\s+day\s+of\s+(?P<m>{MONTHS})\s*,?\s+(?:in\s+the\s+year\s+(?:of\s+)?)?"
@@ -153,17 +113,9 @@ _WORDED_DATE = re.compile(
 
 def _word_value(words: str) -> int:
     """ "twenty-four" -> 24, "seventh" -> 7, "twenty first" -> 21."""
-    total = 0
-    for w in re.split(r"[- ]+", words.lower()):
-        if w in _TENS:
-            total += _TENS[w]
-        elif w in _UNITS:
-            total += _UNITS.index(w) + 1
-        elif w in _ORDINALS:
-            total += _ORDINALS.index(w) + 1
-        elif w == "thirtieth":
-            total += 30
-    return total
+    return sum(
+        _TENS.get(w) or _UNITS.get(w) or _ORDINALS.get(w) or 0 for w in re.split(r"[- ]+", words.lower())
+    )
 
 
 def _worded_dates(text: str) -> list[tuple[int, int, str]]:
