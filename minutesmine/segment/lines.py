@@ -57,8 +57,8 @@ class Line:
     @property
     def caps(self) -> bool:
         """Whether the line is set in capitals ("DECLARATIONS OF INTEREST")."""
-        letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+        letters = sum(map(str.isalpha, self.text))
+        return letters >= 4 and sum(map(str.isupper, self.text)) >= 0.8 * letters
 
     @property
     def emphasis(self) -> Emphasis:
