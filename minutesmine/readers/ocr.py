@@ -29,7 +29,7 @@ DPI = 300
 #: Seconds Tesseract may spend on one page before the page is given up (and flagged).
 PAGE_SECONDS = 60.0
 #: What Tesseract reads a round bullet as, when it opens a line ("e Perfunctory business").
-BULLET_MISREADS = frozenset({"e", "©", "«", "°", "@", "¢", "*"})
+BULLET_MISREADS = frozenset({"e", "©", "«", "°", "@", "¢", "*", "=", "■", "§"})
 #: Words read with less confidence (0-100) are dropped: specks, logos and stamps read as letters.
 MIN_CONFIDENCE = 40.0
 #: A run of dark pixels at least this long (in points) is a ruling, not part of a letter.
@@ -105,6 +105,7 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
     mark_bold(words, _stroke_widths(data, rows, pixels < 128))
     even_out_bold(words, [len(ks) for ks in rows.values()])
     mend_capital_i(words, [len(ks) for ks in rows.values()])
+    words = with_bullets(words, [len(ks) for ks in rows.values()], pixels < 128, scale)
     return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
 
 
@@ -299,6 +300,54 @@ def _in_name(line: list[OcrWord], k: int) -> bool:
     after = line[k + 1].text if k + 1 < len(line) else ""
     capital_before = before[:1].isupper() and before[-1:].isalpha()
     return capital_before and (line[k].text.endswith(",") or after[:1].isupper())
+
+
+#: A bullet Tesseract left out: a solid dot this far (in line heights) before a line's first
+#: word, between these shares of the line's height across, and mostly ink.
+BULLET_REACH, BULLET_SIZE, BULLET_FILL = 3.0, (0.2, 0.7), 0.6
+
+
+def with_bullets(
+    words: list[OcrWord], line_lengths: list[int], dark: np.ndarray, scale: float
+) -> list[OcrWord]:
+    """``words`` with a "•" before each line that opens after a solid dot Tesseract did not read
+    as a word (a bullet list loses its items' boundaries without them)."""
+    out: list[OcrWord] = []
+    start = 0
+    for n in line_lengths:
+        line = words[start : start + n]
+        start += n
+        if line and line[0].text != "•" and (dot := _dot_before(line[0], dark, scale)) is not None:
+            out.append(dot)
+        out.extend(line)
+    return out
+
+
+def _dot_before(word: OcrWord, dark: np.ndarray, scale: float) -> OcrWord | None:
+    """A solid dot on ``word``'s line, before it and alone there, as a bullet word.
+
+    >>> dark = np.zeros((60, 200), dtype=bool); dark[22:32, 20:30] = True  # the dot
+    >>> w = OcrWord(60 / 3, 120 / 3, 15 / 3, 45 / 3, "Minutes", 10, 90)
+    >>> _dot_before(w, dark, 3.0).text, _dot_before(w, np.zeros_like(dark), 3.0)
+    ('•', None)
+    """
+    top, bottom = round(word.top * scale), round(word.bottom * scale)
+    height = bottom - top
+    right = round(word.x0 * scale) - 1
+    left = max(0, right - round(BULLET_REACH * height))
+    if height <= 0 or right <= left:
+        return None
+    box = dark[top:bottom, left:right]
+    cols, rows = np.nonzero(box.any(axis=0))[0], np.nonzero(box.any(axis=1))[0]
+    if not len(cols):
+        return None
+    width, tall = cols[-1] - cols[0] + 1, rows[-1] - rows[0] + 1
+    lo, hi = BULLET_SIZE[0] * height, BULLET_SIZE[1] * height
+    ink = box[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].mean()
+    if not (lo <= width <= hi and lo <= tall <= hi and ink >= BULLET_FILL):
+        return None
+    x0, y0 = (left + cols[0]) / scale, (top + rows[0]) / scale
+    return OcrWord(x0, x0 + width / scale, y0, y0 + tall / scale, "•", word.size, word.confidence, word.bold)
 
 
 #: A word whose strokes are this much wider than the page's typical word's is bold.
