@@ -110,7 +110,15 @@ def campaign(n: int, jobs: int, seed: int, budget: float | None, time_limit: flo
 def _rows_by_path(db: Path) -> dict[str, int]:
     conn = sqlite3.connect(db)
     try:
-        return dict(conn.execute("SELECT path, COUNT(*) FROM documents GROUP BY path").fetchall())
+        # a file is a row of document_files (several files of one content share one document);
+        # a failed document's file may have no such row
+        return dict(
+            conn.execute(
+                "SELECT path, COUNT(*) FROM (SELECT path FROM document_files UNION ALL"
+                " SELECT path FROM documents d WHERE NOT EXISTS"
+                " (SELECT 1 FROM document_files f WHERE f.key = d.key)) GROUP BY path"
+            ).fetchall()
+        )
     finally:
         conn.close()
 
