@@ -39,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from fuzz_inputs import cases  # noqa: E402
+from processes import alive, descendants  # noqa: E402
 
 from minutesmine import batch  # noqa: E402
 
@@ -159,29 +160,6 @@ def _check_store(db: Path) -> list[str]:
         conn.close()
 
 
-def _descendants(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(stat.parent.name))
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except OSError:
-        return False
-
-
 def crash_test(kills: int, copies: int, jobs: int, seed: int) -> dict[str, object]:
     rng = random.Random(seed)
     results: list[str] = []
@@ -206,14 +184,14 @@ def crash_test(kills: int, copies: int, jobs: int, seed: int) -> dict[str, objec
             )
             moment = rng.uniform(0.4, 1.2) * whole  # a loaded machine runs slower than it timed
             time.sleep(moment)
-            family = _descendants(proc.pid)
+            family = descendants(proc.pid)
             finished = proc.poll() is not None
             proc.send_signal(signal.SIGKILL)
             proc.wait()
             deadline = time.monotonic() + 10
-            while time.monotonic() < deadline and any(_alive(p) for p in family):
+            while time.monotonic() < deadline and any(alive(p) for p in family):
                 time.sleep(0.2)
-            left = [p for p in family if _alive(p)]
+            left = [p for p in family if alive(p)]
             orphans += len(left)
             for p in left:  # this benchmark's own processes, by id
                 os.kill(p, signal.SIGKILL)

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from paths import SEEDS
+from processes import alive, descendants
 
 from minutesmine import batch
 from minutesmine.models import Document, Source
@@ -328,42 +329,17 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path: Path) -> None:
     parent = subprocess.Popen([sys.executable, str(script), str(tmp_path / "doc.txt")], cwd=tmp_path)
     try:
         deadline = time.monotonic() + 60
-        while time.monotonic() < deadline and len(_descendants(parent.pid)) < 3:
+        while time.monotonic() < deadline and len(descendants(parent.pid)) < 3:
             time.sleep(0.2)  # the forkserver and two workers
-        family = _descendants(parent.pid)
+        family = descendants(parent.pid)
         assert len(family) >= 3, family
     finally:
         parent.send_signal(signal.SIGKILL)
         parent.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and any(_alive(p) for p in family):
+    while time.monotonic() < deadline and any(alive(p) for p in family):
         time.sleep(0.2)
-    assert not [p for p in family if _alive(p)]
-
-
-def _descendants(pid: int) -> list[int]:
-    """Process ids below ``pid`` (Linux /proc)."""
-    children: dict[int, list[int]] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        children.setdefault(int(fields[1]), []).append(int(stat.parent.name))
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def _alive(pid: int) -> bool:
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except OSError:
-        return False
-    return state != "Z"
+    assert not [p for p in family if alive(p)]
 
 
 @pytest.mark.parametrize("jobs", [1, 2], ids=["in-process", "pool"])
