@@ -103,10 +103,20 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
     rows = _line_rows(data)
     words = _words(data, rows, 1 / scale)
     mark_bold(words, _stroke_widths(data, rows, pixels < 128))
-    even_out_bold(words, [len(ks) for ks in rows.values()])
-    mend_capital_i(words, [len(ks) for ks in rows.values()])
-    words = with_bullets(words, [len(ks) for ks in rows.values()], pixels < 128, scale)
+    lines = _by_line(words, [len(ks) for ks in rows.values()])
+    even_out_bold(lines)
+    mend_capital_i(lines)
+    words = with_bullets(lines, pixels < 128, scale)
     return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
+
+
+def _by_line(words: list[OcrWord], line_lengths: list[int]) -> list[list[OcrWord]]:
+    """``words`` cut into Tesseract's lines (``line_lengths`` words each, in order)."""
+    out, start = [], 0
+    for n in line_lengths:
+        out.append(words[start : start + n])
+        start += n
+    return out
 
 
 Run = tuple[str, int, int, int]  # orientation "h"/"v", row (or column), first pixel, end pixel
@@ -276,17 +286,14 @@ _L_FOR_I_CONSONANT = re.compile(r"l(?=[cdfgjkmnpqrstvwxz])(?=\w*[aeiouy]|\w$)")
 _L_FOR_I_VOWEL = re.compile(r"l(?=[aeiou][a-z]+$)")
 
 
-def mend_capital_i(words: list[OcrWord], line_lengths: list[int]) -> None:
+def mend_capital_i(lines: list[list[OcrWord]]) -> None:
     """Read a lower-case l that opens a word as the capital I it is, where English allows no l.
 
     >>> ws = [OcrWord(0, 1, 0, 1, t, 10, 90) for t in "lt was Eleni loannides, the loan ltd".split()]
-    >>> mend_capital_i(ws, [len(ws)]); " ".join(w.text for w in ws)
+    >>> mend_capital_i([ws]); " ".join(w.text for w in ws)
     'It was Eleni Ioannides, the loan ltd'
     """
-    start = 0
-    for n in line_lengths:
-        line = words[start : start + n]
-        start += n
+    for line in lines:
         for k, w in enumerate(line):
             if _L_FOR_I_CONSONANT.match(w.text) or _in_name(line, k):
                 w.text = "I" + w.text[1:]
@@ -307,16 +314,11 @@ def _in_name(line: list[OcrWord], k: int) -> bool:
 BULLET_REACH, BULLET_SIZE, BULLET_FILL = 3.0, (0.2, 0.7), 0.6
 
 
-def with_bullets(
-    words: list[OcrWord], line_lengths: list[int], dark: np.ndarray, scale: float
-) -> list[OcrWord]:
-    """``words`` with a "•" before each line that opens after a solid dot Tesseract did not read
-    as a word (a bullet list loses its items' boundaries without them)."""
+def with_bullets(lines: list[list[OcrWord]], dark: np.ndarray, scale: float) -> list[OcrWord]:
+    """The words of ``lines``, with a "•" before each line that opens after a solid dot Tesseract
+    did not read as a word (a bullet list loses its items' boundaries without them)."""
     out: list[OcrWord] = []
-    start = 0
-    for n in line_lengths:
-        line = words[start : start + n]
-        start += n
+    for line in lines:
         if line and line[0].text != "•" and (dot := _dot_before(line[0], dark, scale)) is not None:
             out.append(dot)
         out.extend(line)
@@ -393,19 +395,16 @@ def mark_bold(words: list[OcrWord], strokes: list[float]) -> None:
 EVEN_LINE_WORDS, EVEN_BOLD_SHARE = 4, 0.8
 
 
-def even_out_bold(words: list[OcrWord], line_lengths: list[int]) -> None:
-    """Make a line bold throughout when nearly all its words are (``line_lengths``: the number
-    of ``words`` on each line, in order).
+def even_out_bold(lines: list[list[OcrWord]]) -> None:
+    """Make a line (of Tesseract's ``lines``) bold throughout when nearly all its words are.
 
     >>> ws = [OcrWord(0, 1, 0, 1, t, 10, 90, b) for t, b in zip("1. June 24, July 8, 2019;".split(),
     ...       [True, True, True, False, True, True])]
-    >>> even_out_bold(ws, [6]); all(w.bold for w in ws)
+    >>> even_out_bold([ws]); all(w.bold for w in ws)
     True
     """
-    start = 0
-    for n in line_lengths:
-        line = words[start : start + n]
-        start += n
+    for line in lines:
+        n = len(line)
         if n >= EVEN_LINE_WORDS and sum(w.bold for w in line) >= EVEN_BOLD_SHARE * n:
             for w in line:
                 w.bold = True
