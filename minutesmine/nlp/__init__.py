@@ -11,8 +11,7 @@ turns them into contract entities.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from minutesmine.nlp._startup import import_spacy
 
@@ -30,13 +29,6 @@ __all__ = ["PIPE_NAMES", "VOCAB_GROWTH", "build", "load", "reload"]
 
 #: Chunks the tokenizer keeps tokenized (spaCy's default is 10,000).
 TOKENIZER_CACHE = 500_000
-
-#: Longest chunk whose affix answers are remembered (words; not the tails of a long run, each
-#: one character shorter than the last).
-REMEMBERED_CHUNK = 100
-
-#: The tokenizer's affix patterns whose answers are remembered (:class:`RememberedRegex`).
-REMEMBERED = ("prefix_search", "suffix_search", "infix_finditer", "url_match")
 
 #: The rule components, in order.
 PIPE_NAMES = ("minutesmine_figures", "minutesmine_gazetteer", "minutesmine_people", "minutesmine_resolve")
@@ -71,40 +63,6 @@ class _Defaults(EnglishDefaults):
     }
 
 
-class RememberedRegex:
-    """A tokenizer's ``prefix_search``, ``suffix_search``, ``infix_finditer`` or ``url_match``
-    (a compiled pattern's bound method) that remembers its result for each string it was given.
-
-    The tokenizer caches the tokens of a whitespace-separated chunk, but not after a special
-    case ("p.m.", "cannot") in the same text (spaCy #1250): such chunks are split again each
-    time they occur, and each split asks the large affix patterns (~2 µs a question).
-    The answers depend on the string alone, so remembering them gives the same tokens.
-    ``__self__`` is the pattern, as spaCy reads it to save the tokenizer.
-    """
-
-    def __init__(self, method: Callable[[str], Any], maxsize: int = 200_000) -> None:
-        self.method = method
-        self.__self__ = method.__self__
-        self.finditer = method.__name__ == "finditer"
-        self.maxsize = maxsize
-        self.cache: dict[str, Any] = {}
-
-    def __call__(self, string: str) -> Any:
-        try:
-            return self.cache[string]
-        except KeyError:
-            pass
-        got = self.method(string)
-        if self.finditer:
-            got = tuple(got)  # the tokenizer only lists the matches
-        if len(self.cache) < self.maxsize and len(string) <= REMEMBERED_CHUNK:
-            self.cache[string] = got
-        return got
-
-    def __reduce__(self) -> tuple[Any, ...]:
-        return (RememberedRegex, (self.method, self.maxsize))
-
-
 class _English(English):
     """``spacy.blank("en")`` whose tokenizer keeps caching past whitespace tokens."""
 
@@ -120,12 +78,6 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
-    # each affix setter reloads the tokenizer's 1,300 special cases: as spaCy's from_bytes
-    # does, empty the rules first and load them once, after the last setter
-    rules, nlp.tokenizer.rules = nlp.tokenizer.rules, {}
-    for name in REMEMBERED:
-        setattr(nlp.tokenizer, name, RememberedRegex(getattr(nlp.tokenizer, name)))
-    nlp.tokenizer.rules = rules
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("minutesmine_sentencizer", name="sentencizer")  # spaCy's, through arrays
     cfg = {"entities": entities, "gazetteers": gazetteers}

@@ -12,6 +12,7 @@ motion, unless a mover, a seconder, an outcome or a vote follows it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
@@ -97,6 +98,32 @@ class Form:
     row: OpenerRow | OutcomeRow | VoteRow
     regex: re.Pattern[str]
     needles: frozenset[str] | None  # one of these is in every match (lower case); None: unknown
+    anchored: bool = False  # the pattern matches at the start of a sentence only
+
+
+class Forms(tuple[Form, ...]):
+    """A family of forms in order, indexed by the required literals that screen them: a
+    sentence is tried only against the forms whose literals it holds and those without."""
+
+    def __new__(cls, forms: Iterable[Form]) -> Forms:
+        return super().__new__(cls, forms)
+
+    def __init__(self, forms: Iterable[Form]) -> None:
+        super().__init__()
+        self.unscreened = tuple(f for f in self if f.needles is None)
+        by_needle: dict[str, list[int]] = {}
+        for k, form in enumerate(self):
+            for needle in form.needles or ():
+                by_needle.setdefault(needle, []).append(k)
+        self.by_needle = {n: tuple(ks) for n, ks in by_needle.items()}
+
+    def candidates(self, present: frozenset[str]) -> tuple[Form, ...]:
+        """The forms, in order, that may match a sentence holding the literals ``present``."""
+        picked = [k for n in present for k in self.by_needle.get(n, ())]
+        if not picked:
+            return self.unscreened
+        picked += (k for k, f in enumerate(self) if f.needles is None)
+        return tuple(self[k] for k in sorted(set(picked)))
 
 
 def _macros() -> dict[str, str]:
@@ -110,32 +137,32 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return re.sub(r"\{(\w+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
 
 
-def _load(name: str, model: type[_Row]) -> tuple[Form, ...]:
+def _load(name: str, model: type[_Row]) -> Forms:
     macros = _macros()
     out = []
     for rec in read_jsonl("cues", name):
         row = model.model_validate(rec)
         rx = re.compile(_expand(row.pattern, macros), re.IGNORECASE)
-        # an anchored form fails fast by itself; a very short literal is too common to scan for
-        needles = None if row.pattern.startswith("^") else required_literals(rx)
-        out.append(Form(row, rx, needles if needles and min(map(len, needles)) >= 3 else None))
-    return tuple(out)
+        needles = required_literals(rx)  # a very short literal is too common to scan for
+        screen = needles if needles and min(map(len, needles)) >= 3 else None
+        out.append(Form(row, rx, screen, anchored=row.pattern.startswith("^")))
+    return Forms(out)
 
 
 @lru_cache(maxsize=1)
-def opener_rows() -> tuple[Form, ...]:
+def opener_rows() -> Forms:
     """Forms that put a motion (``models/cues/motion_openers.jsonl``)."""
     return _load("motion_openers.jsonl", OpenerRow)
 
 
 @lru_cache(maxsize=1)
-def outcome_rows() -> tuple[Form, ...]:
+def outcome_rows() -> Forms:
     """Forms that state an outcome (``models/cues/motion_outcomes.jsonl``)."""
     return _load("motion_outcomes.jsonl", OutcomeRow)
 
 
 @lru_cache(maxsize=1)
-def vote_rows() -> tuple[Form, ...]:
+def vote_rows() -> Forms:
     """Labels of lists of members by vote (``models/cues/motion_votes.jsonl``)."""
     return _load("motion_votes.jsonl", VoteRow)
 
@@ -287,13 +314,13 @@ def _heading_like(line: str) -> bool:
 
 
 def _opens_list(line: str) -> bool:
-    return any(f.regex.match(line) for f in vote_rows())
+    return any(f.regex.match(line) for f in vote_rows().candidates(needles_in(line)))
 
 
 def _opens_motion(line: str) -> bool:
     """Whether a line is itself a motion's opening ("Supervisor Lane moved the Board adopt
     ..."), so it starts a unit even after a line without a full stop (a list point)."""
-    return any(f.row.pattern.startswith("^") and f.regex.match(line) for f in opener_rows())
+    return any(f.anchored and f.regex.match(line) for f in opener_rows().candidates(needles_in(line)))
 
 
 def units(text: str) -> list[list[str]]:
@@ -353,12 +380,10 @@ def needles_in(sentence: str) -> frozenset[str]:
 
 
 def _first(
-    forms: tuple[Form, ...], sentence: str, present: frozenset[str] | None = None
+    forms: Forms, sentence: str, present: frozenset[str] | None = None
 ) -> tuple[Form, re.Match[str]] | None:
     present = needles_in(sentence) if present is None else present
-    for form in forms:
-        if form.needles is not None and form.needles.isdisjoint(present):
-            continue
+    for form in forms.candidates(present):
         m = form.regex.search(sentence)
         if m is not None:
             return form, m
@@ -557,7 +582,8 @@ class _Reader:
             cur.kind = row.kind
         self.voting = None
         rest = sentence[m.end() :]
-        if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
+        said_again = form.needles is not None and not form.needles.isdisjoint(needles_in(rest))
+        if target is None and not form.anchored and said_again:
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
         return True
 
