@@ -483,3 +483,36 @@ def test_councils_gazetteer_is_complete_and_unique() -> None:
         "Limerick City and County",
     ):
         assert expected in names
+
+
+def test_cue_answers_are_kept_for_one_document_only() -> None:
+    from minutesmine.blocks import Block, ReadResult
+    from minutesmine.segment import cues as C
+    from minutesmine.segment import segment
+
+    seen: list[int] = []
+    real = C._first_match
+
+    def counting(cues, rx, text):  # type: ignore[no-untyped-def]
+        seen.append(1)
+        return real(cues, rx, text)
+
+    text = (
+        "Minutes of the Audit Committee\n\n1. Apologies\n\nNone were received.\n\n"
+        "RESOLVED: That the minutes be approved."
+    )
+    result = ReadResult(blocks=[Block(text=p) for p in text.split("\n\n")], format="text", pages=1)
+    try:
+        C._first_match = counting
+        segment(result)
+        first = len(seen)
+        segment(result)  # the same lines again, in a new document: asked again, not remembered
+        assert len(seen) == 2 * first > 0
+        assert C._DOCUMENT_ANSWERS.get() is None
+        with C.one_document():
+            C.first_match(C.section_cues(), "RESOLVED: That the report be noted.")
+            asked = len(seen)
+            C.first_match(C.section_cues(), "RESOLVED: That the report be noted.")
+            assert len(seen) == asked  # within one document a line is asked about once
+    finally:
+        C._first_match = real

@@ -24,7 +24,7 @@ from pathlib import Path
 from minutesmine.blocks import ReadResult
 from minutesmine.models import AgendaItem, Attendee, Meeting
 from minutesmine.segment.checks import parse_warnings
-from minutesmine.segment.cues import is_chrome, match_attendance
+from minutesmine.segment.cues import is_chrome, match_attendance, one_document
 from minutesmine.segment.items import ItemDraft, find_items
 from minutesmine.segment.kinds import DocumentType, classify
 from minutesmine.segment.lines import Line, to_lines
@@ -69,6 +69,11 @@ _MINUTES_MARKER = re.compile(r"^minutes\s*:\s*$", re.I)
 
 def segment(result: ReadResult, path: Path | None = None, manifest: Manifest | None = None) -> Segmented:
     """Divide a read document into its meeting header, agenda items and typed sections."""
+    with one_document():  # cue answers are remembered for this document's lines only
+        return _segment(result, path, manifest)
+
+
+def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -> Segmented:
     all_lines = to_lines(result.blocks)
     lines = [ln for ln in all_lines if ln.table is not None or not is_chrome(ln.text)]
     out = Segmented()

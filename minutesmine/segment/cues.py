@@ -8,6 +8,9 @@ rows in the JSONL files, not new code.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -72,25 +75,18 @@ def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) ->
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None, dict[str, tuple[Cue, int] | None]]] = {}
+_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None]] = {}
 
 
 def _combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
     """The combined regex of a cue family, built once per tuple (keyed by identity: hashing
     the cues on every call would cost more than the matching)."""
-    return _family(cues)[1]
-
-
-def _family(
-    cues: tuple[Cue, ...],
-) -> tuple[tuple[Cue, ...], re.Pattern[str] | None, dict[str, tuple[Cue, int] | None]]:
-    """The family's cues, combined regex and memo of :func:`first_match` results by text."""
     hit = _COMBINED.get(id(cues))
     if hit is None or hit[0] is not cues:
         if len(_COMBINED) > 64:
             _COMBINED.clear()
-        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues), {})
-    return hit
+        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues))
+    return hit[1]
 
 
 def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
@@ -111,12 +107,25 @@ def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
         return None
 
 
-_MISS = object()
-
-
-#: Longest text whose :func:`first_match` answer is remembered (a memo of 50,000 lines stays
-#: a few MB; remembering paragraphs grew a batch process by 14 MB a document).
+#: Longest text whose :func:`first_match` answer is remembered while its document is
+#: segmented (a line, not a paragraph: a paragraph is asked about once).
 MEMO_TEXT = 300
+
+_Answers = dict[tuple[int, str], "tuple[Cue, int] | None"]
+_DOCUMENT_ANSWERS: ContextVar[_Answers | None] = ContextVar("minutesmine_cue_answers", default=None)
+
+
+@contextmanager
+def one_document() -> Iterator[None]:
+    """Remember :func:`first_match` answers while one document is segmented, and forget
+    them after it: the segmenter asks about most of a document's lines several times
+    (is it chrome, an attendance opener, a section cue ...), and nothing is kept from one
+    document to the next."""
+    token = _DOCUMENT_ANSWERS.set({})
+    try:
+        yield
+    finally:
+        _DOCUMENT_ANSWERS.reset(token)
 
 
 def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
@@ -127,18 +136,13 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     >>> cue.label, end
     ('resolution', 9)
     """
-    fam = _COMBINED.get(id(cues))  # _family(cues), inlined: this runs for every line
-    if fam is None or fam[0] is not cues:
-        fam = _family(cues)
-    _, rx, memo = fam
-    if len(text) > MEMO_TEXT:  # a paragraph, not a line: asked once, and costly to keep
-        return _first_match(cues, rx, text)
-    got = memo.get(text, _MISS)
-    if got is not _MISS:  # the segmenter asks about most lines several times
-        return got  # type: ignore[return-value]
-    if len(memo) > 50_000:
-        memo.clear()
-    memo[text] = got = _first_match(cues, rx, text)
+    answers = _DOCUMENT_ANSWERS.get()
+    if answers is None or len(text) > MEMO_TEXT:
+        return _first_match(cues, _combined(cues), text)
+    key = (id(cues), text)
+    if key in answers:
+        return answers[key]
+    answers[key] = got = _first_match(cues, _combined(cues), text)
     return got
 
 
