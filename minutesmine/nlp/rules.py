@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from minutesmine.alternation import trie_alternation
 from minutesmine.nlp import normalize as nz
 from minutesmine.nlp.lexicon import Lexicon
 
@@ -862,39 +863,6 @@ class FigureFinder:
 # otherwise it tries the whole pattern at every position. The helpers below build
 # alternations that start that way and find the anchors' candidate positions from their
 # literal prefixes; each is exactly equivalent to the plain pattern (tests/test_nlp_fast.py).
-
-
-def trie_alternation(words: Iterable[str]) -> str:
-    """A regex group matching what ``"(?:" + "|".join(words) + ")"`` does for ``words`` sorted
-    longest first (each ``re.escape``d), factored by common prefix.
-
-    At a position the words that fit are prefixes of one another; both forms try them
-    longest first, so they find the same matches and backtrack the same way, but the
-    engine tests one branch per character instead of every word.
-
-    >>> trie_alternation(["ab", "abc", "b"])
-    '(?:ab(?:c)?|b)'
-    >>> trie_alternation(["Mr", "Mrs", "M"])
-    '(?:M(?:r(?:s)?)?)'
-    >>> trie_alternation(["a", ""]), trie_alternation([])
-    ('(?:a)?', '(?!)')
-    """
-    trie: dict[str, dict[str, Any]] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, Any], root: bool = False) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return "(?:)" if root else ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 and not root else "(?:" + "|".join(alts) + ")"
-
-    return build(trie, root=True) if trie else "(?!)"
 
 
 def bounded_alternation(words: Iterable[str]) -> str:

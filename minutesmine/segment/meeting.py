@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
+from minutesmine.alternation import trie_alternation
 from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.models import Attendee
 from minutesmine.nlp.lexicon import read_list
@@ -587,37 +588,6 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
             yield key, _tidy_name(shown)
-
-
-def trie_alternation(words: Iterable[str]) -> str:
-    """A regex alternation over ``words`` factored by common prefix, longest word first.
-
-    At any position it matches the longest word that fits (and, when what follows fails,
-    the next longest), like ``"|".join(sorted(words, key=len, reverse=True))``, but the
-    regex engine tests one branch per character instead of every word. Words must be
-    distinct after lower-casing when the regex is used with ``re.I``.
-
-    >>> trie_alternation(["ab", "abc", "b"])
-    '(?:ab(?:c)?|b)'
-    >>> re.fullmatch(trie_alternation(["bury", "bury st edmunds"]), "Bury St Edmunds", re.I) is not None
-    True
-    """
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict], root: bool = False) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return "(?!)" if root else ""
-        if "" in node:
-            return "(?:" + "|".join(alts) + ")?"
-        return alts[0] if len(alts) == 1 and not root else "(?:" + "|".join(alts) + ")"
-
-    return build(trie, root=True)
 
 
 @lru_cache(maxsize=1)

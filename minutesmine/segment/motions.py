@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from minutesmine.alternation import trie_alternation
 from minutesmine.assets import read_jsonl
 from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
 from minutesmine.segment.cues import required_literals
@@ -370,7 +371,7 @@ def _needle_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
     forms = (*opener_rows(), *outcome_rows(), *vote_rows())
     needles = sorted({n for f in forms if f.needles for n in f.needles}, key=len, reverse=True)
     contained = {n: frozenset(m for m in needles if m in n) for n in needles}
-    return re.compile("|".join(map(re.escape, needles))), contained
+    return re.compile(trie_alternation(needles)), contained
 
 
 def needles_in(sentence: str) -> frozenset[str]:
