@@ -301,13 +301,14 @@ def test_bullet_glyphs(shape: str, expected: str | None) -> None:
     assert (glyph.value if glyph else None) == expected
 
 
-def test_pictures_are_solid_drawings_not_signatures_shading_or_text() -> None:
+def test_pictures_are_solid_drawings_not_signatures_shading_redactions_or_text() -> None:
     from minutesmine.readers.ocr import picture_boxes
 
     image = Image.new("L", (1200, 1200), 255)
     canvas = ImageDraw.Draw(image)
-    canvas.rectangle((100, 100, 400, 400), fill=170)  # a seal
+    canvas.ellipse((100, 100, 400, 400), fill=170)  # a seal
     canvas.rectangle((600, 100, 1100, 400), fill=225)  # a shaded panel behind text
     canvas.line([(100, 700), (300, 560), (420, 760), (600, 600), (800, 720)], fill=0, width=4)  # a signature
+    canvas.rectangle((100, 900, 700, 1050), fill=0)  # a redaction over three lines of text
     data = {"text": ["Noted"], "level": [5], "left": [700], "top": [200], "width": [120], "height": [40]}
     assert picture_boxes(np.array(image), data, [], 300 / 72) == [(104, 104, 400, 400)]

@@ -124,6 +124,9 @@ GRAPHIC_CELL, SOLID_SHARE = 2.0, 0.75
 #: A picture is at least this many body words high and wide, and outside the page's ruled tables:
 #: the words on or beside it (a logo's name, a seal's motto) are not the minutes' text.
 GRAPHIC_LINES = 2.0
+#: A drawing that fills this much of its box is a block (a redaction over lines of text, a filled
+#: panel), not a picture: the words beside it are the minutes' own.
+BLOCK_SHARE = 0.9
 
 PixelBox = tuple[int, int, int, int]  # x0, top, x1, bottom in pixels
 
@@ -158,10 +161,12 @@ def picture_boxes(
     share = ink[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).mean(axis=(1, 3))
     least = GRAPHIC_LINES * sorted(heights)[len(heights) // 2]
     out: list[PixelBox] = []
-    for r0, c0, r1, c1 in _component_boxes(share >= SOLID_SHARE):
+    solid = share >= SOLID_SHARE
+    for r0, c0, r1, c1 in _component_boxes(solid):
         box = (c0 * cell, r0 * cell, c1 * cell, r1 * cell)
         big = box[2] - box[0] >= least and box[3] - box[1] >= least
-        if big and not any(_overlap(box, t) for t in tables):
+        block = solid[r0:r1, c0:c1].mean() >= BLOCK_SHARE
+        if big and not block and not any(_overlap(box, t) for t in tables):
             out.append(box)
     return out
 
