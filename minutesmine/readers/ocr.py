@@ -3,7 +3,9 @@
 Scanned, signed minutes have no text layer. :func:`ocr_page` renders such a page with
 pdfium and reads it with Tesseract, keeping each word's box in PDF points (top-left origin)
 and its line's height as the word's size, so the PDF reader lays OCR'd words out into lines,
-paragraphs and headings exactly as it does text-layer words.
+paragraphs and headings exactly as it does text-layer words. Bullets are read from the image
+(:func:`with_bullets`: Tesseract reads a ring as "0" or "Oo"), and the words on a picture, such
+as a logo's name or a seal's motto, are left out (:func:`picture_boxes`).
 
 The mode is :class:`OcrMode`: ``auto`` (the default) OCRs pages without text when Tesseract is
 installed, ``always`` OCRs every page (a text layer that is garbage), ``never`` only flags them.
