@@ -9,6 +9,7 @@ renderings on every gold field. The OCR tests skip when Tesseract is not install
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from paths import GOLD, REAL, SEEDS, quality_benchmark
+from PIL import Image, ImageDraw, ImageFont
 
 from minutesmine.blocks import ReadError
 from minutesmine.readers import pdf as pdf_reader
@@ -36,13 +38,29 @@ REAL_PDFS = [
 KNOWN_GAPS: dict[str, str] = {}
 
 
-#: On the two real scans, the fields held to 0.05 of the text layer. Not yet: resolutions, where
-#: a scan's hollow second-level bullets read as "0" and a logo's words as headings (see the OCR
-#: issue's note); the whole record is held to 0.05 micro-F1.
-REAL_FIELDS = {"entities DATE", "entities MONEY", "entities PERCENT", "entities PERIOD", "entities PERSON",
-               "meeting date", "meeting council", "meeting committee", "attendees", "item titles",
-               "recommendations", "recorded votes", "vote counts", "motions", "motion movers",
-               "motion seconders", "motion outcomes"}
+#: On the two real scans, the fields held to 0.05 of the text layer (all the extracted fields
+#: their gold scores); the whole record, themes too, is held to 0.05 micro-F1.
+REAL_FIELDS = {
+    "entities DATE",
+    "entities MONEY",
+    "entities ORG",
+    "entities PERCENT",
+    "entities PERIOD",
+    "entities PERSON",
+    "meeting date",
+    "meeting council",
+    "meeting committee",
+    "attendees",
+    "item titles",
+    "recommendations",
+    "resolutions",
+    "recorded votes",
+    "vote counts",
+    "motions",
+    "motion movers",
+    "motion seconders",
+    "motion outcomes",
+}
 
 
 def rasterize(src: Path, dst: Path, dpi: int = 200, pages: list[int] | None = None) -> Path:
@@ -56,13 +74,27 @@ def rasterize(src: Path, dst: Path, dpi: int = 200, pages: list[int] | None = No
             continue
         page = doc[i]
         width, height = page.get_size()
-        image = page.render(scale=dpi / 72).to_pil().convert("RGB")
-        new = out.new_page(width, height)
-        obj = pdfium.PdfImage.new(out)
-        obj.set_bitmap(pdfium.PdfBitmap.from_pil(image))
-        obj.set_matrix(pdfium.PdfMatrix().scale(width, height))
-        new.insert_obj(obj)
-        new.gen_content()
+        _add_image_page(out, page.render(scale=dpi / 72).to_pil().convert("RGB"), width, height)
+    out.save(str(dst))
+    return dst
+
+
+def _add_image_page(out: Any, image: Image.Image, width: float, height: float) -> None:
+    new = out.new_page(width, height)
+    obj = pdfium.PdfImage.new(out)
+    obj.set_bitmap(pdfium.PdfBitmap.from_pil(image))
+    obj.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    new.insert_obj(obj)
+    new.gen_content()
+
+
+def scanned_page(dst: Path, draw: Callable[[ImageDraw.ImageDraw, Callable[[int], Any]], None]) -> Path:
+    """An image-only PDF of one US Letter page drawn at 200 dpi by ``draw(canvas, font)``, where
+    ``font(pixels)`` is Pillow's bundled sans-serif at that size."""
+    image = Image.new("RGB", (1700, 2200), "white")
+    draw(ImageDraw.Draw(image), lambda px: ImageFont.load_default(size=px))
+    out = pdfium.PdfDocument.new()
+    _add_image_page(out, image, 612, 792)
     out.save(str(dst))
     return dst
 
@@ -106,7 +138,8 @@ def test_scanned_renderings_score_like_their_text_layers(tmp_path: Path, corpus:
     worse = {
         field: (round(_f1(row), 3), round(_f1(ocr.get(field, {"f1": 0.0, "recall": 0.0})), 3))
         for field, row in fields.items()
-        if row["tp"] + row["fn"] > 0 and field not in KNOWN_GAPS
+        if row["tp"] + row["fn"] > 0
+        and field not in KNOWN_GAPS
         and _f1(ocr.get(field, {"f1": 0.0, "recall": 0.0})) < _f1(row) - 0.05
     }
     assert not worse, f"fields more than 0.05 below the text layer (text, ocr): {worse}"
@@ -186,3 +219,96 @@ def test_ruling_runs_find_a_scanned_hairline_grid_but_not_fills_or_logos() -> No
 )
 def test_line_sizes(heights: list[float], sizes: list[float]) -> None:
     assert line_sizes(heights) == sizes
+
+
+def _bullet(canvas: ImageDraw.ImageDraw, x: int, y: int, hollow: bool) -> None:
+    box = (x, y - 8, x + 16, y + 8)
+    canvas.ellipse(box, outline="black", width=2) if hollow else canvas.ellipse(box, fill="black")
+
+
+def _minutes_with_a_letterhead(canvas: ImageDraw.ImageDraw, font: Callable[[int], Any]) -> None:
+    """A council's letterhead (a framed emblem with its name inside, and a bar emblem with a
+    name beside it) over minutes in two levels of bullets, the second drawn as rings."""
+    canvas.rectangle((120, 100, 560, 440), outline=(170, 170, 170), width=14)
+    canvas.text((170, 170), "HOLLOWAY", font=font(70), fill="black")
+    canvas.text((190, 330), "TOWN COUNCIL", font=font(36), fill="black")
+    canvas.rectangle((700, 100, 960, 160), fill=(170, 170, 170))
+    canvas.rectangle((700, 100, 740, 440), fill=(170, 170, 170))
+    canvas.text((770, 350), "Parish News", font=font(60), fill="black")
+    canvas.text((150, 520), "Minutes of the Amenities Committee, 4 March 2024", font=font(34), fill="black")
+    opening = "The meeting was held in the Civic Centre, Holloway, and opened at 7.00pm by the Chair."
+    canvas.text((150, 590), opening, font=font(34), fill="black")
+    rows = [
+        (False, "Apologies"),
+        (True, "Apologies were received from Councillor Haines"),
+        (True, "In May the council spent $4,000 on new benches"),
+        (True, "Benches were installed on Elm Road and Mill Lane"),
+        (True, "Others Present: Dana Whitlow (Clerk)"),
+        (False, "Minutes approved - A. Vale (motion), R. Ash (second)"),
+        (False, "Play area repairs approved - R. Ash (motion), A. Vale (second)"),
+    ]
+    for k, (hollow, text) in enumerate(rows):
+        y = 660 + 64 * k
+        _bullet(canvas, 240 if hollow else 160, y + 20, hollow)
+        canvas.text((290 if hollow else 210, y), text, font=font(34), fill="black")
+
+
+@needs_tesseract
+def test_a_letterheads_words_are_dropped_and_ring_bullets_read_as_a_second_level(tmp_path: Path) -> None:
+    scan = scanned_page(tmp_path / "letterhead.pdf", _minutes_with_a_letterhead)
+    lines = [ln for b in read(scan).blocks for ln in b.text.splitlines()]
+    text = "\n".join(lines)
+    assert "HOLLOWAY" not in text and "COUNCIL" not in text and "Parish" not in text
+    assert "Minutes of the Amenities Committee" in text
+    starts = [ln.split(" ", 1)[0] for ln in lines if any(w in ln for w in ("Haines", "May", "Elm", "Dana"))]
+    assert starts == ["o", "o", "o", "o"], lines
+    assert next(ln for ln in lines if "approved" in ln).startswith("• Minutes approved")
+
+
+@pytest.mark.parametrize(
+    ("shape", "expected"),
+    [
+        ("ring", "o"),  # a hollow bullet
+        ("dot", "•"),
+        ("square", "•"),
+        ("digit", None),  # a zero: taller than wide
+        ("capital", None),  # an O as tall as the line's capitals
+        ("bar", None),  # a dash
+    ],
+)
+def test_bullet_glyphs(shape: str, expected: str | None) -> None:
+    from minutesmine.readers.ocr import _glyph
+
+    image = Image.new("L", (60, 60), 0)
+    canvas = ImageDraw.Draw(image)
+    box = {
+        "ring": (0, 0, 20, 20),
+        "dot": (0, 0, 16, 16),
+        "square": (0, 0, 14, 14),
+        "digit": (0, 0, 16, 28),
+        "capital": (0, 0, 34, 34),
+        "bar": (0, 0, 20, 4),
+    }[shape]
+    if shape in ("ring", "digit", "capital"):
+        canvas.ellipse(box, outline=255, width=3)
+    elif shape == "dot":
+        canvas.ellipse(box, fill=255)
+    else:
+        canvas.rectangle(box, fill=255)
+    ink = np.array(image) > 127
+    rows, cols = np.nonzero(ink.any(axis=1))[0], np.nonzero(ink.any(axis=0))[0]
+    glyph = _glyph(ink[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1], height=42.0)
+    assert (glyph.value if glyph else None) == expected
+
+
+def test_pictures_are_solid_drawings_not_signatures_shading_redactions_or_text() -> None:
+    from minutesmine.readers.ocr import picture_boxes
+
+    image = Image.new("L", (1200, 1200), 255)
+    canvas = ImageDraw.Draw(image)
+    canvas.ellipse((100, 100, 400, 400), fill=170)  # a seal
+    canvas.rectangle((600, 100, 1100, 400), fill=225)  # a shaded panel behind text
+    canvas.line([(100, 700), (300, 560), (420, 760), (600, 600), (800, 720)], fill=0, width=4)  # a signature
+    canvas.rectangle((100, 900, 700, 1050), fill=0)  # a redaction over three lines of text
+    data = {"text": ["Noted"], "level": [5], "left": [700], "top": [200], "width": [120], "height": [40]}
+    assert picture_boxes(np.array(image), data, [], 300 / 72) == [(104, 104, 400, 400)]

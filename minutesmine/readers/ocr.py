@@ -3,7 +3,9 @@
 Scanned, signed minutes have no text layer. :func:`ocr_page` renders such a page with
 pdfium and reads it with Tesseract, keeping each word's box in PDF points (top-left origin)
 and its line's height as the word's size, so the PDF reader lays OCR'd words out into lines,
-paragraphs and headings exactly as it does text-layer words.
+paragraphs and headings exactly as it does text-layer words. Bullets are read from the image
+(:func:`with_bullets`: Tesseract reads a ring as "0" or "Oo"), and the words on a picture, such
+as a logo's name or a seal's motto, are left out (:func:`picture_boxes`).
 
 The mode is :class:`OcrMode`: ``auto`` (the default) OCRs pages without text when Tesseract is
 installed, ``always`` OCRs every page (a text layer that is garbage), ``never`` only flags them.
@@ -97,17 +99,123 @@ def ocr_page(page: Any, *, dpi: int = DPI, timeout: float = PAGE_SECONDS) -> Ocr
     edges = [Edge(o, (r + 0.5) / scale, lo / scale, hi / scale) for o, r, lo, hi in runs]
     erase_runs(pixels, runs)  # Tesseract reads table cells far better without their borders
     data = pytesseract.image_to_data(
-        Image.fromarray(pixels), lang="eng", config="--psm 3", output_type=pytesseract.Output.DICT,
+        Image.fromarray(pixels),
+        lang="eng",
+        config="--psm 3",
+        output_type=pytesseract.Output.DICT,
         timeout=timeout,
     )
-    rows = _line_rows(data)
+    grids = find_grids(edges)
+    tables = [tuple(round(v * scale) for v in g.bbox) for g in grids]
+    rows = outside_pictures(_line_rows(data), data, picture_boxes(pixels, data, tables, scale))
     words = _words(data, rows, 1 / scale)
     mark_bold(words, _stroke_widths(data, rows, pixels < 128))
     lines = _by_line(words, [len(ks) for ks in rows.values()])
     even_out_bold(lines)
     mend_capital_i(lines)
     words = with_bullets(lines, pixels < 128, scale)
-    return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in find_grids(edges)])
+    return OcrPage(words, [(g.bbox, fill_cells(g, words)) for g in grids])
+
+
+#: Ink darker than this (0-255) is drawn; table shading and highlighting are lighter.
+GRAPHIC_LEVEL = 200
+#: A picture is traced on cells this many points square that are nearly all ink (``SOLID_SHARE``)
+#: outside the words Tesseract read: the bars, fills and frames of a logo, a seal or an emblem,
+#: which letters, bullets, signatures and (erased) rulings, all thinner, do not fill.
+GRAPHIC_CELL, SOLID_SHARE = 2.0, 0.75
+#: A picture is at least this many body words high and wide, and outside the page's ruled tables:
+#: the words on or beside it (a logo's name, a seal's motto) are not the minutes' text.
+GRAPHIC_LINES = 2.0
+#: A drawing that fills this much of its box is a block (a redaction over lines of text, a filled
+#: panel), not a picture: the words beside it are the minutes' own.
+BLOCK_SHARE = 0.9
+
+PixelBox = tuple[int, int, int, int]  # x0, top, x1, bottom in pixels
+
+
+def picture_boxes(
+    gray: np.ndarray, data: dict[str, list[Any]], tables: list[PixelBox], scale: float
+) -> list[PixelBox]:
+    """The boxes (pixels) of the pictures on a page image: solid drawings of ink outside the
+    words Tesseract read, at least :data:`GRAPHIC_LINES` body words high and wide, not in a
+    ruled table.
+
+    >>> gray = np.full((400, 400), 255, dtype=np.uint8)
+    >>> gray[100:300, 100:120] = gray[100:300, 280:300] = 170  # a framed emblem's sides
+    >>> gray[100:120, 100:300] = gray[280:300, 100:300] = 170
+    >>> gray[50:53, 20:380] = 0  # a thin line and a word are not drawings
+    >>> data = {"text": ["LOGO"], "level": [5], "left": [150], "top": [180], "width": [100],
+    ...         "height": [30]}
+    >>> picture_boxes(gray, data, [], 4.0), picture_boxes(gray, data, [(90, 90, 310, 310)], 4.0)
+    ([(104, 104, 296, 296)], [])
+    """
+    ink = gray < GRAPHIC_LEVEL
+    heights = []
+    for k, text in enumerate(data["text"]):
+        if data["level"][k] == 5 and str(text).strip():
+            left, top = data["left"][k], data["top"][k]
+            ink[top : top + data["height"][k], left : left + data["width"][k]] = False
+            heights.append(data["height"][k])
+    if not heights:
+        return []
+    cell = max(1, round(GRAPHIC_CELL * scale))
+    rows, cols = ink.shape[0] // cell, ink.shape[1] // cell
+    share = ink[: rows * cell, : cols * cell].reshape(rows, cell, cols, cell).mean(axis=(1, 3))
+    least = GRAPHIC_LINES * sorted(heights)[len(heights) // 2]
+    out: list[PixelBox] = []
+    solid = share >= SOLID_SHARE
+    for r0, c0, r1, c1 in _component_boxes(solid):
+        box = (c0 * cell, r0 * cell, c1 * cell, r1 * cell)
+        big = box[2] - box[0] >= least and box[3] - box[1] >= least
+        block = solid[r0:r1, c0:c1].mean() >= BLOCK_SHARE
+        if big and not block and not any(_overlap(box, t) for t in tables):
+            out.append(box)
+    return out
+
+
+def _overlap(a: PixelBox, b: PixelBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _component_boxes(grid: np.ndarray) -> list[PixelBox]:
+    """The box (first row, first column, end row, end column) of each 8-connected component of
+    ``grid``'s True cells (a union-find over the cells, which are few).
+
+    >>> g = np.zeros((5, 6), dtype=bool); g[0, 0] = g[1, 1] = True; g[3:5, 3:6] = True
+    >>> sorted(_component_boxes(g))
+    [(0, 0, 2, 2), (3, 3, 5, 6)]
+    """
+    cells = list(zip(*(a.tolist() for a in np.nonzero(grid)), strict=True))
+    index = {cell: k for k, cell in enumerate(cells)}
+    parent = list(range(len(cells)))
+
+    def root(k: int) -> int:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k, (r, c) in enumerate(cells):
+        for near in ((r, c + 1), (r + 1, c - 1), (r + 1, c), (r + 1, c + 1)):
+            j = index.get(near)
+            if j is not None:
+                parent[root(j)] = root(k)
+    boxes: dict[int, list[int]] = {}
+    for k, (r, c) in enumerate(cells):
+        b = boxes.setdefault(root(k), [r, c, r, c])
+        b[0], b[1], b[2], b[3] = min(b[0], r), min(b[1], c), max(b[2], r), max(b[3], c)
+    return [(r0, c0, r1 + 1, c1 + 1) for r0, c0, r1, c1 in boxes.values()]
+
+
+def outside_pictures(rows: Rows, data: dict[str, list[Any]], pictures: list[PixelBox]) -> Rows:
+    """Tesseract's lines (``rows``) without those with a word on a picture's box."""
+
+    def on_picture(k: int) -> bool:
+        left, top = data["left"][k], data["top"][k]
+        box = (left, top, left + data["width"][k], top + data["height"][k])
+        return any(_overlap(box, p) for p in pictures)
+
+    return {key: ks for key, ks in rows.items() if not any(on_picture(k) for k in ks)}
 
 
 def _by_line(words: list[OcrWord], line_lengths: list[int]) -> list[list[OcrWord]]:
@@ -211,8 +319,10 @@ def fill_cells(grid: Grid, words: list[OcrWord]) -> list[list[str | None]]:
                 continue
             x0, top, x1, bottom = cell
             inside = [
-                w for w in words
-                if x0 <= (w.x0 + w.x1) / 2 < x1 and top <= (w.top + w.bottom) / 2 < bottom
+                w
+                for w in words
+                if x0 <= (w.x0 + w.x1) / 2 < x1
+                and top <= (w.top + w.bottom) / 2 < bottom
                 and not _RULE_CHARS.fullmatch(w.text)
             ]
             texts.append(" ".join(w.text for w in reading_order(inside)))
@@ -260,8 +370,6 @@ def _words(data: dict[str, list[Any]], lines: Rows, to_points: float) -> list[Oc
     sizes = line_sizes([(bottom - top) * to_points for top, bottom in boxes])
     out: list[OcrWord] = []
     for ks, size in zip(lines.values(), sizes, strict=True):
-        if len(ks) > 1 and str(data["text"][ks[0]]).strip() in BULLET_MISREADS:
-            data["text"][ks[0]] = "•"
         for k in ks:
             left, width = data["left"][k], data["width"][k]
             out.append(
@@ -309,47 +417,96 @@ def _in_name(line: list[OcrWord], k: int) -> bool:
     return capital_before and (line[k].text.endswith(",") or after[:1].isupper())
 
 
-#: A bullet Tesseract left out: a solid dot this far (in line heights) before a line's first
-#: word, between these shares of the line's height across, and mostly ink.
-BULLET_REACH, BULLET_SIZE, BULLET_FILL = 3.0, (0.2, 0.7), 0.6
+#: A bullet glyph before a line's first word: at most this far before it (in line heights),
+#: between these shares of the line's height across and high, about as wide as high, and
+#: either mostly ink (a solid dot or square) or a ring around an empty middle (a hollow bullet).
+BULLET_REACH, BULLET_SIZE, BULLET_ASPECT = 3.0, (0.2, 0.7), (0.75, 1.33)
+BULLET_FILL, RING_FILL, RING_HOLE = 0.6, 0.2, 0.1
+#: What Tesseract reads a bullet glyph as ("e", "©", "0", "o", "Oo", "=", '="'), or a column of
+#: bullets as a line of its own ("Oo 0 0 0 0"): tokens dropped where the page shows a bullet.
+_BULLET_TOKEN = re.compile(r"[eoO0Qc©®«»°@¢*=■§•◦·\"'.,]{1,3}")
+
+
+class Glyph(str, Enum):
+    """What a bullet mark is drawn as, and the character it is written as."""
+
+    SOLID = "\u2022"  # a dot or a filled square
+    HOLLOW = "o"  # a ring: a second-level bullet
 
 
 def with_bullets(lines: list[list[OcrWord]], dark: np.ndarray, scale: float) -> list[OcrWord]:
-    """The words of ``lines``, with a "•" before each line that opens after a solid dot Tesseract
-    did not read as a word (a bullet list loses its items' boundaries without them)."""
+    """The words of ``lines``, each line that opens after a bullet glyph opened by a bullet word
+    in the glyph's box: "•" for a solid one, "o" for a ring (as a word processor's text layer has
+    it: kept apart from "•", a second level ends where the first goes on). Whatever Tesseract
+    read the glyph as ("e", "0", "Oo", or nothing) is dropped, also when it read a column of
+    bullets as a line of its own. Where the page shows no glyph, a misread opening a line of
+    words still reads as "•"."""
+    found: list[OcrWord | None] = [None] * len(lines)
+    for k, line in enumerate(lines):
+        first = next((w for w in line if not _BULLET_TOKEN.fullmatch(w.text)), None)
+        if first is not None:
+            found[k] = _bullet_before(first, dark, scale)
+    glyphs = [g for g in found if g is not None]
     out: list[OcrWord] = []
-    for line in lines:
-        if line and line[0].text != "•" and (dot := _dot_before(line[0], dark, scale)) is not None:
-            out.append(dot)
-        out.extend(line)
+    for line, glyph in zip(lines, found, strict=True):
+        words = [w for w in line if not (_BULLET_TOKEN.fullmatch(w.text) and _inside_any(w, glyphs))]
+        if glyph is not None:
+            out.append(glyph)
+        elif len(words) > 1 and words[0].text in BULLET_MISREADS:
+            words[0].text = Glyph.SOLID.value
+        out.extend(words)
     return out
 
 
-def _dot_before(word: OcrWord, dark: np.ndarray, scale: float) -> OcrWord | None:
-    """A solid dot on ``word``'s line, before it and alone there, as a bullet word.
+def _inside_any(word: OcrWord, glyphs: list[OcrWord]) -> bool:
+    """Whether ``word``'s middle lies in one of the ``glyphs``' boxes (give or take a point)."""
+    x, y = (word.x0 + word.x1) / 2, _middle(word)
+    return any(g.x0 - 1 <= x <= g.x1 + 1 and g.top - 1 <= y <= g.bottom + 1 for g in glyphs)
 
-    >>> dark = np.zeros((60, 200), dtype=bool); dark[22:32, 20:30] = True  # the dot
+
+def _bullet_before(word: OcrWord, dark: np.ndarray, scale: float) -> OcrWord | None:
+    """A bullet glyph on ``word``'s line, before it and alone there, as a bullet word.
+
+    >>> dark = np.zeros((60, 200), dtype=bool); dark[22:32, 20:30] = True  # a solid dot
     >>> w = OcrWord(60 / 3, 120 / 3, 15 / 3, 45 / 3, "Minutes", 10, 90)
-    >>> _dot_before(w, dark, 3.0).text, _dot_before(w, np.zeros_like(dark), 3.0)
+    >>> _bullet_before(w, dark, 3.0).text, _bullet_before(w, np.zeros_like(dark), 3.0)
     ('•', None)
+    >>> dark[24:30, 22:28] = False  # a ring: ink around an empty middle
+    >>> _bullet_before(w, dark, 3.0).text
+    'o'
     """
-    top, bottom = round(word.top * scale), round(word.bottom * scale)
-    height = bottom - top
+    height = word.size * scale
+    middle = _middle(word) * scale
+    top, bottom = max(0, round(middle - 0.55 * height)), round(middle + 0.55 * height)
     right = round(word.x0 * scale) - 1
     left = max(0, right - round(BULLET_REACH * height))
-    if height <= 0 or right <= left:
+    if height <= 0 or right <= left or bottom <= top:
         return None
     box = dark[top:bottom, left:right]
     cols, rows = np.nonzero(box.any(axis=0))[0], np.nonzero(box.any(axis=1))[0]
     if not len(cols):
         return None
-    width, tall = cols[-1] - cols[0] + 1, rows[-1] - rows[0] + 1
-    lo, hi = BULLET_SIZE[0] * height, BULLET_SIZE[1] * height
-    ink = box[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1].mean()
-    if not (lo <= width <= hi and lo <= tall <= hi and ink >= BULLET_FILL):
+    ink = box[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1]
+    glyph = _glyph(ink, height)
+    if glyph is None:
         return None
     x0, y0 = (left + cols[0]) / scale, (top + rows[0]) / scale
-    return OcrWord(x0, x0 + width / scale, y0, y0 + tall / scale, "•", word.size, word.confidence, word.bold)
+    x1, y1 = x0 + ink.shape[1] / scale, y0 + ink.shape[0] / scale
+    return OcrWord(x0, x1, y0, y1, glyph.value, word.size, word.confidence, word.bold)
+
+
+def _glyph(ink: np.ndarray, height: float) -> Glyph | None:
+    """The bullet that the ink pixels ``ink`` (cropped to their box) draw on a line ``height``
+    pixels high, if they draw one."""
+    tall, wide = ink.shape
+    lo, hi = BULLET_SIZE[0] * height, BULLET_SIZE[1] * height
+    if not (lo <= wide <= hi and lo <= tall <= hi and BULLET_ASPECT[0] <= wide / tall <= BULLET_ASPECT[1]):
+        return None
+    fill = ink.mean()
+    middle = ink[tall // 3 : tall - tall // 3, wide // 3 : wide - wide // 3]
+    if fill >= RING_FILL and middle.size and middle.mean() <= RING_HOLE:
+        return Glyph.HOLLOW
+    return Glyph.SOLID if fill >= BULLET_FILL else None
 
 
 #: A word whose strokes are this much wider than the page's typical word's is bold.
