@@ -99,16 +99,7 @@ class Sentencizer(SpacySentencizer):
         if n == 0:
             return doc
         arr = doc.to_array([self.flag, IS_PUNCT, SENT_START, IDX, LENGTH])
-        # 0: opens a sentence after a final character; 1: other punctuation; 2, 3: final
-        starts = [0]
-        seen_final = False
-        for i, kind in enumerate((arr[:, 0] * 2 + arr[:, 1]).tolist()):
-            if kind == 0:
-                if seen_final:
-                    starts.append(i)
-                    seen_final = False
-            elif kind >= 2:
-                seen_final = True
+        starts = [0, *_starts(arr[:, 0] * 2 + arr[:, 1]).tolist()]
         values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
         values[starts] = 1
         preset = arr[:, 2]
@@ -123,6 +114,21 @@ class Sentencizer(SpacySentencizer):
         lasts.append(n - 1)
         doc.user_data[SENTS_KEY] = (n, list(zip(idx[starts].tolist(), ends[lasts].tolist(), strict=True)))
         return doc
+
+
+def _starts(kinds: numpy.ndarray) -> numpy.ndarray:
+    """The tokens spaCy's sentencizer starts a sentence at, but the first: a word (kind 0;
+    1: other punctuation, 2 and 3: a final character) with a final character between it
+    and the word before it.
+
+    >>> _starts(numpy.array([0, 0, 2, 0, 1, 0, 3, 1, 0, 2])).tolist()
+    [3, 8]
+    """
+    words = numpy.flatnonzero(kinds == 0)
+    finals = numpy.cumsum(kinds >= 2)
+    before = numpy.where(words > 0, finals[words - 1], 0)  # finals before each word
+    since = numpy.diff(before, prepend=0)  # ... since the word before it
+    return words[since > 0]
 
 
 @Language.factory(
