@@ -80,7 +80,6 @@ def build_archive(root: Path, target: dict[str, int], seed: int = 7) -> tuple[li
     """
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
-
     from fresh_pdf import Rewriter, rewrite_pages, source_runs
 
     rng = random.Random(seed)
@@ -435,13 +434,15 @@ def main() -> int:
     print(f"incremental: re-run {rerun.seconds:.1f} s = {share:.1f}% of the first run")
     # the pipeline alone, per page, on content the process has not seen, then on the same
     # content again (what spaCy's tokenizer cache and vocabulary give back)
-    got = subprocess.run([py, __file__, "--unseen-worker", str(listing)], capture_output=True, text=True, cwd=ROOT)
+    unseen = [py, __file__, "--unseen-worker", str(listing)]
+    got = subprocess.run(unseen, capture_output=True, text=True, cwd=ROOT)
     if got.returncode == 0:
         ms = json.loads(got.stdout.strip().splitlines()[-1])
         plumber = 1000 * base.cpu_seconds / pages
         print(
-            f"content: {ms['unseen']:.1f} ms/page (cpu) on archive PDFs not seen before, {ms['seen']:.1f} seen"
-            f" before; pdfplumber {plumber:.1f} ms/page: {plumber / ms['unseen']:.1f}x on unseen content"
+            f"content: {ms['unseen']:.1f} ms/page (cpu) on archive PDFs not seen before,"
+            f" {ms['seen']:.1f} seen before; pdfplumber {plumber:.1f} ms/page:"
+            f" {plumber / ms['unseen']:.1f}x on unseen content"
             " (extraction only, no store or start-up)"
         )
     if args.profile:

@@ -13,7 +13,8 @@ text object with one saying something else in the same place, at the same size a
   capitalised as it was ("caseload" -> "planning");
 * the common vocabulary is kept: words that several source documents use ("the",
   "asked"), the words of minutesmine's own rules and gazetteers under ``models/``
-  ("resolved", "councillor", "mayor", "fostering") and the names of months and weekdays, so headings, numbering and cue phrases still read as minutes.
+  ("resolved", "councillor", "mayor", "fostering") and the names of months and weekdays,
+  so headings, numbering and cue phrases still read as minutes.
 
 Rulings, images and the page size are kept (the page is imported whole and only its text
 objects are replaced), and every replacement has the length of the word it replaces, so
@@ -37,8 +38,11 @@ from typing import Any
 COMMON_IN = 4
 
 CALENDAR = frozenset(
-    "january february march april may june july august september october november december"
-    " monday tuesday wednesday thursday friday saturday sunday".split()
+    {
+        *("january", "february", "march", "april", "may", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    }
 )
 
 _WORD = re.compile(r"[A-Za-z]+|[0-9]+")
@@ -115,7 +119,6 @@ class Rewriter:
         if word.isupper() and len(word) > 1:
             return new.upper()
         return new.capitalize() if word[0].isupper() else new
-
 
     def _name(self, length: int) -> str:
         """The front of one source name and the back of another, ``length`` letters in all."""
