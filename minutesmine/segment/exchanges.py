@@ -1549,29 +1549,63 @@ def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
 
 def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     """ "In response to <question>, <response>" in one unit."""
-    qs = rt.start + int(rt.rec.get("skip", 0))
-    hit = _response_start(tk, m, rt.end, u.end, SpeakerKind.MEMBER, need_split=False)
-    comma = next((k for k in range(rt.end, u.end) if tk.text[k] == ","), None)
-    if hit is not None and (comma is None or hit[0] <= comma + 1 or tk.text[hit[0] - 1] == ","):
-        # the response starts at the responder: "..., officers stated" / "... it was noted"
-        k, r_speaker = hit
-    elif comma is not None:
-        # "In response to X, the Director of A, B and C referred ...": cut at the first comma
-        k, r_speaker = comma + 1, None
-        sp = m.longest("SPEAKER", _skip_intro(tk, m, k, u.end), u.end)
-        if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind is SpeakerKind.CHAIR):
-            r_speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
-        elif hit is not None:
-            r_speaker = hit[1]
-    else:
+    cut = _resp_to_cut(tk, m, u, rt)
+    if cut is None:
         return None
-    q_range = _trim(tk, qs, k, m)
+    k, r_speaker = cut
+    q_range = _trim(tk, rt.start + int(rt.rec.get("skip", 0)), k, m)
     r_range = _trim(tk, k, u.end, m)
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
-    q_speaker: str | None = UNSTATED_ASKER
-    q_kind: SpeakerKind | None = SpeakerKind.PASSIVE
-    only_asker = False
+    q_speaker, q_kind, only_asker = _resp_to_asker(tk, m, q_range)
+    np_words = set(tk.lower[q_range[0] : q_range[1]])
+    topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
+    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
+    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
+    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
+        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+    )  # "the queries raised", "concerns raised", "comments and questions"
+    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
+    return UnitInfo(
+        UnitKind.QUESTION_RESPONSE,
+        u,
+        q_range=q_range,
+        r_range=r_range,
+        q_speaker=q_speaker,
+        q_kind=q_kind,
+        r_speaker=r_speaker,
+        attach=(generic and not topical) or only_asker,
+        plural=any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words),
+        refers_back=refers_back,
+    )
+
+
+def _resp_to_cut(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> tuple[int, str | None] | None:
+    """Where the response of "In response to <question>, <response>" starts, and its speaker:
+    at the responder, or else after the first comma; ``None`` with neither."""
+    hit = _response_start(tk, m, rt.end, u.end, SpeakerKind.MEMBER, need_split=False)
+    comma = next((k for k in range(rt.end, u.end) if tk.text[k] == ","), None)
+    if hit is not None and (comma is None or hit[0] <= comma + 1 or tk.text[hit[0] - 1] == ","):
+        return hit  # the response starts at the responder: "..., officers stated" / "... it was noted"
+    if comma is None:
+        return None
+    # "In response to X, the Director of A, B and C referred ...": cut at the first comma
+    k, r_speaker = comma + 1, None
+    sp = m.longest("SPEAKER", _skip_intro(tk, m, k, u.end), u.end)
+    if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind is SpeakerKind.CHAIR):
+        r_speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+    elif hit is not None:
+        r_speaker = hit[1]
+    return k, r_speaker
+
+
+def _resp_to_asker(
+    tk: _Tokens, m: _Matches, q_range: tuple[int, int]
+) -> tuple[str | None, SpeakerKind | None, bool]:
+    """Who asked the question of "In response to <question>, ..." (tokens ``q_range``), its
+    kind, and whether the asker is all that is said ("Responding to Cr Walsh, ..."): one who
+    may ask before a question noun ("Councillor Ahmed's question") or after "from"/"by";
+    else no stated asker."""
     q_nouns = set(m.lexicon.get("q_nouns", []))
     for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
@@ -1583,31 +1617,8 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         asks = k < q_range[1] and tk.lower[k] in q_nouns
         named = sp.end >= q_range[1]  # "Responding to Cr Walsh, ...": the asker is all that is said
         if asks or named or (j > 0 and tk.lower[j - 1] in ("from", "by")):
-            q_speaker, q_kind = normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind
-            only_asker = named and j == q_range[0]
-            break
-    np_words = set(tk.lower[q_range[0] : q_range[1]])
-    topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
-    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
-    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
-    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
-        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
-    )  # "the queries raised", "concerns raised", "comments and questions"
-    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-    attach = (generic and not topical) or only_asker
-    plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
-    return UnitInfo(
-        UnitKind.QUESTION_RESPONSE,
-        u,
-        q_range=q_range,
-        r_range=r_range,
-        q_speaker=q_speaker,
-        q_kind=q_kind,
-        r_speaker=r_speaker,
-        attach=attach,
-        plural=plural,
-        refers_back=refers_back,
-    )
+            return normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind, named and j == q_range[0]
+    return UNSTATED_ASKER, SpeakerKind.PASSIVE, False
 
 
 _NONE_RECEIVED = re.compile(
