@@ -10,9 +10,17 @@ import json
 import sys
 
 import pytest
+from pydantic import ValidationError
 from spacy.matcher import Matcher
 
-from minutesmine.segment.exchanges import explain, find_exchanges, find_exchanges_in, load_cues
+from minutesmine.segment.exchanges import (
+    CueRow,
+    SpeakerKind,
+    explain,
+    find_exchanges,
+    find_exchanges_in,
+    load_cues,
+)
 from tests.paths import GOLD, SEED_STEMS, SEEDS, SHARED
 
 # unit kinds (see minutesmine.segment.exchanges.UnitInfo) -> the label used in the tables
@@ -592,6 +600,39 @@ def test_every_cue_example_matches_its_pattern(nlp) -> None:
         if not matcher(nlp(rec["example"])):
             missing.append(rec["id"])
     assert not missing
+
+
+def test_cue_rows_carry_speaker_kinds() -> None:
+    """Every SPEAKER row's kind (and every "askers" entry) is read into :class:`SpeakerKind`."""
+    records, _ = load_cues()
+    speakers = [r for r in records if r["label"] == "SPEAKER"]
+    assert speakers and all(isinstance(r["kind"], SpeakerKind) for r in speakers)
+    askers = [k for r in records for k in r.get("askers") or ()]
+    assert askers and all(isinstance(k, SpeakerKind) for k in askers)
+
+
+_PATTERN = [{"LOWER": "the"}, {"LOWER": "treasurer"}]
+
+
+@pytest.mark.parametrize(
+    ("row", "ok"),
+    [
+        ({"label": "SPEAKER", "kind": "role"}, True),
+        ({"label": "SPEAKER"}, False),  # who speaks is not said
+        ({"label": "SPEAKER", "kind": "passive"}, False),  # "passive" is no speaker phrase's kind
+        ({"label": "SPEAKER", "kind": "treasurer"}, False),  # not a SpeakerKind
+        ({"label": "R_VERB", "strength": "info"}, True),
+        ({"label": "R_VERB", "strength": "info", "kind": "role"}, False),  # only a speaker has a kind
+    ],
+)
+def test_cue_row_speaker_kind_validation(row: dict, ok: bool) -> None:
+    """A cue row names a speaker kind exactly when it is a SPEAKER cue (one of SpeakerKind)."""
+    raw = {"id": "t_row", "pattern": _PATTERN, **row}
+    if ok:
+        assert CueRow.model_validate(raw).kind == row.get("kind")
+    else:
+        with pytest.raises(ValidationError):
+            CueRow.model_validate(raw)
 
 
 # --------------------------------------------------------------------------- seeds

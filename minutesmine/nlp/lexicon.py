@@ -148,65 +148,98 @@ def _unit_forms(units: dict[str, str], surface: str, unit: str) -> None:
 def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> Lexicon:
     """Read the rule data; ``entities`` and ``gazetteers`` are folders under ``models/`` (or absolute)."""
     edir, gdir = _resolve(entities), _resolve(gazetteers)
-    lex = Lexicon()
+    units = _read_units(edir / "units.txt")
+    gaz, phrases = _read_gazetteers(gdir, units)
+    labels = read_list(edir / "number_labels.txt")
+    patterns, macros = _read_patterns(edir / "patterns.jsonl")
+    return Lexicon(
+        units=units,
+        unit_max_words=max((len(k.split()) for k in units), default=1),
+        gazetteers=gaz,
+        gazetteer_phrases=phrases,
+        ambiguous=frozenset(read_list(gdir / "councils_ambiguous.txt")),
+        measures=_lower_set(edir / "measures.txt"),
+        number_words=_read_number_words(edir / "number_words.txt"),
+        number_word_determiners=_lower_set(edir / "number_word_determiners.txt"),
+        ing_nouns=_lower_set(edir / "ing_nouns.txt"),
+        modifiers=_lower_set(edir / "modifiers.txt"),
+        not_units=frozenset(read_list(edir / "not_units.txt")),
+        time_adverbials=_lower_set(edir / "time_adverbials.txt"),
+        stopwords=_lower_set(edir / "stopwords.txt"),
+        number_labels=frozenset(w for w in labels if w == w.lower()),
+        number_labels_capitalised=frozenset(w for w in labels if w != w.lower()),
+        continuation_cues=_lower_set(edir / "continuation_cues.txt"),
+        implied_units=_read_implied_units(edir / "implied_units.txt"),
+        implied_links=tuple(read_list(edir / "implied_links.txt")),
+        speech_verbs=tuple(read_list(edir / "speech_verbs.txt")),
+        person_titles=tuple(sorted(read_list(edir / "person_titles.txt"), key=len, reverse=True)),
+        role_prefixes=tuple(read_list(edir / "role_prefixes.txt")),
+        not_names=_lower_set(edir / "not_names.txt"),
+        heads={name: (kinds[0] if kinds else "ORG") for name, kinds in read_table(edir / "heads.txt")},
+        patterns=patterns,
+        macros=macros,
+    )
+
+
+def _lower_set(path: Path) -> frozenset[str]:
+    """The lines of a word list, lower-cased."""
+    return frozenset(w.lower() for w in read_list(path))
+
+
+def _read_units(path: Path) -> dict[str, str]:
+    """Surface form (singular and plural, lower case) -> unit, from ``units.txt``."""
     units: dict[str, str] = {}
-    for name, aliases in read_table(edir / "units.txt"):
+    for name, aliases in read_table(path):
         _unit_forms(units, name, name.lower())
         for a in aliases:
             _unit_forms(units, a, name.lower())
+    return units
+
+
+def _read_gazetteers(gdir: Path, units: dict[str, str]) -> tuple[tuple[Gazetteer, ...], frozenset[str]]:
+    """The gazetteers of :data:`GAZETTEER_FILES` and all their phrases (lower case); each role
+    is added to ``units`` too, as a count of staff: "56 team managers" -> "team manager"."""
     gaz = []
     phrases: set[str] = set()
     for fname, label in GAZETTEER_FILES.items():
         rows = read_table(gdir / fname)
         if not rows:
             continue
-        entries = tuple((name, tuple(aliases)) for name, aliases in rows)
-        gaz.append(Gazetteer(label, entries))
+        gaz.append(Gazetteer(label, tuple((name, tuple(aliases)) for name, aliases in rows)))
         for name, aliases in rows:
             for s in (name, *aliases):
                 phrases.add(s.lower())
                 if label == "ROLE":
-                    # a count of staff: "56 team managers" -> "team manager"
                     _unit_forms(units, s, singular(s))
-    lex.units = units
-    lex.unit_max_words = max((len(k.split()) for k in units), default=1)
-    lex.gazetteers = tuple(gaz)
-    lex.gazetteer_phrases = frozenset(phrases)
-    lex.ambiguous = frozenset(read_list(gdir / "councils_ambiguous.txt"))
-    lex.measures = frozenset(w.lower() for w in read_list(edir / "measures.txt"))
-    lex.number_words = {}
-    for line in read_list(edir / "number_words.txt"):
+    return tuple(gaz), frozenset(phrases)
+
+
+def _read_number_words(path: Path) -> dict[str, int]:
+    """Rows ``word<TAB>value``: "three" -> 3."""
+    out = {}
+    for line in read_list(path):
         word, _, value = line.partition("\t")
-        lex.number_words[word.strip().lower()] = int(value)
-    determiners = read_list(edir / "number_word_determiners.txt")
-    lex.number_word_determiners = frozenset(w.lower() for w in determiners)
-    lex.ing_nouns = frozenset(w.lower() for w in read_list(edir / "ing_nouns.txt"))
-    lex.modifiers = frozenset(w.lower() for w in read_list(edir / "modifiers.txt"))
-    lex.not_units = frozenset(read_list(edir / "not_units.txt"))
-    lex.time_adverbials = frozenset(w.lower() for w in read_list(edir / "time_adverbials.txt"))
-    lex.stopwords = frozenset(w.lower() for w in read_list(edir / "stopwords.txt"))
-    labels = read_list(edir / "number_labels.txt")
-    lex.number_labels = frozenset(w for w in labels if w == w.lower())
-    lex.number_labels_capitalised = frozenset(w for w in labels if w != w.lower())
-    lex.continuation_cues = frozenset(w.lower() for w in read_list(edir / "continuation_cues.txt"))
-    lex.implied_units = {}
-    for line in read_list(edir / "implied_units.txt"):
+        out[word.strip().lower()] = int(value)
+    return out
+
+
+def _read_implied_units(path: Path) -> dict[str, str]:
+    """Rows ``noun<TAB>unit``: the unit a count of that noun implies."""
+    out = {}
+    for line in read_list(path):
         noun, _, unit = line.partition("\t")
         if noun.strip() and unit.strip():
-            lex.implied_units[noun.strip().lower()] = unit.strip().lower()
-    lex.implied_links = tuple(read_list(edir / "implied_links.txt"))
-    lex.speech_verbs = tuple(read_list(edir / "speech_verbs.txt"))
-    lex.person_titles = tuple(sorted(read_list(edir / "person_titles.txt"), key=len, reverse=True))
-    lex.role_prefixes = tuple(read_list(edir / "role_prefixes.txt"))
-    lex.not_names = frozenset(w.lower() for w in read_list(edir / "not_names.txt"))
-    lex.heads = {name: (labels[0] if labels else "ORG") for name, labels in read_table(edir / "heads.txt")}
+            out[noun.strip().lower()] = unit.strip().lower()
+    return out
+
+
+def _read_patterns(path: Path) -> tuple[list[dict[str, Any]], dict[str, str]]:
+    """The token patterns of ``patterns.jsonl`` and its macros (rows with a ``macro`` name)."""
     patterns, macros = [], {}
-    path = edir / "patterns.jsonl"
     if path.exists():
         for rec in read_jsonl_file(path):
             if "macro" in rec:
                 macros[rec["macro"]] = rec["pattern"]
             else:
                 patterns.append(rec)
-    lex.patterns, lex.macros = patterns, macros
-    return lex
+    return patterns, macros

@@ -58,7 +58,7 @@ from typing import Any, NamedTuple
 import numpy as np
 from spacy.attrs import IDS, LOWER, ORTH
 from spacy.matcher import Matcher
-from spacy.strings import get_string_id
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
@@ -248,6 +248,30 @@ def _span(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1], match[2]
 
 
+def _list_tokens(
+    orths: Sequence[int] | np.ndarray, distinct: set[int], bits: list[int]
+) -> Callable[[int], list[int]]:
+    """For :meth:`AnchoredMatcher.may_match`: a function of an IN list's bit giving the tokens
+    (sorted) whose lexeme the list holds; ``bits``: the list bits of each ORTH id in
+    ``distinct``, in its order. Each ORTH id's tokens are looked up once, when first needed."""
+    col = np.asarray(orths, dtype=np.uint64)
+    where: dict[int, list[int]] = {}  # ORTH id -> its tokens
+    held: list[tuple[int, int]] = []  # (ORTH id, bits) of the tokens some list holds
+
+    def tokens(bit: int) -> list[int]:
+        if not held:
+            held.extend((o, b) for o, b in zip(distinct, bits, strict=True) if b)
+        out: list[int] = []
+        for o in [o for o, b in held if b & bit]:
+            at = where.get(o)
+            if at is None:
+                at = where[o] = np.flatnonzero(col == np.uint64(o)).tolist()
+            out += at
+        return sorted(out)
+
+    return tokens
+
+
 class Scan(NamedTuple):
     """Of a token sequence: each token's spec mask, and the tokens passing each required spec."""
 
@@ -257,6 +281,55 @@ class Scan(NamedTuple):
 
 #: A window getter: tokens ``start:end`` of the matched sequence as a Doc or Span.
 Window = Callable[[int, int], Doc | Span]
+
+
+class _ConditionTests:
+    """Which lexemes pass each condition, for :meth:`AnchoredMatcher._new_masks`: the
+    lexemes' attribute ``values`` (per attribute, one value per lexeme index), each condition
+    (by its bit) tested at most once per lexeme."""
+
+    __slots__ = ("compiled", "strings", "tested", "texts", "values")
+
+    def __init__(
+        self, values: dict[int, list[int]], strings: StringStore, compiled: dict[str, re.Pattern[str]]
+    ) -> None:
+        self.values = values
+        self.strings = strings
+        self.compiled = compiled  # the matcher's compiled REGEX conditions (added to here)
+        self.texts: dict[int, list[str]] = {}  # per attribute, the strings of its values
+        self.tested: dict[int, tuple[set[int], set[int]]] = {}  # per condition: lexemes tested, passed
+
+    def passing(self, cbit: int, c: _Cond, ks: set[int]) -> set[int]:
+        """Of the lexemes ``ks``, those that pass condition ``c`` (whose bit is ``cbit``)."""
+        got = self.tested.get(cbit)
+        if got is None:
+            got = self.tested[cbit] = (set(), set())
+        done, ok = got
+        todo = ks - done if done else ks
+        if todo:
+            ok |= self._passed(c, todo)
+            done |= todo
+        return ks & ok
+
+    def _passed(self, c: _Cond, todo: set[int]) -> set[int]:
+        """Of the lexemes ``todo`` (not tested yet), those that pass ``c``."""
+        vals = self.values[c.attr]
+        if c.kind == "in" or c.kind == "notin":
+            inside = c.values
+            got = {k for k in todo if vals[k] in inside}
+            return got if c.kind == "in" else todo - got
+        if c.kind == "flag":
+            flag = c.flag
+            return {k for k in todo if bool(vals[k]) == flag}
+        assert c.regex is not None
+        rx = self.compiled.get(c.regex)
+        if rx is None:
+            rx = self.compiled[c.regex] = re.compile(c.regex)
+        strs = self.texts.get(c.attr)
+        if strs is None:
+            strs = self.texts[c.attr] = [self.strings[v] for v in vals]
+        search = rx.search
+        return {k for k in todo if search(strs[k]) is not None}
 
 
 class AnchoredMatcher:
@@ -448,16 +521,48 @@ class AnchoredMatcher:
 
         A spec's bit is set for the lexemes that pass all its conditions: those in its first
         condition's IN list (or all, when that is not an IN list), kept while they pass the
-        next ones. Each condition is tested at most once per lexeme.
+        next ones. Each condition is tested at most once per lexeme (:class:`_ConditionTests`).
         """
-        vocab = self.vocab
-        n = len(orths)
-        lexemes = [vocab[o] for o in orths]
+        values = self._attribute_values(orths)
+        passing = _ConditionTests(values, self.vocab.strings, self._compiled).passing
+        masks = [0] * len(orths)
+        for uid, conds, ks in self._spec_candidates(values, required_only):
+            for cbit, c in conds:
+                ks = passing(cbit, c, ks)
+                if not ks:
+                    break
+            bit = 1 << uid
+            for k in ks:
+                masks[k] |= bit
+        return masks
+
+    def _attribute_values(self, orths: list[int]) -> dict[int, list[int]]:
+        """Per attribute the conditions read (ORTH, LOWER, each flag), its value for each lexeme."""
+        lexemes = [self.vocab[o] for o in orths]
         values: dict[int, list[int]] = {ORTH: orths, LOWER: [lx.lower for lx in lexemes]}
         for f in self._flags:
             values[f] = [int(lx.check_flag(f)) for lx in lexemes]
-        texts: dict[int, list[str]] = {}
-        # IN lists by value: which lexemes pass each IN condition's bit
+        return values
+
+    def _spec_candidates(
+        self, values: dict[int, list[int]], required_only: bool
+    ) -> Iterable[tuple[int, tuple[tuple[int, _Cond], ...], set[int]]]:
+        """Per spec (of the required ones only, with ``required_only``): its uid, the conditions
+        left to test and the lexemes (indices) to test them on. A spec whose first condition is
+        an IN list comes only for the lexemes in that list, with its other conditions; the
+        others come for all lexemes, with all their conditions."""
+        free, by_first = (
+            (self._req_free, self._req_by_first) if required_only else (self._free, self._by_first)
+        )
+        everyone = set(range(len(values[ORTH])))
+        for uid, tests in free:
+            yield uid, tests, everyone
+        for first, hits in self._in_hits(values).items():
+            for uid, tests in by_first.get(first, ()):
+                yield uid, tests[1:], set(hits)
+
+    def _in_hits(self, values: dict[int, list[int]]) -> dict[int, list[int]]:
+        """Per IN condition (by its bit), the lexemes (indices) its list holds."""
         in_hits: dict[int, list[int]] = {}
         for attr, index in self._in_bits.items():
             for k, v in enumerate(values[attr]):
@@ -466,62 +571,7 @@ class AnchoredMatcher:
                     low = b & -b
                     in_hits.setdefault(low, []).append(k)
                     b ^= low
-        # per condition (by its bit): lexemes tested, and those that passed
-        tested: dict[int, tuple[set[int], set[int]]] = {}
-
-        def passing(cbit: int, c: _Cond, ks: set[int]) -> set[int]:
-            got = tested.get(cbit)
-            if got is None:
-                got = tested[cbit] = (set(), set())
-            done, ok = got
-            todo = ks - done if done else ks
-            if todo:
-                vals = values[c.attr]
-                if c.kind == "in" or c.kind == "notin":
-                    inside = c.values
-                    got = {k for k in todo if vals[k] in inside}
-                    ok |= got if c.kind == "in" else todo - got
-                elif c.kind == "flag":
-                    flag = c.flag
-                    ok |= {k for k in todo if bool(vals[k]) == flag}
-                else:
-                    assert c.regex is not None
-                    rx = self._compiled.get(c.regex)
-                    if rx is None:
-                        rx = self._compiled[c.regex] = re.compile(c.regex)
-                    strs = texts.get(c.attr)
-                    if strs is None:
-                        strs = texts[c.attr] = [vocab.strings[v] for v in vals]
-                    search = rx.search
-                    ok |= {k for k in todo if search(strs[k]) is not None}
-                done |= todo
-            return ks & ok
-
-        masks = [0] * n
-        everyone = set(range(n))
-        free, by_first = (
-            (self._req_free, self._req_by_first) if required_only else (self._free, self._by_first)
-        )
-        for uid, tests in free:
-            ks = everyone
-            for cbit, c in tests:
-                ks = passing(cbit, c, ks)
-                if not ks:
-                    break
-            bit = 1 << uid
-            for k in ks:
-                masks[k] |= bit
-        for first, hits in in_hits.items():
-            for uid, tests in by_first.get(first, ()):
-                ks = set(hits)
-                for cbit, c in tests[1:]:
-                    ks = passing(cbit, c, ks)
-                    if not ks:
-                        break
-                bit = 1 << uid
-                for k in ks:
-                    masks[k] |= bit
-        return masks
+        return in_hits
 
     def _lexemes(self, orths: list[int]) -> tuple[list[int | None], list[tuple[int, ...]]]:
         """Per token: the spec mask of its lexeme (``None`` when not yet worked out: see
@@ -572,13 +622,7 @@ class AnchoredMatcher:
         if not self._index_built:
             self._build_index()
         want = frozenset(keys)
-        needs = self._needs.get(want)
-        if needs is None:
-            needs = self._needs[want] = []
-            for p in self._patterns:
-                if p.key in want:
-                    firsts = [p.specs[j].conds[0] for j in p.required]
-                    needs.append((sum({self._cond_bits[c] for c in firsts if c.kind == "in"}), p))
+        needs = self._needs_of(want)
         # per lexeme, the bits of the lists these patterns need (kept per key set)
         listed = self._listed.get(want)
         if listed is None or len(listed) > 500_000:
@@ -593,37 +637,40 @@ class AnchoredMatcher:
                 listed[o] = self._listed_bits(o) & relevant
         bits = list(map(listed.__getitem__, distinct))
         got = functools.reduce(operator.or_, bits, 0)
-        col = np.asarray(orths, dtype=np.uint64)
-        where: dict[int, list[int]] = {}  # ORTH id -> its tokens
-        held: list[tuple[int, int]] = []  # (ORTH id, bits) of the tokens some list holds
-
-        def tokens(bit: int) -> list[int]:
-            if not held:
-                held.extend((o, b) for o, b in zip(distinct, bits, strict=True) if b)
-            out: list[int] = []
-            for o in [o for o, b in held if b & bit]:
-                at = where.get(o)
-                if at is None:
-                    at = where[o] = np.flatnonzero(col == np.uint64(o)).tolist()
-                out += at
-            return sorted(out)
-
+        tokens = _list_tokens(orths, distinct, bits)
         for need, p in needs:
             if need & ~got:
                 continue  # an anchor spec's word list holds none of the tokens
-            lists = p.word_lists
-            if len(lists) < 2:
+            if len(p.word_lists) < 2 or self._lists_within_reach(p, tokens):
                 return True
-            pos = {j: tokens(self._cond_bits[c]) for j, c in lists}
-            a = min(pos, key=lambda j: len(pos[j]))
-            others = [(pos[k], *p.distance[(a, k)]) for k in pos if k != a]
-            for r in pos[a]:
-                for other, lo, hi in others:
-                    j = bisect_left(other, r + lo)
-                    if j == len(other) or other[j] > r + hi:
-                        break
-                else:
-                    return True
+        return False
+
+    def _needs_of(self, want: frozenset[int]) -> list[tuple[int, _Pattern]]:
+        """Per pattern under the keys ``want``: the bits of the IN lists its required specs
+        start with, and the pattern (kept per key set)."""
+        needs = self._needs.get(want)
+        if needs is None:
+            needs = self._needs[want] = []
+            for p in self._patterns:
+                if p.key in want:
+                    firsts = [p.specs[j].conds[0] for j in p.required]
+                    needs.append((sum({self._cond_bits[c] for c in firsts if c.kind == "in"}), p))
+        return needs
+
+    def _lists_within_reach(self, p: _Pattern, tokens: Callable[[int], list[int]]) -> bool:
+        """Whether some token of the anchor's word list has a token of each of ``p``'s other
+        word-list specs at a distance a match allows; ``tokens(bit)``: the tokens (sorted)
+        that the IN list with that bit holds."""
+        pos = {j: tokens(self._cond_bits[c]) for j, c in p.word_lists}
+        a = min(pos, key=lambda j: len(pos[j]))
+        others = [(pos[k], *p.distance[(a, k)]) for k in pos if k != a]
+        for r in pos[a]:
+            for other, lo, hi in others:
+                j = bisect_left(other, r + lo)
+                if j == len(other) or other[j] > r + hi:
+                    break
+            else:
+                return True
         return False
 
     def _listed_bits(self, orth: int) -> int:

@@ -47,7 +47,7 @@ from enum import Enum
 from typing import Any, ClassVar, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -61,6 +61,7 @@ __all__ = [
     "CueRow",
     "LexiconRow",
     "PairState",
+    "SpeakerKind",
     "UnitKind",
     "classify_unit",
     "find_exchanges",
@@ -72,25 +73,61 @@ __all__ = [
 CUE_FILE = ("cues", "exchanges.jsonl")
 LEXICON_FILE = ("cues", "exchange_lexicon.jsonl")
 
+
+class SpeakerKind(str, Enum):
+    """Who a speaker phrase (a SPEAKER cue's ``kind``) names; a question's ``q_kind``."""
+
+    MEMBER = "member"  # "A Member", "Members", "A number of Councillors"
+    COMMITTEE = "committee"  # "The Committee", "The Panel"
+    CHAIR = "chair"  # "The Chair", "The Chairman"
+    OFFICERS = "officers"  # "Officers", "The officer"
+    ROLE = "role"  # an officer or office holder by title: "The Strategic Director"
+    NAME = "name"  # a person by name: "Councillor Smith", "Ms Patel"
+    PUBLIC = "public"  # "A resident", "A member of the public"
+    PRONOUN = "pronoun"  # "She", "He": the last asker or speaker
+    PASSIVE = "passive"  # no stated asker ("It was asked ...", a direct question): never a cue's kind
+
+
 #: Speaker kinds that may ask a question / give an answer.
-ASKER_KINDS = frozenset({"member", "committee", "chair", "role", "name", "public"})
-RESPONDER_KINDS = frozenset({"officers", "role", "name"})
+ASKER_KINDS = frozenset(
+    {
+        SpeakerKind.MEMBER,
+        SpeakerKind.COMMITTEE,
+        SpeakerKind.CHAIR,
+        SpeakerKind.ROLE,
+        SpeakerKind.NAME,
+        SpeakerKind.PUBLIC,
+    }
+)
+RESPONDER_KINDS = frozenset({SpeakerKind.OFFICERS, SpeakerKind.ROLE, SpeakerKind.NAME})
 #: Kinds that answer only with a reply verb ("responded", "explained") and a different asker.
-REPLY_ONLY_KINDS = frozenset({"member", "committee", "chair", "public"})
+REPLY_ONLY_KINDS = frozenset(
+    {SpeakerKind.MEMBER, SpeakerKind.COMMITTEE, SpeakerKind.CHAIR, SpeakerKind.PUBLIC}
+)
 #: Speaker kinds whose statement may lead in to a direct question in the same paragraph
-#: ("A Member welcomed the report. What would be done ...?"); "name" only with a member honorific.
-LEAD_IN_KINDS = frozenset({"member", "chair", "name"})
+#: ("A Member welcomed the report. What would be done ...?"); a name only with a member honorific.
+LEAD_IN_KINDS = frozenset({SpeakerKind.MEMBER, SpeakerKind.CHAIR, SpeakerKind.NAME})
+#: The contract's speaker of a question with no stated asker: it is scored as a member's.
+UNSTATED_ASKER = "member"
+#: The contract's speaker string of the kinds that name no one in particular; the other kinds
+#: are written as the phrase says (see :func:`normalise_speaker`).
+CONTRACT_SPEAKER: dict[SpeakerKind | None, str] = {
+    SpeakerKind.MEMBER: "member",
+    SpeakerKind.COMMITTEE: "member",
+    SpeakerKind.CHAIR: "chair",
+    SpeakerKind.OFFICERS: "officers",
+}
 #: Unanswered neutral units allowed between a question and a strong response cue.
 MAX_GAP = 2
 KIND_PRIORITY = {
-    "officers": 7,
-    "chair": 6,
-    "committee": 5,
-    "public": 5,
-    "member": 4,
-    "role": 3,
-    "pronoun": 2,
-    "name": 1,
+    SpeakerKind.OFFICERS: 7,
+    SpeakerKind.CHAIR: 6,
+    SpeakerKind.COMMITTEE: 5,
+    SpeakerKind.PUBLIC: 5,
+    SpeakerKind.MEMBER: 4,
+    SpeakerKind.ROLE: 3,
+    SpeakerKind.PRONOUN: 2,
+    SpeakerKind.NAME: 1,
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 _STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
@@ -111,7 +148,7 @@ class Cue:
     rec: dict[str, Any] = field(hash=False, compare=False)
 
     @property
-    def kind(self) -> str | None:
+    def kind(self) -> SpeakerKind | None:
         return self.rec.get("kind")
 
     @property
@@ -150,15 +187,16 @@ class CueRow(BaseModel):
     """One row of ``models/cues/exchanges.jsonl``: a spaCy Matcher token pattern ("@name"
     stands for a word list of ``exchange_lexicon.jsonl``) and what a match means.
 
-    Labels: SPEAKER who speaks (``kind``: member, committee, chair, officers, role, name,
-    public, pronoun); Q_VERB a question verb after a speaker ("asked"; ``strength`` strong, or
-    weak: an exchange only when answered); Q_REQUEST "asked officers to ...", a request (wins
-    over a shorter Q_VERB); R_VERB a response verb (``strength`` reply: any responder, or
-    info); Q_PASSIVE / R_PASSIVE a question / response with no stated speaker ("It was asked
-    if", "In response it was noted"); R_OPENER "In response," opens a response; RESP_TO "In
-    response to <question>, <response>" (``skip``: leading tokens not part of the question);
-    Q_HEADER / R_HEADER the header lines "Question by X to Y" / "REPLY:"; INTRO openers
-    skipped before the speaker ("Also,"); TOPIC "Regarding X," before the speaker.
+    Labels: SPEAKER who speaks (``kind``, a :class:`SpeakerKind`: member, committee, chair,
+    officers, role, name, public, pronoun); Q_VERB a question verb after a speaker ("asked";
+    ``strength`` strong, or weak: an exchange only when answered); Q_REQUEST "asked officers
+    to ...", a request (wins over a shorter Q_VERB); R_VERB a response verb (``strength``
+    reply: any responder, or info); Q_PASSIVE / R_PASSIVE a question / response with no stated
+    speaker ("It was asked if", "In response it was noted"); R_OPENER "In response," opens a
+    response; RESP_TO "In response to <question>, <response>" (``skip``: leading tokens not
+    part of the question); Q_HEADER / R_HEADER the header lines "Question by X to Y" /
+    "REPLY:"; INTRO openers skipped before the speaker ("Also,"); TOPIC "Regarding X," before
+    the speaker.
     """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -168,19 +206,24 @@ class CueRow(BaseModel):
     pattern: list[dict[str, Any]]
     example: str | None = None
     note: str | None = None
-    kind: Literal["member", "committee", "chair", "officers", "role", "name", "public", "pronoun"] | None = (
-        None
-    )
+    kind: SpeakerKind | None = None  # SPEAKER cues only, and never "passive"
     strength: Literal["strong", "weak", "reply", "info"] | None = None
     speaker: str | None = None  # the speaker a passive cue implies ("member", "officers")
     skip: int = 0
-    askers: list[str] | None = None  # speaker kinds that may ask with this verb ("referred to")
+    askers: list[SpeakerKind] | None = None  # speaker kinds that may ask with this verb ("referred to")
     definite: bool = False  # "The Member", "the Councillor": refers back to the last asker
     colon: bool = False  # a header that includes its colon ("A:")
     splits: bool = False  # a weak passive response that may still split a sentence after "and"
     anywhere: bool = False  # a passive response cue that counts later in a sentence too
     start_only: bool = False  # a question cue that counts only at the start of a sentence
     opens_response: bool = False  # a response verb that opens a response on its own ("In response")
+
+    @model_validator(mode="after")
+    def _kind_of_speakers(self) -> CueRow:
+        """A SPEAKER cue says who speaks (a kind other than "passive"); no other cue does."""
+        if (self.label == "SPEAKER") != (self.kind is not None) or self.kind is SpeakerKind.PASSIVE:
+            raise ValueError(f"{self.id}: a SPEAKER cue needs a speaker kind, and only a SPEAKER cue has one")
+        return self
 
 
 class LexiconRow(BaseModel):
@@ -441,27 +484,24 @@ class _Matches:
 # --------------------------------------------------------------------------- speakers
 
 
-def normalise_speaker(text: str, kind: str | None) -> str | None:
+def normalise_speaker(text: str, kind: SpeakerKind | None) -> str | None:
     """The contract's speaker string for a speaker phrase of a given kind.
 
-    >>> normalise_speaker("A number of members", "member")
+    >>> normalise_speaker("A number of members", SpeakerKind.MEMBER)
     'member'
-    >>> normalise_speaker("the Chair’s", "chair")
+    >>> normalise_speaker("the Chair’s", SpeakerKind.CHAIR)
     'chair'
-    >>> normalise_speaker("The Strategic Director", "role")
+    >>> normalise_speaker("The Strategic Director", SpeakerKind.ROLE)
     'strategic director'
-    >>> normalise_speaker("Councillor  Smith's", "name")
+    >>> normalise_speaker("Councillor  Smith's", SpeakerKind.NAME)
     'councillor smith'
-    >>> normalise_speaker("She", "pronoun") is None
+    >>> normalise_speaker("She", SpeakerKind.PRONOUN) is None
     True
     """
-    if kind in ("member", "committee"):
-        return "member"
-    if kind == "chair":
-        return "chair"
-    if kind == "officers":
-        return "officers"
-    if kind == "pronoun" or not text:
+    label = CONTRACT_SPEAKER.get(kind)
+    if label is not None:
+        return label
+    if kind == SpeakerKind.PRONOUN or not text:
         return None
     s = re.sub(r"\s+", " ", text).strip()
     s = re.sub(r"(?:[’']s?)$", "", s).strip()
@@ -860,7 +900,7 @@ class UnitInfo:
     q_range: tuple[int, int] | None = None
     r_range: tuple[int, int] | None = None
     q_speaker: str | None = None
-    q_kind: str | None = None
+    q_kind: SpeakerKind | None = None
     r_speaker: str | None = None
     strength: str = "strong"
     anywhere: bool = False  # the cue was not at the start of the unit
@@ -977,16 +1017,16 @@ def _asker_allowed(tk: _Tokens, m: _Matches, sp: Cue, qv: Cue) -> bool:
         return True
     if sp.kind not in askers:
         return False
-    if sp.kind == "name":
+    if sp.kind is SpeakerKind.NAME:
         return tk.lower[sp.start] in set(m.lexicon.get("member_honorifics", []))
     return True
 
 
-def _responder_ok(sp: Cue, rv: Cue, asker_kind: str | None) -> bool:
-    kind = sp.kind or ""
+def _responder_ok(sp: Cue, rv: Cue, asker_kind: SpeakerKind | None) -> bool:
+    kind = sp.kind
     if kind in RESPONDER_KINDS:
         return True
-    if kind == "pronoun":
+    if kind is SpeakerKind.PRONOUN:
         return rv.strength == "reply"
     if kind in REPLY_ONLY_KINDS:
         return rv.strength == "reply" and asker_kind is not None and asker_kind != kind
@@ -994,7 +1034,7 @@ def _responder_ok(sp: Cue, rv: Cue, asker_kind: str | None) -> bool:
 
 
 def _response_start(
-    tk: _Tokens, m: _Matches, lo: int, end: int, asker_kind: str | None, need_split: bool
+    tk: _Tokens, m: _Matches, lo: int, end: int, asker_kind: SpeakerKind | None, need_split: bool
 ) -> tuple[int, str | None] | None:
     """First response cue in ``lo:end`` (a responder + verb, or a passive response).
 
@@ -1014,7 +1054,8 @@ def _response_start(
         if sv is not None:
             sp, _, rv = sv
             if rv is not None and (
-                _responder_ok(sp, rv, asker_kind or "member") or (not need_split and sp.kind == "pronoun")
+                _responder_ok(sp, rv, asker_kind or SpeakerKind.MEMBER)
+                or (not need_split and sp.kind is SpeakerKind.PRONOUN)
             ):
                 return k, normalise_speaker(sp_text(tk, sp), sp.kind)
         rvi = m.longest("R_VERB", k, end)
@@ -1100,7 +1141,7 @@ def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozen
 
 
 def _asked(
-    tk: _Tokens, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: str, definite: bool
+    tk: _Tokens, m: _Matches, u: Unit, verb: Cue, speaker: str | None, kind: SpeakerKind, definite: bool
 ) -> UnitInfo:
     """A unit whose speaker asks (question ``verb``), split where a response begins after it;
     a note that questions were asked and answered, with neither stated, is neutral."""
@@ -1224,8 +1265,8 @@ def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool
         UnitKind.QUESTION,
         u,
         q_range=_trim(tk, u.start, u.end, m),
-        q_speaker="member",
-        q_kind="passive",
+        q_speaker=UNSTATED_ASKER,
+        q_kind=SpeakerKind.PASSIVE,
         strength=qp.strength or "strong",
         anywhere=anywhere,
     )
@@ -1255,7 +1296,7 @@ class _Speaking:
     sp: Cue
     qv: Cue | None  # a question verb the speaker may ask with (see _asker_allowed)
     rv: Cue | None
-    kind: str
+    kind: SpeakerKind
     speaker: str | None  # as the contract writes it (normalise_speaker)
     definite: bool  # "She", "The Member": refers back to the last asker
     member: bool  # a name with a member's honorific: "Councillor Grant"
@@ -1267,15 +1308,16 @@ def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     if sv is None:
         return None
     sp, qv, rv = sv
-    kind = sp.kind or ""
+    kind = sp.kind
+    assert kind is not None  # a SPEAKER cue's (see CueRow)
     s = _Speaking(
         sp,
         qv if qv is not None and _asker_allowed(tk, m, sp, qv) else None,
         rv,
         kind,
         normalise_speaker(sp_text(tk, sp), kind),
-        kind == "pronoun" or bool(sp.rec.get("definite")),
-        kind == "name" and tk.lower[sp.start] in m.lexicon_set("member_honorifics"),
+        kind is SpeakerKind.PRONOUN or bool(sp.rec.get("definite")),
+        kind is SpeakerKind.NAME and tk.lower[sp.start] in m.lexicon_set("member_honorifics"),
     )
     for read in (_speaker_asks, _speaker_answers, _pronoun_goes_on, _asker_goes_on, _officer_speaks):
         info = read(tk, m, u, s)
@@ -1286,7 +1328,7 @@ def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
 
 def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "A Member asked ..."; "Councillor Brown noted that ... and asked for a timetable"."""
-    if s.qv is not None and (s.kind in ASKER_KINDS or s.kind == "pronoun"):
+    if s.qv is not None and (s.kind in ASKER_KINDS or s.kind is SpeakerKind.PRONOUN):
         return _asked(tk, m, u, s.qv, s.speaker, s.kind, s.definite)
     if s.rv is not None and s.member:
         q_later = _later_question(tk, m, s.sp.end, u.end)  # a member's next point
@@ -1319,7 +1361,7 @@ def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInf
 
 def _pronoun_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "She added ...", "He also asked ..." (a question verb later: the asker's next question)."""
-    if s.kind != "pronoun":
+    if s.kind is not SpeakerKind.PRONOUN:
         return None
     q_later = _later_question(tk, m, s.sp.end, u.end)
     if q_later is not None:
@@ -1341,7 +1383,7 @@ def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo 
     req = m.longest("Q_REQUEST", _after_speaker(tk, m, s.sp.end, u.end, True), u.end)
     if (
         req is not None
-        and s.kind in ("member", "chair", "public")
+        and s.kind in (SpeakerKind.MEMBER, SpeakerKind.CHAIR, SpeakerKind.PUBLIC)
         and tk.lower[req.start] in m.lexicon_set("request_verbs")
     ):
         # a question only when a response follows
@@ -1350,7 +1392,7 @@ def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo 
             UnitKind.REQUEST, u, q_range=q_range, q_speaker=s.speaker, q_kind=s.kind, strength="weak"
         )
         return _split_response(tk, m, info, req.end)
-    if s.kind not in ("member", "committee", "chair", "public"):
+    if s.kind not in (SpeakerKind.MEMBER, SpeakerKind.COMMITTEE, SpeakerKind.CHAIR, SpeakerKind.PUBLIC):
         return None
     rv = s.rv
     noted = (
@@ -1365,7 +1407,7 @@ def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo 
         q_range=_trim(tk, u.start, u.end, m),
         q_speaker=s.speaker,
         q_kind=s.kind,
-        noted=noted and s.kind != "chair",
+        noted=noted and s.kind is not SpeakerKind.CHAIR,
         plural=_plural_members(tk, m, s.sp),
         speaks=rv is not None and not _courtesy(tk, m, s.sp, u.end),
     )
@@ -1374,7 +1416,11 @@ def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo 
 def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "The Overview and Scrutiny Officer was aware that ...": an officer speaking right
     after a question answers it, whatever the verb."""
-    if s.kind not in ("officers", "role") or s.qv is not None or _courtesy(tk, m, s.sp, u.end):
+    if (
+        s.kind not in (SpeakerKind.OFFICERS, SpeakerKind.ROLE)
+        or s.qv is not None
+        or _courtesy(tk, m, s.sp, u.end)
+    ):
         return None
     r_range = _trim(tk, u.start, u.end, m)
     return UnitInfo(UnitKind.OFFICER_SAYS, u, r_range=r_range, r_speaker=s.speaker, strength="weak")
@@ -1414,8 +1460,8 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             UnitKind.DIRECT,
             u,
             q_range=_trim(tk, i, u.end, m),  # without its list label ("Q1.", "2.")
-            q_speaker="member",
-            q_kind="passive",
+            q_speaker=UNSTATED_ASKER,
+            q_kind=SpeakerKind.PASSIVE,
             strength="weak",
         )
     if (
@@ -1426,7 +1472,12 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
         # a list point "• Whether the bins would arrive before April – officers confirmed ..."
         q_range = _trim(tk, u.start, u.end, m)
         info = UnitInfo(
-            UnitKind.QUESTION, u, q_range=q_range, q_speaker="member", q_kind="passive", strength="weak"
+            UnitKind.QUESTION,
+            u,
+            q_range=q_range,
+            q_speaker=UNSTATED_ASKER,
+            q_kind=SpeakerKind.PASSIVE,
+            strength="weak",
         )
         return _split_response(tk, m, info, i + 1)
     asks = _ends_with_question_mark(tk, u) or (
@@ -1464,7 +1515,7 @@ def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
     j = op.end
     speaker = None
     sp = m.longest("SPEAKER", j, u.end)
-    if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind == "chair"):
+    if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind is SpeakerKind.CHAIR):
         speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
     else:
         rp = m.longest("R_PASSIVE", j, u.end)
@@ -1479,7 +1530,7 @@ def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
     for k in m.starts_in(("SPEAKER", "R_PASSIVE", "Q_VERB"), lo, end):  # nothing found elsewhere
         if m.longest("SPEAKER", k, end) is not None and tk.lower[k - 1] not in ("and", ","):
             sp = m.longest("SPEAKER", k, end)
-            if sp is not None and sp.kind in RESPONDER_KINDS | {"pronoun"}:
+            if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind is SpeakerKind.PRONOUN):
                 j = _after_speaker(tk, m, sp.end, end, False)
                 # a new subject ("..., the Director said"), not an object ("thanked the officer")
                 if j < end and (
@@ -1498,28 +1549,63 @@ def _later_question(tk: _Tokens, m: _Matches, lo: int, end: int) -> Cue | None:
 
 def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     """ "In response to <question>, <response>" in one unit."""
-    qs = rt.start + int(rt.rec.get("skip", 0))
-    hit = _response_start(tk, m, rt.end, u.end, "member", need_split=False)
-    comma = next((k for k in range(rt.end, u.end) if tk.text[k] == ","), None)
-    if hit is not None and (comma is None or hit[0] <= comma + 1 or tk.text[hit[0] - 1] == ","):
-        # the response starts at the responder: "..., officers stated" / "... it was noted"
-        k, r_speaker = hit
-    elif comma is not None:
-        # "In response to X, the Director of A, B and C referred ...": cut at the first comma
-        k, r_speaker = comma + 1, None
-        sp = m.longest("SPEAKER", _skip_intro(tk, m, k, u.end), u.end)
-        if sp is not None and sp.kind in RESPONDER_KINDS | {"chair"}:
-            r_speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
-        elif hit is not None:
-            r_speaker = hit[1]
-    else:
+    cut = _resp_to_cut(tk, m, u, rt)
+    if cut is None:
         return None
-    q_range = _trim(tk, qs, k, m)
+    k, r_speaker = cut
+    q_range = _trim(tk, rt.start + int(rt.rec.get("skip", 0)), k, m)
     r_range = _trim(tk, k, u.end, m)
     if q_range[1] <= q_range[0] or r_range[1] <= r_range[0]:
         return None
-    q_speaker, q_kind = "member", "passive"
-    only_asker = False
+    q_speaker, q_kind, only_asker = _resp_to_asker(tk, m, q_range)
+    np_words = set(tk.lower[q_range[0] : q_range[1]])
+    topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
+    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
+    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
+    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
+        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+    )  # "the queries raised", "concerns raised", "comments and questions"
+    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
+    return UnitInfo(
+        UnitKind.QUESTION_RESPONSE,
+        u,
+        q_range=q_range,
+        r_range=r_range,
+        q_speaker=q_speaker,
+        q_kind=q_kind,
+        r_speaker=r_speaker,
+        attach=(generic and not topical) or only_asker,
+        plural=any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words),
+        refers_back=refers_back,
+    )
+
+
+def _resp_to_cut(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> tuple[int, str | None] | None:
+    """Where the response of "In response to <question>, <response>" starts, and its speaker:
+    at the responder, or else after the first comma; ``None`` with neither."""
+    hit = _response_start(tk, m, rt.end, u.end, SpeakerKind.MEMBER, need_split=False)
+    comma = next((k for k in range(rt.end, u.end) if tk.text[k] == ","), None)
+    if hit is not None and (comma is None or hit[0] <= comma + 1 or tk.text[hit[0] - 1] == ","):
+        return hit  # the response starts at the responder: "..., officers stated" / "... it was noted"
+    if comma is None:
+        return None
+    # "In response to X, the Director of A, B and C referred ...": cut at the first comma
+    k, r_speaker = comma + 1, None
+    sp = m.longest("SPEAKER", _skip_intro(tk, m, k, u.end), u.end)
+    if sp is not None and (sp.kind in RESPONDER_KINDS or sp.kind is SpeakerKind.CHAIR):
+        r_speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+    elif hit is not None:
+        r_speaker = hit[1]
+    return k, r_speaker
+
+
+def _resp_to_asker(
+    tk: _Tokens, m: _Matches, q_range: tuple[int, int]
+) -> tuple[str | None, SpeakerKind | None, bool]:
+    """Who asked the question of "In response to <question>, ..." (tokens ``q_range``), its
+    kind, and whether the asker is all that is said ("Responding to Cr Walsh, ..."): one who
+    may ask before a question noun ("Councillor Ahmed's question") or after "from"/"by";
+    else no stated asker."""
     q_nouns = set(m.lexicon.get("q_nouns", []))
     for j in m.starts_in(("SPEAKER",), q_range[0], q_range[1]):
         sp = m.longest("SPEAKER", j, q_range[1])
@@ -1531,31 +1617,8 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         asks = k < q_range[1] and tk.lower[k] in q_nouns
         named = sp.end >= q_range[1]  # "Responding to Cr Walsh, ...": the asker is all that is said
         if asks or named or (j > 0 and tk.lower[j - 1] in ("from", "by")):
-            q_speaker, q_kind = normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind
-            only_asker = named and j == q_range[0]
-            break
-    np_words = set(tk.lower[q_range[0] : q_range[1]])
-    topical = np_words & {"about", "on", "regarding", "concerning", "whether", "why", "how", "what", "if"}
-    words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
-    # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
-    refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
-        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
-    )  # "the queries raised", "concerns raised", "comments and questions"
-    generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-    attach = (generic and not topical) or only_asker
-    plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
-    return UnitInfo(
-        UnitKind.QUESTION_RESPONSE,
-        u,
-        q_range=q_range,
-        r_range=r_range,
-        q_speaker=q_speaker,
-        q_kind=q_kind,
-        r_speaker=r_speaker,
-        attach=attach,
-        plural=plural,
-        refers_back=refers_back,
-    )
+            return normalise_speaker(sp_text(tk, sp), sp.kind), sp.kind, named and j == q_range[0]
+    return UNSTATED_ASKER, SpeakerKind.PASSIVE, False
 
 
 _NONE_RECEIVED = re.compile(
@@ -1596,8 +1659,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         u,
         q_range=body if body[1] > body[0] else None,
         heading=_trim(tk, u.start, u.end, m),
-        q_speaker=asker or "member",
-        q_kind=kind or "passive",
+        q_speaker=asker or UNSTATED_ASKER,
+        q_kind=kind or SpeakerKind.PASSIVE,
         hint=hint,
     )
 
@@ -1609,7 +1672,7 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
 class _Open:
     q: list[tuple[int, int]]
     q_speaker: str | None
-    q_kind: str | None
+    q_kind: SpeakerKind | None
     strength: str
     r: list[tuple[int, int]] = field(default_factory=list)
     r_speaker: str | None = None
@@ -1642,9 +1705,13 @@ def _text(tk: _Tokens, ranges: list[tuple[int, int]]) -> str:
 def _mergeable(cur: _Open, info: UnitInfo) -> bool:
     if info.kind == UnitKind.FOLLOW_ON or info.definite:
         return True
-    if info.q_kind == "passive" and info.kind != UnitKind.QUESTION_HEADER:
-        return cur.q_kind == "passive" or cur.q_kind in ASKER_KINDS
-    return info.q_kind in ("name", "role") and info.q_speaker is not None and info.q_speaker == cur.q_speaker
+    if info.q_kind is SpeakerKind.PASSIVE and info.kind != UnitKind.QUESTION_HEADER:
+        return cur.q_kind is SpeakerKind.PASSIVE or cur.q_kind in ASKER_KINDS
+    return (
+        info.q_kind in (SpeakerKind.NAME, SpeakerKind.ROLE)
+        and info.q_speaker is not None
+        and info.q_speaker == cur.q_speaker
+    )
 
 
 def _span_of(info: UnitInfo) -> tuple[int, int]:
@@ -1660,7 +1727,7 @@ class _Pairer:
         self.out: list[Exchange] = []
         self.paras: dict[int, int] = {}  # paragraph of each exchange's question, by index in out
         self.cur: _Open | None = None
-        self.last_asker: tuple[str | None, str | None] = (None, None)
+        self.last_asker: tuple[str | None, SpeakerKind | None] = (None, None)
         self.before: UnitInfo | None = None  # the unit before the current one
 
     @property
@@ -1689,9 +1756,10 @@ class _Pairer:
         ):
             self.last_asker = (info.q_speaker, info.q_kind)
         elif info.member_speaks:
-            self.last_asker = (info.r_speaker, "name")
+            self.last_asker = (info.r_speaker, SpeakerKind.NAME)
         elif info.kind in (UnitKind.RESPONSE, UnitKind.OFFICER_SAYS) and info.r_speaker is not None:
-            self.last_asker = (None, "officers")  # "She asked the Councillor ...": an officer asking
+            # "She asked the Councillor ...": an officer asking
+            self.last_asker = (None, SpeakerKind.OFFICERS)
         if self.state is PairState.WRITTEN_REPLY:
             if not _ends_written_reply(info):
                 self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
@@ -1773,7 +1841,11 @@ class _Pairer:
             return False
         assert cur is not None
         point = _point_label(self.tk, info.unit)
-        if point is not None and info.kind in LISTED_QUESTION_KINDS and info.q_kind in (None, "passive"):
+        if (
+            point is not None
+            and info.kind in LISTED_QUESTION_KINDS
+            and info.q_kind in (None, SpeakerKind.PASSIVE)
+        ):
             label, body = point
             cur.q.append(_span_of(info))
             cur.q_points.append((label, (body, info.unit.end)))
@@ -1813,7 +1885,7 @@ class _Pairer:
         elif (
             before is not None
             and before.kind is UnitKind.STATEMENT
-            and before.q_kind in ("member", "committee", "name")
+            and before.q_kind in (SpeakerKind.MEMBER, SpeakerKind.COMMITTEE, SpeakerKind.NAME)
         ):
             # "Some members commented that ... In response to the concerns expressed, ..."
             self.close()
@@ -1859,7 +1931,7 @@ class _Pairer:
         if asker is None:
             asker, akind = (cur.q_speaker, cur.q_kind) if cur is not None else self.last_asker
         self.close()
-        if akind == "officers":
+        if akind is SpeakerKind.OFFICERS:
             return  # an officer's question to a member is no member question
         self.cur = self.new(info)  # (with no earlier asker, who "He" is stays unstated)
         self.cur.q_speaker, self.cur.q_kind = asker, akind
@@ -1925,9 +1997,14 @@ class _Pairer:
             # "Clarification was sought on X. The Committee noted that ...": what members
             # were told; or the paragraph after a direct question
             self.answer(info, _span_of(info), None)
-        elif info.speaks and info.q_kind == "chair" and cur.q_kind != "chair" and cur.gap == 0:
+        elif (
+            info.speaks
+            and info.q_kind is SpeakerKind.CHAIR
+            and cur.q_kind is not SpeakerKind.CHAIR
+            and cur.gap == 0
+        ):
             # "A Member questioned why ... The Chairman reported that ...": the chair answers
-            self.answer(info, _span_of(info), "chair")
+            self.answer(info, _span_of(info), CONTRACT_SPEAKER[SpeakerKind.CHAIR])
         else:
             cur.gap += 1
 
@@ -2054,7 +2131,7 @@ def _ends_with_question_mark(tk: _Tokens, u: Unit) -> bool:
     return k >= u.start and tk.text[k] == "?"
 
 
-def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None, str | None] | None:
+def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None, SpeakerKind | None] | None:
     """(speaker, kind) when ``info`` is a member's statement that can lead in to a direct
     question: "A Member welcomed the report.", "Councillor Smith thanked officers."."""
     if info.kind == UnitKind.STATEMENT and info.q_kind in LEAD_IN_KINDS:
@@ -2063,11 +2140,16 @@ def _lead_in_asker(tk: _Tokens, m: _Matches, info: UnitInfo) -> tuple[str | None
         return None
     i = _skip_intro(tk, m, info.unit.start, info.unit.end)
     sp = m.longest("SPEAKER", i, info.unit.end) if i < info.unit.end else None
-    if sp is None or sp.start != i or sp.kind != "name" or "name" not in LEAD_IN_KINDS:
+    if (
+        sp is None
+        or sp.start != i
+        or sp.kind is not SpeakerKind.NAME
+        or SpeakerKind.NAME not in LEAD_IN_KINDS
+    ):
         return None
     if tk.lower[sp.start] not in set(m.lexicon.get("member_honorifics", [])):
         return None  # a bare name may be an officer presenting
-    return normalise_speaker(sp_text(tk, sp), "name"), "name"
+    return normalise_speaker(sp_text(tk, sp), SpeakerKind.NAME), SpeakerKind.NAME
 
 
 def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
@@ -2076,7 +2158,7 @@ def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> lis
     member's (weak) question, kept when a response follows. An officer's rhetorical question
     inside a presentation has no member lead-in and stays neutral."""
     out: list[UnitInfo] = []
-    asker: tuple[str | None, str | None] | None = None  # lead-in of the current run of questions
+    asker: tuple[str | None, SpeakerKind | None] | None = None  # lead-in of the current run of questions
     chained = False
     for k, info in enumerate(infos):
         prev = infos[k - 1] if k else None
