@@ -177,6 +177,35 @@ class Section:
         return re.search(r" " + pattern + r" ", self._joined) is not None
 
 
+class _Matching:
+    """A sentence being matched: its text, words, and tokens and word set made when asked."""
+
+    def __init__(
+        self, text: str, toks_of: Callable[[], list[tuple[str, int, int]]], words: list[str]
+    ) -> None:
+        self.text = text
+        self.words = words
+        self._toks_of = toks_of
+        self._toks: list[tuple[str, int, int]] | None = None
+        self._present: set[str] | None = None
+
+    def tokens(self) -> list[tuple[str, int, int]]:
+        if self._toks is None:
+            self._toks = self._toks_of()
+        return self._toks
+
+    def span_text(self, first: int, last: int) -> str:
+        """Words ``[first, last)`` as written."""
+        toks = self.tokens()
+        return self.text[toks[first][1] : toks[last - 1][2]]
+
+    def present(self) -> set[str]:
+        """The sentence's words and their first four letters."""
+        if self._present is None:
+            self._present = set(self.words) | {w[:4] for w in self.words}
+        return self._present
+
+
 class Matcher:
     """Finds a taxonomy's themes in sentences (see the module docstring)."""
 
@@ -474,75 +503,89 @@ class Matcher:
         (default: any); that no near rule has its first part here (``near`` false), that
         no regex rule matches (``regex`` false).
         """
-        present: set[str] | None = None
-        hits: list[Hit] = []
-        got: list[list[tuple[str, int, int]]] = []
-
-        def tokens() -> list[tuple[str, int, int]]:
-            if not got:
-                got.append(toks_of())
-            return got[0]
-
-        def span_text(first: int, last: int) -> str:
-            toks = tokens()
-            return text[toks[first][1] : toks[last - 1][2]]
-
+        sent = _Matching(text, toks_of, words)
         if phrase_hits is None:
             phrase_hits = self._phrase_hits(words)
-        for rule, i, j in phrase_hits:
-            hits.append(Hit(rule, i, j, span_text(i, j), rule.weight, frozenset(range(i, j))))
+        hits = [
+            Hit(rule, i, j, sent.span_text(i, j), rule.weight, frozenset(range(i, j)))
+            for rule, i, j in phrase_hits
+        ]
         if near:
-            present = set(words) | {w[:4] for w in words}
-            near_hits = self._near_hits(words, present)
-        else:
-            near_hits = []
-        for rule, claims in near_hits:
-            lo, hi = min(claims), max(claims) + 1
-            pieces, prev = [], -2
-            for k in sorted(claims):  # the parts as written, "…" over gaps of 3+ words
+            hits += self._near_sentence_hits(sent, sent.present())
+        if regex and self._regex:
+            hits += self._regex_sentence_hits(sent)
+        if fuzzy_at is None or fuzzy_at:
+            hits += self._fuzzy_sentence_hits(sent, hits, fuzzy_at)
+        hits = self._kept(hits, sent, section)
+        return self._combine(hits) if hits else {}
+
+    def _near_sentence_hits(self, sent: _Matching, present: set[str]) -> list[Hit]:
+        """Near rules matched in the sentence, each shown as its parts as written ("…" over
+        gaps of 3+ words)."""
+        out = []
+        for rule, claims in self._near_hits(sent.words, present):
+            pieces: list[tuple[int, int]] = []
+            prev = -2
+            for k in sorted(claims):
                 if pieces and k <= prev + 3:
                     pieces[-1] = (pieces[-1][0], k)
                 else:
                     pieces.append((k, k))
                 prev = k
-            shown = " … ".join(span_text(a, b + 1) for a, b in pieces)
-            hits.append(Hit(rule, lo, hi, shown, rule.weight, claims))
-        if regex and self._regex:
-            toks = tokens()
-            base = toks[0][1]
-            low = text[base : toks[-1][2]].lower()
-            starts: list[int] = []
-            ends: list[int] = []
-            for rule in self._regex:
-                assert rule.regex is not None
-                for m in rule.regex.finditer(low):
-                    a, b = m.start() + base, m.end() + base
-                    if not ends:
-                        starts[:] = [t[1] for t in toks]
-                        ends[:] = [t[2] for t in toks]
-                    # the tokens overlapping [a, b): those ending after a and starting before b
-                    idx = range(bisect_right(ends, a), bisect_left(starts, b))
-                    if idx:
-                        hits.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
-        if fuzzy_at is None or fuzzy_at:
-            claimed = {k for h in hits for k in h.claims}
-            exact_rules = {h.rule for h in hits}
-            for rule, i, j, s in self._fuzzy_hits(
-                words, claimed, exact_rules, lambda: _breaks(text, tokens()), fuzzy_at
-            ):
-                w = rule.weight * s / 100.0
-                hits.append(Hit(rule, i, j, span_text(i, j), w, frozenset(range(i, j))))
+            shown = " … ".join(sent.span_text(a, b + 1) for a, b in pieces)
+            out.append(Hit(rule, min(claims), max(claims) + 1, shown, rule.weight, claims))
+        return out
+
+    def _regex_sentence_hits(self, sent: _Matching) -> list[Hit]:
+        """Regex rules matched in the sentence's lower-cased text, over the words they touch."""
+        toks = sent.tokens()
+        base = toks[0][1]
+        low = sent.text[base : toks[-1][2]].lower()
+        starts: list[int] = []
+        ends: list[int] = []
+        out = []
+        for rule in self._regex:
+            assert rule.regex is not None
+            for m in rule.regex.finditer(low):
+                a, b = m.start() + base, m.end() + base
+                if not ends:
+                    starts[:] = [t[1] for t in toks]
+                    ends[:] = [t[2] for t in toks]
+                # the tokens overlapping [a, b): those ending after a and starting before b
+                idx = range(bisect_right(ends, a), bisect_left(starts, b))
+                if idx:
+                    out.append(Hit(rule, idx[0], idx[-1] + 1, m.group(), rule.weight, frozenset(idx)))
+        return out
+
+    def _fuzzy_sentence_hits(
+        self, sent: _Matching, hits: list[Hit], fuzzy_at: Sequence[int] | None
+    ) -> list[Hit]:
+        """Fuzzy variants of rules not matched exactly, over words no hit claims."""
+        claimed = {k for h in hits for k in h.claims}
+        exact_rules = {h.rule for h in hits}
+        found = self._fuzzy_hits(
+            sent.words, claimed, exact_rules, lambda: _breaks(sent.text, sent.tokens()), fuzzy_at
+        )
+        return [
+            Hit(rule, i, j, sent.span_text(i, j), rule.weight * s / 100.0, frozenset(range(i, j)))
+            for rule, i, j, s in found
+        ]
+
+    def _kept(self, hits: list[Hit], sent: _Matching, section: Section | None) -> list[Hit]:
+        """The hits that pass their rule's exclusions and context, and are not inside a
+        capitalised name (unless the rule allows it)."""
         if not hits:
-            return {}
+            return hits
         constrained = self._constrained
         if any(h.rule in constrained for h in hits):
-            if present is None:
-                present = set(words) | {w[:4] for w in words}
-            hits = [h for h in hits if h.rule not in constrained or self._allowed(h, words, present, section)]
+            present = sent.present()
+            hits = [
+                h for h in hits if h.rule not in constrained or self._allowed(h, sent.words, present, section)
+            ]
         if any(not h.rule.in_names for h in hits):
-            toks = tokens()
-            hits = [h for h in hits if h.rule.in_names or not _in_name(text, toks, h.first, h.last)]
-        return self._combine(hits) if hits else {}
+            toks = sent.tokens()
+            hits = [h for h in hits if h.rule.in_names or not _in_name(sent.text, toks, h.first, h.last)]
+        return hits
 
     # -- a section ----------------------------------------------------------------------
     def _section_regex_needs(self, low: str) -> list[list[frozenset[str]]] | None:
