@@ -177,6 +177,15 @@ class Section:
         return re.search(r" " + pattern + r" ", self._joined) is not None
 
 
+class _Roled(NamedTuple):
+    """What the words of a section may do (:meth:`Matcher._scan_roles`)."""
+
+    phrase_hits: dict[int, list[tuple[Rule, int, int]]]  # sentence -> hits (its positions)
+    near_at: list[tuple[int, int]]  # (word, sentence) of words keying a near rule
+    near_parts: set[str]  # words keying a near rule's other parts
+    fuzzy_at: list[int]  # words that may anchor a fuzzy variant
+
+
 class _Matching:
     """A sentence being matched: its text, words, and tokens and word set made when asked."""
 
@@ -667,12 +676,34 @@ class Matcher:
         sentences, words, toks_of, reads = _sentence_words(text, spans)
         if not words:
             return
+        found = self._scan_roles(words, sentences)
+        near_in = self._near_sentences(words, found)
+        regex_in = self._regex_sentences(text, reads)
+        todo = set(found.phrase_hits) | near_in | regex_in
+        if found.fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
+            last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
+            todo.update(bisect_right(last, k) for k in found.fuzzy_at)
+        section = Section(text)
+        for n_sent in sorted(todo):
+            start, end, a, b = sentences[n_sent]
+            matched = self._match(
+                text,
+                partial(toks_of, n_sent),
+                words[a:b],
+                section,
+                phrase_hits=found.phrase_hits.get(n_sent, []),
+                fuzzy_at=_within(found.fuzzy_at, a, b),
+                near=n_sent in near_in,
+                regex=n_sent in regex_in,
+            )
+            if matched:
+                yield start, end, matched
+
+    def _scan_roles(self, words: list[str], sentences: list[_Sentence]) -> _Roled:
+        """One pass over the words that play a role (``_roles``): the phrase hits of each
+        sentence, the words keying near rules, and the words that may anchor a fuzzy variant."""
         roles = list(map(self._roles.__getitem__, words))
-        # sentence -> its phrase hits (sentence positions), in the order of _phrase_hits
-        phrase_hits: dict[int, list[tuple[Rule, int, int]]] = {}
-        near_at: list[tuple[int, int]] = []  # (word, sentence) of words keying a near rule
-        near_parts: set[str] = set()  # words keying a near rule's other parts
-        fuzzy_at = []
+        out = _Roled({}, [], set(), [])
         n_sent, a, b = -1, 0, 0
         for k in compress(range(len(words)), roles):
             while k >= b:
@@ -691,38 +722,24 @@ class Matcher:
                             else all(_word_ok(p, words[k + i]) for i, p in enumerate(rest, 1))
                         )
                     ):
-                        phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
+                        out.phrase_hits.setdefault(n_sent, []).append((rule, k - a, k - a + n))
             if role.near:
-                near_at.append((k, n_sent))
+                out.near_at.append((k, n_sent))
             if role.near_part:
-                near_parts.add(words[k])
+                out.near_parts.add(words[k])
             if role.fuzzy and self._windows(words, k, a, b):  # else _fuzzy_hits skips it
-                fuzzy_at.append(k)
-        near_in: set[int] = set()
-        if near_at:
-            keys = self._near_keys({words[k] for k, _ in near_at}, near_parts)
-            if keys:
-                near_in = {n for k, n in near_at if words[k] in keys or words[k][:4] in keys}
-        regex_in = self._regex_sentences(text, reads)
-        todo = set(phrase_hits) | near_in | regex_in
-        if fuzzy_at:  # sentences where nothing else may match but a fuzzy variant
-            last = [b for _, _, _, b in sentences]  # sentence of word k: bisect_right(last, k)
-            todo.update(bisect_right(last, k) for k in fuzzy_at)
-        section = Section(text)
-        for n_sent in sorted(todo):
-            start, end, a, b = sentences[n_sent]
-            found = self._match(
-                text,
-                partial(toks_of, n_sent),
-                words[a:b],
-                section,
-                phrase_hits=phrase_hits.get(n_sent, []),
-                fuzzy_at=_within(fuzzy_at, a, b),
-                near=n_sent in near_in,
-                regex=n_sent in regex_in,
-            )
-            if found:
-                yield start, end, found
+                out.fuzzy_at.append(k)
+        return out
+
+    def _near_sentences(self, words: list[str], found: _Roled) -> set[int]:
+        """The sentences where a near rule may match: its first part's key is there and all
+        its other parts' keys are in the section."""
+        if not found.near_at:
+            return set()
+        keys = self._near_keys({words[k] for k, _ in found.near_at}, found.near_parts)
+        if not keys:
+            return set()
+        return {n for k, n in found.near_at if words[k] in keys or words[k][:4] in keys}
 
     def _regex_sentences(self, text: str, reads: list[tuple[int, int]]) -> set[int]:
         """The sentences (indexes) where a regex rule may match (see :func:`_needs`);
