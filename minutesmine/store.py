@@ -980,48 +980,69 @@ class Store(MeetingRecords):
 
     def _add_rows(self, doc_id: int, doc: Document, digests: list[list[str]]) -> None:
         """The items, sections, exchanges, motions, entities and mentions of a document."""
-        c = self.conn
         section_ids: dict[tuple[int, int], int] = {}
         item_ids: dict[int, int] = {}
         themes_scores = self._item_scores(doc)
         for i, item in enumerate(doc.items):
             item_id = self._add_item(doc_id, i, item, themes_scores.get(i, {}))
-            for j, s in enumerate(item.sections):
-                cur = c.execute(
-                    "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
-                    " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        item_id,
-                        j,
-                        s.kind,
-                        s.heading,
-                        s.number,
-                        s.text,
-                        digests[i][j],
-                        s.pages[0] if s.pages else None,
-                    ),
-                )
-                section_ids[(i, j)] = int(cur.lastrowid or 0)
+            for j, section_id in enumerate(self._add_sections(doc_id, item_id, item, digests[i])):
+                section_ids[(i, j)] = section_id
             self._add_derived(doc_id, item_id, item)
             self._add_motions(doc_id, item_id, item)
-            for k, ex in enumerate(item.exchanges):
-                c.execute(
-                    "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
-                    " response, response_speaker, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        item_id,
-                        k,
-                        ex.question.text,
-                        ex.question.speaker,
-                        ex.response.text if ex.response else None,
-                        ex.response.speaker if ex.response else None,
-                        int(ex.answered),
-                    ),
-                )
+            self._add_exchanges(doc_id, item_id, item)
             item_ids[i] = item_id
-        c.executemany(
+        self._add_entities(doc_id, doc, item_ids, section_ids)
+        self._add_mentions(doc_id, doc, item_ids, section_ids)
+
+    def _add_sections(self, doc_id: int, item_id: int, item: AgendaItem, digests: list[str]) -> list[int]:
+        """One ``sections`` row per section of the item (``digests``: their text digests); their ids."""
+        ids = []
+        for j, s in enumerate(item.sections):
+            cur = self.conn.execute(
+                "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
+                " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    item_id,
+                    j,
+                    s.kind,
+                    s.heading,
+                    s.number,
+                    s.text,
+                    digests[j],
+                    s.pages[0] if s.pages else None,
+                ),
+            )
+            ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def _add_exchanges(self, doc_id: int, item_id: int, item: AgendaItem) -> None:
+        """One ``exchanges`` row per question of the item, with its answer."""
+        for k, ex in enumerate(item.exchanges):
+            self.conn.execute(
+                "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
+                " response, response_speaker, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    item_id,
+                    k,
+                    ex.question.text,
+                    ex.question.speaker,
+                    ex.response.text if ex.response else None,
+                    ex.response.speaker if ex.response else None,
+                    int(ex.answered),
+                ),
+            )
+
+    def _add_entities(
+        self,
+        doc_id: int,
+        doc: Document,
+        item_ids: dict[int, int],
+        section_ids: dict[tuple[int, int], int],
+    ) -> None:
+        """One ``entities`` row per entity, tied to its item and section rows where it has them."""
+        self.conn.executemany(
             'INSERT INTO entities (document_id, item_id, section_id, label, text, start, "end", value, unit)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -1041,7 +1062,16 @@ class Store(MeetingRecords):
                 for e in doc.entities
             ],
         )
-        c.executemany(
+
+    def _add_mentions(
+        self,
+        doc_id: int,
+        doc: Document,
+        item_ids: dict[int, int],
+        section_ids: dict[tuple[int, int], int],
+    ) -> None:
+        """One ``mentions`` row per theme mention, with the figures quoted in its sentence."""
+        self.conn.executemany(
             "INSERT INTO mentions (document_id, item_id, section_id, theme, text, matched, score, figures)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
@@ -1544,9 +1574,7 @@ class Store(MeetingRecords):
         where.append("d.status = 'ok'")
         docs = self.conn.execute(
             "SELECT d.id, d.meeting_id, d.path, d.year, d.council, d.committee, d.date"
-            " FROM documents d WHERE "
-            + " AND ".join(where)
-            + " ORDER BY d.date IS NULL, d.date, d.id",
+            " FROM documents d WHERE " + " AND ".join(where) + " ORDER BY d.date IS NULL, d.date, d.id",
             params,
         ).fetchall()
         by_meeting: dict[int, list[sqlite3.Row]] = defaultdict(list)
