@@ -63,10 +63,11 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -82,7 +83,7 @@ from minutesmine.store_meetings import MeetingRecords, MeetingSummary, PrunedFil
 
 if TYPE_CHECKING:
     from minutesmine.models import AgendaItem, Document
-    from minutesmine.themes.emergent import EmergentTheme, Meeting
+    from minutesmine.themes.emergent import EmergentTheme, Lexicon, Meeting
 
 # The themes modules are imported by the methods that need them: opening a store (a re-run
 # that skips every file, the ``--jobs N`` parent writing records) imports neither spaCy nor
@@ -454,14 +455,58 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
     return dict(zip(r.keys(), tuple(r), strict=True))
 
 
-def _wanted(kind: str | None) -> tuple[set[str], bool, bool, bool]:
+class _Shown(NamedTuple):
+    """What a timeline's ``kind`` filter shows: the kinds named (none: everything), and
+    whether questions, resolutions and mentions are shown."""
+
+    kinds: set[str]
+    questions: bool
+    resolutions: bool
+    mentions: bool
+
+    def excludes(self, section_kind: str | None) -> bool:
+        """Whether the sentences of a section of this kind are left out (another kind named)."""
+        return bool(self.kinds) and self.mentions and section_kind not in self.kinds
+
+    def keeps(self, entry: TimelineEntry) -> bool:
+        """Whether an item's entry is listed: always unless kinds are named, then when it
+        shows a question, a sentence or (if shown) a resolution."""
+        return not self.kinds or bool(
+            entry.questions or entry.mentions or (self.resolutions and entry.resolutions)
+        )
+
+
+def _wanted(kind: str | None) -> _Shown:
     """A timeline's ``kind`` filter: the kinds, and whether questions, resolutions and
     mentions are shown."""
     kinds = {k.strip() for k in kind.split(",")} if kind else set()
     want_q = not kinds or bool(kinds & {"question", "response"})
     want_r = not kinds or "resolution" in kinds
     want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
-    return kinds, want_q, want_r, want_m
+    return _Shown(kinds, want_q, want_r, want_m)
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """An emergent theme's phrases as :meth:`Store.timeline` looks for them: the lemma forms,
+    the lexicon that keys text like them, and the entity labels quoted as figures."""
+
+    forms: list[str]
+    lex: Lexicon
+    figure_labels: frozenset[str]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``text`` holding one of the phrases (see :func:`phrase_spans`)."""
+        from minutesmine.themes.emergent import phrase_spans
+
+        return phrase_spans(text, self.forms, self.lex)
+
+
+def _figure(f: Mapping[str, Any], sentence: str) -> Figure:
+    """A figure quoted in ``sentence``, from a mention's JSON figure or an ``entities`` row."""
+    return Figure(
+        label=f["label"], text=f["text"], value=f.get("value"), unit=f.get("unit"), sentence=sentence
+    )
 
 
 def _timeline_entry(r: sqlite3.Row, score: float | None = None) -> TimelineEntry:
@@ -1383,11 +1428,8 @@ class Store(MeetingRecords):
         from minutesmine.themes.taxonomy import load_taxonomy
 
         tax = load_taxonomy()
-        if theme not in tax.themes:
-            known = self.conn.execute(
-                "SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)
-            ).fetchone()
-            if not known and theme.startswith("emergent:"):
+        if theme not in tax.themes and not self._holds_theme(theme):
+            if theme.startswith("emergent:"):
                 return self._emergent_timeline(
                     theme,
                     council=council,
@@ -1397,8 +1439,7 @@ class Store(MeetingRecords):
                     kind=kind,
                     limit=limit,
                 )
-            if not known:
-                raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
+            raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
@@ -1412,46 +1453,52 @@ class Store(MeetingRecords):
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        kinds, want_q, want_r, want_m = _wanted(kind)
+        shown = _wanted(kind)
         from minutesmine.themes.match import default_matcher
 
         matcher = default_matcher()
         out = []
         for r in self.conn.execute(sql, [theme, *params]).fetchall():
-            entry = _timeline_entry(r, score=r["score"])
-            if want_q:
-                for ex in self.conn.execute(
-                    "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
-                ):
-                    text = f"{ex['question']} {ex['response'] or ''}"
-                    if theme in matcher.match(text):
-                        entry.questions.append(_qa(ex))
-            if want_r:
-                entry.resolutions = json.loads(r["resolutions"] or "[]")
-            msql = (
-                "SELECT m.text, m.figures, s.kind FROM mentions m LEFT JOIN sections s ON s.id = m.section_id"
-                " WHERE m.item_id = ? AND m.theme = ? ORDER BY m.id"
-            )
-            for mrow in self.conn.execute(msql, (r["item_id"], theme)):
-                if kinds and want_m and mrow["kind"] not in kinds:
-                    continue
-                if want_m:
-                    entry.mentions.append(mrow["text"])
-                if want_m or want_q:
-                    for f in json.loads(mrow["figures"]):
-                        entry.figures.append(
-                            Figure(
-                                label=f["label"],
-                                text=f["text"],
-                                value=f.get("value"),
-                                unit=f.get("unit"),
-                                sentence=mrow["text"],
-                            )
-                        )
-            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
-                continue
-            out.append((_item_at_meeting(r), entry))
+            entry = self._theme_entry(r, theme, shown, matcher)
+            if shown.keeps(entry):
+                out.append((_item_at_meeting(r), entry))
         return _one_per_meeting(out)
+
+    def _holds_theme(self, theme: str) -> bool:
+        """Whether some stored item has ``theme`` (a theme of a user's taxonomy, say)."""
+        return bool(
+            self.conn.execute("SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)).fetchone()
+        )
+
+    def _item_exchanges(self, item_id: int) -> list[sqlite3.Row]:
+        """The ``exchanges`` rows of an item, in order."""
+        return self.conn.execute(
+            "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (item_id,)
+        ).fetchall()
+
+    def _theme_entry(self, r: sqlite3.Row, theme: str, shown: _Shown, matcher: Any) -> TimelineEntry:
+        """The timeline entry of an item row on a taxonomy theme: the exchanges the theme's
+        matcher finds it in, the resolutions, and its mentions with their figures."""
+        entry = _timeline_entry(r, score=r["score"])
+        if shown.questions:
+            for ex in self._item_exchanges(r["item_id"]):
+                text = f"{ex['question']} {ex['response'] or ''}"
+                if theme in matcher.match(text):
+                    entry.questions.append(_qa(ex))
+        if shown.resolutions:
+            entry.resolutions = json.loads(r["resolutions"] or "[]")
+        msql = (
+            "SELECT m.text, m.figures, s.kind FROM mentions m LEFT JOIN sections s ON s.id = m.section_id"
+            " WHERE m.item_id = ? AND m.theme = ? ORDER BY m.id"
+        )
+        for mrow in self.conn.execute(msql, (r["item_id"], theme)):
+            if shown.excludes(mrow["kind"]):
+                continue
+            if shown.mentions:
+                entry.mentions.append(mrow["text"])
+            if shown.mentions or shown.questions:
+                entry.figures.extend(_figure(f, mrow["text"]) for f in json.loads(mrow["figures"]))
+        return entry
 
     def _emergent_timeline(
         self,
@@ -1468,32 +1515,14 @@ class Store(MeetingRecords):
         again under the same filters): the items whose title, sections or exchanges hold one
         of its phrases, with the sentences, figures, questions and resolutions, as for a
         taxonomy theme (no score: emergent themes are not weighed per item)."""
-        from minutesmine.themes.emergent import Lexicon, phrase_spans
-
-        found = [
-            e
-            for e in self.emergent_themes(
-                council=council,
-                committee=committee,
-                since=since,
-                until=until,
-                limit=EMERGENT_TIMELINE_LIMIT,
-                wanted=theme,
-            )
-            if e.id == theme
-        ]
-        if not found:
-            raise StoreError(
-                f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
-                f" among the first {EMERGENT_TIMELINE_LIMIT} (`minutesmine emergent` lists them)"
-            )
-        lex = Lexicon.default()
-        forms = found[0].forms
-        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].keys})
-        kinds, want_q, want_r, want_m = _wanted(kind)
+        from minutesmine.themes.emergent import Lexicon
         from minutesmine.themes.taxonomy import load_taxonomy
 
-        figure_labels = load_taxonomy().figure_labels
+        found = self._find_emergent(theme, council=council, committee=committee, since=since, until=until)
+        lex = Lexicon.default()
+        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found.keys})
+        shown = _wanted(kind)
+        phrases = _Phrases(found.forms, lex, load_taxonomy().figure_labels)
         rows = self.conn.execute(  # every document of the meetings the phrases recur in
             "SELECT i.id AS item_id, i.idx, i.title, i.title_key, i.resolutions, d.id AS document_id,"
             " d.meeting_id, d.path, d.council, d.committee, d.date"
@@ -1504,51 +1533,73 @@ class Store(MeetingRecords):
         ).fetchall()
         out: list[tuple[tuple[Any, Any], TimelineEntry]] = []
         for r in rows:
-            entry = _timeline_entry(r)
-            on_theme = bool(phrase_spans(r["title"] or "", forms, lex))
-            for sec in self.conn.execute(
-                "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
-                (r["item_id"],),
-            ).fetchall():
-                spans = phrase_spans(sec["text"], forms, lex)
-                on_theme = on_theme or bool(spans)
-                if not spans or (kinds and want_m and sec["kind"] not in kinds) or not (want_m or want_q):
-                    continue
-                ents = self.conn.execute(
-                    'SELECT label, text, value, unit, start, "end" FROM entities'
-                    " WHERE section_id = ? ORDER BY start",
-                    (sec["id"],),
-                ).fetchall()
-                for a, b in spans:
-                    sentence = sec["text"][a:b].strip()
-                    if want_m:
-                        entry.mentions.append(sentence)
-                    entry.figures.extend(
-                        Figure(
-                            label=e["label"],
-                            text=e["text"],
-                            value=e["value"],
-                            unit=e["unit"],
-                            sentence=sentence,
-                        )
-                        for e in ents
-                        if e["label"] in figure_labels and e["start"] >= a and e["end"] <= b
-                    )
-            for ex in self.conn.execute(
-                "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
-            ):
-                if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", forms, lex):
-                    on_theme = True
-                    if want_q:
-                        entry.questions.append(_qa(ex))
-            if not on_theme:
-                continue
-            if want_r:
-                entry.resolutions = json.loads(r["resolutions"] or "[]")
-            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
-                continue
-            out.append((_item_at_meeting(r), entry))
+            entry = self._emergent_entry(r, phrases, shown)
+            if entry is not None and shown.keeps(entry):
+                out.append((_item_at_meeting(r), entry))
         return _one_per_meeting(out)[:limit] if limit else _one_per_meeting(out)
+
+    def _find_emergent(self, theme: str, **filters: str | None) -> EmergentTheme:
+        """The emergent theme of id ``theme`` among the first :data:`EMERGENT_TIMELINE_LIMIT`
+        under ``filters``, or a :class:`StoreError`."""
+        found = [
+            e
+            for e in self.emergent_themes(**filters, limit=EMERGENT_TIMELINE_LIMIT, wanted=theme)
+            if e.id == theme
+        ]
+        if not found:
+            raise StoreError(
+                f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
+                f" among the first {EMERGENT_TIMELINE_LIMIT} (`minutesmine emergent` lists them)"
+            )
+        return found[0]
+
+    def _emergent_entry(self, r: sqlite3.Row, phrases: _Phrases, shown: _Shown) -> TimelineEntry | None:
+        """The timeline entry of an item row on an emergent theme, or None when neither its
+        title, nor its sections, nor its exchanges hold one of the phrases."""
+        entry = _timeline_entry(r)
+        in_title = bool(phrases.spans(r["title"] or ""))
+        in_sections = self._emergent_sections(entry, r["item_id"], phrases, shown)
+        in_exchanges = False
+        for ex in self._item_exchanges(r["item_id"]):
+            if phrases.spans(f"{ex['question']}\n{ex['response'] or ''}"):
+                in_exchanges = True
+                if shown.questions:
+                    entry.questions.append(_qa(ex))
+        if not (in_title or in_sections or in_exchanges):
+            return None
+        if shown.resolutions:
+            entry.resolutions = json.loads(r["resolutions"] or "[]")
+        return entry
+
+    def _emergent_sections(
+        self, entry: TimelineEntry, item_id: int, phrases: _Phrases, shown: _Shown
+    ) -> bool:
+        """Add to ``entry`` the sentences of the item's sections that hold a phrase, and the
+        figures quoted in them; whether any section holds one."""
+        on_theme = False
+        for sec in self.conn.execute(
+            "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
+            (item_id,),
+        ).fetchall():
+            spans = phrases.spans(sec["text"])
+            on_theme = on_theme or bool(spans)
+            if not spans or shown.excludes(sec["kind"]) or not (shown.mentions or shown.questions):
+                continue
+            ents = self.conn.execute(
+                'SELECT label, text, value, unit, start, "end" FROM entities'
+                " WHERE section_id = ? ORDER BY start",
+                (sec["id"],),
+            ).fetchall()
+            for a, b in spans:
+                sentence = sec["text"][a:b].strip()
+                if shown.mentions:
+                    entry.mentions.append(sentence)
+                entry.figures.extend(
+                    _figure(dict(e), sentence)
+                    for e in ents
+                    if e["label"] in phrases.figure_labels and e["start"] >= a and e["end"] <= b
+                )
+        return on_theme
 
     def emergent_themes(
         self,
