@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -121,10 +122,20 @@ def extract(
         dask=dask_address,
         taxonomy=taxonomies,
     )
+    tally, held = _drain(outcomes, len(files), out, store)
+    tally.report(held)
+    sys.exit(tally.exit_code(strict))
+
+
+def _drain(
+    outcomes: Generator[Any, None, None], total: int, out: IO[str] | None, store: Any
+) -> tuple[_Tally, tuple[int, ...] | None]:
+    """Count every outcome (with a progress bar when stderr is a terminal), then close the
+    run, the store and the output, whatever happened; the tally and what the store holds."""
     tally = _Tally()
     try:
         with click.progressbar(
-            length=len(files), label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
+            length=total, label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
         ) as bar:
             for outcome in outcomes:
                 bar.update(1)
@@ -134,8 +145,7 @@ def extract(
         held = _close_store(store)
         if out is not None and out is not sys.stdout:
             out.close()
-    tally.report(held)
-    sys.exit(tally.exit_code(strict))
+    return tally, held
 
 
 def _load_manifest(path: str) -> Any:
