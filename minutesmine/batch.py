@@ -727,6 +727,18 @@ def _dask_collect(fut: Any, pending: dict[Any, Task]) -> Iterator[Outcome]:
 # --------------------------------------------------------------------------- the driver
 
 
+def _dispatch(
+    plan: Iterator[Task | Outcome], options: Options, jobs: int | None, dask: Any
+) -> Iterator[Outcome]:
+    """The outcomes of ``plan``: on a dask cluster when ``dask`` names one, else in this
+    process (one job) or in a pool of ``jobs`` worker processes (``None``: all cores)."""
+    if dask is not None:
+        return _distributed(plan, options, dask)
+    if (jobs or default_jobs()) <= 1:
+        return _serial(plan, options)
+    return _pooled(plan, options, jobs or default_jobs())
+
+
 def _open_store(db: Any) -> tuple[Any, bool]:
     if db is None:
         return None, False
@@ -789,13 +801,7 @@ def run(
     )
     store, own_store = _open_store(db)
     try:
-        plan = _plan(discover(paths), store, force, retry_failed)
-        if dask is not None:
-            outcomes = _distributed(plan, options, dask)
-        elif (jobs or default_jobs()) <= 1:
-            outcomes = _serial(plan, options)
-        else:
-            outcomes = _pooled(plan, options, jobs or default_jobs())
+        outcomes = _dispatch(_plan(discover(paths), store, force, retry_failed), options, jobs, dask)
         with contextlib.ExitStack() as group:
             if store is not None and hasattr(store, "grouped"):
                 group.enter_context(store.grouped())  # commits at most once a second
