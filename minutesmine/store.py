@@ -64,7 +64,7 @@ import sqlite3
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -430,6 +430,15 @@ def _preference(meeting: str | None, fmt: str | None) -> tuple[int, int]:
 
 #: A record's content digest (None: no content) and its sections' text digests, per item.
 _Digests = tuple[str | None, list[list[str]]]
+
+
+@dataclass
+class _RowIds:
+    """The row ids of a document's items (by index) and sections (by item and section index),
+    which its entities and mentions point to."""
+
+    items: dict[int, int] = field(default_factory=dict)
+    sections: dict[tuple[int, int], int] = field(default_factory=dict)
 
 
 def _statements(script: str) -> list[str]:
@@ -1025,38 +1034,29 @@ class Store(MeetingRecords):
 
     def _add_rows(self, doc_id: int, doc: Document, digests: list[list[str]]) -> None:
         """The items, sections, exchanges, motions, entities and mentions of a document."""
-        section_ids: dict[tuple[int, int], int] = {}
-        item_ids: dict[int, int] = {}
+        ids = _RowIds()
         themes_scores = self._item_scores(doc)
         for i, item in enumerate(doc.items):
             item_id = self._add_item(doc_id, i, item, themes_scores.get(i, {}))
             for j, section_id in enumerate(self._add_sections(doc_id, item_id, item, digests[i])):
-                section_ids[(i, j)] = section_id
+                ids.sections[(i, j)] = section_id
             self._add_derived(doc_id, item_id, item)
             self._add_motions(doc_id, item_id, item)
             self._add_exchanges(doc_id, item_id, item)
-            item_ids[i] = item_id
-        self._add_entities(doc_id, doc, item_ids, section_ids)
-        self._add_mentions(doc_id, doc, item_ids, section_ids)
+            ids.items[i] = item_id
+        self._add_entities(doc_id, doc, ids)
+        self._add_mentions(doc_id, doc, ids)
 
     def _add_sections(self, doc_id: int, item_id: int, item: AgendaItem, digests: list[str]) -> list[int]:
         """One ``sections`` row per section of the item (``digests``: their text digests); their ids."""
         ids = []
         for j, s in enumerate(item.sections):
+            page = s.pages[0] if s.pages else None
+            row = (doc_id, item_id, j, s.kind, s.heading, s.number, s.text, digests[j], page)
             cur = self.conn.execute(
                 "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
                 " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
-                (
-                    doc_id,
-                    item_id,
-                    j,
-                    s.kind,
-                    s.heading,
-                    s.number,
-                    s.text,
-                    digests[j],
-                    s.pages[0] if s.pages else None,
-                ),
+                row,
             )
             ids.append(int(cur.lastrowid or 0))
         return ids
@@ -1079,13 +1079,7 @@ class Store(MeetingRecords):
                 ),
             )
 
-    def _add_entities(
-        self,
-        doc_id: int,
-        doc: Document,
-        item_ids: dict[int, int],
-        section_ids: dict[tuple[int, int], int],
-    ) -> None:
+    def _add_entities(self, doc_id: int, doc: Document, ids: _RowIds) -> None:
         """One ``entities`` row per entity, tied to its item and section rows where it has them."""
         self.conn.executemany(
             'INSERT INTO entities (document_id, item_id, section_id, label, text, start, "end", value, unit)'
@@ -1093,8 +1087,8 @@ class Store(MeetingRecords):
             [
                 (
                     doc_id,
-                    item_ids.get(e.item_index) if e.item_index is not None else None,
-                    section_ids.get((e.item_index, e.section_index))  # type: ignore[arg-type]
+                    ids.items.get(e.item_index) if e.item_index is not None else None,
+                    ids.sections.get((e.item_index, e.section_index))  # type: ignore[arg-type]
                     if e.item_index is not None and e.section_index is not None
                     else None,
                     e.label,
@@ -1108,13 +1102,7 @@ class Store(MeetingRecords):
             ],
         )
 
-    def _add_mentions(
-        self,
-        doc_id: int,
-        doc: Document,
-        item_ids: dict[int, int],
-        section_ids: dict[tuple[int, int], int],
-    ) -> None:
+    def _add_mentions(self, doc_id: int, doc: Document, ids: _RowIds) -> None:
         """One ``mentions`` row per theme mention, with the figures quoted in its sentence."""
         self.conn.executemany(
             "INSERT INTO mentions (document_id, item_id, section_id, theme, text, matched, score, figures)"
@@ -1122,8 +1110,8 @@ class Store(MeetingRecords):
             [
                 (
                     doc_id,
-                    item_ids.get(mn.item_index),
-                    section_ids.get((mn.item_index, mn.section_index))
+                    ids.items.get(mn.item_index),
+                    ids.sections.get((mn.item_index, mn.section_index))
                     if mn.section_index is not None
                     else None,
                     mn.theme,
