@@ -487,7 +487,17 @@ class _Shown(NamedTuple):
 
 def _wanted(kind: str | None) -> _Shown:
     """A timeline's ``kind`` filter: the kinds, and whether questions, resolutions and
-    mentions are shown."""
+    mentions are shown.
+
+    >>> shown = _wanted("minutes, resolution")
+    >>> shown.questions, shown.resolutions, shown.mentions
+    (False, True, True)
+    >>> shown.excludes("minutes"), shown.excludes("discussion"), _wanted(None).excludes("discussion")
+    (False, True, False)
+    >>> entry = TimelineEntry(ref="1/0", document="a.pdf", item_index=0, resolutions=["Noted."])
+    >>> _wanted("question").keeps(entry), _wanted("resolution").keeps(entry), _wanted(None).keeps(entry)
+    (False, True, True)
+    """
     kinds = {k.strip() for k in kind.split(",")} if kind else set()
     want_q = not kinds or bool(kinds & {"question", "response"})
     want_r = not kinds or "resolution" in kinds
