@@ -565,79 +565,116 @@ def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcom
 
 def _pooled(plan: Iterator[Task | Outcome], options: Options, jobs: int) -> Iterator[Outcome]:
     """Dispatch to a process pool, a bounded number in flight, yielding in completion order."""
-    ctx = _mp_context()
+    dispatch = _PoolDispatch(plan, options, jobs)
+    try:
+        yield from dispatch.outcomes()
+    finally:
+        dispatch.pool.shutdown(wait=True, cancel_futures=True)
 
-    def new_pool() -> ProcessPoolExecutor:
+
+class _PoolDispatch:
+    """The state of :func:`_pooled`: the pool, the tasks in flight (at most ``2 × jobs``), and
+    the *suspects*, tasks a worker was holding when it died, which are retried one at a time
+    (``alone``) so that only a task that kills a worker on its own is failed. When a worker
+    ends a document over the memory limit, the pool is renewed (``renew``) once the documents
+    in flight are back."""
+
+    def __init__(self, plan: Iterator[Task | Outcome], options: Options, jobs: int) -> None:
+        self.plan = plan
+        self.options = options
+        self.jobs = jobs
+        self.ctx = _mp_context()
+        self.limit = jobs * 2
+        self.inflight: dict[Future[dict[str, Any]], Task] = {}
+        self.suspects: deque[Task] = deque()  # tasks held by a worker that died: retried alone
+        self.alone = False  # the only task in flight is a suspect
+        self.exhausted = False
+        self.renew = False  # a worker passed the memory limit: renew the pool once in-flight work is back
+        self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            max_workers=jobs,
-            mp_context=ctx,
+            max_workers=self.jobs,
+            mp_context=self.ctx,
             initializer=_init_worker,
-            initargs=(options,),
+            initargs=(self.options,),
             max_tasks_per_child=MAX_TASKS_PER_CHILD,
         )
 
-    limit = jobs * 2
-    inflight: dict[Future[dict[str, Any]], Task] = {}
-    suspects: deque[Task] = deque()  # tasks held by a worker that died: retried alone
-    alone = False  # the only task in flight is a suspect
-    exhausted = False
-    renew = False  # a worker passed the memory limit: renew the pool once in-flight work is back
-    pool = new_pool()
-    try:
+    def outcomes(self) -> Iterator[Outcome]:
+        """Every outcome of the plan: fill the pool, collect what finishes, until all is back."""
         while True:
-            if renew and not inflight:
-                pool.shutdown(wait=True)
-                pool, renew = new_pool(), False
-            while not renew and not alone and len(inflight) < limit:
-                if suspects:
-                    if inflight:
-                        break  # let the rest finish, then run the suspect on its own
-                    task = suspects.popleft()
-                    alone = True
-                elif exhausted:
-                    break
-                else:
-                    entry = next(plan, None)
-                    if entry is None:
-                        exhausted = True
-                        break
-                    if isinstance(entry, Outcome):
-                        yield entry
-                        continue
-                    task = entry
-                inflight[pool.submit(_pool_task, str(task[0]), task[1])] = task
-            if not inflight:
-                if suspects:
+            if self.renew and not self.inflight:
+                self.pool.shutdown(wait=True)
+                self.pool, self.renew = self._new_pool(), False
+            yield from self._fill()
+            if not self.inflight:
+                if self.suspects:
                     continue
                 break
-            done, _ = wait(inflight, return_when=FIRST_COMPLETED)
-            broken: list[Task] = []
-            for fut in done:
-                task = inflight.pop(fut)
-                try:
-                    result = fut.result()
-                except BrokenProcessPool:
-                    broken.append(task)
-                except Exception as exc:  # e.g. a result that could not be pickled
-                    yield _crashed(task[0], task[1], f"extraction failed: {type(exc).__name__}: {exc}")
-                else:
-                    renew = renew or over_memory_limit(result, options)
-                    yield _outcome(task[0], result)
-            if broken:
-                broken.extend(inflight.values())
-                inflight.clear()
-                pool.shutdown(wait=False, cancel_futures=True)
-                pool = new_pool()
-                if alone and len(broken) == 1:
-                    path, sha = broken[0]
-                    reason = "worker process died (crashed, or stuck past the time limit)"
-                    log.warning("%s: %s", path, reason)
-                    yield _crashed(path, sha, reason)
-                else:
-                    suspects.extend(broken)
-            alone = False if not inflight else alone
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+            yield from self._collect()
+
+    def _fill(self) -> Iterator[Outcome]:
+        """Submit tasks up to the bound (none while a suspect runs alone or the pool awaits
+        renewal), passing on the plan's ``skipped`` outcomes as they come."""
+        while not self.renew and not self.alone and len(self.inflight) < self.limit:
+            entry = self._next_entry()
+            if entry is None:
+                break
+            if isinstance(entry, Outcome):
+                yield entry
+                continue
+            self.inflight[self.pool.submit(_pool_task, str(entry[0]), entry[1])] = entry
+
+    def _next_entry(self) -> Task | Outcome | None:
+        """The next thing to submit: a suspect once nothing else is in flight (it then runs
+        alone), else the plan's next entry; None when there is nothing to submit now."""
+        if self.suspects:
+            if self.inflight:
+                return None  # let the rest finish, then run the suspect on its own
+            self.alone = True
+            return self.suspects.popleft()
+        if self.exhausted:
+            return None
+        entry = next(self.plan, None)
+        if entry is None:
+            self.exhausted = True
+        return entry
+
+    def _collect(self) -> Iterator[Outcome]:
+        """Wait for at least one task and yield the outcomes of those finished; tasks lost
+        with a dead worker go to :meth:`_after_crash`."""
+        done, _ = wait(self.inflight, return_when=FIRST_COMPLETED)
+        broken: list[Task] = []
+        for fut in done:
+            task = self.inflight.pop(fut)
+            try:
+                result = fut.result()
+            except BrokenProcessPool:
+                broken.append(task)
+            except Exception as exc:  # e.g. a result that could not be pickled
+                yield _crashed(task[0], task[1], f"extraction failed: {type(exc).__name__}: {exc}")
+            else:
+                self.renew = self.renew or over_memory_limit(result, self.options)
+                yield _outcome(task[0], result)
+        if broken:
+            yield from self._after_crash(broken)
+        self.alone = False if not self.inflight else self.alone
+
+    def _after_crash(self, broken: list[Task]) -> Iterator[Outcome]:
+        """A worker died: replace the pool, and fail the task that ran alone, or make every
+        task that was in flight a suspect."""
+        broken.extend(self.inflight.values())
+        self.inflight.clear()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+        self.pool = self._new_pool()
+        if self.alone and len(broken) == 1:
+            path, sha = broken[0]
+            reason = "worker process died (crashed, or stuck past the time limit)"
+            log.warning("%s: %s", path, reason)
+            yield _crashed(path, sha, reason)
+        else:
+            self.suspects.extend(broken)
 
 
 def _distributed(plan: Iterator[Task | Outcome], options: Options, address: Any) -> Iterator[Outcome]:
@@ -688,6 +725,18 @@ def _dask_collect(fut: Any, pending: dict[Any, Task]) -> Iterator[Outcome]:
 
 
 # --------------------------------------------------------------------------- the driver
+
+
+def _dispatch(
+    plan: Iterator[Task | Outcome], options: Options, jobs: int | None, dask: Any
+) -> Iterator[Outcome]:
+    """The outcomes of ``plan``: on a dask cluster when ``dask`` names one, else in this
+    process (one job) or in a pool of ``jobs`` worker processes (``None``: all cores)."""
+    if dask is not None:
+        return _distributed(plan, options, dask)
+    if (jobs or default_jobs()) <= 1:
+        return _serial(plan, options)
+    return _pooled(plan, options, jobs or default_jobs())
 
 
 def _open_store(db: Any) -> tuple[Any, bool]:
@@ -752,13 +801,7 @@ def run(
     )
     store, own_store = _open_store(db)
     try:
-        plan = _plan(discover(paths), store, force, retry_failed)
-        if dask is not None:
-            outcomes = _distributed(plan, options, dask)
-        elif (jobs or default_jobs()) <= 1:
-            outcomes = _serial(plan, options)
-        else:
-            outcomes = _pooled(plan, options, jobs or default_jobs())
+        outcomes = _dispatch(_plan(discover(paths), store, force, retry_failed), options, jobs, dask)
         with contextlib.ExitStack() as group:
             if store is not None and hasattr(store, "grouped"):
                 group.enter_context(store.grouped())  # commits at most once a second

@@ -63,10 +63,11 @@ import re
 import sqlite3
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pydantic import BaseModel, Field
 
@@ -82,7 +83,7 @@ from minutesmine.store_meetings import MeetingRecords, MeetingSummary, PrunedFil
 
 if TYPE_CHECKING:
     from minutesmine.models import AgendaItem, Document
-    from minutesmine.themes.emergent import EmergentTheme, Meeting
+    from minutesmine.themes.emergent import EmergentTheme, Lexicon, Meeting
 
 # The themes modules are imported by the methods that need them: opening a store (a re-run
 # that skips every file, the ``--jobs N`` parent writing records) imports neither spaCy nor
@@ -431,6 +432,15 @@ def _preference(meeting: str | None, fmt: str | None) -> tuple[int, int]:
 _Digests = tuple[str | None, list[list[str]]]
 
 
+@dataclass
+class _RowIds:
+    """The row ids of a document's items (by index) and sections (by item and section index),
+    which its entities and mentions point to."""
+
+    items: dict[int, int] = field(default_factory=dict)
+    sections: dict[tuple[int, int], int] = field(default_factory=dict)
+
+
 def _statements(script: str) -> list[str]:
     """The SQL statements of ``script`` (``executescript`` would commit the transaction)."""
     out, buf = [], ""
@@ -454,14 +464,68 @@ def _row(r: sqlite3.Row) -> dict[str, Any]:
     return dict(zip(r.keys(), tuple(r), strict=True))
 
 
-def _wanted(kind: str | None) -> tuple[set[str], bool, bool, bool]:
+class _Shown(NamedTuple):
+    """What a timeline's ``kind`` filter shows: the kinds named (none: everything), and
+    whether questions, resolutions and mentions are shown."""
+
+    kinds: set[str]
+    questions: bool
+    resolutions: bool
+    mentions: bool
+
+    def excludes(self, section_kind: str | None) -> bool:
+        """Whether the sentences of a section of this kind are left out (another kind named)."""
+        return bool(self.kinds) and self.mentions and section_kind not in self.kinds
+
+    def keeps(self, entry: TimelineEntry) -> bool:
+        """Whether an item's entry is listed: always unless kinds are named, then when it
+        shows a question, a sentence or (if shown) a resolution."""
+        return not self.kinds or bool(
+            entry.questions or entry.mentions or (self.resolutions and entry.resolutions)
+        )
+
+
+def _wanted(kind: str | None) -> _Shown:
     """A timeline's ``kind`` filter: the kinds, and whether questions, resolutions and
-    mentions are shown."""
+    mentions are shown.
+
+    >>> shown = _wanted("minutes, resolution")
+    >>> shown.questions, shown.resolutions, shown.mentions
+    (False, True, True)
+    >>> shown.excludes("minutes"), shown.excludes("discussion"), _wanted(None).excludes("discussion")
+    (False, True, False)
+    >>> entry = TimelineEntry(ref="1/0", document="a.pdf", item_index=0, resolutions=["Noted."])
+    >>> _wanted("question").keeps(entry), _wanted("resolution").keeps(entry), _wanted(None).keeps(entry)
+    (False, True, True)
+    """
     kinds = {k.strip() for k in kind.split(",")} if kind else set()
     want_q = not kinds or bool(kinds & {"question", "response"})
     want_r = not kinds or "resolution" in kinds
     want_m = not kinds or bool(kinds - {"question", "response", "resolution"})
-    return kinds, want_q, want_r, want_m
+    return _Shown(kinds, want_q, want_r, want_m)
+
+
+@dataclass(frozen=True)
+class _Phrases:
+    """An emergent theme's phrases as :meth:`Store.timeline` looks for them: the lemma forms,
+    the lexicon that keys text like them, and the entity labels quoted as figures."""
+
+    forms: list[str]
+    lex: Lexicon
+    figure_labels: frozenset[str]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """The spans of ``text`` holding one of the phrases (see :func:`phrase_spans`)."""
+        from minutesmine.themes.emergent import phrase_spans
+
+        return phrase_spans(text, self.forms, self.lex)
+
+
+def _figure(f: Mapping[str, Any], sentence: str) -> Figure:
+    """A figure quoted in ``sentence``, from a mention's JSON figure or an ``entities`` row."""
+    return Figure(
+        label=f["label"], text=f["text"], value=f.get("value"), unit=f.get("unit"), sentence=sentence
+    )
 
 
 def _timeline_entry(r: sqlite3.Row, score: float | None = None) -> TimelineEntry:
@@ -980,55 +1044,61 @@ class Store(MeetingRecords):
 
     def _add_rows(self, doc_id: int, doc: Document, digests: list[list[str]]) -> None:
         """The items, sections, exchanges, motions, entities and mentions of a document."""
-        c = self.conn
-        section_ids: dict[tuple[int, int], int] = {}
-        item_ids: dict[int, int] = {}
+        ids = _RowIds()
         themes_scores = self._item_scores(doc)
         for i, item in enumerate(doc.items):
             item_id = self._add_item(doc_id, i, item, themes_scores.get(i, {}))
-            for j, s in enumerate(item.sections):
-                cur = c.execute(
-                    "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
-                    " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        item_id,
-                        j,
-                        s.kind,
-                        s.heading,
-                        s.number,
-                        s.text,
-                        digests[i][j],
-                        s.pages[0] if s.pages else None,
-                    ),
-                )
-                section_ids[(i, j)] = int(cur.lastrowid or 0)
+            for j, section_id in enumerate(self._add_sections(doc_id, item_id, item, digests[i])):
+                ids.sections[(i, j)] = section_id
             self._add_derived(doc_id, item_id, item)
             self._add_motions(doc_id, item_id, item)
-            for k, ex in enumerate(item.exchanges):
-                c.execute(
-                    "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
-                    " response, response_speaker, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        doc_id,
-                        item_id,
-                        k,
-                        ex.question.text,
-                        ex.question.speaker,
-                        ex.response.text if ex.response else None,
-                        ex.response.speaker if ex.response else None,
-                        int(ex.answered),
-                    ),
-                )
-            item_ids[i] = item_id
-        c.executemany(
+            self._add_exchanges(doc_id, item_id, item)
+            ids.items[i] = item_id
+        self._add_entities(doc_id, doc, ids)
+        self._add_mentions(doc_id, doc, ids)
+
+    def _add_sections(self, doc_id: int, item_id: int, item: AgendaItem, digests: list[str]) -> list[int]:
+        """One ``sections`` row per section of the item (``digests``: their text digests); their ids."""
+        ids = []
+        for j, s in enumerate(item.sections):
+            page = s.pages[0] if s.pages else None
+            row = (doc_id, item_id, j, s.kind, s.heading, s.number, s.text, digests[j], page)
+            cur = self.conn.execute(
+                "INSERT INTO sections (document_id, item_id, idx, origin, kind, heading, number,"
+                " text, digest, page) VALUES (?, ?, ?, 'section', ?, ?, ?, ?, ?, ?)",
+                row,
+            )
+            ids.append(int(cur.lastrowid or 0))
+        return ids
+
+    def _add_exchanges(self, doc_id: int, item_id: int, item: AgendaItem) -> None:
+        """One ``exchanges`` row per question of the item, with its answer."""
+        for k, ex in enumerate(item.exchanges):
+            self.conn.execute(
+                "INSERT INTO exchanges (document_id, item_id, idx, question, question_speaker,"
+                " response, response_speaker, answered) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    doc_id,
+                    item_id,
+                    k,
+                    ex.question.text,
+                    ex.question.speaker,
+                    ex.response.text if ex.response else None,
+                    ex.response.speaker if ex.response else None,
+                    int(ex.answered),
+                ),
+            )
+
+    def _add_entities(self, doc_id: int, doc: Document, ids: _RowIds) -> None:
+        """One ``entities`` row per entity, tied to its item and section rows where it has them."""
+        self.conn.executemany(
             'INSERT INTO entities (document_id, item_id, section_id, label, text, start, "end", value, unit)'
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id,
-                    item_ids.get(e.item_index) if e.item_index is not None else None,
-                    section_ids.get((e.item_index, e.section_index))  # type: ignore[arg-type]
+                    ids.items.get(e.item_index) if e.item_index is not None else None,
+                    ids.sections.get((e.item_index, e.section_index))  # type: ignore[arg-type]
                     if e.item_index is not None and e.section_index is not None
                     else None,
                     e.label,
@@ -1041,14 +1111,17 @@ class Store(MeetingRecords):
                 for e in doc.entities
             ],
         )
-        c.executemany(
+
+    def _add_mentions(self, doc_id: int, doc: Document, ids: _RowIds) -> None:
+        """One ``mentions`` row per theme mention, with the figures quoted in its sentence."""
+        self.conn.executemany(
             "INSERT INTO mentions (document_id, item_id, section_id, theme, text, matched, score, figures)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     doc_id,
-                    item_ids.get(mn.item_index),
-                    section_ids.get((mn.item_index, mn.section_index))
+                    ids.items.get(mn.item_index),
+                    ids.sections.get((mn.item_index, mn.section_index))
                     if mn.section_index is not None
                     else None,
                     mn.theme,
@@ -1353,11 +1426,8 @@ class Store(MeetingRecords):
         from minutesmine.themes.taxonomy import load_taxonomy
 
         tax = load_taxonomy()
-        if theme not in tax.themes:
-            known = self.conn.execute(
-                "SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)
-            ).fetchone()
-            if not known and theme.startswith("emergent:"):
+        if theme not in tax.themes and not self._holds_theme(theme):
+            if theme.startswith("emergent:"):
                 return self._emergent_timeline(
                     theme,
                     council=council,
@@ -1367,8 +1437,7 @@ class Store(MeetingRecords):
                     kind=kind,
                     limit=limit,
                 )
-            if not known:
-                raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
+            raise StoreError(f"unknown theme {theme!r}; known: {', '.join(tax.themes)}")
         where, params = self._filters(
             council=council, committee=committee, since=since, until=until, kind_col=None
         )
@@ -1382,46 +1451,52 @@ class Store(MeetingRecords):
         )
         if limit:
             sql += f" LIMIT {int(limit)}"
-        kinds, want_q, want_r, want_m = _wanted(kind)
+        shown = _wanted(kind)
         from minutesmine.themes.match import default_matcher
 
         matcher = default_matcher()
         out = []
         for r in self.conn.execute(sql, [theme, *params]).fetchall():
-            entry = _timeline_entry(r, score=r["score"])
-            if want_q:
-                for ex in self.conn.execute(
-                    "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
-                ):
-                    text = f"{ex['question']} {ex['response'] or ''}"
-                    if theme in matcher.match(text):
-                        entry.questions.append(_qa(ex))
-            if want_r:
-                entry.resolutions = json.loads(r["resolutions"] or "[]")
-            msql = (
-                "SELECT m.text, m.figures, s.kind FROM mentions m LEFT JOIN sections s ON s.id = m.section_id"
-                " WHERE m.item_id = ? AND m.theme = ? ORDER BY m.id"
-            )
-            for mrow in self.conn.execute(msql, (r["item_id"], theme)):
-                if kinds and want_m and mrow["kind"] not in kinds:
-                    continue
-                if want_m:
-                    entry.mentions.append(mrow["text"])
-                if want_m or want_q:
-                    for f in json.loads(mrow["figures"]):
-                        entry.figures.append(
-                            Figure(
-                                label=f["label"],
-                                text=f["text"],
-                                value=f.get("value"),
-                                unit=f.get("unit"),
-                                sentence=mrow["text"],
-                            )
-                        )
-            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
-                continue
-            out.append((_item_at_meeting(r), entry))
+            entry = self._theme_entry(r, theme, shown, matcher)
+            if shown.keeps(entry):
+                out.append((_item_at_meeting(r), entry))
         return _one_per_meeting(out)
+
+    def _holds_theme(self, theme: str) -> bool:
+        """Whether some stored item has ``theme`` (a theme of a user's taxonomy, say)."""
+        return bool(
+            self.conn.execute("SELECT 1 FROM item_themes WHERE theme = ? LIMIT 1", (theme,)).fetchone()
+        )
+
+    def _item_exchanges(self, item_id: int) -> list[sqlite3.Row]:
+        """The ``exchanges`` rows of an item, in order."""
+        return self.conn.execute(
+            "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (item_id,)
+        ).fetchall()
+
+    def _theme_entry(self, r: sqlite3.Row, theme: str, shown: _Shown, matcher: Any) -> TimelineEntry:
+        """The timeline entry of an item row on a taxonomy theme: the exchanges the theme's
+        matcher finds it in, the resolutions, and its mentions with their figures."""
+        entry = _timeline_entry(r, score=r["score"])
+        if shown.questions:
+            for ex in self._item_exchanges(r["item_id"]):
+                text = f"{ex['question']} {ex['response'] or ''}"
+                if theme in matcher.match(text):
+                    entry.questions.append(_qa(ex))
+        if shown.resolutions:
+            entry.resolutions = json.loads(r["resolutions"] or "[]")
+        msql = (
+            "SELECT m.text, m.figures, s.kind FROM mentions m LEFT JOIN sections s ON s.id = m.section_id"
+            " WHERE m.item_id = ? AND m.theme = ? ORDER BY m.id"
+        )
+        for mrow in self.conn.execute(msql, (r["item_id"], theme)):
+            if shown.excludes(mrow["kind"]):
+                continue
+            if shown.mentions:
+                entry.mentions.append(mrow["text"])
+            if shown.mentions or shown.questions:
+                entry.figures.extend(_figure(f, mrow["text"]) for f in json.loads(mrow["figures"]))
+        return entry
 
     def _emergent_timeline(
         self,
@@ -1438,32 +1513,14 @@ class Store(MeetingRecords):
         again under the same filters): the items whose title, sections or exchanges hold one
         of its phrases, with the sentences, figures, questions and resolutions, as for a
         taxonomy theme (no score: emergent themes are not weighed per item)."""
-        from minutesmine.themes.emergent import Lexicon, phrase_spans
-
-        found = [
-            e
-            for e in self.emergent_themes(
-                council=council,
-                committee=committee,
-                since=since,
-                until=until,
-                limit=EMERGENT_TIMELINE_LIMIT,
-                wanted=theme,
-            )
-            if e.id == theme
-        ]
-        if not found:
-            raise StoreError(
-                f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
-                f" among the first {EMERGENT_TIMELINE_LIMIT} (`minutesmine emergent` lists them)"
-            )
-        lex = Lexicon.default()
-        forms = found[0].forms
-        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found[0].keys})
-        kinds, want_q, want_r, want_m = _wanted(kind)
+        from minutesmine.themes.emergent import Lexicon
         from minutesmine.themes.taxonomy import load_taxonomy
 
-        figure_labels = load_taxonomy().figure_labels
+        found = self._find_emergent(theme, council=council, committee=committee, since=since, until=until)
+        lex = Lexicon.default()
+        doc_ids = sorted({int(k.split(":", 1)[0]) for k in found.keys})
+        shown = _wanted(kind)
+        phrases = _Phrases(found.forms, lex, load_taxonomy().figure_labels)
         rows = self.conn.execute(  # every document of the meetings the phrases recur in
             "SELECT i.id AS item_id, i.idx, i.title, i.title_key, i.resolutions, d.id AS document_id,"
             " d.meeting_id, d.path, d.council, d.committee, d.date"
@@ -1474,51 +1531,73 @@ class Store(MeetingRecords):
         ).fetchall()
         out: list[tuple[tuple[Any, Any], TimelineEntry]] = []
         for r in rows:
-            entry = _timeline_entry(r)
-            on_theme = bool(phrase_spans(r["title"] or "", forms, lex))
-            for sec in self.conn.execute(
-                "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
-                (r["item_id"],),
-            ).fetchall():
-                spans = phrase_spans(sec["text"], forms, lex)
-                on_theme = on_theme or bool(spans)
-                if not spans or (kinds and want_m and sec["kind"] not in kinds) or not (want_m or want_q):
-                    continue
-                ents = self.conn.execute(
-                    'SELECT label, text, value, unit, start, "end" FROM entities'
-                    " WHERE section_id = ? ORDER BY start",
-                    (sec["id"],),
-                ).fetchall()
-                for a, b in spans:
-                    sentence = sec["text"][a:b].strip()
-                    if want_m:
-                        entry.mentions.append(sentence)
-                    entry.figures.extend(
-                        Figure(
-                            label=e["label"],
-                            text=e["text"],
-                            value=e["value"],
-                            unit=e["unit"],
-                            sentence=sentence,
-                        )
-                        for e in ents
-                        if e["label"] in figure_labels and e["start"] >= a and e["end"] <= b
-                    )
-            for ex in self.conn.execute(
-                "SELECT * FROM exchanges WHERE item_id = ? ORDER BY idx", (r["item_id"],)
-            ):
-                if phrase_spans(f"{ex['question']}\n{ex['response'] or ''}", forms, lex):
-                    on_theme = True
-                    if want_q:
-                        entry.questions.append(_qa(ex))
-            if not on_theme:
-                continue
-            if want_r:
-                entry.resolutions = json.loads(r["resolutions"] or "[]")
-            if kinds and not (entry.questions or entry.mentions or (want_r and entry.resolutions)):
-                continue
-            out.append((_item_at_meeting(r), entry))
+            entry = self._emergent_entry(r, phrases, shown)
+            if entry is not None and shown.keeps(entry):
+                out.append((_item_at_meeting(r), entry))
         return _one_per_meeting(out)[:limit] if limit else _one_per_meeting(out)
+
+    def _find_emergent(self, theme: str, **filters: str | None) -> EmergentTheme:
+        """The emergent theme of id ``theme`` among the first :data:`EMERGENT_TIMELINE_LIMIT`
+        under ``filters``, or a :class:`StoreError`."""
+        found = [
+            e
+            for e in self.emergent_themes(**filters, limit=EMERGENT_TIMELINE_LIMIT, wanted=theme)
+            if e.id == theme
+        ]
+        if not found:
+            raise StoreError(
+                f"unknown theme {theme!r}: no such emergent theme in this store with these filters"
+                f" among the first {EMERGENT_TIMELINE_LIMIT} (`minutesmine emergent` lists them)"
+            )
+        return found[0]
+
+    def _emergent_entry(self, r: sqlite3.Row, phrases: _Phrases, shown: _Shown) -> TimelineEntry | None:
+        """The timeline entry of an item row on an emergent theme, or None when neither its
+        title, nor its sections, nor its exchanges hold one of the phrases."""
+        entry = _timeline_entry(r)
+        in_title = bool(phrases.spans(r["title"] or ""))
+        in_sections = self._emergent_sections(entry, r["item_id"], phrases, shown)
+        in_exchanges = False
+        for ex in self._item_exchanges(r["item_id"]):
+            if phrases.spans(f"{ex['question']}\n{ex['response'] or ''}"):
+                in_exchanges = True
+                if shown.questions:
+                    entry.questions.append(_qa(ex))
+        if not (in_title or in_sections or in_exchanges):
+            return None
+        if shown.resolutions:
+            entry.resolutions = json.loads(r["resolutions"] or "[]")
+        return entry
+
+    def _emergent_sections(
+        self, entry: TimelineEntry, item_id: int, phrases: _Phrases, shown: _Shown
+    ) -> bool:
+        """Add to ``entry`` the sentences of the item's sections that hold a phrase, and the
+        figures quoted in them; whether any section holds one."""
+        on_theme = False
+        for sec in self.conn.execute(
+            "SELECT id, kind, text FROM sections WHERE item_id = ? AND origin = 'section' ORDER BY idx",
+            (item_id,),
+        ).fetchall():
+            spans = phrases.spans(sec["text"])
+            on_theme = on_theme or bool(spans)
+            if not spans or shown.excludes(sec["kind"]) or not (shown.mentions or shown.questions):
+                continue
+            ents = self.conn.execute(
+                'SELECT label, text, value, unit, start, "end" FROM entities'
+                " WHERE section_id = ? ORDER BY start",
+                (sec["id"],),
+            ).fetchall()
+            for a, b in spans:
+                sentence = sec["text"][a:b].strip()
+                if shown.mentions:
+                    entry.mentions.append(sentence)
+                entry.figures.extend(
+                    _figure(dict(e), sentence)
+                    for e in ents
+                    if e["label"] in phrases.figure_labels and e["start"] >= a and e["end"] <= b
+                )
+        return on_theme
 
     def emergent_themes(
         self,
@@ -1544,9 +1623,7 @@ class Store(MeetingRecords):
         where.append("d.status = 'ok'")
         docs = self.conn.execute(
             "SELECT d.id, d.meeting_id, d.path, d.year, d.council, d.committee, d.date"
-            " FROM documents d WHERE "
-            + " AND ".join(where)
-            + " ORDER BY d.date IS NULL, d.date, d.id",
+            " FROM documents d WHERE " + " AND ".join(where) + " ORDER BY d.date IS NULL, d.date, d.id",
             params,
         ).fetchall()
         by_meeting: dict[int, list[sqlite3.Row]] = defaultdict(list)

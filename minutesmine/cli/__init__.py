@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Any
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import IO, Any
 
 import click
 
@@ -103,20 +105,9 @@ def extract(
         raise click.ClickException(f"no documents found in {', '.join(paths)}")
     if taxonomies:
         _load_taxonomies(taxonomies)  # a bad file stops the run before any document
-    loaded = None
-    if manifest:
-        from minutesmine.segment.meeting import Manifest, ManifestError
-
-        try:
-            loaded = Manifest.load(manifest)
-        except ManifestError as exc:
-            raise click.ClickException(str(exc)) from None
-        for problem in loaded.errors:
-            click.echo(f"manifest: {problem}", err=True)
+    loaded = _load_manifest(manifest) if manifest else None
     store = _open_store(db) if db is not None else None  # one line and no work if it is not a store
-    if output is None and db is None:
-        output = "-"
-    out = None if output is None else sys.stdout if output == "-" else open(output, "w", encoding="utf-8")  # noqa: SIM115
+    out = _open_output("-" if output is None and db is None else output)
     outcomes = batch.run(
         files,
         jobs=jobs,
@@ -131,64 +122,142 @@ def extract(
         dask=dask_address,
         taxonomy=taxonomies,
     )
-    n_ok = n_items = n_warn = n_skipped = 0
-    failed_before: list[str] = []
-    failures: list[str] = []
-    not_extracted: list[str] = []  # not council documents (a README beside the files)
+    tally, held = _drain(outcomes, len(files), out, store)
+    tally.report(held)
+    sys.exit(tally.exit_code(strict))
+
+
+def _drain(
+    outcomes: Generator[Any, None, None], total: int, out: IO[str] | None, store: Any
+) -> tuple[_Tally, tuple[int, ...] | None]:
+    """Count every outcome (with a progress bar when stderr is a terminal), then close the
+    run, the store and the output, whatever happened; the tally and what the store holds."""
+    tally = _Tally()
     try:
         with click.progressbar(
-            length=len(files), label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
+            length=total, label="extracting", file=sys.stderr, hidden=not sys.stderr.isatty()
         ) as bar:
             for outcome in outcomes:
                 bar.update(1)
-                if outcome.status == "skipped":
-                    if batch.is_skip(outcome.errors):  # a README, as on the run that stored it
-                        not_extracted.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
-                    elif outcome.errors:
-                        failed_before.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
-                    else:
-                        n_skipped += 1
-                    continue
-                if outcome.status == "failed" and batch.is_skip(outcome.errors):
-                    not_extracted.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
-                    continue
-                if out is not None:
-                    out.write(batch.record_line(outcome))
-                if outcome.status == "failed":
-                    failures.append(f"{outcome.path}: {'; '.join(outcome.errors)}")
-                    continue
-                n_ok += 1
-                n_items += outcome.items
-                n_warn += len(outcome.warnings)
-                for w in outcome.warnings:
-                    click.echo(f"warning: {outcome.path}: {w}", err=True)
+                tally.add(outcome, out)
     finally:
         outcomes.close()
-        held = None
-        if store is not None:
-            held = store.execute(
-                "SELECT (SELECT COUNT(*) FROM meetings), (SELECT COUNT(*) FROM documents),"
-                " (SELECT COUNT(*) FROM document_files)"
-            )[0]
-            store.close()
+        held = _close_store(store)
         if out is not None and out is not sys.stdout:
             out.close()
-    for f in failures:
-        click.echo(f"failed: {f}", err=True)
-    for f in not_extracted:
-        click.echo(f"not extracted: {f}", err=True)
-    for f in failed_before:
-        click.echo(f"not retried (failed before, unchanged): {f}", err=True)
-    if held is not None:  # files of one content are one document, documents of one meeting one meeting
-        click.echo(f"store: {held[0]} meetings, {held[1]} distinct documents in {held[2]} files", err=True)
-    retried = f", {len(failed_before)} failed before (unchanged; --retry-failed)" if failed_before else ""
-    click.echo(
-        f"{n_ok} documents, {n_items} items, {n_warn} warnings, {len(failures)} failures, "
-        f"{n_skipped} skipped (unchanged){retried}"
-        + (f", {len(not_extracted)} not extracted" if not_extracted else ""),
-        err=True,
+    return tally, held
+
+
+def _load_manifest(path: str) -> Any:
+    """The ``--manifest`` CSV, its row problems named on stderr; one line when it cannot be read."""
+    from minutesmine.segment.meeting import Manifest, ManifestError
+
+    try:
+        loaded = Manifest.load(path)
+    except ManifestError as exc:
+        raise click.ClickException(str(exc)) from None
+    for problem in loaded.errors:
+        click.echo(f"manifest: {problem}", err=True)
+    return loaded
+
+
+def _open_output(output: str | None) -> IO[str] | None:
+    """Where records are written: None (only the store), stdout for '-', else the file."""
+    if output is None:
+        return None
+    return sys.stdout if output == "-" else open(output, "w", encoding="utf-8")
+
+
+def _close_store(store: Any) -> tuple[int, ...] | None:
+    """Close the store, returning how many meetings, distinct documents and files it holds."""
+    if store is None:
+        return None
+    held = tuple(
+        store.execute(
+            "SELECT (SELECT COUNT(*) FROM meetings), (SELECT COUNT(*) FROM documents),"
+            " (SELECT COUNT(*) FROM document_files)"
+        )[0]
     )
-    sys.exit(exit_code(usable=n_ok + n_skipped, failed=len(failures) + len(failed_before), strict=strict))
+    store.close()
+    return held
+
+
+def _named(outcome: Any) -> str:
+    """An outcome as its path and its errors, as `extract` reports it on stderr."""
+    return f"{outcome.path}: {'; '.join(outcome.errors)}"
+
+
+@dataclass
+class _Tally:
+    """What `extract` counts as outcomes come back, and the summary it prints at the end."""
+
+    n_ok: int = 0
+    n_items: int = 0
+    n_warn: int = 0
+    n_skipped: int = 0
+    failed_before: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)
+    #: not council documents (a README beside the files)
+    not_extracted: list[str] = field(default_factory=list)
+
+    def add(self, outcome: Any, out: IO[str] | None) -> None:
+        """Count one outcome, write its record to ``out`` and name its warnings on stderr."""
+        from minutesmine import batch
+
+        if outcome.status == "skipped":
+            if batch.is_skip(outcome.errors):  # a README, as on the run that stored it
+                self.not_extracted.append(_named(outcome))
+            elif outcome.errors:
+                self.failed_before.append(_named(outcome))
+            else:
+                self.n_skipped += 1
+            return
+        if outcome.status == "failed" and batch.is_skip(outcome.errors):
+            self.not_extracted.append(_named(outcome))
+            return
+        if out is not None:
+            out.write(batch.record_line(outcome))
+        if outcome.status == "failed":
+            self.failures.append(_named(outcome))
+            return
+        self.n_ok += 1
+        self.n_items += outcome.items
+        self.n_warn += len(outcome.warnings)
+        for w in outcome.warnings:
+            click.echo(f"warning: {outcome.path}: {w}", err=True)
+
+    def report(self, held: tuple[int, ...] | None) -> None:
+        """The run's end on stderr: documents not extracted, then the store's and the run's counts."""
+        for f in self.failures:
+            click.echo(f"failed: {f}", err=True)
+        for f in self.not_extracted:
+            click.echo(f"not extracted: {f}", err=True)
+        for f in self.failed_before:
+            click.echo(f"not retried (failed before, unchanged): {f}", err=True)
+        if held is not None:  # files of one content are one document, documents of one meeting one meeting
+            click.echo(
+                f"store: {held[0]} meetings, {held[1]} distinct documents in {held[2]} files", err=True
+            )
+        retried = (
+            f", {len(self.failed_before)} failed before (unchanged; --retry-failed)"
+            if self.failed_before
+            else ""
+        )
+        click.echo(
+            f"{self.n_ok} documents, {self.n_items} items, {self.n_warn} warnings, "
+            f"{len(self.failures)} failures, "
+            f"{self.n_skipped} skipped (unchanged){retried}"
+            + (f", {len(self.not_extracted)} not extracted" if self.not_extracted else ""),
+            err=True,
+        )
+
+    def exit_code(self, strict: bool) -> int:
+        """The run's exit status (see :func:`exit_code`)."""
+        return exit_code(
+            usable=self.n_ok + self.n_skipped,
+            failed=len(self.failures) + len(self.failed_before),
+            strict=strict,
+        )
 
 
 def exit_code(*, usable: int, failed: int, strict: bool) -> int:

@@ -16,12 +16,15 @@ import sys
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from pydantic import BaseModel
 
 from minutesmine.cli import main
+
+if TYPE_CHECKING:
+    from minutesmine.models import AgendaItem, Document
 
 __all__ = ["emergent", "meetings", "prune", "search", "serve", "show", "themes", "timeline", "votes"]
 
@@ -351,21 +354,44 @@ def show(ref: str, db: str, fmt: str) -> None:
         doc_id, doc, idx = store.get(ref)
     items = [(idx, doc.items[idx])] if idx is not None else list(enumerate(doc.items))
     if fmt == "json":
-        out = doc.model_dump(mode="json") if idx is None else doc.items[idx].model_dump(mode="json")
-        if idx is not None:
-            out = {"document": doc.source.path, "meeting": doc.meeting.model_dump(mode="json"), "item": out}
-        click.echo(json.dumps(out, indent=2, ensure_ascii=False))
-        return
-    if fmt == "csv":
+        _show_json(doc, idx)
+    elif fmt == "csv":
         rows = [
             {"ref": f"{doc_id}/{i}", "kind": s.kind, "heading": s.heading, "text": s.text}
             for i, it in items
             for s in it.sections
         ]
         emit(rows, fmt, ["ref", "kind", "heading", "text"])
-        return
+    else:
+        _show_table(doc_id, doc, items)
+
+
+def _show_json(doc: Document, idx: int | None) -> None:
+    """`show --format json`: the document's record, or the item's with its document and meeting."""
+    if idx is None:
+        out = doc.model_dump(mode="json")
+    else:
+        out = {
+            "document": doc.source.path,
+            "meeting": doc.meeting.model_dump(mode="json"),
+            "item": doc.items[idx].model_dump(mode="json"),
+        }
+    click.echo(json.dumps(out, indent=2, ensure_ascii=False))
+
+
+#: A paragraph of `show`'s table layout: wrapped at 100 columns, indented two spaces.
+_para = functools.partial(textwrap.fill, width=100, initial_indent="  ", subsequent_indent="  ")
+
+
+def _show_heading(title: str) -> None:
+    """A bold heading within an item, after a blank line."""
+    click.echo()
+    click.echo(click.style(f"  {title}", bold=True))
+
+
+def _show_table(doc_id: int, doc: Document, items: Sequence[tuple[int, AgendaItem]]) -> None:
+    """`show`'s reading layout: the meeting and document, then each item."""
     m = doc.meeting
-    fill = functools.partial(textwrap.fill, width=100, initial_indent="  ", subsequent_indent="  ")
     click.echo(
         click.style(" · ".join(x for x in (m.date, m.council, m.committee) if x) or "undated", bold=True)
     )
@@ -377,39 +403,53 @@ def show(ref: str, db: str, fmt: str) -> None:
         if it.themes:
             click.echo(f"  themes: {', '.join(it.themes)}")
         if it.purpose:
-            click.echo(fill(f"Purpose: {it.purpose}"))
-        for s in it.sections:
-            click.echo()
-            label = s.kind + (f": {s.heading}" if s.heading else "")
-            click.echo(click.style(f"  {label}", underline=True))
-            for para in s.text.split("\n"):
-                if para.strip():
-                    click.echo(fill(para))
-        for title, kind, entries in (
-            ("Recommendations", "recommendation", it.recommendations),
-            ("Resolved", "resolution", it.resolutions),
-            ("Conclusions", "conclusion", it.conclusions),
-            ("Requests for information", "information_request", it.information_requests),
-            ("Actions", "action", [a.text + (f" ({a.owner})" if a.owner else "") for a in it.actions]),
-        ):
-            if entries and not _shown(entries, [s.text for s in it.sections if s.kind == kind]):
-                click.echo()
-                click.echo(click.style(f"  {title}", bold=True))
-                for e in entries:
-                    click.echo(fill(f"- {e}"))
-        if it.exchanges:
-            click.echo()
-            click.echo(click.style("  Questions and answers", bold=True))
-            for ex in it.exchanges:
-                click.echo(fill(f"Q ({ex.question.speaker or 'member'}): {ex.question.text}"))
-                answer = ex.response.text if ex.response else "(no answer minuted)"
-                who = ex.response.speaker if ex.response and ex.response.speaker else "officers"
-                click.echo(fill(f"A ({who}): {answer}"))
+            click.echo(_para(f"Purpose: {it.purpose}"))
+        _show_sections(it)
+        _show_lists(it)
+        _show_exchanges(it)
         figures = [e for e in doc.entities if e.item_index == i and e.label in FIGURE_LABELS]
         if figures:
-            click.echo()
-            click.echo(click.style("  Figures", bold=True))
-            click.echo(fill("; ".join(f"{e.text} ({e.label})" for e in figures)))
+            _show_heading("Figures")
+            click.echo(_para("; ".join(f"{e.text} ({e.label})" for e in figures)))
+
+
+def _show_sections(it: AgendaItem) -> None:
+    """An item's sections, each under its kind (and heading), paragraph by paragraph."""
+    for s in it.sections:
+        click.echo()
+        label = s.kind + (f": {s.heading}" if s.heading else "")
+        click.echo(click.style(f"  {label}", underline=True))
+        for para in s.text.split("\n"):
+            if para.strip():
+                click.echo(_para(para))
+
+
+def _show_lists(it: AgendaItem) -> None:
+    """An item's recommendations, resolutions, conclusions, requests and actions, each list
+    unless its sections already printed it."""
+    for title, kind, entries in (
+        ("Recommendations", "recommendation", it.recommendations),
+        ("Resolved", "resolution", it.resolutions),
+        ("Conclusions", "conclusion", it.conclusions),
+        ("Requests for information", "information_request", it.information_requests),
+        ("Actions", "action", [a.text + (f" ({a.owner})" if a.owner else "") for a in it.actions]),
+    ):
+        if entries and not _shown(entries, [s.text for s in it.sections if s.kind == kind]):
+            _show_heading(title)
+            for e in entries:
+                click.echo(_para(f"- {e}"))
+
+
+def _show_exchanges(it: AgendaItem) -> None:
+    """An item's questions and answers, each with who asked and who answered."""
+    if not it.exchanges:
+        return
+    _show_heading("Questions and answers")
+    for ex in it.exchanges:
+        click.echo(_para(f"Q ({ex.question.speaker or 'member'}): {ex.question.text}"))
+        answer = ex.response.text if ex.response else "(no answer minuted)"
+        who = ex.response.speaker if ex.response and ex.response.speaker else "officers"
+        click.echo(_para(f"A ({who}): {answer}"))
 
 
 @main.command()
