@@ -15,7 +15,7 @@ are retried one at a time, and only the one that kills a worker on its own is fa
 
 >>> seed = Path(__file__).parents[1] / "corpus" / "seeds" / "003_648fdf308355ba26.txt"
 >>> outcomes = list(run([seed], jobs=1))
->>> [(o.status, o.path.name) for o in outcomes]
+>>> [(o.status.value, o.path.name) for o in outcomes]
 [('extracted', '003_648fdf308355ba26.txt')]
 >>> outcomes[0].document().source.format
 'text'
@@ -38,8 +38,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from minutesmine.models import Document
@@ -71,7 +72,15 @@ MAX_TASKS_PER_CHILD = 500
 #: in-process run builds a fresh pipeline and returns freed memory to the system.
 MEMORY_LIMIT_MB = 768
 
-Status = Literal["extracted", "failed", "skipped"]
+
+class Status(str, Enum):
+    """What became of an input file."""
+
+    extracted = "extracted"  # ``record`` holds the document
+    failed = "failed"  # ``record`` holds a document whose ``errors`` say why
+    skipped = "skipped"  # unchanged since the store's copy: no record
+
+
 Extractor = Callable[..., "Document"]
 
 
@@ -79,9 +88,9 @@ Extractor = Callable[..., "Document"]
 class Outcome:
     """What happened to one input file.
 
-    ``status`` is ``"extracted"`` (``record`` holds the document), ``"failed"`` (``record``
-    holds a document whose ``errors`` say why; ``errors`` repeats them) or ``"skipped"``
-    (unchanged since the store's copy; no record). A skipped file with ``errors`` failed
+    ``status`` is :class:`Status` ``extracted`` (``record`` holds the document), ``failed``
+    (``record`` holds a document whose ``errors`` say why; ``errors`` repeats them) or
+    ``skipped`` (unchanged since the store's copy; no record). A skipped file with ``errors`` failed
     before, unchanged (``errors`` are the stored ones); ``retry_failed`` extracts it again.
     """
 
@@ -330,7 +339,7 @@ def _summary(
 def _outcome(path: Path, result: dict[str, Any]) -> Outcome:
     return Outcome(
         path=path,
-        status="failed" if result["errors"] else "extracted",
+        status=Status.failed if result["errors"] else Status.extracted,
         record=result["record"],
         errors=result["errors"],
         warnings=result["warnings"],
@@ -345,7 +354,7 @@ def _outcome(path: Path, result: dict[str, Any]) -> Outcome:
 def _crashed(path: Path, sha256: str | None, reason: str) -> Outcome:
     errors = [reason]
     return Outcome(
-        path=path, status="failed", record=_failed_record(path, sha256, errors, None), errors=errors
+        path=path, status=Status.failed, record=_failed_record(path, sha256, errors, None), errors=errors
     )
 
 
@@ -497,11 +506,11 @@ def _plan(
                 sha = None
             if sha is not None and not force:
                 if store.is_current(str(path), sha):
-                    yield Outcome(path=path, status="skipped")
+                    yield Outcome(path=path, status=Status.skipped)
                     continue
                 errors = None if retry_failed or failed_before is None else failed_before(str(path), sha)
                 if errors is not None:
-                    yield Outcome(path=path, status="skipped", errors=errors)
+                    yield Outcome(path=path, status=Status.skipped, errors=errors)
                     continue
         yield (path, sha)
 
@@ -817,7 +826,8 @@ def run(
 def count_pages(outcomes: Iterable[Outcome]) -> int:
     """Total pages of the documents in ``outcomes`` (PDFs only; others count 0).
 
-    >>> count_pages([Outcome(Path("a.pdf"), "extracted", pages=3), Outcome(Path("b.txt"), "skipped")])
+    >>> done = Outcome(Path("a.pdf"), Status.extracted, pages=3)
+    >>> count_pages([done, Outcome(Path("b.txt"), Status.skipped)])
     3
     """
     return sum(o.pages or 0 for o in outcomes)
@@ -827,7 +837,7 @@ def record_line(outcome: Outcome) -> str:
     """The outcome's record as one JSON Lines line (with its newline).
 
     >>> import json
-    >>> o = Outcome(Path("a.txt"), "failed", record=json.dumps({"errors": ["x"]}))
+    >>> o = Outcome(Path("a.txt"), Status.failed, record=json.dumps({"errors": ["x"]}))
     >>> record_line(o)
     '{"errors": ["x"]}\\n'
     """

@@ -181,7 +181,7 @@ def test_hard_limit_kills_a_worker_stuck_in_c(archive: Path) -> None:
     stuck = archive / "stuck_minutes.txt"
     shutil.copy(TEXT_SEEDS[0], stuck)
     start = time.monotonic()
-    outcomes = list(batch.run([archive], jobs=2, time_limit=2.0, hard_grace=1.0, extractor=stuck_on_marked))
+    outcomes = list(batch.run([archive], jobs=2, time_limit=4.0, hard_grace=1.0, extractor=stuck_on_marked))
     assert time.monotonic() - start < 45
     result = statuses(outcomes)
     assert result.pop("stuck_minutes.txt") == "failed"

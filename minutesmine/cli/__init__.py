@@ -204,7 +204,7 @@ class _Tally:
         """Count one outcome, write its record to ``out`` and name its warnings on stderr."""
         from minutesmine import batch
 
-        if outcome.status == "skipped":
+        if outcome.status is batch.Status.skipped:
             if batch.is_skip(outcome.errors):  # a README, as on the run that stored it
                 self.not_extracted.append(_named(outcome))
             elif outcome.errors:
@@ -212,12 +212,12 @@ class _Tally:
             else:
                 self.n_skipped += 1
             return
-        if outcome.status == "failed" and batch.is_skip(outcome.errors):
+        if outcome.status is batch.Status.failed and batch.is_skip(outcome.errors):
             self.not_extracted.append(_named(outcome))
             return
         if out is not None:
             out.write(batch.record_line(outcome))
-        if outcome.status == "failed":
+        if outcome.status is batch.Status.failed:
             self.failures.append(_named(outcome))
             return
         self.n_ok += 1

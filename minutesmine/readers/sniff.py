@@ -20,7 +20,7 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import Enum
 
 __all__ = [
     "HEAD_BYTES",
@@ -60,7 +60,7 @@ _HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 _TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown"})
 
 
-class Kind(StrEnum):
+class Kind(str, Enum):
     """What a file's bytes hold."""
 
     PDF = "pdf"
