@@ -1,0 +1,166 @@
+"""The pipeline's tokenizer: spaCy's English tokenization (its exceptions and affixes), except
+that whitespace runs are not exceptions and a figure's "m." / "k." does not swallow the full
+stop closing a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from minutesmine.nlp import FIGURE_SUFFIXES, _English, build
+
+#: (text, tokens): rows of minutes shapes, each token as spaCy's English tokenizer gives it
+TOKENS = [
+    (
+        "Cllr. Smith (Chair) said the U.K. grant, e.g. £1.5m, was agreed at 5pm.",
+        [
+            "Cllr",
+            ".",
+            "Smith",
+            "(",
+            "Chair",
+            ")",
+            "said",
+            "the",
+            "U.K.",
+            "grant",
+            ",",
+            "e.g.",
+            "£",
+            "1.5",
+            "m",
+            ",",
+            "was",
+            "agreed",
+            "at",
+            "5",
+            "pm",
+            ".",
+        ],
+    ),
+    (
+        "Mr. Jones didn't attend; the meeting closed at 9 a.m. :)",
+        ["Mr.", "Jones", "did", "n't", "attend", ";", "the", "meeting", "closed", "at", "9", "a.m.", ":)"],
+    ),
+    (
+        "Item 3\n\nMinutes\xa0of the  meeting\r\nheld on 4 May.",
+        [
+            "Item",
+            "3",
+            "\n\n",
+            "Minutes",
+            "\xa0",
+            "of",
+            "the",
+            " ",
+            "meeting",
+            "\r\n",
+            "held",
+            "on",
+            "4",
+            "May",
+            ".",
+        ],
+    ),
+    (
+        'The council\'s "Step Up" programme -- a two-year pilot -- was noted.',
+        [
+            "The",
+            "council",
+            "'s",
+            '"',
+            "Step",
+            "Up",
+            '"',
+            "programme",
+            "--",
+            "a",
+            "two",
+            "-",
+            "year",
+            "pilot",
+            "--",
+            "was",
+            "noted",
+            ".",
+        ],
+    ),
+    (
+        "(a) approve the report; (b) note the risks",
+        ["(", "a", ")", "approve", "the", "report", ";", "(", "b", ")", "note", "the", "risks"],
+    ),
+    # a figure closing a sentence: the full stop is a token of its own
+    ("It would overspend by £1.2m.", ["It", "would", "overspend", "by", "£", "1.2", "m", "."]),
+    ("Members queried the £500k. Officers", ["Members", "queried", "the", "£", "500k", ".", "Officers"]),
+    # a long run without spaces and a non-ASCII letter stay whole
+    ("Fosteringandadoptionservicesreview ſome", ["Fosteringandadoptionservicesreview", "ſome"]),
+    ("", []),
+    ("\n", ["\n"]),
+    ("  ", ["  "]),
+]
+
+
+@pytest.fixture(scope="module", params=["blank", "built"])
+def tokenizer(request: pytest.FixtureRequest):
+    """The bare English language class and the built pipeline (which remembers its affixes)."""
+    return _English.from_config({}).tokenizer if request.param == "blank" else build().tokenizer
+
+
+@pytest.mark.parametrize(("text", "tokens"), TOKENS)
+def test_tokens(tokenizer, text: str, tokens: list[str]) -> None:
+    for _ in range(2):  # the second reading comes from the tokenizer's cache
+        doc = tokenizer(text)
+        assert [t.text for t in doc] == tokens
+        assert doc.text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "norms"),
+    [
+        ("didn't", ["do", "not"]),
+        ("£5", ["$", "5"]),
+        ("Mr. Jones", ["mr.", "jones"]),
+    ],
+)
+def test_norms_are_spacys(tokenizer, text: str, norms: list[str]) -> None:
+    assert [t.norm_ for t in tokenizer(text)] == norms
+
+
+def test_only_plain_whitespace_and_figure_suffix_exceptions_dropped() -> None:
+    import spacy
+
+    ref = spacy.blank("en").tokenizer.rules
+    rules = build().tokenizer.rules
+    assert {"m.", "k."} == FIGURE_SUFFIXES
+    assert set(ref) - set(rules) == {" ", "\t", "\n", *FIGURE_SUFFIXES}
+    assert all(rules[k] == v for k, v in ref.items() if k in rules)
+
+
+def test_saved_tokenizer_loads_with_its_patterns() -> None:
+    tokenizer = build().tokenizer
+    assert [t.text for t in build().tokenizer.from_bytes(tokenizer.to_bytes())("5pm.")] == ["5", "pm", "."]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences", "money"),
+    [
+        (
+            "Councillor Bell asked why the budget would overspend by £1.2m. "
+            "The Director explained the cause.",
+            [
+                "Councillor Bell asked why the budget would overspend by £1.2m.",
+                "The Director explained the cause.",
+            ],
+            "£1.2m",
+        ),
+        (
+            "Members queried the £500k. Officers confirmed it was one-off.",
+            ["Members queried the £500k.", "Officers confirmed it was one-off."],
+            "£500k",
+        ),
+    ],
+)
+def test_a_figure_closing_a_sentence_ends_it(text: str, sentences: list[str], money: str) -> None:
+    """ "£1.2m." and "£500k." end their sentence (spaCy keeps "m." and "k." whole as abbreviations)."""
+    doc = build()(text)
+    assert [s.text for s in doc.sents] == sentences
+    assert [e.text for e in doc.ents if e.label_ == "MONEY"] == [money]
