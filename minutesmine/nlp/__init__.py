@@ -55,7 +55,7 @@ class _Defaults(EnglishDefaults):
     # spaCy's English exceptions for " ", "\t" and "\n" give the token the tokenizer makes
     # anyway, but any special case met in a text stops the tokenizer caching the rest of
     # that text (spaCy #1250), and every text has a newline: dropping them makes
-    # tokenizing ~4x faster with the same tokens (tests/test_tokenizer_same.py).
+    # tokenizing ~4x faster with the same tokens (tests/test_tokenizer.py).
     # "m." and "k." are kept whole as abbreviations, but in minutes they close a figure far
     # more often ("overspend by £1.2m. The Director ..."): split, the full stop ends the sentence.
     tokenizer_exceptions: ClassVar[dict[str, list[dict[int, str]]]] = {

@@ -862,7 +862,7 @@ class FigureFinder:
 # when the pattern starts with a literal, a character class or an alternation of literals;
 # otherwise it tries the whole pattern at every position. The helpers below build
 # alternations that start that way and find the anchors' candidate positions from their
-# literal prefixes; each is exactly equivalent to the plain pattern (tests/test_nlp_fast.py).
+# literal prefixes; each matches what the plain pattern matches (tests/test_nlp_rules.py).
 
 
 def bounded_alternation(words: Iterable[str]) -> str:

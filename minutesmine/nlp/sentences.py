@@ -1,7 +1,7 @@
 """spaCy's rule-based sentencizer, computed from token arrays.
 
 :class:`Sentencizer` sets exactly the sentence starts of :class:`spacy.pipeline.Sentencizer`
-(``tests/test_nlp_fast.py`` compares them), without a ``Token`` object per token as its
+(``tests/test_nlp_rules.py`` holds rows of them), without a ``Token`` object per token as its
 ``predict`` makes: a sentence starts at the first token and at each token that is neither
 punctuation nor a sentence-final character ("." "!" "?" ...) and follows, past any other
 punctuation, a sentence-final character. Whether a token's text is one of ``punct_chars`` is

@@ -1085,8 +1085,8 @@ _NAME_SPLIT_CHARS = re.compile(r"[(),;\s]")
 def _split_names(text: str) -> list[str]:
     """Split a list of people on commas, semicolons and "and", outside brackets.
 
-    Walks ``text`` character by character (see :func:`_split_names_simple`), visiting only
-    brackets, separators and white space: other characters are only kept in the current name.
+    Walks ``text`` visiting only brackets, separators and white space: other characters are
+    only kept in the current name.
 
     >>> _split_names("Cllr A (Chair, Vice), B and C; D  and  (E and F)")
     ['Cllr A (Chair, Vice)', 'B', 'C', 'D', '(E and F)']
@@ -1112,31 +1112,6 @@ def _split_names(text: str) -> list[str]:
                 parts.append(text[start:i])
                 start = skip = m.end()
     parts.append(text[start:])
-    return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
-
-
-def _split_names_simple(text: str) -> list[str]:
-    """The plain character loop :func:`_split_names` is equivalent to (kept for tests)."""
-    parts, depth, buf = [], 0, ""
-    i = 0
-    while i < len(text):
-        c = text[i]
-        depth += c == "("
-        depth -= c == ")"
-        if depth == 0 and c in ",;":
-            parts.append(buf)
-            buf = ""
-        elif depth == 0 and re.match(r"\s+and\s+", text[i:]) and buf.strip():
-            m = re.match(r"\s+and\s+", text[i:])
-            assert m is not None
-            parts.append(buf)
-            buf = ""
-            i += m.end()
-            continue
-        else:
-            buf += c
-        i += 1
-    parts.append(buf)
     return [p.strip(" .\t") for p in parts if p.strip(" .\t")]
 
 
