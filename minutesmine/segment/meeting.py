@@ -10,6 +10,7 @@ for the council, the council the document mentions most often (councils gazettee
 
 from __future__ import annotations
 
+import calendar
 import csv
 import re
 from collections import Counter
@@ -160,8 +161,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             g = m.groupdict()
             month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
             day, year = int(g["d"]), int(g["y"])
-            if not month or not 1 <= month <= 12 or not 1 <= day <= 31:
-                continue
+            if not month or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+                continue  # no 31 February
             hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
             covered[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
     return sorted(hits)

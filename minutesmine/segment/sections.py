@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
+from minutesmine.assets import asset_path
 from minutesmine.blocks import TableData
 from minutesmine.models import Action, AgendaItem, Section, Table
+from minutesmine.nlp.lexicon import read_list
 from minutesmine.segment.cues import (
     Cue,
     action_cues,
@@ -586,16 +589,39 @@ def split_sentences(text: str) -> list[str]:
     "?" and before a capital, quote or bracket (a run cannot start inside another run, so
     each ``_SENT`` match is the white space of one ``_SENT_FAST`` match, and the reverse).
 
+    A person's title before its full stop ("Mr.", "Cllr.": ``person_titles.txt``) ends no
+    sentence.
+
     >>> split_sentences("He left.  She stayed! (Then) why? no")
     ['He left.', 'She stayed!', '(Then) why? no']
+    >>> split_sentences("Mr. Smith left. Dr. Patel stayed.")
+    ['Mr. Smith left.', 'Dr. Patel stayed.']
     """
     out = []
     prev = 0
+    titles = _titles()
     for m in _SENT_FAST.finditer(text):
+        if _word_before(text, m.start()) in titles:
+            continue
         out.append(text[prev : m.start(1)])
         prev = m.end()
     out.append(text[prev:])
     return out
+
+
+_LAST_WORD = re.compile(r"[A-Za-z]+$")
+
+
+def _word_before(text: str, end: int) -> str:
+    """The letters that end ``text[:end]`` ("" when a letter does not end it)."""
+    m = _LAST_WORD.search(text[max(0, end - 16) : end])
+    return m.group() if m else ""
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    """One-word person titles (``models/entities/person_titles.txt``), as written."""
+    return frozenset(t for t in read_list(asset_path("entities", "person_titles.txt")) if " " not in t)
 
 
 #: words that make an owner candidate a clause ("the Director pointed out that a solution")
