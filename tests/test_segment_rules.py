@@ -78,9 +78,6 @@ def test_folded_is_lower_case_only_when_safe(text: str, folded: str | None) -> N
     assert meeting._folded(text) == folded
 
 
-BRACKETED_OWNER = "an opening bracket or quote is not part of the owner's name"
-
-
 @pytest.mark.parametrize(
     ("text", "actions"),
     [
@@ -136,15 +133,13 @@ BRACKETED_OWNER = "an opening bracket or quote is not part of the owner's name"
         ("The Director pointed out that a solution would provide members with options.", []),
         ("The Director o\u017ffered to send the data.", []),  # "ſ" is an s, not an f
         ("Nothing was agreed.", []),
-        pytest.param(
+        (
             "(The Director offered to circulate the data.)",
             [("(The Director offered to circulate the data.)", "The Director")],
-            marks=pytest.mark.xfail(strict=True, reason=BRACKETED_OWNER),
         ),
-        pytest.param(
+        (
             "\u201cThe Director offered to circulate the data.\u201d",
             [("\u201cThe Director offered to circulate the data.\u201d", "The Director")],
-            marks=pytest.mark.xfail(strict=True, reason=BRACKETED_OWNER),
         ),
         (
             "Mr. Smith offered to circulate the data.",

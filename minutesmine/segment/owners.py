@@ -45,8 +45,10 @@ def clause_subject(clause: str) -> str | None:
     'he'
     >>> clause_subject("it was noted") is None
     True
+    >>> clause_subject("(The Director offered to circulate it.)")
+    'The Director'
     """
-    words = _INTRO.sub("", clause.strip()).split()
+    words = _INTRO.sub("", clause.strip().lstrip("(\u201c\"'[ ")).split()
     out: list[str] = []
     for w in words[:24]:
         bare = w.strip(",;:()\u201c\u201d\"'")

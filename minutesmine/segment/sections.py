@@ -671,8 +671,9 @@ def narrative_actions(text: str) -> list[Action]:
 
 def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[bool, str | None]:
     """Whether a matched action cue records an undertaking, and its owner (see
-    :class:`~minutesmine.segment.owners.OwnerFrom`)."""
-    head = sent[: m.start()].strip()
+    :class:`~minutesmine.segment.owners.OwnerFrom`); a bracket or quote opening the
+    sentence is not part of the owner's name."""
+    head = sent[: m.start()].strip().lstrip("(\u201c\"'[ ")
     if cue.owner_from is OwnerFrom.NONE:
         return True, None
     if cue.owner_from is OwnerFrom.CLAUSE:
