@@ -1078,7 +1078,7 @@ _NOT_A_NAME = re.compile(
 )
 
 
-_AND = re.compile(r"\s+and\s+")
+_AND = re.compile(r"\s+(?:and|AND)\s+")  # "AND" in a list written in capitals
 #: the characters at which :func:`_split_names` may do something other than keep the character
 _NAME_SPLIT_CHARS = re.compile(r"[(),;\s]")
 
@@ -1104,7 +1104,7 @@ def _split_names(text: str) -> list[str]:
         if c == "(":
             depth += 1
         elif c == ")":
-            depth -= 1
+            depth = max(depth - 1, 0)  # a stray ")" closes nothing
         elif depth == 0:
             if c in ",;":
                 parts.append(text[start:i])
