@@ -232,6 +232,34 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
     ("Members were asked to note the report.", []),
     ("The Director asked the Committee to approve the fees. The Committee agreed.", []),
     ("Public questions: no questions had been received.", []),
+    # a section's title naming the askers, then a note of how the questions came in: no exchange
+    ("Questions from Members\n\nThe following questions had been submitted in accordance with Council "
+     "Procedure Rule 9.", []),
+    # Welsh / English full council: a bare "Supplementary question:" header, then who asked it;
+    # a bare "Response:" header, then who answered
+    (
+        "Supplementary question:\nCouncillor Rhian Evans asked whether the Cabinet Member would meet "
+        "residents of Heol y Felin.\n\nResponse:\nCouncillor Mark Jenkins confirmed that he would meet them.",
+        [("Councillor Rhian Evans asked", "councillor rhian evans", "Councillor Mark Jenkins confirmed",
+          "councillor mark jenkins")],
+    ),
+    # "Response: <name>, <role>" on a line of its own: the answer is the text under it
+    (
+        "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "
+        "taking to increase Welsh-medium childcare places?\n\nResponse: Councillor Carys Howells, Leader of "
+        "the Council\nThe Council has opened two new settings this year.",
+        [("What steps is the Council", "councillor tomos griffiths", "The Council has opened",
+          "councillor carys howells")],
+    ),
+    # "In response to a Member's question, it was confirmed ...": a new question, not an answer
+    # to the one before
+    (
+        "Members asked about the rise in agency social workers; the Head of Children's Services advised "
+        "that recruitment had been difficult.\nIn response to a Member's question, it was confirmed that "
+        "average caseloads were 22 children per social worker.",
+        [("Members asked about", "member", "the Head of Children's Services advised",
+          "head of children's services"), ("a Member's question", "member", "it was confirmed that", None)],
+    ),
 ]
 
 
@@ -248,3 +276,24 @@ def test_question_forms(nlp, paragraph: str, expected: list) -> None:
             assert ex.response is not None and ex.answered
             assert ex.response.text.startswith(r_start), ex.response.text
             assert ex.response.speaker == responder
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "answer"),
+    [
+        (
+            "Cllr Fairclough asked whether the water supply had been repaired. The Clerk confirmed that the "
+            "pipe had been repaired.\nProposed Cllr Fairclough, seconded Cllr Dunmore, all in favour.",
+            "The Clerk confirmed that the pipe had been repaired.",
+        ),
+        (
+            "Member Webb asked whether the reserve would meet the state minimum. Ms. Moreno confirmed "
+            "that it would.\nMotion by Webb, second by Haskins, to adopt the report.\nMotion carried 5-0.",
+            "Ms. Moreno confirmed that it would.",
+        ),
+    ],
+    ids=["uk_parish_proposed", "us_motion_by"],
+)
+def test_an_answer_ends_where_a_motion_is_moved(nlp, paragraph: str, answer: str) -> None:
+    (ex,) = find_exchanges(nlp(paragraph))
+    assert ex.response is not None and ex.response.text == answer

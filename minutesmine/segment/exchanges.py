@@ -55,6 +55,7 @@ from spacy.vocab import Vocab
 from minutesmine.assets import read_jsonl
 from minutesmine.models import Exchange, Speech
 from minutesmine.segment.anchored import AnchoredMatcher
+from minutesmine.segment.motions import starts_motion
 
 __all__ = [
     "Cue",
@@ -1193,8 +1194,27 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
         if sp is not None:
             speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
             j = sp.end
+    elif (named := _header_speaker_line(tk, m, j, u.end)) is not None:
+        speaker, j = named
     s, e = _trim(tk, j, u.end, m)
     return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _header_speaker_line(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, int] | None:
+    """ "Response: Councillor Mark Jenkins, Cabinet Member for Highways" on a line of its own:
+    who answers, and the token after the line (where the answer's text starts)."""
+    if j < end and tk.text[j] == ":":
+        j += 1
+    while j < end and tk.text[j].isspace() and "\n" not in tk.text[j]:
+        j += 1
+    sp = m.longest("SPEAKER", j, end)
+    if sp is None or sp.start != j:
+        return None
+    k = next((k for k in range(sp.end, min(end, sp.end + 12)) if "\n" in tk.text[k]), None)
+    speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+    if k is None or speaker is None:
+        return None
+    return speaker, k + 1
 
 
 def _resp_to_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
@@ -1542,7 +1562,9 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
     )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
-    attach = (generic and not topical) or only_asker
+    # "In response to a Member's question, ...": a question of its own, not the one asked before
+    another = tk.lower[q_range[0]] in ("a", "an", "another")
+    attach = (generic and not topical and not another) or only_asker
     plural = any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words)
     return UnitInfo(
         UnitKind.QUESTION_RESPONSE,
@@ -1586,7 +1608,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         else:
             break
     plural = "questions" in tk.lower[qh.start : qh.end]
-    if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
+    group = kind in ("member", "committee", "public")  # "Questions from Members": a section's title
+    if (plural and (asker is None or group)) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
     # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
@@ -1692,9 +1715,16 @@ class _Pairer:
             self.last_asker = (info.r_speaker, "name")
         elif info.kind in (UnitKind.RESPONSE, UnitKind.OFFICER_SAYS) and info.r_speaker is not None:
             self.last_asker = (None, "officers")  # "She asked the Councillor ...": an officer asking
+        if self.state is PairState.ANSWERED and _opens_motion_line(self.tk, info.unit):
+            self.close()  # "Proposed Cllr A, seconded Cllr B, ..." after an answer: the answer has ended
+            return
         if self.state is PairState.WRITTEN_REPLY:
             if not _ends_written_reply(info):
-                self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
+                cur = self.cur
+                if not cur.r and cur.r_speaker is None:  # type: ignore[union-attr]
+                    # "Response:" alone on its line, then "Councillor Jenkins confirmed ..."
+                    cur.r_speaker = info.r_speaker
+                cur.r.append(_span_of(info))  # type: ignore[union-attr]
                 return
             if info.kind is UnitKind.STATEMENT:
                 self.close()  # the minutes go on after a written reply: "Members welcomed the Motion."
@@ -1832,6 +1862,8 @@ class _Pairer:
         if kind is UnitKind.DIRECT and self.state is PairState.ASKED and (cur.header or cur.direct):  # type: ignore[union-attr]
             cur.q.append(info.q_range or _span_of(info))  # type: ignore[union-attr]
             return
+        if kind is not UnitKind.QUESTION_HEADER and self._fills_bare_header(info):
+            return
         if (
             kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
             and self.state is PairState.ASKED
@@ -1848,6 +1880,19 @@ class _Pairer:
             self.cur = self.new(info)
         if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
             self.answer(info, info.r_range, info.r_speaker)
+
+    def _fills_bare_header(self, info: UnitInfo) -> bool:
+        """ "Supplementary question:" alone on its line, then "Councillor Evans asked ...": the
+        question under a bare header is that header's question, asked by whoever it names."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or not cur.header or cur.q or info.q_range is None:  # type: ignore[union-attr]
+            return False
+        cur.q.append(info.q_range)  # type: ignore[union-attr]
+        if cur.q_kind == "passive" and info.q_speaker is not None:  # type: ignore[union-attr]
+            cur.q_speaker, cur.q_kind = info.q_speaker, info.q_kind  # type: ignore[union-attr]
+        if info.kind is UnitKind.QUESTION_RESPONSE and info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+        return True
 
     def on_follow_on(self, info: UnitInfo) -> None:
         cur = self.cur
@@ -2014,6 +2059,14 @@ def _labels(points: list[tuple[str, tuple[int, int]]]) -> list[str]:
 def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
     """The exchanges of classified units, in order (see :class:`_Pairer`)."""
     return _Pairer(tk, infos).run()
+
+
+def _opens_motion_line(tk: _Tokens, u: Unit) -> bool:
+    """The unit starts a line with a motion form ("Motion by Webb, second by Haskins, ...")."""
+    first = _first_token(tk, u)
+    if not _at_line_start(tk, first):
+        return False
+    return starts_motion(tk.span_text(first, u.end))
 
 
 def _ends_written_reply(info: UnitInfo) -> bool:
