@@ -279,6 +279,30 @@ SHAPES = [
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",
      [("to defer the decision to March", "the Chair", "Councillor Amin", "carried", {})]),
+    ("uk_parish_proposed_seconded_all_in_favour_then_resolved",
+     "Proposed Cllr Pemberton, seconded Cllr Whitaker, all in favour.\n"
+     "RESOLVED that the minutes of the meeting held on 13 May 2024 be approved.",
+     [("that the minutes of the meeting held on 13 May", "Cllr Pemberton", "Cllr Whitaker", "carried", {})]),
+    ("uk_parish_counts_in_favour_against_then_resolved",
+     "Proposed Cllr Whitaker, seconded Cllr Pemberton, 5 in favour, 1 against.\n"
+     "RESOLVED that a grant of £750 be awarded to the Youth Club.",
+     [("that a grant of £750", "Cllr Whitaker", "Cllr Pemberton", "carried", {"for": 5, "against": 1})]),
+    ("uk_moved_the_recommendations_which_were_seconded",
+     "Councillor Gareth Bowen moved the recommendations in the report, which were seconded by "
+     "Councillor Sian Pritchard.",
+     [("the recommendations in the report", "Councillor Gareth Bowen", "Councillor Sian Pritchard",
+       None, {})]),
+    ("uk_amendment_which_was_seconded_lost",
+     "Councillor Dafydd Morgan proposed an amendment that the increase in council tax be limited to "
+     "5%, which was seconded by Councillor Helen Parry. Upon being put to the vote the amendment was LOST.",
+     [("that the increase in council tax be limited to 5%", "Councillor Dafydd Morgan",
+       "Councillor Helen Parry", "lost", {})]),
+    ("uk_notice_of_motion_submitted_by_then_quoted_words",
+     "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
+     "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"
+     "Following debate, the motion was put to the vote and was CARRIED.",
+     [("This Council calls on the Cabinet", "Councillor Dafydd Morgan", "Councillor Helen Parry",
+       "carried", {})]),
 ]
 
 
@@ -354,6 +378,34 @@ def test_carried_motion_joins_resolutions_once():
     item.resolutions = []
     add_motions(item)
     assert item.resolutions == ["That the grant be approved."]
+
+
+@pytest.mark.parametrize(
+    ("after", "resolutions"),
+    [
+        # the minutes' own "RESOLVED" right after the motion states the decision once
+        ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
+        # a record block after it is no decision in words: the motion's words are the resolution
+        ("RESULT: APPROVED [UNANIMOUS]", ["RESULT: APPROVED", "This Council calls on the Cabinet"]),
+    ],
+)
+def test_a_carried_motion_restated_by_the_next_resolved(after: str, resolutions: list[str]) -> None:
+    item = AgendaItem(
+        title="Notice of Motion",
+        sections=[
+            Section(
+                kind="minutes",
+                text="The following Notice of Motion was submitted by Councillor Morgan and seconded by "
+                "Councillor Parry:\n\u201cThis Council calls on the Cabinet to review the limit.\u201d\n"
+                "Following debate, the motion was put to the vote and was CARRIED.",
+            ),
+            Section(kind="resolution", text=after),
+        ],
+    )
+    item.resolutions = [after.split(" \u2013 ")[-1]]
+    add_motions(item)
+    assert [m.outcome.value for m in item.motions if m.outcome] == ["carried"]
+    assert [r[: len(w)] for r, w in zip(item.resolutions, resolutions, strict=True)] == resolutions
 
 
 def test_motion_json_uses_contract_names():

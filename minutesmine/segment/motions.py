@@ -19,7 +19,16 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
-from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
+from minutesmine.models import (
+    AgendaItem,
+    Motion,
+    MotionKind,
+    Outcome,
+    RecordedVote,
+    SectionKind,
+    VoteCounts,
+    VoteValue,
+)
 from minutesmine.segment.cues import required_literals
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
@@ -40,6 +49,7 @@ class _Row(BaseModel):
     pattern: str
     example: str
     expect: dict[str, str] = {}
+    note: str | None = None  # why the form is read as it is (for readers of the rules)
 
 
 class OpenerRow(_Row):
@@ -296,6 +306,12 @@ def _opens_motion(line: str) -> bool:
     return any(f.row.pattern.startswith("^") and f.regex.match(line) for f in opener_rows())
 
 
+def starts_motion(line: str) -> bool:
+    """Whether a line opens with a motion form ("Proposed Cllr A, seconded Cllr B", "Motion by
+    Webb, second by Haskins, ...", "It was moved by ..."): the narrative before it has ended."""
+    return any(f.regex.match(line) for f in opener_rows())
+
+
 def units(text: str) -> list[list[str]]:
     """The text as lines of sentences: markup stripped, a line that does not end a sentence
     joined to the next unless that one opens a bullet, a label or a clause.
@@ -371,6 +387,15 @@ def _group(m: re.Match[str], *names: str) -> str | None:
         if found.get(n):
             return found[n].strip()
     return None
+
+
+def _vote_tail(text: str) -> tuple[Form, re.Match[str]] | None:
+    """The whole of ``text`` is a vote with no outcome word ("all in favour", "5 in favour,
+    1 against"): what was decided is implied by the vote."""
+    hit = _first(outcome_rows(), text)
+    if hit is None or hit[1].start() != 0 or _group(hit[1], "o", "o2") is not None:
+        return None
+    return hit if not text[hit[1].end() :].strip(" .;,") else None
 
 
 def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
@@ -464,7 +489,9 @@ class _Reader:
         if row.resumes:
             return self._resume()
         cur = self.open
-        if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
+        if row.joins_only and not (
+            cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)
+        ):
             return False
         before = sentence[: m.start()].strip()
         if before and cur is not None and cur.outcome is None:
@@ -482,6 +509,11 @@ class _Reader:
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
+        elif found.text and (vote := _vote_tail(found.text)) is not None:
+            # "Proposed Cllr A, seconded Cllr B, all in favour." then "RESOLVED that ...": the
+            # vote is minuted before the words, which the resolution gives
+            found.text, found.preset = None, True
+            self._apply_outcome(found, vote[1], vote[0].row)  # type: ignore[arg-type]
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
         if found.text and _reference().match(found.text):
@@ -702,6 +734,8 @@ def add_motions(item: AgendaItem) -> None:
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
     for m in item.motions:
+        if _resolved_next(item, m):
+            continue  # "the motion was put to the vote and was CARRIED", then "RESOLVED – That ..."
         if m.outcome is Outcome.carried and not is_procedural_motion(m.text) and not m.text.endswith(":"):
             f = _fold(m.text)
             if title and (f.startswith(title) or title.startswith(f[:60])):
@@ -710,6 +744,23 @@ def add_motions(item: AgendaItem) -> None:
             if f and not any(head in r or r in f for r in folded if r):
                 item.resolutions.append(m.text)
                 folded.append(f)
+
+
+#: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ..."
+_RESOLVED_OPENING = re.compile(
+    r"^\s*(?:and\s+|it\s+was\s+)?resolved\b\s*[-\u2013\u2014:,]?\s*\w", re.IGNORECASE
+)
+
+
+def _resolved_next(item: AgendaItem, motion: Motion) -> bool:
+    """The section right after the one that holds the motion's words is the item's own
+    "RESOLVED ..." (the decision minuted in its words, not the motion's)."""
+    head = motion.text[:60]
+    at = next((k for k, s in enumerate(item.sections) if head and head in s.text), None)
+    if at is None or at + 1 >= len(item.sections) or item.sections[at].kind == SectionKind.resolution.value:
+        return False
+    nxt = item.sections[at + 1]
+    return nxt.kind == SectionKind.resolution.value and _RESOLVED_OPENING.match(nxt.text) is not None
 
 
 def _fold(text: str) -> str:
