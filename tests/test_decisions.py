@@ -302,6 +302,13 @@ ACTIONS = [
     ("Members agreed to defer the adoption of the plan.", []),  # the body decides: no owner
     ("Councillor Teskey agreed to the reworded Motion.", []),
     ("The programme is offered to circa 500 children each week.", []),
+    # an owner and an infinitive, without "ACTION:" (parish and town councils, scrutiny minutes)
+    ("The Clerk reported on the bus shelter.\nClerk to write to the bus operator.", ["Clerk"]),
+    ("Director of Finance to circulate a breakdown of placement costs.", ["Director of Finance"]),
+    ("Democratic Services Officer to add the item.", ["Democratic Services Officer"]),
+    ("Cllr Okafor to contact the County Highways team about Mill Lane.", ["Cllr Okafor"]),
+    ("Members to note the report.", []),
+    ("Council to write to the Minister.", []),
 ]
 
 
@@ -555,3 +562,16 @@ def test_moved_and_seconded_labels_without_by() -> None:
         "2. Note that 14 kilometres will be resurfaced.",
         "CARRIED",
     ) == ["Adopt the Road Resurfacing Program 2023/24.", "Note that 14 kilometres will be resurfaced."]
+
+
+def test_an_action_log_heading_is_an_item_not_a_list_of_actions() -> None:
+    """ "6. Action Log" is the standing item where the tracker of earlier actions is reviewed."""
+    seg = _seg(
+        "5. Budget Monitoring",
+        "The Director presented the report.",
+        "6. Action Log",
+        "The Committee reviewed the action log.",
+        "RESOLVED: That the action log be noted.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [("5", "Budget Monitoring"), ("6", "Action Log")]
+    assert [i.actions for i in seg.items] == [[], []]
