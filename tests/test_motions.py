@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from minutesmine.models import AgendaItem, Motion, Section
+from minutesmine.models import AgendaItem, Motion, Outcome, Section
 from minutesmine.segment.motions import (
     add_motions,
     find_motions,
@@ -297,6 +297,22 @@ SHAPES = [
      "5%, which was seconded by Councillor Helen Parry. Upon being put to the vote the amendment was LOST.",
      [("that the increase in council tax be limited to 5%", "Councillor Dafydd Morgan",
        "Councillor Helen Parry", "lost", {})]),
+    ("ie_proposed_seconded_and_resolved_then_quoted_words",
+     "Proposed by Councillor Daly, Seconded by Councillor Egan and Resolved:\n"
+     "\"That the Minutes of the Monthly Meeting, as circulated, be taken as read and adopted.\"",
+     [("That the Minutes of the Monthly Meeting", "Councillor Daly", "Councillor Egan", "carried", {})]),
+    ("ie_notice_of_motion_seconded_and_agreed",
+     "Notice of Motion submitted by Councillor B. Kinsella\n"
+     "\"That the District request a pedestrian crossing at Main Street.\"\n"
+     "The motion was seconded by Councillor Moloney and agreed.",
+     [("That the District request", "Councillor B. Kinsella", "Councillor Moloney", "carried", {})]),
+    ("uk_district_bracketed_counts_then_resolved",
+     "It was proposed by Councillor Beck and seconded by Councillor Toller that the application be "
+     "approved.\n"
+     "On being put to the vote (For 5, Against 1, Abstain 0), it was\n"
+     "RESOLVED: That planning permission be GRANTED.",
+     [("the application be approved", "Councillor Beck", "Councillor Toller", "carried",
+       {"for": 5, "against": 1, "abstain": 0})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"
@@ -406,6 +422,16 @@ def test_a_carried_motion_restated_by_the_next_resolved(after: str, resolutions:
     add_motions(item)
     assert [m.outcome.value for m in item.motions if m.outcome] == ["carried"]
     assert [r[: len(w)] for r, w in zip(item.resolutions, resolutions, strict=True)] == resolutions
+
+
+def test_members_voting_no_in_the_outcome_sentence() -> None:
+    (m,) = find_motions(
+        "Mayor Pro Tem Cho moved to approve Ordinance No. 2024-11. Councilmember Salinas seconded the "
+        "motion. The motion carried 5-1, with Councilmember Ruiz voting no.",
+        "Rezoning",
+    )
+    assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 5, 1)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
 
 
 def test_motion_json_uses_contract_names():

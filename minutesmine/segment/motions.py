@@ -85,6 +85,9 @@ class VoteRow(_Row):
     #: whether the names listed count as the vote's tally (False: one member's vote put on
     #: record, "Councillor X requested that his vote against be recorded", not a division)
     tally: bool = True
+    #: searched in the sentence that gives an outcome, not as a line of its own ("The motion
+    #: carried 5-1, with Councilmember Ruiz voting no")
+    after_outcome: bool = False
 
 
 class _WordRow(BaseModel):
@@ -151,6 +154,12 @@ def vote_rows() -> tuple[Form, ...]:
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def line_vote_rows() -> tuple[Form, ...]:
+    """The vote rows read as lines of their own (not those searched in an outcome's sentence)."""
+    return tuple(f for f in vote_rows() if not f.row.after_outcome)  # type: ignore[union-attr]
+
+
 def _word_rows() -> dict[str, _WordRow]:
     rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
     return {r.word: r for r in rows}
@@ -297,7 +306,7 @@ def _heading_like(line: str) -> bool:
 
 
 def _opens_list(line: str) -> bool:
-    return any(f.regex.match(line) for f in vote_rows())
+    return any(f.regex.match(line) for f in line_vote_rows())
 
 
 def _opens_motion(line: str) -> bool:
@@ -591,7 +600,17 @@ class _Reader:
         rest = sentence[m.end() :]
         if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
+        self._named_in_outcome(sentence, cur)
         return True
+
+    @staticmethod
+    def _named_in_outcome(sentence: str, cur: Draft) -> None:
+        """Members named in the outcome's sentence: "..., with Councilmember Ruiz voting no"."""
+        for form in vote_rows():
+            row = form.row
+            assert isinstance(row, VoteRow)
+            if row.after_outcome and (m := form.regex.search(sentence)) is not None:
+                _add_names(cur, row.vote, _group(m, "names") or "", None, row.tally)
 
     def _echo(self, cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
         """Whether an outcome only repeats the open motion's ("The Motion on being put to the
@@ -607,7 +626,7 @@ class _Reader:
         cur.unanimous = cur.unanimous or bool(_group(m, "u"))
 
     def _vote_list(self, sentence: str) -> bool:
-        hit = _first(vote_rows(), sentence, self.present)
+        hit = _first(line_vote_rows(), sentence, self.present)
         cur = self.open
         if hit is None:
             if self.voting is not None and cur is not None and _looks_like_names(sentence):
