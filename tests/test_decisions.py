@@ -308,6 +308,11 @@ ACTIONS = [
     ("Democratic Services Officer to add the item.", ["Democratic Services Officer"]),
     ("Cllr Okafor to contact the County Highways team about Mill Lane.", ["Cllr Okafor"]),
     ("Members to note the report.", []),
+    (
+        "The Manager replied that the road was scheduled for 2025 but that staff would review the drainage.",
+        ["staff"],
+    ),
+    ("The new service would review cases each month.", []),
     ("Council to write to the Minister.", []),
 ]
 

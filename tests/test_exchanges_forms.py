@@ -243,6 +243,13 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         [("Councillor Rhian Evans asked", "councillor rhian evans", "Councillor Mark Jenkins confirmed",
           "councillor mark jenkins")],
     ),
+    # a line ending in "p.m." ends its sentence: the next line's question is a unit of its own
+    (
+        "Mayor Dawson closed the public hearing at 6:13 p.m.\nCouncilmember Salinas asked how many lots "
+        "the development would contain. Planning Director Eric Vance stated that the plan showed 58 lots.",
+        [("Councilmember Salinas asked", "councilmember salinas", "Planning Director Eric Vance stated",
+          "planning director eric vance")],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

@@ -716,8 +716,9 @@ _BULLETS = frozenset("•·▪●○◦■□➢►-–*")
 def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     """The line starting at token ``i`` is a new point although no full stop ends the line
     before (whose last word is token ``last``): a bullet, a capital after ";" ("...
-    amenities;\\nA resident asked ..."), or a question opener after a line that ends in a
-    content word ("... in future years\\nWhy was there ...?")."""
+    amenities;\\nA resident asked ...", "... at 6:13 p.m.\\nCouncilmember Salinas asked ..."), or
+    a question opener after a line that ends in a content word ("... in future years\\nWhy was
+    there ...?")."""
     while i < tk.n and tk.space[i]:
         i += 1
     if i >= tk.n or last < 0:
@@ -728,7 +729,7 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
         return True
     if not tk.text[i][:1].isupper():
         return False
-    if tk.text[last] == ";":
+    if tk.text[last] == ";" or tk.lower[last] in m.lexicon_set("line_end_abbreviations"):
         return True
     if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
         return False

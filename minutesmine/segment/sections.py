@@ -650,7 +650,8 @@ def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[boo
     if cue.owner_from is OwnerFrom.NONE:
         return True, None
     if cue.owner_from is OwnerFrom.CLAUSE:
-        who = clause_subject(m.groupdict().get("who") or "")
+        raw = (m.groupdict().get("who") or "").strip()
+        who = clause_subject(raw) or (raw if cue.owner is not None and cue.owner.fullmatch(raw) else None)
         return True, who if who and (cue.owner is None or cue.owner.search(who)) else None
     if cue.owner_from is OwnerFrom.SUBJECT:
         subject = sentence_subject(head, previous, cue.owner)
