@@ -400,3 +400,59 @@ def test_a_town_council_named_in_the_header_is_the_council() -> None:
         ("24/101", "Apologies for Absence"),
         ("24/102", "Minutes of the Previous Meeting"),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "24/0456/FUL - LAND NORTH OF STATION ROAD, ASHBY PARVA - ERECTION OF 46 DWELLINGS WITH ASSOCIATED "
+        "ACCESS AND OPEN SPACE",
+        "PUBLIC HEARING AND ORDINANCE NO. 2024-11 REZONING 14.2 ACRES AT FM 1187 AND OAK BEND DRIVE FROM "
+        "AGRICULTURAL TO SINGLE-FAMILY RESIDENTIAL",
+    ],
+    ids=["uk_planning_application", "us_agenda_caption"],
+)
+def test_a_long_title_in_capitals_is_an_item(title: str) -> None:
+    seg = _seg(
+        "Minutes of the Planning Committee held on 5 June 2024",
+        "3. MINUTES",
+        "The minutes were confirmed.",
+        f"4. {title}",
+        "The officer presented the report.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [("3", "MINUTES"), ("4", title)]
+
+
+def test_body_present_labels_and_us_offices() -> None:
+    seg = _seg(
+        "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL\nCITY OF MESQUITE SPRINGS, TEXAS\n"
+        "TUESDAY, APRIL 16, 2024",
+        "Council Present: Mayor Ray Dawson, Mayor Pro Tem Lisa Cho, Councilmember Victor Salinas\n"
+        "Council Absent: Councilmember Joe Whitt\nStaff Present: City Manager Dana Ortiz",
+        "1. CALL TO ORDER",
+        "Mayor Dawson called the meeting to order at 6:00 p.m.",
+    )
+    people = [(a.name, a.role, a.status) for a in seg.meeting.attendees]
+    assert people[:4] == [
+        ("Ray Dawson", "Mayor", "present"),
+        ("Lisa Cho", "Mayor Pro Tem", "present"),
+        ("Councilmember Victor Salinas", None, "present"),
+        ("Councilmember Joe Whitt", None, "absent"),
+    ]
+
+
+def test_an_irish_municipal_district_meets_as_its_own_body() -> None:
+    seg = _seg(
+        "Minutes of the Monthly Meeting of the Members of the Ballinacree Municipal District held in the "
+        "Council Chamber, Civic Offices, Ballinacree on Tuesday, 14th May, 2024 at 10.00 a.m.",
+        "Present:\nCathaoirleach: Councillor P. Moloney.\nCouncillors: M. Daly, S. Egan.",
+        "1. Confirmation of Minutes",
+        "Proposed by Councillor Daly, Seconded by Councillor Egan and Resolved:\n"
+        '"That the Minutes, as circulated, be taken as read and adopted."',
+    )
+    m = seg.meeting
+    assert (m.council, m.committee, m.date) == (
+        "Ballinacree Municipal District",
+        "Ballinacree Municipal District",
+        "2024-05-14",
+    )

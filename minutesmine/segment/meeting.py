@@ -303,6 +303,8 @@ _OF_COUNCIL = re.compile(
     r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+#: "Monthly Meeting of the Members of the Ballinacree Municipal District": the body they sit on
+_MEMBERS_OF = re.compile(r"^(?:members|councillors|councilors)\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
     r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?)?"
     r"(?:proceedings\s+of\s+(?:the\s+)?)?",
@@ -335,6 +337,8 @@ def _clean_committee(name: str) -> str:
     ...  "Minutes of the Audit and Risk Committee Meeting of Greenvale City Council",
     ...  "CITY OF PALO ALTO CITY COUNCIL", "Proceedings of the City Council"]]
     ['Audit and Risk Committee', 'City Council', 'City Council']
+    >>> _clean_committee("Monthly Meeting of the Members of the Ballinacree Municipal District")
+    'Ballinacree Municipal District'
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
@@ -343,6 +347,7 @@ def _clean_committee(name: str) -> str:
     name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
+    out = _MEMBERS_OF.sub("", out)
     out = _tidy_name(_LEADING_KIND.sub("", out))
     return out[:1].upper() + out[1:] if out else name
 
@@ -501,6 +506,9 @@ _GENERIC = re.compile(
     # a header line naming the county and its state: "CYPRESS COUNTY, FLORIDA"
     r"|(?<![^\n])[ \t]*(?P<n4>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County),"
     r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?=\n|\Z)"
+    # an Irish municipal district meets as a body of its own: "Ballinacree Municipal District"
+    r"|(?<![\w-])(?P<n5>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
+    r"[ \t]+(?i:Municipal[ \t]+District)\b"
 )
 
 
@@ -516,7 +524,7 @@ def _generic_stop() -> frozenset[str]:
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
     r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
-    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]"
+    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]|municipal[ \t]+district"
 )
 
 
@@ -561,11 +569,13 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['Pine Hollow County']
     >>> [d for _, d in _generic_councils("BOARD OF COMMISSIONERS\\nCYPRESS COUNTY, FLORIDA\\nMARCH 12", {})]
     ['Cypress County']
+    >>> [d for _, d in _generic_councils("Meeting of the Members of the Ballinacree Municipal District", {})]
+    ['Ballinacree Municipal District']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
-        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
-        trailing = bool(m.group("n2") or m.group("n3") or m.group("n4"))  # the name before its kind
+        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
+        trailing = not m.group("n")  # the name before its kind
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
         if cut is not None:  # "City of East Palo Alto's Rules"
@@ -583,6 +593,10 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         elif m.group("n3") or m.group("n4"):
             county = " ".join(words)
             yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
+        elif m.group("n5"):
+            place = " ".join(words)
+            kind = "MUNICIPAL DISTRICT" if place.isupper() else "Municipal District"
+            yield key, _tidy_name(f"{place} {kind}")
         else:
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"

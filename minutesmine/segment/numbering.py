@@ -251,6 +251,11 @@ _VERBISH = re.compile(
 )
 
 
+#: words a title in capitals may run to ("24/0456/FUL - LAND NORTH OF STATION ROAD, ... - ERECTION
+#: OF 46 DWELLINGS WITH ASSOCIATED ACCESS AND OPEN SPACE"); other titles stop at 18
+_CAPS_TITLE_WORDS = 30
+
+
 @lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def is_title(text: str, lenient: bool = False) -> bool:
     """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
@@ -269,7 +274,7 @@ def is_title(text: str, lenient: bool = False) -> bool:
     """
     text = text.strip()
     words = text.split()
-    if not words or len(words) > 18 or len(text) > 160 or len(text) < 3:
+    if not words or len(words) > _CAPS_TITLE_WORDS or len(text) > 220 or len(text) < 3:
         return False
     if text.endswith((":", ";", ",")) or _DATE_LIKE.match(text):
         return False
@@ -281,7 +286,9 @@ def is_title(text: str, lenient: bool = False) -> bool:
         return False
     upper = sum(map(str.isupper, letters)) / len(letters)
     if upper >= 0.8 and len(letters) >= 3:
-        return True
+        return True  # a title in capitals may be long: a planning application, a US agenda caption
+    if len(words) > 18 or len(text) > 160:
+        return False
     if lenient and len(words) <= 8 and not text.endswith((".", "?", "!")) and not _VERBISH.search(text):
         return True
     if text.endswith(".") and (len(words) > 6 or re.search(r"\b[a-z]{3,}\.$", text) is None):
