@@ -456,3 +456,56 @@ def test_an_irish_municipal_district_meets_as_its_own_body() -> None:
         "Ballinacree Municipal District",
         "2024-05-14",
     )
+
+
+#: held-out forms whose printed layout once broke the PDF reader: one- and two-line paragraphs
+#: (the gaps between paragraphs outnumbered the line steps), "LOST 2/3" under a sentence that
+#: ran to the margin, "Carried" ending two pages' text, a colon's list on the next line
+PRINTED_FORMS = [
+    "district_planning_committee",
+    "au_wa_ordinary_council",
+    "ca_escribe_council",
+    "ie_municipal_district_minutes",
+    "us_city_council_action_minutes",
+]
+
+
+@pytest.mark.parametrize("stem", PRINTED_FORMS)
+def test_held_out_forms_printed_as_pdf(tmp_path: Path, stem: str) -> None:
+    """The fixture laid out as a PDF (``corpus/build_renderings.py``: A4, a running header, a
+    "Page N of M" footer) gives the items, decisions and votes its gold file holds."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
+    try:
+        import build_renderings
+    finally:
+        sys.path.pop(0)
+    (src,) = [p for f in FOLDERS for p in f.glob(f"{stem}.txt")]
+    shutil.copy(src, tmp_path / src.name)
+    pdf, _, _ = build_renderings.render(tmp_path / src.name)
+    gold = json.loads((src.parent / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = minutesmine.extract(pdf)
+    assert [it.title for it in doc.items] == [g["title"] for g in gold["items"]]
+    for g, it in zip(gold["items"], doc.items, strict=True):
+        assert len(it.resolutions) == len(g["resolutions"]), (it.title, it.resolutions)
+        got = [(m.outcome.value if m.outcome else None, m.votes.for_, m.votes.against) for m in it.motions]
+        want = [
+            (w.get("outcome"), w.get("votes", {}).get("for"), w.get("votes", {}).get("against"))
+            for w in g.get("motions", [])
+        ]
+        if "motions" in g:
+            assert [o for o, _, _ in got] == [o for o, _, _ in want], it.title
+            assert all(w[1] in (None, x[1]) and w[2] in (None, x[2]) for w, x in zip(want, got, strict=True))
+
+
+def test_an_outcome_ending_two_pages_is_not_page_furniture() -> None:
+    """ "Carried" as the last line of two pages is the minutes' text, not a running footer."""
+    from minutesmine.segment.lines import to_lines
+
+    blocks = [
+        Block("Moved By: Councillor Tremblay\nThat the agenda be approved.\nCarried", page=1),
+        Block("Moved By: Councillor Patel\nThat the minutes be adopted.\nCarried", page=2),
+    ]
+    assert [ln.text for ln in to_lines(blocks)].count("Carried") == 2

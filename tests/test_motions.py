@@ -313,6 +313,11 @@ SHAPES = [
      "RESOLVED: That planning permission be GRANTED.",
      [("the application be approved", "Councillor Beck", "Councillor Toller", "carried",
        {"for": 5, "against": 1, "abstain": 0})]),
+    ("au_outcome_in_capitals_after_the_words_on_one_line",
+     "MOTION\nMoved: Cr Ames\nSeconded: Cr Bell\nThat Council refuse the application. LOST 2/3\n"
+     "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve it.\nCARRIED 3/2",
+     [("That Council refuse the application.", "Cr Ames", "Cr Bell", "lost", {"for": 2, "against": 3}),
+      ("That Council approve it.", "Cr Kurz", "Cr Park", "carried", {"for": 3, "against": 2})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

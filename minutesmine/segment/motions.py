@@ -352,7 +352,7 @@ def units(text: str) -> list[list[str]]:
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
             or _POINT_ONLY.match(last) is not None
-            or _outcome_only().match(last) is not None
+            or _outcome_only().match(_SENTENCE.split(last)[-1].strip()) is not None  # "... Street. LOST 2/3"
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
