@@ -308,6 +308,7 @@ ACTIONS = [
     ("Democratic Services Officer to add the item.", ["Democratic Services Officer"]),
     ("Cllr Okafor to contact the County Highways team about Mill Lane.", ["Cllr Okafor"]),
     ("Members to note the report.", []),
+    ("4.3 Officers confirmed the plan.\n4.4 The Chair undertook to provide a list.", ["The Chair"]),
     (
         "The Manager replied that the road was scheduled for 2025 but that staff would review the drainage.",
         ["staff"],

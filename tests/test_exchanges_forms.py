@@ -250,6 +250,20 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         [("Councilmember Salinas asked", "councilmember salinas", "Planning Director Eric Vance stated",
           "planning director eric vance")],
     ),
+    # a public question given notice of, then its words in quotation marks and the reply's
+    (
+        "Mr Alan Forbes had given notice of the following question to Councillor Judith Blake:\n"
+        "\"Will the Cabinet Member explain why the resurfacing has been delayed?\"\n"
+        "Councillor Blake replied:\n\"The scheme was deferred because a gas main had to be replaced.\"",
+        [("Mr Alan Forbes had given", "mr alan forbes", "Councillor Blake replied", "councillor blake")],
+    ),
+    # a note listing the questions after it, then "Question 3 - Councillor X asked ..."
+    (
+        "The following supplementary questions were asked:\nQuestion 3 - Councillor Colin Dray asked whether "
+        "the figures would be published. Councillor Fiona Grant replied that they would be circulated.",
+        [("Question 3 - Councillor Colin Dray", "councillor colin dray", "Councillor Fiona Grant",
+          "councillor fiona grant")],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

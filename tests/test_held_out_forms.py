@@ -139,8 +139,12 @@ def test_exchanges_askers_and_responders(
             (_fold(e.question.text), e.question.speaker, _fold(e.response.text) if e.response else "")
             for e in it.exchanges
         ]
-        assert len(got) == len(g["exchanges"]), (it.title, got)
-        for w, (q, asker, a) in zip(g["exchanges"], got, strict=True):
+        # an exchange a reader could go either way on ("optional") may be found or not
+        maybe = [_fold(w["question"]) for w in g["exchanges"] if w.get("optional")]
+        got = [x for x in got if not any(q in x[0] for q in maybe)]
+        want = [w for w in g["exchanges"] if not w.get("optional")]
+        assert len(got) == len(want), (it.title, got)
+        for w, (q, asker, a) in zip(want, got, strict=True):
             assert _fold(w["question"]) in q and asker == w["asker"], (it.title, q, asker)
             assert _fold(w["response"]) in a, (it.title, a)
 

@@ -318,6 +318,21 @@ SHAPES = [
      "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve it.\nCARRIED 3/2",
      [("That Council refuse the application.", "Cr Ames", "Cr Bell", "lost", {"for": 2, "against": 3}),
       ("That Council approve it.", "Cr Kurz", "Cr Park", "carried", {"for": 3, "against": 2})]),
+    ("uk_motion_and_amendment_quoted_then_put_with_bracketed_counts",
+     "Councillor Quinn moved and Councillor Pryce seconded the following motion:\n"
+     "\"This Council asks the Cabinet to review the rural bus subsidy budget this year.\"\n"
+     "Councillor Aston moved the following amendment, seconded by Councillor Lowe:\n"
+     "\"Delete 'this year' and insert 'as part of the 2025/26 budget'.\"\n"
+     "The amendment was put to the vote and was lost (For 12, Against 30, Abstain 2).\n"
+     "The motion was then put to the vote and was carried (For 38, Against 4, Abstain 2).",
+     [("This Council asks the Cabinet", "Councillor Quinn", "Councillor Pryce", "carried",
+       {"for": 38, "against": 4, "abstain": 2}),
+      ("Delete 'this year'", "Councillor Aston", "Councillor Lowe", "lost",
+       {"for": 12, "against": 30, "abstain": 2})]),
+    ("uk_moved_and_seconded_the_recommendation_then_put",
+     "Councillor Aston moved and Councillor Yates seconded the recommendation in the report.\n"
+     "Following debate the recommendation was put to the vote and was carried.",
+     [("the recommendation in the report", "Councillor Aston", "Councillor Yates", "carried", {})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

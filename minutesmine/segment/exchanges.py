@@ -1228,6 +1228,8 @@ def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     """A passive cue at the start: "It was asked if ...", "It was explained that ..."."""
     qp = m.longest("Q_PASSIVE", i, u.end)
     rp = m.longest("R_PASSIVE", i, u.end)
+    if qp is not None and _lists_questions(tk, m, u, i, qp.end):
+        return UnitInfo(UnitKind.NEUTRAL, u)
     if rp is not None and (qp is None or rp.end >= qp.end):
         r_range = _trim(tk, u.start, u.end, m)
         speaker = rp.rec.get("speaker")
@@ -1237,6 +1239,15 @@ def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     if qp is None:
         return None
     return _passive_question(tk, m, u, qp, anywhere=False)
+
+
+def _lists_questions(tk: _Tokens, m: _Matches, u: Unit, lo: int, hi: int) -> bool:
+    """ "The following supplementary questions were asked:": a note that lists the questions
+    after it (a plural question noun before the passive verb, and a colon at the end)."""
+    nouns = m.lexicon_set("q_nouns")
+    return _ends_with_colon(tk, u) and any(
+        tk.lower[k] in nouns and tk.lower[k].endswith("s") for k in range(lo, hi)
+    )
 
 
 def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool) -> UnitInfo:
@@ -1257,6 +1268,8 @@ def _later_cue_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | Non
     """A passive question or response cue later in the unit ("The data was also questioned")."""
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
+        if qp is not None and _lists_questions(tk, m, u, i, qp.end):
+            return UnitInfo(UnitKind.NEUTRAL, u)  # "The following supplementary questions were asked:"
         if qp is not None and not qp.rec.get("start_only"):
             return _passive_question(tk, m, u, qp, anywhere=True)
         rp = m.longest("R_PASSIVE", k, u.end)

@@ -62,6 +62,8 @@ class OpenerRow(_Row):
     #: the sentence puts the main motion again after its amendment ("The main motion was then
     #: voted on."): what follows is said of that motion
     resumes: bool = False
+    #: only when the open motion is an amendment ("The motion was then put to the vote")
+    after_amendment: bool = False
 
 
 class Target(str, Enum):
@@ -496,7 +498,15 @@ class _Reader:
         row = form.row
         assert isinstance(row, OpenerRow)
         if row.resumes:
-            return self._resume()
+            cur = self.open
+            if row.after_amendment and (cur is None or cur.kind is not MotionKind.amendment):
+                return False
+            if not self._resume():
+                return False
+            rest = sentence[m.end() :].strip()
+            if rest:
+                self._outcome(rest, self.open)  # "... put to the vote and was carried (For 38, ...)"
+            return True
         cur = self.open
         if row.joins_only and not (
             cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)

@@ -579,21 +579,35 @@ _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
 #: the same split points, found from the punctuation (a pattern that starts with a character
 #: set is scanned much faster than one that starts with a look-behind)
 _SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
+#: a line that opens a numbered paragraph or a bullet after a line ending in punctuation:
+#: "... action plan." then "4.4 The Cabinet Member undertook ...", "... close;" then "- Members agreed"
+_POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)")
+
+
+#: a paragraph number or bullet opening a sentence: not part of who undertook the action
+_LEADING_POINT = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
 
 
 def split_sentences(text: str) -> list[str]:
-    """``_SENT.split(text)``: a split point is a whole run of white space after ".", "!" or
-    "?" and before a capital, quote or bracket (a run cannot start inside another run, so
-    each ``_SENT`` match is the white space of one ``_SENT_FAST`` match, and the reverse).
+    """``_SENT.split(text)``, and a cut before a numbered paragraph or a bullet on a new line:
+    a split point is a whole run of white space after ".", "!" or "?" and before a capital,
+    quote or bracket (a run cannot start inside another run, so each ``_SENT`` match is the
+    white space of one ``_SENT_FAST`` match, and the reverse), or the line break before
+    "4.4 " or "- " after a line ending in punctuation.
 
     >>> split_sentences("He left.  She stayed! (Then) why? no")
     ['He left.', 'She stayed!', '(Then) why? no']
+    >>> split_sentences("It was included.\\n4.4 The Director undertook to write;\\n- Members agreed.")
+    ['It was included.', '4.4 The Director undertook to write;', '- Members agreed.']
     """
+    cuts = sorted({m.span(1) for rx in (_SENT_FAST, _POINT_LINE) for m in rx.finditer(text)})
     out = []
     prev = 0
-    for m in _SENT_FAST.finditer(text):
-        out.append(text[prev : m.start(1)])
-        prev = m.end()
+    for start, end in cuts:
+        if start < prev:
+            continue
+        out.append(text[prev:start])
+        prev = end
     out.append(text[prev:])
     return out
 
@@ -626,7 +640,7 @@ def narrative_actions(text: str) -> list[Action]:
     ]
     if not cues:
         return out
-    sents = split_sentences(text)
+    sents = [_LEADING_POINT.sub("", s.strip()) for s in split_sentences(text)]  # "4.4 The Director ..."
     for k, sent in enumerate(sents):
         low_sent = sent.lower() if low is not None else ""
         for cue, needles in cues:
