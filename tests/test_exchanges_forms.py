@@ -264,6 +264,27 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         [("Question 3 - Councillor Colin Dray", "councillor colin dray", "Councillor Fiona Grant",
           "councillor fiona grant")],
     ),
+    # a section's title in capitals is no question; a member's statement, then "She asked if ..."
+    (
+        "MEMBER QUESTIONS\n\nQuestion 1 - Councillor Beth Carey stated that the Sunday bus had been "
+        "withdrawn. She asked if the Cabinet Member would restore it. Councillor Rajesh Kumar replied that "
+        "it would be retendered.",
+        [("She asked if", "councillor beth carey", "Councillor Rajesh Kumar", "councillor rajesh kumar")],
+    ),
+    # questions received from a resident, listed, then answered by one reply
+    (
+        "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:\n"
+        "(i) the cost of the library review; and\n(ii) when it would be published.\n"
+        "Councillor Fuller confirmed that the review had cost £48,000 and would be published in November.",
+        [("Two questions had been", "mrs janet hollis", "Councillor Fuller", "councillor fuller")],
+    ),
+    # "Councillor X inquired ..." (Canadian spelling) and a reply after a semicolon
+    (
+        "Deputy Mayor Ostrowski inquired whether dust control would be applied this year; the Director of "
+        "Public Works confirmed that calcium chloride would be applied in June.",
+        [("Deputy Mayor Ostrowski", "deputy mayor ostrowski", "the Director of Public Works",
+          "director of public works")],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

@@ -333,6 +333,11 @@ SHAPES = [
      "Councillor Aston moved and Councillor Yates seconded the recommendation in the report.\n"
      "Following debate the recommendation was put to the vote and was carried.",
      [("the recommendation in the report", "Councillor Aston", "Councillor Yates", "carried", {})]),
+    ("ca_resolution_number_moved_by_be_it_resolved_and_further_that",
+     "Resolution No. 2024-89\nMoved by: Deputy Mayor Ostrowski\nSeconded by: Councillor Beaulieu\n"
+     "BE IT RESOLVED THAT Council receive Report PW-2024-07 for information;\n"
+     "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.\nCARRIED",
+     [("Council receive Report PW-2024-07", "Deputy Mayor Ostrowski", "Councillor Beaulieu", "carried", {})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

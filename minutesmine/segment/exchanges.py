@@ -1321,6 +1321,8 @@ def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
 def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "A Member asked ..."; "Councillor Brown noted that ... and asked for a timetable"."""
     if s.qv is not None and (s.kind in ASKER_KINDS or s.kind == "pronoun"):
+        if _first_of(tk, s.qv.end, u.end) < 0:
+            return None  # "MEMBER QUESTIONS", "Public Questions": a title, nothing is asked
         return _asked(tk, m, u, s.qv, s.speaker, s.kind, s.definite)
     if s.rv is not None and s.member:
         q_later = _later_question(tk, m, s.sp.end, u.end)  # a member's next point
@@ -1415,9 +1417,38 @@ def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo
 
 
 _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
+
+
 #: What :func:`classify_unit` tries first, in order: header lines, "In response to X, ...",
 #: "In response, ...", passive cues at the start.
+def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:":
+    the questions listed after it, asked by the person named."""
+    if not _ends_with_colon(tk, u):
+        return None
+    nouns = m.lexicon_set("q_nouns")
+    for k in range(i, u.end - 2):
+        if (
+            tk.lower[k] == "received"
+            and tk.lower[k + 1] == "from"
+            and any(tk.lower[j] in nouns and tk.lower[j].endswith("s") for j in range(i, k))
+        ):
+            sp = m.longest("SPEAKER", _first_of(tk, k + 2, u.end), u.end)
+            if sp is None:
+                return None
+            kind = sp.kind or ""
+            return UnitInfo(
+                UnitKind.QUESTION,
+                u,
+                q_range=_trim(tk, u.start, u.end, m),
+                q_speaker=normalise_speaker(sp_text(tk, sp), kind),
+                q_kind=kind,
+            )
+    return None
+
+
 _CUE_READERS: tuple[_UnitReader, ...] = (
+    _received_from_unit,
     _question_header_unit,
     _reply_header_unit,
     _resp_to_unit,

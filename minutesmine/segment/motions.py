@@ -793,4 +793,9 @@ def _resolved_next(item: AgendaItem, motion: Motion) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+    """Lower-case words only, without an opening "that" ("THAT Council receive ..." and
+    "Council receive ..." are the same words)."""
+    return _LEADING_THAT.sub("", re.sub(r"[^\w]+", " ", text.lower()).strip())
+
+
+_LEADING_THAT = re.compile(r"^(?:and\s+)?(?:further\s+)?that\s+")

@@ -47,12 +47,18 @@ _CONTINUES = re.compile(
     re.I,
 )
 #: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
-_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
-_MID_AND_THAT = re.compile(r"(?<=\S)\s+(?=(?:AND|FURTHER) THAT\b)")
-_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
+_AND_THAT = re.compile(
+    r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
+)
+_MID_AND_THAT = re.compile(r"(?<=\S)(?<!\bAND)\s+(?=(?:AND(?: FURTHER)?|FURTHER) THAT\b)")
+_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND(?: FURTHER)?|FURTHER) THAT\b")
 #: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
 #: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
-_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
+_AND_THAT = re.compile(
+    r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
+)
+#: a mover's or seconder's line inside a resolution block: who moved it, not what was decided
+_MOVER_LABEL = re.compile(r"^(?:moved|seconded|proposed|mover|seconder)(?:\s+by)?\s*:\s*\S.{0,80}$", re.I)
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 #: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
@@ -401,6 +407,8 @@ class Assembler:
     def finish(self) -> list[Draft]:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
+            if d.kind == "resolution":  # "Moved by: Councillor Mah" under "Resolution No. 2024-88"
+                d.entries = [e for e in d.entries if not _MOVER_LABEL.match(e)]
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
             if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
