@@ -465,13 +465,15 @@ def test_an_irish_municipal_district_meets_as_its_own_body() -> None:
 
 #: held-out forms whose printed layout once broke the PDF reader: one- and two-line paragraphs
 #: (the gaps between paragraphs outnumbered the line steps), "LOST 2/3" under a sentence that
-#: ran to the margin, "Carried" ending two pages' text, a colon's list on the next line
+#: ran to the margin, "Carried" ending two pages' text, a colon's list on the next line,
+#: "Nays:" under a "Yeas:" list that ran to the margin
 PRINTED_FORMS = [
     "district_planning_committee",
     "au_wa_ordinary_council",
     "ca_escribe_council",
     "ie_municipal_district_minutes",
     "us_city_council_action_minutes",
+    "ca_township_question_period",
 ]
 
 

@@ -1102,6 +1102,10 @@ def _letter_hyphen_end(text: str) -> bool:
     return len(text) >= 2 and text[-1] == "-" and text[-2] in _ASCII_LETTERS
 
 
+#: a line opening with a short label and its colon: "Nays: ...", "Seconded by: ...", "Absent: ..."
+_LABEL_START = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s")
+
+
 def _own_line(text: str, nxt: str) -> bool:
     """``nxt`` is a line of its own, though ``text`` before it ran to the margin: what a colon
     introduces ("... and Resolved:" then "\u201cThat ...", "... by the following vote:" then
@@ -1115,6 +1119,8 @@ def _own_line(text: str, nxt: str) -> bool:
     True
     >>> _own_line("That Council refuse the application.", "LOST 2/3")
     True
+    >>> _own_line("Yeas: Mayor Thornbury, Councillor Mah, Councillor Price", "Nays: Councillor Beaulieu")
+    True
     >>> _own_line("That the minutes be adopted as published.", "Carried.")
     False
     >>> _own_line("The Director explained the reasons for the", "DELAY in the programme")
@@ -1123,6 +1129,8 @@ def _own_line(text: str, nxt: str) -> bool:
     end, first = text.rstrip()[-1:], nxt.lstrip()[:1]
     if end == ":":
         return first in "\u201c\"'\u2018" or first.isupper()
+    if _LABEL_START.match(nxt.lstrip()):
+        return True  # "Yeas: A, B, C" then "Nays: D": a labelled line of its own
     letters = [c for c in nxt if c.isalpha()]
     return (
         end in (".", "!", "?")
