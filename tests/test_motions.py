@@ -338,6 +338,44 @@ SHAPES = [
      "BE IT RESOLVED THAT Council receive Report PW-2024-07 for information;\n"
      "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.\nCARRIED",
      [("Council receive Report PW-2024-07", "Deputy Mayor Ostrowski", "Councillor Beaulieu", "carried", {})]),
+    ("uk_recommendation_was_moved_and_seconded_and_on_being_put",
+     "The recommendation was moved by Councillor Hale and seconded by Councillor Ross and on being put "
+     "to the vote was carried.",
+     [("APPROVAL OF MINUTES", "Councillor Hale", "Councillor Ross", "carried", {})]),
+    ("uk_moved_seconded_and_resolved_unanimously_in_brackets",
+     "It was moved by Councillor Hale, seconded by Councillor Ross and RESOLVED (unanimously) that the "
+     "report be noted.",
+     [("that the report be noted", "Councillor Hale", "Councillor Ross", "carried", {})]),
+    ("uk_name_proposed_and_name_seconded_with_commas",
+     "Councillor Ahmed proposed, and Councillor Bell seconded, that the application be refused. On being put "
+     "to the vote, the motion was lost.",
+     [("that the application be refused", "Councillor Ahmed", "Councillor Bell", "lost", {})]),
+    ("uk_parish_labels_then_resolved_then_vote_counts",
+     "Proposed: Cllr A Brown\nSeconded: Cllr C Green\nRESOLVED: That the accounts be approved.\n"
+     "Vote: For 6, Against 0, Abstain 1",
+     [("That the accounts be approved", "Cllr A Brown", "Cllr C Green", "carried",
+       {"for": 6, "against": 0, "abstain": 1})]),
+    ("us_motion_to_was_made_by",
+     "A motion to approve the minutes was made by Trustee Diaz and seconded by Trustee Kim. Motion passed "
+     "unanimously.",
+     [("to approve the minutes", "Trustee Diaz", "Trustee Kim", "carried", {"against": 0})]),
+    ("us_motion_label_name_moved_second_label_vote",
+     "Motion: Commissioner Hale moved to approve the agenda. Second: Commissioner Ruiz. Vote: 5-0.",
+     [("to approve the agenda", "Commissioner Hale", "Commissioner Ruiz", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_made_a_motion_then_seconded_by",
+     "Director Allen made a motion to adopt Resolution 24-12, seconded by Director Burke. The motion "
+     "carried 4-0.",
+     [("to adopt Resolution 24-12", "Director Allen", "Director Burke", "carried",
+       {"for": 4, "against": 0})]),
+    ("ie_on_motion_of_it_was_agreed_that",
+     "ON MOTION of Councillor Doyle, seconded by Councillor Egan, it was agreed that the report be adopted.",
+     [("the report be adopted", "Councillor Doyle", "Councillor Egan", "carried", {})]),
+    ("uk_proposed_then_a_vote_was_taken_for_against",
+     "It was proposed by Councillor Doyle and seconded by Councillor Egan that the Council adopt the plan. "
+     "A vote was taken: For 10, Against 4. The motion was declared carried.",
+     [("the Council adopt the plan", "Councillor Doyle", "Councillor Egan", "carried",
+       {"for": 10, "against": 4})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

@@ -400,6 +400,16 @@ def _group(m: re.Match[str], *names: str) -> str | None:
     return None
 
 
+def _counts_agree(cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
+    """A count with no outcome word after a motion decided without one ("RESOLVED: That ..."
+    then "Vote: For 6, Against 0, Abstain 1"): the count of that decision."""
+    counts = _counts(m)
+    if cur.counts or _outcome(m, row) is not None or "for" not in counts or "against" not in counts:
+        return False
+    carried = counts["for"] > counts["against"]
+    return cur.outcome is (Outcome.carried if carried else Outcome.lost)
+
+
 def _vote_tail(text: str) -> tuple[Form, re.Match[str]] | None:
     """The whole of ``text`` is a vote with no outcome word ("all in favour", "5 in favour,
     1 against"): what was decided is implied by the vote."""
@@ -410,7 +420,7 @@ def _vote_tail(text: str) -> tuple[Form, re.Match[str]] | None:
 
 
 def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
-    word = _group(m, "o", "o2")
+    word = _group(m, "o", "o2", "o3")
     if word is not None:
         return outcome_words().get(word.lower(), row.outcome)
     return row.outcome
@@ -518,7 +528,7 @@ class _Reader:
         found = Draft(
             text=_clean_text(t) if (t := _group(m, "text")) else None,
             mover=_name(_group(m, "mover")),
-            seconder=_name(_group(m, "seconder")),
+            seconder=_name(_group(m, "seconder", "seconder2")),
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
@@ -591,6 +601,7 @@ class _Reader:
             return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
+        restating = restating or (cur is not None and _counts_agree(cur, m, row))
         if cur is None or (
             cur.outcome is not None and not restating and target is None and not self._echo(cur, m, row)
         ):
