@@ -285,6 +285,12 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         [("Deputy Mayor Ostrowski", "deputy mayor ostrowski", "the Director of Public Works",
           "director of public works")],
     ),
+    # an answer minuted with the question it answered and who asked it, not the answer's words
+    (
+        "Cllr John Woodman responded to a question from Cllr Redman about disabled parking bays.",
+        [("a question from Cllr Redman", "cllr redman", "Cllr John Woodman responded", "cllr john woodman")],
+    ),
+    ("The Director responded to the points raised by Members about the delay.", []),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

@@ -1331,10 +1331,36 @@ def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo |
     return None
 
 
+def _answered_question_from(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "Cllr Woodman responded to a question from Cllr Redman about disabled parking bays": an
+    answer minuted with the question it answered and who asked it (not the answer's words)."""
+    j = s.rv.end if s.rv is not None else u.end
+    if j >= u.end or tk.lower[j] != "to":
+        return None
+    nouns = m.lexicon_set("q_nouns")
+    k = next((k for k in range(j + 1, min(u.end, j + 5)) if tk.lower[k] in nouns), None)
+    if k is None or k + 2 >= u.end or tk.lower[k + 1] not in ("from", "by"):
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None:
+        return None
+    return UnitInfo(
+        UnitKind.QUESTION_RESPONSE,
+        u,
+        q_range=_trim(tk, j + 1, u.end, m),
+        r_range=_trim(tk, u.start, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
+        r_speaker=s.speaker,
+    )
+
+
 def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "Officers advised ...", "The Director stated ..."; a member only with a reply verb."""
     if s.rv is None:
         return None
+    if (info := _answered_question_from(tk, m, u, s)) is not None:
+        return info
     r_range = _trim(tk, u.start, u.end, m)
     if s.kind in RESPONDER_KINDS:
         strength = s.rv.strength or "info"
