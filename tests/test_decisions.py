@@ -248,6 +248,23 @@ NATIONAL_FORMS = [
 ]
 
 
+NATIONAL_FORMS += [
+    pytest.param(
+        ("The officer presented the report.", "The recommendations set out in the report were approved."),
+        ["The recommendations set out in the report were approved."],
+        id="uk-recommendations-were-approved",
+    ),
+    pytest.param(
+        (
+            "Councillor Hale moved that the report be noted. The motion was seconded by Councillor Ross "
+            "and carried.",
+        ),
+        ["that the report be noted"],
+        id="uk-motion-seconded-and-carried",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paras", "expected"), NATIONAL_FORMS)
 def test_national_decision_forms(paras: tuple[str, ...], expected: list[str]) -> None:
     assert _item(*paras) == expected

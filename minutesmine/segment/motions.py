@@ -400,6 +400,9 @@ def _group(m: re.Match[str], *names: str) -> str | None:
     return None
 
 
+_AND_REST = re.compile(r"^(?:,\s*)?and\s+(?=(?:was\s+|duly\s+|then\s+)?\w+)", re.I)
+
+
 def _counts_agree(cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
     """A count with no outcome word after a motion decided without one ("RESOLVED: That ..."
     then "Vote: For 6, Against 0, Abstain 1"): the count of that decision."""
@@ -552,7 +555,7 @@ class _Reader:
             self._merge(found, row.merge)
         if found.text is not None and m.end("text") >= len(sentence.rstrip(' .;"\u201d')):
             self.growing = self.open  # the words end the sentence: the next one may go on with them
-        rest = sentence[m.end() :].strip()
+        rest = _AND_REST.sub("", sentence[m.end() :].strip())  # "... seconded by X and carried."
         if rest:
             self._outcome(rest, self.open)
         self.voting = None
