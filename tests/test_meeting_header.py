@@ -162,6 +162,11 @@ OPENERS = [
     ("IN ATTENDANCE: Jo Bell, Clerk", "in_attendance", "Jo Bell, Clerk"),
     ("Apologies for absence: Cllr Ray", "apologies", "Cllr Ray"),
     ("Presentation of the budget", None, None),
+    ("Council Present: Mayor Ray Dawson, Cr Ana Ruiz", "present", "Mayor Ray Dawson, Cr Ana Ruiz"),
+    ("Council Absent: Councilmember Joe Whitt", "absent", "Councilmember Joe Whitt"),
+    ("The following members were present: Councillors Ford and Grey", "present", "Councillors Ford and Grey"),
+    ("Present (in person): Cllrs A Ford, B Grey", "present", "Cllrs A Ford, B Grey"),
+    ("Present (remotely): Cllr C Hunt", "virtual", "Cllr C Hunt"),
 ]
 
 
