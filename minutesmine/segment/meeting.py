@@ -318,7 +318,7 @@ _PLACE_BEFORE_BODY = re.compile(
 )
 #: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
 _ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
-_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
+_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=(?:council|board|commission)\b)", re.I)
 _TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
 
@@ -339,6 +339,8 @@ def _clean_committee(name: str) -> str:
     ['Audit and Risk Committee', 'City Council', 'City Council']
     >>> _clean_committee("Monthly Meeting of the Members of the Ballinacree Municipal District")
     'Ballinacree Municipal District'
+    >>> _clean_committee("Regular Board Meeting"), _clean_committee("Special Commission")
+    ('Board', 'Commission')
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
