@@ -185,7 +185,7 @@ _ITEM_RES = [
     # US minutes number items in capital Roman numerals: "IV. PUBLIC COMMENT"
     re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
-    re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
+    re.compile(r"^([A-Z]{1,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
     re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
@@ -216,6 +216,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     True
     >>> item_number("CPP/17/39 Care Leavers Offer"), item_number("CYP/15/24")
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
+    >>> item_number("C/24/15 Budget Monitoring")
+    ('C/24/15', 'Budget Monitoring')
     >>> item_number("IV. PUBLIC COMMENT")
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
