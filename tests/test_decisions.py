@@ -331,6 +331,9 @@ ACTIONS = [
         ["staff"],
     ),
     ("The new service would review cases each month.", []),
+    ("The Director will provide a written response to Councillor Hunt.", ["The Director"]),
+    ("That the County Council will write to the Minister.", []),
+    ("The new system will provide better data.", []),
     ("Council to write to the Minister.", []),
 ]
 
@@ -364,6 +367,11 @@ REQUESTS = [
     ),
     ("Members requested clarity on the number of votes required.", []),  # a question, not a document
     ("The approval of the Council was now requested for the disposal.", []),
+    (
+        "Councillor Ford requested that the figures be provided to the Committee.",
+        ["requested that the figures be provided to the Committee."],
+    ),
+    ("The applicant requested that the condition be removed.", []),
 ]
 
 
