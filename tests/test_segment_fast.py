@@ -238,6 +238,7 @@ def test_narrative_actions_same_as_plain_loop() -> None:
 
 def test_split_sentences_same_as_lookbehind_split() -> None:
     pieces = ["He left", ".", "!", "?", " ", "  ", "\n", "\t", "She", "(x)", "\u201cQ", '"A', "a", "B", "..."]
+    pieces += ["4.4 ", "- ", "1.2. ", ";", ":", "\u2022 "]  # numbered paragraphs and bullets on new lines
     for text in _seed_texts() + _random_texts(pieces, 3000, 2, 30):
         assert sections.split_sentences(text) == sections._SENT.split(text), text
 

@@ -583,7 +583,10 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
     return asm.finish()
 
 
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
+_SENT = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])"
+    r"|(?<=[.!?;:\-\u2013])\s*\n\s*(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)"
+)
 #: the same split points, found from the punctuation (a pattern that starts with a character
 #: set is scanned much faster than one that starts with a look-behind)
 _SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
