@@ -160,3 +160,25 @@ def test_lettered_recommendations_keep_their_paragraphs() -> None:
     assert len(recs) == 2
     assert recs[0].startswith("That the orchestra") and "varied repertoire" in recs[0]
     assert recs[1].startswith("That the Town Clerk")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Meeting: Audit Committee\nMeeting date: 4 June 2024\nTitle of report: Internal Audit Plan",
+            {"report_to": "Audit Committee", "meeting_date": "4 June 2024", "subject": "Internal Audit Plan"},
+        ),
+        (
+            "To: Full Council\nFrom: Chief Executive\nDate: 9 July 2024\nRe: Staffing Review",
+            {"report_to": "Full Council", "meeting_date": "9 July 2024", "subject": "Staffing Review"},
+        ),
+        ("Report to: Executive\nDecision type: Key\nTitle: Waste Strategy", {"key_decision": "Key"}),
+    ],
+    ids=["meeting_label", "memo_re", "decision_type"],
+)
+def test_more_cover_sheet_labels(rows: str, expected: dict[str, str]) -> None:
+    body = ("1. Purpose of Report", "1.1 To seek approval.", "2. Recommendations", "2.1 That it be approved.")
+    seg = segment(_doc(rows, *body))
+    assert seg.kind == "report"
+    assert {k: seg.metadata.get(k) for k in expected} == expected
