@@ -534,3 +534,32 @@ def test_resolution_number_block_points_without_its_mover_lines() -> None:
         "THAT Council receive Report PW-2024-07 for information;",
         "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.",
     ]
+
+
+def test_nz_local_board_header_attendance_and_resolution_points() -> None:
+    """Auckland-style local board: "Minutes of the X Local Board meeting held in ... on <date>",
+    "PRESENT" then "Chairperson: ..." lines, "Resolution number KR/2024/61 / MOVED by A, seconded
+    by B: / That the X Local Board: / a) ... / b) ... / CARRIED", a member's vote against recorded."""
+    seg = _seg(
+        "Minutes of the Ridge Local Board meeting held in the Board Office on Wednesday, 19 June 2024.",
+        "PRESENT",
+        "Chairperson: Aroha Tane\nDeputy Chairperson: Mark Liddell\nMembers: Priya Nair, Sione Fifita",
+        "5 Local Board Grants",
+        "Resolution number KR/2024/64\nMOVED by Member K Webber, seconded by Member P Nair:\n"
+        "That the Ridge Local Board:\na) approve a grant of $4,500 to the Playcentre.\n"
+        "b) decline the application from Ridge Events Limited.\nCARRIED",
+        "Note: Pursuant to Standing Order 1.9.7, Member S Fifita requested that his vote against clause b) "
+        "be recorded.",
+    )
+    m = seg.meeting
+    assert (m.committee, m.date) == ("Ridge Local Board", "2024-06-19")
+    assert [(a.name, a.role) for a in m.attendees][:2] == [
+        ("Aroha Tane", "Chairperson"),
+        ("Mark Liddell", "Deputy Chairperson"),
+    ]
+    assert seg.items[-1].resolutions == [
+        "approve a grant of $4,500 to the Playcentre.",
+        "decline the application from Ridge Events Limited.",
+    ]
+    (motion,) = seg.items[-1].motions
+    assert [(r.name, r.vote.value) for r in motion.recorded] == [("Member S Fifita", "against")]

@@ -376,6 +376,15 @@ SHAPES = [
      "A vote was taken: For 10, Against 4. The motion was declared carried.",
      [("the Council adopt the plan", "Councillor Doyle", "Councillor Egan", "carried",
        {"for": 10, "against": 4})]),
+    ("nz_local_board_moved_by_seconded_by_colon_then_points",
+     "Resolution number KR/2024/64\nMOVED by Member K Webber, seconded by Member P Nair:\n"
+     "That the Ridge Local Board:\na) approve a grant of $4,500.\nb) decline the other application.\nCARRIED",
+     [("That the Ridge Local Board", "Member K Webber", "Member P Nair", "carried", {})]),
+    ("us_company_name_then_seconded_the_motion",
+     "Director Fernandez moved to award the contract to Sierra Pipeline Inc. Director Albright seconded the "
+     "motion.\nThe motion passed 3-1.",
+     [("to award the contract to Sierra Pipeline Inc", "Director Fernandez", "Director Albright", "carried",
+       {"for": 3, "against": 1})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

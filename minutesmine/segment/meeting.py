@@ -207,6 +207,10 @@ _HELD = re.compile(
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
+#: the body named before "meeting": "Minutes of the Kōwhai Ridge Local Board meeting held on ..."
+_HELD_AFTER = re.compile(
+    r"^minutes?\s+of\s+(?:the\s+|an?\s+)?(?P<name>[^,;:]{3,80}?)\s+meeting\s+held\b(?P<rest>.*)$", re.I | re.S
+)
 _HINT_TITLE = re.compile(
     r"^(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?P<name>.+?)\s+on\s+(?P<rest>.+)$", re.I
 )
@@ -411,6 +415,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Children and Families Committee', '2022-05-23')
     >>> find_committee_date(["Minutes from 29 January 2018 at Arc Bar & Board"])
     (None, '2018-01-29')
+    >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
+    ('Ridge Local Board', '2024-06-19')
     """
     committee: str | None = None
     date: str | None = None
@@ -421,6 +427,12 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     for k in range(min(len(lines), 12)):
         window = " ".join(lines[k : k + 3])
         m = _HELD.search(window) if may_match(_HELD, window) else None
+        if (
+            m is None
+            and (after := _HELD_AFTER.match(lines[k])) is not None
+            and _BODY.search(after.group("name"))
+        ):
+            m = after  # "Minutes of the Kōwhai Ridge Local Board meeting held in ... on 19 June 2024"
         if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
             m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:

@@ -28,7 +28,7 @@ from minutesmine.segment.cues import (
     standalone_resolution,
 )
 from minutesmine.segment.lines import Line
-from minutesmine.segment.meeting import members_label
+from minutesmine.segment.meeting import members_label, role_labelled
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 from minutesmine.segment.outcomes import narrative_decisions
 from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
@@ -58,7 +58,11 @@ _AND_THAT = re.compile(
     r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
 )
 #: a mover's or seconder's line inside a resolution block: who moved it, not what was decided
-_MOVER_LABEL = re.compile(r"^(?:moved|seconded|proposed|mover|seconder)(?:\s+by)?\s*:\s*\S.{0,80}$", re.I)
+_MOVER_LABEL = re.compile(
+    r"^(?:(?:moved|seconded|proposed|mover|seconder)(?:\s+by)?\s*:\s*\S.{0,80}"
+    r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
+    re.I,
+)
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 #: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
@@ -322,7 +326,7 @@ class Assembler:
                 return False
             d.lines.append(line)
             if cue.entry != "line":
-                d.extend_entry(line.text)
+                self._join_line(d, line)
             return True
         if cue is not None and cue.entry == "line":
             # "RESULT: APPROVED" followed by the vote lines
@@ -385,6 +389,21 @@ class Assembler:
                 d.extend_entry(line.text)
             return True
         return False
+
+    @staticmethod
+    def _join_line(d: Draft, line: Line) -> None:
+        """A line under a resolution number ("Resolution number KR/2024/61"): who moved it is
+        no part of it, the outcome closes it, and its lettered or numbered points ("a) ...")
+        are entries of their own (the lead-in "That the Board:" before them is not)."""
+        if _MOVER_LABEL.match(line.text) or (d.cue is not None and d.cue.end and d.cue.end.match(line.text)):
+            return
+        pm = point_marker(line.text)
+        if pm is not None and pm.rest and pm.style != "bullet":
+            if d.entries and d.entries[-1].rstrip().endswith(":") and len(d.entries[-1]) < 120:
+                d.entries.pop()  # "That the Kōwhai Ridge Local Board:" introduced the points
+            d.add_entry(pm.rest)
+            return
+        d.extend_entry(line.text)
 
     def _narrative(self, line: Line) -> None:
         cur = self.current
@@ -558,13 +577,20 @@ def _names_continue(d: Draft, line: Line) -> bool:
     >>> d = Draft("attendance", [Line("Present"), Line("Councillor Fiona Grant", block=1)])
     >>> _names_continue(d, Line("Karakia T\u012bmatanga: Given by Councillor Walker", block=2))
     False
+    >>> _names_continue(Draft("attendance", [Line("PRESENT")]), Line("Chairperson: Aroha Tane", block=1))
+    True
     """
     opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
     if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
         return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
     if _same_paragraph(d, line):
         return True
-    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None and not members_label(line.text):
+    if (
+        _OTHER_LABEL.match(line.text)
+        and match_attendance(line.text) is None
+        and not members_label(line.text)
+        and role_labelled(line.text, "present") is None  # "Chairperson: Aroha Tane" is one
+    ):
         return False  # a new paragraph "Karakia T\u012bmatanga: ..." after the names: not a name
     if not d.lines[-1].text.rstrip().endswith("."):
         return True
