@@ -143,6 +143,10 @@ COUNCILS = [
     ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
     # a venue does not name the council when the council is named otherwise
     ("Cabinet\nMorecambe Town Hall", "the City Council's procedure. Lancaster City Council", "Lancaster"),
+    # a town or parish council shares its place's name with a principal authority: it is itself
+    ("MINUTES OF THE MEETING OF NEWPORT TOWN COUNCIL\nheld on 3 April 2024", "", "Newport Town Council"),
+    ("Richmond Town Council\nMinutes of the Full Council", "", "Richmond Town Council"),
+    ("Newport City Council\nCabinet", "", "Newport"),
 ]
 
 

@@ -182,3 +182,27 @@ def test_more_cover_sheet_labels(rows: str, expected: dict[str, str]) -> None:
     seg = segment(_doc(rows, *body))
     assert seg.kind == "report"
     assert {k: seg.metadata.get(k) for k in expected} == expected
+
+
+def test_headings_numbered_n_point_0_and_a_bare_lead_in() -> None:
+    """Word exports number a report's headings "2.0", "3.0" (a tab after the number), and the
+    recommendation heading runs on into "That the Board" before lettered points."""
+    seg = segment(
+        _doc(
+            "REPORT TO:\tPolicy and Performance Board\nSUBJECT:\tStreet Lighting Programme",
+            "1.0\tPURPOSE OF THE REPORT",
+            "1.1\tTo update the Board on the programme.",
+            "2.0\tRECOMMENDATION: That the Board",
+            "(a)\tnote the progress made; and",
+            "(b)\tsupport phase three.",
+            "3.0\tFINANCIAL IMPLICATIONS",
+            "3.1\tThe cost is met from borrowing.",
+        )
+    )
+    item = seg.items[0]
+    assert [s.heading for s in item.sections if s.heading][:3] == [
+        "PURPOSE OF THE REPORT",
+        "RECOMMENDATION:",
+        "FINANCIAL IMPLICATIONS",
+    ]
+    assert item.recommendations == ["note the progress made; and", "support phase three."]

@@ -501,8 +501,11 @@ _EXPLICIT = [
     r"borough\s+of\s+(?P<a>{N})(?![\w-])",
     r"(?:city|county|district|council)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<a>{N})(?![\w-])",
     r"(?<![\w-])(?P<a>{N})\s+"
-    r"(?:(?:metropolitan|city|county|district|borough|town|city and county)\s+)*council\b",
+    r"(?:(?:metropolitan|city|county|district|borough|city and county)\s+)*council\b",
 ]
+#: kinds of council below the principal authorities: "Newport Town Council" is not Newport
+#: City Council, though Newport is in the gazetteer
+_LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: A body outside the gazetteer named in an explicit form: "City of East Palo Alto",
 #: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
@@ -598,7 +601,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             words = words[1:]  # "The Portland City Council"
         cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if trailing else []
         words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
-        if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
+        local = bool(m.group("n2")) and m.group("kind").lower() in _LOCAL_KINDS
+        if not words or words[0].lower() in stop or (" ".join(words).lower() in forms and not local):
             continue
         key = " ".join(words).lower()
         if m.group("n"):

@@ -34,7 +34,16 @@ from minutesmine.segment.outcomes import narrative_decisions
 from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
 from minutesmine.segment.requests import narrative_requests
 
-__all__ = ["LIST_KINDS", "Draft", "assemble", "cue_owner", "dedupe", "fill_item", "narrative_actions"]
+__all__ = [
+    "LIST_KINDS",
+    "Draft",
+    "assemble",
+    "cue_owner",
+    "dedupe",
+    "fill_item",
+    "lead_in",
+    "narrative_actions",
+]
 
 #: Section kinds whose points become list entries.
 LIST_KINDS = frozenset(
@@ -63,6 +72,15 @@ _MOVER_LABEL = re.compile(
     r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
     re.I,
 )
+#: a lead-in with no verb and no colon: "RECOMMENDATION: That the Board" then "(a) note ..."
+_BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
+
+
+def lead_in(entry: str) -> bool:
+    """An entry that only introduces the points after it ("That the Cabinet:-", "That the Board")."""
+    return _LEAD_IN.search(entry) is not None or _BARE_LEAD_IN.match(entry.strip()) is not None
+
+
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 #: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
@@ -253,7 +271,7 @@ class Assembler:
             and cur.kind == kind == "resolution"
             and cur.style == "plain"
             and len(cur.entries) == 1
-            and _LEAD_IN.search(cur.entries[0])
+            and lead_in(cur.entries[0])
         ):
             # "Decision:" "Having considered ..., Cabinet noted the report and," "RESOLVED to"
             cur.entries = []
@@ -346,7 +364,7 @@ class Assembler:
                 else:
                     d.entries.append("")
                 return True
-            if d.style == "plain" and len(d.entries) == 1 and _LEAD_IN.search(d.entries[0]):
+            if d.style == "plain" and len(d.entries) == 1 and lead_in(d.entries[0]):
                 # "RESOLVED: That the Cabinet:-" / "For the reasons set out in the report: -"
                 # introduces the points; the points are the entries
                 d.entries, d.style, d.last_label = [], pm.style, pm.label
