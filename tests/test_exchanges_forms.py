@@ -291,6 +291,12 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         [("a question from Cllr Redman", "cllr redman", "Cllr John Woodman responded", "cllr john woodman")],
     ),
     ("The Director responded to the points raised by Members about the delay.", []),
+    # an opener naming the debate before the asker; the answer after ", to which"
+    (
+        "During the debate, Councillor Patel asked whether young people had been consulted, to which the "
+        "Head of Policy responded that three youth sessions had been held.",
+        [("During the debate, Councillor Patel", "councillor patel", "the Head of Policy", "head of policy")],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "
