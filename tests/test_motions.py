@@ -385,6 +385,18 @@ SHAPES = [
      "motion.\nThe motion passed 3-1.",
      [("to award the contract to Sierra Pipeline Inc", "Director Fernandez", "Director Albright", "carried",
        {"for": 3, "against": 1})]),
+    ("us_made_a_motion_semicolon_name_seconded",
+     "Commissioner Reyes made a motion to approve the variance; Commissioner Hale seconded. The motion "
+     "passed unanimously (5-0).",
+     [("to approve the variance", "Commissioner Reyes", "Commissioner Hale", "carried",
+       {"for": 5, "against": 0})]),
+    ("uk_carried_by_votes_to_votes_after_the_outcome_word",
+     "A motion was made by Councillor Ford and seconded by Councillor Grey to adopt the budget. On a "
+     "recorded vote the motion was carried by 9 votes to 3.",
+     [("to adopt the budget", "Councillor Ford", "Councillor Grey", "carried", {"for": 9, "against": 3})]),
+    ("us_upon_motion_duly_made_and_seconded",
+     "Upon motion duly made and seconded, the Board approved the minutes.",
+     [("the Board approved the minutes", None, None, "carried", {})]),
     ("uk_notice_of_motion_submitted_by_then_quoted_words",
      "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
      "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"

@@ -403,6 +403,15 @@ def _group(m: re.Match[str], *names: str) -> str | None:
 _AND_REST = re.compile(r"^(?:,\s*)?and\s+(?=(?:was\s+|duly\s+|then\s+)?\w+)", re.I)
 
 
+def _counts_in(text: str) -> dict[str, int]:
+    """The vote count of a row that gives only a count ("by 9 votes to 3", "(For 5, Against 1)")."""
+    for form in outcome_rows():
+        m = form.regex.search(text)
+        if m is not None and _group(m, "o", "o2", "o3") is None and (counts := _counts(m)):
+            return counts
+    return {}
+
+
 def _counts_agree(cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
     """A count with no outcome word after a motion decided without one ("RESOLVED: That ..."
     then "Vote: For 6, Against 0, Abstain 1"): the count of that decision."""
@@ -531,7 +540,7 @@ class _Reader:
         found = Draft(
             text=_clean_text(t) if (t := _group(m, "text")) else None,
             mover=_name(_group(m, "mover")),
-            seconder=_name(_group(m, "seconder", "seconder2")),
+            seconder=_name(_group(m, "seconder", "seconder2", "seconder3")),
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
@@ -625,6 +634,8 @@ class _Reader:
         if target is None and form.needles is not None and not form.needles.isdisjoint(needles_in(rest)):
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
         self._named_in_outcome(sentence, cur)
+        if not cur.counts and (count := _counts_in(rest)):
+            cur.counts = count  # "... the motion was carried by 9 votes to 3."
         return True
 
     @staticmethod
