@@ -147,6 +147,9 @@ COUNCILS = [
     ("MINUTES OF THE MEETING OF NEWPORT TOWN COUNCIL\nheld on 3 April 2024", "", "Newport Town Council"),
     ("Richmond Town Council\nMinutes of the Full Council", "", "Richmond Town Council"),
     ("Newport City Council\nCabinet", "", "Newport"),
+    # a US county's board: Harlow is also an English district in the gazetteer
+    ("Harlow County Board of Commissioners\nMinutes of the Regular Meeting", "", "Harlow County"),
+    ("Harlow Council\nCabinet minutes", "", "Harlow"),
 ]
 
 

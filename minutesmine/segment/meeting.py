@@ -601,7 +601,9 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             words = words[1:]  # "The Portland City Council"
         cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if trailing else []
         words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
-        local = bool(m.group("n2")) and m.group("kind").lower() in _LOCAL_KINDS
+        # a town or parish council, or a US county's board ("Harlow County Board of Commissioners"),
+        # is itself even where a principal authority shares its place's name
+        local = (bool(m.group("n2")) and m.group("kind").lower() in _LOCAL_KINDS) or bool(m.group("n3"))
         if not words or words[0].lower() in stop or (" ".join(words).lower() in forms and not local):
             continue
         key = " ".join(words).lower()
