@@ -3,7 +3,8 @@
     python benchmarks/quality.py [--misses] [--json]
 
 Extracts every seed rendering (txt, pdf and html, each scored as its own corpus), every
-real document that has a gold file and the held-out forms of ``tests/fixtures/forms/intl``,
+real document that has a gold file and the held-out forms of ``tests/fixtures/forms/intl`` and
+``tests/fixtures/forms/uk``,
 scores them with ``../shared/eval/score.py`` and prints one table per corpus; ``--misses``
 adds the scorer's per-document misses. The real corpus is skipped with a note when
 ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the floors recorded in
@@ -28,10 +29,10 @@ SHARED = ROOT.parent / "shared"
 REAL = SHARED / "corpus" / "real"
 REAL_GOLD = REAL / "gold"
 SCORER = SHARED / "eval" / "score.py"
-#: minutes in the shapes of councils outside the repository (US, Canada, Australia, New Zealand;
-#: names invented), with their gold: the held-out forms the rules are checked against
-FORMS = ROOT / "tests" / "fixtures" / "forms" / "intl"
-FORMS_GOLD = FORMS / "gold"
+#: minutes and reports in the shapes of councils outside the repository (US, Canada, Australia,
+#: New Zealand, and UK councils off ModernGov; names invented), each folder with its gold: the
+#: held-out forms the rules are checked against
+FORM_FOLDERS = tuple(ROOT / "tests" / "fixtures" / "forms" / name for name in ("intl", "uk"))
 
 #: Fields the product promises on the seed renderings (F1, or recall where precision is not scored).
 SEED_CORPORA = ("txt", "pdf", "html")
@@ -75,7 +76,8 @@ def corpora() -> dict[str, tuple[list[Path], Path]]:
     out = {f"seeds {fmt}": (documents(SEEDS, SEED_GOLD, fmt), SEED_GOLD) for fmt in SEED_CORPORA}
     if REAL_GOLD.is_dir():
         out["real"] = (documents(REAL, REAL_GOLD), REAL_GOLD)
-    out["held-out forms"] = (documents(FORMS, FORMS_GOLD), FORMS_GOLD)
+    for folder in FORM_FOLDERS:
+        out[f"held-out forms {folder.name}"] = (documents(folder, folder / "gold"), folder / "gold")
     return out
 
 

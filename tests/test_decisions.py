@@ -248,6 +248,23 @@ NATIONAL_FORMS = [
 ]
 
 
+NATIONAL_FORMS += [
+    pytest.param(
+        ("The officer presented the report.", "The recommendations set out in the report were approved."),
+        ["The recommendations set out in the report were approved."],
+        id="uk-recommendations-were-approved",
+    ),
+    pytest.param(
+        (
+            "Councillor Hale moved that the report be noted. The motion was seconded by Councillor Ross "
+            "and carried.",
+        ),
+        ["that the report be noted"],
+        id="uk-motion-seconded-and-carried",
+    ),
+]
+
+
 @pytest.mark.parametrize(("paras", "expected"), NATIONAL_FORMS)
 def test_national_decision_forms(paras: tuple[str, ...], expected: list[str]) -> None:
     assert _item(*paras) == expected
@@ -302,6 +319,22 @@ ACTIONS = [
     ("Members agreed to defer the adoption of the plan.", []),  # the body decides: no owner
     ("Councillor Teskey agreed to the reworded Motion.", []),
     ("The programme is offered to circa 500 children each week.", []),
+    # an owner and an infinitive, without "ACTION:" (parish and town councils, scrutiny minutes)
+    ("The Clerk reported on the bus shelter.\nClerk to write to the bus operator.", ["Clerk"]),
+    ("Director of Finance to circulate a breakdown of placement costs.", ["Director of Finance"]),
+    ("Democratic Services Officer to add the item.", ["Democratic Services Officer"]),
+    ("Cllr Okafor to contact the County Highways team about Mill Lane.", ["Cllr Okafor"]),
+    ("Members to note the report.", []),
+    ("4.3 Officers confirmed the plan.\n4.4 The Chair undertook to provide a list.", ["The Chair"]),
+    (
+        "The Manager replied that the road was scheduled for 2025 but that staff would review the drainage.",
+        ["staff"],
+    ),
+    ("The new service would review cases each month.", []),
+    ("The Director will provide a written response to Councillor Hunt.", ["The Director"]),
+    ("That the County Council will write to the Minister.", []),
+    ("The new system will provide better data.", []),
+    ("Council to write to the Minister.", []),
 ]
 
 
@@ -334,6 +367,11 @@ REQUESTS = [
     ),
     ("Members requested clarity on the number of votes required.", []),  # a question, not a document
     ("The approval of the Council was now requested for the disposal.", []),
+    (
+        "Councillor Ford requested that the figures be provided to the Committee.",
+        ["requested that the figures be provided to the Committee."],
+    ),
+    ("The applicant requested that the condition be removed.", []),
 ]
 
 
@@ -555,3 +593,16 @@ def test_moved_and_seconded_labels_without_by() -> None:
         "2. Note that 14 kilometres will be resurfaced.",
         "CARRIED",
     ) == ["Adopt the Road Resurfacing Program 2023/24.", "Note that 14 kilometres will be resurfaced."]
+
+
+def test_an_action_log_heading_is_an_item_not_a_list_of_actions() -> None:
+    """ "6. Action Log" is the standing item where the tracker of earlier actions is reviewed."""
+    seg = _seg(
+        "5. Budget Monitoring",
+        "The Director presented the report.",
+        "6. Action Log",
+        "The Committee reviewed the action log.",
+        "RESOLVED: That the action log be noted.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [("5", "Budget Monitoring"), ("6", "Action Log")]
+    assert [i.actions for i in seg.items] == [[], []]

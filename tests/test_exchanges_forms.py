@@ -232,6 +232,88 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
     ("Members were asked to note the report.", []),
     ("The Director asked the Committee to approve the fees. The Committee agreed.", []),
     ("Public questions: no questions had been received.", []),
+    # a section's title naming the askers, then a note of how the questions came in: no exchange
+    ("Questions from Members\n\nThe following questions had been submitted in accordance with Council "
+     "Procedure Rule 9.", []),
+    # Welsh / English full council: a bare "Supplementary question:" header, then who asked it;
+    # a bare "Response:" header, then who answered
+    (
+        "Supplementary question:\nCouncillor Rhian Evans asked whether the Cabinet Member would meet "
+        "residents of Heol y Felin.\n\nResponse:\nCouncillor Mark Jenkins confirmed that he would meet them.",
+        [("Councillor Rhian Evans asked", "councillor rhian evans", "Councillor Mark Jenkins confirmed",
+          "councillor mark jenkins")],
+    ),
+    # a line ending in "p.m." ends its sentence: the next line's question is a unit of its own
+    (
+        "Mayor Dawson closed the public hearing at 6:13 p.m.\nCouncilmember Salinas asked how many lots "
+        "the development would contain. Planning Director Eric Vance stated that the plan showed 58 lots.",
+        [("Councilmember Salinas asked", "councilmember salinas", "Planning Director Eric Vance stated",
+          "planning director eric vance")],
+    ),
+    # a public question given notice of, then its words in quotation marks and the reply's
+    (
+        "Mr Alan Forbes had given notice of the following question to Councillor Judith Blake:\n"
+        "\"Will the Cabinet Member explain why the resurfacing has been delayed?\"\n"
+        "Councillor Blake replied:\n\"The scheme was deferred because a gas main had to be replaced.\"",
+        [("Mr Alan Forbes had given", "mr alan forbes", "Councillor Blake replied", "councillor blake")],
+    ),
+    # a note listing the questions after it, then "Question 3 - Councillor X asked ..."
+    (
+        "The following supplementary questions were asked:\nQuestion 3 - Councillor Colin Dray asked whether "
+        "the figures would be published. Councillor Fiona Grant replied that they would be circulated.",
+        [("Question 3 - Councillor Colin Dray", "councillor colin dray", "Councillor Fiona Grant",
+          "councillor fiona grant")],
+    ),
+    # a section's title in capitals is no question; a member's statement, then "She asked if ..."
+    (
+        "MEMBER QUESTIONS\n\nQuestion 1 - Councillor Beth Carey stated that the Sunday bus had been "
+        "withdrawn. She asked if the Cabinet Member would restore it. Councillor Rajesh Kumar replied that "
+        "it would be retendered.",
+        [("She asked if", "councillor beth carey", "Councillor Rajesh Kumar", "councillor rajesh kumar")],
+    ),
+    # questions received from a resident, listed, then answered by one reply
+    (
+        "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:\n"
+        "(i) the cost of the library review; and\n(ii) when it would be published.\n"
+        "Councillor Fuller confirmed that the review had cost £48,000 and would be published in November.",
+        [("Two questions had been", "mrs janet hollis", "Councillor Fuller", "councillor fuller")],
+    ),
+    # "Councillor X inquired ..." (Canadian spelling) and a reply after a semicolon
+    (
+        "Deputy Mayor Ostrowski inquired whether dust control would be applied this year; the Director of "
+        "Public Works confirmed that calcium chloride would be applied in June.",
+        [("Deputy Mayor Ostrowski", "deputy mayor ostrowski", "the Director of Public Works",
+          "director of public works")],
+    ),
+    # an answer minuted with the question it answered and who asked it, not the answer's words
+    (
+        "Cllr John Woodman responded to a question from Cllr Redman about disabled parking bays.",
+        [("a question from Cllr Redman", "cllr redman", "Cllr John Woodman responded", "cllr john woodman")],
+    ),
+    ("The Director responded to the points raised by Members about the delay.", []),
+    # an opener naming the debate before the asker; the answer after ", to which"
+    (
+        "During the debate, Councillor Patel asked whether young people had been consulted, to which the "
+        "Head of Policy responded that three youth sessions had been held.",
+        [("During the debate, Councillor Patel", "councillor patel", "the Head of Policy", "head of policy")],
+    ),
+    # "Response: <name>, <role>" on a line of its own: the answer is the text under it
+    (
+        "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "
+        "taking to increase Welsh-medium childcare places?\n\nResponse: Councillor Carys Howells, Leader of "
+        "the Council\nThe Council has opened two new settings this year.",
+        [("What steps is the Council", "councillor tomos griffiths", "The Council has opened",
+          "councillor carys howells")],
+    ),
+    # "In response to a Member's question, it was confirmed ...": a new question, not an answer
+    # to the one before
+    (
+        "Members asked about the rise in agency social workers; the Head of Children's Services advised "
+        "that recruitment had been difficult.\nIn response to a Member's question, it was confirmed that "
+        "average caseloads were 22 children per social worker.",
+        [("Members asked about", "member", "the Head of Children's Services advised",
+          "head of children's services"), ("a Member's question", "member", "it was confirmed that", None)],
+    ),
 ]
 
 
@@ -248,3 +330,24 @@ def test_question_forms(nlp, paragraph: str, expected: list) -> None:
             assert ex.response is not None and ex.answered
             assert ex.response.text.startswith(r_start), ex.response.text
             assert ex.response.speaker == responder
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "answer"),
+    [
+        (
+            "Cllr Fairclough asked whether the water supply had been repaired. The Clerk confirmed that the "
+            "pipe had been repaired.\nProposed Cllr Fairclough, seconded Cllr Dunmore, all in favour.",
+            "The Clerk confirmed that the pipe had been repaired.",
+        ),
+        (
+            "Member Webb asked whether the reserve would meet the state minimum. Ms. Moreno confirmed "
+            "that it would.\nMotion by Webb, second by Haskins, to adopt the report.\nMotion carried 5-0.",
+            "Ms. Moreno confirmed that it would.",
+        ),
+    ],
+    ids=["uk_parish_proposed", "us_motion_by"],
+)
+def test_an_answer_ends_where_a_motion_is_moved(nlp, paragraph: str, answer: str) -> None:
+    (ex,) = find_exchanges(nlp(paragraph))
+    assert ex.response is not None and ex.response.text == answer

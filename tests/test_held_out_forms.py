@@ -1,9 +1,12 @@
-"""Minutes in the shapes of councils outside the repository: US city councils and county
-boards, Canadian eScribe councils, Australian and New Zealand councils (names invented).
+"""Minutes in the shapes of councils outside the repository: US city councils, county boards and
+school boards, Canadian eScribe councils, Australian and New Zealand councils (``intl``), and UK
+councils off ModernGov: a Welsh county council, a scrutiny committee, a town council and an
+officer report with a cover sheet (``uk``); names invented.
 
-Each fixture in ``tests/fixtures/forms/intl`` has a gold file (the format of
-``../shared/eval/ANNOTATING.md``) written from the text; these tests hold the extraction to it
-field by field, without needing ``../shared``. ``benchmarks/quality.py`` scores the same files.
+Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
+(the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;
+these tests hold the extraction to it field by field, without needing ``../shared``.
+``benchmarks/quality.py`` scores the same files.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from minutesmine.models import AgendaItem, Document, Motion
 from minutesmine.segment import segment
 from minutesmine.segment.cues import match_section
 
-FORMS = Path(__file__).parent / "fixtures" / "forms" / "intl"
-GOLDS = sorted((FORMS / "gold").glob("*.json"))
+FOLDERS = tuple(Path(__file__).parent / "fixtures" / "forms" / name for name in ("intl", "uk"))
+GOLDS = sorted((p for folder in FOLDERS for p in (folder / "gold").glob("*.json")), key=lambda p: p.stem)
 
 
 def _fold(text: str | None) -> str:
@@ -30,7 +33,7 @@ def _fold(text: str | None) -> str:
 
 
 def _doc(gold: dict[str, Any]) -> Document:
-    (path,) = [p for p in FORMS.iterdir() if p.is_file() and p.stem == gold["document"]]
+    (path,) = [p for f in FOLDERS for p in f.iterdir() if p.is_file() and p.stem == gold["document"]]
     return minutesmine.extract(path)
 
 
@@ -47,18 +50,29 @@ def test_meeting_header_and_attendees(case: tuple[dict[str, Any], Document]) -> 
         if gold["meeting"].get(key):
             assert _fold(gold["meeting"][key]) in _fold(getattr(m, key)), key
     names = [_fold(a.name) for a in m.attendees if a.status == "present"]
-    missing = [n for n in gold["attendees_present"] if not any(_fold(n) in x for x in names)]
+    missing = [n for n in gold.get("attendees_present", []) if not any(_fold(n) in x for x in names)]
     assert not missing, names
+
+
+def test_report_cover_sheet(case: tuple[dict[str, Any], Document]) -> None:
+    gold, doc = case
+    for key, value in gold.get("metadata", {}).items():
+        assert _fold(value) in _fold(doc.metadata.get(key)), (key, doc.metadata)
 
 
 def test_items_in_order(case: tuple[dict[str, Any], Document]) -> None:
     gold, doc = case
+    if gold["document_level"]:  # a report: its lists are scored over the whole document
+        assert doc.kind == gold["kind"] and len(doc.items) == 1
+        return
     assert [it.title for it in doc.items] == [g["title"] for g in gold["items"]]
     numbered = [(g["number"], g["title"]) for g in gold["items"] if g.get("number")]
     assert [(it.number, it.title) for it in doc.items if it.number] == numbered
 
 
 def _pairs(gold: dict[str, Any], doc: Document) -> list[tuple[dict[str, Any], AgendaItem]]:
+    if gold["document_level"]:
+        return [(gold["items"][0], doc.items[0])] if len(doc.items) == 1 else []
     by_title = {it.title: it for it in doc.items}
     return [(g, by_title[g["title"]]) for g in gold["items"] if g["title"] in by_title]
 
@@ -125,8 +139,13 @@ def test_exchanges_askers_and_responders(
             (_fold(e.question.text), e.question.speaker, _fold(e.response.text) if e.response else "")
             for e in it.exchanges
         ]
-        assert len(got) == len(g["exchanges"]), (it.title, got)
-        for w, (q, asker, a) in zip(g["exchanges"], got, strict=True):
+        # an exchange a reader could go either way on ("optional") may be found or not
+        maybe = [_fold(w["question"]) for w in g["exchanges"] if w.get("optional")]
+        want = [w for w in g["exchanges"] if not w.get("optional")]
+        needed = [_fold(w["question"]) for w in want]
+        got = [x for x in got if not any(q in x[0] for q in maybe) or any(q in x[0] for q in needed)]
+        assert len(got) == len(want), (it.title, got)
+        for w, (q, asker, a) in zip(want, got, strict=True):
             assert _fold(w["question"]) in q and asker == w["asker"], (it.title, q, asker)
             assert _fold(w["response"]) in a, (it.title, a)
 
@@ -323,6 +342,18 @@ HEADERS.append(
 )
 
 
+HEADERS.append(
+    pytest.param(
+        [
+            "MAPLE RIDGE UNIFIED SCHOOL DISTRICT\nBOARD OF EDUCATION\nMINUTES OF THE REGULAR MEETING\n"
+            "Monday, February 12, 2024"
+        ],
+        ("Maple Ridge Unified School District", "Board of Education", "2024-02-12"),
+        id="us-school-district-board-of-education",
+    )
+)
+
+
 @pytest.mark.parametrize(("head", "expected"), HEADERS)
 def test_meeting_headers(head: list[str], expected: tuple[str, str, str]) -> None:
     seg = _seg(*head, "PRESENT: Cr A Smith, Cr B Jones", "1. APOLOGIES", "Nil.", "2. MINUTES", "Confirmed.")
@@ -344,3 +375,191 @@ def test_and_that_after_a_semicolon_and_vote_lines_after_the_points() -> None:
         "That Report CAO-2024-05 be received;",
         "And that Council endorse the Strategic Plan Update.",
     ]
+
+
+def test_a_resolution_titled_item_is_an_item() -> None:
+    """ "8.2 Resolution No. 24-07 Authorizing the Sale of Surplus Property" is a US agenda item's
+    title (the resolution it adopts); "Resolution No. 24-07" alone heads a resolution's words."""
+    seg = _seg(
+        "8. ACTION ITEMS",
+        "8.1 Second Interim Financial Report 2023-24",
+        "Motion by Webb, second by Haskins, to adopt the report.\nMotion carried 5-0.",
+        "8.2 Resolution No. 24-07 Authorizing the Sale of Surplus Property",
+        "Motion by Haskins, second by Webb, to adopt Resolution No. 24-07.\nMotion carried 3-2.",
+    )
+    assert [i.number for i in seg.items] == ["8", "8.1", "8.2"]
+    assert match_section("Resolution No. 24-07") is not None
+
+
+def test_a_town_council_named_in_the_header_is_the_council() -> None:
+    seg = _seg(
+        "MINUTES OF THE MEETING OF HOLLINGBROOK TOWN COUNCIL\nheld on Monday 10 June 2024 at 7.00 pm in "
+        "the Town Hall, Market Square, Hollingbrook",
+        "Present: Cllr R Ashworth (Town Mayor), Cllr P Dunmore",
+        "Minute 24/101 Apologies for Absence\nApologies were received from Cllr K Moss.",
+        "Minute 24/102 Minutes of the Previous Meeting\nProposed Cllr Ashworth, seconded Cllr Dunmore, "
+        "all in favour.\nRESOLVED that the minutes be approved.",
+    )
+    assert (seg.meeting.council, seg.meeting.date) == ("Hollingbrook Town Council", "2024-06-10")
+    assert [(i.number, i.title) for i in seg.items] == [
+        ("24/101", "Apologies for Absence"),
+        ("24/102", "Minutes of the Previous Meeting"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "24/0456/FUL - LAND NORTH OF STATION ROAD, ASHBY PARVA - ERECTION OF 46 DWELLINGS WITH ASSOCIATED "
+        "ACCESS AND OPEN SPACE",
+        "PUBLIC HEARING AND ORDINANCE NO. 2024-11 REZONING 14.2 ACRES AT FM 1187 AND OAK BEND DRIVE FROM "
+        "AGRICULTURAL TO SINGLE-FAMILY RESIDENTIAL",
+    ],
+    ids=["uk_planning_application", "us_agenda_caption"],
+)
+def test_a_long_title_in_capitals_is_an_item(title: str) -> None:
+    seg = _seg(
+        "Minutes of the Planning Committee held on 5 June 2024",
+        "3. MINUTES",
+        "The minutes were confirmed.",
+        f"4. {title}",
+        "The officer presented the report.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [("3", "MINUTES"), ("4", title)]
+
+
+def test_body_present_labels_and_us_offices() -> None:
+    seg = _seg(
+        "MINUTES OF THE REGULAR MEETING OF THE CITY COUNCIL\nCITY OF MESQUITE SPRINGS, TEXAS\n"
+        "TUESDAY, APRIL 16, 2024",
+        "Council Present: Mayor Ray Dawson, Mayor Pro Tem Lisa Cho, Councilmember Victor Salinas\n"
+        "Council Absent: Councilmember Joe Whitt\nStaff Present: City Manager Dana Ortiz",
+        "1. CALL TO ORDER",
+        "Mayor Dawson called the meeting to order at 6:00 p.m.",
+    )
+    people = [(a.name, a.role, a.status) for a in seg.meeting.attendees]
+    assert people[:4] == [
+        ("Ray Dawson", "Mayor", "present"),
+        ("Lisa Cho", "Mayor Pro Tem", "present"),
+        ("Councilmember Victor Salinas", None, "present"),
+        ("Councilmember Joe Whitt", None, "absent"),
+    ]
+
+
+def test_an_irish_municipal_district_meets_as_its_own_body() -> None:
+    seg = _seg(
+        "Minutes of the Monthly Meeting of the Members of the Ballinacree Municipal District held in the "
+        "Council Chamber, Civic Offices, Ballinacree on Tuesday, 14th May, 2024 at 10.00 a.m.",
+        "Present:\nCathaoirleach: Councillor P. Moloney.\nCouncillors: M. Daly, S. Egan.",
+        "1. Confirmation of Minutes",
+        "Proposed by Councillor Daly, Seconded by Councillor Egan and Resolved:\n"
+        '"That the Minutes, as circulated, be taken as read and adopted."',
+    )
+    m = seg.meeting
+    assert (m.council, m.committee, m.date) == (
+        "Ballinacree Municipal District",
+        "Ballinacree Municipal District",
+        "2024-05-14",
+    )
+
+
+#: held-out forms whose printed layout once broke the PDF reader: one- and two-line paragraphs
+#: (the gaps between paragraphs outnumbered the line steps), "LOST 2/3" under a sentence that
+#: ran to the margin, "Carried" ending two pages' text, a colon's list on the next line,
+#: "Nays:" under a "Yeas:" list that ran to the margin
+PRINTED_FORMS = [
+    "district_planning_committee",
+    "au_wa_ordinary_council",
+    "ca_escribe_council",
+    "ie_municipal_district_minutes",
+    "us_city_council_action_minutes",
+    "ca_township_question_period",
+]
+
+
+@pytest.mark.parametrize("stem", PRINTED_FORMS)
+def test_held_out_forms_printed_as_pdf(tmp_path: Path, stem: str) -> None:
+    """The fixture laid out as a PDF (``corpus/build_renderings.py``: A4, a running header, a
+    "Page N of M" footer) gives the items, decisions and votes its gold file holds."""
+    import shutil
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "corpus"))
+    try:
+        import build_renderings
+    finally:
+        sys.path.pop(0)
+    (src,) = [p for f in FOLDERS for p in f.glob(f"{stem}.txt")]
+    shutil.copy(src, tmp_path / src.name)
+    pdf, _, _ = build_renderings.render(tmp_path / src.name)
+    gold = json.loads((src.parent / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    doc = minutesmine.extract(pdf)
+    assert [it.title for it in doc.items] == [g["title"] for g in gold["items"]]
+    for g, it in zip(gold["items"], doc.items, strict=True):
+        assert len(it.resolutions) == len(g["resolutions"]), (it.title, it.resolutions)
+        got = [(m.outcome.value if m.outcome else None, m.votes.for_, m.votes.against) for m in it.motions]
+        want = [
+            (w.get("outcome"), w.get("votes", {}).get("for"), w.get("votes", {}).get("against"))
+            for w in g.get("motions", [])
+        ]
+        if "motions" in g:
+            assert [o for o, _, _ in got] == [o for o, _, _ in want], it.title
+            assert all(w[1] in (None, x[1]) and w[2] in (None, x[2]) for w, x in zip(want, got, strict=True))
+
+
+def test_an_outcome_ending_two_pages_is_not_page_furniture() -> None:
+    """ "Carried" as the last line of two pages is the minutes' text, not a running footer."""
+    from minutesmine.segment.lines import to_lines
+
+    blocks = [
+        Block("Moved By: Councillor Tremblay\nThat the agenda be approved.\nCarried", page=1),
+        Block("Moved By: Councillor Patel\nThat the minutes be adopted.\nCarried", page=2),
+    ]
+    assert [ln.text for ln in to_lines(blocks)].count("Carried") == 2
+
+
+def test_resolution_number_block_points_without_its_mover_lines() -> None:
+    """Ontario township: "Resolution No. 2024-89 / Moved by: / Seconded by: / BE IT RESOLVED THAT
+    ...; / AND FURTHER THAT ... / Recorded Vote requested by ...: / Yeas: / Nays: / CARRIED"."""
+    seg = _seg(
+        "Township Council Minutes\nTuesday, May 14, 2024",
+        "4.1 Report PW-2024-07 Gravel Road Maintenance Program",
+        "Resolution No. 2024-89\nMoved by: Deputy Mayor Ostrowski\nSeconded by: Councillor Beaulieu\n"
+        "BE IT RESOLVED THAT Council receive Report PW-2024-07 for information;\n"
+        "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.\n"
+        "Recorded Vote requested by Councillor Beaulieu:\nYeas: Mayor Thornbury, Councillor Mah\n"
+        "Nays: Councillor Beaulieu\nCARRIED",
+    )
+    assert seg.items[-1].resolutions == [
+        "THAT Council receive Report PW-2024-07 for information;",
+        "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.",
+    ]
+
+
+def test_nz_local_board_header_attendance_and_resolution_points() -> None:
+    """Auckland-style local board: "Minutes of the X Local Board meeting held in ... on <date>",
+    "PRESENT" then "Chairperson: ..." lines, "Resolution number KR/2024/61 / MOVED by A, seconded
+    by B: / That the X Local Board: / a) ... / b) ... / CARRIED", a member's vote against recorded."""
+    seg = _seg(
+        "Minutes of the Ridge Local Board meeting held in the Board Office on Wednesday, 19 June 2024.",
+        "PRESENT",
+        "Chairperson: Aroha Tane\nDeputy Chairperson: Mark Liddell\nMembers: Priya Nair, Sione Fifita",
+        "5 Local Board Grants",
+        "Resolution number KR/2024/64\nMOVED by Member K Webber, seconded by Member P Nair:\n"
+        "That the Ridge Local Board:\na) approve a grant of $4,500 to the Playcentre.\n"
+        "b) decline the application from Ridge Events Limited.\nCARRIED",
+        "Note: Pursuant to Standing Order 1.9.7, Member S Fifita requested that his vote against clause b) "
+        "be recorded.",
+    )
+    m = seg.meeting
+    assert (m.committee, m.date) == ("Ridge Local Board", "2024-06-19")
+    assert [(a.name, a.role) for a in m.attendees][:2] == [
+        ("Aroha Tane", "Chairperson"),
+        ("Mark Liddell", "Deputy Chairperson"),
+    ]
+    assert seg.items[-1].resolutions == [
+        "approve a grant of $4,500 to the Playcentre.",
+        "decline the application from Ridge Events Limited.",
+    ]
+    (motion,) = seg.items[-1].motions
+    assert [(r.name, r.vote.value) for r in motion.recorded] == [("Member S Fifita", "against")]

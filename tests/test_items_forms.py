@@ -287,6 +287,26 @@ ITEM_SHAPES = [
         ],
         id="escribe-decimal-sub-items-in-heading-markup",
     ),
+    pytest.param(
+        """
+        4.0 APOLOGIES
+        4.1 None were received.
+        5.0 BUDGET MONITORING
+        5.1 The Committee noted the report.
+        """,
+        [("4", "APOLOGIES"), ("5", "BUDGET MONITORING")],
+        id="items-numbered-n-point-0-over-their-points",
+    ),
+    pytest.param(
+        """
+        C/24/14 Apologies
+        Apologies were received from Councillor Orme.
+        C/24/15 Budget Monitoring
+        The Cabinet noted the report.
+        """,
+        [("C/24/14", "Apologies"), ("C/24/15", "Budget Monitoring")],
+        id="cabinet-minute-numbers-with-a-one-letter-prefix",
+    ),
 ]
 
 

@@ -143,6 +143,13 @@ COUNCILS = [
     ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
     # a venue does not name the council when the council is named otherwise
     ("Cabinet\nMorecambe Town Hall", "the City Council's procedure. Lancaster City Council", "Lancaster"),
+    # a town or parish council shares its place's name with a principal authority: it is itself
+    ("MINUTES OF THE MEETING OF NEWPORT TOWN COUNCIL\nheld on 3 April 2024", "", "Newport Town Council"),
+    ("Richmond Town Council\nMinutes of the Full Council", "", "Richmond Town Council"),
+    ("Newport City Council\nCabinet", "", "Newport"),
+    # a US county's board: Harlow is also an English district in the gazetteer
+    ("Harlow County Board of Commissioners\nMinutes of the Regular Meeting", "", "Harlow County"),
+    ("Harlow Council\nCabinet minutes", "", "Harlow"),
 ]
 
 
@@ -162,6 +169,11 @@ OPENERS = [
     ("IN ATTENDANCE: Jo Bell, Clerk", "in_attendance", "Jo Bell, Clerk"),
     ("Apologies for absence: Cllr Ray", "apologies", "Cllr Ray"),
     ("Presentation of the budget", None, None),
+    ("Council Present: Mayor Ray Dawson, Cr Ana Ruiz", "present", "Mayor Ray Dawson, Cr Ana Ruiz"),
+    ("Council Absent: Councilmember Joe Whitt", "absent", "Councilmember Joe Whitt"),
+    ("The following members were present: Councillors Ford and Grey", "present", "Councillors Ford and Grey"),
+    ("Present (in person): Cllrs A Ford, B Grey", "present", "Cllrs A Ford, B Grey"),
+    ("Present (remotely): Cllr C Hunt", "virtual", "Cllr C Hunt"),
 ]
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from minutesmine.models import AgendaItem, Motion, Section
+from minutesmine.models import AgendaItem, Motion, Outcome, Section
 from minutesmine.segment.motions import (
     add_motions,
     find_motions,
@@ -279,6 +279,130 @@ SHAPES = [
      "A proposal was made by the Chair to defer the decision to March. The proposal was seconded by "
      "Councillor Amin, voted on and carried.",
      [("to defer the decision to March", "the Chair", "Councillor Amin", "carried", {})]),
+    ("uk_parish_proposed_seconded_all_in_favour_then_resolved",
+     "Proposed Cllr Pemberton, seconded Cllr Whitaker, all in favour.\n"
+     "RESOLVED that the minutes of the meeting held on 13 May 2024 be approved.",
+     [("that the minutes of the meeting held on 13 May", "Cllr Pemberton", "Cllr Whitaker", "carried", {})]),
+    ("uk_parish_counts_in_favour_against_then_resolved",
+     "Proposed Cllr Whitaker, seconded Cllr Pemberton, 5 in favour, 1 against.\n"
+     "RESOLVED that a grant of £750 be awarded to the Youth Club.",
+     [("that a grant of £750", "Cllr Whitaker", "Cllr Pemberton", "carried", {"for": 5, "against": 1})]),
+    ("uk_moved_the_recommendations_which_were_seconded",
+     "Councillor Gareth Bowen moved the recommendations in the report, which were seconded by "
+     "Councillor Sian Pritchard.",
+     [("the recommendations in the report", "Councillor Gareth Bowen", "Councillor Sian Pritchard",
+       None, {})]),
+    ("uk_amendment_which_was_seconded_lost",
+     "Councillor Dafydd Morgan proposed an amendment that the increase in council tax be limited to "
+     "5%, which was seconded by Councillor Helen Parry. Upon being put to the vote the amendment was LOST.",
+     [("that the increase in council tax be limited to 5%", "Councillor Dafydd Morgan",
+       "Councillor Helen Parry", "lost", {})]),
+    ("ie_proposed_seconded_and_resolved_then_quoted_words",
+     "Proposed by Councillor Daly, Seconded by Councillor Egan and Resolved:\n"
+     "\"That the Minutes of the Monthly Meeting, as circulated, be taken as read and adopted.\"",
+     [("That the Minutes of the Monthly Meeting", "Councillor Daly", "Councillor Egan", "carried", {})]),
+    ("ie_notice_of_motion_seconded_and_agreed",
+     "Notice of Motion submitted by Councillor B. Kinsella\n"
+     "\"That the District request a pedestrian crossing at Main Street.\"\n"
+     "The motion was seconded by Councillor Moloney and agreed.",
+     [("That the District request", "Councillor B. Kinsella", "Councillor Moloney", "carried", {})]),
+    ("uk_district_bracketed_counts_then_resolved",
+     "It was proposed by Councillor Beck and seconded by Councillor Toller that the application be "
+     "approved.\n"
+     "On being put to the vote (For 5, Against 1, Abstain 0), it was\n"
+     "RESOLVED: That planning permission be GRANTED.",
+     [("the application be approved", "Councillor Beck", "Councillor Toller", "carried",
+       {"for": 5, "against": 1, "abstain": 0})]),
+    ("au_outcome_in_capitals_after_the_words_on_one_line",
+     "MOTION\nMoved: Cr Ames\nSeconded: Cr Bell\nThat Council refuse the application. LOST 2/3\n"
+     "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve it.\nCARRIED 3/2",
+     [("That Council refuse the application.", "Cr Ames", "Cr Bell", "lost", {"for": 2, "against": 3}),
+      ("That Council approve it.", "Cr Kurz", "Cr Park", "carried", {"for": 3, "against": 2})]),
+    ("uk_motion_and_amendment_quoted_then_put_with_bracketed_counts",
+     "Councillor Quinn moved and Councillor Pryce seconded the following motion:\n"
+     "\"This Council asks the Cabinet to review the rural bus subsidy budget this year.\"\n"
+     "Councillor Aston moved the following amendment, seconded by Councillor Lowe:\n"
+     "\"Delete 'this year' and insert 'as part of the 2025/26 budget'.\"\n"
+     "The amendment was put to the vote and was lost (For 12, Against 30, Abstain 2).\n"
+     "The motion was then put to the vote and was carried (For 38, Against 4, Abstain 2).",
+     [("This Council asks the Cabinet", "Councillor Quinn", "Councillor Pryce", "carried",
+       {"for": 38, "against": 4, "abstain": 2}),
+      ("Delete 'this year'", "Councillor Aston", "Councillor Lowe", "lost",
+       {"for": 12, "against": 30, "abstain": 2})]),
+    ("uk_moved_and_seconded_the_recommendation_then_put",
+     "Councillor Aston moved and Councillor Yates seconded the recommendation in the report.\n"
+     "Following debate the recommendation was put to the vote and was carried.",
+     [("the recommendation in the report", "Councillor Aston", "Councillor Yates", "carried", {})]),
+    ("ca_resolution_number_moved_by_be_it_resolved_and_further_that",
+     "Resolution No. 2024-89\nMoved by: Deputy Mayor Ostrowski\nSeconded by: Councillor Beaulieu\n"
+     "BE IT RESOLVED THAT Council receive Report PW-2024-07 for information;\n"
+     "AND FURTHER THAT Council approve the 2024 Gravel Road Maintenance Program as presented.\nCARRIED",
+     [("Council receive Report PW-2024-07", "Deputy Mayor Ostrowski", "Councillor Beaulieu", "carried", {})]),
+    ("uk_recommendation_was_moved_and_seconded_and_on_being_put",
+     "The recommendation was moved by Councillor Hale and seconded by Councillor Ross and on being put "
+     "to the vote was carried.",
+     [("APPROVAL OF MINUTES", "Councillor Hale", "Councillor Ross", "carried", {})]),
+    ("uk_moved_seconded_and_resolved_unanimously_in_brackets",
+     "It was moved by Councillor Hale, seconded by Councillor Ross and RESOLVED (unanimously) that the "
+     "report be noted.",
+     [("that the report be noted", "Councillor Hale", "Councillor Ross", "carried", {})]),
+    ("uk_name_proposed_and_name_seconded_with_commas",
+     "Councillor Ahmed proposed, and Councillor Bell seconded, that the application be refused. On being put "
+     "to the vote, the motion was lost.",
+     [("that the application be refused", "Councillor Ahmed", "Councillor Bell", "lost", {})]),
+    ("uk_parish_labels_then_resolved_then_vote_counts",
+     "Proposed: Cllr A Brown\nSeconded: Cllr C Green\nRESOLVED: That the accounts be approved.\n"
+     "Vote: For 6, Against 0, Abstain 1",
+     [("That the accounts be approved", "Cllr A Brown", "Cllr C Green", "carried",
+       {"for": 6, "against": 0, "abstain": 1})]),
+    ("us_motion_to_was_made_by",
+     "A motion to approve the minutes was made by Trustee Diaz and seconded by Trustee Kim. Motion passed "
+     "unanimously.",
+     [("to approve the minutes", "Trustee Diaz", "Trustee Kim", "carried", {"against": 0})]),
+    ("us_motion_label_name_moved_second_label_vote",
+     "Motion: Commissioner Hale moved to approve the agenda. Second: Commissioner Ruiz. Vote: 5-0.",
+     [("to approve the agenda", "Commissioner Hale", "Commissioner Ruiz", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_made_a_motion_then_seconded_by",
+     "Director Allen made a motion to adopt Resolution 24-12, seconded by Director Burke. The motion "
+     "carried 4-0.",
+     [("to adopt Resolution 24-12", "Director Allen", "Director Burke", "carried",
+       {"for": 4, "against": 0})]),
+    ("ie_on_motion_of_it_was_agreed_that",
+     "ON MOTION of Councillor Doyle, seconded by Councillor Egan, it was agreed that the report be adopted.",
+     [("the report be adopted", "Councillor Doyle", "Councillor Egan", "carried", {})]),
+    ("uk_proposed_then_a_vote_was_taken_for_against",
+     "It was proposed by Councillor Doyle and seconded by Councillor Egan that the Council adopt the plan. "
+     "A vote was taken: For 10, Against 4. The motion was declared carried.",
+     [("the Council adopt the plan", "Councillor Doyle", "Councillor Egan", "carried",
+       {"for": 10, "against": 4})]),
+    ("nz_local_board_moved_by_seconded_by_colon_then_points",
+     "Resolution number KR/2024/64\nMOVED by Member K Webber, seconded by Member P Nair:\n"
+     "That the Ridge Local Board:\na) approve a grant of $4,500.\nb) decline the other application.\nCARRIED",
+     [("That the Ridge Local Board", "Member K Webber", "Member P Nair", "carried", {})]),
+    ("us_company_name_then_seconded_the_motion",
+     "Director Fernandez moved to award the contract to Sierra Pipeline Inc. Director Albright seconded the "
+     "motion.\nThe motion passed 3-1.",
+     [("to award the contract to Sierra Pipeline Inc", "Director Fernandez", "Director Albright", "carried",
+       {"for": 3, "against": 1})]),
+    ("us_made_a_motion_semicolon_name_seconded",
+     "Commissioner Reyes made a motion to approve the variance; Commissioner Hale seconded. The motion "
+     "passed unanimously (5-0).",
+     [("to approve the variance", "Commissioner Reyes", "Commissioner Hale", "carried",
+       {"for": 5, "against": 0})]),
+    ("uk_carried_by_votes_to_votes_after_the_outcome_word",
+     "A motion was made by Councillor Ford and seconded by Councillor Grey to adopt the budget. On a "
+     "recorded vote the motion was carried by 9 votes to 3.",
+     [("to adopt the budget", "Councillor Ford", "Councillor Grey", "carried", {"for": 9, "against": 3})]),
+    ("us_upon_motion_duly_made_and_seconded",
+     "Upon motion duly made and seconded, the Board approved the minutes.",
+     [("the Board approved the minutes", None, None, "carried", {})]),
+    ("uk_notice_of_motion_submitted_by_then_quoted_words",
+     "The following Notice of Motion was submitted by Councillor Dafydd Morgan and seconded by Councillor "
+     "Helen Parry:\n\u201cThis Council calls on the Cabinet to review the 20mph speed limit.\u201d\n"
+     "Following debate, the motion was put to the vote and was CARRIED.",
+     [("This Council calls on the Cabinet", "Councillor Dafydd Morgan", "Councillor Helen Parry",
+       "carried", {})]),
 ]
 
 
@@ -354,6 +478,44 @@ def test_carried_motion_joins_resolutions_once():
     item.resolutions = []
     add_motions(item)
     assert item.resolutions == ["That the grant be approved."]
+
+
+@pytest.mark.parametrize(
+    ("after", "resolutions"),
+    [
+        # the minutes' own "RESOLVED" right after the motion states the decision once
+        ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
+        # a record block after it is no decision in words: the motion's words are the resolution
+        ("RESULT: APPROVED [UNANIMOUS]", ["RESULT: APPROVED", "This Council calls on the Cabinet"]),
+    ],
+)
+def test_a_carried_motion_restated_by_the_next_resolved(after: str, resolutions: list[str]) -> None:
+    item = AgendaItem(
+        title="Notice of Motion",
+        sections=[
+            Section(
+                kind="minutes",
+                text="The following Notice of Motion was submitted by Councillor Morgan and seconded by "
+                "Councillor Parry:\n\u201cThis Council calls on the Cabinet to review the limit.\u201d\n"
+                "Following debate, the motion was put to the vote and was CARRIED.",
+            ),
+            Section(kind="resolution", text=after),
+        ],
+    )
+    item.resolutions = [after.split(" \u2013 ")[-1]]
+    add_motions(item)
+    assert [m.outcome.value for m in item.motions if m.outcome] == ["carried"]
+    assert [r[: len(w)] for r, w in zip(item.resolutions, resolutions, strict=True)] == resolutions
+
+
+def test_members_voting_no_in_the_outcome_sentence() -> None:
+    (m,) = find_motions(
+        "Mayor Pro Tem Cho moved to approve Ordinance No. 2024-11. Councilmember Salinas seconded the "
+        "motion. The motion carried 5-1, with Councilmember Ruiz voting no.",
+        "Rezoning",
+    )
+    assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 5, 1)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
 
 
 def test_motion_json_uses_contract_names():

@@ -76,6 +76,44 @@ def test_text_table_becomes_table_block_with_caption() -> None:
     assert "Table 1" not in [b.text for b in result.blocks]
 
 
+@pytest.mark.parametrize(
+    ("lines", "header", "rows"),
+    [
+        # a plain-text export: cells separated by " | "
+        (
+            ["Ref | Action | Owner | Status", "CYP/23/14 | Provide data | Head of Service | Complete"],
+            ["Ref", "Action", "Owner", "Status"],
+            [["CYP/23/14", "Provide data", "Head of Service", "Complete"]],
+        ),
+        # a Markdown table: framed rows and a rule row under the header
+        (
+            ["| Year | Net effect |", "|---|---:|", "| 2024/25 | £127,000 |"],
+            ["Year", "Net effect"],
+            [["2024/25", "£127,000"]],
+        ),
+    ],
+    ids=["text_pipes", "markdown"],
+)
+def test_pipe_tables_become_table_blocks(
+    tmp_path: Path, lines: list[str], header: list[str], rows: list[list[str]]
+) -> None:
+    path = tmp_path / "minutes.txt"
+    path.write_text("Intro paragraph.\n\n" + "\n".join(lines) + "\n\nThe log was noted.\n", encoding="utf-8")
+    (table,) = [b.table for b in read_text(path).blocks if b.kind == "table"]
+    assert table is not None and (table.header, table.rows) == (header, rows)
+
+
+def test_a_pipe_inside_a_sentence_is_no_table(tmp_path: Path) -> None:
+    """ "the Arts Officer | Creative Ireland Co-ordinator": two cells on lines of prose are text."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "Circulated, report of the Arts Officer | Creative Ireland Co-ordinator, dated 21st March,\n"
+        "| Creative Ireland Co-ordinator dated 21st March, 2025.\n",
+        encoding="utf-8",
+    )
+    assert [b.kind for b in read_text(path).blocks] == ["text"]
+
+
 def test_text_cover_sheet_rows_stay_text_and_tags_are_removed() -> None:
     result = read_text(SEEDS / "004_4b7b9fef19c917e5.txt")
     cover = next(b for b in result.blocks if b.text.startswith("REPORT TO:"))

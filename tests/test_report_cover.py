@@ -160,3 +160,49 @@ def test_lettered_recommendations_keep_their_paragraphs() -> None:
     assert len(recs) == 2
     assert recs[0].startswith("That the orchestra") and "varied repertoire" in recs[0]
     assert recs[1].startswith("That the Town Clerk")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (
+            "Meeting: Audit Committee\nMeeting date: 4 June 2024\nTitle of report: Internal Audit Plan",
+            {"report_to": "Audit Committee", "meeting_date": "4 June 2024", "subject": "Internal Audit Plan"},
+        ),
+        (
+            "To: Full Council\nFrom: Chief Executive\nDate: 9 July 2024\nRe: Staffing Review",
+            {"report_to": "Full Council", "meeting_date": "9 July 2024", "subject": "Staffing Review"},
+        ),
+        ("Report to: Executive\nDecision type: Key\nTitle: Waste Strategy", {"key_decision": "Key"}),
+    ],
+    ids=["meeting_label", "memo_re", "decision_type"],
+)
+def test_more_cover_sheet_labels(rows: str, expected: dict[str, str]) -> None:
+    body = ("1. Purpose of Report", "1.1 To seek approval.", "2. Recommendations", "2.1 That it be approved.")
+    seg = segment(_doc(rows, *body))
+    assert seg.kind == "report"
+    assert {k: seg.metadata.get(k) for k in expected} == expected
+
+
+def test_headings_numbered_n_point_0_and_a_bare_lead_in() -> None:
+    """Word exports number a report's headings "2.0", "3.0" (a tab after the number), and the
+    recommendation heading runs on into "That the Board" before lettered points."""
+    seg = segment(
+        _doc(
+            "REPORT TO:\tPolicy and Performance Board\nSUBJECT:\tStreet Lighting Programme",
+            "1.0\tPURPOSE OF THE REPORT",
+            "1.1\tTo update the Board on the programme.",
+            "2.0\tRECOMMENDATION: That the Board",
+            "(a)\tnote the progress made; and",
+            "(b)\tsupport phase three.",
+            "3.0\tFINANCIAL IMPLICATIONS",
+            "3.1\tThe cost is met from borrowing.",
+        )
+    )
+    item = seg.items[0]
+    assert [s.heading for s in item.sections if s.heading][:3] == [
+        "PURPOSE OF THE REPORT",
+        "RECOMMENDATION:",
+        "FINANCIAL IMPLICATIONS",
+    ]
+    assert item.recommendations == ["note the progress made; and", "support phase three."]

@@ -42,7 +42,6 @@ import itertools
 import logging
 import operator
 import re
-import statistics
 import struct
 from collections import Counter
 from collections.abc import Iterable
@@ -1103,6 +1102,44 @@ def _letter_hyphen_end(text: str) -> bool:
     return len(text) >= 2 and text[-1] == "-" and text[-2] in _ASCII_LETTERS
 
 
+#: a line opening with a short label and its colon: "Nays: ...", "Seconded by: ...", "Absent: ..."
+_LABEL_START = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s")
+
+
+def _own_line(text: str, nxt: str) -> bool:
+    """``nxt`` is a line of its own, though ``text`` before it ran to the margin: what a colon
+    introduces ("... and Resolved:" then "\u201cThat ...", "... by the following vote:" then
+    "Aye: 4 - ..."), or a short label in capitals after a sentence ("... at Lot 12 Minnie
+    Street." then "LOST 2/3", "CARRIED UNANIMOUSLY"). A word in lower case wrapped after a
+    sentence ("... as published." then "Carried.") stays on its line.
+
+    >>> _own_line("Seconded by Councillor Walsh and Resolved:", "\u201cThat the Plan be adopted")
+    True
+    >>> _own_line("The motion carried by the following vote:", "Aye: 4 - Alvarez and Park")
+    True
+    >>> _own_line("That Council refuse the application.", "LOST 2/3")
+    True
+    >>> _own_line("Yeas: Mayor Thornbury, Councillor Mah, Councillor Price", "Nays: Councillor Beaulieu")
+    True
+    >>> _own_line("That the minutes be adopted as published.", "Carried.")
+    False
+    >>> _own_line("The Director explained the reasons for the", "DELAY in the programme")
+    False
+    """
+    end, first = text.rstrip()[-1:], nxt.lstrip()[:1]
+    if end == ":":
+        return first in "\u201c\"'\u2018" or first.isupper()
+    if _LABEL_START.match(nxt.lstrip()):
+        return True  # "Yeas: A, B, C" then "Nays: D": a labelled line of its own
+    letters = [c for c in nxt if c.isalpha()]
+    return (
+        end in (".", "!", "?")
+        and 0 < len(nxt.split()) <= 4
+        and len(letters) >= 2
+        and all(c.isupper() for c in letters)
+    )
+
+
 def _join(text: str, nxt: str) -> str:
     if text.endswith(("\x02", "\u00ad")):
         return text[:-1] + nxt
@@ -1120,7 +1157,11 @@ def _pitch(pages: list[_Page]) -> float:
             d = b.top - a.top
             if 0 < d < 3 * max(a.size, 1.0) and abs(a.size - b.size) < 0.5:
                 pitches.append(d / max(a.size, 1.0))
-    return statistics.median(pitches) if pitches else 1.25
+    if not pitches:
+        return 1.25
+    # the lower quartile, not the median: in minutes of one- and two-line paragraphs the gaps
+    # between paragraphs outnumber the line steps inside them
+    return sorted(pitches)[(len(pitches) - 1) // 4]
 
 
 def _body_size(lines: list[_Line]) -> float:
@@ -1256,6 +1297,7 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
                 need is not None
                 and all_lines[last].x1 + need > rights[line.page] - 0.5 * width[last]
                 and fits_column
+                and not _own_line(all_lines[last].text, line.text)
             ):
                 logical.append(i)
             else:

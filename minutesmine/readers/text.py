@@ -3,7 +3,8 @@
 Paragraphs are runs of lines separated by blank lines; inside a paragraph each line stays
 a logical line. Text that was hard-wrapped at a fixed width (a PDF converted to text or
 Markdown, one line per printed line) is re-flowed so a wrapped sentence becomes one line.
-Tab-laid-out tables become table blocks; in Markdown, a line that is wholly bold (or an
+Tables laid out with tabs or pipes ("a | b | c", Markdown "| a | b |") become table
+blocks; in Markdown, a line that is wholly bold (or an
 ATX ``#`` heading) becomes a heading block, ``---`` rules and link-only lines are dropped,
 and a bare page number after a rule sets the page of the blocks that follow.
 """
@@ -59,15 +60,39 @@ def _strip_markup(line: str) -> str:
     return _TAG_RE.sub(" ", line) if "<" in line else line
 
 
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _rule_row(line: str) -> bool:
+    """A Markdown table's rule row: "|---|:--:|"."""
+    return "|" in line and _MD_TABLE_RULE.match(line) is not None
+
+
+def _cells(line: str) -> list[str] | None:
+    """A table row's cells: three or more tab-separated cells, or pipe-separated cells ("a | b
+    | c", or a Markdown row "| a | b |" of two or more); None for a line that is not a row."""
+    if line.count("\t") >= 2:
+        return [c.strip() for c in line.split("\t")]
+    body = line.strip()
+    framed = body.startswith("|") and body.endswith("|") and len(body) > 1
+    if framed:
+        body = body[1:-1]
+    cells = [c.strip() for c in body.split("|")]
+    return cells if len(cells) >= (2 if framed else 3) else None
+
+
 def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
-    """Index ranges of >= 2 consecutive lines with >= 2 tabs each and the same cell count."""
+    """Index ranges of >= 2 consecutive table rows (see :func:`_cells`) with the same cell
+    count; a Markdown rule row ("|---|---|") under the header belongs to the run."""
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        n = lines[i].count("\t")
+        first = _cells(lines[i])
         j = i
-        if n >= 2:
-            while j + 1 < len(lines) and lines[j + 1].count("\t") == n:
+        if first is not None:
+            while j + 1 < len(lines) and (
+                _rule_row(lines[j + 1]) or len(_cells(lines[j + 1]) or ()) == len(first)
+            ):
                 j += 1
         if j > i:
             runs.append((i, j + 1))
@@ -78,7 +103,7 @@ def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _table_block(lines: list[str], page: int | None) -> Block:
-    cells = [[c.strip() for c in line.split("\t")] for line in lines]
+    cells = [c for line in lines if not _rule_row(line) and (c := _cells(line)) is not None]
     table = TableData(header=cells[0], rows=cells[1:])
     return Block("\n".join("\t".join(r) for r in cells), page=page, kind="table", table=table)
 

@@ -55,6 +55,7 @@ from spacy.vocab import Vocab
 from minutesmine.assets import read_jsonl
 from minutesmine.models import Exchange, Speech
 from minutesmine.segment.anchored import AnchoredMatcher
+from minutesmine.segment.motions import starts_motion
 
 __all__ = [
     "Cue",
@@ -755,8 +756,9 @@ _BULLETS = frozenset("•·▪●○◦■□➢►-–*")
 def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     """The line starting at token ``i`` is a new point although no full stop ends the line
     before (whose last word is token ``last``): a bullet, a capital after ";" ("...
-    amenities;\\nA resident asked ..."), or a question opener after a line that ends in a
-    content word ("... in future years\\nWhy was there ...?")."""
+    amenities;\\nA resident asked ...", "... at 6:13 p.m.\\nCouncilmember Salinas asked ..."), or
+    a question opener after a line that ends in a content word ("... in future years\\nWhy was
+    there ...?")."""
     while i < tk.n and tk.space[i]:
         i += 1
     if i >= tk.n or last < 0:
@@ -767,7 +769,7 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
         return True
     if not tk.text[i][:1].isupper():
         return False
-    if tk.text[last] == ";":
+    if tk.text[last] == ";" or tk.lower[last] in m.lexicon_set("line_end_abbreviations"):
         return True
     if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
         return False
@@ -1234,8 +1236,27 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
         if sp is not None:
             speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
             j = sp.end
+    elif (named := _header_speaker_line(tk, m, j, u.end)) is not None:
+        speaker, j = named
     s, e = _trim(tk, j, u.end, m)
     return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _header_speaker_line(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, int] | None:
+    """ "Response: Councillor Mark Jenkins, Cabinet Member for Highways" on a line of its own:
+    who answers, and the token after the line (where the answer's text starts)."""
+    if j < end and tk.text[j] == ":":
+        j += 1
+    while j < end and tk.text[j].isspace() and "\n" not in tk.text[j]:
+        j += 1
+    sp = m.longest("SPEAKER", j, end)
+    if sp is None or sp.start != j:
+        return None
+    k = next((k for k in range(sp.end, min(end, sp.end + 12)) if "\n" in tk.text[k]), None)
+    speaker = normalise_speaker(sp_text(tk, sp), sp.kind)
+    if k is None or speaker is None:
+        return None
+    return speaker, k + 1
 
 
 def _resp_to_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
@@ -1248,6 +1269,8 @@ def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     """A passive cue at the start: "It was asked if ...", "It was explained that ..."."""
     qp = m.longest("Q_PASSIVE", i, u.end)
     rp = m.longest("R_PASSIVE", i, u.end)
+    if qp is not None and _lists_questions(tk, m, u, i, qp.end):
+        return UnitInfo(UnitKind.NEUTRAL, u)
     if rp is not None and (qp is None or rp.end >= qp.end):
         r_range = _trim(tk, u.start, u.end, m)
         speaker = rp.rec.get("speaker")
@@ -1257,6 +1280,15 @@ def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     if qp is None:
         return None
     return _passive_question(tk, m, u, qp, anywhere=False)
+
+
+def _lists_questions(tk: _Tokens, m: _Matches, u: Unit, lo: int, hi: int) -> bool:
+    """ "The following supplementary questions were asked:": a note that lists the questions
+    after it (a plural question noun before the passive verb, and a colon at the end)."""
+    nouns = m.lexicon_set("q_nouns")
+    return _ends_with_colon(tk, u) and any(
+        tk.lower[k] in nouns and tk.lower[k].endswith("s") for k in range(lo, hi)
+    )
 
 
 def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool) -> UnitInfo:
@@ -1277,6 +1309,8 @@ def _later_cue_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | Non
     """A passive question or response cue later in the unit ("The data was also questioned")."""
     for k in m.starts_in(("Q_PASSIVE", "R_PASSIVE"), i, u.end):
         qp = m.longest("Q_PASSIVE", k, u.end)
+        if qp is not None and _lists_questions(tk, m, u, i, qp.end):
+            return UnitInfo(UnitKind.NEUTRAL, u)  # "The following supplementary questions were asked:"
         if qp is not None and not qp.rec.get("start_only"):
             return _passive_question(tk, m, u, qp, anywhere=True)
         rp = m.longest("R_PASSIVE", k, u.end)
@@ -1329,6 +1363,8 @@ def _speaker_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
 def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "A Member asked ..."; "Councillor Brown noted that ... and asked for a timetable"."""
     if s.qv is not None and (s.kind in ASKER_KINDS or s.kind is SpeakerKind.PRONOUN):
+        if _first_of(tk, s.qv.end, u.end) < 0:
+            return None  # "MEMBER QUESTIONS", "Public Questions": a title, nothing is asked
         return _asked(tk, m, u, s.qv, s.speaker, s.kind, s.definite)
     if s.rv is not None and s.member:
         q_later = _later_question(tk, m, s.sp.end, u.end)  # a member's next point
@@ -1337,10 +1373,36 @@ def _speaker_asks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo |
     return None
 
 
+def _answered_question_from(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
+    """ "Cllr Woodman responded to a question from Cllr Redman about disabled parking bays": an
+    answer minuted with the question it answered and who asked it (not the answer's words)."""
+    j = s.rv.end if s.rv is not None else u.end
+    if j >= u.end or tk.lower[j] != "to":
+        return None
+    nouns = m.lexicon_set("q_nouns")
+    k = next((k for k in range(j + 1, min(u.end, j + 5)) if tk.lower[k] in nouns), None)
+    if k is None or k + 2 >= u.end or tk.lower[k + 1] not in ("from", "by"):
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None:
+        return None
+    return UnitInfo(
+        UnitKind.QUESTION_RESPONSE,
+        u,
+        q_range=_trim(tk, j + 1, u.end, m),
+        r_range=_trim(tk, u.start, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
+        r_speaker=s.speaker,
+    )
+
+
 def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
     """ "Officers advised ...", "The Director stated ..."; a member only with a reply verb."""
     if s.rv is None:
         return None
+    if (info := _answered_question_from(tk, m, u, s)) is not None:
+        return info
     r_range = _trim(tk, u.start, u.end, m)
     if s.kind in RESPONDER_KINDS:
         strength = s.rv.strength or "info"
@@ -1427,9 +1489,37 @@ def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo
 
 
 _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
+
+
 #: What :func:`classify_unit` tries first, in order: header lines, "In response to X, ...",
 #: "In response, ...", passive cues at the start.
+def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:":
+    the questions listed after it, asked by the person named."""
+    if not _ends_with_colon(tk, u):
+        return None
+    nouns = m.lexicon_set("q_nouns")
+    for k in range(i, u.end - 2):
+        if (
+            tk.lower[k] == "received"
+            and tk.lower[k + 1] == "from"
+            and any(tk.lower[j] in nouns and tk.lower[j].endswith("s") for j in range(i, k))
+        ):
+            sp = m.longest("SPEAKER", _first_of(tk, k + 2, u.end), u.end)
+            if sp is None:
+                return None
+            return UnitInfo(
+                UnitKind.QUESTION,
+                u,
+                q_range=_trim(tk, u.start, u.end, m),
+                q_speaker=normalise_speaker(sp_text(tk, sp), sp.kind),
+                q_kind=sp.kind,
+            )
+    return None
+
+
 _CUE_READERS: tuple[_UnitReader, ...] = (
+    _received_from_unit,
     _question_header_unit,
     _reply_header_unit,
     _resp_to_unit,
@@ -1566,6 +1656,8 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
     )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
+    # "In response to a Member's question, ...": a question of its own, not the one asked before
+    another = tk.lower[q_range[0]] in ("a", "an", "another")
     return UnitInfo(
         UnitKind.QUESTION_RESPONSE,
         u,
@@ -1574,7 +1666,7 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
         q_speaker=q_speaker,
         q_kind=q_kind,
         r_speaker=r_speaker,
-        attach=(generic and not topical) or only_asker,
+        attach=(generic and not topical and not another) or only_asker,
         plural=any(w in m.lexicon_set("q_nouns") and w.endswith("s") for w in words),
         refers_back=refers_back,
     )
@@ -1649,7 +1741,9 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         else:
             break
     plural = "questions" in tk.lower[qh.start : qh.end]
-    if (plural and asker is None) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
+    # "Questions from Members": a section's title
+    group = kind in (SpeakerKind.MEMBER, SpeakerKind.COMMITTEE, SpeakerKind.PUBLIC)
+    if (plural and (asker is None or group)) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
     # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
@@ -1760,9 +1854,16 @@ class _Pairer:
         elif info.kind in (UnitKind.RESPONSE, UnitKind.OFFICER_SAYS) and info.r_speaker is not None:
             # "She asked the Councillor ...": an officer asking
             self.last_asker = (None, SpeakerKind.OFFICERS)
+        if self.state is PairState.ANSWERED and _opens_motion_line(self.tk, info.unit):
+            self.close()  # "Proposed Cllr A, seconded Cllr B, ..." after an answer: the answer has ended
+            return
         if self.state is PairState.WRITTEN_REPLY:
             if not _ends_written_reply(info):
-                self.cur.r.append(_span_of(info))  # type: ignore[union-attr]
+                cur = self.cur
+                if not cur.r and cur.r_speaker is None:  # type: ignore[union-attr]
+                    # "Response:" alone on its line, then "Councillor Jenkins confirmed ..."
+                    cur.r_speaker = info.r_speaker
+                cur.r.append(_span_of(info))  # type: ignore[union-attr]
                 return
             if info.kind is UnitKind.STATEMENT:
                 self.close()  # the minutes go on after a written reply: "Members welcomed the Motion."
@@ -1904,6 +2005,8 @@ class _Pairer:
         if kind is UnitKind.DIRECT and self.state is PairState.ASKED and (cur.header or cur.direct):  # type: ignore[union-attr]
             cur.q.append(info.q_range or _span_of(info))  # type: ignore[union-attr]
             return
+        if kind is not UnitKind.QUESTION_HEADER and self._fills_bare_header(info):
+            return
         if (
             kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
             and self.state is PairState.ASKED
@@ -1920,6 +2023,19 @@ class _Pairer:
             self.cur = self.new(info)
         if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
             self.answer(info, info.r_range, info.r_speaker)
+
+    def _fills_bare_header(self, info: UnitInfo) -> bool:
+        """ "Supplementary question:" alone on its line, then "Councillor Evans asked ...": the
+        question under a bare header is that header's question, asked by whoever it names."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or not cur.header or cur.q or info.q_range is None:  # type: ignore[union-attr]
+            return False
+        cur.q.append(info.q_range)  # type: ignore[union-attr]
+        if cur.q_kind is SpeakerKind.PASSIVE and info.q_speaker is not None:  # type: ignore[union-attr]
+            cur.q_speaker, cur.q_kind = info.q_speaker, info.q_kind  # type: ignore[union-attr]
+        if info.kind is UnitKind.QUESTION_RESPONSE and info.r_range:
+            self.answer(info, info.r_range, info.r_speaker)
+        return True
 
     def on_follow_on(self, info: UnitInfo) -> None:
         cur = self.cur
@@ -2091,6 +2207,14 @@ def _labels(points: list[tuple[str, tuple[int, int]]]) -> list[str]:
 def _pair(tk: _Tokens, infos: list[UnitInfo]) -> list[Exchange]:
     """The exchanges of classified units, in order (see :class:`_Pairer`)."""
     return _Pairer(tk, infos).run()
+
+
+def _opens_motion_line(tk: _Tokens, u: Unit) -> bool:
+    """The unit starts a line with a motion form ("Motion by Webb, second by Haskins, ...")."""
+    first = _first_token(tk, u)
+    if not _at_line_start(tk, first):
+        return False
+    return starts_motion(tk.span_text(first, u.end))
 
 
 def _ends_written_reply(info: UnitInfo) -> bool:

@@ -390,6 +390,8 @@ def _sub_item(line: Line) -> tuple[str, str] | None:
     ('6.1', 'Second Quarter Financial Report')
     >>> _sub_item(Line("6.1 Second Quarter Financial Report", alone=False)) is None
     True
+    >>> _sub_item(Line("4.0 APOLOGIES")) is None
+    True
     """
     plain = line.emphasis is Emphasis.NONE and not line.caps
     if plain and not (line.first and line.alone):
@@ -397,6 +399,8 @@ def _sub_item(line: Line) -> tuple[str, str] | None:
     pm = point_marker(line.text)
     if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
         return None
+    if pm.label.endswith(".0"):
+        return None  # "4.0 APOLOGIES": item 4 itself (numbered over its points 4.1, 4.2)
     return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain) else None
 
 

@@ -118,7 +118,14 @@ def evidence(lines: list[Line]) -> Evidence:
         m = (head_rx if k < HEAD else any_rx).match(text)
         if m is not None and m.lastgroup is not None:
             (head if k < HEAD else late)[signals[int(m.lastgroup[1:])]] += 1
-    return Evidence(head, late, len(texts))
+    # a table's rows count only as file names and links (a README's "| m1.pdf | https://... |")
+    listed = 0
+    for row in (r for ln in lines[:READ] if ln.table is not None for r in ln.text.splitlines()):
+        m = any_rx.match(row)
+        if m is not None and m.lastgroup is not None and signals[int(m.lastgroup[1:])] is Signal.NOT_COUNCIL:
+            listed += 1
+    late[Signal.NOT_COUNCIL] += listed
+    return Evidence(head, late, len(texts) + listed)
 
 
 def classify(lines: list[Line], has_cover: bool) -> DocumentType:

@@ -188,6 +188,7 @@ def _furniture(
                 and match_attendance(t) is None
                 and not _BARE_NUMBER.fullmatch(t)
                 and not _ITEM_REF_LINE.fullmatch(t)
+                and not _OUTCOME_LINE.match(t)
             }
         )
     need = max(2, round(0.3 * len(by_page)))
@@ -195,6 +196,8 @@ def _furniture(
 
 
 _DIGITS = re.compile(r"\d+")
+#: a vote's outcome ending the text of two pages ("Carried", "CARRIED 5/2") is no page furniture
+_OUTCOME_LINE = re.compile(r"(?:(?:the\s+)?motion\s+)?(?:carried|lost|defeated|withdrawn)\b", re.I)
 
 
 def _furniture_key(text: str) -> str:

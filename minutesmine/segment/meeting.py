@@ -209,6 +209,10 @@ _HELD = re.compile(
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
+#: the body named before "meeting": "Minutes of the Kōwhai Ridge Local Board meeting held on ..."
+_HELD_AFTER = re.compile(
+    r"^minutes?\s+of\s+(?:the\s+|an?\s+)?(?P<name>[^,;:]{3,80}?)\s+meeting\s+held\b(?P<rest>.*)$", re.I | re.S
+)
 _HINT_TITLE = re.compile(
     r"^(?:agenda|minutes|decisions?)\s+(?:for|of)\s+(?P<name>.+?)\s+on\s+(?P<rest>.+)$", re.I
 )
@@ -305,6 +309,8 @@ _OF_COUNCIL = re.compile(
     r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+#: "Monthly Meeting of the Members of the Ballinacree Municipal District": the body they sit on
+_MEMBERS_OF = re.compile(r"^(?:members|councillors|councilors)\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
     r"^(?:[\d/.-]+\s+)?(?:draft\s+)?(?:(?:minutes|agenda)\s+(?:of\s+(?:the\s+)?)?)?"
     r"(?:proceedings\s+of\s+(?:the\s+)?)?",
@@ -318,7 +324,7 @@ _PLACE_BEFORE_BODY = re.compile(
 )
 #: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
 _ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
-_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=council\b)", re.I)
+_LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=(?:council|board|commission)\b)", re.I)
 _TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
 
@@ -337,6 +343,10 @@ def _clean_committee(name: str) -> str:
     ...  "Minutes of the Audit and Risk Committee Meeting of Greenvale City Council",
     ...  "CITY OF PALO ALTO CITY COUNCIL", "Proceedings of the City Council"]]
     ['Audit and Risk Committee', 'City Council', 'City Council']
+    >>> _clean_committee("Monthly Meeting of the Members of the Ballinacree Municipal District")
+    'Ballinacree Municipal District'
+    >>> _clean_committee("Regular Board Meeting"), _clean_committee("Special Commission")
+    ('Board', 'Commission')
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
@@ -345,6 +355,7 @@ def _clean_committee(name: str) -> str:
     name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
+    out = _MEMBERS_OF.sub("", out)
     out = _tidy_name(_LEADING_KIND.sub("", out))
     return out[:1].upper() + out[1:] if out else name
 
@@ -406,6 +417,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Children and Families Committee', '2022-05-23')
     >>> find_committee_date(["Minutes from 29 January 2018 at Arc Bar & Board"])
     (None, '2018-01-29')
+    >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
+    ('Ridge Local Board', '2024-06-19')
     """
     committee: str | None = None
     date: str | None = None
@@ -416,6 +429,12 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     for k in range(min(len(lines), 12)):
         window = " ".join(lines[k : k + 3])
         m = _HELD.search(window) if may_match(_HELD, window) else None
+        if (
+            m is None
+            and (after := _HELD_AFTER.match(lines[k])) is not None
+            and _BODY.search(after.group("name"))
+        ):
+            m = after  # "Minutes of the Kōwhai Ridge Local Board meeting held in ... on 19 June 2024"
         if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
             m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:
@@ -484,8 +503,11 @@ _EXPLICIT = [
     r"borough\s+of\s+(?P<a>{N})(?![\w-])",
     r"(?:city|county|district|council)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?(?P<a>{N})(?![\w-])",
     r"(?<![\w-])(?P<a>{N})\s+"
-    r"(?:(?:metropolitan|city|county|district|borough|town|city and county)\s+)*council\b",
+    r"(?:(?:metropolitan|city|county|district|borough|city and county)\s+)*council\b",
 ]
+#: kinds of council below the principal authorities: "Newport Town Council" is not Newport
+#: City Council, though Newport is in the gazetteer
+_LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: A body outside the gazetteer named in an explicit form: "City of East Palo Alto",
 #: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
@@ -503,6 +525,9 @@ _GENERIC = re.compile(
     # a header line naming the county and its state: "CYPRESS COUNTY, FLORIDA"
     r"|(?<![^\n])[ \t]*(?P<n4>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County),"
     r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?=\n|\Z)"
+    # an Irish municipal district meets as a body of its own: "Ballinacree Municipal District"
+    r"|(?<![\w-])(?P<n5>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
+    r"[ \t]+(?i:Municipal[ \t]+District)\b"
 )
 
 
@@ -518,7 +543,7 @@ def _generic_stop() -> frozenset[str]:
 #: pattern that starts with a character set is scanned much faster.
 _GENERIC_ANCHOR = re.compile(
     r"(?:[bcdmtv](?:ownship|ity|own|ounty|illage|orough|unicipality|istrict)|shire|region(?:al)?|parish|community)"
-    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]"
+    r"[ \t]+(?:of[ \t]|council|board[ \t]+of|commission|legislature)|ounty,[ \t]|municipal[ \t]+district"
 )
 
 
@@ -563,11 +588,13 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['Pine Hollow County']
     >>> [d for _, d in _generic_councils("BOARD OF COMMISSIONERS\\nCYPRESS COUNTY, FLORIDA\\nMARCH 12", {})]
     ['Cypress County']
+    >>> [d for _, d in _generic_councils("Meeting of the Members of the Ballinacree Municipal District", {})]
+    ['Ballinacree Municipal District']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
-        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or ""
-        trailing = bool(m.group("n2") or m.group("n3") or m.group("n4"))  # the name before its kind
+        name = m.group("n") or m.group("n2") or m.group("n3") or m.group("n4") or m.group("n5") or ""
+        trailing = not m.group("n")  # the name before its kind
         words = name.split()
         cut = next((i for i, w in enumerate(words) if re.search(r"['\u2019]s$", w)), None)
         if cut is not None:  # "City of East Palo Alto's Rules"
@@ -576,7 +603,10 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
             words = words[1:]  # "The Portland City Council"
         cut = [i for i, w in enumerate(words) if w.lower() in _NAME_BREAK] if trailing else []
         words = words[cut[-1] + 1 :] if cut else words  # "MEETING OF BRAMFORD TOWN COUNCIL"
-        if not words or words[0].lower() in stop or " ".join(words).lower() in forms:
+        # a town or parish council, or a US county's board ("Harlow County Board of Commissioners"),
+        # is itself even where a principal authority shares its place's name
+        local = (bool(m.group("n2")) and m.group("kind").lower() in _LOCAL_KINDS) or bool(m.group("n3"))
+        if not words or words[0].lower() in stop or (" ".join(words).lower() in forms and not local):
             continue
         key = " ".join(words).lower()
         if m.group("n"):
@@ -585,6 +615,10 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         elif m.group("n3") or m.group("n4"):
             county = " ".join(words)
             yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
+        elif m.group("n5"):
+            place = " ".join(words)
+            kind = "MUNICIPAL DISTRICT" if place.isupper() else "Municipal District"
+            yield key, _tidy_name(f"{place} {kind}")
         else:
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"

@@ -21,7 +21,16 @@ from pydantic import BaseModel, ConfigDict
 
 from minutesmine.alternation import trie_alternation
 from minutesmine.assets import read_jsonl
-from minutesmine.models import AgendaItem, Motion, MotionKind, Outcome, RecordedVote, VoteCounts, VoteValue
+from minutesmine.models import (
+    AgendaItem,
+    Motion,
+    MotionKind,
+    Outcome,
+    RecordedVote,
+    SectionKind,
+    VoteCounts,
+    VoteValue,
+)
 from minutesmine.segment.cues import required_literals
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
@@ -42,6 +51,7 @@ class _Row(BaseModel):
     pattern: str
     example: str
     expect: dict[str, str] = {}
+    note: str | None = None  # why the form is read as it is (for readers of the rules)
 
 
 class OpenerRow(_Row):
@@ -54,6 +64,8 @@ class OpenerRow(_Row):
     #: the sentence puts the main motion again after its amendment ("The main motion was then
     #: voted on."): what follows is said of that motion
     resumes: bool = False
+    #: only when the open motion is an amendment ("The motion was then put to the vote")
+    after_amendment: bool = False
 
 
 class Target(str, Enum):
@@ -77,6 +89,9 @@ class VoteRow(_Row):
     #: whether the names listed count as the vote's tally (False: one member's vote put on
     #: record, "Councillor X requested that his vote against be recorded", not a division)
     tally: bool = True
+    #: searched in the sentence that gives an outcome, not as a line of its own ("The motion
+    #: carried 5-1, with Councilmember Ruiz voting no")
+    after_outcome: bool = False
 
 
 class _WordRow(BaseModel):
@@ -169,6 +184,11 @@ def vote_rows() -> Forms:
 
 
 @lru_cache(maxsize=1)
+def line_vote_rows() -> Forms:
+    """The vote rows read as lines of their own (not those searched in an outcome's sentence)."""
+    return Forms(f for f in vote_rows() if not f.row.after_outcome)  # type: ignore[union-attr]
+
+
 def _word_rows() -> dict[str, _WordRow]:
     rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
     return {r.word: r for r in rows}
@@ -300,7 +320,7 @@ _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
-    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)(?<!\bInc\.)(?<!\bLtd\.)[\"\u201d'\u2019]?\s+(?=[A-Z\"\u201c(])"
+    r"(?<!\bNo\.)(?<!\bCo\.)(?<!\bSt\.)(?<!\bProf\.)[\"\u201d'\u2019]?\s+(?=[A-Z\"\u201c(])"
 )
 
 
@@ -315,13 +335,19 @@ def _heading_like(line: str) -> bool:
 
 
 def _opens_list(line: str) -> bool:
-    return any(f.regex.match(line) for f in vote_rows().candidates(needles_in(line)))
+    return any(f.regex.match(line) for f in line_vote_rows().candidates(needles_in(line)))
 
 
 def _opens_motion(line: str) -> bool:
     """Whether a line is itself a motion's opening ("Supervisor Lane moved the Board adopt
     ..."), so it starts a unit even after a line without a full stop (a list point)."""
     return any(f.anchored and f.regex.match(line) for f in opener_rows().candidates(needles_in(line)))
+
+
+def starts_motion(line: str) -> bool:
+    """Whether a line opens with a motion form ("Proposed Cllr A, seconded Cllr B", "Motion by
+    Webb, second by Haskins, ...", "It was moved by ..."): the narrative before it has ended."""
+    return any(f.regex.match(line) for f in opener_rows())
 
 
 def units(text: str) -> list[list[str]]:
@@ -355,7 +381,7 @@ def units(text: str) -> list[list[str]]:
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
             or _POINT_ONLY.match(last) is not None
-            or _outcome_only().match(last) is not None
+            or _outcome_only().match(_SENTENCE.split(last)[-1].strip()) is not None  # "... Street. LOST 2/3"
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
@@ -399,8 +425,39 @@ def _group(m: re.Match[str], *names: str) -> str | None:
     return None
 
 
+_AND_REST = re.compile(r"^(?:,\s*)?and\s+(?=(?:was\s+|duly\s+|then\s+)?\w+)", re.I)
+
+
+def _counts_in(text: str) -> dict[str, int]:
+    """The vote count of a row that gives only a count ("by 9 votes to 3", "(For 5, Against 1)")."""
+    for form in outcome_rows():
+        m = form.regex.search(text)
+        if m is not None and _group(m, "o", "o2", "o3") is None and (counts := _counts(m)):
+            return counts
+    return {}
+
+
+def _counts_agree(cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
+    """A count with no outcome word after a motion decided without one ("RESOLVED: That ..."
+    then "Vote: For 6, Against 0, Abstain 1"): the count of that decision."""
+    counts = _counts(m)
+    if cur.counts or _outcome(m, row) is not None or "for" not in counts or "against" not in counts:
+        return False
+    carried = counts["for"] > counts["against"]
+    return cur.outcome is (Outcome.carried if carried else Outcome.lost)
+
+
+def _vote_tail(text: str) -> tuple[Form, re.Match[str]] | None:
+    """The whole of ``text`` is a vote with no outcome word ("all in favour", "5 in favour,
+    1 against"): what was decided is implied by the vote."""
+    hit = _first(outcome_rows(), text)
+    if hit is None or hit[1].start() != 0 or _group(hit[1], "o", "o2") is not None:
+        return None
+    return hit if not text[hit[1].end() :].strip(" .;,") else None
+
+
 def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
-    word = _group(m, "o", "o2")
+    word = _group(m, "o", "o2", "o3")
     if word is not None:
         return outcome_words().get(word.lower(), row.outcome)
     return row.outcome
@@ -488,9 +545,19 @@ class _Reader:
         row = form.row
         assert isinstance(row, OpenerRow)
         if row.resumes:
-            return self._resume()
+            cur = self.open
+            if row.after_amendment and (cur is None or cur.kind is not MotionKind.amendment):
+                return False
+            if not self._resume():
+                return False
+            rest = sentence[m.end() :].strip()
+            if rest:
+                self._outcome(rest, self.open)  # "... put to the vote and was carried (For 38, ...)"
+            return True
         cur = self.open
-        if row.joins_only and not (cur and (cur.mover or cur.seconder) and not cur.text and not cur.outcome):
+        if row.joins_only and not (
+            cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)
+        ):
             return False
         before = sentence[: m.start()].strip()
         if before and cur is not None and cur.outcome is None:
@@ -498,7 +565,7 @@ class _Reader:
         found = Draft(
             text=_clean_text(t) if (t := _group(m, "text")) else None,
             mover=_name(_group(m, "mover")),
-            seconder=_name(_group(m, "seconder")),
+            seconder=_name(_group(m, "seconder", "seconder2", "seconder3")),
             outcome=_outcome(m, row),
             expects_mover=row.expects_mover,
             expects_text=row.expects_text and not _group(m, "text"),
@@ -508,6 +575,11 @@ class _Reader:
         if found.text and (o := _first(outcome_rows(), f" {found.text}")) is not None:
             found.text = _clean_text(found.text[: max(o[1].start() - 1, 0)]).rstrip(" ;,.") or None
             self._apply_outcome(found, o[1], o[0].row)  # type: ignore[arg-type]
+        elif found.text and (vote := _vote_tail(found.text)) is not None:
+            # "Proposed Cllr A, seconded Cllr B, all in favour." then "RESOLVED that ...": the
+            # vote is minuted before the words, which the resolution gives
+            found.text, found.preset = None, True
+            self._apply_outcome(found, vote[1], vote[0].row)  # type: ignore[arg-type]
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
         if found.text and _reference().match(found.text):
@@ -517,7 +589,7 @@ class _Reader:
             self._merge(found, row.merge)
         if found.text is not None and m.end("text") >= len(sentence.rstrip(' .;"\u201d')):
             self.growing = self.open  # the words end the sentence: the next one may go on with them
-        rest = sentence[m.end() :].strip()
+        rest = _AND_REST.sub("", sentence[m.end() :].strip())  # "... seconded by X and carried."
         if rest:
             self._outcome(rest, self.open)
         self.voting = None
@@ -566,6 +638,7 @@ class _Reader:
             return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
+        restating = restating or (cur is not None and _counts_agree(cur, m, row))
         if cur is None or (
             cur.outcome is not None and not restating and target is None and not self._echo(cur, m, row)
         ):
@@ -586,7 +659,19 @@ class _Reader:
         said_again = form.needles is not None and not form.needles.isdisjoint(needles_in(rest))
         if target is None and not form.anchored and said_again:
             self._outcome(rest, None)  # "(Y-5) (Y-5)": the amendment's vote, then the motion's
+        self._named_in_outcome(sentence, cur)
+        if not cur.counts and (count := _counts_in(rest)):
+            cur.counts = count  # "... the motion was carried by 9 votes to 3."
         return True
+
+    @staticmethod
+    def _named_in_outcome(sentence: str, cur: Draft) -> None:
+        """Members named in the outcome's sentence: "..., with Councilmember Ruiz voting no"."""
+        for form in vote_rows():
+            row = form.row
+            assert isinstance(row, VoteRow)
+            if row.after_outcome and (m := form.regex.search(sentence)) is not None:
+                _add_names(cur, row.vote, _group(m, "names") or "", None, row.tally)
 
     def _echo(self, cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
         """Whether an outcome only repeats the open motion's ("The Motion on being put to the
@@ -602,7 +687,7 @@ class _Reader:
         cur.unanimous = cur.unanimous or bool(_group(m, "u"))
 
     def _vote_list(self, sentence: str) -> bool:
-        hit = _first(vote_rows(), sentence, self.present)
+        hit = _first(line_vote_rows(), sentence, self.present)
         cur = self.open
         if hit is None:
             if self.voting is not None and cur is not None and _looks_like_names(sentence):
@@ -729,6 +814,8 @@ def add_motions(item: AgendaItem) -> None:
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
     for m in item.motions:
+        if _resolved_next(item, m):
+            continue  # "the motion was put to the vote and was CARRIED", then "RESOLVED – That ..."
         if m.outcome is Outcome.carried and not is_procedural_motion(m.text) and not m.text.endswith(":"):
             f = _fold(m.text)
             if title and (f.startswith(title) or title.startswith(f[:60])):
@@ -739,5 +826,27 @@ def add_motions(item: AgendaItem) -> None:
                 folded.append(f)
 
 
+#: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ..."
+_RESOLVED_OPENING = re.compile(
+    r"^\s*(?:and\s+|it\s+was\s+)?resolved\b\s*[-\u2013\u2014:,]?\s*\w", re.IGNORECASE
+)
+
+
+def _resolved_next(item: AgendaItem, motion: Motion) -> bool:
+    """The section right after the one that holds the motion's words is the item's own
+    "RESOLVED ..." (the decision minuted in its words, not the motion's)."""
+    head = motion.text[:60]
+    at = next((k for k, s in enumerate(item.sections) if head and head in s.text), None)
+    if at is None or at + 1 >= len(item.sections) or item.sections[at].kind == SectionKind.resolution.value:
+        return False
+    nxt = item.sections[at + 1]
+    return nxt.kind == SectionKind.resolution.value and _RESOLVED_OPENING.match(nxt.text) is not None
+
+
 def _fold(text: str) -> str:
-    return re.sub(r"[^\w]+", " ", text.lower()).strip()
+    """Lower-case words only, without an opening "that" ("THAT Council receive ..." and
+    "Council receive ..." are the same words)."""
+    return _LEADING_THAT.sub("", re.sub(r"[^\w]+", " ", text.lower()).strip())
+
+
+_LEADING_THAT = re.compile(r"^(?:and\s+)?(?:further\s+)?that\s+")

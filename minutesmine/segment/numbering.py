@@ -185,7 +185,7 @@ _ITEM_RES = [
     # US minutes number items in capital Roman numerals: "IV. PUBLIC COMMENT"
     re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
-    re.compile(r"^([A-Z]{2,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
+    re.compile(r"^([A-Z]{1,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
     re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
@@ -216,6 +216,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     True
     >>> item_number("CPP/17/39 Care Leavers Offer"), item_number("CYP/15/24")
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
+    >>> item_number("C/24/15 Budget Monitoring")
+    ('C/24/15', 'Budget Monitoring')
     >>> item_number("IV. PUBLIC COMMENT")
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
@@ -251,6 +253,11 @@ _VERBISH = re.compile(
 )
 
 
+#: words a title in capitals may run to ("24/0456/FUL - LAND NORTH OF STATION ROAD, ... - ERECTION
+#: OF 46 DWELLINGS WITH ASSOCIATED ACCESS AND OPEN SPACE"); other titles stop at 18
+_CAPS_TITLE_WORDS = 30
+
+
 @lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def is_title(text: str, lenient: bool = False) -> bool:
     """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
@@ -269,7 +276,7 @@ def is_title(text: str, lenient: bool = False) -> bool:
     """
     text = text.strip()
     words = text.split()
-    if not words or len(words) > 18 or len(text) > 160 or len(text) < 3:
+    if not words or len(words) > _CAPS_TITLE_WORDS or len(text) > 220 or len(text) < 3:
         return False
     if text.endswith((":", ";", ",")) or _DATE_LIKE.match(text):
         return False
@@ -281,7 +288,9 @@ def is_title(text: str, lenient: bool = False) -> bool:
         return False
     upper = sum(map(str.isupper, letters)) / len(letters)
     if upper >= 0.8 and len(letters) >= 3:
-        return True
+        return True  # a title in capitals may be long: a planning application, a US agenda caption
+    if len(words) > 18 or len(text) > 160:
+        return False
     if lenient and len(words) <= 8 and not text.endswith((".", "?", "!")) and not _VERBISH.search(text):
         return True
     if text.endswith(".") and (len(words) > 6 or re.search(r"\b[a-z]{3,}\.$", text) is None):

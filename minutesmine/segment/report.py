@@ -20,7 +20,7 @@ from minutesmine.segment.cues import match_attendance, report_heading_kind
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import split_trailing_date
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
-from minutesmine.segment.sections import Draft
+from minutesmine.segment.sections import Draft, lead_in
 
 __all__ = ["Report", "build_report", "cover_row", "is_report", "numbered_heading"]
 
@@ -56,7 +56,7 @@ def _bare_re() -> re.Pattern[str]:
 _CAPS_ROW = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&/,'\u2019().\- ]{3,80}?)\s+(?P<value>(?:[A-Z][a-z]|[^A-Z\s]).*)$"
 )
-_NUMBERED = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<rest>\S.*)$")
+_NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\.0)?\.?\s+(?P<rest>\S.*)$")  # "2.", "2", "2.0"
 _SUBNUM = re.compile(r"^\d{1,2}\.\d{1,2}$")
 
 
@@ -140,6 +140,8 @@ def numbered_heading(text: str) -> tuple[str, str, str] | None:
     ('1', 'RECOMMENDATIONS', '1.1 Note the refreshed plan')
     >>> numbered_heading("2. Executive Summary")
     ('2', 'Executive Summary', '')
+    >>> numbered_heading("3.0 SUPPORTING INFORMATION")
+    ('3', 'SUPPORTING INFORMATION', '')
     >>> numbered_heading("1. To communicate how we are improving services") is None
     True
     """
@@ -310,6 +312,8 @@ def _add_body(d: Draft, text: str) -> None:
         return
     pm = point_marker(text)
     if pm is not None and pm.rest:
+        if d.style is None and len(d.entries) == 1 and lead_in(d.entries[0]):
+            d.entries = []  # "RECOMMENDATION: That the Board" then "(a) note ...": the points are the entries
         if d.style in (None, pm.style):
             d.style = pm.style
             d.add_entry(pm.rest)

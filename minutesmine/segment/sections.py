@@ -31,13 +31,22 @@ from minutesmine.segment.cues import (
     standalone_resolution,
 )
 from minutesmine.segment.lines import Line
-from minutesmine.segment.meeting import members_label
+from minutesmine.segment.meeting import members_label, role_labelled
 from minutesmine.segment.numbering import Point, point_marker, split_inline_points
 from minutesmine.segment.outcomes import narrative_decisions
 from minutesmine.segment.owners import OwnerFrom, clause_subject, sentence_subject
 from minutesmine.segment.requests import narrative_requests
 
-__all__ = ["LIST_KINDS", "Draft", "assemble", "cue_owner", "dedupe", "fill_item", "narrative_actions"]
+__all__ = [
+    "LIST_KINDS",
+    "Draft",
+    "assemble",
+    "cue_owner",
+    "dedupe",
+    "fill_item",
+    "lead_in",
+    "narrative_actions",
+]
 
 #: Section kinds whose points become list entries.
 LIST_KINDS = frozenset(
@@ -50,12 +59,31 @@ _CONTINUES = re.compile(
     re.I,
 )
 #: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
-_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
-_MID_AND_THAT = re.compile(r"(?<=\S)\s+(?=(?:AND|FURTHER) THAT\b)")
-_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND|FURTHER) THAT\b")
+_AND_THAT = re.compile(
+    r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
+)
+_MID_AND_THAT = re.compile(r"(?<=\S)(?<!\bAND)\s+(?=(?:AND(?: FURTHER)?|FURTHER) THAT\b)")
+_CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND(?: FURTHER)?|FURTHER) THAT\b")
 #: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
 #: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
-_AND_THAT = re.compile(r"^[\"\u201c]?(?:AND THAT|And [Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b")
+_AND_THAT = re.compile(
+    r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
+)
+#: a mover's or seconder's line inside a resolution block: who moved it, not what was decided
+_MOVER_LABEL = re.compile(
+    r"^(?:(?:moved|seconded|proposed|mover|seconder)(?:\s+by)?\s*:\s*\S.{0,80}"
+    r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
+    re.I,
+)
+#: a lead-in with no verb and no colon: "RECOMMENDATION: That the Board" then "(a) note ..."
+_BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
+
+
+def lead_in(entry: str) -> bool:
+    """An entry that only introduces the points after it ("That the Cabinet:-", "That the Board")."""
+    return _LEAD_IN.search(entry) is not None or _BARE_LEAD_IN.match(entry.strip()) is not None
+
+
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 #: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
@@ -246,7 +274,7 @@ class Assembler:
             and cur.kind == kind == "resolution"
             and cur.style == "plain"
             and len(cur.entries) == 1
-            and _LEAD_IN.search(cur.entries[0])
+            and lead_in(cur.entries[0])
         ):
             # "Decision:" "Having considered ..., Cabinet noted the report and," "RESOLVED to"
             cur.entries = []
@@ -319,7 +347,7 @@ class Assembler:
                 return False
             d.lines.append(line)
             if cue.entry != "line":
-                d.extend_entry(line.text)
+                self._join_line(d, line)
             return True
         if cue is not None and cue.entry == "line":
             # "RESULT: APPROVED" followed by the vote lines
@@ -339,7 +367,7 @@ class Assembler:
                 else:
                     d.entries.append("")
                 return True
-            if d.style == "plain" and len(d.entries) == 1 and _LEAD_IN.search(d.entries[0]):
+            if d.style == "plain" and len(d.entries) == 1 and lead_in(d.entries[0]):
                 # "RESOLVED: That the Cabinet:-" / "For the reasons set out in the report: -"
                 # introduces the points; the points are the entries
                 d.entries, d.style, d.last_label = [], pm.style, pm.label
@@ -383,6 +411,21 @@ class Assembler:
             return True
         return False
 
+    @staticmethod
+    def _join_line(d: Draft, line: Line) -> None:
+        """A line under a resolution number ("Resolution number KR/2024/61"): who moved it is
+        no part of it, the outcome closes it, and its lettered or numbered points ("a) ...")
+        are entries of their own (the lead-in "That the Board:" before them is not)."""
+        if _MOVER_LABEL.match(line.text) or (d.cue is not None and d.cue.end and d.cue.end.match(line.text)):
+            return
+        pm = point_marker(line.text)
+        if pm is not None and pm.rest and pm.style != "bullet":
+            if d.entries and d.entries[-1].rstrip().endswith(":") and len(d.entries[-1]) < 120:
+                d.entries.pop()  # "That the Kōwhai Ridge Local Board:" introduced the points
+            d.add_entry(pm.rest)
+            return
+        d.extend_entry(line.text)
+
     def _narrative(self, line: Line) -> None:
         cur = self.current
         kind = self.base
@@ -404,6 +447,8 @@ class Assembler:
     def finish(self) -> list[Draft]:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
+            if d.kind == "resolution":  # "Moved by: Councillor Mah" under "Resolution No. 2024-88"
+                d.entries = [e for e in d.entries if not _MOVER_LABEL.match(e)]
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
             if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
@@ -553,13 +598,20 @@ def _names_continue(d: Draft, line: Line) -> bool:
     >>> d = Draft("attendance", [Line("Present"), Line("Councillor Fiona Grant", block=1)])
     >>> _names_continue(d, Line("Karakia T\u012bmatanga: Given by Councillor Walker", block=2))
     False
+    >>> _names_continue(Draft("attendance", [Line("PRESENT")]), Line("Chairperson: Aroha Tane", block=1))
+    True
     """
     opener, pm = point_marker(d.lines[0].text), point_marker(line.text)
     if opener is not None and pm is not None and line.text[:1] != d.lines[0].text[:1]:
         return False  # "o Absent: ..." then "\u2022 Minutes approved ...": the outer list resumes
     if _same_paragraph(d, line):
         return True
-    if _OTHER_LABEL.match(line.text) and match_attendance(line.text) is None and not members_label(line.text):
+    if (
+        _OTHER_LABEL.match(line.text)
+        and match_attendance(line.text) is None
+        and not members_label(line.text)
+        and role_labelled(line.text, "present") is None  # "Chairperson: Aroha Tane" is one
+    ):
         return False  # a new paragraph "Karakia T\u012bmatanga: ..." after the names: not a name
     if not d.lines[-1].text.rstrip().endswith("."):
         return True
@@ -578,33 +630,48 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
     return asm.finish()
 
 
-_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])")
+_SENT = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])"
+    r"|(?<=[.!?;:\-\u2013])\s*\n\s*(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)"
+)
 #: the same split points, found from the punctuation (a pattern that starts with a character
 #: set is scanned much faster than one that starts with a look-behind)
 _SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
+#: a line that opens a numbered paragraph or a bullet after a line ending in punctuation:
+#: "... action plan." then "4.4 The Cabinet Member undertook ...", "... close;" then "- Members agreed"
+_POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)")
+
+
+#: a paragraph number or bullet opening a sentence: not part of who undertook the action
+_LEADING_POINT = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
 
 
 def split_sentences(text: str) -> list[str]:
-    """``_SENT.split(text)``: a split point is a whole run of white space after ".", "!" or
-    "?" and before a capital, quote or bracket (a run cannot start inside another run, so
-    each ``_SENT`` match is the white space of one ``_SENT_FAST`` match, and the reverse).
+    """``_SENT.split(text)``, and a cut before a numbered paragraph or a bullet on a new line:
+    a split point is a whole run of white space after ".", "!" or "?" and before a capital,
+    quote or bracket (a run cannot start inside another run, so each ``_SENT`` match is the
+    white space of one ``_SENT_FAST`` match, and the reverse), or the line break before
+    "4.4 " or "- " after a line ending in punctuation.
 
     A person's title before its full stop ("Mr.", "Cllr.": ``person_titles.txt``) ends no
     sentence.
 
     >>> split_sentences("He left.  She stayed! (Then) why? no")
     ['He left.', 'She stayed!', '(Then) why? no']
+    >>> split_sentences("It was included.\\n4.4 The Director undertook to write;\\n- Members agreed.")
+    ['It was included.', '4.4 The Director undertook to write;', '- Members agreed.']
     >>> split_sentences("Mr. Smith left. Dr. Patel stayed.")
     ['Mr. Smith left.', 'Dr. Patel stayed.']
     """
+    cuts = sorted({m.span(1) for rx in (_SENT_FAST, _POINT_LINE) for m in rx.finditer(text)})
     out = []
     prev = 0
     titles = _titles()
-    for m in _SENT_FAST.finditer(text):
-        if _word_before(text, m.start()) in titles:
+    for start, end in cuts:
+        if start < prev or (text[start - 1] == "." and _word_before(text, start - 1) in titles):
             continue
-        out.append(text[prev : m.start(1)])
-        prev = m.end()
+        out.append(text[prev:start])
+        prev = end
     out.append(text[prev:])
     return out
 
@@ -652,7 +719,7 @@ def narrative_actions(text: str) -> list[Action]:
     ]
     if not cues:
         return out
-    sents = split_sentences(text)
+    sents = [_LEADING_POINT.sub("", s.strip()) for s in split_sentences(text)]  # "4.4 The Director ..."
     for k, sent in enumerate(sents):
         low_sent = sent.lower() if low is not None else ""
         for cue, needles in cues:
@@ -677,7 +744,8 @@ def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[boo
     if cue.owner_from is OwnerFrom.NONE:
         return True, None
     if cue.owner_from is OwnerFrom.CLAUSE:
-        who = clause_subject(m.groupdict().get("who") or "")
+        raw = (m.groupdict().get("who") or "").strip()
+        who = clause_subject(raw) or (raw if cue.owner is not None and cue.owner.fullmatch(raw) else None)
         return True, who if who and (cue.owner is None or cue.owner.search(who)) else None
     if cue.owner_from is OwnerFrom.SUBJECT:
         subject = sentence_subject(head, previous, cue.owner)
