@@ -1087,19 +1087,16 @@ def _marker_kind(text: str) -> str | None:
     return "bullet" if line.startswith(BULLET) else "number"
 
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-
-
 def _letter_hyphen_end(text: str) -> bool:
-    """``re.search(r"[A-Za-z]-$", text)`` without scanning the text (``$`` also matches
-    before a final newline).
+    """Whether a line ends in a letter and a hyphen (a word split at the line end), before
+    an optional final newline.
 
-    >>> [_letter_hyphen_end(t) for t in ["well-", "a -", "x-\\n", "-", "5-", "ab"]]
-    [True, False, True, False, False, False]
+    >>> [_letter_hyphen_end(t) for t in ["well-", "a -", "x-\\n", "-", "5-", "ab", "caf\u00e9-"]]
+    [True, False, True, False, False, False, True]
     """
     if text.endswith("\n"):
         text = text[:-1]
-    return len(text) >= 2 and text[-1] == "-" and text[-2] in _ASCII_LETTERS
+    return len(text) >= 2 and text[-1] == "-" and text[-2].isalpha()
 
 
 #: a line opening with a short label and its colon: "Nays: ...", "Seconded by: ...", "Absent: ..."
