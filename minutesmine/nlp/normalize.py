@@ -155,17 +155,20 @@ def parse_number(text: str) -> int | float | None:
     (75.2, 0.7)
     >>> parse_number("cases") is None
     True
-    >>> parse_number("007"), parse_number("12345678901234567890")
-    (7, 12345678901234567168)
+    >>> parse_number("007"), parse_number("12345678901234567890"), parse_number("1,234,567,890,123,456,789")
+    (7, 12345678901234567890, 1234567890123456789)
     """
-    if len(text) <= 15 and text.isascii() and text.isdigit():
-        return int(text)  # what the steps below give for plain digits (floats are exact here)
+    if text.isascii() and text.isdigit():
+        return int(text)
     text = _clean(text)
     m = _NUM.match(text)
     if not m:
         return None
-    value = float(m.group("num").replace(",", ""))
+    digits = m.group("num").replace(",", "")
     s = _SCALE.match(text[m.end() :])
+    if s is None and digits.isdigit():
+        return int(digits)  # a whole number, exactly (a float keeps 15-17 digits)
+    value = float(digits)
     if s:
         value *= SCALES[s.group("scale").lower()]
     return _tidy(value)
