@@ -1128,13 +1128,10 @@ def _own_line(text: str, nxt: str) -> bool:
         return first in "\u201c\"'\u2018" or first.isupper()
     if _LABEL_START.match(nxt.lstrip()):
         return True  # "Yeas: A, B, C" then "Nays: D": a labelled line of its own
+    if end not in (".", "!", "?") or not 0 < len(nxt.split()) <= 4:
+        return False
     letters = [c for c in nxt if c.isalpha()]
-    return (
-        end in (".", "!", "?")
-        and 0 < len(nxt.split()) <= 4
-        and len(letters) >= 2
-        and all(c.isupper() for c in letters)
-    )
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def _join(text: str, nxt: str) -> str:

@@ -189,6 +189,7 @@ def line_vote_rows() -> Forms:
     return Forms(f for f in vote_rows() if not f.row.after_outcome)  # type: ignore[union-attr]
 
 
+@lru_cache(maxsize=1)
 def _word_rows() -> dict[str, _WordRow]:
     rows = [_WordRow.model_validate(r) for r in read_jsonl("cues", "motion_outcome_words.jsonl")]
     return {r.word: r for r in rows}
