@@ -220,28 +220,70 @@ def baseline_worker(list_file: Path) -> None:
     print(f"{n} pages", file=sys.stderr)
 
 
-def unseen_worker(list_file: Path) -> None:
-    """Child-process mode: ``extract()`` of each listed PDF but the first once (content the
-    process has not seen: every archive file holds its own words), then again (content seen
-    before); prints CPU ms per page of each pass on stdout as JSON.
+def chunk_worker(kind: str) -> None:
+    """Child-process mode for the ``content:`` line: reads lines of tab-separated PDF paths on
+    stdin and answers each with the CPU seconds it took over them, on stdout: ``plumber``
+    runs pdfplumber ``extract_text()`` over every page; ``minutesmine`` runs ``extract()``
+    (the pipeline loaded, and the first line taken as the warm-up before answering "ready":
+    what a worker pays once, the PDF reader's bindings and the rule families a PDF needs)."""
+    if kind == "minutesmine":
+        from minutesmine.nlp import load
+        from minutesmine.pipeline import extract
 
-    The first file is the warm-up and is not measured: it pays what a worker pays once
-    (importing the PDF reader and its bindings, compiling the rule families a PDF needs),
-    as the pipeline's own start-up is left out of the figure."""
-    from minutesmine.nlp import load
-    from minutesmine.pipeline import extract
+        load()
 
-    load()
-    warm, *paths = [Path(p) for p in list_file.read_text().splitlines()]
-    extract(warm)
-    pages = sum(_pages(p) for p in paths)
-    out = {}
-    for key in ("unseen", "seen"):
+        def one(path: str) -> None:
+            extract(Path(path))
+
+    else:
+        import pdfplumber
+
+        def one(path: str) -> None:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    page.close()  # drop pdfplumber's per-page caches
+
+    for line in sys.stdin:
         t = time.process_time()
-        for p in paths:
-            extract(p)
-        out[key] = 1000 * (time.process_time() - t) / pages
-    print(json.dumps(out))
+        for path in line.rstrip("\n").split("\t"):
+            one(path)
+        print(time.process_time() - t, flush=True)
+
+
+def content_ratio(files: list[Path], chunk: int = 4) -> dict[str, float]:
+    """CPU ms a page of pdfplumber and of the pipeline on content not seen before, measured
+    alternately on the same chunks of files (so the machine's slow and fast spells fall on
+    both alike), then of the pipeline again on the same files (content seen before)."""
+    cmd = [sys.executable, __file__, "--chunk-worker"]
+    procs = {
+        k: subprocess.Popen([*cmd, k], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
+        for k in ("plumber", "minutesmine")
+    }
+
+    def ask(kind: str, paths: list[Path]) -> float:
+        proc = procs[kind]
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write("\t".join(map(str, paths)) + "\n")
+        proc.stdin.flush()
+        return float(proc.stdout.readline())
+
+    try:
+        warm, *rest = files
+        ask("minutesmine", [warm])
+        pages = sum(_pages(p) for p in rest)
+        spent = {"plumber": 0.0, "unseen": 0.0, "seen": 0.0}
+        for k in range(0, len(rest), chunk):
+            part = rest[k : k + chunk]
+            spent["plumber"] += ask("plumber", part)
+            spent["unseen"] += ask("minutesmine", part)
+        spent["seen"] = sum(ask("minutesmine", rest[k : k + chunk]) for k in range(0, len(rest), chunk))
+    finally:
+        for proc in procs.values():
+            if proc.stdin is not None:
+                proc.stdin.close()
+            proc.wait()
+    return {k: 1000 * v / pages for k, v in spent.items()}
 
 
 # --------------------------------------------------------------------------- profiling
@@ -334,13 +376,13 @@ def main() -> int:
     ap.add_argument("--keep", type=Path, help="build the archive here and keep it")
     ap.add_argument("--profile", action="store_true", help="also profile the pipeline per stage")
     ap.add_argument("--baseline-worker", type=Path, help=argparse.SUPPRESS)
-    ap.add_argument("--unseen-worker", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--chunk-worker", choices=["plumber", "minutesmine"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.baseline_worker:
         baseline_worker(args.baseline_worker)
         return 0
-    if args.unseen_worker:
-        unseen_worker(args.unseen_worker)
+    if args.chunk_worker:
+        chunk_worker(args.chunk_worker)
         return 0
 
     from minutesmine.batch import default_jobs
@@ -432,19 +474,17 @@ def main() -> int:
     )
     share = 100 * rerun.seconds / many.seconds
     print(f"incremental: re-run {rerun.seconds:.1f} s = {share:.1f}% of the first run")
-    # the pipeline alone, per page, on content the process has not seen, then on the same
-    # content again (what spaCy's tokenizer cache and vocabulary give back)
-    unseen = [py, __file__, "--unseen-worker", str(listing)]
-    got = subprocess.run(unseen, capture_output=True, text=True, cwd=ROOT)
-    if got.returncode == 0:
-        ms = json.loads(got.stdout.strip().splitlines()[-1])
-        plumber = 1000 * base.cpu_seconds / pages
-        print(
-            f"content: {ms['unseen']:.1f} ms/page (cpu) on archive PDFs not seen before,"
-            f" {ms['seen']:.1f} seen before; pdfplumber {plumber:.1f} ms/page:"
-            f" {plumber / ms['unseen']:.1f}x on unseen content"
-            " (extraction only, no store or start-up)"
-        )
+    # the pipeline alone, per page, on content the process has not seen, against pdfplumber
+    # on the same files in turns; then on the same content again (what spaCy's tokenizer
+    # cache and vocabulary give back)
+    ms = content_ratio(files)
+    print(
+        f"content: {ms['unseen']:.1f} ms/page (cpu) on archive PDFs not seen before,"
+        f" {ms['seen']:.1f} seen before; pdfplumber {ms['plumber']:.1f} ms/page on the same files"
+        f" in turns: {ms['plumber'] / ms['unseen']:.1f}x on unseen content"
+        " (extraction only, no store or start-up)"
+    )
+    print(f"unseen_content_vs_pdfplumber={ms['plumber'] / ms['unseen']:.1f}")
     if args.profile:
         profile()
     if args.keep is None:
