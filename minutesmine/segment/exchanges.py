@@ -131,7 +131,20 @@ KIND_PRIORITY = {
     SpeakerKind.NAME: 1,
 }
 _PARA_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
-_STRENGTH_RANK = {"strong": 2, "reply": 2, "weak": 1, "info": 1}
+
+
+class Strength(str, Enum):
+    """How much a cue says: a question or response on its own (strong), only when answered or
+    beside a stronger cue (weak), a reply to the member who asked (reply), or a statement
+    that informs without answering (info)."""
+
+    strong = "strong"
+    weak = "weak"
+    reply = "reply"
+    info = "info"
+
+
+_STRENGTH_RANK = {Strength.strong: 2, Strength.reply: 2, Strength.weak: 1, Strength.info: 1}
 #: Cue labels one of which a unit needs to be a question (see :meth:`_Cues.may_ask`).
 QUESTION_LABELS = frozenset({"Q_PASSIVE", "Q_VERB", "Q_HEADER", "RESP_TO"})
 
@@ -153,8 +166,9 @@ class Cue:
         return self.rec.get("kind")
 
     @property
-    def strength(self) -> str | None:
-        return self.rec.get("strength")
+    def strength(self) -> Strength | None:
+        got = self.rec.get("strength")
+        return Strength(got) if got else None
 
 
 def _expand(obj: Any, lex: dict[str, list[str]]) -> Any:
@@ -208,7 +222,7 @@ class CueRow(BaseModel):
     example: str | None = None
     note: str | None = None
     kind: SpeakerKind | None = None  # SPEAKER cues only, and never "passive"
-    strength: Literal["strong", "weak", "reply", "info"] | None = None
+    strength: Strength | None = None
     speaker: str | None = None  # the speaker a passive cue implies ("member", "officers")
     skip: int = 0
     askers: list[SpeakerKind] | None = None  # speaker kinds that may ask with this verb ("referred to")
@@ -904,7 +918,7 @@ class UnitInfo:
     q_speaker: str | None = None
     q_kind: SpeakerKind | None = None
     r_speaker: str | None = None
-    strength: str = "strong"
+    strength: Strength = Strength.strong
     anywhere: bool = False  # the cue was not at the start of the unit
     hint: str | None = None  # responder named by a "Question ... to X" header
     definite: bool = False  # "The Member", "She": refers back to the last asker
@@ -1029,9 +1043,9 @@ def _responder_ok(sp: Cue, rv: Cue, asker_kind: SpeakerKind | None) -> bool:
     if kind in RESPONDER_KINDS:
         return True
     if kind is SpeakerKind.PRONOUN:
-        return rv.strength == "reply"
+        return rv.strength is Strength.reply
     if kind in REPLY_ONLY_KINDS:
-        return rv.strength == "reply" and asker_kind is not None and asker_kind != kind
+        return rv.strength is Strength.reply and asker_kind is not None and asker_kind != kind
     return False
 
 
@@ -1050,7 +1064,9 @@ def _response_start(
             if prev not in split_words:
                 continue
         rp = m.longest("R_PASSIVE", k, end)
-        if rp is not None and (not need_split or rp.strength == "strong" or bool(rp.rec.get("splits"))):
+        if rp is not None and (
+            not need_split or rp.strength is Strength.strong or bool(rp.rec.get("splits"))
+        ):
             return k, rp.rec.get("speaker")
         sv = _speaker_verb(tk, m, k, end, parenthetical=not need_split)
         if sv is not None:
@@ -1155,7 +1171,7 @@ def _asked(
         q_range=_trim(tk, u.start, u.end, m),
         q_speaker=speaker,
         q_kind=kind,
-        strength=verb.strength or "strong",
+        strength=verb.strength or Strength.strong,
         definite=definite,
     )
     return _split_response(tk, m, info, verb.end)
@@ -1275,7 +1291,7 @@ def _passive_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
         r_range = _trim(tk, u.start, u.end, m)
         speaker = rp.rec.get("speaker")
         return UnitInfo(
-            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength=rp.strength or "strong"
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength=rp.strength or Strength.strong
         )
     if qp is None:
         return None
@@ -1299,7 +1315,7 @@ def _passive_question(tk: _Tokens, m: _Matches, u: Unit, qp: Cue, anywhere: bool
         q_range=_trim(tk, u.start, u.end, m),
         q_speaker=UNSTATED_ASKER,
         q_kind=SpeakerKind.PASSIVE,
-        strength=qp.strength or "strong",
+        strength=qp.strength or Strength.strong,
         anywhere=anywhere,
     )
     return _split_response(tk, m, info, qp.end)
@@ -1318,7 +1334,12 @@ def _later_cue_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | Non
             r_range = _trim(tk, u.start, u.end, m)
             speaker = rp.rec.get("speaker")
             return UnitInfo(
-                UnitKind.RESPONSE, u, r_range=r_range, r_speaker=speaker, strength="weak", anywhere=True
+                UnitKind.RESPONSE,
+                u,
+                r_range=r_range,
+                r_speaker=speaker,
+                strength=Strength.weak,
+                anywhere=True,
             )
     return None
 
@@ -1405,7 +1426,7 @@ def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInf
         return info
     r_range = _trim(tk, u.start, u.end, m)
     if s.kind in RESPONDER_KINDS:
-        strength = s.rv.strength or "info"
+        strength = s.rv.strength or Strength.info
         return UnitInfo(
             UnitKind.RESPONSE,
             u,
@@ -1414,9 +1435,9 @@ def _speaker_answers(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInf
             strength=strength,
             member_speaks=s.member,
         )
-    if s.kind in REPLY_ONLY_KINDS and s.rv.strength == "reply":
+    if s.kind in REPLY_ONLY_KINDS and s.rv.strength is Strength.reply:
         return UnitInfo(
-            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=s.speaker, strength="reply", q_kind=s.kind
+            UnitKind.RESPONSE, u, r_range=r_range, r_speaker=s.speaker, strength=Strength.reply, q_kind=s.kind
         )
     return None
 
@@ -1430,8 +1451,10 @@ def _pronoun_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInf
         q_range = _trim(tk, u.start, u.end, m)
         info = UnitInfo(UnitKind.FOLLOW_ON, u, q_range=q_range, q_kind=s.kind, definite=True)
         return _split_response(tk, m, info, q_later.end)
-    reply = s.rv is not None and s.rv.strength == "reply"
-    return UnitInfo(UnitKind.CONTINUATION, u, r_speaker=None, strength="reply" if reply else "info")
+    reply = s.rv is not None and s.rv.strength is Strength.reply
+    return UnitInfo(
+        UnitKind.CONTINUATION, u, r_speaker=None, strength=Strength.reply if reply else Strength.info
+    )
 
 
 def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo | None:
@@ -1451,7 +1474,7 @@ def _asker_goes_on(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo 
         # a question only when a response follows
         q_range = _trim(tk, u.start, u.end, m)
         info = UnitInfo(
-            UnitKind.REQUEST, u, q_range=q_range, q_speaker=s.speaker, q_kind=s.kind, strength="weak"
+            UnitKind.REQUEST, u, q_range=q_range, q_speaker=s.speaker, q_kind=s.kind, strength=Strength.weak
         )
         return _split_response(tk, m, info, req.end)
     if s.kind not in (SpeakerKind.MEMBER, SpeakerKind.COMMITTEE, SpeakerKind.CHAIR, SpeakerKind.PUBLIC):
@@ -1485,7 +1508,7 @@ def _officer_speaks(tk: _Tokens, m: _Matches, u: Unit, s: _Speaking) -> UnitInfo
     ):
         return None
     r_range = _trim(tk, u.start, u.end, m)
-    return UnitInfo(UnitKind.OFFICER_SAYS, u, r_range=r_range, r_speaker=s.speaker, strength="weak")
+    return UnitInfo(UnitKind.OFFICER_SAYS, u, r_range=r_range, r_speaker=s.speaker, strength=Strength.weak)
 
 
 _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
@@ -1552,7 +1575,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_range=_trim(tk, i, u.end, m),  # without its list label ("Q1.", "2.")
             q_speaker=UNSTATED_ASKER,
             q_kind=SpeakerKind.PASSIVE,
-            strength="weak",
+            strength=Strength.weak,
         )
     if (
         tk.text[i][:1].isupper()
@@ -1567,7 +1590,7 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_range=q_range,
             q_speaker=UNSTATED_ASKER,
             q_kind=SpeakerKind.PASSIVE,
-            strength="weak",
+            strength=Strength.weak,
         )
         return _split_response(tk, m, info, i + 1)
     asks = _ends_with_question_mark(tk, u) or (
@@ -1611,7 +1634,11 @@ def _response_opener(tk: _Tokens, m: _Matches, u: Unit) -> UnitInfo | None:
         rp = m.longest("R_PASSIVE", j, u.end)
         speaker = rp.rec.get("speaker") if rp is not None else None
     return UnitInfo(
-        UnitKind.RESPONSE, u, r_range=_trim(tk, u.start, u.end, m), r_speaker=speaker, strength="strong"
+        UnitKind.RESPONSE,
+        u,
+        r_range=_trim(tk, u.start, u.end, m),
+        r_speaker=speaker,
+        strength=Strength.strong,
     )
 
 
@@ -1767,7 +1794,7 @@ class _Open:
     q: list[tuple[int, int]]
     q_speaker: str | None
     q_kind: SpeakerKind | None
-    strength: str
+    strength: Strength
     r: list[tuple[int, int]] = field(default_factory=list)
     r_speaker: str | None = None
     answered: bool = False
@@ -1878,7 +1905,7 @@ class _Pairer:
             q=[info.q_range] if info.q_range else [],
             q_speaker=info.q_speaker,
             q_kind=info.q_kind,
-            strength="strong" if header else info.strength,
+            strength=Strength.strong if header else info.strength,
             header=header,
             hint=info.hint,
             para=info.unit.para,
@@ -1895,7 +1922,7 @@ class _Pairer:
             return
         if not cur.q and cur.heading:
             cur.q = [cur.heading]
-        if not cur.q or (not cur.answered and cur.strength == "weak"):
+        if not cur.q or (not cur.answered and cur.strength is Strength.weak):
             return
         if cur.answered and len(cur.q_points) > 1 and _labels(cur.q_points) == _labels(cur.r_points):
             self._close_point_by_point(cur)
@@ -2016,8 +2043,8 @@ class _Pairer:
         ):
             if info.q_range:
                 cur.q.append(info.q_range)  # type: ignore[union-attr]
-            if cur.strength == "weak" and info.strength == "strong":  # type: ignore[union-attr]
-                cur.strength = "strong"  # type: ignore[union-attr]
+            if cur.strength is Strength.weak and info.strength is Strength.strong:  # type: ignore[union-attr]
+                cur.strength = Strength.strong  # type: ignore[union-attr]
         else:
             self.close()
             self.cur = self.new(info)
@@ -2066,7 +2093,7 @@ class _Pairer:
             self.answer(info, None, info.r_speaker or cur.hint)
             cur.r_header = True
             return
-        weak = info.strength == "weak" or info.anywhere
+        weak = info.strength is Strength.weak or info.anywhere
         if cur.header and kind is UnitKind.RESPONSE and weak:
             cur.q.append(_span_of(info))  # still the written question
             return
@@ -2096,7 +2123,7 @@ class _Pairer:
             return
         if cur.answered:
             cur.r.append(_span_of(info))
-        elif info.strength == "reply" and cur.gap <= MAX_GAP:
+        elif info.strength is Strength.reply and cur.gap <= MAX_GAP:
             self.answer(info, _span_of(info), None)
         else:
             cur.q.append(_span_of(info))
@@ -2297,7 +2324,7 @@ def _follow_on_questions(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> lis
                         q_range=_trim(tk, info.unit.start, info.unit.end, m),
                         q_speaker=lead[0],
                         q_kind=lead[1],
-                        strength="weak",
+                        strength=Strength.weak,
                         definite=chained,  # a second question joins the first
                     )
                 )
