@@ -125,6 +125,9 @@ COUNCILS = [
         "Riverside Special Service Area #12",
     ),
     ("Whangarei District Council\nMinutes", "the Council met", "Whangarei District Council"),
+    # Canadian upper tiers and BC regional districts are councils in their own right
+    ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
+    ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
     ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
     ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
