@@ -125,6 +125,9 @@ COUNCILS = [
         "Riverside Special Service Area #12",
     ),
     ("Whangarei District Council\nMinutes", "the Council met", "Whangarei District Council"),
+    # a council outside the gazetteer whose name holds one in it ("Halton") is itself
+    ("North Halton Borough Council\nPlanning Committee", "the Committee met", "North Halton Borough Council"),
+    ("East Devon District Council\nCabinet", "the Cabinet met", "East Devon"),
     # Canadian upper tiers and BC regional districts are councils in their own right
     ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
     ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),

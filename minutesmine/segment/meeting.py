@@ -821,19 +821,44 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 160)
     if top:
         found = _score_council(top, "")
-        if found[1]:
-            return found
         body = _header_body(top)
+        if found[1] and not (body is not None and found[0] is not None and _longer_name(body, found[0])):
+            return found
         if body is not None:
             return body, True
     return _score_council(text, header)
 
 
+def _longer_name(body: str, council: str) -> bool:
+    """Whether a header's body ("North Halton Borough Council") is a council whose name has
+    more words before the gazetteer council's ("Halton") and then only its kind: another
+    council, not that one.
+
+    >>> _longer_name("North Halton Borough Council", "Halton")
+    True
+    >>> _longer_name("East Devon District Council", "East Devon")
+    False
+    >>> _longer_name("Bradford Metropolitan District Council", "Bradford")
+    False
+    """
+    words, name = body.lower().split(), council.lower().split()
+    for k in range(1, len(words) - len(name)):
+        if words[k : k + len(name)] == name:
+            return " ".join(words[k + len(name) :]) in _body_kinds()
+    return False
+
+
+@lru_cache(maxsize=1)
+def _body_kinds() -> frozenset[str]:
+    """The kinds of local body (``local_body_kinds.txt``), lower case."""
+    text = asset_path("gazetteers", "local_body_kinds.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip().lower() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
 @lru_cache(maxsize=1)
 def _body_kind_re() -> re.Pattern[str]:
     """A header line that is a local body's name: "<Name> <Kind>( #N)" (``local_body_kinds.txt``)."""
-    text = asset_path("gazetteers", "local_body_kinds.txt").read_text(encoding="utf-8")
-    kinds = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    kinds = _body_kinds()
     alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kinds, key=len, reverse=True))
     return re.compile(
         rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.&-]*\s+){{1,5}}(?i:{alts})(?:\s*#\s*\d+)?)"
