@@ -307,6 +307,18 @@ ITEM_SHAPES = [
         [("C/24/14", "Apologies"), ("C/24/15", "Budget Monitoring")],
         id="cabinet-minute-numbers-with-a-one-letter-prefix",
     ),
+    pytest.param(
+        """
+        (1) APOLOGIES FOR ABSENCE
+        Apologies were received from Councillor Evans.
+        (2) TAXI LICENSING POLICY REVIEW
+        The Committee considered the report. RESOLVED that:
+        (1) the revised policy be approved;
+        (2) the Licensing Manager review it in a year.
+        """,
+        [("1", "APOLOGIES FOR ABSENCE"), ("2", "TAXI LICENSING POLICY REVIEW")],
+        id="numbers-in-brackets-before-titles-in-capitals",
+    ),
 ]
 
 
@@ -807,13 +819,21 @@ def test_minute_numbers_in_the_thousands_are_items() -> None:
     from minutesmine.segment import segment
 
     paras = [
-        "Council - Thursday, 12 May 2016", "Items",
-        "1772.", "Apologies and Declaration of Interests (Agenda item 1)", "Minutes:",
+        "Council - Thursday, 12 May 2016",
+        "Items",
+        "1772.",
+        "Apologies and Declaration of Interests (Agenda item 1)",
+        "Minutes:",
         "Apologies for absence were received from Mr L Mallett.",
-        "1773.", "Chairman (Agenda item 2)", "Minutes:",
+        "1773.",
+        "Chairman (Agenda item 2)",
+        "Minutes:",
         "RESOLVED that Mr A Miller be elected Chairman of the Council.",
         "2016. The year's accounts were noted.",
-        "1774.", "Questions (Agenda item 10)", "Minutes:", "Mr P Denham asked about potholes.",
+        "1774.",
+        "Questions (Agenda item 10)",
+        "Minutes:",
+        "Mr P Denham asked about potholes.",
     ]
     seg = segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
     assert [(i.number, i.title) for i in seg.items] == [
