@@ -319,6 +319,21 @@ ITEM_SHAPES = [
         [("1", "APOLOGIES FOR ABSENCE"), ("2", "TAXI LICENSING POLICY REVIEW")],
         id="numbers-in-brackets-before-titles-in-capitals",
     ),
+    pytest.param(
+        """
+        (1) Apologies for Absence
+        Apologies were received from Councillor Evans.
+        (2) Taxi Licensing Policy Review
+        The Committee considered the report.
+        RESOLVED that:
+        (a) That the revised policy be approved.
+        (b) That the Licensing Manager review it in a year.
+        (3) Work Programme
+        The work programme was noted.
+        """,
+        [("1", "Apologies for Absence"), ("2", "Taxi Licensing Policy Review"), ("3", "Work Programme")],
+        id="numbers-in-brackets-before-titles",
+    ),
 ]
 
 

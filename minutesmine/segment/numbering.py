@@ -190,8 +190,8 @@ _ITEM_RES = [
     re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
-    # a number in brackets before a title in capitals: "(4) TAXI LICENSING POLICY REVIEW"
-    re.compile(r"^\((\d{1,3})\)\s+((?=[A-Z])[^a-z]*[A-Z][^a-z]*)$"),
+    # a number in brackets, as "4)": "(4) TAXI LICENSING POLICY REVIEW", "(5) Work Programme"
+    re.compile(r"^\((\d{1,3})\)\s+(\S.*)$"),
     # minute numbers that run into the thousands ("1772. Chairman (Agenda item 2)"), closed by
     # a full stop or bracket; a year ("2016. ...") is not one
     re.compile(r"^((?!19\d\d|20\d\d)[1-9]\d{3})[.)](?!\d)\s*(.*)$"),
@@ -224,8 +224,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
     (('1772', 'Chairman (Agenda item 2)'), None)
-    >>> item_number("(4) TAXI LICENSING POLICY REVIEW"), item_number("(1) that the report be noted")
-    (('4', 'TAXI LICENSING POLICY REVIEW'), None)
+    >>> item_number("(4) TAXI LICENSING POLICY REVIEW"), item_number("(5) Work Programme")
+    (('4', 'TAXI LICENSING POLICY REVIEW'), ('5', 'Work Programme'))
     """
     text = text.strip()
     for rx in _ITEM_RES:
