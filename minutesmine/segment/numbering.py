@@ -198,7 +198,6 @@ _ITEM_RES = [
 ]
 
 
-@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def item_number(text: str) -> tuple[str, str] | None:
     """Split an item heading into (number, title); the title may be empty.
 
@@ -262,7 +261,6 @@ _VERBISH = re.compile(
 _CAPS_TITLE_WORDS = 30
 
 
-@lru_cache(maxsize=4096)  # pure, and asked again for the same line
 def is_title(text: str, lenient: bool = False) -> bool:
     """Whether a line reads like an agenda item title (short, capitalised, not a sentence).
 
