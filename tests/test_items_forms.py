@@ -710,6 +710,21 @@ KIND_SHAPES = [
     ),
     pytest.param(
         [
+            "THE CORPORATION OF THE TOWN OF EASTWICK",
+            "REPORT TO COUNCIL",
+            "Report No.: PW-2024-031",
+            "Prepared by: Jane Doe, Project Engineer",
+            "Subject: Sidewalk Program",
+            "Recommendation",
+            "THAT Report PW-2024-031 be received;",
+            "Background",
+            "The program began in 2021.",
+        ],
+        DocumentType.REPORT,
+        id="report-to-council-recommendation-that-be-received",
+    ),
+    pytest.param(
+        [
             "Written questions to Cabinet Members",
             "Question 1 from Cllr Amos to the Leader",
             "Reply: The Leader said the figures were published.",
@@ -807,13 +822,21 @@ def test_minute_numbers_in_the_thousands_are_items() -> None:
     from minutesmine.segment import segment
 
     paras = [
-        "Council - Thursday, 12 May 2016", "Items",
-        "1772.", "Apologies and Declaration of Interests (Agenda item 1)", "Minutes:",
+        "Council - Thursday, 12 May 2016",
+        "Items",
+        "1772.",
+        "Apologies and Declaration of Interests (Agenda item 1)",
+        "Minutes:",
         "Apologies for absence were received from Mr L Mallett.",
-        "1773.", "Chairman (Agenda item 2)", "Minutes:",
+        "1773.",
+        "Chairman (Agenda item 2)",
+        "Minutes:",
         "RESOLVED that Mr A Miller be elected Chairman of the Council.",
         "2016. The year's accounts were noted.",
-        "1774.", "Questions (Agenda item 10)", "Minutes:", "Mr P Denham asked about potholes.",
+        "1774.",
+        "Questions (Agenda item 10)",
+        "Minutes:",
+        "Mr P Denham asked about potholes.",
     ]
     seg = segment(ReadResult(blocks=[Block(p) for p in paras], format="text"))
     assert [(i.number, i.title) for i in seg.items] == [
