@@ -1,7 +1,9 @@
 """Minutes in the shapes of councils outside the repository: US city councils, county boards and
-school boards, Canadian eScribe councils, Australian and New Zealand councils (``intl``), and UK
-councils off ModernGov: a Welsh county council, a scrutiny committee, a town council and an
-officer report with a cover sheet (``uk``); names invented.
+school boards, Canadian eScribe councils, Australian and New Zealand councils, and officer reports
+in the shapes of a US city staff report, an Australian business paper and a Canadian report to
+council (``intl``), and UK councils off ModernGov: a Welsh county council, a scrutiny committee, a
+town council, officer reports with a cover sheet and a Scottish report by a director (``uk``);
+names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;

@@ -737,6 +737,21 @@ KIND_SHAPES = [
     ),
     pytest.param(
         [
+            "THE CORPORATION OF THE TOWN OF EASTWICK",
+            "REPORT TO COUNCIL",
+            "Report No.: PW-2024-031",
+            "Prepared by: Jane Doe, Project Engineer",
+            "Subject: Sidewalk Program",
+            "Recommendation",
+            "THAT Report PW-2024-031 be received;",
+            "Background",
+            "The program began in 2021.",
+        ],
+        DocumentType.REPORT,
+        id="report-to-council-recommendation-that-be-received",
+    ),
+    pytest.param(
+        [
             "Written questions to Cabinet Members",
             "Question 1 from Cllr Amos to the Leader",
             "Reply: The Leader said the figures were published.",

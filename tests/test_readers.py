@@ -91,8 +91,14 @@ def test_text_table_becomes_table_block_with_caption() -> None:
             ["Year", "Net effect"],
             [["2024/25", "£127,000"]],
         ),
+        # two columns without a frame: three or more rows of "label | value"
+        (
+            ["Resources | Capital cost of £1.45m", "Legal | None", "Risk | Costs may rise"],
+            ["Resources", "Capital cost of £1.45m"],
+            [["Legal", "None"], ["Risk", "Costs may rise"]],
+        ),
     ],
-    ids=["text_pipes", "markdown"],
+    ids=["text_pipes", "markdown", "two_columns"],
 )
 def test_pipe_tables_become_table_blocks(
     tmp_path: Path, lines: list[str], header: list[str], rows: list[list[str]]
@@ -101,6 +107,14 @@ def test_pipe_tables_become_table_blocks(
     path.write_text("Intro paragraph.\n\n" + "\n".join(lines) + "\n\nThe log was noted.\n", encoding="utf-8")
     (table,) = [b.table for b in read_text(path).blocks if b.kind == "table"]
     assert table is not None and (table.header, table.rows) == (header, rows)
+
+
+def test_two_unframed_pipe_lines_are_no_table(tmp_path: Path) -> None:
+    """Two "a | b" lines are too few to be a table without a frame ("Home | Meetings")."""
+    path = tmp_path / "minutes.txt"
+    text = "Home | Meetings\nCabinet | 4 June 2024\n\nThe minutes were approved.\n"
+    path.write_text(text, encoding="utf-8")
+    assert "table" not in [b.kind for b in read_text(path).blocks]
 
 
 def test_a_pipe_inside_a_sentence_is_no_table(tmp_path: Path) -> None:

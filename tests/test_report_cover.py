@@ -174,8 +174,28 @@ def test_lettered_recommendations_keep_their_paragraphs() -> None:
             {"report_to": "Full Council", "meeting_date": "9 July 2024", "subject": "Staffing Review"},
         ),
         ("Report to: Executive\nDecision type: Key\nTitle: Waste Strategy", {"key_decision": "Key"}),
+        (
+            "Report Author: Ann Lee, Planner\nResponsible Officer: Director Assets\nFile Reference: F24/9\n"
+            "Attachments: 1. Draft Plan",
+            {
+                "contact_officer": "Ann Lee, Planner",
+                "lead_officer": "Director Assets",
+                "file_reference": "F24/9",
+                "attachments": "1. Draft Plan",
+            },
+        ),
+        (
+            "Report No.: CS-2025-01\nPrepared by: Raj Patel, Analyst\nDepartment: Corporate Services\n"
+            "Submitted by: Mary Roy, Director\nSubject: Fees Review",
+            {
+                "report_number": "CS-2025-01",
+                "contact_officer": "Raj Patel, Analyst",
+                "department": "Corporate Services",
+                "lead_officer": "Mary Roy, Director",
+            },
+        ),
     ],
-    ids=["meeting_label", "memo_re", "decision_type"],
+    ids=["meeting_label", "memo_re", "decision_type", "business_paper", "report_to_council"],
 )
 def test_more_cover_sheet_labels(rows: str, expected: dict[str, str]) -> None:
     body = ("1. Purpose of Report", "1.1 To seek approval.", "2. Recommendations", "2.1 That it be approved.")
@@ -206,3 +226,72 @@ def test_headings_numbered_n_point_0_and_a_bare_lead_in() -> None:
         "FINANCIAL IMPLICATIONS",
     ]
     assert item.recommendations == ["note the progress made; and", "support phase three."]
+
+
+def test_us_staff_report_unnumbered_headings_keep_numbered_points() -> None:
+    """A staff report's headings are unnumbered capitals (RECOMMENDATION, FISCAL IMPACT,
+    ATTACHMENTS): the numbered lines under them are points, not headings."""
+    seg = segment(
+        _doc(
+            "TO: Honorable Mayor and City Council\nFROM: Ana Ruiz, Director of Finance",
+            "SUBJECT: Fee Schedule",
+            "RECOMMENDATION",
+            "1. Adopt a resolution approving the fee schedule; and",
+            "2. Direct staff to publish the fees.",
+            "FISCAL IMPACT",
+            "Fees will recover $40,000 a year.",
+            "ATTACHMENTS",
+            "1. Resolution",
+            "2. Fee Schedule",
+        )
+    )
+    item = seg.items[0]
+    assert [s.heading for s in item.sections if s.heading] == [
+        "RECOMMENDATION",
+        "FISCAL IMPACT",
+        "ATTACHMENTS",
+    ]
+    assert item.recommendations == [
+        "Adopt a resolution approving the fee schedule; and",
+        "Direct staff to publish the fees.",
+    ]
+
+
+def test_scottish_report_header_title_and_decimal_lead_in() -> None:
+    """A capitals "COMMITTEE - DATE" line names the meeting; a capitals title with a colon is the
+    subject; "2.1 It is recommended that the Committee:" introduces lettered points."""
+    seg = segment(
+        _doc(
+            "ABERLOCH COUNCIL",
+            "HOUSING COMMITTEE - 3 JUNE 2025",
+            "HOUSING STOCK: ANNUAL CONDITION SURVEY",
+            "Report by Executive Director of Housing",
+            "1. PURPOSE",
+            "1.1 The purpose of this report is to present the survey.",
+            "2. RECOMMENDATIONS",
+            "2.1 It is recommended that the Committee:",
+            "(a) notes the survey; and",
+            "(b) approves the repair programme.",
+            "3. BACKGROUND",
+            "3.1 The survey is annual.",
+        )
+    )
+    assert seg.kind == "report"
+    assert (seg.meeting.committee, seg.meeting.date) == ("Housing Committee", "2025-06-03")
+    assert seg.metadata["subject"] == "HOUSING STOCK: ANNUAL CONDITION SURVEY"
+    assert seg.items[0].recommendations == ["notes the survey; and", "approves the repair programme."]
+
+
+def test_business_paper_title_loses_its_agenda_number() -> None:
+    seg = segment(
+        _doc(
+            "11.3 DRAFT PLAY SPACE STRATEGY",
+            "Report Author: Ann Lee, Planner\nResponsible Officer: Director Assets",
+            "OFFICER RECOMMENDATION",
+            "That Council endorse the Draft Strategy for exhibition.",
+            "BACKGROUND",
+            "The previous strategy was adopted in 2012.",
+        )
+    )
+    assert (seg.metadata["subject"], seg.metadata["agenda_item"]) == ("DRAFT PLAY SPACE STRATEGY", "11.3")
+    assert seg.items[0].recommendations == ["That Council endorse the Draft Strategy for exhibition."]

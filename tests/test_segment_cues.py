@@ -379,6 +379,17 @@ REPORT_HEADINGS = [
     ("Key Points", "report_section"),
     ("Financial Implications", "report_section"),
     ("Benefits to the Community:", "report_section"),
+    ("OFFICER RECOMMENDATION", "recommendation"),
+    ("Staff Recommendation", "recommendation"),
+    ("FISCAL IMPACT", "report_section"),
+    ("Legislative Implications", "report_section"),
+    ("Financial Considerations", "report_section"),
+    ("ENVIRONMENTAL REVIEW", "report_section"),
+    ("Alternatives Considered", "report_section"),
+    ("ATTACHMENTS", "report_section"),
+    ("Strategic Plan Link", "report_section"),
+    ("Link to Strategic Plan", "report_section"),
+    ("Officers attended the site", None),
     ("The scheme was approved", None),
 ]
 

@@ -68,9 +68,10 @@ def _rule_row(line: str) -> bool:
     return "|" in line and _MD_TABLE_RULE.match(line) is not None
 
 
-def _cells(line: str) -> list[str] | None:
+def _cells(line: str, least: int = 3) -> list[str] | None:
     """A table row's cells: three or more tab-separated cells, or pipe-separated cells ("a | b
-    | c", or a Markdown row "| a | b |" of two or more); None for a line that is not a row."""
+    | c" of ``least`` or more, or a Markdown row "| a | b |" of two or more); None for a line
+    that is not a row."""
     if line.count("\t") >= 2:
         return [c.strip() for c in line.split("\t")]
     body = line.strip()
@@ -78,7 +79,17 @@ def _cells(line: str) -> list[str] | None:
     if framed:
         body = body[1:-1]
     cells = [c.strip() for c in body.split("|")]
-    return cells if len(cells) >= (2 if framed else 3) else None
+    return cells if len(cells) >= (2 if framed else least) else None
+
+
+#: consecutive "a | b" lines that make a two-column table without a frame ("Legal | None")
+PAIR_ROWS = 3
+
+
+def _pair_rows(lines: list[str]) -> bool:
+    """Whether unframed "a | b" lines are a two-column table: enough of them, no empty cell."""
+    rows = [c for line in lines if not _rule_row(line) and (c := _cells(line, least=2)) is not None]
+    return len(rows) >= PAIR_ROWS and all(all(cell) for cell in rows)
 
 
 def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
@@ -87,14 +98,14 @@ def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        first = _cells(lines[i])
+        first = _cells(lines[i], least=2)
         j = i
         if first is not None:
             while j + 1 < len(lines) and (
-                _rule_row(lines[j + 1]) or len(_cells(lines[j + 1]) or ()) == len(first)
+                _rule_row(lines[j + 1]) or len(_cells(lines[j + 1], least=2) or ()) == len(first)
             ):
                 j += 1
-        if j > i:
+        if j > i and (_cells(lines[i]) is not None or _pair_rows(lines[i : j + 1])):
             runs.append((i, j + 1))
             i = j + 1
         else:
@@ -103,7 +114,7 @@ def _table_runs(lines: list[str]) -> list[tuple[int, int]]:
 
 
 def _table_block(lines: list[str], page: int | None) -> Block:
-    cells = [c for line in lines if not _rule_row(line) and (c := _cells(line)) is not None]
+    cells = [c for line in lines if not _rule_row(line) and (c := _cells(line, least=2)) is not None]
     table = TableData(header=cells[0], rows=cells[1:])
     return Block("\n".join("\t".join(r) for r in cells), page=page, kind="table", table=table)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from functools import lru_cache
 
@@ -103,6 +103,7 @@ class Evidence:
     head: Counter[Signal]
     late: Counter[Signal]
     lines: int
+    first: dict[Signal, int] = field(default_factory=dict)  # line of each signal's first match
 
     def total(self, signal: Signal) -> int:
         return self.head[signal] + self.late[signal]
@@ -112,12 +113,15 @@ def evidence(lines: list[Line]) -> Evidence:
     """Count the signal of each line (the first row, in file order, that matches it)."""
     head: Counter[Signal] = Counter()
     late: Counter[Signal] = Counter()
+    first: dict[Signal, int] = {}
     head_rx, any_rx, signals = _combined()
     texts = [ln.text for ln in lines[:READ] if ln.table is None]
     for k, text in enumerate(texts):
         m = (head_rx if k < HEAD else any_rx).match(text)
         if m is not None and m.lastgroup is not None:
-            (head if k < HEAD else late)[signals[int(m.lastgroup[1:])]] += 1
+            signal = signals[int(m.lastgroup[1:])]
+            (head if k < HEAD else late)[signal] += 1
+            first.setdefault(signal, k)
     # a table's rows count only as file names and links (a README's "| m1.pdf | https://... |")
     listed = 0
     for row in (r for ln in lines[:READ] if ln.table is not None for r in ln.text.splitlines()):
@@ -125,7 +129,7 @@ def evidence(lines: list[Line]) -> Evidence:
         if m is not None and m.lastgroup is not None and signals[int(m.lastgroup[1:])] is Signal.NOT_COUNCIL:
             listed += 1
     late[Signal.NOT_COUNCIL] += listed
-    return Evidence(head, late, len(texts) + listed)
+    return Evidence(head, late, len(texts) + listed, first)
 
 
 def classify(lines: list[Line], has_cover: bool) -> DocumentType:
@@ -144,7 +148,7 @@ def classify(lines: list[Line], has_cover: bool) -> DocumentType:
     minutes = ev.total(Signal.MINUTES)
     if _transcript(ev, minutes):
         return DocumentType.TRANSCRIPT
-    if ev.head[Signal.MINUTES] == 0 and (has_cover or _report_head(ev, minutes)):
+    if _cover_outweighs(ev, has_cover) or (ev.head[Signal.MINUTES] == 0 and _report_head(ev, minutes)):
         return DocumentType.REPORT
     if ev.head[Signal.AGENDA] and (ev.late[Signal.REPORT] >= 2 or _minutes_late(ev)):
         return DocumentType.AGENDA_PACK
@@ -188,6 +192,17 @@ def _report_head(ev: Evidence, minutes: int) -> bool:
     """Report wording opens the document ("Agenda Item 166", "Purpose of Report", "Council is
     recommended to") and outweighs anything that reads like minutes."""
     return ev.head[Signal.REPORT] >= REPORT_HEAD and minutes <= ev.total(Signal.REPORT)
+
+
+def _cover_outweighs(ev: Evidence, has_cover: bool) -> bool:
+    """A cover sheet opens the document and its head reads as a report: nothing like minutes,
+    or report wording first and more than twice the minutes-like lines after it (a
+    recommendation "THAT the report be received" under the cover reads like a resolution)."""
+    head_minutes = ev.head[Signal.MINUTES]
+    if not has_cover or head_minutes == 0:
+        return has_cover
+    opens = ev.first.get(Signal.REPORT, HEAD) < ev.first.get(Signal.MINUTES, HEAD)
+    return opens and ev.head[Signal.REPORT] > 2 * head_minutes
 
 
 def _transcript(ev: Evidence, minutes: int) -> bool:

@@ -47,6 +47,7 @@ __all__ = [
     "parse_date",
     "roll_call",
     "split_trailing_date",
+    "tidy_name",
     "trie_alternation",
 ]
 
@@ -226,7 +227,8 @@ _MEETING_LABEL = re.compile(
 _DATE_LABEL = re.compile(r"^(?:date(?:\s+of\s+meeting)?|meeting\s+date)\s*[:\t]\s*(?P<rest>.+)$", re.I)
 
 
-def _tidy_name(name: str) -> str:
+def tidy_name(name: str) -> str:
+    """A body's name as a reader writes it: no "the" or "Agenda for" before it, capitals in title case."""
     name = re.sub(r"\s+", " ", name).strip(" ,;:-\u2013\u2014")
     name = re.sub(r"^(?:the)\s+", "", name, flags=re.I)
     # "Agenda for Children's Overview & Scrutiny Committee" (a ModernGov page title)
@@ -356,7 +358,7 @@ def _clean_committee(name: str) -> str:
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _MEMBERS_OF.sub("", out)
-    out = _tidy_name(_LEADING_KIND.sub("", out))
+    out = tidy_name(_LEADING_KIND.sub("", out))
     return out[:1].upper() + out[1:] if out else name
 
 
@@ -398,7 +400,7 @@ def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, st
             and not line.rstrip().endswith((".", ":"))
             and (line.isupper() or is_title(line, lenient=True))
         ):
-            return _strip_minutes(_tidy_name(line)), date or nxt_date
+            return _strip_minutes(tidy_name(line)), date or nxt_date
     return None, date
 
 
@@ -425,7 +427,7 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     for line in lines[:40]:
         lm = _MEETING_LABEL.match(line)
         if lm and parse_date(lm.group("date")):
-            return _tidy_name(lm.group("name")), parse_date(lm.group("date"))
+            return tidy_name(lm.group("name")), parse_date(lm.group("date"))
     for k in range(min(len(lines), 12)):
         window = " ".join(lines[k : k + 3])
         m = _HELD.search(window) if may_match(_HELD, window) else None
@@ -438,13 +440,13 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
         if m and re.match(r"(?:this|that|its|our|their|said)\b", m.group("name"), re.I):
             m = None  # "the minutes of the meeting of this panel held on ..." is not a header
         if m:
-            committee = _strip_minutes(_tidy_name(m.group("name")))
+            committee = _strip_minutes(tidy_name(m.group("name")))
             date = parse_date(m.group("rest")[:120])
             break
     for key in ("title", "subtitle"):
         hm = _HINT_TITLE.match((hints or {}).get(key, "").strip())
         if hm and committee is None:
-            committee = _tidy_name(hm.group("name"))
+            committee = tidy_name(hm.group("name"))
             date = date or parse_date(hm.group("rest"))
     best: tuple[int, int, str, str | None] | None = None
     for i, line in enumerate(lines[:40]):
@@ -476,7 +478,7 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
-            committee = _strip_minutes(_tidy_name(best[2]))
+            committee = _strip_minutes(tidy_name(best[2]))
         date = date or best[3]
     if committee is None:
         committee, date = _title_over_date(lines, date)
@@ -611,18 +613,18 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         key = " ".join(words).lower()
         if m.group("n"):
             head = m.group("full")[: m.start("n") - m.start("full")]
-            yield key, _tidy_name(head + " ".join(words))
+            yield key, tidy_name(head + " ".join(words))
         elif m.group("n3") or m.group("n4"):
             county = " ".join(words)
-            yield key, _tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
+            yield key, tidy_name(f"{county} COUNTY" if county.isupper() else f"{county} County")
         elif m.group("n5"):
             place = " ".join(words)
             kind = "MUNICIPAL DISTRICT" if place.isupper() else "Municipal District"
-            yield key, _tidy_name(f"{place} {kind}")
+            yield key, tidy_name(f"{place} {kind}")
         else:
             name, kind = " ".join(words), m.group("kind")
             shown = f"{name} {kind.upper()} COUNCIL" if name.isupper() else f"{name} {kind} Council"
-            yield key, _tidy_name(shown)
+            yield key, tidy_name(shown)
 
 
 @lru_cache(maxsize=1)
@@ -876,7 +878,7 @@ def _header_body(top: str) -> str | None:
     for line in top.splitlines():
         m = rx.match(split_trailing_date(line.strip())[0])
         if m and m.group("name").split()[0].lower() not in _NOT_A_PLACE:
-            return _tidy_name(m.group("name"))
+            return tidy_name(m.group("name"))
     return None
 
 

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from minutesmine.assets import read_jsonl
 from minutesmine.segment.cues import match_attendance, report_heading_kind
 from minutesmine.segment.lines import Line
-from minutesmine.segment.meeting import split_trailing_date
+from minutesmine.segment.meeting import split_trailing_date, tidy_name
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
 from minutesmine.segment.sections import Draft, lead_in
 
@@ -53,6 +53,8 @@ def _bare_re() -> re.Pattern[str]:
     bare = sorted((lab for lab, r in _labels().items() if r.bare), key=len, reverse=True)
     alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in bare) or "(?!)"
     return re.compile(rf"^(?P<label>{alts})\s+(?P<value>(?:the\s+)?[A-Z0-9].*)$", re.I)
+
+
 _CAPS_ROW = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&/,'\u2019().\- ]{3,80}?)\s+(?P<value>(?:[A-Z][a-z]|[^A-Z\s]).*)$"
 )
@@ -182,6 +184,7 @@ def build_report(lines: list[Line]) -> Report:
     rep = Report()
     cover = True
     last_num = 0
+    unnumbered = False  # the body's headings are unnumbered: a numbered line there is a list point
     cur: Draft | None = None
     title_line: str | None = None
     pending: str | None = None  # a label that stood alone: its value is the next line
@@ -226,7 +229,10 @@ def build_report(lines: list[Line]) -> Report:
                 cur.lines.append(line)
             continue
         nh = numbered_heading(text)
+        if nh is not None and unnumbered and not _heads_numbering(nh[1]):
+            nh = None  # "1. Resolution" under ATTACHMENTS is a point of the list
         if nh is not None and int(nh[0]) > last_num:
+            unnumbered = False
             num, heading, body = nh
             last_num = int(num)
             cover = False
@@ -236,14 +242,7 @@ def build_report(lines: list[Line]) -> Report:
                 _add_body(d, body)
             continue
         kind, heading = _known_heading(text)
-        if (
-            cover
-            and title_line is None
-            and (split_trailing_date(text)[1] or _BODY_NAME.search(text))
-            and len(text.split()) <= 12
-            and cover_row(text) is None
-            and numbered_heading(text) is None
-        ):
+        if cover and title_line is None and _above_title(text):
             kind = None  # the committee and date above the title
             rep.above_title.append(text)
             if cur is None or cur.kind != "other":
@@ -260,6 +259,7 @@ def build_report(lines: list[Line]) -> Report:
             kind = "report_section"
         if kind is not None:
             cover = False
+            unnumbered = unnumbered or last_num == 0
             open_(kind, line, heading=heading or text.rstrip(":").strip())
             continue
         row = cover_row(text, cover=cover)
@@ -289,6 +289,35 @@ def build_report(lines: list[Line]) -> Report:
 _BODY_NAME = re.compile(r"\b(?:committee|panel|board|cabinet|council|commission)\b", re.I)
 
 
+def _heads_numbering(heading: str) -> bool:
+    """Whether a numbered line after unnumbered headings starts numbered headings after all:
+    a known heading or one in capitals ("1. PURPOSE OF REPORT" in an enclosed report)."""
+    return heading.isupper() or report_heading_kind(heading) is not None
+
+
+def _above_title(text: str) -> bool:
+    """A cover line above the title naming the meeting or its date ("Kingston Neighbourhood
+    Committee", "EDUCATION COMMITTEE - 20 MAY 2025"), not a labelled row."""
+    if len(text.split()) > 12 or numbered_heading(text) is not None:
+        return False
+    dated = split_trailing_date(text)[1] is not None
+    if dated and _BODY_NAME.search(text) and not re.search(r"[:\t]", text):
+        return True  # a capitals line "BODY - DATE" reads like a row, but it names the meeting
+    return (dated or _BODY_NAME.search(text) is not None) and cover_row(text) is None
+
+
+def _caps_title(text: str) -> bool:
+    """A title in capitals around a colon ("SCHOOL ESTATE: EARLY YEARS CAPACITY"): the part
+    before the colon is no known label and the part after it is a phrase in capitals too."""
+    head, colon, tail = text.partition(":")
+    return (
+        bool(colon)
+        and text.isupper()
+        and len(tail.split()) >= 3
+        and re.sub(r"\s+", " ", head.strip().lower()) not in _labels()
+    )
+
+
 def _title_like(text: str) -> bool:
     """Whether a cover-sheet line is the report's title (not the committee, a date or a label)."""
     body_name = _BODY_NAME.search(text)
@@ -297,7 +326,7 @@ def _title_like(text: str) -> bool:
         and not split_trailing_date(text)[1]
         and (not body_name or len(text.split()) > 6)
         and report_heading_kind(text) is None
-        and cover_row(text) is None
+        and (cover_row(text) is None or _caps_title(text))
         and _lone_label(text) is None
         and numbered_heading(text) is None
     )
@@ -314,7 +343,9 @@ def _add_body(d: Draft, text: str) -> None:
     if pm is not None and pm.rest:
         if d.style is None and len(d.entries) == 1 and lead_in(d.entries[0]):
             d.entries = []  # "RECOMMENDATION: That the Board" then "(a) note ...": the points are the entries
-        if d.style in (None, pm.style):
+        if d.style is None and not d.entries and lead_in(pm.rest):
+            d.add_entry(pm.rest)  # "2.1 It is recommended that the Committee:" before "(a) notes ..."
+        elif d.style in (None, pm.style):
             d.style = pm.style
             d.add_entry(pm.rest)
         else:
@@ -370,10 +401,11 @@ _MEETING_WORD = re.compile(r"\s+(?:(?:ordinary|extraordinary|special|annual|full
 def _report_to_from_header(rep: Report) -> None:
     """The committee line above a report's title ("Kingston Neighbourhood Committee",
     "Royal Sutton Coldfield Town Council Meeting 21 February 2017") as ``report_to``."""
-    for k, text in enumerate(rep.above_title):
-        if not _BODY_NAME.search(text):
-            continue
-        name, iso = split_trailing_date(text)
+    named = [k for k, text in enumerate(rep.above_title) if _BODY_NAME.search(text)]
+    dated = [k for k in named if split_trailing_date(rep.above_title[k])[1]]
+    for k in (dated or named)[:1]:  # "GLENLOCHY COUNCIL" over "EDUCATION COMMITTEE - 20 MAY 2025"
+        name, iso = split_trailing_date(rep.above_title[k])
+        name = name.strip().rstrip("-\u2013\u2014,").strip()
         rep.metadata["report_to"] = _MEETING_WORD.sub("", name).strip()
         after = (split_trailing_date(t)[1] for t in rep.above_title[k + 1 : k + 3])
         rep.date = iso or next((d for d in after if d), None)
@@ -384,7 +416,7 @@ def _finish_metadata(rep: Report, title_line: str | None) -> None:
     md = rep.metadata
     if "report_to" not in md:
         _report_to_from_header(rep)
-        rep.committee = md.get("report_to")
+        rep.committee = tidy_name(md["report_to"]) if "report_to" in md else None
     else:
         name, iso = split_trailing_date(md["report_to"])
         md["report_to"] = name
@@ -394,5 +426,12 @@ def _finish_metadata(rep: Report, title_line: str | None) -> None:
     for key in list(md):
         md[key] = re.sub(r"\s+", " ", md[key]).strip()
     if title_line and "subject" not in md:
-        md["subject"] = re.sub(r"\s+", " ", title_line).strip()
+        m = _ITEM_NUMBER.match(title_line)  # "11.3 DRAFT FOOTPATH STRATEGY" in a business paper
+        if m:
+            md.setdefault("agenda_item", m.group("num"))
+        md["subject"] = re.sub(r"\s+", " ", title_line[m.end() if m else 0 :]).strip()
     rep.title = md.get("subject") or title_line
+
+
+#: the agenda number before a report's title line in a business paper ("11.3", "7.2.1")
+_ITEM_NUMBER = re.compile(r"^(?P<num>\d{1,3}(?:\.\d{1,2}){1,2})\.?\s+(?=\S)")
