@@ -53,7 +53,8 @@ def documents(folder: Path, gold: Path, suffix: str | None = None) -> list[Path]
     """The files of ``folder`` that have a gold file (optionally of one suffix), sorted."""
     stems = {p.stem for p in gold.glob("*.json")}
     return sorted(
-        p for p in folder.iterdir()
+        p
+        for p in folder.iterdir()
         if p.is_file() and p.stem in stems and (suffix is None or p.suffix == f".{suffix}")
     )
 
@@ -91,8 +92,10 @@ def print_table(name: str, result: dict[str, Any]) -> None:
     print(f"\n## {name} ({result['documents']} gold documents)\n")
     print(f"{'field':24} {'tp':>4} {'fp':>4} {'fn':>4}  prec  rec   f1")
     for field, r in sorted(fields.items()):
-        print(f"{field:24} {r['tp']:4} {r['fp']:4} {r['fn']:4} "
-              f"{_fmt(r['precision'])} {_fmt(r['recall'])} {_fmt(r['f1'])}")
+        print(
+            f"{field:24} {r['tp']:4} {r['fp']:4} {r['fn']:4} "
+            f"{_fmt(r['precision'])} {_fmt(r['recall'])} {_fmt(r['f1'])}"
+        )
     tp = sum(r["tp"] for r in fields.values())
     wrong = sum(r["fp"] + r["fn"] for r in fields.values())
     micro = 2 * tp / (2 * tp + wrong) if tp + wrong else 0.0

@@ -19,8 +19,14 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
     (
         "Frank Odell of the Smithfield District asked when the drainage repairs would begin. County "
         "Administrator Briggs stated that the repairs would begin in April.",
-        [("Frank Odell of the Smithfield District asked", "frank odell", "County Administrator Briggs",
-          "county administrator briggs")],
+        [
+            (
+                "Frank Odell of the Smithfield District asked",
+                "frank odell",
+                "County Administrator Briggs",
+                "county administrator briggs",
+            )
+        ],
     ),
     (
         "Mary Lee of Oak Valley Residents Association asked whether the park would reopen. Staff "
@@ -233,36 +239,57 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
     ("The Director asked the Committee to approve the fees. The Committee agreed.", []),
     ("Public questions: no questions had been received.", []),
     # a section's title naming the askers, then a note of how the questions came in: no exchange
-    ("Questions from Members\n\nThe following questions had been submitted in accordance with Council "
-     "Procedure Rule 9.", []),
+    (
+        "Questions from Members\n\nThe following questions had been submitted in accordance with Council "
+        "Procedure Rule 9.",
+        [],
+    ),
     # Welsh / English full council: a bare "Supplementary question:" header, then who asked it;
     # a bare "Response:" header, then who answered
     (
         "Supplementary question:\nCouncillor Rhian Evans asked whether the Cabinet Member would meet "
         "residents of Heol y Felin.\n\nResponse:\nCouncillor Mark Jenkins confirmed that he would meet them.",
-        [("Councillor Rhian Evans asked", "councillor rhian evans", "Councillor Mark Jenkins confirmed",
-          "councillor mark jenkins")],
+        [
+            (
+                "Councillor Rhian Evans asked",
+                "councillor rhian evans",
+                "Councillor Mark Jenkins confirmed",
+                "councillor mark jenkins",
+            )
+        ],
     ),
     # a line ending in "p.m." ends its sentence: the next line's question is a unit of its own
     (
         "Mayor Dawson closed the public hearing at 6:13 p.m.\nCouncilmember Salinas asked how many lots "
         "the development would contain. Planning Director Eric Vance stated that the plan showed 58 lots.",
-        [("Councilmember Salinas asked", "councilmember salinas", "Planning Director Eric Vance stated",
-          "planning director eric vance")],
+        [
+            (
+                "Councilmember Salinas asked",
+                "councilmember salinas",
+                "Planning Director Eric Vance stated",
+                "planning director eric vance",
+            )
+        ],
     ),
     # a public question given notice of, then its words in quotation marks and the reply's
     (
         "Mr Alan Forbes had given notice of the following question to Councillor Judith Blake:\n"
-        "\"Will the Cabinet Member explain why the resurfacing has been delayed?\"\n"
-        "Councillor Blake replied:\n\"The scheme was deferred because a gas main had to be replaced.\"",
+        '"Will the Cabinet Member explain why the resurfacing has been delayed?"\n'
+        'Councillor Blake replied:\n"The scheme was deferred because a gas main had to be replaced."',
         [("Mr Alan Forbes had given", "mr alan forbes", "Councillor Blake replied", "councillor blake")],
     ),
     # a note listing the questions after it, then "Question 3 - Councillor X asked ..."
     (
         "The following supplementary questions were asked:\nQuestion 3 - Councillor Colin Dray asked whether "
         "the figures would be published. Councillor Fiona Grant replied that they would be circulated.",
-        [("Question 3 - Councillor Colin Dray", "councillor colin dray", "Councillor Fiona Grant",
-          "councillor fiona grant")],
+        [
+            (
+                "Question 3 - Councillor Colin Dray",
+                "councillor colin dray",
+                "Councillor Fiona Grant",
+                "councillor fiona grant",
+            )
+        ],
     ),
     # a section's title in capitals is no question; a member's statement, then "She asked if ..."
     (
@@ -282,8 +309,14 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
     (
         "Deputy Mayor Ostrowski inquired whether dust control would be applied this year; the Director of "
         "Public Works confirmed that calcium chloride would be applied in June.",
-        [("Deputy Mayor Ostrowski", "deputy mayor ostrowski", "the Director of Public Works",
-          "director of public works")],
+        [
+            (
+                "Deputy Mayor Ostrowski",
+                "deputy mayor ostrowski",
+                "the Director of Public Works",
+                "director of public works",
+            )
+        ],
     ),
     # an answer minuted with the question it answered and who asked it, not the answer's words
     (
@@ -302,8 +335,14 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "
         "taking to increase Welsh-medium childcare places?\n\nResponse: Councillor Carys Howells, Leader of "
         "the Council\nThe Council has opened two new settings this year.",
-        [("What steps is the Council", "councillor tomos griffiths", "The Council has opened",
-          "councillor carys howells")],
+        [
+            (
+                "What steps is the Council",
+                "councillor tomos griffiths",
+                "The Council has opened",
+                "councillor carys howells",
+            )
+        ],
     ),
     # "In response to a Member's question, it was confirmed ...": a new question, not an answer
     # to the one before
@@ -311,8 +350,15 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "Members asked about the rise in agency social workers; the Head of Children's Services advised "
         "that recruitment had been difficult.\nIn response to a Member's question, it was confirmed that "
         "average caseloads were 22 children per social worker.",
-        [("Members asked about", "member", "the Head of Children's Services advised",
-          "head of children's services"), ("a Member's question", "member", "it was confirmed that", None)],
+        [
+            (
+                "Members asked about",
+                "member",
+                "the Head of Children's Services advised",
+                "head of children's services",
+            ),
+            ("a Member's question", "member", "it was confirmed that", None),
+        ],
     ),
 ]
 

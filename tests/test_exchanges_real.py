@@ -71,8 +71,11 @@ def test_written_question_paper_gives_one_exchange_per_question(tmp_path) -> Non
     )
     doc = minutesmine.extract(paper)
     assert doc.document_type == "question_paper"
-    got = [(e.question.speaker, e.question.text[:20], e.response and e.response.speaker)
-           for it in doc.items for e in it.exchanges]
+    got = [
+        (e.question.speaker, e.question.text[:20], e.response and e.response.speaker)
+        for it in doc.items
+        for e in it.exchanges
+    ]
     assert got == [
         ("councillor a. smith", "How much has the cou", "cabinet member for finance"),
         ("councillor b. jones", "How many potholes we", "cabinet member for highways"),

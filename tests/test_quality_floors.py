@@ -72,8 +72,11 @@ def _stat(row: dict[str, Any], which: str) -> float | None:
 def test_seed_fields_hold(fmt: str) -> None:
     _need_shared()
     fields = _scores(f"seeds {fmt}")
-    low = {k: _stat(r, "f1") for k, r in fields.items() if (_stat(r, "f1") or 0.0) < SEED_FLOOR
-           and r["tp"] + r["fn"] > 0}
+    low = {
+        k: _stat(r, "f1")
+        for k, r in fields.items()
+        if (_stat(r, "f1") or 0.0) < SEED_FLOOR and r["tp"] + r["fn"] > 0
+    }
     assert not low, f"seed {fmt} fields under {SEED_FLOOR}: {low}"
 
 
