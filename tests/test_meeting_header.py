@@ -128,6 +128,9 @@ COUNCILS = [
     # a council outside the gazetteer whose name holds one in it ("Halton") is itself
     ("North Halton Borough Council\nPlanning Committee", "the Committee met", "North Halton Borough Council"),
     ("East Devon District Council\nCabinet", "the Cabinet met", "East Devon"),
+    # a township or town council named after a place that a city council shares
+    ("Township of Lincoln\nRegular Council Minutes", "the meeting began", "Township of Lincoln"),
+    ("City of Lincoln Council\nPlanning Committee", "the Committee met", "Lincoln"),
     # Canadian upper tiers and BC regional districts are councils in their own right
     ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
     ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),

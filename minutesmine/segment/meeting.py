@@ -577,6 +577,10 @@ def _generic_matches(text: str, low: str | None = None) -> Iterator[re.Match[str
 _NAME_BREAK = frozenset({"of", "the", "meeting", "minutes", "agenda", "for", "at", "held"})
 
 
+#: "<local kind> of <name>": a township, town or village council named after its place
+_LOCAL_OF = re.compile(r"(?:the\s+)?(?:corporation\s+of\s+the\s+)?(?:township|town|village)\s+of\s", re.I)
+
+
 def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) -> Iterator[tuple[str, str]]:
     """(key, display name) of every council outside the gazetteer named in an explicit form.
 
@@ -608,6 +612,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
         # a town or parish council, or a US county's board ("Harlow County Board of Commissioners"),
         # is itself even where a principal authority shares its place's name
         local = (bool(m.group("n2")) and m.group("kind").lower() in _LOCAL_KINDS) or bool(m.group("n3"))
+        # "Township of Lincoln", "Town of Lincoln": a local body, though a city shares the name
+        local = local or (bool(m.group("n")) and _LOCAL_OF.match(m.group("full")) is not None)
         if not words or words[0].lower() in stop or (" ".join(words).lower() in forms and not local):
             continue
         key = " ".join(words).lower()
