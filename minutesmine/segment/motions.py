@@ -126,7 +126,8 @@ class Forms(tuple[Form, ...]):
 
     def __init__(self, forms: Iterable[Form]) -> None:
         super().__init__()
-        self.unscreened = tuple(f for f in self if f.needles is None)
+        self.unscreened_at = tuple(k for k, f in enumerate(self) if f.needles is None)
+        self.unscreened = tuple(self[k] for k in self.unscreened_at)
         by_needle: dict[str, list[int]] = {}
         for k, form in enumerate(self):
             for needle in form.needles or ():
@@ -138,8 +139,7 @@ class Forms(tuple[Form, ...]):
         picked = [k for n in present for k in self.by_needle.get(n, ())]
         if not picked:
             return self.unscreened
-        picked += (k for k, f in enumerate(self) if f.needles is None)
-        return tuple(self[k] for k in sorted(set(picked)))
+        return tuple(self[k] for k in sorted({*picked, *self.unscreened_at}))
 
 
 def _macros() -> dict[str, str]:
@@ -335,20 +335,20 @@ def _heading_like(line: str) -> bool:
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _opens_list(line: str) -> bool:
-    return any(f.regex.match(line) for f in line_vote_rows().candidates(needles_in(line)))
-
-
-def _opens_motion(line: str) -> bool:
-    """Whether a line is itself a motion's opening ("Supervisor Lane moved the Board adopt
-    ..."), so it starts a unit even after a line without a full stop (a list point)."""
-    return any(f.anchored and f.regex.match(line) for f in opener_rows().candidates(needles_in(line)))
+def _opens_unit(line: str) -> bool:
+    """Whether a line starts a unit even after a line without a full stop (a list point): it
+    opens a list of votes ("Yeas: ...") or is itself a motion's opening ("Supervisor Lane moved
+    the Board adopt ..."). The line's required literals are found once for both."""
+    present = needles_in(line)
+    if any(f.regex.match(line) for f in line_vote_rows().candidates(present)):
+        return True
+    return any(f.anchored and f.regex.match(line) for f in opener_rows().candidates(present))
 
 
 def starts_motion(line: str) -> bool:
     """Whether a line opens with a motion form ("Proposed Cllr A, seconded Cllr B", "Motion by
     Webb, second by Haskins, ...", "It was moved by ..."): the narrative before it has ended."""
-    return any(f.regex.match(line) for f in opener_rows())
+    return any(f.regex.match(line) for f in opener_rows().candidates(needles_in(line)))
 
 
 def units(text: str) -> list[list[str]]:
@@ -368,9 +368,8 @@ def units(text: str) -> list[list[str]]:
             closed
             or line != raw.strip()
             or _LABEL_LINE.match(line) is not None
-            or _opens_list(line)
             or (line[:1].isupper() and _heading_like(lines[-1]))
-            or _opens_motion(line)
+            or _opens_unit(line)
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"

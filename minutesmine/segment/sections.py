@@ -15,10 +15,9 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from minutesmine.assets import asset_path
 from minutesmine.blocks import TableData
 from minutesmine.models import Action, AgendaItem, Section, Table
-from minutesmine.nlp.lexicon import read_list
+from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import (
     Cue,
     action_cues,
@@ -687,8 +686,8 @@ def _word_before(text: str, end: int) -> str:
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    """One-word person titles (``models/entities/person_titles.txt``), as written."""
-    return frozenset(t for t in read_list(asset_path("entities", "person_titles.txt")) if " " not in t)
+    """One-word person titles (the lexicon's, from ``person_titles.txt``), as written."""
+    return frozenset(t for t in load_lexicon().person_titles if " " not in t)
 
 
 #: words that make an owner candidate a clause ("the Director pointed out that a solution")
