@@ -79,13 +79,12 @@ def build_archive(root: Path, target: dict[str, int], seed: int = 7) -> tuple[li
     file is content no other file holds.
     """
     import pypdfium2 as pdfium
-    import pypdfium2.raw as raw
     from fresh_pdf import Rewriter, rewrite_pages, source_runs
 
     rng = random.Random(seed)
     srcs = sources()
     opened = {s.path: pdfium.PdfDocument(str(s.path)) for s in srcs}
-    runs = {s.path: source_runs(pdfium, raw, s.path) for s in srcs}
+    runs = {s.path: source_runs(s.path) for s in srcs}
     texts = [[r.text for page in pages for r in page] for pages in runs.values()]
     rewriter = Rewriter(texts, seed, ROOT / "models")
     seen: set[tuple] = set()
@@ -109,7 +108,7 @@ def build_archive(root: Path, target: dict[str, int], seed: int = 7) -> tuple[li
             for path, start, length in parts:
                 new.import_pages(opened[path], list(range(start, start + length)))
                 new_runs += runs[path][start : start + length]
-            rewrite_pages(pdfium, raw, new, new_runs, rewriter)
+            rewrite_pages(new, new_runs, rewriter)
             new.save(str(out))
             pages += len(new)
             new.close()
@@ -208,16 +207,19 @@ def measure(name: str, cmd: list[str], cwd: Path) -> Run:
 
 def baseline_worker(list_file: Path) -> None:
     """Child-process mode: pdfplumber ``extract_text`` over every page of every listed PDF."""
+    n = sum(plumber_text(Path(line)) for line in list_file.read_text().splitlines())
+    print(f"{n} pages", file=sys.stderr)
+
+
+def plumber_text(path: Path) -> int:
+    """pdfplumber ``extract_text()`` over every page of a PDF (the baseline); its pages."""
     import pdfplumber
 
-    n = 0
-    for line in list_file.read_text().splitlines():
-        with pdfplumber.open(line) as pdf:
-            for page in pdf.pages:
-                page.extract_text()
-                page.close()  # drop pdfplumber's per-page caches
-                n += 1
-    print(f"{n} pages", file=sys.stderr)
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()  # drop pdfplumber's per-page caches
+        return len(pdf.pages)
 
 
 def chunk_worker(kind: str) -> None:
@@ -236,13 +238,9 @@ def chunk_worker(kind: str) -> None:
             extract(Path(path))
 
     else:
-        import pdfplumber
 
         def one(path: str) -> None:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_text()
-                    page.close()  # drop pdfplumber's per-page caches
+            plumber_text(Path(path))
 
     for line in sys.stdin:
         t = time.process_time()

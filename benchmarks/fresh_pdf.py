@@ -34,6 +34,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
 #: Words kept as they are: those (lower-cased) that this many source documents use.
 COMMON_IN = 4
 
@@ -59,7 +62,7 @@ class Run:
     bold: bool
 
 
-def page_runs(pdfium: Any, raw: Any, page: Any) -> list[Run]:
+def page_runs(page: Any) -> list[Run]:
     """The text objects of a pypdfium2 page, in content order."""
     textpage = page.get_textpage()
     runs = []
@@ -147,7 +150,7 @@ def _number(digits: str, rng: random.Random) -> str:
     return str(rng.randint(1, 9)) + "".join(rng.choice("0123456789") for _ in digits[1:])
 
 
-def rewrite_pages(pdfium: Any, raw: Any, new: Any, runs: list[list[Run]], rewriter: Rewriter) -> None:
+def rewrite_pages(new: Any, runs: list[list[Run]], rewriter: Rewriter) -> None:
     """Replace every text object of the document ``new`` (whose pages carry ``runs``, page by
     page) with a standard-font object saying the rewritten text in the same place."""
     fonts = {
@@ -160,12 +163,12 @@ def rewrite_pages(pdfium: Any, raw: Any, new: Any, runs: list[list[Run]], rewrit
             page.remove_obj(obj)
             obj.close()
         for run in page_runs_:
-            _add_text(raw, new, page, fonts[run.bold], run, rewriter.text(run.text))
+            _add_text(new, page, fonts[run.bold], run, rewriter.text(run.text))
         page.gen_content()
         page.close()
 
 
-def _add_text(raw: Any, new: Any, page: Any, font: Any, run: Run, text: str) -> None:
+def _add_text(new: Any, page: Any, font: Any, run: Run, text: str) -> None:
     obj = raw.FPDFPageObj_CreateTextObj(new.raw, font, ctypes.c_float(run.size))
     encoded = (_ENCODABLE.sub("?", text) + "\0").encode("utf-16-le")
     buf = ctypes.create_string_buffer(encoded, len(encoded))
@@ -174,10 +177,10 @@ def _add_text(raw: Any, new: Any, page: Any, font: Any, run: Run, text: str) -> 
     raw.FPDFPage_InsertObject(page.raw, obj)
 
 
-def source_runs(pdfium: Any, raw: Any, path: Path) -> list[list[Run]]:
+def source_runs(path: Path) -> list[list[Run]]:
     """Every page's text objects of a source PDF."""
     pdf = pdfium.PdfDocument(str(path))
     try:
-        return [page_runs(pdfium, raw, pdf[i]) for i in range(len(pdf))]
+        return [page_runs(pdf[i]) for i in range(len(pdf))]
     finally:
         pdf.close()

@@ -11,7 +11,6 @@ from pathlib import Path
 from types import ModuleType
 
 import pypdfium2 as pdfium
-import pypdfium2.raw as raw
 
 from minutesmine.pipeline import extract
 
@@ -30,12 +29,12 @@ def _fresh_pdf() -> ModuleType:
 
 def _rewrite(fp: ModuleType, out: Path, seed: int) -> None:
     seeds = sorted((ROOT / "corpus" / "seeds").glob("*.pdf"))
-    texts = [[r.text for page in fp.source_runs(pdfium, raw, p) for r in page] for p in seeds]
+    texts = [[r.text for page in fp.source_runs(p) for r in page] for p in seeds]
     rewriter = fp.Rewriter(texts, seed, ROOT / "models")
     source = pdfium.PdfDocument(str(SEED))
     new = pdfium.PdfDocument.new()
     new.import_pages(source)
-    fp.rewrite_pages(pdfium, raw, new, fp.source_runs(pdfium, raw, SEED), rewriter)
+    fp.rewrite_pages(new, fp.source_runs(SEED), rewriter)
     new.save(str(out))
     new.close()
     source.close()
