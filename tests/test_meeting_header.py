@@ -150,6 +150,20 @@ COUNCILS = [
         "Kingston upon Thames",
     ),
     ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
+    # a town or parish council's paper that names no council: the place it locates things in
+    (
+        "Community Grant Applications",
+        "Oakfield Art Trail across Oakfield; a parkrun in Oakfield, in Mere Park; the Town Council's grant",
+        "Oakfield Town Council",
+    ),
+    (
+        "Grant Applications",
+        "the Parish Council funds a hall in Lyme Vale, a fete across Lyme Vale; Lyme Vale Show",
+        "Lyme Vale Parish Council",
+    ),
+    # ... not from a place named once or twice, nor without the tier the paper calls itself by
+    ("Grant Applications", "the Town Council funds a parkrun in Oakfield and in Oakfield", None),
+    ("Grant Applications", "a parkrun in Oakfield, in Oakfield and Oakfield Art Trail", None),
     # a venue does not name the council when the council is named otherwise
     ("Cabinet\nMorecambe Town Hall", "the City Council's procedure. Lancaster City Council", "Lancaster"),
     # a town or parish council shares its place's name with a principal authority: it is itself

@@ -931,6 +931,51 @@ def _other_tier(name: str, text: str, tier: str | None) -> bool:
     return bool(named) and tier not in named
 
 
+@lru_cache(maxsize=1)
+def _located_re() -> re.Pattern[str]:
+    """A capitalised place after a word that locates something in it ("in Oakfield",
+    "throughout Royal Oakfield"; ``place_prepositions.txt``); the place's words are not
+    capitalised function words ("Oakfield In Bloom" is "Oakfield")."""
+    text = asset_path("gazetteers", "place_prepositions.txt").read_text(encoding="utf-8")
+    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    word = r"[A-Z][a-z'\u2019-]+"
+    return re.compile(
+        r"\b(?:" + "|".join(map(re.escape, words)) + r")\s+"
+        rf"(?P<place>(?!{_NOT_PLACE_WORDS}){word}(?:[ \t]+(?!{_NOT_PLACE_WORDS}){word}){{0,2}})"
+    )
+
+
+#: capitalised words that do not begin or continue a place's name
+_NOT_PLACE_WORDS = (
+    r"(?:In|And|Of|The|For|On|At|To|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+
+
+def _place_council(text: str, tier: str | None) -> str | None:
+    """ "<Place> <Tier> Council" for a town or parish council's paper that calls its council by
+    tier alone ("the Town Council") and names no council: the place it locates things in
+    ("in Oakfield", "across Oakfield") at least twice and names most often, at least three times.
+
+    >>> _place_council("grants across Oakfield for the Town Council. Oakfield Art Trail in Oakfield.", "Town")
+    'Oakfield Town Council'
+    >>> _place_council("a parkrun in Oakfield and in Mere Park", "Town") is None
+    True
+    """
+    if tier not in _LOCAL_TIERS:
+        return None
+    located = Counter(m.group("place") for m in _located_re().finditer(text))
+    named = {
+        place: len(re.findall(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text))
+        for place, n in located.items()
+        if n >= 2
+    }
+    ranked = sorted(named.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return f"{ranked[0][0]} {tier} Council"
+
+
 def _venue_council(header: str, tier: str | None) -> str | None:
     """ "<Place> <Tier> Council" from a header venue line, when the document names its tier."""
     m = _VENUE.search(header) if tier is not None else None
@@ -1044,7 +1089,7 @@ def _score_council(text: str, header: str) -> tuple[str | None, bool]:
         key, n = generic.most_common(1)[0]
         if best is None or n >= best[1]:
             return shown[key], True
-    return (best[0], False) if best is not None else (None, False)
+    return (best[0], False) if best is not None else (_place_council(text, tier), False)
 
 
 @lru_cache(maxsize=1)
