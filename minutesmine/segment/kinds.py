@@ -27,6 +27,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
+from minutesmine.segment.cues import fold_for_needles, required_literals
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import is_title, item_number
 
@@ -82,18 +83,44 @@ class EvidenceRow(BaseModel):
     case_sensitive: bool = False
 
 
+@dataclass(frozen=True)
+class _Row:
+    """An evidence row compiled: its regex, the words one of which each of its matches holds
+    (lower case, :func:`required_literals`; None when it has none) and its signal."""
+
+    regex: re.Pattern[str]
+    needles: frozenset[str] | None
+    signal: Signal
+    anywhere: bool
+
+
 @lru_cache(maxsize=1)
-def _combined() -> tuple[re.Pattern[str], re.Pattern[str], tuple[Signal, ...]]:
-    """One regex over every row (for the head) and one over the rows that count anywhere;
-    a match's group name ``_k`` says which row (the first, in file order) matched."""
-    rows = [EvidenceRow.model_validate(r) for r in read_jsonl("cues", "document_types.jsonl")]
+def _rows() -> tuple[tuple[_Row, ...], tuple[str, ...]]:
+    """The rows in file order, and every row's needles."""
+    rows = []
+    for rec in read_jsonl("cues", "document_types.jsonl"):
+        r = EvidenceRow.model_validate(rec)
+        rx = re.compile(r.pattern, 0 if r.case_sensitive else re.IGNORECASE)
+        rows.append(_Row(rx, required_literals(rx), r.signal, r.scope is Scope.ANY))
+    needles = sorted({n for r in rows if r.needles for n in r.needles})
+    return tuple(rows), tuple(needles)
 
-    def part(k: int, r: EvidenceRow) -> str:
-        return f"(?P<_{k}>{'(?:' if r.case_sensitive else '(?i:'}{r.pattern}))"
 
-    head = "|".join(part(k, r) for k, r in enumerate(rows))
-    anywhere = "|".join(part(k, r) for k, r in enumerate(rows) if r.scope is Scope.ANY)
-    return re.compile(head), re.compile(anywhere), tuple(r.signal for r in rows)
+def _signal(text: str, head: bool) -> Signal | None:
+    """The signal of the first row (in file order) matching at the start of ``text``; rows
+    that count only in a document's head are tried when ``head``. A row is tried only when
+    the line holds one of its needles (each is looked for once)."""
+    rows, needles = _rows()
+    low = fold_for_needles(text)
+    present = None if low is None else frozenset(n for n in needles if n in low)
+    for row in rows:
+        if not (head or row.anywhere):
+            continue
+        if present is not None and row.needles is not None and present.isdisjoint(row.needles):
+            continue
+        if row.regex.match(text):
+            return row.signal
+    return None
 
 
 @dataclass
@@ -114,19 +141,16 @@ def evidence(lines: list[Line]) -> Evidence:
     head: Counter[Signal] = Counter()
     late: Counter[Signal] = Counter()
     first: dict[Signal, int] = {}
-    head_rx, any_rx, signals = _combined()
     texts = [ln.text for ln in lines[:READ] if ln.table is None]
     for k, text in enumerate(texts):
-        m = (head_rx if k < HEAD else any_rx).match(text)
-        if m is not None and m.lastgroup is not None:
-            signal = signals[int(m.lastgroup[1:])]
+        signal = _signal(text, k < HEAD)
+        if signal is not None:
             (head if k < HEAD else late)[signal] += 1
             first.setdefault(signal, k)
     # a table's rows count only as file names and links (a README's "| m1.pdf | https://... |")
     listed = 0
     for row in (r for ln in lines[:READ] if ln.table is not None for r in ln.text.splitlines()):
-        m = any_rx.match(row)
-        if m is not None and m.lastgroup is not None and signals[int(m.lastgroup[1:])] is Signal.NOT_COUNCIL:
+        if _signal(row, head=False) is Signal.NOT_COUNCIL:
             listed += 1
     late[Signal.NOT_COUNCIL] += listed
     return Evidence(head, late, len(texts) + listed, first)
