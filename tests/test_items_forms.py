@@ -334,6 +334,22 @@ ITEM_SHAPES = [
         [("1", "Apologies for Absence"), ("2", "Taxi Licensing Policy Review"), ("3", "Work Programme")],
         id="numbers-in-brackets-before-titles",
     ),
+    pytest.param(
+        """
+        6. Action Log
+        The Committee reviewed the action log.
+        Ref | Action | Owner | Status
+        ENV/23/14 | Provide Data on Bus Patronage | Head of Transport |
+        Complete
+        ENV/24/02 | Circulate Briefing on Road Safety | Director of Place |
+        Open
+        RESOLVED: That the action log be noted.
+        7. Work Programme
+        The work programme was agreed.
+        """,
+        [("6", "Action Log"), ("7", "Work Programme")],
+        id="action-log-rows-with-references-are-not-items",
+    ),
 ]
 
 

@@ -244,6 +244,7 @@ TITLES = [
     ("The positive outcome of the Ofsted meeting was welcomed", False),
     ("24 SEPTEMBER 2009", False),
     ("Committee Reports:", False),
+    ("| Circulate Briefing on Road Safety | Director of Place |", False),
 ]
 
 

@@ -1099,8 +1099,14 @@ def _letter_hyphen_end(text: str) -> bool:
     return len(text) >= 2 and text[-1] == "-" and text[-2].isalpha()
 
 
-#: a line opening with a short label and its colon: "Nays: ...", "Seconded by: ...", "Absent: ..."
-_LABEL_START = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s")
+#: a line opening with a short label and its colon: "Nays: ...", "Seconded by: ...", "Absent: ...",
+#: or a label in capitals: "PORTFOLIO: ...", "WARDS AFFECTED: ..."
+_LABEL_START = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s|[A-Z][A-Z&'/-]+(?: [A-Z][A-Z&'/-]+){0,3}:\s")
+#: a label in title case ("Report Author: ...", "Wards Affected: ..."): a line of its own after
+#: another labelled line (a cover sheet's rows), not after a sentence
+_TITLE_LABEL_START = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and|for)){0,3}:\s")
+#: a line that opens with a label of either kind
+_LABEL_ROW = re.compile(f"{_LABEL_START.pattern}|{_TITLE_LABEL_START.pattern}")
 
 
 def _own_line(text: str, nxt: str) -> bool:
@@ -1118,6 +1124,12 @@ def _own_line(text: str, nxt: str) -> bool:
     True
     >>> _own_line("Yeas: Mayor Thornbury, Councillor Mah, Councillor Price", "Nays: Councillor Beaulieu")
     True
+    >>> _own_line("REPORTING OFFICER: Executive Director, Environment and", "PORTFOLIO: Environment")
+    True
+    >>> _own_line("Report Author: Jo Bell, Head of Highways and Transport", "Wards Affected: All")
+    True
+    >>> _own_line("as recommended by the Head of Highways and the Head of", "Legal Services: that the")
+    False
     >>> _own_line("That the minutes be adopted as published.", "Carried.")
     False
     >>> _own_line("The Director explained the reasons for the", "DELAY in the programme")
@@ -1128,6 +1140,8 @@ def _own_line(text: str, nxt: str) -> bool:
         return first in "\u201c\"'\u2018" or first.isupper()
     if _LABEL_START.match(nxt.lstrip()):
         return True  # "Yeas: A, B, C" then "Nays: D": a labelled line of its own
+    if _TITLE_LABEL_START.match(nxt.lstrip()) and _LABEL_ROW.match(text.lstrip()):
+        return True  # "Report Author: Jo Bell" then "Wards Affected: All"
     if end not in (".", "!", "?") or not 0 < len(nxt.split()) <= 4:
         return False
     letters = [c for c in nxt if c.isalpha()]

@@ -275,6 +275,8 @@ def is_title(text: str, lenient: bool = False) -> bool:
     (False, False)
     >>> is_title("Apologies for absence"), is_title("Apologies for absence", lenient=True)
     (False, True)
+    >>> is_title("| Circulate Briefing on SEND Transport | Director of Children's Services |")
+    False
     """
     text = text.strip()
     words = text.split()
@@ -282,6 +284,8 @@ def is_title(text: str, lenient: bool = False) -> bool:
         return False
     if text.endswith((":", ";", ",")) or _DATE_LIKE.match(text):
         return False
+    if text.startswith("|") or text.endswith("|"):
+        return False  # a table row's cells: "CYP/24/02 | Circulate briefing | Director |"
     first = next((c for c in text if c.isalnum()), "")
     if not first or (first.isalpha() and not first.isupper()):
         return False
