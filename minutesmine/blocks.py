@@ -43,6 +43,8 @@ class Block:
     size: float | None = None
     #: left indent in body-text character widths from the text's left edge (PDF)
     indent: float | None = None
+    #: the page a block that runs on over page breaks ends on (a table joined across pages)
+    last_page: int | None = None
 
 
 @dataclass(slots=True)

@@ -56,14 +56,18 @@ def cover_sheets(blocks: list[Block]) -> list[Block]:
 
 def join_split_tables(blocks: list[Block]) -> list[Block]:
     """Join a table that a page break split in two: the next block is a table on the next
-    page with as many columns; a header repeated on the new page is dropped.
+    page with as many columns; a header repeated on the new page is dropped, and a row the
+    page break cut in two is one row again (:func:`_rejoin_row`). A table may run on over
+    several pages.
 
     >>> a = Block("", page=1, kind="table", table=TableData(header=["A", "B"], rows=[["1", "2"]]))
     >>> b = Block("", page=2, kind="table", table=TableData(header=["A", "B"], rows=[["3", "4"]]))
-    >>> [(x.table.header, x.table.rows) for x in join_split_tables([a, b])]
-    [(['A', 'B'], [['1', '2'], ['3', '4']])]
+    >>> c = Block("", page=3, kind="table", table=TableData(header=["A", "B"], rows=[["5", "6"]]))
+    >>> [(x.table.header, x.table.rows) for x in join_split_tables([a, b, c])]
+    [(['A', 'B'], [['1', '2'], ['3', '4'], ['5', '6']])]
     """
     out: list[Block] = []
+    last_page: int | None = None  # the page the last block of ``out`` ends on
     for b in blocks:
         prev = out[-1] if out else None
         if (
@@ -71,8 +75,8 @@ def join_split_tables(blocks: list[Block]) -> list[Block]:
             and prev.kind == b.kind == "table"
             and prev.table is not None
             and b.table is not None
-            and prev.page is not None
-            and b.page == prev.page + 1
+            and last_page is not None
+            and b.page == last_page + 1
             and len(prev.table.header) == len(b.table.header)
             and not b.table.caption
         ):
@@ -82,13 +86,36 @@ def join_split_tables(blocks: list[Block]) -> list[Block]:
                 else [b.table.header, *b.table.rows]
             )
             table = TableData(
-                header=prev.table.header, rows=[*prev.table.rows, *rows], caption=prev.table.caption
+                header=prev.table.header, rows=_rejoin_row(prev.table.rows, rows), caption=prev.table.caption
             )
             text = "\n".join("\t".join(r) for r in [table.header, *table.rows])
-            out[-1] = Block(text, page=prev.page, kind="table", table=table)
+            out[-1] = Block(text, page=prev.page, kind="table", table=table, last_page=b.page)
+            last_page = b.page
             continue
         out.append(b)
+        last_page = b.page
     return out
+
+
+def _rejoin_row(before: list[list[str]], after: list[list[str]]) -> list[list[str]]:
+    """``before`` and ``after`` as one table's rows; ``after``'s first row carries on
+    ``before``'s last when a page break cut that row: its first cell is empty and a cell of it
+    goes on with a word in lower case (a sentence carried over).
+
+    >>> before = [["Scouts", "Rejected. Committee said that"]]
+    >>> _rejoin_row(before, [["", "funding waits."], ["Club", "Approved."]])
+    [['Scouts', 'Rejected. Committee said that funding waits.'], ['Club', 'Approved.']]
+    >>> _rejoin_row([["Parks", "Mowing"]], [["", "Litter"]])
+    [['Parks', 'Mowing'], ['', 'Litter']]
+    """
+    if not before or not after or len(before[-1]) != len(after[0]):
+        return [*before, *after]
+    head, last = after[0], before[-1]
+    carried = [c.strip() for c in head[1:] if c.strip()]
+    if head[0].strip() or not any(c[0].islower() for c in carried):
+        return [*before, *after]
+    joined = [f"{a} {c}".strip() if c.strip() else a for a, c in zip(last, head, strict=True)]
+    return [*before[:-1], joined, *after[1:]]
 
 
 def _same_row(a: list[str], b: list[str]) -> bool:

@@ -53,6 +53,8 @@ class Line:
     indent: float | None = None
     #: the line is its block's only line (a paragraph of one line: a heading in plain text)
     alone: bool = False
+    #: the page the line's block ends on, when it runs on over page breaks (a joined table)
+    last_page: int | None = None
 
     @property
     def caps(self) -> bool:
@@ -224,7 +226,7 @@ def to_lines(blocks: list[Block]) -> list[Line]:
     out: list[Line] = []
     for i, b in enumerate(blocks):
         if b.kind == "table" and b.table is not None:
-            out.append(Line(b.text, b.page, i, True, False, b.bold, b.table))
+            out.append(Line(b.text, b.page, i, True, False, b.bold, b.table, last_page=b.last_page))
             continue
         raw = [c for c in cleaned_lines(b.text) if c[0]]
         table = _tab_table([c[0] for c in raw]) if "\t" in b.text else None

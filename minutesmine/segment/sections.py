@@ -12,6 +12,8 @@ paragraph after the list returns to the narrative.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -122,7 +124,11 @@ class Draft:
 
     @property
     def pages(self) -> list[int]:
-        return sorted({ln.page for ln in self.lines if ln.page is not None})
+        pages = {ln.page for ln in self.lines if ln.page is not None}
+        for ln in self.lines:  # a table joined across pages is on each of them
+            if ln.page is not None and ln.last_page is not None:
+                pages.update(range(ln.page, ln.last_page + 1))
+        return sorted(pages)
 
     def add_entry(self, text: str) -> None:
         if text.strip():
@@ -763,6 +769,7 @@ def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[boo
 
 def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[str]) -> AgendaItem:
     """Turn drafts into the item's sections and list fields."""
+    rows: list[str] = []  # decisions of a minutes table's rows: two rows decided alike are two
     for d in drafts:
         if not d.lines:
             continue
@@ -772,6 +779,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
         )
         if d.kind == "table" and d.table is not None:
             item.resolutions.extend(d.entries)  # a minutes table's decision column
+            rows.extend(d.entries)
             item.tables.append(
                 Table(
                     caption=d.table.caption,
@@ -802,7 +810,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             item.information_requests.extend(narrative_requests(text))
     _narrative_resolutions(item, [_paragraphs(d) for d in drafts if d.lines and d.kind in narrative_kinds])
     for name in ("recommendations", "conclusions", "resolutions", "information_requests"):
-        setattr(item, name, dedupe(getattr(item, name)))
+        setattr(item, name, dedupe(getattr(item, name), rows if name == "resolutions" else ()))
     kept = set(dedupe([a.text for a in item.actions]))
     actions: list[Action] = []
     for a in item.actions:
@@ -936,9 +944,10 @@ def _same_entry(a: str, b: str) -> bool:
     return bool(short) and short in long and len(short) >= 0.8 * len(long)
 
 
-def dedupe(entries: list[str]) -> list[str]:
+def dedupe(entries: list[str], rows: Sequence[str] = ()) -> list[str]:
     """List entries without repeats; of two near-identical entries the longer is kept, in
-    the first one's place.
+    the first one's place. Entries that are ``rows`` (a table's cells, one a row) are each
+    kept: two rows decided alike ("Approved.") are two decisions.
 
     >>> dedupe(["the report be noted; and", "X be approved.", "The report be noted.", "Y"])
     ['the report be noted; and', 'X be approved.', 'Y']
@@ -946,11 +955,20 @@ def dedupe(entries: list[str]) -> list[str]:
     ['the grant to the Club be approved. Carried.']
     >>> dedupe(["Note the report", "Note the report and agree the plan for 2025/26 onwards"])
     ['Note the report', 'Note the report and agree the plan for 2025/26 onwards']
+    >>> dedupe(["£500 approved. Meets the criteria.", "Approved. Meets the criteria.", "Approved."], rows=[
+    ...     "£500 approved. Meets the criteria.", "Approved. Meets the criteria.", "Approved."])
+    ['£500 approved. Meets the criteria.', 'Approved. Meets the criteria.', 'Approved.']
     """
     out: list[str] = []
     folded: list[str] = []
+    left = Counter(rows)
     for e in entries:
         f = _fold(e)
+        if left[e] > 0:
+            left[e] -= 1
+            out.append(e)
+            folded.append(f)
+            continue
         k = next((i for i, g in enumerate(folded) if _same_entry(f, g)), None)
         if k is None:
             out.append(e)
