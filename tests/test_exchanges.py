@@ -530,6 +530,20 @@ PARAGRAPHS = [
         "officers confirmed that they would.",
         [("Whether the new bins", "member", "officers confirmed", "officers")],
     ),
+    # a written-questions paper: the header names the office and then its holder; the answer
+    # under "Response"; "Supplementary question" alone on its line ends it and heads the follow-up
+    (
+        "Question from Ms Helen Varga to the Cabinet Member for Housing, Councillor Daniel Okafor\n\n"
+        "How many households are in temporary accommodation?\n\nResponse\n\nThere were 2,184 households."
+        "\n\nSupplementary question\n\nMs Varga asked how many had been placed outside the borough.\n\n"
+        "Supplementary response\n\nCouncillor Okafor replied that 412 families were placed outside it.",
+        [
+            ("How many households", "ms helen varga", "There were 2,184", "councillor daniel okafor"),
+            ("Ms Varga asked how many", "ms varga", "Councillor Okafor replied", "councillor okafor"),
+        ],
+    ),
+    # "Further question" opening a sentence is no header: nothing is asked
+    ("Further question time was not needed, as all questions had been answered in writing.", []),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

@@ -565,3 +565,20 @@ def test_nz_local_board_header_attendance_and_resolution_points() -> None:
     ]
     (motion,) = seg.items[-1].motions
     assert [(r.name, r.vote.value) for r in motion.recorded] == [("Member S Fifita", "against")]
+
+
+def test_in_the_chair_ends_a_list_joined_on_one_line() -> None:
+    """A London council's "PRESENT: The Mayor (Councillor X) in the Chair" with the members on the
+    next line ("Councillors A, B and C"), joined into one line: the chair, then each member."""
+    from minutesmine.segment.meeting import parse_attendees
+
+    text = (
+        "The Mayor (Councillor Lorraine Bexley) in the Chair "
+        "Councillors Ruth Anand, Amara Felix and Mark Holloway"
+    )
+    assert [a.name for a in parse_attendees(text, "present")] == [
+        "Councillor Lorraine Bexley",
+        "Ruth Anand",
+        "Amara Felix",
+        "Mark Holloway",
+    ]

@@ -228,6 +228,7 @@ class CueRow(BaseModel):
     askers: list[SpeakerKind] | None = None  # speaker kinds that may ask with this verb ("referred to")
     definite: bool = False  # "The Member", "the Councillor": refers back to the last asker
     colon: bool = False  # a header that includes its colon ("A:")
+    alone: bool = False  # a header only alone on its line or before its colon ("Supplementary question")
     splits: bool = False  # a weak passive response that may still split a sentence after "and"
     anywhere: bool = False  # a passive response cue that counts later in a sentence too
     start_only: bool = False  # a question cue that counts only at the start of a sentence
@@ -823,10 +824,20 @@ def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
     for label, i in m.starts():
-        q_head = label == "Q_HEADER" and _at_line_start(tk, i)
+        q_head = label == "Q_HEADER" and _at_line_start(tk, i) and _q_header_ok(tk, m, i)
         if q_head or (label == "R_HEADER" and _r_header_at(tk, m, i)):
             out.add(i)
     return out
+
+
+def _q_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
+    """A question header counts where it starts, unless its row wants it alone on its line
+    ("Supplementary question" heads the asking; "Supplementary question Cllr Hall asked" does not)."""
+    c = m.longest("Q_HEADER", i)
+    if c is None or not c.rec.get("alone"):
+        return True
+    j = c.end
+    return j >= tk.n or tk.text[j] == ":" or (tk.space[j] and "\n" in tk.text[j])
 
 
 def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
@@ -1233,7 +1244,7 @@ def _question_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
         qh = m.longest("Q_HEADER", i, u.end)
-    if qh is not None and _at_line_start(tk, qh.start):
+    if qh is not None and _at_line_start(tk, qh.start) and _q_header_ok(tk, m, qh.start):
         return _header_question(tk, m, u, qh)
     return None
 
@@ -1747,6 +1758,20 @@ _NONE_RECEIVED = re.compile(
 )
 
 
+def _addressee_name(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, Cue] | None:
+    """The named holder after an office in a header's "to" part, ending its line: ", Councillor
+    Daniel Okafor" after "to the Cabinet Member for Housing" (the name and its cue), else None."""
+    if j + 1 >= end or tk.text[j] != ",":
+        return None
+    sp = m.longest("SPEAKER", j + 1, end)
+    if sp is None or sp.start != j + 1 or sp.kind is not SpeakerKind.NAME:
+        return None
+    if sp.end < tk.n and not (sp.end >= end or (tk.space[sp.end] and "\n" in tk.text[sp.end])):
+        return None
+    name = normalise_speaker(sp_text(tk, sp), sp.kind)
+    return (name, sp) if name else None
+
+
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -1759,6 +1784,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         name = normalise_speaker(sp_text(tk, sp), sp.kind)
         if direction == "to":
             hint = name
+            if (named := _addressee_name(tk, m, sp.end, u.end)) is not None:
+                hint, sp = named  # "to the Cabinet Member for Housing, Councillor Daniel Okafor"
         else:
             asker, kind = name, sp.kind
         j = sp.end
