@@ -79,6 +79,13 @@ SENTENCES = [
     # headers of written questions
     ("Question submitted by Councillor U. Gavan", "question", "councillor u. gavan"),
     ("Question by Councillor A. Brown to the Cabinet Member for Housing", "question", "councillor a. brown"),
+    ("Question No. 1: Councillor A. Fahy asked:", "question", "councillor a. fahy"),
+    (
+        "Question from Ms H. Varga to the Cabinet Member for Housing, Councillor D. Okafor",
+        "question",
+        "ms h. varga",
+    ),
+    ("Supplementary question", "question", "member"),
     # responses
     ("Officers advised that this remained a key challenge.", "response", "officers"),
     ("Officers confirmed that fostering recruitment had been outsourced.", "response", "officers"),
@@ -541,6 +548,13 @@ PARAGRAPHS = [
             ("How many households", "ms helen varga", "There were 2,184", "councillor daniel okafor"),
             ("Ms Varga asked how many", "ms varga", "Councillor Okafor replied", "councillor okafor"),
         ],
+    ),
+    # an Irish county council's numbered question: "Councillor X asked:" closes the header's line,
+    # the question is the quoted line after it and the answer follows "Reply:"
+    (
+        'Question No. 1: Councillor A. Fahy asked:\n"Can the Council state when the footpath works will '
+        'commence?"\n\nReply:\nWorks will commence in May 2025.',
+        [('"Can the Council state when', "councillor a. fahy", "Works will commence", None)],
     ),
     # "Further question" opening a sentence is no header: nothing is asked
     ("Further question time was not needed, as all questions had been answered in writing.", []),

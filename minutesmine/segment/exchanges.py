@@ -1772,6 +1772,18 @@ def _addressee_name(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, Cu
     return (name, sp) if name else None
 
 
+def _asks_colon_line_end(tk: _Tokens, m: _Matches, j: int, end: int) -> int | None:
+    """ "asked:" closing its line after a header's asker: the token after the colon (the
+    question follows on the next line), else None."""
+    qv = m.longest("Q_VERB", j, end)
+    k = qv.end if qv is not None else j
+    if qv is None or k >= tk.n or tk.text[k] != ":":
+        return None
+    if k + 1 < tk.n and not (tk.space[k + 1] and "\n" in tk.text[k + 1]) and k + 1 < end:
+        return None
+    return k + 1
+
+
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -1800,8 +1812,12 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     if (plural and (asker is None or group)) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
-    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
-    body = _trim(tk, qh.end if tk.text[qh.end - 1] == ":" else j, u.end, m)
+    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question,
+    # unless the asker's "asked:" ends the line ("Question No. 1: Councillor Fahy asked:")
+    start = qh.end if tk.text[qh.end - 1] == ":" else j
+    if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
+        start = after
+    body = _trim(tk, start, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
