@@ -556,6 +556,22 @@ PARAGRAPHS = [
         'commence?"\n\nReply:\nWorks will commence in May 2025.',
         [('"Can the Council state when', "councillor a. fahy", "Works will commence", None)],
     ),
+    # a county committee's bulleted questions in lower case, each with its answer after a dash
+    (
+        "Members raised the following questions:\n\n• whether the Sunday services would continue after "
+        "March – the Director of Transport advised that this depended on the funding settlement;\n\n"
+        "• how many passengers had used the service – the Head of Highways said that 4,300 journeys "
+        "had been made.",
+        [
+            (
+                "whether the Sunday services",
+                "member",
+                "the Director of Transport advised",
+                "director of transport",
+            ),
+            ("how many passengers", "member", "the Head of Highways said", "head of highways"),
+        ],
+    ),
     # "Further question" opening a sentence is no header: nothing is asked
     ("Further question time was not needed, as all questions had been answered in writing.", []),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member

@@ -298,10 +298,12 @@ class _Cues:
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
         # "?" and the capitalised question words: a direct question may have lost its "?"
-        openers = self.lexicon.get("bare_question_openers", []) + self.lexicon.get(
-            "point_question_openers", []
-        )
+        points = self.lexicon.get("point_question_openers", [])
+        openers = self.lexicon.get("bare_question_openers", []) + points
         self.asking_words = (self.question_mark, *(vocab.strings.add(w.capitalize()) for w in openers))
+        # a bulleted point's opener in lower case: "• whether the buses would continue – ..."
+        self.point_openers = np.array([vocab.strings.add(w) for w in points], dtype=np.uint64)
+        self.bullets = np.array([vocab.strings.add(b) for b in _BULLETS], dtype=np.uint64)
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -315,7 +317,16 @@ class _Cues:
         :func:`_follow_on_questions`). So with neither and no such cue possible (see
         :meth:`AnchoredMatcher.may_match`) there is nothing to find.
         """
-        return self.matcher.may_match(self.question_keys, orths, self.asking_words)
+        return self.matcher.may_match(self.question_keys, orths, self.asking_words) or self._bulleted_point(
+            orths
+        )
+
+    def _bulleted_point(self, orths: np.ndarray) -> bool:
+        """A bullet just before a lower-case point opener ("• whether ..."): a listed question."""
+        if len(orths) < 2:
+            return False
+        opens = np.isin(orths[1:], self.point_openers)
+        return bool(opens.any() and np.isin(orths[:-1][opens], self.bullets).any())
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -346,7 +357,8 @@ class _Cues:
 
         scan = matcher.scan(tk.orths)
         found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
-        if need_question and not found and set(self.asking_words).isdisjoint(tk.orths):
+        asking = not set(self.asking_words).isdisjoint(tk.orths)
+        if need_question and not found and not asking and not self._bulleted_point(np.asarray(tk.orths)):
             return None
         found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
         found.sort(key=_span)  # by start and end (ties in no set order)
@@ -1588,12 +1600,14 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_kind=SpeakerKind.PASSIVE,
             strength=Strength.weak,
         )
+    first = _first_token(tk, u)
     if (
-        tk.text[i][:1].isupper()
+        (tk.text[i][:1].isupper() or (first < i and tk.text[first] in _BULLETS))
         and tk.lower[i] in m.lexicon_set("point_question_openers")
-        and _at_line_start(tk, _first_token(tk, u))
+        and _at_line_start(tk, first)
     ):
         # a list point "• Whether the bins would arrive before April – officers confirmed ..."
+        # (a bulleted point may start in lower case: "• whether the Sunday buses would continue")
         q_range = _trim(tk, u.start, u.end, m)
         info = UnitInfo(
             UnitKind.QUESTION,
