@@ -84,7 +84,10 @@ def test_resolutions_and_recommendations(case: tuple[dict[str, Any], Document]) 
     for g, it in _pairs(gold, doc):
         for field in ("resolutions", "recommendations"):
             got = [_fold(x) for x in getattr(it, field)]
-            want = [_fold(x) for x in g[field]]
+            # a point a reader could go either way on ({"text": ..., "optional": true}) may be found or not
+            want = [_fold(x) for x in g[field] if isinstance(x, str)]
+            maybe = [_fold(x["text"]) for x in g[field] if not isinstance(x, str)]
+            got = [x for x in got if not any(m in x for m in maybe) or any(w in x for w in want)]
             assert len(got) == len(want) and all(w in x for w, x in zip(want, got, strict=True)), (
                 it.title,
                 field,
@@ -582,3 +585,19 @@ def test_in_the_chair_ends_a_list_joined_on_one_line() -> None:
         "Amara Felix",
         "Mark Holloway",
     ]
+
+
+def test_an_owner_to_action_line_ends_the_resolution_and_is_an_action() -> None:
+    """A Welsh community council: "RESOLVED – that the Clerk write ..." then "Clerk to action."
+    in the same paragraph: the owner's line is an action, not more of the resolution; a
+    sub-point numbered under a three-digit minute ("286.2 ...") is a new paragraph."""
+    seg = _seg(
+        "Minutes of the Ordinary Meeting of the Council held on Tuesday 11 March 2025",
+        "286. PRIFFYRDD / HIGHWAYS\n"
+        "RESOLVED \u2013 that the Clerk write to the County Council requesting a speed survey.\n"
+        "Clerk to action.\n"
+        "286.2 The Clerk reported that the damaged fingerpost had been reported.",
+    )
+    (item,) = seg.items
+    assert item.resolutions == ["that the Clerk write to the County Council requesting a speed survey."]
+    assert [(a.text, a.owner) for a in item.actions] == [("Clerk to action.", "Clerk")]

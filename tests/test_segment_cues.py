@@ -217,6 +217,7 @@ POINTS = [
     ("\u2022 It was encouraging that children", "bullet", ""),
     ("\u00b7\u00a0 The stability of placements", "bullet", ""),
     ("- 2.1 One year into the improvement journey", "decimal2", "2.1"),
+    ("287.2 Application 25/0130/HH \u2013 side extension", "decimal2", "287.2"),  # under minute 287
     ("A Member asked about caseloads", None, None),
     ("I will move at the next meeting", None, None),
 ]
