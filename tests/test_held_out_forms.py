@@ -2,8 +2,10 @@
 school boards, Canadian eScribe councils, Australian and New Zealand councils, and officer reports
 in the shapes of a US city staff report, an Australian business paper and a Canadian report to
 council (``intl``), and UK councils off ModernGov: a Welsh county council, a scrutiny committee, a
-town council, officer reports with a cover sheet and a Scottish report by a director (``uk``);
-names invented.
+town council, officer reports with a cover sheet and a Scottish report by a director, a London
+borough's written questions with supplementary questions, a county scrutiny committee's narrative
+and bulleted questions, a metropolitan council's question-form cover sheet, an Irish county
+council's monthly meeting and a Welsh community council (``uk``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;
