@@ -79,6 +79,13 @@ SENTENCES = [
     # headers of written questions
     ("Question submitted by Councillor U. Gavan", "question", "councillor u. gavan"),
     ("Question by Councillor A. Brown to the Cabinet Member for Housing", "question", "councillor a. brown"),
+    ("Question No. 1: Councillor A. Fahy asked:", "question", "councillor a. fahy"),
+    (
+        "Question from Ms H. Varga to the Cabinet Member for Housing, Councillor D. Okafor",
+        "question",
+        "ms h. varga",
+    ),
+    ("Supplementary question", "question", "member"),
     # responses
     ("Officers advised that this remained a key challenge.", "response", "officers"),
     ("Officers confirmed that fostering recruitment had been outsourced.", "response", "officers"),
@@ -530,6 +537,43 @@ PARAGRAPHS = [
         "officers confirmed that they would.",
         [("Whether the new bins", "member", "officers confirmed", "officers")],
     ),
+    # a written-questions paper: the header names the office and then its holder; the answer
+    # under "Response"; "Supplementary question" alone on its line ends it and heads the follow-up
+    (
+        "Question from Ms Helen Varga to the Cabinet Member for Housing, Councillor Daniel Okafor\n\n"
+        "How many households are in temporary accommodation?\n\nResponse\n\nThere were 2,184 households."
+        "\n\nSupplementary question\n\nMs Varga asked how many had been placed outside the borough.\n\n"
+        "Supplementary response\n\nCouncillor Okafor replied that 412 families were placed outside it.",
+        [
+            ("How many households", "ms helen varga", "There were 2,184", "councillor daniel okafor"),
+            ("Ms Varga asked how many", "ms varga", "Councillor Okafor replied", "councillor okafor"),
+        ],
+    ),
+    # an Irish county council's numbered question: "Councillor X asked:" closes the header's line,
+    # the question is the quoted line after it and the answer follows "Reply:"
+    (
+        'Question No. 1: Councillor A. Fahy asked:\n"Can the Council state when the footpath works will '
+        'commence?"\n\nReply:\nWorks will commence in May 2025.',
+        [('"Can the Council state when', "councillor a. fahy", "Works will commence", None)],
+    ),
+    # a county committee's bulleted questions in lower case, each with its answer after a dash
+    (
+        "Members raised the following questions:\n\n• whether the Sunday services would continue after "
+        "March – the Director of Transport advised that this depended on the funding settlement;\n\n"
+        "• how many passengers had used the service – the Head of Highways said that 4,300 journeys "
+        "had been made.",
+        [
+            (
+                "whether the Sunday services",
+                "member",
+                "the Director of Transport advised",
+                "director of transport",
+            ),
+            ("how many passengers", "member", "the Head of Highways said", "head of highways"),
+        ],
+    ),
+    # "Further question" opening a sentence is no header: nothing is asked
+    ("Further question time was not needed, as all questions had been answered in writing.", []),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

@@ -276,6 +276,8 @@ def test_window_of_a_part_and_across_parts(nlp: Any) -> None:
         ("In response to a question, officers said no.", True),
         ("Question by Councillor Smith", True),
         ("Concern was raised about parking.", True),
+        ("• whether the buses would run on Sundays – officers said they would.", True),  # a listed question
+        ("The report set out how the scheme would work and when it would start.", False),
     ],
 )
 def test_may_ask_table(nlp: Any, text: str, may_ask: bool) -> None:

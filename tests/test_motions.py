@@ -36,6 +36,10 @@ def test_outcome_words_cover_the_outcome_groups():
 
 # (id, text, expected motions: (text prefix, mover, seconder, outcome, {votes}))
 SHAPES = [
+    ("community_council_text_proposed_as_record_by",
+     "The minutes of the meeting held on 11 February 2025 were proposed as a true record by Cllr Evans, "
+     "seconded by Cllr Price and unanimously approved.",
+     [("The minutes of the meeting held on 11 February 2025", "Cllr Evans", "Cllr Price", "carried", {})]),
     ("uk_moved_seconded_put_to_vote",
      "It was moved by Councillor Ann Patel and seconded by Councillor Tom Reed that the report be noted.\n"
      "On being put to the vote the motion was CARRIED.",

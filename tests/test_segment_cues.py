@@ -217,6 +217,7 @@ POINTS = [
     ("\u2022 It was encouraging that children", "bullet", ""),
     ("\u00b7\u00a0 The stability of placements", "bullet", ""),
     ("- 2.1 One year into the improvement journey", "decimal2", "2.1"),
+    ("287.2 Application 25/0130/HH \u2013 side extension", "decimal2", "287.2"),  # under minute 287
     ("A Member asked about caseloads", None, None),
     ("I will move at the next meeting", None, None),
 ]
@@ -337,6 +338,9 @@ COVER = [
     ("Key Decision: No", "key_decision"),
     ("Decision maker: Cabinet", "report_to"),
     ("Report to:\tPlanning Committee", "report_to"),
+    # a metropolitan council's cover with labels before a plain space and question rows
+    ("Report to Executive Board", "report_to"),
+    ("If relevant, name(s) of ward(s): Bramwell and Hillside; Kirkfield", "wards"),
     (
         "FORWARD PLAN KEY DECISION REFERENCE NO. This is not a key decision.",
         "forward_plan_key_decision_reference_no",
@@ -366,6 +370,9 @@ HEADINGS = [
     ("1. RECOMMENDATIONS 1.1 Note the plan", ("1", "RECOMMENDATIONS", "1.1 Note the plan")),
     ("3.3 New internal governance arrangements", None),
     ("2. 50 residents responded to the consultation.", None),
+    ("1. Purpose of this report", ("1", "Purpose of this report", "")),  # sentence case, a known heading
+    ("3. Main issues", ("3", "Main issues", "")),
+    ("2. The Council has 412 approved fostering households.", None),
 ]
 
 
@@ -390,6 +397,10 @@ REPORT_HEADINGS = [
     ("ATTACHMENTS", "report_section"),
     ("Strategic Plan Link", "report_section"),
     ("Link to Strategic Plan", "report_section"),
+    ("Summary of main issues", "report_section"),
+    ("Background information", "report_section"),
+    ("Corporate considerations", "report_section"),
+    ("Purpose of this report", "purpose"),
     ("Officers attended the site", None),
     ("The scheme was approved", None),
 ]

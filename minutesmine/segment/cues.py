@@ -65,6 +65,9 @@ class Cue:
     #: "Motion Defeated"): its text is not a resolution
     reject: re.Pattern[str] | None = None
     owner_from: OwnerFrom = OwnerFrom.BEFORE  # narrative actions: where the owner is written
+    #: narrative actions: a line opening with this cue ends a decision's text before it
+    #: ("RESOLVED – that the Clerk write ..." then "Clerk to action.")
+    ends_decision: bool = False
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -175,6 +178,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 anywhere=rec.get("anywhere", False),
                 reject=_compile(rec["reject"]) if rec.get("reject") else None,
                 owner_from=OwnerFrom(rec.get("owner_from", "before")),
+                ends_decision=rec.get("ends_decision", False),
             )
         )
     return tuple(out)
@@ -230,6 +234,15 @@ def attendance_cues() -> tuple[Cue, ...]:
 def action_cues() -> tuple[Cue, ...]:
     """Narrative undertakings (``models/cues/actions.jsonl``), searched within sentences."""
     return _cues("actions.jsonl", "id")
+
+
+def ends_decision(line: str) -> bool:
+    """Whether a line opens with an action that ends the decision before it ("Clerk to action.").
+
+    >>> ends_decision("Clerk to action."), ends_decision("The Clerk reported on the grant.")
+    (True, False)
+    """
+    return any(c.ends_decision and c.regex.match(line) for c in action_cues())
 
 
 @lru_cache(maxsize=1)

@@ -228,6 +228,7 @@ class CueRow(BaseModel):
     askers: list[SpeakerKind] | None = None  # speaker kinds that may ask with this verb ("referred to")
     definite: bool = False  # "The Member", "the Councillor": refers back to the last asker
     colon: bool = False  # a header that includes its colon ("A:")
+    alone: bool = False  # a header only alone on its line or before its colon ("Supplementary question")
     splits: bool = False  # a weak passive response that may still split a sentence after "and"
     anywhere: bool = False  # a passive response cue that counts later in a sentence too
     start_only: bool = False  # a question cue that counts only at the start of a sentence
@@ -297,10 +298,12 @@ class _Cues:
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
         self.question_mark = vocab.strings.add("?")
         # "?" and the capitalised question words: a direct question may have lost its "?"
-        openers = self.lexicon.get("bare_question_openers", []) + self.lexicon.get(
-            "point_question_openers", []
-        )
+        points = self.lexicon.get("point_question_openers", [])
+        openers = self.lexicon.get("bare_question_openers", []) + points
         self.asking_words = (self.question_mark, *(vocab.strings.add(w.capitalize()) for w in openers))
+        # a bulleted point's opener in lower case: "• whether the buses would continue – ..."
+        self.point_openers = np.array([vocab.strings.add(w) for w in points], dtype=np.uint64)
+        self.bullets = np.array([vocab.strings.add(b) for b in _BULLETS], dtype=np.uint64)
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -314,7 +317,16 @@ class _Cues:
         :func:`_follow_on_questions`). So with neither and no such cue possible (see
         :meth:`AnchoredMatcher.may_match`) there is nothing to find.
         """
-        return self.matcher.may_match(self.question_keys, orths, self.asking_words)
+        return self.matcher.may_match(self.question_keys, orths, self.asking_words) or self._bulleted_point(
+            orths
+        )
+
+    def _bulleted_point(self, orths: np.ndarray) -> bool:
+        """A bullet just before a lower-case point opener ("• whether ..."): a listed question."""
+        if len(orths) < 2:
+            return False
+        opens = np.isin(orths[1:], self.point_openers)
+        return bool(opens.any() and np.isin(orths[:-1][opens], self.bullets).any())
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -345,7 +357,8 @@ class _Cues:
 
         scan = matcher.scan(tk.orths)
         found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
-        if need_question and not found and set(self.asking_words).isdisjoint(tk.orths):
+        asking = not set(self.asking_words).isdisjoint(tk.orths)
+        if need_question and not found and not asking and not self._bulleted_point(np.asarray(tk.orths)):
             return None
         found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
         found.sort(key=_span)  # by start and end (ties in no set order)
@@ -823,10 +836,20 @@ def _header_line_starts(tk: _Tokens, m: _Matches) -> set[int]:
     """Token indices where a Q_HEADER / R_HEADER line begins."""
     out = set()
     for label, i in m.starts():
-        q_head = label == "Q_HEADER" and _at_line_start(tk, i)
+        q_head = label == "Q_HEADER" and _at_line_start(tk, i) and _q_header_ok(tk, m, i)
         if q_head or (label == "R_HEADER" and _r_header_at(tk, m, i)):
             out.add(i)
     return out
+
+
+def _q_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
+    """A question header counts where it starts, unless its row wants it alone on its line
+    ("Supplementary question" heads the asking; "Supplementary question Cllr Hall asked" does not)."""
+    c = m.longest("Q_HEADER", i)
+    if c is None or not c.rec.get("alone"):
+        return True
+    j = c.end
+    return j >= tk.n or tk.text[j] == ":" or (tk.space[j] and "\n" in tk.text[j])
 
 
 def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
@@ -1233,7 +1256,7 @@ def _question_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo
     qh = m.longest("Q_HEADER", u.start if _at_line_start(tk, u.start) else i, u.end)
     if qh is None and _at_line_start(tk, i):
         qh = m.longest("Q_HEADER", i, u.end)
-    if qh is not None and _at_line_start(tk, qh.start):
+    if qh is not None and _at_line_start(tk, qh.start) and _q_header_ok(tk, m, qh.start):
         return _header_question(tk, m, u, qh)
     return None
 
@@ -1577,12 +1600,14 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
             q_kind=SpeakerKind.PASSIVE,
             strength=Strength.weak,
         )
+    first = _first_token(tk, u)
     if (
-        tk.text[i][:1].isupper()
+        (tk.text[i][:1].isupper() or (first < i and tk.text[first] in _BULLETS))
         and tk.lower[i] in m.lexicon_set("point_question_openers")
-        and _at_line_start(tk, _first_token(tk, u))
+        and _at_line_start(tk, first)
     ):
         # a list point "• Whether the bins would arrive before April – officers confirmed ..."
+        # (a bulleted point may start in lower case: "• whether the Sunday buses would continue")
         q_range = _trim(tk, u.start, u.end, m)
         info = UnitInfo(
             UnitKind.QUESTION,
@@ -1747,6 +1772,32 @@ _NONE_RECEIVED = re.compile(
 )
 
 
+def _addressee_name(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, Cue] | None:
+    """The named holder after an office in a header's "to" part, ending its line: ", Councillor
+    Daniel Okafor" after "to the Cabinet Member for Housing" (the name and its cue), else None."""
+    if j + 1 >= end or tk.text[j] != ",":
+        return None
+    sp = m.longest("SPEAKER", j + 1, end)
+    if sp is None or sp.start != j + 1 or sp.kind is not SpeakerKind.NAME:
+        return None
+    if sp.end < tk.n and not (sp.end >= end or (tk.space[sp.end] and "\n" in tk.text[sp.end])):
+        return None
+    name = normalise_speaker(sp_text(tk, sp), sp.kind)
+    return (name, sp) if name else None
+
+
+def _asks_colon_line_end(tk: _Tokens, m: _Matches, j: int, end: int) -> int | None:
+    """ "asked:" closing its line after a header's asker: the token after the colon (the
+    question follows on the next line), else None."""
+    qv = m.longest("Q_VERB", j, end)
+    k = qv.end if qv is not None else j
+    if qv is None or k >= tk.n or tk.text[k] != ":":
+        return None
+    if k + 1 < tk.n and not (tk.space[k + 1] and "\n" in tk.text[k + 1]) and k + 1 < end:
+        return None
+    return k + 1
+
+
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -1759,6 +1810,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         name = normalise_speaker(sp_text(tk, sp), sp.kind)
         if direction == "to":
             hint = name
+            if (named := _addressee_name(tk, m, sp.end, u.end)) is not None:
+                hint, sp = named  # "to the Cabinet Member for Housing, Councillor Daniel Okafor"
         else:
             asker, kind = name, sp.kind
         j = sp.end
@@ -1773,8 +1826,12 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     if (plural and (asker is None or group)) or _NONE_RECEIVED.search(tk.span_text(j, min(tk.n, u.end + 12))):
         # "QUESTIONS TO ASK WHEN SCRUTINISING ..." / "Questions from the public" with none asked
         return UnitInfo(UnitKind.NEUTRAL, u)
-    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question
-    body = _trim(tk, qh.end if tk.text[qh.end - 1] == ":" else j, u.end, m)
+    # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question,
+    # unless the asker's "asked:" ends the line ("Question No. 1: Councillor Fahy asked:")
+    start = qh.end if tk.text[qh.end - 1] == ":" else j
+    if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
+        start = after
+    body = _trim(tk, start, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,

@@ -67,7 +67,7 @@ class Point:
 
 
 _POINT_RES = [
-    ("decimal2", re.compile(r"^[-\u2013\u2022\u00b7]?\s*(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+|$)(.*)$")),
+    ("decimal2", re.compile(r"^[-\u2013\u2022\u00b7]?\s*(\d{1,3}\.\d{1,2}(?:\.\d{1,2})?)\.?(?:\s+|$)(.*)$")),
     ("decimal", re.compile(r"^\(?(\d{1,3})[.)](?!\d)\s*(.*)$")),
     ("decimal", re.compile(r"^\((\d{1,3})\)\s*(.*)$")),
     ("letter", re.compile(r"^\(?([ivxIVX]{1,4}|[a-zA-Z])[.)]\s+(.*)$")),

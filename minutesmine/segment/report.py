@@ -144,6 +144,8 @@ def numbered_heading(text: str) -> tuple[str, str, str] | None:
     ('2', 'Executive Summary', '')
     >>> numbered_heading("3.0 SUPPORTING INFORMATION")
     ('3', 'SUPPORTING INFORMATION', '')
+    >>> numbered_heading("1. Purpose of this report")
+    ('1', 'Purpose of this report', '')
     >>> numbered_heading("1. To communicate how we are improving services") is None
     True
     """
@@ -162,7 +164,9 @@ def numbered_heading(text: str) -> tuple[str, str, str] | None:
         if head[-1] in {"&", "AND", "OF", "THE", "-", "\u2013"}:
             return None
         return num, " ".join(head), body
-    if is_title(rest, lenient=True) and len(tokens) <= 10 and not rest.endswith("."):
+    # a title, or a known heading in sentence case ("1. Purpose of this report")
+    titled = is_title(rest, lenient=True) or report_heading_kind(rest) is not None
+    if titled and len(tokens) <= 10 and not rest.endswith("."):
         return num, rest, ""
     return None
 

@@ -24,6 +24,7 @@ from minutesmine.segment.cues import (
     Cue,
     action_cues,
     action_needles,
+    ends_decision,
     fold_for_needles,
     is_purpose,
     is_vote,
@@ -339,8 +340,8 @@ class Assembler:
             return True
         if d.kind == "resolution" and is_vote(prev.text) and point_marker(line.text) is None:
             return False  # the vote closed the point; plain text after it is narrative
-        if d.closed:
-            return False
+        if d.closed or (d.kind == "resolution" and d.entries and ends_decision(line.text)):
+            return False  # "Clerk to action." after the resolution: who carries it out
         closes = cue is not None and not cue.join and cue.end is not None and cue.end.match(line.text)
         if closes and d.entries:
             # "Carried." / "Motion Defeated": closes the motion, is not one of its points
@@ -637,18 +638,18 @@ def assemble(lines: list[Line], base: str = "minutes", preamble: str | None = No
 
 _SENT = re.compile(
     r"(?<=[.!?])\s+(?=[A-Z\u201c\"(])"
-    r"|(?<=[.!?;:\-\u2013])\s*\n\s*(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)"
+    r"|(?<=[.!?;:\-\u2013])\s*\n\s*(?=(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)"
 )
 #: the same split points, found from the punctuation (a pattern that starts with a character
 #: set is scanned much faster than one that starts with a look-behind)
 _SENT_FAST = re.compile(r"[.!?](\s+)(?=[A-Z\u201c\"(])")
 #: a line that opens a numbered paragraph or a bullet after a line ending in punctuation:
 #: "... action plan." then "4.4 The Cabinet Member undertook ...", "... close;" then "- Members agreed"
-_POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)")
+_POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s)")
 
 
 #: a paragraph number or bullet opening a sentence: not part of who undertook the action
-_LEADING_POINT = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
+_LEADING_POINT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
 
 
 def split_sentences(text: str) -> list[str]:
