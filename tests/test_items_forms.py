@@ -871,3 +871,56 @@ def test_minute_numbers_in_the_thousands_are_items() -> None:
         ("1773", "Chairman"),
         ("1774", "Questions"),
     ]
+
+
+US_CAPTIONS = """City of Lindale
+City Council Minutes
+Monday, March 4, 2024
+
+Present: Ana Ruiz, Ben Cole, Cara Diaz
+
+PUBLIC COMMENT
+
+Dora Finch, Lindale: Spoke regarding park lighting.
+
+CITY MANAGER COMMENT
+
+None.
+
+1. NEW BUSINESS
+
+A. Resolution 2024-011 Approving the Fiscal Year 2024-25 Street Maintenance Program.
+
+MOTION: Adopt Resolution 2024-011.
+Moved by Ana Ruiz, seconded by Ben Cole.
+Vote: Motion carried 3-0.
+Yes: Ana Ruiz; Ben Cole; Cara Diaz
+No: None
+
+B. Introduction (First Reading) of Ordinance 915 Establishing a Sidewalk Vending Program.
+
+Staff presented the report.
+
+ADJOURN
+
+The meeting was adjourned at 7:40 p.m.
+"""
+
+
+def test_us_lettered_captions_and_unnumbered_closing(tmp_path: Path) -> None:
+    """US minutes: a lettered caption standing alone may end with a full stop ("A. Resolution
+    ... Program."), "CITY MANAGER COMMENT" heads an item before the numbered ones, an
+    unnumbered "ADJOURN" after them closes the minutes, and "Vote: Motion carried 3-0." is a
+    vote line, not a point of the resolution."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(US_CAPTIONS)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "PUBLIC COMMENT"),
+        (None, "CITY MANAGER COMMENT"),
+        ("1", "NEW BUSINESS"),
+        ("1.A", "Resolution 2024-011 Approving the Fiscal Year 2024-25 Street Maintenance Program."),
+        ("1.B", "Introduction (First Reading) of Ordinance 915 Establishing a Sidewalk Vending Program."),
+        (None, "ADJOURN"),
+    ]
+    assert doc.items[3].resolutions == ["Adopt Resolution 2024-011."]

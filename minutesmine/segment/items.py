@@ -413,11 +413,22 @@ def _lettered_item(line: Line) -> tuple[str, str] | None:
     ('A', 'Resolution 2024-12 Approving a Contract for Resurfacing')
     >>> _lettered_item(Line("(a) the report be noted")) is None
     True
+
+    A US caption standing alone as its paragraph may end with a full stop ("A. Resolution
+    2024-043 Approving the Capital Improvement Program."); the title keeps it, as printed. Such
+    a caption must read as a title in full, not only leniently: "A. Lindqvist spoke about the
+    trail." is a sentence opening with an initial.
+
+    >>> _lettered_item(Line("B. Introduction of Ordinance 2812 Establishing a Permit Program.", alone=True))
+    ('B', 'Introduction of Ordinance 2812 Establishing a Permit Program.')
     """
     pm = point_marker(line.text)
     if pm is None or pm.style != "ALPHA" or line.text.startswith("(") or not pm.rest:
         return None
-    if match_section(pm.rest) is not None or not is_title(pm.rest, lenient=True):
+    if match_section(pm.rest) is not None:
+        return None
+    captioned = line.first and line.alone and pm.rest.endswith(".") and not pm.rest.endswith("..")
+    if not (is_title(pm.rest, lenient=True) or (captioned and is_title(pm.rest[:-1]))):
         return None
     return pm.label, pm.rest
 
