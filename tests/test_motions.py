@@ -168,6 +168,10 @@ SHAPES = [
      "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\na) Notes the register.\n"
      "Motion carried (CNL/2019/067)",
      [("That the Council:", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("nz_moved_mover_pair_lead_in_over_one_unlettered_point",
+     "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\nAccepts the apology from Cr Rua.\n"
+     "Motion carried (CNL/2024/141)",
+     [("That the Council: Accepts the apology from Cr Rua.", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
     ("nz_amendment_seconded_and_declared_lost",
      "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
      "was seconded by Councillor Liu and on being put to the meeting was declared lost.",
@@ -516,6 +520,17 @@ def test_members_voting_no_in_the_outcome_sentence() -> None:
     )
     assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 5, 1)
     assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
+
+
+def test_vote_against_recorded_in_the_outcome_sentence() -> None:
+    """NZ minutes: "Motion carried (CNL/2024/144) with Cr X recording his vote against."."""
+    (m,) = find_motions(
+        "Moved (Cr Ana Brook/Cr Hemi Fox):\nThat the Council:\na) Adopts the Dog Control Policy 2024.\n"
+        "Motion carried (CNL/2024/144) with Cr Peter Yates recording his vote against.",
+        "Dog Control Policy",
+    )
+    assert m.outcome is Outcome.carried and m.text.startswith("That the Council: a) Adopts")
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Cr Peter Yates", "against")]
 
 
 def test_motion_json_uses_contract_names():
