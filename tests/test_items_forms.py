@@ -262,6 +262,19 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        1. QUESTION PERIOD
+        1. Councillor Kowalchuk
+        Topic: Street sweeping in the northeast.
+        2. Councillor Singh
+        Topic: Recreation registration wait times.
+        2. CONFIRMATION OF MINUTES
+        That the Minutes of the Regular Meeting of Council, 2024 April 22, be confirmed.
+        """,
+        [("1", "QUESTION PERIOD"), ("2", "CONFIRMATION OF MINUTES")],
+        id="alberta-question-period-lists-members-by-number",
+    ),
+    pytest.param(
+        """
         # 1. A pologies for Absence
         Apologies were received from Cllr Moss.
         # 2. D eclarations of Interest

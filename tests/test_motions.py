@@ -462,6 +462,19 @@ def test_recorded_votes_by_name():
         ("Fox", "for"), ("Hart", "for"), ("Lee", "against"), ("Kim", "absent")]
 
 
+def test_roll_call_vote_with_counts_after_the_colon():
+    """Alberta eScribe minutes: "ROLL CALL VOTE" over "For: (4)Mayor A, ..." (the count in
+    brackets after the colon, the first name run on to it) and "MOTION DEFEATED"."""
+    (m,) = find_motions("Moved by Councillor Dion\nSeconded by Councillor Roy\n"
+                        "That Council waive the patio permit fees.\nROLL CALL VOTE\n"
+                        "For: (2)Councillor Dion, and Councillor Roy\n"
+                        "Against: (3)Mayor Hall, Councillor Fay, and Councillor Lam\nMOTION DEFEATED", "Item")
+    assert (m.outcome.value, m.votes.for_, m.votes.against) == ("lost", 2, 3)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [
+        ("Councillor Dion", "for"), ("Councillor Roy", "for"), ("Mayor Hall", "against"),
+        ("Councillor Fay", "against"), ("Councillor Lam", "against")]
+
+
 def test_one_members_vote_against_put_on_record():
     """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
     names one member's vote; it is a recorded vote, not a tally of the division."""

@@ -284,6 +284,7 @@ VOTES = [
     ("For 7, Against 2, Abstentions 1", True),
     ("The voting was as follows:", True),
     ("Vote: Motion carried 4-2.", True),
+    ("ROLL CALL VOTE", True),
     ("Vote: Motion failed 2-4.", True),
     ("Votes of Sympathy", False),
     ("Vote of Congratulations", False),

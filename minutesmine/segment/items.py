@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
+from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import (
     is_procedural,
     is_vote,
@@ -216,6 +218,8 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
     if title.endswith(":") and (upper or emphasis) and is_title(title[:-1].rstrip(), lenient=True):
         title = title[:-1].rstrip()  # Irish "1. MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER:"
+    if names_a_member(title):
+        return None  # "1. Councillor Kowalchuk" over "Topic: ...": who asked in Question Period
     if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
         split = inline_title(title)
         return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
@@ -225,6 +229,33 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     elif upper and ref is None:
         title, consumed = _capitals_over_lines(lines, i, title)
     return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+
+
+@lru_cache(maxsize=1)
+def _member_titles() -> tuple[str, ...]:
+    """Titles before a member's name (``person_titles.txt``), longest first."""
+    return load_lexicon().person_titles
+
+
+#: a surname or initial after a member's title: "Kowalchuk", "J.", "G-C.", "O'Malley"
+_NAME_WORD = re.compile(r"^(?:[A-Z](?:-[A-Z])?\.|[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)$")
+
+
+def names_a_member(title: str) -> bool:
+    """Whether a numbered line only names a member (a title, then one to three initials or
+    names): the numbered list of who asked in a Question Period, not an item.
+
+    >>> names_a_member("Councillor Kowalchuk"), names_a_member("Councillor G-C. Carra")
+    (True, True)
+    >>> names_a_member("Councillor Call for Action"), names_a_member("Mayor's Report")
+    (False, False)
+    """
+    title = title.strip()
+    head = next((t for t in _member_titles() if title.startswith(f"{t} ")), None)
+    if head is None:
+        return False
+    rest = title[len(head) :].split()
+    return 1 <= len(rest) <= 3 and all(_NAME_WORD.match(w) for w in rest)
 
 
 def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, int]:
