@@ -937,3 +937,54 @@ def test_us_lettered_captions_and_unnumbered_closing(tmp_path: Path) -> None:
         (None, "ADJOURN"),
     ]
     assert doc.items[3].resolutions == ["Adopt Resolution 2024-011."]
+
+
+SARATOGA_LIKE = """MINUTES
+ELM HOLLOW CITY COUNCIL MEETING
+MARCH 6, 2024
+
+Mayor Pike called the Regular City Council meeting to order at 7:00 p.m.
+
+ROLL CALL
+PRESENT: Councilmembers Ada Cole, Raj Mehta, Mayor Lena Pike
+ABSENT: None
+
+ORAL COMMUNICATIONS
+Tom Reyes asked the Council to repaint the crosswalk on Main Street.
+
+1. CONSENT CALENDAR
+
+1A. City Council Meeting Minutes
+Recommended Action:
+Approve City Council minutes for the Regular City Council Meeting on February 21, 2024.
+Councilmember Cole asked whether the minutes listed the speakers; City Clerk Moss responded that they did.
+COLE/MEHTA MOVED TO APPROVE THE MINUTES. MOTION PASSED. AYES: COLE, MEHTA, PIKE. NOES: NONE. ABSENT: NONE.
+
+ADJOURNMENT
+Mayor Pike adjourned the meeting at 8:02 p.m.
+"""
+
+
+def test_california_action_minutes(tmp_path: Path) -> None:
+    """California action minutes with no blank lines under their headings: "ROLL CALL" over
+    the attendance and "ORAL COMMUNICATIONS" head items before the numbered ones, "1A." is
+    a sub-item, "Recommended Action:" holds one sentence (the narrative after it is read for
+    questions), and "ADJOURNMENT" closes the minutes."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(SARATOGA_LIKE)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "ROLL CALL"),
+        (None, "ORAL COMMUNICATIONS"),
+        ("1", "CONSENT CALENDAR"),
+        ("1A", "City Council Meeting Minutes"),
+        (None, "ADJOURNMENT"),
+    ]
+    minutes = doc.items[3]
+    assert minutes.recommendations == [
+        "Approve City Council minutes for the Regular City Council Meeting on February 21, 2024."
+    ]
+    assert [e.question.speaker for e in minutes.exchanges] == ["councilmember cole"]
+    assert [(m.mover, m.seconder, m.outcome.value) for m in minutes.motions if m.outcome] == [
+        ("COLE", "MEHTA", "carried")
+    ]

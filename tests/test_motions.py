@@ -172,6 +172,10 @@ SHAPES = [
      "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\nAccepts the apology from Cr Rua.\n"
      "Motion carried (CNL/2024/141)",
      [("That the Council: Accepts the apology from Cr Rua.", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("us_surname_pair_moved_to_in_capitals",
+     "VANCE/TRAN MOVED TO AWARD A CONSTRUCTION CONTRACT TO BAYLANDS PAVING. MOTION PASSED. "
+     "AYES: VANCE, RUIZ, TRAN. NOES: AMBROSE. ABSENT: NONE.",
+     [("TO AWARD A CONSTRUCTION CONTRACT", "VANCE", "TRAN", "carried", {"for": 3, "against": 1})]),
     ("nz_amendment_seconded_and_declared_lost",
      "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
      "was seconded by Councillor Liu and on being put to the meeting was declared lost.",

@@ -263,6 +263,7 @@ PROCEDURAL = [
     ("CITY MANAGER COMMENT", True),
     ("Council Member Comments", True),
     ("ADJOURN", True),
+    ("ORAL COMMUNICATIONS", True),
     ("Staff comments on the plan", False),
     ("Children's Improvement Plan", False),
 ]

@@ -23,6 +23,7 @@ from minutesmine.segment.cues import (
     item_label,
     match_attendance,
     match_section,
+    opens_meeting,
     procedural_anywhere,
     report_heading_kind,
 )
@@ -319,6 +320,8 @@ def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
     standalone = line.first and (nxt is None or nxt.block != line.block)
     if (emphasis or line.caps) and text.endswith(":") and is_procedural(text[:-1]):
         return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "VOTES OF SYMPATHY:" over its text
+    if line.caps and line.first and is_procedural(text):
+        return _Cand(i, None, text.strip(), 1, True, False)  # "ROLL CALL" with "PRESENT: ..." run on under it
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
@@ -659,6 +662,9 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
+        # "ROLL CALL" / "CALL TO ORDER" over the attendance list, before the numbered items
+        holds_attendance = attendance_at is not None and c.index < attendance_at < min(nxt, first_numbered)
+        before_first = before_first or (holds_attendance and opens_meeting(c.title))
         sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
         if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:
             continue

@@ -408,6 +408,8 @@ class Assembler:
             d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
             d.add_entry(line.text)
             return True
+        if _label_over_one_sentence(d, line):
+            return False  # "Recommended Action:" / "Approve the minutes." then the narrative
         if _sole_point_of_lead_in(d, line):
             # "That the Council:" then one unlettered paragraph ("Accepts the apology from ..."):
             # the paragraph is what was decided, the lead-in only introduces it
@@ -590,6 +592,20 @@ def _colon_letter(text: str) -> Point | None:
     """
     m = _COLON_LETTER.match(text)
     return Point("ALPHA", m.group(1), m.group(2).strip()) if m else None
+
+
+def _label_over_one_sentence(d: Draft, line: Line) -> bool:
+    """Whether a recommendation under a label alone on its line ("Recommended Action:" over
+    "Approve the minutes.", US action minutes) ended with its one line: a full stop ends that
+    line and a capital opens the next, which is the minutes' narrative though no blank line
+    parts them."""
+    if d.kind != "recommendation" or d.style != "plain" or len(d.lines) != 2 or len(d.entries) != 1:
+        return False
+    head = d.lines[0].text.rstrip()
+    label = match_section(head)
+    if label is None or not head.endswith(":") or len(label[1].split()) > 2:
+        return False
+    return d.lines[1].text.rstrip().endswith(".") and line.text[:1].isupper()
 
 
 def _sole_point_of_lead_in(d: Draft, line: Line) -> bool:
