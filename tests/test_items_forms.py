@@ -988,3 +988,47 @@ def test_california_action_minutes(tmp_path: Path) -> None:
     assert [(m.mover, m.seconder, m.outcome.value) for m in minutes.motions if m.outcome] == [
         ("COLE", "MEHTA", "carried")
     ]
+
+
+PETALUMA_LIKE = """City of Ashford
+City Council Minutes
+Monday, May 6, 2024
+
+CALL TO ORDER
+
+Mayor Finch called the meeting to order at 6:00 p.m.
+
+A. Roll Call
+
+Present: Ana Ruiz, Ben Cole, Cara Diaz
+
+B. Pledge of Allegiance
+
+Council Member Cole
+
+PUBLIC COMMENT
+
+Dora Finch, Ashford: Spoke regarding park lighting.
+
+1. APPROVAL OF MINUTES
+
+MOTION: Approve the minutes of April 15, 2024.
+Moved by Ana Ruiz, seconded by Ben Cole.
+Vote: Motion carried 3-0.
+"""
+
+
+def test_lettered_run_under_an_opening_heading(tmp_path: Path) -> None:
+    """US minutes letter the items of the opening ("CALL TO ORDER" then "A. Roll Call", "B.
+    Pledge of Allegiance") before the numbered ones: the letters alone number them, and the
+    unnumbered headings before item 1 stay items."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(PETALUMA_LIKE)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CALL TO ORDER"),
+        ("A", "Roll Call"),
+        ("B", "Pledge of Allegiance"),
+        (None, "PUBLIC COMMENT"),
+        ("1", "APPROVAL OF MINUTES"),
+    ]

@@ -593,14 +593,12 @@ class _Numbering:
         if self.sub is not None and ordinal == self.sub + 1:
             return _Step.SUB_ITEM
         prev = cands[-1] if cands else None
-        if (
-            ordinal == 1
-            and prev is not None
-            and prev.numbered
-            and prev.index + prev.consumed == i
-            and children_of(prev.title) is Children.ITEMS
-        ):
+        if ordinal != 1 or prev is None:
+            return _Step.POINT
+        if prev.numbered and prev.index + prev.consumed == i and children_of(prev.title) is Children.ITEMS:
             return _Step.GROUP_START
+        if not prev.numbered and opens_meeting(prev.title) and i - prev.index <= _OPENING_REACH:
+            return _Step.GROUP_START  # "CALL TO ORDER" then "A. Roll Call", "B. Pledge of Allegiance"
         return _Step.POINT
 
     def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
@@ -611,12 +609,14 @@ class _Numbering:
         letter = c.number if c.lettered else None
         if step is _Step.GROUP_START:  # the group heading stays an item, with no text of its own
             self.parent, self.sub = cands[-1].number, 1
-            return _Cand(c.index, f"{self.parent}.{letter or 1}", c.title, c.consumed, True, True, c.rest)
+            number = _sub_number(self.parent, letter or "1")
+            return _Cand(c.index, number, c.title, c.consumed, True, True, c.rest, lettered=c.lettered)
         if step is _Step.SUB_ITEM:
             assert self.sub is not None
             self.sub += 1
-            label = letter or self.sub
-            return _Cand(c.index, f"{self.parent}.{label}", c.title, c.consumed, True, True, c.rest)
+            label = letter or str(self.sub)
+            number = _sub_number(self.parent, label)
+            return _Cand(c.index, number, c.title, c.consumed, True, True, c.rest, lettered=c.lettered)
         self.sub = None
         if step is _Step.MISPRINT:
             assert self.last is not None
@@ -626,6 +626,21 @@ class _Numbering:
         if c.consumed >= 2 and lines[c.index].text.strip().rstrip(".").isdigit():
             self.bare_items += 1
         return c
+
+
+#: lines from an unnumbered opening heading ("CALL TO ORDER") to the "A." of its lettered run
+_OPENING_REACH = 3
+
+
+def _sub_number(parent: str | None, label: str) -> str:
+    """A sub-item's number under its group's ("7" and "A" -> "7.A"); under an unnumbered
+    opening heading the letter alone."""
+    return f"{parent}.{label}" if parent else label
+
+
+def _top_letter(c: _Cand) -> bool:
+    """A lettered item under an unnumbered opening heading ("A. Roll Call"), numbered "A"."""
+    return c.lettered and c.number is not None and "." not in c.number
 
 
 def _misprint(lines: list[Line], i: int, last: tuple[int, str], reach: int = 400) -> bool:
@@ -648,7 +663,8 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     no text under them, and generic words ("Minutes", "Agenda"), are never items.
     """
     numbered = [c for c in cands if c.numbered]
-    first_numbered = numbered[0].index if numbered else len(lines)
+    ranked = [c for c in numbered if not _top_letter(c)]  # "A. Roll Call" precedes the numbering
+    first_numbered = ranked[0].index if ranked else len(lines)
     attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
     sub_items = _deeper_headings_are_items(lines, numbered)
     out = []
@@ -659,6 +675,10 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
             parent = c
             continue
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
+        if k + 1 < len(cands) and _top_letter(cands[k + 1]):
+            out.append(c)  # the opening heading over its lettered run
+            parent = c
+            continue
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
