@@ -574,6 +574,17 @@ PARAGRAPHS = [
     ),
     # "Further question" opening a sentence is no header: nothing is asked
     ("Further question time was not needed, as all questions had been answered in writing.", []),
+    (
+        # Victorian public question time: a numbered label alone on its line over each question
+        "QUESTION 1\nMs Paula Grieve of Kallista asked whether Council would reinstate the drop-off.\n"
+        "Response\nThe Director Built Environment advised that the service would resume in August.\n"
+        "QUESTION 2\nMr Colin Ashby asked when the footpath on Ridge Road would be completed.\n"
+        "Response\nThe Chief Executive Officer responded that the works would be done by September.",
+        [
+            ("Ms Paula Grieve", "ms paula grieve", "The Director", "director built environment"),
+            ("Mr Colin Ashby", "mr colin ashby", "The Chief Executive Officer", "chief executive officer"),
+        ],
+    ),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

@@ -262,6 +262,19 @@ ITEM_SHAPES = [
     ),
     pytest.param(
         """
+        1. QUESTION PERIOD
+        1. Councillor Kowalchuk
+        Topic: Street sweeping in the northeast.
+        2. Councillor Singh
+        Topic: Recreation registration wait times.
+        2. CONFIRMATION OF MINUTES
+        That the Minutes of the Regular Meeting of Council, 2024 April 22, be confirmed.
+        """,
+        [("1", "QUESTION PERIOD"), ("2", "CONFIRMATION OF MINUTES")],
+        id="alberta-question-period-lists-members-by-number",
+    ),
+    pytest.param(
+        """
         # 1. A pologies for Absence
         Apologies were received from Cllr Moss.
         # 2. D eclarations of Interest
@@ -886,4 +899,152 @@ def test_minute_numbers_in_the_thousands_are_items() -> None:
         ("1772", "Apologies and Declaration of Interests"),
         ("1773", "Chairman"),
         ("1774", "Questions"),
+    ]
+
+
+US_CAPTIONS = """City of Lindale
+City Council Minutes
+Monday, March 4, 2024
+
+Present: Ana Ruiz, Ben Cole, Cara Diaz
+
+PUBLIC COMMENT
+
+Dora Finch, Lindale: Spoke regarding park lighting.
+
+CITY MANAGER COMMENT
+
+None.
+
+1. NEW BUSINESS
+
+A. Resolution 2024-011 Approving the Fiscal Year 2024-25 Street Maintenance Program.
+
+MOTION: Adopt Resolution 2024-011.
+Moved by Ana Ruiz, seconded by Ben Cole.
+Vote: Motion carried 3-0.
+Yes: Ana Ruiz; Ben Cole; Cara Diaz
+No: None
+
+B. Introduction (First Reading) of Ordinance 915 Establishing a Sidewalk Vending Program.
+
+Staff presented the report.
+
+ADJOURN
+
+The meeting was adjourned at 7:40 p.m.
+"""
+
+
+def test_us_lettered_captions_and_unnumbered_closing(tmp_path: Path) -> None:
+    """US minutes: a lettered caption standing alone may end with a full stop ("A. Resolution
+    ... Program."), "CITY MANAGER COMMENT" heads an item before the numbered ones, an
+    unnumbered "ADJOURN" after them closes the minutes, and "Vote: Motion carried 3-0." is a
+    vote line, not a point of the resolution."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(US_CAPTIONS)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "PUBLIC COMMENT"),
+        (None, "CITY MANAGER COMMENT"),
+        ("1", "NEW BUSINESS"),
+        ("1.A", "Resolution 2024-011 Approving the Fiscal Year 2024-25 Street Maintenance Program."),
+        ("1.B", "Introduction (First Reading) of Ordinance 915 Establishing a Sidewalk Vending Program."),
+        (None, "ADJOURN"),
+    ]
+    assert doc.items[3].resolutions == ["Adopt Resolution 2024-011."]
+
+
+SARATOGA_LIKE = """MINUTES
+ELM HOLLOW CITY COUNCIL MEETING
+MARCH 6, 2024
+
+Mayor Pike called the Regular City Council meeting to order at 7:00 p.m.
+
+ROLL CALL
+PRESENT: Councilmembers Ada Cole, Raj Mehta, Mayor Lena Pike
+ABSENT: None
+
+ORAL COMMUNICATIONS
+Tom Reyes asked the Council to repaint the crosswalk on Main Street.
+
+1. CONSENT CALENDAR
+
+1A. City Council Meeting Minutes
+Recommended Action:
+Approve City Council minutes for the Regular City Council Meeting on February 21, 2024.
+Councilmember Cole asked whether the minutes listed the speakers; City Clerk Moss responded that they did.
+COLE/MEHTA MOVED TO APPROVE THE MINUTES. MOTION PASSED. AYES: COLE, MEHTA, PIKE. NOES: NONE. ABSENT: NONE.
+
+ADJOURNMENT
+Mayor Pike adjourned the meeting at 8:02 p.m.
+"""
+
+
+def test_california_action_minutes(tmp_path: Path) -> None:
+    """California action minutes with no blank lines under their headings: "ROLL CALL" over
+    the attendance and "ORAL COMMUNICATIONS" head items before the numbered ones, "1A." is
+    a sub-item, "Recommended Action:" holds one sentence (the narrative after it is read for
+    questions), and "ADJOURNMENT" closes the minutes."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(SARATOGA_LIKE)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "ROLL CALL"),
+        (None, "ORAL COMMUNICATIONS"),
+        ("1", "CONSENT CALENDAR"),
+        ("1A", "City Council Meeting Minutes"),
+        (None, "ADJOURNMENT"),
+    ]
+    minutes = doc.items[3]
+    assert minutes.recommendations == [
+        "Approve City Council minutes for the Regular City Council Meeting on February 21, 2024."
+    ]
+    assert [e.question.speaker for e in minutes.exchanges] == ["councilmember cole"]
+    assert [(m.mover, m.seconder, m.outcome.value) for m in minutes.motions if m.outcome] == [
+        ("COLE", "MEHTA", "carried")
+    ]
+
+
+PETALUMA_LIKE = """City of Ashford
+City Council Minutes
+Monday, May 6, 2024
+
+CALL TO ORDER
+
+Mayor Finch called the meeting to order at 6:00 p.m.
+
+A. Roll Call
+
+Present: Ana Ruiz, Ben Cole, Cara Diaz
+
+B. Pledge of Allegiance
+
+Council Member Cole
+
+PUBLIC COMMENT
+
+Dora Finch, Ashford: Spoke regarding park lighting.
+
+1. APPROVAL OF MINUTES
+
+MOTION: Approve the minutes of April 15, 2024.
+Moved by Ana Ruiz, seconded by Ben Cole.
+Vote: Motion carried 3-0.
+"""
+
+
+def test_lettered_run_under_an_opening_heading(tmp_path: Path) -> None:
+    """US minutes letter the items of the opening ("CALL TO ORDER" then "A. Roll Call", "B.
+    Pledge of Allegiance") before the numbered ones: the letters alone number them, and the
+    unnumbered headings before item 1 stay items."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(PETALUMA_LIKE)
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CALL TO ORDER"),
+        ("A", "Roll Call"),
+        ("B", "Pledge of Allegiance"),
+        (None, "PUBLIC COMMENT"),
+        ("1", "APPROVAL OF MINUTES"),
     ]

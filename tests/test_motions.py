@@ -172,6 +172,14 @@ SHAPES = [
      "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\na) Notes the register.\n"
      "Motion carried (CNL/2019/067)",
      [("That the Council:", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("nz_moved_mover_pair_lead_in_over_one_unlettered_point",
+     "Moved (Mayor Ann Tui/Cr Bo Lee):\nThat the Council:\nAccepts the apology from Cr Rua.\n"
+     "Motion carried (CNL/2024/141)",
+     [("That the Council: Accepts the apology from Cr Rua.", "Mayor Ann Tui", "Cr Bo Lee", "carried", {})]),
+    ("us_surname_pair_moved_to_in_capitals",
+     "VANCE/TRAN MOVED TO AWARD A CONSTRUCTION CONTRACT TO BAYLANDS PAVING. MOTION PASSED. "
+     "AYES: VANCE, RUIZ, TRAN. NOES: AMBROSE. ABSENT: NONE.",
+     [("TO AWARD A CONSTRUCTION CONTRACT", "VANCE", "TRAN", "carried", {"for": 3, "against": 1})]),
     ("nz_amendment_seconded_and_declared_lost",
      "Councillor Whitley moved an amendment that the rates increase be limited to 6 per cent. The amendment "
      "was seconded by Councillor Liu and on being put to the meeting was declared lost.",
@@ -462,6 +470,19 @@ def test_recorded_votes_by_name():
         ("Fox", "for"), ("Hart", "for"), ("Lee", "against"), ("Kim", "absent")]
 
 
+def test_roll_call_vote_with_counts_after_the_colon():
+    """Alberta eScribe minutes: "ROLL CALL VOTE" over "For: (4)Mayor A, ..." (the count in
+    brackets after the colon, the first name run on to it) and "MOTION DEFEATED"."""
+    (m,) = find_motions("Moved by Councillor Dion\nSeconded by Councillor Roy\n"
+                        "That Council waive the patio permit fees.\nROLL CALL VOTE\n"
+                        "For: (2)Councillor Dion, and Councillor Roy\n"
+                        "Against: (3)Mayor Hall, Councillor Fay, and Councillor Lam\nMOTION DEFEATED", "Item")
+    assert (m.outcome.value, m.votes.for_, m.votes.against) == ("lost", 2, 3)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [
+        ("Councillor Dion", "for"), ("Councillor Roy", "for"), ("Mayor Hall", "against"),
+        ("Councillor Fay", "against"), ("Councillor Lam", "against")]
+
+
 def test_one_members_vote_against_put_on_record():
     """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
     names one member's vote; it is a recorded vote, not a tally of the division."""
@@ -520,6 +541,17 @@ def test_members_voting_no_in_the_outcome_sentence() -> None:
     )
     assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 5, 1)
     assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
+
+
+def test_vote_against_recorded_in_the_outcome_sentence() -> None:
+    """NZ minutes: "Motion carried (CNL/2024/144) with Cr X recording his vote against."."""
+    (m,) = find_motions(
+        "Moved (Cr Ana Brook/Cr Hemi Fox):\nThat the Council:\na) Adopts the Dog Control Policy 2024.\n"
+        "Motion carried (CNL/2024/144) with Cr Peter Yates recording his vote against.",
+        "Dog Control Policy",
+    )
+    assert m.outcome is Outcome.carried and m.text.startswith("That the Council: a) Adopts")
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Cr Peter Yates", "against")]
 
 
 def test_motion_json_uses_contract_names():

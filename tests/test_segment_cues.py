@@ -262,6 +262,11 @@ PROCEDURAL = [
     ("Work Programme 2024/25", True),
     ("Any other business", True),
     ("Exclusion of the press and public", True),
+    ("CITY MANAGER COMMENT", True),
+    ("Council Member Comments", True),
+    ("ADJOURN", True),
+    ("ORAL COMMUNICATIONS", True),
+    ("Staff comments on the plan", False),
     ("Children's Improvement Plan", False),
 ]
 
@@ -281,6 +286,9 @@ VOTES = [
     ("Vote: For 7, Against 2", True),
     ("For 7, Against 2, Abstentions 1", True),
     ("The voting was as follows:", True),
+    ("Vote: Motion carried 4-2.", True),
+    ("ROLL CALL VOTE", True),
+    ("Vote: Motion failed 2-4.", True),
     ("Votes of Sympathy", False),
     ("Vote of Congratulations", False),
     ("Forward Plan", False),

@@ -68,6 +68,9 @@ class Cue:
     #: narrative actions: a line opening with this cue ends a decision's text before it
     #: ("RESOLVED – that the Clerk write ..." then "Clerk to action.")
     ends_decision: bool = False
+    #: procedural titles: an unnumbered heading over the attendance list ("ROLL CALL" over
+    #: "PRESENT: ...") is an item, though items are numbered after it
+    opens_meeting: bool = False
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -179,6 +182,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 reject=_compile(rec["reject"]) if rec.get("reject") else None,
                 owner_from=OwnerFrom(rec.get("owner_from", "before")),
                 ends_decision=rec.get("ends_decision", False),
+                opens_meeting=rec.get("opens_meeting", False),
             )
         )
     return tuple(out)
@@ -409,6 +413,17 @@ def is_procedural(title: str) -> bool:
     (True, False)
     """
     return first_match(procedural_cues(), title.strip()) is not None
+
+
+def opens_meeting(title: str) -> bool:
+    """Whether a title names an item that opens the meeting over its attendance list
+    ("ROLL CALL", "CALL TO ORDER": ``opens_meeting`` rows).
+
+    >>> opens_meeting("ROLL CALL"), opens_meeting("Minutes of the meeting held on 12 March 2024")
+    (True, False)
+    """
+    hit = first_match(procedural_cues(), title.strip())
+    return hit is not None and hit[0].opens_meeting
 
 
 def procedural_anywhere(title: str) -> bool:

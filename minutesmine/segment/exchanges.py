@@ -769,6 +769,7 @@ def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
                 or line_has_header
                 or _line_starts_point(tk, m, j, i + 1)
                 or _bare_question_ends(tk, m, line_first, j, i + 1)
+                or _question_label_line(tk, line_first, j)
             ):
                 cuts.add(i + 1)
             line_has_header = False
@@ -801,6 +802,15 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
         return False
     return tk.lower[last] not in m.lexicon_set("line_end_continues")
+
+
+def _question_label_line(tk: _Tokens, first: int, last: int) -> bool:
+    """The line from token ``first`` to ``last`` is only a question's numbered label
+    ("QUESTION 1" over "Ms Grieve asked whether ...", Victorian public question time): the
+    next line opens its own unit."""
+    if first < 0 or last < first or last - first > 4 or not tk.lower[first].startswith("q"):
+        return False
+    return _QUESTION_LABEL.match("".join(tk.text[k] + tk.ws[k] for k in range(first, last + 1))) is not None
 
 
 def _first_of(tk: _Tokens, s: int, e: int) -> int:

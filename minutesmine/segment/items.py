@@ -14,13 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import lru_cache
 
+from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import (
     is_procedural,
     is_vote,
     item_label,
     match_attendance,
     match_section,
+    opens_meeting,
     procedural_anywhere,
     report_heading_kind,
 )
@@ -216,6 +219,8 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     upper = title.isupper() and sum(c.isalpha() for c in title) >= 4
     if title.endswith(":") and (upper or emphasis) and is_title(title[:-1].rstrip(), lenient=True):
         title = title[:-1].rstrip()  # Irish "1. MINUTES OF THE ORDINARY MEETING HELD ON 2ND SEPTEMBER:"
+    if names_a_member(title):
+        return None  # "1. Councillor Kowalchuk" over "Topic: ...": who asked in Question Period
     if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
         split = inline_title(title)
         return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
@@ -225,6 +230,33 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     elif upper and ref is None:
         title, consumed = _capitals_over_lines(lines, i, title)
     return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+
+
+@lru_cache(maxsize=1)
+def _member_titles() -> tuple[str, ...]:
+    """Titles before a member's name (``person_titles.txt``), longest first."""
+    return load_lexicon().person_titles
+
+
+#: a surname or initial after a member's title: "Kowalchuk", "J.", "G-C.", "O'Malley"
+_NAME_WORD = re.compile(r"^(?:[A-Z](?:-[A-Z])?\.|[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)$")
+
+
+def names_a_member(title: str) -> bool:
+    """Whether a numbered line only names a member (a title, then one to three initials or
+    names): the numbered list of who asked in a Question Period, not an item.
+
+    >>> names_a_member("Councillor Kowalchuk"), names_a_member("Councillor G-C. Carra")
+    (True, True)
+    >>> names_a_member("Councillor Call for Action"), names_a_member("Mayor's Report")
+    (False, False)
+    """
+    title = title.strip()
+    head = next((t for t in _member_titles() if title.startswith(f"{t} ")), None)
+    if head is None:
+        return False
+    rest = title[len(head) :].split()
+    return 1 <= len(rest) <= 3 and all(_NAME_WORD.match(w) for w in rest)
 
 
 def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, int]:
@@ -288,6 +320,8 @@ def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
     standalone = line.first and (nxt is None or nxt.block != line.block)
     if (emphasis or line.caps) and text.endswith(":") and is_procedural(text[:-1]):
         return _Cand(i, None, text[:-1].strip(), 1, True, False)  # "VOTES OF SYMPATHY:" over its text
+    if line.caps and line.first and is_procedural(text):
+        return _Cand(i, None, text.strip(), 1, True, False)  # "ROLL CALL" with "PRESENT: ..." run on under it
     if (
         (emphasis and is_title(text, lenient=True))
         or (standalone and is_procedural(text))
@@ -413,11 +447,22 @@ def _lettered_item(line: Line) -> tuple[str, str] | None:
     ('A', 'Resolution 2024-12 Approving a Contract for Resurfacing')
     >>> _lettered_item(Line("(a) the report be noted")) is None
     True
+
+    A US caption standing alone as its paragraph may end with a full stop ("A. Resolution
+    2024-043 Approving the Capital Improvement Program."); the title keeps it, as printed. Such
+    a caption must read as a title in full, not only leniently: "A. Lindqvist spoke about the
+    trail." is a sentence opening with an initial.
+
+    >>> _lettered_item(Line("B. Introduction of Ordinance 2812 Establishing a Permit Program.", alone=True))
+    ('B', 'Introduction of Ordinance 2812 Establishing a Permit Program.')
     """
     pm = point_marker(line.text)
     if pm is None or pm.style != "ALPHA" or line.text.startswith("(") or not pm.rest:
         return None
-    if match_section(pm.rest) is not None or not is_title(pm.rest, lenient=True):
+    if match_section(pm.rest) is not None:
+        return None
+    captioned = line.first and line.alone and pm.rest.endswith(".") and not pm.rest.endswith("..")
+    if not (is_title(pm.rest, lenient=True) or (captioned and is_title(pm.rest[:-1]))):
         return None
     return pm.label, pm.rest
 
@@ -548,14 +593,12 @@ class _Numbering:
         if self.sub is not None and ordinal == self.sub + 1:
             return _Step.SUB_ITEM
         prev = cands[-1] if cands else None
-        if (
-            ordinal == 1
-            and prev is not None
-            and prev.numbered
-            and prev.index + prev.consumed == i
-            and children_of(prev.title) is Children.ITEMS
-        ):
+        if ordinal != 1 or prev is None:
+            return _Step.POINT
+        if prev.numbered and prev.index + prev.consumed == i and children_of(prev.title) is Children.ITEMS:
             return _Step.GROUP_START
+        if not prev.numbered and opens_meeting(prev.title) and i - prev.index <= _OPENING_REACH:
+            return _Step.GROUP_START  # "CALL TO ORDER" then "A. Roll Call", "B. Pledge of Allegiance"
         return _Step.POINT
 
     def decide(self, lines: list[Line], i: int, c: _Cand, cands: list[_Cand]) -> _Cand | None:
@@ -566,12 +609,14 @@ class _Numbering:
         letter = c.number if c.lettered else None
         if step is _Step.GROUP_START:  # the group heading stays an item, with no text of its own
             self.parent, self.sub = cands[-1].number, 1
-            return _Cand(c.index, f"{self.parent}.{letter or 1}", c.title, c.consumed, True, True, c.rest)
+            number = _sub_number(self.parent, letter or "1")
+            return _Cand(c.index, number, c.title, c.consumed, True, True, c.rest, lettered=c.lettered)
         if step is _Step.SUB_ITEM:
             assert self.sub is not None
             self.sub += 1
-            label = letter or self.sub
-            return _Cand(c.index, f"{self.parent}.{label}", c.title, c.consumed, True, True, c.rest)
+            label = letter or str(self.sub)
+            number = _sub_number(self.parent, label)
+            return _Cand(c.index, number, c.title, c.consumed, True, True, c.rest, lettered=c.lettered)
         self.sub = None
         if step is _Step.MISPRINT:
             assert self.last is not None
@@ -581,6 +626,21 @@ class _Numbering:
         if c.consumed >= 2 and lines[c.index].text.strip().rstrip(".").isdigit():
             self.bare_items += 1
         return c
+
+
+#: lines from an unnumbered opening heading ("CALL TO ORDER") to the "A." of its lettered run
+_OPENING_REACH = 3
+
+
+def _sub_number(parent: str | None, label: str) -> str:
+    """A sub-item's number under its group's ("7" and "A" -> "7.A"); under an unnumbered
+    opening heading the letter alone."""
+    return f"{parent}.{label}" if parent else label
+
+
+def _top_letter(c: _Cand) -> bool:
+    """A lettered item under an unnumbered opening heading ("A. Roll Call"), numbered "A"."""
+    return c.lettered and c.number is not None and "." not in c.number
 
 
 def _misprint(lines: list[Line], i: int, last: tuple[int, str], reach: int = 400) -> bool:
@@ -603,7 +663,8 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
     no text under them, and generic words ("Minutes", "Agenda"), are never items.
     """
     numbered = [c for c in cands if c.numbered]
-    first_numbered = numbered[0].index if numbered else len(lines)
+    ranked = [c for c in numbered if not _top_letter(c)]  # "A. Roll Call" precedes the numbering
+    first_numbered = ranked[0].index if ranked else len(lines)
     attendance_at = next((k for k, ln in enumerate(lines) if match_attendance(ln.text) is not None), None)
     sub_items = _deeper_headings_are_items(lines, numbered)
     out = []
@@ -614,9 +675,16 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
             parent = c
             continue
         nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
+        if k + 1 < len(cands) and _top_letter(cands[k + 1]):
+            out.append(c)  # the opening heading over its lettered run
+            parent = c
+            continue
         if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
+        # "ROLL CALL" / "CALL TO ORDER" over the attendance list, before the numbered items
+        holds_attendance = attendance_at is not None and c.index < attendance_at < min(nxt, first_numbered)
+        before_first = before_first or (holds_attendance and opens_meeting(c.title))
         sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
         if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:
             continue

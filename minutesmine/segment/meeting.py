@@ -86,6 +86,10 @@ _DATE_RES = [
     re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<mn>\d\d)-(?P<d>\d\d)\b"),
     # 27/11/2018, 27.11.2018 (UK day first)
     re.compile(r"\b(?P<d>\d{1,2})[/.](?P<mn>\d{1,2})[/.](?P<y>(?:19|20)\d\d)\b"),
+    # 2024 May 13 (year first: Calgary-style Alberta minutes, "HELD 2024 May 13 AT 9:30 AM")
+    re.compile(
+        rf"\b(?P<y>(?:19|20)\d\d)\s+(?P<m>{MONTHS})\.?\s+(?P<d>\d{{1,2}})\b(?![,.]?\s*(?:19|20)\d\d)", re.I
+    ),
 ]
 
 if not all("(?P<y>(?:19|20)\\d\\d)" in rx.pattern for rx in _DATE_RES):  # pragma: no cover
@@ -148,6 +152,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     ['2024-12-03', '2024-12-10']
     >>> find_dates("MONDAY, 27TH JANUARY, 2025, AT 3PM")[0][2]
     '2025-01-27'
+    >>> find_dates("HELD 2024 May 13 AT 9:30 AM")[0][2]
+    '2024-05-13'
     """
     hits: list[tuple[int, int, str]] = []
     if " day of " in text.lower():

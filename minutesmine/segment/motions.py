@@ -32,6 +32,7 @@ from minutesmine.models import (
     VoteValue,
 )
 from minutesmine.segment.cues import required_literals
+from minutesmine.segment.sections import colon_lead_in
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
 
@@ -518,8 +519,10 @@ class _Reader:
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
-        if not (grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])):
-            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on"
+        lettered = grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])
+        if not (lettered or (grow and grow.text and colon_lead_in(grow.text))):
+            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on",
+            # or after a lead-in: "That the Council:" "Accepts the apology from ..."
         for sentence in sentences:
             self.read(sentence)
 

@@ -188,6 +188,9 @@ _ITEM_RES = [
     re.compile(r"^([A-Z]{1,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
     re.compile(r"^(\d{1,3})\.0\.?\s+(\S.*)$"),
+    # a US sub-item lettered onto its item's number, closed by a full stop: "1A. City Council
+    # Meeting Minutes" (a "3D Printing" title has no stop)
+    re.compile(r"^(\d{1,3}[A-Z])[.)]\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
     # a number in brackets, as "4)": "(4) TAXI LICENSING POLICY REVIEW", "(5) Work Programme"
@@ -219,6 +222,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     (('CPP/17/39', 'Care Leavers Offer'), ('CYP/15/24', ''))
     >>> item_number("C/24/15 Budget Monitoring")
     ('C/24/15', 'Budget Monitoring')
+    >>> item_number("1A. City Council Meeting Minutes"), item_number("3D Printing Pilot")
+    (('1A', 'City Council Meeting Minutes'), None)
     >>> item_number("IV. PUBLIC COMMENT")
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")

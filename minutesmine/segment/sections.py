@@ -81,6 +81,17 @@ _MOVER_LABEL = re.compile(
 _BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
 
 
+def colon_lead_in(entry: str) -> bool:
+    """A bare lead-in ending in a colon ("That the Council:", "That the Committee:-"): what
+    follows it, lettered or not, is what was decided.
+
+    >>> colon_lead_in("That the Council:"), colon_lead_in("That the report be noted:")
+    (True, False)
+    """
+    entry = entry.rstrip()
+    return entry.endswith((":", ":-")) and _BARE_LEAD_IN.match(entry.rstrip(":-\u2013 ")) is not None
+
+
 def lead_in(entry: str) -> bool:
     """An entry that only introduces the points after it ("That the Cabinet:-", "That the Board")."""
     return _LEAD_IN.search(entry) is not None or _BARE_LEAD_IN.match(entry.strip()) is not None
@@ -404,6 +415,15 @@ class Assembler:
             d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
             d.add_entry(line.text)
             return True
+        if _label_over_one_sentence(d, line):
+            return False  # "Recommended Action:" / "Approve the minutes." then the narrative
+        if _sole_point_of_lead_in(d, line):
+            # "That the Council:" then one unlettered paragraph ("Accepts the apology from ..."):
+            # the paragraph is what was decided, the lead-in only introduces it
+            d.lines.append(line)
+            d.entries = []
+            d.add_entry(line.text)
+            return True
         if d.entries[-1] == "" or _same_paragraph(d, line) or not prev.text.rstrip().endswith(_TERMINAL):
             d.lines.append(line)
             d.extend_entry(line.text)
@@ -579,6 +599,36 @@ def _colon_letter(text: str) -> Point | None:
     """
     m = _COLON_LETTER.match(text)
     return Point("ALPHA", m.group(1), m.group(2).strip()) if m else None
+
+
+def _label_over_one_sentence(d: Draft, line: Line) -> bool:
+    """Whether a recommendation under a label alone on its line ("Recommended Action:" over
+    "Approve the minutes.", US action minutes) ended with its one line: a full stop ends that
+    line and a capital opens the next, which is the minutes' narrative though no blank line
+    parts them."""
+    if d.kind != "recommendation" or d.style != "plain" or len(d.lines) != 2 or len(d.entries) != 1:
+        return False
+    head = d.lines[0].text.rstrip()
+    label = match_section(head)
+    if label is None or not head.endswith(":") or len(label[1].split()) > 2:
+        return False
+    return d.lines[1].text.rstrip().endswith(".") and line.text[:1].isupper()
+
+
+def _sole_point_of_lead_in(d: Draft, line: Line) -> bool:
+    """Whether line is the one unlettered point under a resolution's bare lead-in ending in a
+    colon ("That the Council:" over "Accepts the apology from Cr Tairoa.", NZ minutes).
+
+    >>> lead = Draft("resolution", style="plain", entries=["That the Council:"])
+    >>> _sole_point_of_lead_in(lead, Line("Accepts the apology from Cr Ben Tairoa."))
+    True
+    >>> _sole_point_of_lead_in(lead, Line("the meeting then adjourned"))
+    False
+    """
+    if d.kind != "resolution" or d.style != "plain" or len(d.entries) != 1:
+        return False
+    text = line.text.rstrip()
+    return colon_lead_in(d.entries[0]) and text[:1].isupper() and text.endswith((".", ";"))
 
 
 def _same_paragraph(d: Draft, line: Line) -> bool:
