@@ -525,6 +525,18 @@ def test_an_outcome_ending_two_pages_is_not_page_furniture() -> None:
     assert [ln.text for ln in to_lines(blocks)].count("Carried") == 2
 
 
+def test_a_lead_in_opening_two_pages_is_not_page_furniture() -> None:
+    """ "That the Council:" at the top of two pages (NZ minutes: every resolution opens with it)
+    introduces what follows, not a running head."""
+    from minutesmine.segment.lines import to_lines
+
+    blocks = [
+        Block("That the Council:\nAccepts the apology from Cr Tairoa.\nMotion carried (CNL/2024/141)", page=1),
+        Block("That the Council:\nConfirms the agenda.\nMotion carried (CNL/2024/142)", page=2),
+    ]
+    assert [ln.text for ln in to_lines(blocks)].count("That the Council:") == 2
+
+
 def test_resolution_number_block_points_without_its_mover_lines() -> None:
     """Ontario township: "Resolution No. 2024-89 / Moved by: / Seconded by: / BE IT RESOLVED THAT
     ...; / AND FURTHER THAT ... / Recorded Vote requested by ...: / Yeas: / Nays: / CARRIED"."""

@@ -1105,8 +1105,22 @@ _LABEL_START = re.compile(r"[A-Z][a-z]+(?: [a-z]+){0,2}:\s|[A-Z][A-Z&'/-]+(?: [A
 #: a label in title case ("Report Author: ...", "Wards Affected: ..."): a line of its own after
 #: another labelled line (a cover sheet's rows), not after a sentence
 _TITLE_LABEL_START = re.compile(r"[A-Z][a-z]+(?: (?:[A-Z][a-z]+|of|and|for)){0,3}:\s")
+#: a line of labelled values ending in a label whose value wrapped: "... NOES: VANCE. ABSENT:"
+_LIST_LABEL_END = re.compile(r"\w+:\s+\S.*[.;,]\s+[A-Z][\w-]*(?: [A-Z][\w-]*)?:\s*$")
+#: a label alone on its line, over what follows: "Recommended Action:", "Background:"
+_LABEL_ALONE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|for|the|to|on|in|&|/)){0,4}:")
 #: a line that opens with a label of either kind
 _LABEL_ROW = re.compile(f"{_LABEL_START.pattern}|{_TITLE_LABEL_START.pattern}")
+
+
+def _in_capitals(text: str) -> bool:
+    """Whether a line is set in capitals: two words or more, every letter a capital.
+
+    >>> _in_capitals("285. ADRODDIAD Y CYNGHORYDD SIR / COUNTY COUNCILLOR'S REPORT"), _in_capitals("PCC")
+    (True, False)
+    """
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and len(text.split()) >= 2 and all(c.isupper() for c in letters)
 
 
 def _own_line(text: str, nxt: str) -> bool:
@@ -1130,6 +1144,18 @@ def _own_line(text: str, nxt: str) -> bool:
     True
     >>> _own_line("as recommended by the Head of Highways and the Head of", "Legal Services: that the")
     False
+    >>> _own_line("1B. Award of Construction Contract for the Quito Road Sidewalk", "Recommended Action:")
+    True
+    >>> _own_line("Office and Landfill", "Sites will be as follows:")
+    False
+    >>> _own_line("285. ADRODDIAD Y CYNGHORYDD SIR / COUNTY COUNCILLOR'S REPORT", "County Cllr Rees said")
+    True
+    >>> _own_line("MOVED TO AWARD A CONSTRUCTION CONTRACT IN THE AMOUNT OF $642,300 AND", "AUTHORIZE IT.")
+    False
+    >>> _own_line("6.2 PLANNING APPLICATION YR-2023/611 - 14 LYREBIRD LANE,", "SASSAFRAS")
+    False
+    >>> _own_line("MOTION PASSED. AYES: RUIZ, TRAN. NOES: VANCE. ABSENT:", "NONE.")
+    False
     >>> _own_line("That the minutes be adopted as published.", "Carried.")
     False
     >>> _own_line("The Director explained the reasons for the", "DELAY in the programme")
@@ -1137,9 +1163,15 @@ def _own_line(text: str, nxt: str) -> bool:
     """
     end, first = text.rstrip()[-1:], nxt.lstrip()[:1]
     if end == ":":
+        if _LIST_LABEL_END.search(text):
+            return False  # "AYES: A, B. NOES: C. ABSENT:" then "NONE.": the last label's value
         return first in "\u201c\"'\u2018" or first.isupper()
     if _LABEL_START.match(nxt.lstrip()):
         return True  # "Yeas: A, B, C" then "Nays: D": a labelled line of its own
+    if _LABEL_ALONE.fullmatch(nxt.strip()):
+        return True  # "Recommended Action:" alone: a label over what follows
+    if _in_capitals(text) and any(c.islower() for c in nxt) and nxt.lstrip()[:1].isupper():
+        return True  # "285. COUNTY COUNCILLOR'S REPORT" then "County Cllr Rees reported ...": a title
     if _TITLE_LABEL_START.match(nxt.lstrip()) and _LABEL_ROW.match(text.lstrip()):
         return True  # "Report Author: Jo Bell" then "Wards Affected: All"
     if end not in (".", "!", "?") or not 0 < len(nxt.split()) <= 4:

@@ -186,6 +186,7 @@ def _furniture(
                 _furniture_key(t)
                 for t in edge
                 if len(t) < 120
+                and not t.endswith(":")  # a lead-in to what follows: "That the Council:"
                 and match_section(t) is None
                 and match_attendance(t) is None
                 and not _BARE_NUMBER.fullmatch(t)
