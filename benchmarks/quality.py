@@ -1,14 +1,16 @@
 """Gold scores on the bundled seeds and the real documents of ``../shared/corpus/real``.
 
-    python benchmarks/quality.py [--misses] [--json]
+    python benchmarks/quality.py [--misses] [--json] [--renderings]
 
 Extracts every seed rendering (txt, pdf and html, each scored as its own corpus), every
 real document that has a gold file and the held-out forms of ``tests/fixtures/forms/intl`` and
 ``tests/fixtures/forms/uk``,
 scores them with ``../shared/eval/score.py`` and prints one table per corpus; ``--misses``
-adds the scorer's per-document misses. The real corpus is skipped with a note when
-``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the floors recorded in
-``benchmarks/README.md`` through :func:`score_corpus`.
+adds the scorer's per-document misses; ``--renderings`` also renders each held-out form as a PDF
+and an HTML page (``corpus/build_renderings.py``, as the seeds are; needs reportlab) and scores
+those, so the PDF and HTML readers are measured on the forms' layouts too. The real corpus is
+skipped with a note when ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the
+floors recorded in ``benchmarks/README.md`` through :func:`score_corpus`.
 """
 
 from __future__ import annotations
@@ -82,6 +84,48 @@ def corpora() -> dict[str, tuple[list[Path], Path]]:
     return out
 
 
+def _tabbed(text: str) -> str:
+    """A form's text with its pipe tables ("Ref | Action | Owner") as the tab-separated rows the
+    renderer draws as ruled tables.
+
+    >>> _tabbed("Intro\\n\\n| Ref | Action |\\nA1 | Send data\\nEnd")
+    'Intro\\n\\nRef\\tAction\\nA1\\tSend data\\nEnd'
+    """
+    lines = []
+    for line in text.splitlines():
+        if line.count("|") >= 1 and " | " in line:
+            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+        lines.append(line)
+    return "\n".join(lines)
+
+
+def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
+    """The held-out forms rendered into ``out`` as PDFs and HTML pages, one corpus each, scored
+    against the forms' gold (a rendering keeps its form's file stem). The renderer draws rows of
+    three cells or more as ruled tables; a two-column table becomes label/value rows, as a cover
+    sheet does, so its cells are missed as a table's."""
+    sys.path.insert(0, str(ROOT / "corpus"))
+    import build_renderings
+
+    gold = out / "gold"
+    gold.mkdir(parents=True, exist_ok=True)
+    pdfs, pages = out / "pdf", out / "html"
+    pdfs.mkdir(exist_ok=True)
+    pages.mkdir(exist_ok=True)
+    for folder in FORM_FOLDERS:
+        for form in documents(folder, folder / "gold"):
+            (gold / f"{form.stem}.json").write_bytes((folder / "gold" / f"{form.stem}.json").read_bytes())
+            paras = build_renderings.seed_paragraphs(_tabbed(form.read_text(encoding="utf-8")))
+            title = build_renderings.seed_title(paras)
+            build_renderings.write_pdf(paras, title, pdfs / f"{form.stem}.pdf")
+            html = build_renderings.html_page(paras, title)
+            (pages / f"{form.stem}.html").write_text(html, encoding="utf-8")
+    return {
+        "held-out forms as pdf": (documents(pdfs, gold), gold),
+        "held-out forms as html": (documents(pages, gold), gold),
+    }
+
+
 def _fmt(x: float | None) -> str:
     return "  -  " if x is None else f"{x:5.2f}"
 
@@ -106,11 +150,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--misses", action="store_true", help="list every per-document miss")
     ap.add_argument("--json", action="store_true", help="print all results as one JSON object")
+    ap.add_argument("--renderings", action="store_true", help="also score the forms rendered as PDF and HTML")
     args = ap.parse_args(argv)
     if not SCORER.exists():
         print(f"{SCORER} not found: ../shared is absent, nothing to score", file=sys.stderr)
         return 1
-    results = {name: score_corpus(paths, gold) for name, (paths, gold) in corpora().items()}
+    with tempfile.TemporaryDirectory() as tmp:
+        todo = corpora() | (rendered_forms(Path(tmp)) if args.renderings else {})
+        results = {name: score_corpus(paths, gold) for name, (paths, gold) in todo.items()}
     if args.json:
         print(json.dumps(results, indent=1))
         return 0
