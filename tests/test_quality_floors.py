@@ -37,15 +37,15 @@ REAL_FLOORS: dict[str, tuple[str, float]] = {
     "report metadata": ("recall", 0.95),
     "report headings": ("recall", 0.95),
     "meeting committee": ("recall", 0.95),
-    "meeting council": ("recall", 0.90),
+    "meeting council": ("recall", 0.95),
     "meeting date": ("recall", 0.95),
     "attendees": ("recall", 0.95),
     "entities MONEY": ("f1", 0.98),
     "entities DATE": ("f1", 0.95),
     "entities PERCENT": ("f1", 0.95),
     "entities QUANTITY": ("f1", 0.88),
-    "entities ORG": ("recall", 0.80),
-    "entities PERSON": ("recall", 0.80),
+    "entities ORG": ("recall", 0.85),
+    "entities PERSON": ("recall", 0.88),
     "local themes": ("f1", 0.80),
     "table cells": ("recall", 0.95),
 }
@@ -95,3 +95,17 @@ def test_documents_found() -> None:
     _need_shared()
     for name, (paths, gold) in quality.corpora().items():
         assert len(paths) == len(list(Path(gold).glob("*.json"))), name
+
+
+#: The held-out forms rendered as PDF and HTML (``quality.py --renderings``) must read about as
+#: well as their text: the readers hold on the forms' layouts (the renderer's font lacks macrons
+#: and draws two-column tables as label rows, which costs a little).
+RENDERED_FLOOR = 0.97
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_held_out_forms_rendered(fmt: str, tmp_path: Path) -> None:
+    _need_shared()
+    paths, gold = quality.rendered_forms(tmp_path)[f"held-out forms as {fmt}"]
+    micro = quality.micro_f1(quality.score_corpus(paths, gold)["fields"])
+    assert micro >= RENDERED_FLOOR, f"held-out forms as {fmt}: micro-F1 {micro:.3f} < {RENDERED_FLOOR}"
