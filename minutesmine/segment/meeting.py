@@ -1174,7 +1174,7 @@ def date_from_path(path: Path) -> str | None:
 _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
 _PLURAL_PREFIX = re.compile(
     r"^(?:(?:acting|deputy|county|borough|district|town|parish|city)\s+)?(?:councillors|councilors|cllrs\.?|members"
-    r"|commissioners|aldermen|directors|trustees|supervisors|council\s+members|board\s+members)\s*:?\s+",
+    r"|commissioners|aldermen|directors|trustees|supervisors|council\s*members|board\s+members)\s*:?\s+",
     re.I,
 )
 
@@ -1185,6 +1185,8 @@ def members_label(text: str) -> bool:
 
     >>> members_label("County Councillors: C. Doyle, E. Fahy"), members_label("Venue: Town Hall")
     (True, False)
+    >>> members_label("Councilmembers Nora Vance, Hector Ruiz")
+    True
     """
     return _PLURAL_PREFIX.match(text) is not None
 
