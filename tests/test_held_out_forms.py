@@ -531,7 +531,7 @@ def test_a_lead_in_opening_two_pages_is_not_page_furniture() -> None:
     from minutesmine.segment.lines import to_lines
 
     blocks = [
-        Block("That the Council:\nAccepts the apology from Cr Tairoa.\nMotion carried (CNL/2024/141)", page=1),
+        Block("That the Council:\nAccepts the apology.\nMotion carried (CNL/2024/141)", page=1),
         Block("That the Council:\nConfirms the agenda.\nMotion carried (CNL/2024/142)", page=2),
     ]
     assert [ln.text for ln in to_lines(blocks)].count("That the Council:") == 2

@@ -247,6 +247,17 @@ NAMES = [
         "Head of Planning and Regeneration, Director of Finance and Jo Kerr",
         [("Head of Planning and Regeneration", None), ("Director of Finance", None), ("Jo Kerr", None)],
     ),
+    # an Infocouncil grid of role | names (its lines joined): each label goes with the names after it
+    (
+        "Mayor, Mayor Grant Pomare, Deputy Mayor, Cr Helen Fairweather, Members, Cr Aroha Kingi, Cr Ann Lusk",
+        [
+            ("Grant Pomare", "Mayor"),
+            ("Cr Helen Fairweather", "Deputy Mayor"),
+            ("Cr Aroha Kingi", None),
+            ("Cr Ann Lusk", None),
+        ],
+    ),
+    ("Councilmembers Nora Vance, Hector Ruiz", [("Nora Vance", None), ("Hector Ruiz", None)]),
     # job titles standing for people are each an attendee
     (
         "Chief Executive, Director of Finance, Head of Legal",

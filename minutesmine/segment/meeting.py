@@ -1198,6 +1198,12 @@ _NOT_A_NAME = re.compile(
 )
 
 
+#: a label for a group of the names that follow it: "Members", "Elected Members", "Officers"
+_GROUP_LABEL = re.compile(
+    r"(?:elected\s+)?(?:members|councillors|councilors|councilmembers|commissioners|trustees|officers|staff)"
+    r"\s*:?",
+    re.I,
+)
 _AND = re.compile(r"\s+(?:and|AND)\s+")  # "AND" in a list written in capitals
 #: the characters at which :func:`_split_names` may do something other than keep the character
 _NAME_SPLIT_CHARS = re.compile(r"[(),;\s]")
@@ -1313,7 +1319,14 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
     parts = _rejoin_titles(parts, text)
     for k, part in enumerate(parts):
+        if _GROUP_LABEL.fullmatch(part):
+            continue  # "Members" over the names under it (a grid of role | names)
         job = _job_title(part)
+        if job and parts[k + 1 : k + 2] and parts[k + 1].startswith(f"{part} "):
+            continue  # "Mayor" over "Mayor Grant Pomare": the holder carries the role
+        if job and out and out[-1].role and _titled(parts[k + 1 : k + 2]):
+            pending, named = part, False  # "Mayor A. Lee", "Deputy Mayor", "Cr B. Kerr": a grid's label
+            continue
         if out and (
             _ROLE_ONLY.match(part) or (job and named)
         ):  # "Mayor Adams, Presiding"; "J. Kerr, Director"
