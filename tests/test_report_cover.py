@@ -373,3 +373,20 @@ def test_meeting_line_under_the_authority_name_is_report_to() -> None:
     assert seg.metadata["report_to"] == "ROADS COMMITTEE"
     assert seg.metadata["subject"] == "WINTER SERVICE PLAN 2025/26"
     assert (seg.meeting.committee, seg.meeting.date) == ("Roads Committee", "2025-09-03")
+
+
+def test_sign_off_rows_run_into_one_line_are_each_read() -> None:
+    """A staff report's sign-off block as a PDF reader may join it: two rows on one line."""
+    seg = segment(
+        _doc(
+            "STAFF REPORT",
+            "Subject",
+            "Shuttle Pilot Agreement",
+            "Background",
+            "Council directed staff to seek proposals.",
+            "Prepared by: Lena Holt, Planner",
+            "Reviewed by: Omar Field, Director Approved for Submission by: Cara Dreyer, City Manager",
+        )
+    )
+    assert seg.metadata["lead_officer"] == "Cara Dreyer, City Manager"
+    assert seg.metadata["contact_officer"] == "Lena Holt, Planner"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict
 
@@ -276,7 +277,11 @@ def build_report(lines: list[Line]) -> Report:
             if (lone := _lone_label(text)) is not None:
                 pending = lone.key  # "Attachments:" heading its list: the first entry is the value
             continue
-        row = cover_row(text, cover=cover)
+        cuts = _run_in_cuts(text)
+        for a, b in pairwise([*cuts, len(text)]):
+            if (more := cover_row(text[a:b].strip(), cover=False)) is not None and more[1]:
+                rep.metadata.setdefault(*more)
+        row = cover_row(text[: cuts[0]].strip() if cuts else text, cover=cover)
         if row is None and cover and (lone := _lone_label(text)) is not None:
             pending, row = lone.key, (lone.key, "")
         if row is not None:
@@ -406,6 +411,28 @@ def _title_position(metadata: dict[str, str], line: Line) -> bool:
 def _above_title_keys() -> frozenset[str]:
     """Keys of cover rows that may stand above a report's title."""
     return frozenset(r.key for r in _labels().values() if r.above_title)
+
+
+def _run_in_cuts(text: str) -> list[int]:
+    """Where labelled rows that a reader ran into one line start after the first ("Reviewed by:
+    Ann Lee, Director Approved for Submission by: Cara Dreyer"): known labels of two words or
+    more, capitalised, before a colon.
+
+    >>> line = "Reviewed by: Ann Lee, Director Approved for Submission by: Cara Dreyer"
+    >>> [line[k:k + 8] for k in _run_in_cuts(line)]
+    ['Approved']
+    """
+    if text.count(":") < 2:
+        return []
+    return [m.start("label") for m in _run_in_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _run_in_re() -> re.Pattern[str]:
+    """A known label of two words or more inside a line, capitalised, before its colon."""
+    labs = sorted((lab for lab, r in _labels().items() if " " in lab and not r.weak), key=len, reverse=True)
+    alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in labs)
+    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:\s")
 
 
 def _lone_label(text: str) -> CoverLabel | None:
