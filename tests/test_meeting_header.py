@@ -173,6 +173,8 @@ COUNCILS = [
     # a US county's board: Harlow is also an English district in the gazetteer
     ("Harlow County Board of Commissioners\nMinutes of the Regular Meeting", "", "Harlow County"),
     ("Harlow Council\nCabinet minutes", "", "Harlow"),
+    # a Scottish council named with "and" in mixed case over a report ("Report by Chief Officer")
+    ("Carrick and Dunmore Council\nReport by Chief Officer - Roads", "", "Carrick and Dunmore Council"),
 ]
 
 

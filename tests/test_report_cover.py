@@ -88,6 +88,46 @@ COVERS = [
             "subject": "Tree Preservation Order 4/2023",
         },
     ),
+    (  # district cabinet report: council, meeting, date and "Report of" above a title in capitals
+        (
+            "OAKDENE DISTRICT COUNCIL",
+            "CABINET",
+            "Thursday 12 June 2025",
+            "Report of the Director of Housing",
+            "HOUSING STRATEGY 2025-2030",
+            "Portfolio Holder: Councillor Ann Hale, Housing",
+            "Key Decision: Yes",
+            "Summary",
+            "The strategy is due for renewal.",
+        ),
+        {
+            "report_to": "CABINET",
+            "meeting_date": "Thursday 12 June 2025",
+            "subject": "HOUSING STRATEGY 2025-2030",
+            "key_decision": "Yes",
+        },
+    ),
+    (  # US staff report: "Meeting:" dated, "Subject" alone over its value, sign-off at the end
+        (
+            "CITY COUNCIL",
+            "STAFF REPORT",
+            "Meeting: May 20, 2025",
+            "Subject",
+            "Agreement for a Shuttle Pilot",
+            "Recommended Action",
+            "1. Authorize the City Manager to execute the agreement.",
+            "Prepared by: Lena Holt, Transportation Planner",
+            "Approved for Submission by: Cara Dreyer, City Manager",
+            "Attachments:",
+            "A - Draft Agreement",
+        ),
+        {
+            "meeting_date": "May 20, 2025",
+            "subject": "Agreement for a Shuttle Pilot",
+            "lead_officer": "Cara Dreyer, City Manager",
+            "attachments": "A - Draft Agreement",
+        },
+    ),
 ]
 
 
@@ -106,7 +146,9 @@ def test_background_papers_heading_with_a_note() -> None:
 
 
 @pytest.mark.parametrize(
-    ("blocks", "expected"), COVERS, ids=["moderngov", "town_council", "lone", "cells", "memo"]
+    ("blocks", "expected"),
+    COVERS,
+    ids=["moderngov", "town_council", "lone", "cells", "memo", "district_cabinet", "us_staff_report"],
 )
 def test_cover_sheet_metadata(blocks: tuple, expected: dict[str, str]) -> None:
     seg = segment(_doc(*blocks))
@@ -295,3 +337,56 @@ def test_business_paper_title_loses_its_agenda_number() -> None:
     )
     assert (seg.metadata["subject"], seg.metadata["agenda_item"]) == ("DRAFT PLAY SPACE STRATEGY", "11.3")
     assert seg.items[0].recommendations == ["That Council endorse the Draft Strategy for exhibition."]
+
+
+def test_recommended_action_points_are_recommendations() -> None:
+    """A US staff report's "Recommended Action" heading over numbered points, one per point."""
+    seg = segment(
+        _doc(
+            "STAFF REPORT",
+            "Subject",
+            "Shuttle Pilot Agreement",
+            "Recommended Action",
+            "1. Authorize the City Manager to execute the agreement;",
+            "2. Approve a budget modification of $90,000; and",
+            "Background",
+            "Council directed staff to seek proposals.",
+        )
+    )
+    recs = seg.items[0].recommendations
+    assert [r[:20] for r in recs] == ["Authorize the City M", "Approve a budget mod"]
+
+
+def test_meeting_line_under_the_authority_name_is_report_to() -> None:
+    """A Scottish report: the council's own name, "Report by", then the committee and its date."""
+    seg = segment(
+        _doc(
+            "Glenmore Council",
+            "Report by Chief Officer - Roads",
+            "ROADS COMMITTEE",
+            "3 September 2025",
+            "WINTER SERVICE PLAN 2025/26",
+            "1 PURPOSE AND SUMMARY",
+            "1.1 This report seeks approval of the plan.",
+        )
+    )
+    assert seg.metadata["report_to"] == "ROADS COMMITTEE"
+    assert seg.metadata["subject"] == "WINTER SERVICE PLAN 2025/26"
+    assert (seg.meeting.committee, seg.meeting.date) == ("Roads Committee", "2025-09-03")
+
+
+def test_sign_off_rows_run_into_one_line_are_each_read() -> None:
+    """A staff report's sign-off block as a PDF reader may join it: two rows on one line."""
+    seg = segment(
+        _doc(
+            "STAFF REPORT",
+            "Subject",
+            "Shuttle Pilot Agreement",
+            "Background",
+            "Council directed staff to seek proposals.",
+            "Prepared by: Lena Holt, Planner",
+            "Reviewed by: Omar Field, Director Approved for Submission by: Cara Dreyer, City Manager",
+        )
+    )
+    assert seg.metadata["lead_officer"] == "Cara Dreyer, City Manager"
+    assert seg.metadata["contact_officer"] == "Lena Holt, Planner"

@@ -353,6 +353,15 @@ COVER = [
         "FORWARD PLAN KEY DECISION REFERENCE NO. This is not a key decision.",
         "forward_plan_key_decision_reference_no",
     ),
+    # a district cabinet report's cover under "Report of the Director of ..."
+    ("Forward Plan Ref: FP/25/014", "decision_reference"),
+    ("Report of the Director of Housing and Communities", "lead_officer"),
+    # a planning application report's cover
+    ("Case Officer: Helen Marsh", "case_officer"),
+    ("Ref No: 24/01873/FUL", "reference"),
+    ("Application No.: 25/00412/HOU", "application_reference"),
+    # a US staff report's sign-off block
+    ("Approved for Submission by: Caroline Dreyer, City Manager", "lead_officer"),
 ]
 
 
@@ -409,6 +418,13 @@ REPORT_HEADINGS = [
     ("Background information", "report_section"),
     ("Corporate considerations", "report_section"),
     ("Purpose of this report", "purpose"),
+    # a district cabinet report's headings
+    ("Reasons for Recommendation(s)", "report_section"),
+    ("Implications", "report_section"),
+    # a US staff report's headings, each alone over its paragraph
+    ("Recommended Action", "recommendation"),
+    ("California Environmental Quality Act", "report_section"),
+    ("City Work Program Item", "report_section"),
     ("Officers attended the site", None),
     ("The scheme was approved", None),
 ]

@@ -875,7 +875,7 @@ def _body_kind_re() -> re.Pattern[str]:
     kinds = _body_kinds()
     alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(kinds, key=len, reverse=True))
     return re.compile(
-        rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.&-]*\s+){{1,5}}(?i:{alts})(?:\s*#\s*\d+)?)"
+        rf"^(?:the\s+)?(?P<name>(?:[A-Z][\w'\u2019.&-]*\s+(?:(?:and|upon|on)\s+(?=[A-Z]))?){{1,5}}(?i:{alts})(?:\s*#\s*\d+)?)"
         r"(?:\s+(?:(?:regular|special|ordinary|annual)\s+)?(?:meeting\s+)?(?:minutes|agenda))?$"
     )
 
@@ -885,6 +885,8 @@ def _header_body(top: str) -> str | None:
 
     >>> _header_body("Riverside Special Service Area #12\\nCommission Meeting Minutes")
     'Riverside Special Service Area #12'
+    >>> _header_body("Carrick and Dunmore Council\\nReport by Chief Officer")
+    'Carrick and Dunmore Council'
     """
     rx = _body_kind_re()
     for line in top.splitlines():

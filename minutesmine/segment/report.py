@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from pydantic import BaseModel, ConfigDict
 
@@ -38,6 +39,7 @@ class CoverLabel(BaseModel):
     key: str
     bare: bool = False  # the value may follow after a plain space ("Report by Matthew Hill")
     weak: bool = False  # common outside reports ("To:", "Contact:"): does not make a report
+    above_title: bool = False  # the row may stand above the title ("Report of the Director ...")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +60,8 @@ def _bare_re() -> re.Pattern[str]:
 _CAPS_ROW = re.compile(
     r"^(?P<label>[A-Z][A-Z0-9&/,'\u2019().\- ]{3,80}?)\s+(?P<value>(?:[A-Z][a-z]|[^A-Z\s]).*)$"
 )
+#: a year or a span of years ending a title in capitals ("STRATEGY 2025-2030", "PLAN 2025/26")
+_YEARS = re.compile(r"^\d{4}(?:\s*[-\u2013/]\s*\d{2,4})?$")
 _NUMBERED = re.compile(r"^(?P<num>\d{1,2})(?:\.0)?\.?\s+(?P<rest>\S.*)$")  # "2.", "2", "2.0"
 _SUBNUM = re.compile(r"^\d{1,2}\.\d{1,2}$")
 
@@ -99,7 +103,12 @@ def cover_row(text: str, cover: bool = True, deciding: bool = False) -> tuple[st
             return _snake(label), value
     if cover:
         m = _CAPS_ROW.match(text)
-        if m and len(m.group("label").split()) >= 2 and not re.match(r"^\d", text):
+        if (
+            m
+            and len(m.group("label").split()) >= 2
+            and not re.match(r"^\d", text)
+            and not _YEARS.match(m.group("value"))
+        ):
             label = m.group("label").strip()
             if sum(c.isalpha() for c in label) >= 6:
                 return _snake(label), m.group("value").strip()
@@ -265,8 +274,14 @@ def build_report(lines: list[Line]) -> Report:
             cover = False
             unnumbered = unnumbered or last_num == 0
             open_(kind, line, heading=heading or text.rstrip(":").strip())
+            if (lone := _lone_label(text)) is not None:
+                pending = lone.key  # "Attachments:" heading its list: the first entry is the value
             continue
-        row = cover_row(text, cover=cover)
+        cuts = _run_in_cuts(text)
+        for a, b in pairwise([*cuts, len(text)]):
+            if (more := cover_row(text[a:b].strip(), cover=False)) is not None and more[1]:
+                rep.metadata.setdefault(*more)
+        row = cover_row(text[: cuts[0]].strip() if cuts else text, cover=cover)
         if row is None and cover and (lone := _lone_label(text)) is not None:
             pending, row = lone.key, (lone.key, "")
         if row is not None:
@@ -384,9 +399,40 @@ def _known_heading(text: str) -> tuple[str | None, str | None]:
 
 
 def _title_position(metadata: dict[str, str], line: Line) -> bool:
-    """Whether a cover line stands where a title may: before any cover row, or a heading
-    after rows that precede titles ("Agenda Item 166" above "Summer in Sutton Coldfield")."""
-    return "subject" not in metadata and (not metadata or line.heading or line.bold)
+    """Whether a cover line stands where a title may: before any cover row, after rows that may
+    stand above a title ("Report of the Director of Housing" over "HOMELESSNESS STRATEGY"),
+    or a heading after other rows."""
+    if "subject" in metadata:
+        return False
+    return not set(metadata) - _above_title_keys() or line.heading or line.bold
+
+
+@lru_cache(maxsize=1)
+def _above_title_keys() -> frozenset[str]:
+    """Keys of cover rows that may stand above a report's title."""
+    return frozenset(r.key for r in _labels().values() if r.above_title)
+
+
+def _run_in_cuts(text: str) -> list[int]:
+    """Where labelled rows that a reader ran into one line start after the first ("Reviewed by:
+    Ann Lee, Director Approved for Submission by: Cara Dreyer"): known labels of two words or
+    more, capitalised, before a colon.
+
+    >>> line = "Reviewed by: Ann Lee, Director Approved for Submission by: Cara Dreyer"
+    >>> [line[k:k + 8] for k in _run_in_cuts(line)]
+    ['Approved']
+    """
+    if text.count(":") < 2:
+        return []
+    return [m.start("label") for m in _run_in_re().finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _run_in_re() -> re.Pattern[str]:
+    """A known label of two words or more inside a line, capitalised, before its colon."""
+    labs = sorted((lab for lab, r in _labels().items() if " " in lab and not r.weak), key=len, reverse=True)
+    alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in labs)
+    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:\s")
 
 
 def _lone_label(text: str) -> CoverLabel | None:
@@ -396,7 +442,7 @@ def _lone_label(text: str) -> CoverLabel | None:
     if row is None:
         return None
     marked = text.rstrip().endswith(":") or text.isupper()
-    return row if marked or (not row.weak and " " in row.label) else None  # "Report to" / "Cabinet"
+    return row if marked or not row.weak else None  # "Report to" / "Subject" over their values
 
 
 _MEETING_WORD = re.compile(r"\s+(?:(?:ordinary|extraordinary|special|annual|full|regular)\s+)?meeting$", re.I)
@@ -407,17 +453,38 @@ def _report_to_from_header(rep: Report) -> None:
     "Royal Sutton Coldfield Town Council Meeting 21 February 2017") as ``report_to``."""
     named = [k for k, text in enumerate(rep.above_title) if _BODY_NAME.search(text)]
     dated = [k for k in named if split_trailing_date(rep.above_title[k])[1]]
-    for k in (dated or named)[:1]:  # "GLENLOCHY COUNCIL" over "EDUCATION COMMITTEE - 20 MAY 2025"
+    meetings = [k for k in named if not _AUTHORITY.search(rep.above_title[k])]
+    for k in (dated or meetings or named)[
+        :1
+    ]:  # "GLENLOCHY COUNCIL" over "CABINET" or "EDUCATION COMMITTEE - 20 MAY 2025"
         name, iso = split_trailing_date(rep.above_title[k])
         name = name.strip().rstrip("-\u2013\u2014,").strip()
         rep.metadata["report_to"] = _MEETING_WORD.sub("", name).strip()
-        after = (split_trailing_date(t)[1] for t in rep.above_title[k + 1 : k + 3])
-        rep.date = iso or next((d for d in after if d), None)
+        after = [t for t in rep.above_title[k + 1 : k + 3] if split_trailing_date(t)[1]]
+        if iso is None and after and len(after[0].split()) <= 5:
+            rep.metadata.setdefault("meeting_date", after[0])  # the date alone on the next line
+        rep.date = iso or (split_trailing_date(after[0])[1] if after else None)
         return
+
+
+def _only_date(text: str) -> bool:
+    """Whether a cover value is a date alone ("May 20, 2025", "Thursday 12 June 2025").
+
+    >>> _only_date("May 20, 2025"), _only_date("Cabinet 12 June 2025"), _only_date("Cabinet")
+    (True, False, False)
+    """
+    name, iso = split_trailing_date(text)
+    return iso is not None and name.strip() == text.strip()
+
+
+#: the authority's own name at the head of a report ("ASHCOMBE VALE DISTRICT COUNCIL"), not its meeting
+_AUTHORITY = re.compile(r"\bcouncil\s*$", re.I)
 
 
 def _finish_metadata(rep: Report, title_line: str | None) -> None:
     md = rep.metadata
+    if "report_to" in md and _only_date(md["report_to"]):
+        md.setdefault("meeting_date", md.pop("report_to"))  # "Meeting: May 20, 2025" names no body
     if "report_to" not in md:
         _report_to_from_header(rep)
         rep.committee = tidy_name(md["report_to"]) if "report_to" in md else None
