@@ -1113,6 +1113,30 @@ _LABEL_ALONE = re.compile(r"[A-Z][\w'\u2019-]*(?: (?:[A-Z][\w'\u2019-]*|of|and|f
 _LABEL_ROW = re.compile(f"{_LABEL_START.pattern}|{_TITLE_LABEL_START.pattern}")
 
 
+def _opens_page_heading(before: str, line: _Line, right: float) -> bool:
+    """Whether a page's first line is a heading of its own, not the sentence of the page before
+    carried on: that sentence ended, and the line is short and in title case.
+
+    >>> ln = _Line(85, 269, 82, 94, "California Environmental Quality Act", 11.5, False, 2)
+    >>> _opens_page_heading("... the regional transportation authority.", ln, 484)
+    True
+    >>> _opens_page_heading("... shared equally between the", ln, 484)
+    False
+    """
+    if not before.rstrip().endswith((".", "!", "?")) or line.x1 > right - 0.25 * (right - line.x0):
+        return False
+    words = line.text.split()
+    if not 1 <= len(words) <= 10 or line.text.rstrip().endswith((".", ",", ";")):
+        return False
+    return all(w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
+#: small words a title keeps in lower case: "Reasons for the Recommendation"
+_TITLE_SMALL_WORDS = frozenset(
+    {"of", "and", "for", "the", "to", "on", "in", "a", "an", "at", "by", "with", "or", "&"}
+)
+
+
 def _in_capitals(text: str) -> bool:
     """Whether a line is set in capitals: two words or more, every letter a capital.
 
@@ -1292,7 +1316,10 @@ def _paragraphs(pages: list[_Page]) -> list[Block]:
             if line.page != prev.page:
                 # a paragraph or a list carries on over a page break
                 continues = (
-                    same_size and need is not None and prev.x1 + need > rights[prev.page] - 0.5 * width[p]
+                    same_size
+                    and need is not None
+                    and prev.x1 + need > rights[prev.page] - 0.5 * width[p]
+                    and not _opens_page_heading(prev.text, line, rights[line.page])
                 )
                 if continues:
                     carries = True
