@@ -238,6 +238,7 @@ def test_moderngov_second_page() -> None:
             '<header><a href="/">Home</a> <a href="/m">Meetings</a></header><p>Minutes</p>',
             [("text", "Minutes")],
         ),
+        ('<header id="page-header"><p>Committee papers</p></header><p>Minutes</p>', [("text", "Minutes")]),
         (
             '<header class="AgendaHeader"><div>Regular Council</div><div>Present:</div>'
             "<ul><li>Mayor H. Lefebvre</li></ul></header>",

@@ -181,19 +181,23 @@ _BANNER_PARTS = frozenset({"nav", "form", "input", "button", "select"})
 
 
 def _is_banner(el: etree._Element) -> bool:
-    """A ``<header>`` that is the site's banner (a logo, links, a search box, a menu), not the
-    header of the content (a meeting's title, date, venue and attendance, as eScribe's).
+    """A ``<header>`` that is the site's banner (a logo, links, a search box, a menu, a line or
+    two of site name), not the header of the content (a meeting's title, date, venue and
+    attendance, as eScribe's).
 
     >>> _is_banner(lxml_html.fromstring('<header><a href="/">Home</a><form><input></form></header>'))
     True
-    >>> _is_banner(lxml_html.fromstring('<header><div>Regular Council</div><div>Present:</div></header>'))
+    >>> _is_banner(lxml_html.fromstring('<header><p>Committee papers</p></header>'))
+    True
+    >>> _is_banner(lxml_html.fromstring('<header><p>Council</p><p>Minutes</p><p>May 7</p></header>'))
     False
     """
     if any(_tag(d) in _BANNER_PARTS for d in el.iterdescendants()):
         return True
     text = len("".join(el.itertext()).strip())
     linked = sum(len("".join(a.itertext()).strip()) for a in el.iterdescendants("a"))
-    return text == 0 or 2 * linked >= text
+    inner = _ws(el.text) + "".join(_inline_text(c) + _ws(c.tail) for c in el)
+    return 2 * linked >= text or len(_lines(inner)) < 3
 
 
 def _skip(el: etree._Element) -> bool:
