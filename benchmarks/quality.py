@@ -114,6 +114,8 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
     pages.mkdir(exist_ok=True)
     for folder in FORM_FOLDERS:
         for form in documents(folder, folder / "gold"):
+            if form.suffix not in (".txt", ".md"):
+                continue  # an HTML page is read as it is
             (gold / f"{form.stem}.json").write_bytes((folder / "gold" / f"{form.stem}.json").read_bytes())
             paras = build_renderings.seed_paragraphs(_tabbed(form.read_text(encoding="utf-8")))
             title = build_renderings.seed_title(paras)

@@ -5,7 +5,9 @@ council (``intl``), and UK councils off ModernGov: a Welsh county council, a scr
 town council, officer reports with a cover sheet and a Scottish report by a director, a London
 borough's written questions with supplementary questions, a county scrutiny committee's narrative
 and bulleted questions, a metropolitan council's question-form cover sheet, an Irish county
-council's monthly meeting and a Welsh community council (``uk``); names invented.
+council's monthly meeting and a Welsh community council (``uk``); and minutes published as web
+pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
+page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;

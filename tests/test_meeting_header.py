@@ -150,6 +150,10 @@ COUNCILS = [
         "Kingston upon Thames",
     ),
     ("", "Sutton Coldfield Art Trail, Sutton Coldfield Parkrun and Sutton Park", None),
+    # a licensing term, not the London borough: "Hackney Carriage and Private Hire Licensing"
+    ("", "the Hackney Carriage and Private Hire Licensing Policy; 40 hackney carriages", None),
+    # a web page's site name after its title's " | " is carried as its running header
+    ("Harrowfield Borough Council", "the Hackney Carriage Licensing Policy", "Harrowfield Borough Council"),
     # a town or parish council's paper that names no council: the place it locates things in
     (
         "Community Grant Applications",

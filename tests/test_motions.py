@@ -415,6 +415,23 @@ SHAPES = [
      "Following debate, the motion was put to the vote and was CARRIED.",
      [("This Council calls on the Cabinet", "Councillor Dafydd Morgan", "Councillor Helen Parry",
        "carried", {})]),
+    ("uk_planning_moved_refusal_then_recorded_vote_on_the_recommendation",
+     "Councillor Kevin Oduya moved refusal of the application on the grounds of highway safety, which was "
+     "seconded by Councillor Linda Marsh. On being put to the vote the motion was lost.\n"
+     "A recorded vote was taken on the officer recommendation:\n"
+     "For: Councillor Gwen Talbot, Councillor Harry Wexford, Councillor Imran Bashir\n"
+     "Against: Councillor Kevin Oduya\nAbstain: Councillor Linda Marsh\n"
+     "Resolved \u2013 That planning permission be granted subject to the conditions set out in the report.",
+     [("refusal of the application on the grounds of highway safety", "Councillor Kevin Oduya",
+       "Councillor Linda Marsh", "lost", {}),
+      ("That planning permission be granted", None, None, "carried",
+       {"for": 3, "against": 1, "abstain": 1})]),
+    ("us_iqm2_motion_line_then_result_block",
+     "Motion to adopt Resolution 2024-19.\nRESULT: ADOPTED [UNANIMOUS]\n"
+     "MOVER: Anika Sorensen, Council Member\nSECONDER: Carlos Mendez, Council Member\n"
+     "AYES: Pettit, Mendez, Kowalski, Sorensen, Gallagher\nABSENT: Baptiste",
+     [("to adopt Resolution 2024-19", "Anika Sorensen", "Carlos Mendez", "carried",
+       {"for": 5, "against": 0})]),
 ]
 
 
@@ -432,6 +449,7 @@ def test_motion_shapes(text, expected):
 
 NOT_MOTIONS = [
     ("resolution_without_vote", "RESOLVED: That the report be noted."),
+    ("motion_to_in_narrative", "The motion to defer was discussed at length by members."),
     ("narrative_carried_out", "The works were carried out in 2025 and the report was presented."),
     ("for_a_discussion", "For a discussion of agenda items, please consult the recording."),
     ("for_information_after_motion",
@@ -638,3 +656,36 @@ def test_an_outcome_alone_on_its_line_ends_the_motion(closing: str) -> None:
     first, second = item.motions
     assert (first.mover, second.mover) == ("Cr A Hill", "Cr C Park")
     assert not first.text.endswith(("Park", "Lane"))
+
+
+# a recorded vote laid out as columns headed by the votes (CMIS and ModernGov pages): (table, votes)
+VOTE_COLUMN_TABLES = [
+    ("For\tAgainst\tAbstain\nCllr Ann Lee\tCllr Bo Kim\tCllr Cy Ng\nCllr Di Roe\t\t",
+     {"for": 2, "against": 1, "abstain": 1}),
+    ("Ayes\tNays\nLee\tKim\nRoe\tNg\nPark\t", {"for": 3, "against": 2}),
+]
+
+
+@pytest.mark.parametrize(("table", "votes"), VOTE_COLUMN_TABLES)
+def test_vote_columns_table_gives_the_recorded_vote(table, votes):
+    item = AgendaItem(title="Application 24/0112/FUL", sections=[
+        Section(kind="minutes",
+                text="It was moved by Cllr Hale, seconded by Cllr Moss, that permission be granted."),
+        Section(kind="table", text=table),
+        Section(kind="minutes", text="The motion was declared carried."),
+    ])
+    add_motions(item)
+    (m,) = item.motions
+    got = m.votes.model_dump(by_alias=True)
+    assert {k: got[k] for k in votes} == votes
+    assert m.outcome is Outcome.carried
+
+
+def test_a_table_not_headed_by_votes_is_no_vote_list():
+    item = AgendaItem(title="Fees", sections=[
+        Section(kind="minutes",
+                text="It was moved by Cllr Hale, seconded by Cllr Moss, that the fees be approved."),
+        Section(kind="table", text="Fee\tFor 2024/25\nStreet trading\t£450"),
+    ])
+    add_motions(item)
+    assert [m.votes.model_dump(by_alias=True)["for"] for m in item.motions] == [None]

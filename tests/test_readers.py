@@ -229,11 +229,42 @@ def test_moderngov_second_page() -> None:
         ),
         ("<p>54.</p><p>Petitions</p>", [("heading", "54. Petitions")]),
         ("<p>It\u2019s\u00a0 here\n  now</p>", [("text", "It's here now")]),
+        # a site banner is chrome; a header of text (eScribe's meeting header) is content
+        (
+            '<header><a href="/">Home</a><form><input name="q"></form></header><p>Minutes</p>',
+            [("text", "Minutes")],
+        ),
+        (
+            '<header><a href="/">Home</a> <a href="/m">Meetings</a></header><p>Minutes</p>',
+            [("text", "Minutes")],
+        ),
+        ('<header id="page-header"><p>Committee papers</p></header><p>Minutes</p>', [("text", "Minutes")]),
+        (
+            '<header class="AgendaHeader"><div>Regular Council</div><div>Present:</div>'
+            "<ul><li>Mayor H. Lefebvre</li></ul></header>",
+            [("text", "Regular Council"), ("text", "Present:"), ("text", "\u2022 Mayor H. Lefebvre")],
+        ),
     ],
 )
 def test_html_examples(html: str, expected: list[tuple[str, str]]) -> None:
     blocks, _ = html_blocks(f"<html><body>{html}</body></html>")
     assert [(b.kind, b.text) for b in blocks] == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        (
+            "Agenda for Cabinet on Tuesday, 9th July, 2024 | Harrowfield Borough Council",
+            "Harrowfield Borough Council",
+        ),
+        ("Meetings | Cabinet | Westmoor Council", "Westmoor Council"),
+        ("Agenda for Cabinet on Tuesday, 9th July, 2024 - Modern Council", None),
+    ],
+)
+def test_html_title_site_name_is_the_running_header(title: str, site: str | None) -> None:
+    _, hints = html_blocks(f"<html><head><title>{title}</title></head><body><p>Minutes</p></body></html>")
+    assert hints.get("running_header") == site
 
 
 def test_html_seed_has_table_with_caption() -> None:

@@ -130,6 +130,10 @@ CHROME = [
     ("pdf icon", True),
     ("...  view the full minutes text for item 3.", True),
     ("... view the full agenda text for item 12.", True),
+    # an attachment link standing alone (eScribe, ModernGov): its file name
+    ("PW-2024-22 Gravel Road Resurfacing.pdf", True),
+    ("Appendix B - Consultation Responses.docx", True),
+    ("The report was circulated as a pdf.", False),
     ("Agenda item 4 was deferred.", False),
     ("Media coverage of the inspection was discussed.", False),
     ("Minutes:", False),

@@ -35,7 +35,6 @@ _DROP_TAGS = frozenset(
         "style",
         "noscript",
         "nav",
-        "header",
         "footer",
         "form",
         "button",
@@ -178,9 +177,32 @@ def title_level(el: etree._Element) -> int | None:
     return min((levels[c] for c in cls.lower().split() if c in levels), default=None)
 
 
+_BANNER_PARTS = frozenset({"nav", "form", "input", "button", "select"})
+
+
+def _is_banner(el: etree._Element) -> bool:
+    """A ``<header>`` that is the site's banner (a logo, links, a search box, a menu, a line or
+    two of site name), not the header of the content (a meeting's title, date, venue and
+    attendance, as eScribe's).
+
+    >>> _is_banner(lxml_html.fromstring('<header><a href="/">Home</a><form><input></form></header>'))
+    True
+    >>> _is_banner(lxml_html.fromstring('<header><p>Committee papers</p></header>'))
+    True
+    >>> _is_banner(lxml_html.fromstring('<header><p>Council</p><p>Minutes</p><p>May 7</p></header>'))
+    False
+    """
+    if any(_tag(d) in _BANNER_PARTS for d in el.iterdescendants()):
+        return True
+    text = len("".join(el.itertext()).strip())
+    linked = sum(len("".join(a.itertext()).strip()) for a in el.iterdescendants("a"))
+    inner = _ws(el.text) + "".join(_inline_text(c) + _ws(c.tail) for c in el)
+    return 2 * linked >= text or len(_lines(inner)) < 3
+
+
 def _skip(el: etree._Element) -> bool:
     tag = _tag(el)
-    return not tag or tag in _DROP_TAGS or _is_chrome(el)
+    return not tag or tag in _DROP_TAGS or _is_chrome(el) or (tag == "header" and _is_banner(el))
 
 
 def _inline_text(el: etree._Element) -> str:
@@ -453,10 +475,15 @@ def _join_numbers(blocks: list[Block]) -> list[Block]:
 
 
 def _hints(root: etree._Element) -> dict[str, str]:
+    """The page's title and DC metadata; the site's name after the title's last " | " (the
+    text every page of the site carries, as a PDF's running header) as ``running_header``."""
     hints: dict[str, str] = {}
     title = root.find(".//title")
     if title is not None and (title.text or "").strip():
         hints["title"] = " ".join(title.text_content().split())
+        site = hints["title"].rpartition(" | ")[2]
+        if site != hints["title"] and 0 < len(site) <= 80:
+            hints["running_header"] = site
     for meta in root.iter("meta"):
         name = (meta.get("name") or "").strip()
         if name.lower() in {"dc.title", "dc.date"} and meta.get("content"):

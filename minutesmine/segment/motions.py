@@ -43,6 +43,7 @@ class Merge(str, Enum):
     fill = "fill"  # only into fields the motion lacks; anything else starts a new motion
     restate = "restate"  # also into fields holding the same value (a record block after prose)
     append = "append"  # more words of the open motion, while nothing has been decided on it
+    new = "new"  # always a motion of its own ("A recorded vote was taken on the officer recommendation:")
 
 
 class _Row(BaseModel):
@@ -615,7 +616,7 @@ class _Reader:
         if how is Merge.append and cur is not None and going:
             cur.text = f"{cur.text} {found.text}"
             return
-        if cur is None or not _fits(cur, found, how):
+        if cur is None or how is Merge.new or not _fits(cur, found, how):
             self._add(found)
             return
         cur.text = cur.text or found.text
@@ -807,12 +808,35 @@ def find_motions(text: str, title: str = "", resolutions: list[str] | None = Non
     return [d.to_motion(title) for d in drafts]
 
 
+def vote_columns(table: str) -> str:
+    """A recorded vote laid out as a table of columns headed by the votes ("For", "Against",
+    "Abstain"; tab-separated rows, names below each) as the vote lists minutes write in lines;
+    any other table as it is.
+
+    >>> print(vote_columns("For\\tAgainst\\nCllr Ann Lee\\tCllr Bo Kim\\nCllr Cy Ng\\t"))
+    For: Cllr Ann Lee, Cllr Cy Ng
+    Against: Cllr Bo Kim
+    """
+    rows = [r.split("\t") for r in table.split("\n")]
+    head = [c.strip() for c in rows[0]]
+    if len(head) < 2 or len(rows) < 2:
+        return table
+    for cell in head:
+        hit = _first(line_vote_rows(), cell)
+        if hit is None or hit[1].start() > 0 or _group(hit[1], "names"):
+            return table
+    columns = [[r[k].strip() for r in rows[1:] if k < len(r) and r[k].strip()] for k in range(len(head))]
+    return "\n".join(
+        f"{label}: {', '.join(names) or 'None'}" for label, names in zip(head, columns, strict=True)
+    )
+
+
 def add_motions(item: AgendaItem) -> None:
     """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions,
     unless they are about the meeting's conduct (adjourn, suspend standing orders), only lead
     in to points the item's resolutions already hold ("That Council:"), or are the item's own
     title (a disposition such as "(Y-5)" is then the resolution)."""
-    text = "\n".join(s.text for s in item.sections)
+    text = "\n".join(vote_columns(s.text) if s.kind == "table" else s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
