@@ -112,6 +112,11 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
     pdfs, pages = out / "pdf", out / "html"
     pdfs.mkdir(exist_ok=True)
     pages.mkdir(exist_ok=True)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import layouts
+
+    for layout in layouts.LAYOUTS:
+        (out / layout).mkdir(exist_ok=True)
     for folder in FORM_FOLDERS:
         for form in documents(folder, folder / "gold"):
             if form.suffix not in (".txt", ".md"):
@@ -122,9 +127,14 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
             build_renderings.write_pdf(paras, title, pdfs / f"{form.stem}.pdf")
             html = build_renderings.html_page(paras, title)
             (pages / f"{form.stem}.html").write_text(html, encoding="utf-8")
+            for layout in layouts.LAYOUTS:
+                layouts.write_layout(paras, title, out / layout / f"{form.stem}.pdf", layout)
     return {
         "held-out forms as pdf": (documents(pdfs, gold), gold),
         "held-out forms as html": (documents(pages, gold), gold),
+    } | {
+        f"held-out forms as pdf ({layout})": (documents(out / layout, gold), gold)
+        for layout in layouts.LAYOUTS
     }
 
 
