@@ -30,6 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+_PARA_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|\([a-z0-9]{1,3}\))\s+")
 LAYOUTS = ("margin", "serif", "compact")
 _ITEM = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?\.?|[A-Z]\.|\(\d{1,2}\))\s+(\S.*)$")
 _ROLE = re.compile(
@@ -37,9 +38,33 @@ _ROLE = re.compile(
 )
 
 
-def _sentence_case(text: str) -> str:
-    """A capitals heading in sentence case ('DECLARATIONS OF INTEREST' -> 'Declarations of interest')."""
-    return text[:1] + text[1:].lower() if text.isupper() else text
+_MINOR = {"a", "an", "and", "as", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with"}
+
+
+def _heading_case(text: str) -> str:
+    """A capitals heading as printed in mixed case: a numbered item in title case ('6.1 QUARTERLY
+    BUDGET REVIEW' -> '6.1 Quarterly Budget Review'), any other in sentence case ('DECLARATIONS OF
+    INTEREST' -> 'Declarations of interest'); a word with a digit (a reference) is kept as it is.
+
+    >>> _heading_case("6.1 DEVELOPMENT APPLICATION DA2023/118 - LOT 12")
+    '6.1 Development Application DA2023/118 - Lot 12'
+    >>> _heading_case("DECLARATIONS OF INTEREST")
+    'Declarations of interest'
+    """
+    if not text.isupper():
+        return text
+    numbered = text[:1].isdigit()
+    words = []
+    for word in text.split(" "):
+        if any(c.isdigit() for c in word) or not word:
+            words.append(word)
+        elif (
+            not words or not any(w[:1].isalpha() for w in words) or (numbered and word.lower() not in _MINOR)
+        ):
+            words.append(word.capitalize())
+        else:
+            words.append(word.lower())
+    return " ".join(words)
 
 
 def _is_item(p: br.Para) -> re.Match[str] | None:
@@ -47,7 +72,9 @@ def _is_item(p: br.Para) -> re.Match[str] | None:
     if len(p.lines) != 1 or len(p.lines[0]) > 90:
         return None
     m = _ITEM.match(p.lines[0])
-    return m if m and not p.lines[0].rstrip().endswith((".", ";", ",")) else None
+    if not m or ":" in m.group(2) or m.group(2).rstrip().endswith((".", ";", ",", "-")):
+        return None
+    return m
 
 
 def _attendance(p: br.Para) -> list[tuple[str, str]] | None:
@@ -86,18 +113,29 @@ def _margin_story(paras: list[br.Para], width: float) -> list:
             continue
         for i, line in enumerate(p.lines):
             gap = 7 if i == len(p.lines) - 1 else 0
-            num = br._NUMBERED.match(line) or br._ROMAN.match(line)
-            if p.kind == "numbered" and num:
-                st = ParagraphStyle(f"hang{gap}", parent=body, leftIndent=gutter + 0.9 * cm, spaceAfter=gap)
+            num = _PARA_NUMBER.match(line)
+            if num:
+                # a minute's paragraph number ("4.5") in the margin column, a list point's hanging in the body
+                margin = bool(re.match(r"\s*\d{1,2}\.\d", line))
+                indent = gutter if margin else gutter + 0.9 * cm
+                st = ParagraphStyle(
+                    f"hang{gap}{margin}",
+                    parent=body,
+                    leftIndent=indent,
+                    bulletIndent=0 if margin else gutter,
+                    spaceAfter=gap,
+                )
                 story.append(Paragraph(br._x(line[num.end() :]), st, bulletText=num.group(0).strip()))
                 continue
-            if br._BULLET.match(line):
-                story.append(br._bullet_para(line, {"body": body}, gap))
+            bullet = br._BULLET.match(line)
+            if bullet:
+                st = ParagraphStyle(f"mb{gap}", parent=body, leftIndent=gutter + 16, bulletIndent=gutter + 3)
+                story.append(Paragraph(br._x(line[bullet.end() :]), st, bulletText=bullet.group(1)))
                 continue
             font = "Helvetica-Bold" if p.kind in {"title", "heading"} else "Helvetica"
             st = ParagraphStyle(f"m{font}{gap}", parent=body, fontName=font, spaceAfter=gap)
-            if p.kind == "title":
-                st.leftIndent, st.fontSize, st.leading = 0, 13, 17
+            if p.kind in {"title", "heading"}:
+                st.leftIndent = 0
             story.append(Paragraph(br._x(line), st))
     return story
 
@@ -127,7 +165,7 @@ def _serif_story(paras: list[br.Para], width: float, size: float, leading: float
             if br._BULLET.match(line):
                 story.append(br._bullet_para(line, {"body": body}, gap))
                 continue
-            text = _sentence_case(line.strip()) if p.kind == "heading" else line
+            text = _heading_case(line.strip()) if p.kind == "heading" else line
             st = ParagraphStyle(f"s{heading}{gap}", parent=bold if heading else body, spaceAfter=gap)
             story.append(Paragraph(br._x(text), st))
     return story
