@@ -1031,15 +1031,35 @@ def _strip_running(pages: list[_Page]) -> list[str]:
     for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
-            for ln, k in band
-            if (len(pages) > 1 and counts[k] >= need and not _part_stamp(ln.text, exact, need))
-            or is_page_number(ln.text.replace("\t", " "))
-        }
+            for ln, k in _edge_most(band, p.height)
+            if len(pages) > 1 and counts[k] >= need and not _part_stamp(ln.text, exact, need)
+        } | {id(ln) for ln, _ in band if is_page_number(ln.text.replace("\t", " "))}
         if drop:
             if not running:
                 running = [ln.text for ln in p.lines[:5] if id(ln) in drop and not is_page_number(ln.text)]
             p.lines = [ln for ln in p.lines if id(ln) not in drop]
     return running
+
+
+def _edge_most(band: list[tuple[_Line, str]], height: float) -> list[tuple[_Line, str]]:
+    """A page's header and footer lines, each text once: the copy nearest the page's edge. A
+    council's name printed as the running header and again as the first page's title under it
+    is the header once and the title once.
+
+    >>> head = _Line(70.0, 300.0, 40.0, 50.0, "Ashby Council", 9.0, False, 1)
+    >>> title = _Line(70.0, 300.0, 70.0, 84.0, "Ashby Council", 13.0, True, 1)
+    >>> [ln.top for ln, _ in _edge_most([(head, "k"), (title, "k")], 842.0)]
+    [40.0]
+    """
+    seen: set[tuple[bool, str]] = set()
+    out: list[tuple[_Line, str]] = []
+    top = [(ln, k) for ln, k in band if ln.top < height / 2]
+    bottom = [(ln, k) for ln, k in band if ln.top >= height / 2]
+    for ln, k in sorted(top, key=lambda t: t[0].top) + sorted(bottom, key=lambda t: -t[0].bottom):
+        if (ln.top < height / 2, k) not in seen:
+            seen.add((ln.top < height / 2, k))
+            out.append((ln, k))
+    return out
 
 
 def _part_stamp(text: str, exact: Counter[str], need: int) -> bool:
