@@ -31,6 +31,9 @@ from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 _PARA_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})?\.?|[ivx]{1,5}\.|\([a-z0-9]{1,3}\))\s+")
+_COUNCIL = re.compile(
+    r"\b(?:council|board|commission|shire|county|borough|city|town|township|district|parish)\b", re.IGNORECASE
+)
 LAYOUTS = ("margin", "serif", "compact")
 _ITEM = re.compile(r"^\s*(\d{1,3}(?:\.\d{1,2})?\.?|[A-Z]\.|\(\d{1,2}\))\s+(\S.*)$")
 _ROLE = re.compile(
@@ -195,7 +198,10 @@ def write_layout(paras: list[br.Para], title: str, out: Path, layout: str) -> in
     else:
         size, leading = (9, 10.5) if layout == "compact" else (11.5, 14)
         story = _serif_story(paras, width, size, leading)
-    council = next((p.lines[0].strip() for p in paras if p.kind in {"title", "heading"}), title)
+    council = next(
+        (line.strip() for p in paras[:3] for line in p.lines if len(line) < 80 and _COUNCIL.search(line)),
+        "Committee papers",
+    )
     doc = SimpleDocTemplate(
         str(out),
         pagesize=page,

@@ -8,7 +8,9 @@ real document that has a gold file and the held-out forms of ``tests/fixtures/fo
 scores them with ``../shared/eval/score.py`` and prints one table per corpus; ``--misses``
 adds the scorer's per-document misses; ``--renderings`` also renders each held-out form as a PDF
 and an HTML page (``corpus/build_renderings.py``, as the seeds are; needs reportlab) and scores
-those, so the PDF and HTML readers are measured on the forms' layouts too. The real corpus is
+those, and prints the forms as PDFs in three other page layouts (``benchmarks/layouts.py``:
+margin item numbers, Times justified with a running header, compact 9 pt), each its own corpus,
+so the PDF and HTML readers are measured on the forms' layouts too. The real corpus is
 skipped with a note when ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the
 floors recorded in ``benchmarks/README.md`` through :func:`score_corpus`.
 """
