@@ -8,7 +8,9 @@ real document that has a gold file and the held-out forms of ``tests/fixtures/fo
 scores them with ``../shared/eval/score.py`` and prints one table per corpus; ``--misses``
 adds the scorer's per-document misses; ``--renderings`` also renders each held-out form as a PDF
 and an HTML page (``corpus/build_renderings.py``, as the seeds are; needs reportlab) and scores
-those, so the PDF and HTML readers are measured on the forms' layouts too. The real corpus is
+those, and prints the forms as PDFs in three other page layouts (``benchmarks/layouts.py``:
+margin item numbers, Times justified with a running header, compact 9 pt), each its own corpus,
+so the PDF and HTML readers are measured on the forms' layouts too. The real corpus is
 skipped with a note when ``../shared`` is absent. ``tests/test_quality_floors.py`` asserts the
 floors recorded in ``benchmarks/README.md`` through :func:`score_corpus`.
 """
@@ -112,6 +114,11 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
     pdfs, pages = out / "pdf", out / "html"
     pdfs.mkdir(exist_ok=True)
     pages.mkdir(exist_ok=True)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import layouts
+
+    for layout in layouts.LAYOUTS:
+        (out / layout).mkdir(exist_ok=True)
     for folder in FORM_FOLDERS:
         for form in documents(folder, folder / "gold"):
             if form.suffix not in (".txt", ".md"):
@@ -122,9 +129,14 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
             build_renderings.write_pdf(paras, title, pdfs / f"{form.stem}.pdf")
             html = build_renderings.html_page(paras, title)
             (pages / f"{form.stem}.html").write_text(html, encoding="utf-8")
+            for layout in layouts.LAYOUTS:
+                layouts.write_layout(paras, title, out / layout / f"{form.stem}.pdf", layout)
     return {
         "held-out forms as pdf": (documents(pdfs, gold), gold),
         "held-out forms as html": (documents(pages, gold), gold),
+    } | {
+        f"held-out forms as pdf ({layout})": (documents(out / layout, gold), gold)
+        for layout in layouts.LAYOUTS
     }
 
 

@@ -510,3 +510,30 @@ def test_api_functions_are_the_raw_functions(name: str) -> None:
     for fn in ["FPDFText_GetTextObject", "FPDFText_GetRect", "FPDFText_GetCharIndexAtPos", "FPDF_LoadPage"]:
         assert _address(getattr(fast, fn)) == _address(getattr(raw, fn))
     assert fast.FPDF_PAGEOBJ_PATH == raw.FPDF_PAGEOBJ_PATH
+
+
+def test_running_header_that_is_also_the_title(tmp_path: Path) -> None:
+    """A council's name printed small as every page's running header and again as the first
+    page's title under it: the header goes, the title stays."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = tmp_path / "header_title.pdf"
+    c = Canvas(str(path))
+    for page in (1, 2, 3):
+        c.setFont("Helvetica", 9)
+        c.drawString(350, 800, "ASHBY BOROUGH COUNCIL")
+        c.setFont("Helvetica", 11)
+        y = 760
+        if page == 1:
+            c.setFont("Helvetica-Bold", 11)
+            c.drawString(72, y, "ASHBY BOROUGH COUNCIL")
+            c.setFont("Helvetica", 11)
+            y -= 30
+        c.drawString(72, y, f"The committee considered the report on page {page} of the minutes.")
+        c.drawString(290, 40, f"Page {page}")
+        c.showPage()
+    c.save()
+    texts = [b.text for b in pdf.read_pdf(path).blocks]
+    assert texts[0] == "ASHBY BOROUGH COUNCIL"
+    assert sum("ASHBY" in t for t in texts) == 1
+    assert not any(t.startswith("Page") for t in texts)

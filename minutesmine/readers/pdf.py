@@ -1031,15 +1031,35 @@ def _strip_running(pages: list[_Page]) -> list[str]:
     for p, band in zip(pages, banded, strict=True):
         drop = {
             id(ln)
-            for ln, k in band
-            if (len(pages) > 1 and counts[k] >= need and not _part_stamp(ln.text, exact, need))
-            or is_page_number(ln.text.replace("\t", " "))
-        }
+            for ln, k in _edge_most(band, p.height)
+            if len(pages) > 1 and counts[k] >= need and not _part_stamp(ln.text, exact, need)
+        } | {id(ln) for ln, _ in band if is_page_number(ln.text.replace("\t", " "))}
         if drop:
             if not running:
                 running = [ln.text for ln in p.lines[:5] if id(ln) in drop and not is_page_number(ln.text)]
             p.lines = [ln for ln in p.lines if id(ln) not in drop]
     return running
+
+
+def _edge_most(band: list[tuple[_Line, str]], height: float) -> list[tuple[_Line, str]]:
+    """A page's header and footer lines, each text once: the copy nearest the page's edge. A
+    council's name printed as the running header and again as the first page's title under it
+    is the header once and the title once.
+
+    >>> head = _Line(70.0, 300.0, 40.0, 50.0, "Ashby Council", 9.0, False, 1)
+    >>> title = _Line(70.0, 300.0, 70.0, 84.0, "Ashby Council", 13.0, True, 1)
+    >>> [ln.top for ln, _ in _edge_most([(head, "k"), (title, "k")], 842.0)]
+    [40.0]
+    """
+    seen: set[tuple[bool, str]] = set()
+    out: list[tuple[_Line, str]] = []
+    top = [(ln, k) for ln, k in band if ln.top < height / 2]
+    bottom = [(ln, k) for ln, k in band if ln.top >= height / 2]
+    for ln, k in sorted(top, key=lambda t: t[0].top) + sorted(bottom, key=lambda t: -t[0].bottom):
+        if (ln.top < height / 2, k) not in seen:
+            seen.add((ln.top < height / 2, k))
+            out.append((ln, k))
+    return out
 
 
 def _part_stamp(text: str, exact: Counter[str], need: int) -> bool:
@@ -1223,9 +1243,28 @@ def _pitch(pages: list[_Page]) -> float:
                 pitches.append(d / max(a.size, 1.0))
     if not pitches:
         return 1.25
-    # the lower quartile, not the median: in minutes of one- and two-line paragraphs the gaps
-    # between paragraphs outnumber the line steps inside them
-    return sorted(pitches)[(len(pitches) - 1) // 4]
+    return _line_step(sorted(pitches))
+
+
+def _line_step(pitches: list[float]) -> float:
+    """The line step among sorted line-to-line distances (in font sizes): the lower quartile,
+    not the median, since in minutes of one- and two-line paragraphs the gaps between
+    paragraphs outnumber the steps inside them; and where those gaps fill even the lower
+    quartile (a page of one-line paragraphs, names and headings, spaced apart) the cluster of
+    steps well under it, if a tenth of the distances or more fall there.
+
+    >>> _line_step([1.2, 1.2, 1.2, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9])
+    1.2
+    >>> _line_step([1.2, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9, 1.9])
+    1.9
+    >>> _line_step([1.2, 1.2, 1.25, 1.3, 1.9, 1.9, 1.9])
+    1.2
+    """
+    quartile = pitches[(len(pitches) - 1) // 4]
+    under = [d for d in pitches if d < quartile / 1.25]
+    if len(under) >= max(3, len(pitches) // 10):
+        return under[len(under) // 2]
+    return quartile
 
 
 def _body_size(lines: list[_Line]) -> float:
