@@ -2422,7 +2422,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     """
     if not len(doc):
         return []
-    return _find_quick([doc])
+    return _split_points(_find_quick([doc]), doc.vocab)
 
 
 def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
@@ -2438,8 +2438,13 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    cues = _Cues.for_vocab(docs[0].vocab)
-    found = [ex for ex in _find_quick(docs) if not _label_only(ex)]
+    return _split_points([ex for ex in _find_quick(docs) if not _label_only(ex)], docs[0].vocab)
+
+
+def _split_points(found: list[Exchange], vocab: Vocab) -> list[Exchange]:
+    """The exchanges with each one asking several numbered questions inline split by point
+    (:func:`_split_numbered`)."""
+    cues = _Cues.for_vocab(vocab)
     return [part for ex in found for part in _split_numbered(ex, cues.enumerator_series, cues.plural_q_nouns)]
 
 
