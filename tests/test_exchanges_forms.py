@@ -365,6 +365,17 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
             ("a Member's question", "member", "it was confirmed that", None),
         ],
     ),
+    # a resident's question headed with where they come from (Australian public question time)
+    (
+        "Question from Mr Ray Cobb of Wattle Flat:\nWhen will the footpath on Acacia Street be built?\n\n"
+        "Response from the General Manager:\nConstruction is scheduled for February.",
+        [("When will the footpath", "mr ray cobb", "Construction is scheduled", "general manager")],
+    ),
+    (
+        "Question from Mrs Ann Lee on behalf of the Banksia Progress Association:\nHas Council costed the "
+        "new toilets?\n\nResponse from the Director Infrastructure:\nThe cost is estimated at $180,000.",
+        [("Has Council costed", "mrs ann lee", "The cost is estimated", "director infrastructure")],
+    ),
     # one member asking several questions inline, answered point by point (UK council questions)
     (
         "Councillor Tom Hale asked two questions: (1) how many bus shelters had been replaced; and (2) "

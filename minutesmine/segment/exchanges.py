@@ -1814,6 +1814,16 @@ def _asks_colon_line_end(tk: _Tokens, m: _Matches, j: int, end: int) -> int | No
     return k + 1
 
 
+def _asker_line_colon(tk: _Tokens, j: int, end: int) -> int | None:
+    """Where the question starts when the header line goes on after the asker's name and ends
+    with a colon ("Question from Mr X of Wattle Flat:", "... on behalf of the Residents'
+    Association:"): after that line; ``None`` when the line does not end so near."""
+    for k in range(j, min(end, j + 12)):
+        if "\n" in tk.text[k]:
+            return k + 1 if k > j and tk.text[k - 1] == ":" else None
+    return None
+
+
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -1847,6 +1857,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     start = qh.end if tk.text[qh.end - 1] == ":" else j
     if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
         start = after
+    elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
+        start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
