@@ -24,7 +24,7 @@ from minutesmine.nlp.sentences import stored_spans
 
 # isort: on
 from minutesmine.blocks import ReadError, ReadResult
-from minutesmine.models import Document, Source, ThemeMention
+from minutesmine.models import Document, Exchange, Source, ThemeMention
 from minutesmine.readers import detect_format, read
 from minutesmine.segment import Segmented
 from minutesmine.segment.meeting import Manifest
@@ -212,6 +212,8 @@ def annotate(doc: Document, nlp: Language | None = None, taxonomy: Taxonomy | No
             runs[i].append(sdoc)
         else:
             close_run(i)
+            if kind == "table":
+                item.exchanges.extend(_question_table(section.text, nlp))
         # as themes.link_sentences, without rebuilding ``sdoc.text`` from its tokens
         text = section.text
         if not item.procedural:
@@ -227,6 +229,29 @@ def annotate(doc: Document, nlp: Language | None = None, taxonomy: Taxonomy | No
     for item, mentions in zip(doc.items, by_item, strict=True):
         item.themes = [] if item.procedural else item_themes(mentions, item.title, matcher.taxonomy)
     return doc
+
+
+def _question_table(text: str, nlp: Language) -> list[Exchange]:
+    """The exchanges of a table section whose columns are a question and its answer ("Question |
+    Response"): its rows (tab-separated lines under the header) read by
+    :func:`~minutesmine.segment.exchanges.table_exchanges`. Other tables give none, at the cost
+    of reading the header line."""
+    from minutesmine.segment.exchanges import qa_table_columns, table_exchanges
+
+    header, _, body = text.partition("\n")
+    cols = qa_table_columns(header.split("\t"), nlp.vocab)
+    if cols is None:
+        return []
+    rows = [line.split("\t") for line in body.split("\n") if line.strip()]
+    q, r = cols
+    pairs = [(row[q].strip(), row[r].strip() if len(row) > r else "") for row in rows if len(row) > q]
+    pairs = [(a, b) for a, b in pairs if a]
+    docs = list(nlp.pipe(c for pair in pairs for c in pair if c))
+    cells, k = [], 0
+    for _q, b in pairs:
+        cells.append((docs[k], docs[k + 1] if b else None))
+        k += 2 if b else 1
+    return table_exchanges(cells)
 
 
 def extract_many(

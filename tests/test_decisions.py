@@ -335,6 +335,11 @@ ACTIONS = [
     ("That the County Council will write to the Minister.", []),
     ("The new system will provide better data.", []),
     ("Council to write to the Minister.", []),
+    # a question taken on notice (Australian and New Zealand councils): an answer is owed
+    ("The question was taken on notice and a written response will be provided to Mrs Lyle.", [None]),
+    ("Cr Gale's question regarding the depot lease will be taken on notice.", [None]),
+    ("Mr Ellery was not present and a written response would be sent to him.", []),  # a note, no undertaking
+    ("The Questions on Notice were noted.", []),
 ]
 
 

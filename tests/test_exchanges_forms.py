@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from minutesmine.segment.exchanges import find_exchanges
+from minutesmine.pipeline import _question_table
+from minutesmine.segment.exchanges import find_exchanges, qa_table_columns
 
 FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = [
     # a resident named with the place or body they come from, without commas (US public comment)
@@ -298,12 +299,16 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "it would be retendered.",
         [("She asked if", "councillor beth carey", "Councillor Rajesh Kumar", "councillor rajesh kumar")],
     ),
-    # questions received from a resident, listed, then answered by one reply
+    # questions received from a resident, listed, then answered by one reply: one exchange per
+    # question, each with the whole reply (as the held-out gold of the form)
     (
         "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:\n"
         "(i) the cost of the library review; and\n(ii) when it would be published.\n"
         "Councillor Fuller confirmed that the review had cost £48,000 and would be published in November.",
-        [("Two questions had been", "mrs janet hollis", "Councillor Fuller", "councillor fuller")],
+        [
+            ("the cost of the library review", "mrs janet hollis", "Councillor Fuller", "councillor fuller"),
+            ("when it would be published", "mrs janet hollis", "Councillor Fuller", "councillor fuller"),
+        ],
     ),
     # "Councillor X inquired ..." (Canadian spelling) and a reply after a semicolon
     (
@@ -360,6 +365,70 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
             ("a Member's question", "member", "it was confirmed that", None),
         ],
     ),
+    # a resident's question headed with where they come from (Australian public question time)
+    (
+        "Question from Mr Ray Cobb of Wattle Flat:\nWhen will the footpath on Acacia Street be built?\n\n"
+        "Response from the General Manager:\nConstruction is scheduled for February.",
+        [("When will the footpath", "mr ray cobb", "Construction is scheduled", "general manager")],
+    ),
+    (
+        "Question from Mrs Ann Lee on behalf of the Banksia Progress Association:\nHas Council costed the "
+        "new toilets?\n\nResponse from the Director Infrastructure:\nThe cost is estimated at $180,000.",
+        [("Has Council costed", "mrs ann lee", "The cost is estimated", "director infrastructure")],
+    ),
+    # one member asking several questions inline, answered point by point (UK council questions)
+    (
+        "Councillor Tom Hale asked two questions: (1) how many bus shelters had been replaced; and (2) "
+        "whether the timetable would change.\nIn reply, the Cabinet Member for Transport said (1) that 40 "
+        "shelters had been replaced; and (2) that the timetable would not change.",
+        [
+            (
+                "how many bus shelters had been replaced",
+                "councillor tom hale",
+                "that 40 shelters",
+                "cabinet member for transport",
+            ),
+            (
+                "whether the timetable would change",
+                "councillor tom hale",
+                "that the timetable",
+                "cabinet member for transport",
+            ),
+        ],
+    ),
+    # lettered questions answered in one reply: each question gets the whole reply
+    (
+        "Councillor Rosa Vint asked two questions: (a) when the library would reopen; (b) "
+        "whether the opening hours would be cut. The Director of Communities replied that the library "
+        "would reopen in June with the same hours.",
+        [
+            (
+                "when the library would reopen",
+                "councillor rosa vint",
+                "The Director of Communities",
+                "director of communities",
+            ),
+            (
+                "whether the opening hours",
+                "councillor rosa vint",
+                "The Director of Communities",
+                "director of communities",
+            ),
+        ],
+    ),
+    # a question in parts ("I will ask (a) ... (b) ..."), no lead-in naming several: one question
+    (
+        "Councillor Pat Dunne asked (a) how much had been spent on road resurfacing and (b) how much "
+        "remained. The Director of Services advised that EUR 2.1m had been spent.",
+        [
+            (
+                "Councillor Pat Dunne asked (a)",
+                "councillor pat dunne",
+                "The Director of Services",
+                "director of services",
+            )
+        ],
+    ),
 ]
 
 
@@ -397,3 +466,50 @@ def test_question_forms(nlp, paragraph: str, expected: list) -> None:
 def test_an_answer_ends_where_a_motion_is_moved(nlp, paragraph: str, answer: str) -> None:
     (ex,) = find_exchanges(nlp(paragraph))
     assert ex.response is not None and ex.response.text == answer
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        (["Question", "Response"], (0, 1)),  # NZ committee minutes: questions and responses recorded below
+        (["No.", "Query", "Answer"], (1, 2)),
+        (["Q", "A"], (0, 1)),
+        (["Question", "Officer Response:"], (0, 1)),
+        (["Applicant", "Amount", "Decision"], None),  # a grants table, not questions
+        (["Question", "Date received"], None),  # no answer column
+    ],
+)
+def test_question_table_columns(nlp, header: list[str], columns: tuple[int, int] | None) -> None:
+    assert qa_table_columns(header, nlp.vocab) == columns
+
+
+@pytest.mark.parametrize(
+    ("table", "expected"),
+    [
+        # cells that say who asked and who answered
+        (
+            "Question\tResponse\nCr Hale asked how many kilometres of road had been resealed.\t"
+            "The Roading Manager advised that 41 kilometres had been resealed.",
+            [("Cr Hale asked", "cr hale", "The Roading Manager advised", "roading manager")],
+        ),
+        # a bare question and its answer: the cells as they are
+        (
+            "Question\tAnswer\nWhen will the pool reopen?\tIn March 2025.",
+            [("When will the pool reopen?", "member", "In March 2025.", None)],
+        ),
+        # a question not yet answered
+        ("Query\tResponse\nHow much was spent on consultants?\t", [("How much was spent", None, None, None)]),
+        # any other table gives none
+        ("Applicant\tDecision\nScouts\tApproved.", []),
+    ],
+)
+def test_question_table_rows(nlp, table: str, expected: list) -> None:
+    got = _question_table(table, nlp)
+    assert len(got) == len(expected), got
+    for ex, (q_start, asker, r_start, responder) in zip(got, expected, strict=True):
+        assert ex.question.text.startswith(q_start) and ex.question.speaker == asker
+        if r_start is None:
+            assert ex.response is None and not ex.answered
+        else:
+            assert ex.response is not None and ex.response.text.startswith(r_start)
+            assert ex.response.speaker == responder

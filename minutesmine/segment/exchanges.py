@@ -69,6 +69,8 @@ __all__ = [
     "find_exchanges_in",
     "load_cues",
     "normalise_speaker",
+    "qa_table_columns",
+    "table_exchanges",
 ]
 
 CUE_FILE = ("cues", "exchanges.jsonl")
@@ -296,6 +298,10 @@ class _Cues:
         )
         self.ranks = ranks_of(self.by_key)
         self.other_keys = frozenset(self.by_key).difference(self.question_keys)
+        self.enumerator_series = [
+            self.lexicon[name] for name in ("enumerators_numeric", "enumerators_alpha", "enumerators_roman")
+        ]
+        self.plural_q_nouns = frozenset(w for w in self.lexicon["q_nouns"] if w.endswith("s"))
         self.question_mark = vocab.strings.add("?")
         # "?" and the capitalised question words: a direct question may have lost its "?"
         points = self.lexicon.get("point_question_openers", [])
@@ -1808,6 +1814,16 @@ def _asks_colon_line_end(tk: _Tokens, m: _Matches, j: int, end: int) -> int | No
     return k + 1
 
 
+def _asker_line_colon(tk: _Tokens, j: int, end: int) -> int | None:
+    """Where the question starts when the header line goes on after the asker's name and ends
+    with a colon ("Question from Mr X of Wattle Flat:", "... on behalf of the Residents'
+    Association:"): after that line; ``None`` when the line does not end so near."""
+    for k in range(j, min(end, j + 12)):
+        if "\n" in tk.text[k]:
+            return k + 1 if k > j and tk.text[k - 1] == ":" else None
+    return None
+
+
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
@@ -1841,6 +1857,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     start = qh.end if tk.text[qh.end - 1] == ":" else j
     if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
         start = after
+    elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
+        start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
@@ -2416,7 +2434,7 @@ def find_exchanges(doc: Doc) -> list[Exchange]:
     """
     if not len(doc):
         return []
-    return _find_quick([doc])
+    return _split_points(_find_quick([doc]), doc.vocab)
 
 
 def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
@@ -2432,7 +2450,98 @@ def find_exchanges_in(docs: Sequence[Doc]) -> list[Exchange]:
     docs = [d for d in docs if len(d)]
     if not docs:
         return []
-    return [ex for ex in _find_quick(docs) if not _label_only(ex)]
+    return _split_points([ex for ex in _find_quick(docs) if not _label_only(ex)], docs[0].vocab)
+
+
+def _split_points(found: list[Exchange], vocab: Vocab) -> list[Exchange]:
+    """The exchanges with each one asking several numbered questions inline split by point
+    (:func:`_split_numbered`)."""
+    cues = _Cues.for_vocab(vocab)
+    return [part for ex in found for part in _split_numbered(ex, cues.enumerator_series, cues.plural_q_nouns)]
+
+
+def _enumerated(text: str, series: Sequence[Sequence[str]]) -> tuple[str, list[str]] | None:
+    """A text holding inline numbered points of one series ("... two questions: (1) how ...; and
+    (2) whether ..."): its lead-in and the points, without the markers and the joining "; and";
+    ``None`` with fewer than two points in order."""
+    for markers in series:
+        if markers[0] not in text or markers[1] not in text:
+            continue  # a cheap check before looking for the points in order
+        cuts, at = [], 0
+        for mark in markers:
+            k = text.find(mark, at)
+            if k < 0:
+                break
+            cuts.append(k)
+            at = k + len(mark)
+        if len(cuts) >= 2:
+            ends = [*cuts[1:], len(text)]
+            points = [text[k + len(markers[n]) : e] for n, (k, e) in enumerate(zip(cuts, ends, strict=True))]
+            return text[: cuts[0]], [_POINT_TAIL.sub("", p).strip() for p in points]
+    return None
+
+
+#: what joins one inline point to the next or ends the last: "; and", ";", ", or", "."
+_POINT_TAIL = re.compile(r"[\s;,.]*(?:\b(?:and|or)\b)?[\s;,.]*$")
+
+
+def _announces_several(lead: str, plurals: frozenset[str]) -> bool:
+    """Whether the words before a question's first point name several questions ("asked two
+    questions:", "raised the following queries")."""
+    return any(w in plurals for w in re.findall(r"[a-z]+", lead.lower()))
+
+
+def _split_numbered(ex: Exchange, series: Sequence[Sequence[str]], plurals: frozenset[str]) -> list[Exchange]:
+    """One exchange per numbered point of a question whose lead-in names several questions
+    ("Councillor X asked two questions: (1) ...; and (2) ..."), each with the answer's point of
+    the same number when the answer is numbered the same way ("In reply, ... said (1) ...; and
+    (2) ..."), else the whole answer."""
+    q = _enumerated(ex.question.text, series)
+    if q is None or not _announces_several(q[0], plurals):
+        return [ex]  # "I will ask (a) how much ... (b) ...": one question in parts
+    r = _enumerated(ex.response.text, series) if ex.response is not None else None
+    same = r is not None and len(r[1]) == len(q[1])
+    out = []
+    for n, point in enumerate(q[1]):
+        resp = ex.response
+        if same and resp is not None:
+            resp = Speech(text=r[1][n], speaker=resp.speaker)
+        out.append(
+            Exchange(
+                question=Speech(text=point, speaker=ex.question.speaker), response=resp, answered=ex.answered
+            )
+        )
+    return out
+
+
+def qa_table_columns(header: Sequence[str], vocab: Vocab) -> tuple[int, int] | None:
+    """The question and answer columns of a minutes table of members' questions ("Question |
+    Response", "Query | Answer"): header cells in the lexicon lists ``table_question_headers`` and
+    ``table_response_headers``; ``None`` unless the table has both."""
+    lex = _Cues.for_vocab(vocab).lexicon
+    folded = [re.sub(r"[\s:]+", " ", h).strip().lower() for h in header]
+
+    def column(name: str) -> int | None:
+        words = lex.get(name, [])
+        return next((k for k, h in enumerate(folded) if h in words), None)
+
+    q, r = column("table_question_headers"), column("table_response_headers")
+    return (q, r) if q is not None and r is not None and q != r else None
+
+
+def table_exchanges(cells: Sequence[tuple[Doc, Doc | None]]) -> list[Exchange]:
+    """One exchange per row of a question table, given the Docs of its question and answer
+    cells: the pair as :func:`find_exchanges_in` reads it ("Cr X asked ..." then "The Manager
+    advised ..."), or, when that finds no single exchange, the cells as they are."""
+    out: list[Exchange] = []
+    for q, r in cells:
+        found = find_exchanges_in([q, r] if r is not None else [q])
+        if len(found) == 1 and found[0].answered == (r is not None):
+            out += found
+            continue
+        response = Speech(text=r.text.strip()) if r is not None else None
+        out.append(Exchange(question=Speech(text=q.text.strip()), response=response, answered=r is not None))
+    return out
 
 
 #: a question paper's heading ("Question 3", "Q.3:") is not itself a question
