@@ -95,7 +95,7 @@ def _tabbed(text: str) -> str:
     """
     lines = []
     for line in text.splitlines():
-        if line.count("|") >= 1 and " | " in line:
+        if " | " in line:
             line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
         lines.append(line)
     return "\n".join(lines)
@@ -106,16 +106,17 @@ def rendered_forms(out: Path) -> dict[str, tuple[list[Path], Path]]:
     against the forms' gold (a rendering keeps its form's file stem). The renderer draws rows of
     three cells or more as ruled tables; a two-column table becomes label/value rows, as a cover
     sheet does, so its cells are missed as a table's."""
-    sys.path.insert(0, str(ROOT / "corpus"))
+    for folder in (ROOT / "corpus", ROOT / "benchmarks"):  # the renderers are scripts, not a package
+        if str(folder) not in sys.path:
+            sys.path.insert(0, str(folder))
     import build_renderings
+    import layouts
 
     gold = out / "gold"
     gold.mkdir(parents=True, exist_ok=True)
     pdfs, pages = out / "pdf", out / "html"
     pdfs.mkdir(exist_ok=True)
     pages.mkdir(exist_ok=True)
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    import layouts
 
     for layout in layouts.LAYOUTS:
         (out / layout).mkdir(exist_ok=True)

@@ -246,12 +246,8 @@ def _question_table(text: str, nlp: Language) -> list[Exchange]:
     q, r = cols
     pairs = [(row[q].strip(), row[r].strip() if len(row) > r else "") for row in rows if len(row) > q]
     pairs = [(a, b) for a, b in pairs if a]
-    docs = list(nlp.pipe(c for pair in pairs for c in pair if c))
-    cells, k = [], 0
-    for _q, b in pairs:
-        cells.append((docs[k], docs[k + 1] if b else None))
-        k += 2 if b else 1
-    return table_exchanges(cells)
+    docs = nlp.pipe(c for pair in pairs for c in pair if c)  # in order: a question, its answer if any
+    return table_exchanges([(next(docs), next(docs) if b else None) for _q, b in pairs])
 
 
 def extract_many(

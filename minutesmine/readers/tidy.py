@@ -67,16 +67,16 @@ def join_split_tables(blocks: list[Block]) -> list[Block]:
     [(['A', 'B'], [['1', '2'], ['3', '4'], ['5', '6']])]
     """
     out: list[Block] = []
-    last_page: int | None = None  # the page the last block of ``out`` ends on
     for b in blocks:
         prev = out[-1] if out else None
+        ends = None if prev is None else prev.last_page or prev.page  # the page prev ends on
         if (
             prev is not None
             and prev.kind == b.kind == "table"
             and prev.table is not None
             and b.table is not None
-            and last_page is not None
-            and b.page == last_page + 1
+            and ends is not None
+            and b.page == ends + 1
             and len(prev.table.header) == len(b.table.header)
             and not b.table.caption
         ):
@@ -90,10 +90,8 @@ def join_split_tables(blocks: list[Block]) -> list[Block]:
             )
             text = "\n".join("\t".join(r) for r in [table.header, *table.rows])
             out[-1] = Block(text, page=prev.page, kind="table", table=table, last_page=b.page)
-            last_page = b.page
             continue
         out.append(b)
-        last_page = b.page
     return out
 
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 
 from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import (
@@ -232,12 +231,6 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
     return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
 
 
-@lru_cache(maxsize=1)
-def _member_titles() -> tuple[str, ...]:
-    """Titles before a member's name (``person_titles.txt``), longest first."""
-    return load_lexicon().person_titles
-
-
 #: a surname or initial after a member's title: "Kowalchuk", "J.", "G-C.", "O'Malley"
 _NAME_WORD = re.compile(r"^(?:[A-Z](?:-[A-Z])?\.|[A-Z][a-z]+(?:[-'\u2019][A-Z]?[a-z]+)?)$")
 
@@ -252,7 +245,7 @@ def names_a_member(title: str) -> bool:
     (False, False)
     """
     title = title.strip()
-    head = next((t for t in _member_titles() if title.startswith(f"{t} ")), None)
+    head = next((t for t in load_lexicon().person_titles if title.startswith(f"{t} ")), None)
     if head is None:
         return False
     rest = title[len(head) :].split()

@@ -454,9 +454,8 @@ def _report_to_from_header(rep: Report) -> None:
     named = [k for k, text in enumerate(rep.above_title) if _BODY_NAME.search(text)]
     dated = [k for k in named if split_trailing_date(rep.above_title[k])[1]]
     meetings = [k for k in named if not _AUTHORITY.search(rep.above_title[k])]
-    for k in (dated or meetings or named)[
-        :1
-    ]:  # "GLENLOCHY COUNCIL" over "CABINET" or "EDUCATION COMMITTEE - 20 MAY 2025"
+    # "GLENLOCHY COUNCIL" over "CABINET" or "EDUCATION COMMITTEE - 20 MAY 2025"
+    for k in (dated or meetings or named)[:1]:
         name, iso = split_trailing_date(rep.above_title[k])
         name = name.strip().rstrip("-\u2013\u2014,").strip()
         rep.metadata["report_to"] = _MEETING_WORD.sub("", name).strip()
