@@ -110,11 +110,15 @@ def test_head_nouns_found(text: str, heads: list[str]) -> None:
     [
         (r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b", ["lead", "key", "author", "sponsor"]),
         (r"(?P<x>city|town(?:ship)?)[ \t]+of", ["city", "town"]),
-        (r"[ \t]said", None),  # a character class first
-        (r"(?:said)?x", None),  # an optional start
+        (r"[ \t]said", [" said", "\tsaid"]),  # a class of a few characters, then a word
+        (r"[ \t](?:a|c)", None),  # ... then single letters: found almost everywhere
+        (r"[^ \t]said", None),  # a negated class
+        (r"\w+ said", None),  # a class of many characters
+        (r"(?:on[ \t]+the[ \t]+)?motion", ["on", "motion"]),  # an optional start
+        (r"(?:said)?", None),  # ... and nothing after it: may match empty
         (r"(?i:said)", None),  # case-insensitive
-        (r"a|b", None),  # single characters become a class
-        (r"\bsaid", None),  # an assertion first
+        (r"a|b", None),  # single characters become a class, with nothing after it
+        (r"\b(?:moved|seconded)\b", ["moved", "seconded"]),  # an assertion first
     ],
 )
 def test_first_literals(pattern: str, literals: list[str] | None) -> None:
@@ -133,7 +137,14 @@ ROLE_LINE = "Lead officer: key officers, the report authors and sponsor; leader 
             ("author", "key", "lead", "sponsor"),
             [(14, 26), (39, 46), (51, 58)],  # "key officers", "authors", "sponsor"
         ),
-        (r"[ \t]said", ROLE_LINE, None, [(66, 71)]),  # no literal start: scanned as it is
+        (r"[ \t]said", ROLE_LINE, ("\tsaid", " said"), [(66, 71)]),
+        (r"\w+[ \t]said", ROLE_LINE, None, [(60, 71)]),  # no literal start: scanned as it is
+        (
+            r"\b(?:on the )?motion",
+            "promotion; on the motion; motion",
+            ("motion", "on the "),
+            [(11, 24), (26, 32)],
+        ),
         (
             r"(?:ab|a(?:ba)?|bb)(?:a|\b)",
             "abba bba aab b ab",

@@ -897,11 +897,17 @@ def bounded_alternation(words: Iterable[str]) -> str:
 
 def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
     r"""Non-empty strings one of which every match of ``rx`` starts with, or None when that
-    cannot be told (a character class, an optional or flagged start, ...).
+    cannot be told (a class of many characters, a flagged start, ...). An assertion at the
+    start is passed over (``rx.match`` at a candidate checks it), an optional start adds
+    its own literals, and a class of a few characters puts each in front of what follows.
 
     >>> _first_literals(re.compile(r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b"))
     ['lead', 'key', 'author', 'sponsor']
-    >>> _first_literals(re.compile(r"[ \t]said")) is None
+    >>> _first_literals(re.compile(r"\b(?:on[ \t]+the[ \t]+)?motion"))
+    ['on', 'motion']
+    >>> _first_literals(re.compile(r"[ \t](?:said|asked)"))
+    [' said', ' asked', '\tsaid', '\tasked']
+    >>> _first_literals(re.compile(r"\w+ said")) is None
     True
     """
     try:
@@ -916,6 +922,12 @@ def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
     return None if lits is None or "" in lits else lits
 
 
+#: most characters a class at a pattern's start may hold to be read as literals
+_FEW_CHARS = 4
+#: most literals a pattern's start is read as (beyond, the scan tries too many places)
+_MANY_LITERALS = 64
+
+
 def _seq_literals(items: list[Any], parser: Any) -> list[str] | None:
     if not items:
         return None
@@ -928,19 +940,40 @@ def _seq_literals(items: list[Any], parser: Any) -> list[str] | None:
             out.append(chr(av2))
         return ["".join(out)]
     if op is parser.BRANCH:
-        lits: list[str] = []
-        for alt in av[1]:
-            sub = _seq_literals(list(alt.data), parser)
-            if sub is None:
-                return None
-            lits += [x for x in sub if x not in lits]
-        return lits
+        return _union([_seq_literals(list(alt.data), parser) for alt in av[1]])
     if op is parser.SUBPATTERN:
         _group, add_flags, del_flags, sub_pattern = av
         if add_flags or del_flags:
             return None
-        return _seq_literals(list(sub_pattern.data), parser)
+        return _seq_literals(list(sub_pattern.data) + items[1:], parser)
+    if op is parser.AT:  # zero-width: a match starts where what follows does
+        return _seq_literals(items[1:], parser)
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] == 0:  # optional: itself or the rest
+        return _union([_seq_literals(list(av[2].data), parser), _seq_literals(items[1:], parser)])
+    if op is parser.IN:
+        return _class_literals(av, _seq_literals(items[1:], parser), parser)
     return None
+
+
+def _union(found: list[list[str] | None]) -> list[str] | None:
+    """The literals of several alternatives in order, once each (None if one has none)."""
+    lits: list[str] = []
+    for sub in found:
+        if sub is None:
+            return None
+        lits += [x for x in sub if x not in lits]
+    return lits
+
+
+def _class_literals(members: list[Any], rest: list[str] | None, parser: Any) -> list[str] | None:
+    """A class of a few characters (``[ \t]``) as literals: each character followed by each
+    literal of what comes after the class (None when that is not known, is a single letter
+    or there are too many: a space and a letter are found almost everywhere)."""
+    if len(members) > _FEW_CHARS or any(op is not parser.LITERAL for op, _ in members):
+        return None
+    if rest is None or min(map(len, rest)) < 2 or len(members) * len(rest) > _MANY_LITERALS:
+        return None
+    return [chr(code) + r for _, code in members for r in rest]
 
 
 class LiteralScan:

@@ -530,7 +530,7 @@ class _Reader:
     def read(self, sentence: str) -> None:
         self.present = needles_in(sentence)
         self.echo_of, self.decided = self.decided, None
-        if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None):
+        if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None, self.present):
             return
         cur = self.open
         if self.growing is not None and self.growing is cur and cur.text:
@@ -630,8 +630,10 @@ class _Reader:
         if found.kind is MotionKind.amendment:
             cur.kind = found.kind
 
-    def _outcome(self, sentence: str, target: Draft | None) -> bool:
-        hit = _first(outcome_rows(), sentence)
+    def _outcome(self, sentence: str, target: Draft | None, present: frozenset[str] | None = None) -> bool:
+        """Read an outcome ("Carried", "The motion was lost (For 3, Against 5)") into ``target``
+        or the open motion; ``present``: the sentence's required literals when known."""
+        hit = _first(outcome_rows(), sentence, present)
         if hit is None:
             return False
         form, m = hit
