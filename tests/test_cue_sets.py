@@ -59,7 +59,7 @@ def _lines() -> list[str]:
 @pytest.mark.parametrize("family", FAMILIES, ids=lambda f: f.__name__)
 def test_combined_equals_loop(family) -> None:
     cues = family()
-    assert C._combined(cues) is not None  # the shipped cues combine
+    assert C._build_combined(cues) is not None  # the shipped cues combine
     hits = 0
     for line in _lines():
         got = C.first_match(cues, line)

@@ -81,22 +81,87 @@ def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) ->
 _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 
 
-_COMBINED: dict[int, tuple[tuple[Cue, ...], re.Pattern[str] | None]] = {}
+#: a repeat this long at a pattern's start skips ahead over the text ("[^.]{0,160}?")
+_SKIP_AHEAD = 20
 
 
-def _combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
-    """The combined regex of a cue family, built once per tuple (keyed by identity: hashing
-    the cues on every call would cost more than the matching)."""
+@dataclass(slots=True)
+class _Family:
+    """A cue family's combined regexes (:func:`_build_combined`). A cue whose pattern opens by
+    skipping ahead over the text ("[^.]{0,160}?\\bthe following ...") is tried at every
+    character of the line it skips, so it is left out of the combined regex on lines without
+    its required words (:func:`required_literals`): one regex per set of such cues left in."""
+
+    cues: tuple[Cue, ...]
+    gated: tuple[int, ...]  # the cues that skip ahead and have required words
+    needs: tuple[frozenset[str], ...]  # ... their required words
+    regexes: dict[tuple[bool, ...], re.Pattern[str] | None]
+
+    def regex(self, text: str) -> re.Pattern[str] | None:
+        """The combined regex of the cues that may match ``text``."""
+        key = self._kept(text)
+        if key not in self.regexes:
+            left_out = {k for k, kept in zip(self.gated, key, strict=True) if not kept}
+            self.regexes[key] = _build_combined(self.cues, left_out)
+        return self.regexes[key]
+
+    def _kept(self, text: str) -> tuple[bool, ...]:
+        """For each gated cue, whether ``text`` holds one of its required words (each True
+        when that cannot be told: see :func:`fold_for_needles`)."""
+        low = fold_for_needles(text) if self.gated else ""
+        if low is None:
+            return (True,) * len(self.gated)
+        return tuple(any(n in low for n in need) for need in self.needs)
+
+
+def _family(cues: tuple[Cue, ...]) -> _Family:
+    """A cue family's :class:`_Family`, built once per tuple (keyed by identity: hashing the
+    cues on every call would cost more than the matching)."""
     hit = _COMBINED.get(id(cues))
-    if hit is None or hit[0] is not cues:
+    if hit is None or hit.cues is not cues:
         if len(_COMBINED) > 64:
             _COMBINED.clear()
-        hit = _COMBINED[id(cues)] = (cues, _build_combined(cues))
-    return hit[1]
+        gated = [(k, _gate(c.regex)) for k, c in enumerate(cues)]
+        kept = [(k, need) for k, need in gated if need is not None]
+        hit = _COMBINED[id(cues)] = _Family(
+            cues, tuple(k for k, _ in kept), tuple(need for _, need in kept), {}
+        )
+    return hit
 
 
-def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
-    """One regex trying every cue in order (``(?P<_k>...)`` per cue, its own case flag).
+_COMBINED: dict[int, _Family] = {}
+
+
+def _gate(rx: re.Pattern[str]) -> frozenset[str] | None:
+    """The required words of a pattern that opens by skipping ahead (past optional words, a
+    repeat of :data:`_SKIP_AHEAD` or more), when they are words (3 letters or more); else None.
+
+    >>> sorted(_gate(re.compile(r"(?:the )?[^.]{0,60}?\\brequested the following", re.I)))
+    ['requested the following']
+    >>> _gate(re.compile(r"resolved\\s*:", re.I)) is None
+    True
+    """
+    try:
+        parsed = list(_sre_parse.parse(rx.pattern, rx.flags))
+    except Exception:  # pragma: no cover - a pattern this parser reads differently
+        return None
+    for op, av in parsed:
+        if op not in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT):
+            return None
+        low, high, _ = av
+        if high >= _SKIP_AHEAD:
+            need = required_literals(rx)
+            return need if need and min(map(len, need)) >= 3 else None
+        if low > 0:
+            return None
+    return None
+
+
+def _build_combined(
+    cues: tuple[Cue, ...], left_out: set[int] | frozenset[int] = frozenset()
+) -> re.Pattern[str] | None:
+    """One regex trying every cue in order (``(?P<_k>...)`` per cue, its own case flag), but
+    those ``left_out``.
 
     ``match`` on it finds the first cue, in order, that matches at the start, ending where
     that cue's own match ends; None when a pattern cannot be combined (global inline flags).
@@ -105,10 +170,12 @@ def _build_combined(cues: tuple[Cue, ...]) -> re.Pattern[str] | None:
     for k, c in enumerate(cues):
         if _GLOBAL_FLAGS.search(c.regex.pattern):
             return None
+        if k in left_out:
+            continue
         flag = "(?i:" if c.regex.flags & re.IGNORECASE else "(?:"
         parts.append(f"(?P<_{k}>{flag}{c.regex.pattern}))")
     try:
-        return re.compile("|".join(parts)) if parts else None
+        return re.compile("|".join(parts)) if parts else re.compile("(?!)")
     except re.error:
         return None
 
@@ -144,11 +211,11 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     """
     answers = _DOCUMENT_ANSWERS.get()
     if answers is None or len(text) > MEMO_TEXT:
-        return _first_match(cues, _combined(cues), text)
+        return _first_match(cues, _family(cues).regex(text), text)
     key = (id(cues), text)
     if key in answers:
         return answers[key]
-    answers[key] = got = _first_match(cues, _combined(cues), text)
+    answers[key] = got = _first_match(cues, _family(cues).regex(text), text)
     return got
 
 
