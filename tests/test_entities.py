@@ -484,6 +484,12 @@ NOT_PEOPLE = [
     "Children's Services noted the report.",
     "Early Help explained the offer.",
     "It was approved by Full Council on 3 May.",
+    # a given name in a place or a body's name, or one that is also a common word
+    "Works on Albert Road and the Florence Nightingale Hospital car park were noted.",
+    "The Simon Langton School expansion was approved.",
+    "Grace Period Extension for Business Rates",
+    "Will Council support the bid? Victoria Park will host the fair.",
+    "The planning application at Tir Gwyn Farm was supported.",
 ]
 
 
@@ -534,6 +540,14 @@ NAMES_IN_CONTEXT = {
     "name, organisation": [
         ("the PPN nominee, Mary McGrath, Hospital Family Resource Centre, representing", "Mary McGrath"),
         ("namely David Tobin, Limerick Pedestrian Network, who was", "David Tobin"),
+    ],
+    "given name and surname, anywhere": [
+        ("Members acknowledged the service to Limerick by Declan Hannon during his time", "Declan Hannon"),
+        ("Zoe Toft spoke regarding the application from the arts group.", "Zoe Toft"),
+        ("The clerk, Keith D. Scheurman, read the roll.", "Keith D. Scheurman"),
+        ("A tribute was paid to Mary Ann Moore for her years of service.", "Mary Ann Moore"),
+        ("Judge Ann Clare Oakar administered the oath.", "Ann Clare Oakar"),
+        ("Thanks were recorded to Padraig Lohan, Olive O'Sullivan and Sean Ryan.", "Olive O'Sullivan"),
     ],
     "initials": [
         ("Councillor A L Dodwell declared an interest", "A L Dodwell"),

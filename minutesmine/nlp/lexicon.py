@@ -121,6 +121,8 @@ class Lexicon:
     person_titles: tuple[str, ...] = ()
     role_prefixes: tuple[str, ...] = ()
     not_names: frozenset[str] = frozenset()
+    given_names: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()
     heads: dict[str, str] = field(default_factory=dict)
     gazetteers: tuple[Gazetteer, ...] = ()
     ambiguous: frozenset[str] = frozenset()
@@ -175,6 +177,8 @@ def load_lexicon(entities: str = "entities", gazetteers: str = "gazetteers") -> 
         person_titles=tuple(sorted(read_list(edir / "person_titles.txt"), key=len, reverse=True)),
         role_prefixes=tuple(read_list(edir / "role_prefixes.txt")),
         not_names=_lower_set(edir / "not_names.txt"),
+        given_names=frozenset(read_list(edir / "given_names.txt")),
+        place_words=frozenset(read_list(gdir / "place_words.txt")),
         heads={name: (kinds[0] if kinds else "ORG") for name, kinds in read_table(edir / "heads.txt")},
         patterns=patterns,
         macros=macros,

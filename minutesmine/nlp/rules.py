@@ -1054,6 +1054,13 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
     return pattern
 
 
+#: a capitalised word, where a given name may stand (its capital first, then the look behind
+#: it: the regex engine then skips to capitals)
+_CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.&-][A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
 class TextFinder:
     """PERSON (cue patterns), ORG/SERVICE (head nouns, "London Borough of X") in a text."""
 
@@ -1081,6 +1088,10 @@ class TextFinder:
             else:
                 self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
         self.name_re = re.compile(_expand("{NAME}", macros))
+        #: after a given name: a surname, maybe after an initial ("Keith D. Scheurman") ...
+        self.one_name = re.compile(_expand(r"(?:[ \t]+{INITIAL})?[ \t]+{NAMEWORD}(?![\w'’&-])", macros))
+        #: ... or a second given name and a surname ("Mary Ann Moore")
+        self.two_names = re.compile(_expand(r"[ \t]+{NAMEWORD}[ \t]+{NAMEWORD}(?![\w'’&-])", macros))
         self.title_re = re.compile(r"(?:" + macros["TITLES"] + r")\.?[ \t]+")
         #: as ``\b(?:head|...)\b`` with the heads longest first
         self.heads_re = re.compile(bounded_alternation(lex.heads) + r"\b") if lex.heads else None
@@ -1378,4 +1389,37 @@ class TextFinder:
         return first
 
     def __call__(self, text: str) -> list[Found]:
-        return self._people(text) + self._heads(text)
+        return self._people(text) + self._given_named(text) + self._heads(text)
+
+    # -- people by a given name
+
+    def _given_named(self, text: str) -> list[Found]:
+        """People named by a given name (``given_names.txt``) and a surname, anywhere: "Declan
+        Hannon", "Keith D. Scheurman", "Mary Ann Moore". Not after "the", nor before a head noun
+        or a place word ("the Florence Nightingale Hospital", "Albert Road"); the name must pass
+        :meth:`valid_name` whole. Cue patterns and organisations win over it where they overlap."""
+        lex = self.lex
+        out: list[Found] = []
+        for m in _CAP_WORD.finditer(text) if lex.given_names else ():
+            if m.group() not in lex.given_names or (out and m.start() < out[-1].end):
+                continue
+            if _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+                continue
+            second = _CAP_WORD.match(text, m.end() + 1)
+            two = second is not None and second.group() in lex.given_names
+            tail = self.two_names.match(text, m.end()) if two else None
+            tail = tail or self.one_name.match(text, m.end())
+            if tail is None:
+                continue
+            nxt = _NEXT_WORD.match(text, tail.end())
+            last = tail.group().split()[-1]
+            if any(w in lex.heads or w in lex.place_words for w in (last, nxt.group(1) if nxt else "")):
+                continue
+            end = tail.end()
+            if nxt and (more := _CAP_WORD.match(text, nxt.start(1))) and more.end() == nxt.end():
+                longer = text[m.start() : more.end()]  # a third name: "Ann Clare Oakar"
+                end = more.end() if self.valid_name(longer, titled=False) == longer else end
+            name = text[m.start() : end]
+            if self.valid_name(name, titled=False) == name:
+                out.append(Found(m.start(), end, "PERSON", name, rank=1))
+        return out
