@@ -44,7 +44,7 @@ REAL_FLOORS: dict[str, tuple[str, float]] = {
     "entities DATE": ("f1", 0.95),
     "entities PERCENT": ("f1", 0.95),
     "entities QUANTITY": ("f1", 0.88),
-    "entities ORG": ("recall", 0.85),
+    "entities ORG": ("recall", 0.89),
     "entities PERSON": ("recall", 0.93),
     "local themes": ("f1", 0.80),
     "table cells": ("recall", 0.95),

@@ -1068,6 +1068,7 @@ class TextFinder:
         self.lex = lex
         macros = dict(lex.macros)
         macros["TITLES"] = listed_alternation(lex.person_titles)
+        macros["GIVEN"] = trie_alternation(sorted(lex.given_names, key=len, reverse=True)) or "(?!)"
         macros["VERBS"] = listed_alternation(lex.speech_verbs)
         self.macros = macros
         self.patterns: list[tuple[dict[str, Any], re.Pattern[str]]] = []
