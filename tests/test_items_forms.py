@@ -1048,3 +1048,29 @@ def test_lettered_run_under_an_opening_heading(tmp_path: Path) -> None:
         (None, "PUBLIC COMMENT"),
         ("1", "APPROVAL OF MINUTES"),
     ]
+
+
+def test_select_board_sections_around_numbered_business(tmp_path: Path) -> None:
+    """New England select board minutes: unnumbered CITIZENS' COMMENTS and TOWN MANAGER'S REPORT
+    before the numbered business, group headings (NEW BUSINESS) over it, and APPROVAL OF
+    MINUTES and ADJOURNMENT after it; a group heading with nothing under it is no item."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "TOWN OF ELMFIELD\nSELECT BOARD MEETING MINUTES\nMonday, May 6, 2024\n\n"
+        "Present: Ann Hale, Chair; Bo Ruiz; Cy Lund\n\n"
+        "CITIZENS' COMMENTS\n\nDee Park, 4 Elm Street, asked when the bridge would reopen. "
+        "Town Manager Fox replied that it would reopen in June.\n\n"
+        "TOWN MANAGER'S REPORT\n\nMr. Fox reported on the budget.\n\n"
+        "NEW BUSINESS\n\n1. Vote to Accept Gift – Friends of the Library\n\n"
+        "Motion by Mr. Ruiz, seconded by Mr. Lund, to accept the gift. Vote 3-0.\n\n"
+        "APPROVAL OF MINUTES\n\nMotion by Mr. Lund, seconded by Mr. Ruiz, to approve the minutes "
+        "of April 22, 2024. Vote 3-0.\n\nADJOURNMENT\n\nThe meeting adjourned at 8:02 p.m.\n"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CITIZENS' COMMENTS"),
+        (None, "TOWN MANAGER'S REPORT"),
+        ("1", "Vote to Accept Gift – Friends of the Library"),
+        (None, "APPROVAL OF MINUTES"),
+        (None, "ADJOURNMENT"),
+    ]

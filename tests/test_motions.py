@@ -432,6 +432,26 @@ SHAPES = [
      "AYES: Pettit, Mendez, Kowalski, Sorensen, Gallagher\nABSENT: Baptiste",
      [("to adopt Resolution 2024-19", "Anika Sorensen", "Carlos Mendez", "carried",
        {"for": 5, "against": 0})]),
+    ("us_select_board_motion_by_vote_count_without_colon",
+     "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
+     "Bakery. Vote 5-0.",
+     [("to approve the Common Victualler License", "Mr. Hale", "Ms. Ruiz", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_select_board_vote_with_abstention_in_brackets",
+     "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the minutes of May 6, 2024 as presented. "
+     "Vote 4-0-1 (Lund abstained).",
+     [("to approve the minutes of May 6, 2024", "Mr. Hale", "Ms. Ruiz", "carried",
+       {"for": 4, "against": 0, "abstain": 1})]),
+    ("us_select_board_upon_motion_the_board_voted_label",
+     "Upon a motion by Ms. Ruiz and seconded by Mr. Hale, the Board\nVOTED: To accept a gift from the "
+     "Friends of the Library for museum passes.\nUnanimous Vote.",
+     [("To accept a gift from the Friends of the Library", "Ms. Ruiz", "Mr. Hale", "carried",
+       {"against": 0})]),
+    ("us_select_board_vote_label_motion_duly_made_board_voted",
+     "VOTE: Upon a motion duly made and seconded, the Select Board voted 5-0 to approve the request of "
+     "the Historical Society to use the Town Common.",
+     [("the Select Board voted 5-0 to approve the request", None, None, "carried",
+       {"for": 5, "against": 0})]),
 ]
 
 
@@ -499,6 +519,16 @@ def test_roll_call_vote_with_counts_after_the_colon():
     assert [(r.name, r.vote.value) for r in m.recorded] == [
         ("Councillor Dion", "for"), ("Councillor Roy", "for"), ("Mayor Hall", "against"),
         ("Councillor Fay", "against"), ("Councillor Lam", "against")]
+
+
+def test_dissenters_named_in_brackets_after_the_count() -> None:
+    """US town minutes: "Motion failed 2-3 (Doyle, Whitcomb and Nguyen opposed)." names who voted
+    against after the count; the count stays the tally."""
+    (m,) = find_motions("Motion by Mr. Okafor, seconded by Ms. Lund, to authorize the design plans. "
+                        "Motion failed 2-3 (Doyle, Hale and Ruiz opposed).", "Item")
+    assert (m.outcome.value, m.votes.for_, m.votes.against) == ("lost", 2, 3)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [
+        ("Doyle", "against"), ("Hale", "against"), ("Ruiz", "against")]
 
 
 def test_one_members_vote_against_put_on_record():
