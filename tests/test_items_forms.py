@@ -1074,3 +1074,31 @@ def test_select_board_sections_around_numbered_business(tmp_path: Path) -> None:
         (None, "APPROVAL OF MINUTES"),
         (None, "ADJOURNMENT"),
     ]
+
+
+def test_county_board_captions_written_as_sentences(tmp_path: Path) -> None:
+    """California county board minutes: numbered agenda captions written as sentences, with
+    the cost and department in brackets ("3. Approve the minutes ... (No general fund impact)
+    (Clerk of the Board)"), under unnumbered group headings; CALL TO ORDER holds the pledge and
+    the roll call; an unnumbered Consent Agenda between the numbered items is an item. A
+    numbered sentence out of the run's order is a paragraph, not an item."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "ELMVALE COUNTY BOARD OF SUPERVISORS\nMINUTES\nTuesday, April 9, 2024\n\n"
+        "CALL TO ORDER\n\nPledge of Allegiance.\n\nRoll Call: Hale, Ruiz, Lund.\n\n"
+        "Approval of Agenda\n\n1. Consider approval of agenda.\n\n"
+        "Minute Order No. 24-041: Approved agenda as submitted.\n\n"
+        "Consent Agenda\n\nMinute Order No. 24-042: Approved Consent Agenda Item No. 2.\n\n"
+        "General Government\n\n"
+        "2. Approve the minutes of the March 26, 2024 meeting. (No general fund impact) (Clerk)\n\n"
+        "Approved on Consent.\n\n"
+        "5. Receive the report on library hours.\n\nAdjournment\n\nAdjourned at 11:35 a.m.\n"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CALL TO ORDER"),
+        ("1", "Consider approval of agenda."),
+        (None, "Consent Agenda"),
+        ("2", "Approve the minutes of the March 26, 2024 meeting. (No general fund impact) (Clerk)"),
+        (None, "Adjournment"),
+    ]

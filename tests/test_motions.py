@@ -432,6 +432,18 @@ SHAPES = [
      "AYES: Pettit, Mendez, Kowalski, Sorensen, Gallagher\nABSENT: Baptiste",
      [("to adopt Resolution 2024-19", "Anika Sorensen", "Carlos Mendez", "carried",
        {"for": 5, "against": 0})]),
+    ("us_county_minute_order_then_moved_by_slash_seconded_by_and_roll_call",
+     "Minute Order No. 24-043: Held public hearing; introduced the ordinance by title only.\n"
+     "MOVED BY: Hale / SECONDED BY: Ruiz\nAYES: Hale, Ruiz, Lund.\nNOES: Park.\nABSTAIN: None.\n"
+     "ABSENT: None.",
+     [("Held public hearing; introduced the ordinance", "Hale", "Ruiz", "carried",
+       {"for": 3, "against": 1})]),
+    ("us_county_minute_order_that_failed",
+     "Minute Order No. 24-044: The motion to establish a Climate Advisory Committee failed.\n"
+     "MOVED BY: Park / SECONDED BY: Lund\nAYES: Park, Lund.\nNOES: Hale, Ruiz, Fox.\nABSTAIN: None.\n"
+     "ABSENT: None.",
+     [("The motion to establish a Climate Advisory Committee", "Park", "Lund", "lost",
+       {"for": 2, "against": 3})]),
     ("us_select_board_motion_by_vote_count_without_colon",
      "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
      "Bakery. Vote 5-0.",

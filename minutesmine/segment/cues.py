@@ -71,6 +71,9 @@ class Cue:
     #: procedural titles: an unnumbered heading over the attendance list ("ROLL CALL" over
     #: "PRESENT: ...") is an item, though items are numbered after it
     opens_meeting: bool = False
+    #: procedural titles: a ceremony said at the opening ("Pledge of Allegiance.", a prayer):
+    #: an opening heading over it still holds the attendance list that follows it
+    opening_ceremony: bool = False
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -183,6 +186,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 owner_from=OwnerFrom(rec.get("owner_from", "before")),
                 ends_decision=rec.get("ends_decision", False),
                 opens_meeting=rec.get("opens_meeting", False),
+                opening_ceremony=rec.get("opening_ceremony", False),
             )
         )
     return tuple(out)
@@ -424,6 +428,16 @@ def opens_meeting(title: str) -> bool:
     """
     hit = first_match(procedural_cues(), title.strip())
     return hit is not None and hit[0].opens_meeting
+
+
+def opening_ceremony(title: str) -> bool:
+    """Whether a title names a ceremony said at a meeting's opening (``opening_ceremony`` rows).
+
+    >>> opening_ceremony("Pledge of Allegiance."), opening_ceremony("Apologies")
+    (True, False)
+    """
+    hit = first_match(procedural_cues(), title.strip())
+    return hit is not None and hit[0].opening_ceremony
 
 
 def procedural_anywhere(title: str) -> bool:
