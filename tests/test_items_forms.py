@@ -1102,3 +1102,20 @@ def test_county_board_captions_written_as_sentences(tmp_path: Path) -> None:
         ("2", "Approve the minutes of the March 26, 2024 meeting. (No general fund impact) (Clerk)"),
         (None, "Adjournment"),
     ]
+
+
+def test_numbered_procedural_headings_one_under_another_are_items() -> None:
+    """Ontario regional minutes: "1. Roll Call" with nothing under it, then "2. Declarations of
+    Pecuniary Interest": two items, not a list's points."""
+    text = """
+        1. Roll Call
+        2. Declarations of Pecuniary Interest
+        There were no declarations of pecuniary interest.
+        3. Adoption of Minutes
+        The minutes were adopted.
+        """
+    assert _titles(text) == [
+        ("1", "Roll Call"),
+        ("2", "Declarations of Pecuniary Interest"),
+        ("3", "Adoption of Minutes"),
+    ]

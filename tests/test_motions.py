@@ -444,6 +444,25 @@ SHAPES = [
      "ABSENT: None.",
      [("The motion to establish a Climate Advisory Committee", "Park", "Lund", "lost",
        {"for": 2, "against": 3})]),
+    ("on_regional_numbered_resolution_then_recorded_vote_one_name_a_line",
+     "Moved by Councillor Hale, Seconded by Councillor Ross,\n(46) That the tax rates be approved.\n"
+     "Carried on the following recorded vote:\nYes\nCouncillor Hale\nCouncillor Ross\nRegional Chair Lund\n"
+     "No\nCouncillor Park\nMembers Absent: Councillor Fox\nDeclarations of Pecuniary Interests: None",
+     [("That the tax rates be approved", "Councillor Hale", "Councillor Ross", "carried",
+       {"for": 3, "against": 1})]),
+    ("on_regional_amendment_lost_then_main_motion_put",
+     "Moved by Councillor Hale, Seconded by Councillor Ross,\n(47) That the painted design be approved.\n"
+     "Moved by Councillor Park, Seconded by Councillor Fox,\n(48) That the foregoing motion be amended by "
+     "replacing the painted design with the separated design.\nMotion Lost on the following recorded vote:\n"
+     "Yes\nCouncillor Park\nCouncillor Fox\nNo\nCouncillor Hale\nCouncillor Ross\nCouncillor Lund\n"
+     "The main motion (47) of Councillors Hale and Ross was then put to a vote and Carried.",
+     [("That the painted design be approved", "Councillor Hale", "Councillor Ross", "carried", {}),
+      ("That the foregoing motion be amended", "Councillor Park", "Councillor Fox", "lost",
+       {"for": 2, "against": 3})]),
+    ("sa_resolution_number_alone_between_seconder_and_words",
+     "Moved Cr Pike\nSeconded Cr Lim\n2024/061\nThat the minutes of the meeting held on 19 March 2024 be "
+     "confirmed.\nCARRIED",
+     [("That the minutes of the meeting held on 19 March 2024", "Cr Pike", "Cr Lim", "carried", {})]),
     ("us_select_board_motion_by_vote_count_without_colon",
      "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
      "Bakery. Vote 5-0.",

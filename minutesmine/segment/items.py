@@ -594,7 +594,8 @@ class _Numbering:
         emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
         if self.sub is not None and n == (self.sub + 1, "") and emphatic:
             return _Step.SUB_ITEM
-        if not c.strong and not self.contents and _list_context(lines, i):
+        listed = _list_context(lines, i) and not _heading_under_item(c, cands)
+        if not c.strong and not self.contents and listed:
             return _Step.POINT
         if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4
@@ -662,6 +663,15 @@ class _Numbering:
 
 #: lines from an unnumbered opening heading ("CALL TO ORDER") to the "A." of its lettered run
 _OPENING_REACH = 3
+
+
+def _heading_under_item(c: _Cand, cands: list[_Cand]) -> bool:
+    """Whether a numbered procedural title follows right under the item heading before it, that
+    item with nothing under it ("1. Roll Call" then "2. Declarations of Pecuniary Interest"):
+    the next item, not a list's second point."""
+    prev = cands[-1] if cands else None
+    under = prev is not None and prev.numbered and prev.index + prev.consumed == c.index
+    return under and is_procedural(c.title)
 
 
 def _sub_number(parent: str | None, label: str) -> str:

@@ -1254,7 +1254,10 @@ _CHAIR_BREAK = re.compile(r"(?<=\b[Ii]n the [Cc]hair)\s+(?=[A-Z])")
 
 
 #: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
-_TRAILING_STATUS = re.compile(r"\s+(?:were\s+)?(?:present|in attendance)\.?$", re.I)
+#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting"
+_TRAILING_STATUS = re.compile(
+    r"\s+(?:(?:were\s+)?(?:present|in attendance)|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$", re.I
+)
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(
     r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",
