@@ -750,3 +750,15 @@ def test_a_table_not_headed_by_votes_is_no_vote_list():
     ])
     add_motions(item)
     assert [m.votes.model_dump(by_alias=True)["for"] for m in item.motions] == [None]
+
+
+def test_foregoing_motion_of_named_movers_be_amended_is_an_amendment() -> None:
+    """Ontario: "That the foregoing motion of Councillors A and B be amended by ..." is an
+    amendment to the motion before it."""
+    main, amendment = find_motions(
+        "Moved by Councillor Hale, Seconded by Councillor Ross,\n(47) That the painted design be approved.\n"
+        "Moved by Councillor Park, Seconded by Councillor Fox,\n(48) That the foregoing motion of "
+        "Councillors Hale and Ross be amended by replacing the painted design.\nMotion Lost",
+        "Item",
+    )
+    assert (main.kind.value, amendment.kind.value) == ("motion", "amendment")
