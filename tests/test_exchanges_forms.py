@@ -432,6 +432,24 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
 ]
 
 
+# South Australian questions without notice: the heading names the member, the labels do not
+FORMS.append(
+    (
+        "Cr Hale \u2013 Jetty Road Footpath\n\nQuestion: When will the footpath on Jetty Road be "
+        "repaired?\n\n"
+        "Response: The Director Infrastructure advised that the repairs are programmed for May.",
+        [
+            (
+                "When will the footpath",
+                "cr hale",
+                "The Director Infrastructure advised",
+                None,  # the "Response:" label names no one
+            )
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -463,6 +463,12 @@ SHAPES = [
      "Moved Cr Pike\nSeconded Cr Lim\n2024/061\nThat the minutes of the meeting held on 19 March 2024 be "
      "confirmed.\nCARRIED",
      [("That the minutes of the meeting held on 19 March 2024", "Cr Pike", "Cr Lim", "carried", {})]),
+    ("sa_division_those_voting_in_the_affirmative_and_negative",
+     "Moved Cr Rossi Seconded Cr Lim\nThat Council approves the removal of the pine.\n"
+     "A division was called for by Cr Rossi.\nThose voting in the affirmative: Crs Rossi and Lim\n"
+     "Those voting in the negative: Crs Pike, Hale and Mudge\nThe Presiding Member declared the motion LOST.",
+     [("That Council approves the removal of the pine", "Cr Rossi", "Cr Lim", "lost",
+       {"for": 2, "against": 3})]),
     ("us_select_board_motion_by_vote_count_without_colon",
      "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
      "Bakery. Vote 5-0.",

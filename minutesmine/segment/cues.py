@@ -560,13 +560,25 @@ def match_attendance(line: str) -> tuple[Cue, str] | None:
     >>> cue, rest = match_attendance("PRESENT: Dave Roberts (Chairman), Danny Connellan.")
     >>> cue.label, rest
     ('present', 'Dave Roberts (Chairman), Danny Connellan.')
+    >>> match_attendance("1.2 Apologies")[0].label, match_attendance("1.2 Apologies for Absence Report")
+    ('apologies', None)
     """
     line = _LEAD_BULLET.sub("", line, count=1)
     hit = first_match(attendance_cues(), line)
     if hit is None:
-        return None
+        # "1.1 Present" / "1.2 Apologies" over the names: the parts of an attendance record
+        numbered = _SUB_NUMBER.match(line)
+        hit = first_match(attendance_cues(), line[numbered.end() :]) if numbered else None
+        if hit is None or not _BARE_OPENER_END.fullmatch(line[numbered.end() + hit[1] :]):
+            return None
+        return hit[0], ""
     cue, end = hit
     return cue, line[end:].lstrip(" \t-\u2013\u2014:").rstrip()
+
+
+#: a sub-item number before an attendance opener standing alone ("1.1 Present:")
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+")
+_BARE_OPENER_END = re.compile(r"\s*:?\s*")
 
 
 def is_purpose(line: str) -> bool:

@@ -42,7 +42,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, ClassVar, Literal
 
@@ -2576,7 +2576,24 @@ def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
 
 
 def _infos(tk: _Tokens, m: _Matches) -> list[UnitInfo]:
-    return _follow_on_questions(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
+    infos = _titled_askers(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
+    return _follow_on_questions(tk, m, infos)
+
+
+def _titled_askers(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
+    """Unnamed question labels ("Question: ...") under a heading that opens with the member who
+    asked ("3.1 Cr Nankivell – Jetty Road Footpath"): that member's questions."""
+    if not infos or infos[0].unit.para != 0 or not any(i.q_speaker == UNSTATED_ASKER for i in infos):
+        return infos
+    lead = _lead_in_asker(tk, m, infos[0])
+    if lead is None:
+        return infos
+    return [
+        replace(i, q_speaker=lead[0], q_kind=lead[1])
+        if i.kind == UnitKind.QUESTION_HEADER and i.q_speaker == UNSTATED_ASKER
+        else i
+        for i in infos
+    ]
 
 
 def _find(read: tuple[_Tokens, _Matches]) -> list[Exchange]:

@@ -517,11 +517,12 @@ _EXPLICIT = [
 #: City Council, though Newport is in the gazetteer
 _LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: A body outside the gazetteer named in an explicit form: "City of East Palo Alto",
-#: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
+#: "Township of Nipissing", "County of Renfrew", "District Council of Mount Barker" (South
+#: Australia), "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
-    r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?i:Council))?[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
     r"[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
