@@ -450,6 +450,16 @@ FORMS.append(
 )
 
 
+# NZ minutes: a report's file number and author lines over the discussion of it
+FORMS.append(
+    (
+        "File Number: 2404-117\nAuthor: Lisa Marr, Policy Advisor\nCr Hale asked whether the bylaw would "
+        "ban dogs from the beach. Ana Kerr responded that dogs would be banned in summer.",
+        [("Cr Hale asked whether the bylaw", "cr hale", "Ana Kerr responded", "ana kerr")],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

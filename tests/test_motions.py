@@ -590,6 +590,25 @@ def test_carried_motion_joins_resolutions_once():
     assert item.resolutions == ["That the grant be approved."]
 
 
+def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
+    """NZ minutes: "Motion" / "Moved: ..." / "Seconded: ..." / "That Council defers ...", then
+    "Division" with the votes and "The motion was LOST" in the next section: the words read as a
+    resolution leave the item's resolutions; the resolution then carried stays."""
+    item = AgendaItem(title="Plant Renewal", sections=[
+        Section(kind="resolution",
+                text="Moved: Cr Ann Hale\nSeconded: Cr Bo Kerr\nThat Council defers the renewal."),
+        Section(kind="minutes", text="Division\nFor: Cr Hale, Cr Kerr\nAgainst: Mayor Lee, Cr Ng, Cr Pau\n"
+                "The motion was LOST"),
+        Section(kind="resolution",
+                text="Moved: Cr Ng\nSeconded: Cr Pau\nThat Council approves the renewal.\nCARRIED"),
+    ])
+    item.resolutions = ["That Council defers the renewal.", "That Council approves the renewal."]
+    add_motions(item)
+    assert [(m.text, m.outcome.value) for m in item.motions] == [
+        ("That Council defers the renewal.", "lost"), ("That Council approves the renewal.", "carried")]
+    assert item.resolutions == ["That Council approves the renewal."]
+
+
 @pytest.mark.parametrize(
     ("after", "resolutions"),
     [

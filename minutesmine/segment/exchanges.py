@@ -776,6 +776,7 @@ def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
                 or _line_starts_point(tk, m, j, i + 1)
                 or _bare_question_ends(tk, m, line_first, j, i + 1)
                 or _question_label_line(tk, line_first, j)
+                or _label_value_line(tk, line_first, j, i + 1)
             ):
                 cuts.add(i + 1)
             line_has_header = False
@@ -817,6 +818,23 @@ def _question_label_line(tk: _Tokens, first: int, last: int) -> bool:
     if first < 0 or last < first or last - first > 4 or not tk.lower[first].startswith("q"):
         return False
     return _QUESTION_LABEL.match("".join(tk.text[k] + tk.ws[k] for k in range(first, last + 1))) is not None
+
+
+def _label_value_line(tk: _Tokens, first: int, last: int, nxt: int) -> bool:
+    """The line from token ``first`` to ``last`` is a labelled value with no full stop ("Author:
+    Lisa Marr, Policy Advisor", "File Number: 2404-117" over a report's discussion in NZ
+    minutes) and the next line (from ``nxt``) opens with a capital: that line opens its own unit."""
+    if first < 0 or last <= first or tk.punct[last]:
+        return False
+    colon = next((k for k in range(first + 1, min(first + _LABEL_TOKENS, last)) if tk.text[k] == ":"), -1)
+    if colon < 0 or not tk.text[first][:1].isupper():
+        return False
+    k = _first_of(tk, nxt, tk.n) if nxt < tk.n else -1
+    return k >= 0 and tk.text[k][:1].isupper()
+
+
+#: tokens a label may take before its colon at a line's start ("File Number:")
+_LABEL_TOKENS = 4
 
 
 def _first_of(tk: _Tokens, s: int, e: int) -> int:

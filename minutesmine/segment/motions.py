@@ -897,9 +897,15 @@ def add_motions(item: AgendaItem) -> None:
     """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions,
     unless they are about the meeting's conduct (adjourn, suspend standing orders), only lead
     in to points the item's resolutions already hold ("That Council:"), or are the item's own
-    title (a disposition such as "(Y-5)" is then the resolution)."""
+    title (a disposition such as "(Y-5)" is then the resolution); a lost or withdrawn motion's
+    words leave them."""
     text = "\n".join(vote_columns(s.text) if s.kind == "table" else s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
+    # words put as a motion that was then lost or withdrawn (its outcome minuted past its
+    # section, after a division) were not resolved
+    failed = {_fold(m.text) for m in item.motions if m.outcome in (Outcome.lost, Outcome.withdrawn)}
+    if failed:
+        item.resolutions = [r for r in item.resolutions if _fold(r) not in failed]
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
     for m in item.motions:
