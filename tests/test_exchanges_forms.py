@@ -460,6 +460,16 @@ FORMS.append(
 )
 
 
+# Tasmanian public question time: a question taken on notice is answered later
+FORMS.append(
+    (
+        "Ms Ann Venn of Snug asked whether Council would fence the dog exercise area.\n"
+        "The question was taken on notice.",
+        [("Ms Ann Venn of Snug asked", "ms ann venn", "The question was taken on notice.", None)],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -1119,3 +1119,23 @@ def test_numbered_procedural_headings_one_under_another_are_items() -> None:
         ("2", "Declarations of Pecuniary Interest"),
         ("3", "Adoption of Minutes"),
     ]
+
+
+def test_minute_numbered_items_and_an_unnumbered_closure() -> None:
+    """Tasmanian minutes number each item by its minute ("C204/2024 Footpath Lighting – Beach
+    Road"); an unnumbered CLOSURE after them closes the minutes."""
+    text = """
+        C203/2024 QUESTIONS WITHOUT NOTICE FROM THE PUBLIC
+        C204/2024 Footpath Lighting – Beach Road
+        Mr Tenning asked when the lights would be switched on.
+        C205/2024 Dog Exercise Area
+        Ms Venn asked whether the area would be fenced.
+        CLOSURE
+        The Mayor declared the meeting closed at 7.05pm.
+        """
+    assert _titles(text) == [
+        ("C203/2024", "QUESTIONS WITHOUT NOTICE FROM THE PUBLIC"),
+        ("C204/2024", "Footpath Lighting – Beach Road"),
+        ("C205/2024", "Dog Exercise Area"),
+        (None, "CLOSURE"),
+    ]

@@ -469,6 +469,13 @@ SHAPES = [
      "Those voting in the negative: Crs Pike, Hale and Mudge\nThe Presiding Member declared the motion LOST.",
      [("That Council approves the removal of the pine", "Cr Rossi", "Cr Lim", "lost",
        {"for": 2, "against": 3})]),
+    ("tas_amendment_label_words_replaced_then_motion_put",
+     "Moved: Cr Grieve\nSeconded: Cr Esfandi\nThat Council develop a plastic-free events policy.\n\n"
+     "Amendment\nMoved: Cr Calder\nSeconded: Cr Fogarty\nThat the words \"events policy\" be replaced with "
+     "\"events code\".\nThe amendment was put and LOST.\n\nThe motion was put and CARRIED UNANIMOUSLY.",
+     [("That Council develop a plastic-free events policy", "Cr Grieve", "Cr Esfandi", "carried",
+       {"against": 0}),
+      ("That the words", "Cr Calder", "Cr Fogarty", "lost", {})]),
     ("us_select_board_motion_by_vote_count_without_colon",
      "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
      "Bakery. Vote 5-0.",

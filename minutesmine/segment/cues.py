@@ -577,7 +577,7 @@ def match_attendance(line: str) -> tuple[Cue, str] | None:
 
 
 #: a sub-item number before an attendance opener standing alone ("1.1 Present:")
-_SUB_NUMBER = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+")
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.[1-9]\d?\.?\s+")  # not "4.0 APOLOGIES", item 4's own number
 _BARE_OPENER_END = re.compile(r"\s*:?\s*")
 
 

@@ -248,8 +248,8 @@ def _caption(text: str) -> bool:
     True
     >>> _caption("The Committee noted the report."), _caption("Members asked about it. It was agreed.")
     (False, False)
-    >>> _caption("October 2009")
-    False
+    >>> _caption("October 2009"), _caption("That future plans include a column.")
+    (False, False)
     """
     words = text.split()
     sentence = _BRACKETED.sub("", text).rstrip()
@@ -259,10 +259,13 @@ def _caption(text: str) -> bool:
         and sentence.endswith(".")
         and NARRATIVE_VERB.search(text) is None
         and _VERB_START.match(text) is None
+        and _RESOLUTION_WORDS.match(text) is None
         and _SENTENCE_BREAK.search(sentence) is None
     )
 
 
+#: a resolution's words ("That future Improvement Plans ..."), no agenda caption
+_RESOLUTION_WORDS = re.compile(r"^that\b", re.I)
 #: words an agenda caption written as a sentence may run to
 _CAPTION_WORDS = 60
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
@@ -599,7 +602,7 @@ class _Numbering:
             return _Step.POINT
         if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4
-        if c.caption and self.last is not None and n != (self.last[0] + 1, ""):
+        if c.caption and n != ((self.last[0] if self.last else 0) + 1, ""):
             return _Step.POINT  # a sentence numbered out of the run's order: a paragraph
         if c.loose and self.last is not None and not (self.bare_items and n[0] == self.last[0] + 1):
             return _Step.POINT  # "5." over a line of a paragraph where items are not numbered so

@@ -557,8 +557,8 @@ class _Reader:
             if not self._resume():
                 return False
             rest = sentence[m.end() :].strip()
-            if rest:
-                self._outcome(rest, self.open)  # "... put to the vote and was carried (For 38, ...)"
+            if rest:  # "... put to the vote and was carried (For 38, ...)", "... put and CARRIED."
+                self._outcome(f" {rest}", self.open)
             return True
         cur = self.open
         if row.joins_only and not (
