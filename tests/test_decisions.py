@@ -262,6 +262,15 @@ NATIONAL_FORMS += [
         ["that the report be noted"],
         id="uk-motion-seconded-and-carried",
     ),
+    pytest.param(
+        (
+            "Moved by Councillor Hale, Seconded by Councillor Ross,\n(46) That we recommend to Council:\n"
+            "A) That the 2024 tax rates be approved; and\nB) That the by-law be presented to Council.\n"
+            "Carried",
+        ),
+        ["That the 2024 tax rates be approved; and", "That the by-law be presented to Council."],
+        id="on-regional-numbered-resolution-with-lettered-points",
+    ),
 ]
 
 

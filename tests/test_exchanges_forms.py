@@ -432,6 +432,44 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
 ]
 
 
+# South Australian questions without notice: the heading names the member, the labels do not
+FORMS.append(
+    (
+        "Cr Hale \u2013 Jetty Road Footpath\n\nQuestion: When will the footpath on Jetty Road be "
+        "repaired?\n\n"
+        "Response: The Director Infrastructure advised that the repairs are programmed for May.",
+        [
+            (
+                "When will the footpath",
+                "cr hale",
+                "The Director Infrastructure advised",
+                None,  # the "Response:" label names no one
+            )
+        ],
+    )
+)
+
+
+# NZ minutes: a report's file number and author lines over the discussion of it
+FORMS.append(
+    (
+        "File Number: 2404-117\nAuthor: Lisa Marr, Policy Advisor\nCr Hale asked whether the bylaw would "
+        "ban dogs from the beach. Ana Kerr responded that dogs would be banned in summer.",
+        [("Cr Hale asked whether the bylaw", "cr hale", "Ana Kerr responded", "ana kerr")],
+    )
+)
+
+
+# Tasmanian public question time: a question taken on notice is answered later
+FORMS.append(
+    (
+        "Ms Ann Venn of Snug asked whether Council would fence the dog exercise area.\n"
+        "The question was taken on notice.",
+        [("Ms Ann Venn of Snug asked", "ms ann venn", "The question was taken on notice.", None)],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

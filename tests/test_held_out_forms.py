@@ -1,5 +1,7 @@
-"""Minutes in the shapes of councils outside the repository: US city councils, county boards and
-school boards, Canadian eScribe councils, Australian and New Zealand councils, and officer reports
+"""Minutes in the shapes of councils outside the repository: US city councils, county boards (a
+California board's minute orders), school boards and a New England select board, Canadian eScribe
+councils and an Ontario regional Committee of the Whole, Australian councils (South Australian and
+Tasmanian question time and divisions) and New Zealand councils, and officer reports
 in the shapes of a US city staff report, an Australian business paper and a Canadian report to
 council (``intl``), and UK councils off ModernGov: a Welsh county council, a scrutiny committee, a
 town council, officer reports with a cover sheet and a Scottish report by a director, a London

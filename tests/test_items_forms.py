@@ -1048,3 +1048,94 @@ def test_lettered_run_under_an_opening_heading(tmp_path: Path) -> None:
         (None, "PUBLIC COMMENT"),
         ("1", "APPROVAL OF MINUTES"),
     ]
+
+
+def test_select_board_sections_around_numbered_business(tmp_path: Path) -> None:
+    """New England select board minutes: unnumbered CITIZENS' COMMENTS and TOWN MANAGER'S REPORT
+    before the numbered business, group headings (NEW BUSINESS) over it, and APPROVAL OF
+    MINUTES and ADJOURNMENT after it; a group heading with nothing under it is no item."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "TOWN OF ELMFIELD\nSELECT BOARD MEETING MINUTES\nMonday, May 6, 2024\n\n"
+        "Present: Ann Hale, Chair; Bo Ruiz; Cy Lund\n\n"
+        "CITIZENS' COMMENTS\n\nDee Park, 4 Elm Street, asked when the bridge would reopen. "
+        "Town Manager Fox replied that it would reopen in June.\n\n"
+        "TOWN MANAGER'S REPORT\n\nMr. Fox reported on the budget.\n\n"
+        "NEW BUSINESS\n\n1. Vote to Accept Gift – Friends of the Library\n\n"
+        "Motion by Mr. Ruiz, seconded by Mr. Lund, to accept the gift. Vote 3-0.\n\n"
+        "APPROVAL OF MINUTES\n\nMotion by Mr. Lund, seconded by Mr. Ruiz, to approve the minutes "
+        "of April 22, 2024. Vote 3-0.\n\nADJOURNMENT\n\nThe meeting adjourned at 8:02 p.m.\n"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CITIZENS' COMMENTS"),
+        (None, "TOWN MANAGER'S REPORT"),
+        ("1", "Vote to Accept Gift – Friends of the Library"),
+        (None, "APPROVAL OF MINUTES"),
+        (None, "ADJOURNMENT"),
+    ]
+
+
+def test_county_board_captions_written_as_sentences(tmp_path: Path) -> None:
+    """California county board minutes: numbered agenda captions written as sentences, with
+    the cost and department in brackets ("3. Approve the minutes ... (No general fund impact)
+    (Clerk of the Board)"), under unnumbered group headings; CALL TO ORDER holds the pledge and
+    the roll call; an unnumbered Consent Agenda between the numbered items is an item. A
+    numbered sentence out of the run's order is a paragraph, not an item."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(
+        "ELMVALE COUNTY BOARD OF SUPERVISORS\nMINUTES\nTuesday, April 9, 2024\n\n"
+        "CALL TO ORDER\n\nPledge of Allegiance.\n\nRoll Call: Hale, Ruiz, Lund.\n\n"
+        "Approval of Agenda\n\n1. Consider approval of agenda.\n\n"
+        "Minute Order No. 24-041: Approved agenda as submitted.\n\n"
+        "Consent Agenda\n\nMinute Order No. 24-042: Approved Consent Agenda Item No. 2.\n\n"
+        "General Government\n\n"
+        "2. Approve the minutes of the March 26, 2024 meeting. (No general fund impact) (Clerk)\n\n"
+        "Approved on Consent.\n\n"
+        "5. Receive the report on library hours.\n\nAdjournment\n\nAdjourned at 11:35 a.m.\n"
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (None, "CALL TO ORDER"),
+        ("1", "Consider approval of agenda."),
+        (None, "Consent Agenda"),
+        ("2", "Approve the minutes of the March 26, 2024 meeting. (No general fund impact) (Clerk)"),
+        (None, "Adjournment"),
+    ]
+
+
+def test_numbered_procedural_headings_one_under_another_are_items() -> None:
+    """Ontario regional minutes: "1. Roll Call" with nothing under it, then "2. Declarations of
+    Pecuniary Interest": two items, not a list's points."""
+    text = """
+        1. Roll Call
+        2. Declarations of Pecuniary Interest
+        There were no declarations of pecuniary interest.
+        3. Adoption of Minutes
+        The minutes were adopted.
+        """
+    assert _titles(text) == [
+        ("1", "Roll Call"),
+        ("2", "Declarations of Pecuniary Interest"),
+        ("3", "Adoption of Minutes"),
+    ]
+
+
+def test_minute_numbered_items_and_an_unnumbered_closure() -> None:
+    """Tasmanian minutes number each item by its minute ("C204/2024 Footpath Lighting – Beach
+    Road"); an unnumbered CLOSURE after them closes the minutes."""
+    text = """
+        C203/2024 QUESTIONS WITHOUT NOTICE FROM THE PUBLIC
+        C204/2024 Footpath Lighting – Beach Road
+        Mr Tenning asked when the lights would be switched on.
+        C205/2024 Dog Exercise Area
+        Ms Venn asked whether the area would be fenced.
+        CLOSURE
+        The Mayor declared the meeting closed at 7.05pm.
+        """
+    assert _titles(text) == [
+        ("C203/2024", "QUESTIONS WITHOUT NOTICE FROM THE PUBLIC"),
+        ("C204/2024", "Footpath Lighting – Beach Road"),
+        ("C205/2024", "Dog Exercise Area"),
+        (None, "CLOSURE"),
+    ]

@@ -179,6 +179,8 @@ COUNCILS = [
     ("Harlow Council\nCabinet minutes", "", "Harlow"),
     # a Scottish council named with "and" in mixed case over a report ("Report by Chief Officer")
     ("Carrick and Dunmore Council\nReport by Chief Officer - Roads", "", "Carrick and Dunmore Council"),
+    # a South Australian district council over a body mentioning a gazetteer county
+    ("DISTRICT COUNCIL OF MOUNT BRAMBLE\nMINUTES", "Norfolk Island", "District Council of Mount Bramble"),
 ]
 
 
@@ -203,6 +205,10 @@ OPENERS = [
     ("The following members were present: Councillors Ford and Grey", "present", "Councillors Ford and Grey"),
     ("Present (in person): Cllrs A Ford, B Grey", "present", "Cllrs A Ford, B Grey"),
     ("Present (remotely): Cllr C Hunt", "virtual", "Cllr C Hunt"),
+    # the numbered parts of a South Australian attendance record
+    ("1.1 Present", "present", ""),
+    ("1.2 Apologies", "apologies", ""),
+    ("1.2 Apologies for Absence Report", None, None),
 ]
 
 
@@ -264,6 +270,8 @@ NAMES = [
         ],
     ),
     ("Councilmembers Nora Vance, Hector Ruiz", [("Nora Vance", None), ("Hector Ruiz", None)]),
+    # an Ontario regional chair at part of the meeting
+    ("Regional Chair Hale attended for part of the meeting", [("Regional Chair Hale", None)]),
     # job titles standing for people are each an attendee
     (
         "Chief Executive, Director of Finance, Head of Legal",

@@ -432,6 +432,70 @@ SHAPES = [
      "AYES: Pettit, Mendez, Kowalski, Sorensen, Gallagher\nABSENT: Baptiste",
      [("to adopt Resolution 2024-19", "Anika Sorensen", "Carlos Mendez", "carried",
        {"for": 5, "against": 0})]),
+    ("us_county_minute_order_then_moved_by_slash_seconded_by_and_roll_call",
+     "Minute Order No. 24-043: Held public hearing; introduced the ordinance by title only.\n"
+     "MOVED BY: Hale / SECONDED BY: Ruiz\nAYES: Hale, Ruiz, Lund.\nNOES: Park.\nABSTAIN: None.\n"
+     "ABSENT: None.",
+     [("Held public hearing; introduced the ordinance", "Hale", "Ruiz", "carried",
+       {"for": 3, "against": 1})]),
+    ("us_county_minute_order_that_failed",
+     "Minute Order No. 24-044: The motion to establish a Climate Advisory Committee failed.\n"
+     "MOVED BY: Park / SECONDED BY: Lund\nAYES: Park, Lund.\nNOES: Hale, Ruiz, Fox.\nABSTAIN: None.\n"
+     "ABSENT: None.",
+     [("The motion to establish a Climate Advisory Committee", "Park", "Lund", "lost",
+       {"for": 2, "against": 3})]),
+    ("on_regional_numbered_resolution_then_recorded_vote_one_name_a_line",
+     "Moved by Councillor Hale, Seconded by Councillor Ross,\n(46) That the tax rates be approved.\n"
+     "Carried on the following recorded vote:\nYes\nCouncillor Hale\nCouncillor Ross\nRegional Chair Lund\n"
+     "No\nCouncillor Park\nMembers Absent: Councillor Fox\nDeclarations of Pecuniary Interests: None",
+     [("That the tax rates be approved", "Councillor Hale", "Councillor Ross", "carried",
+       {"for": 3, "against": 1})]),
+    ("on_regional_amendment_lost_then_main_motion_put",
+     "Moved by Councillor Hale, Seconded by Councillor Ross,\n(47) That the painted design be approved.\n"
+     "Moved by Councillor Park, Seconded by Councillor Fox,\n(48) That the foregoing motion be amended by "
+     "replacing the painted design with the separated design.\nMotion Lost on the following recorded vote:\n"
+     "Yes\nCouncillor Park\nCouncillor Fox\nNo\nCouncillor Hale\nCouncillor Ross\nCouncillor Lund\n"
+     "The main motion (47) of Councillors Hale and Ross was then put to a vote and Carried.",
+     [("That the painted design be approved", "Councillor Hale", "Councillor Ross", "carried", {}),
+      ("That the foregoing motion be amended", "Councillor Park", "Councillor Fox", "lost",
+       {"for": 2, "against": 3})]),
+    ("sa_resolution_number_alone_between_seconder_and_words",
+     "Moved Cr Pike\nSeconded Cr Lim\n2024/061\nThat the minutes of the meeting held on 19 March 2024 be "
+     "confirmed.\nCARRIED",
+     [("That the minutes of the meeting held on 19 March 2024", "Cr Pike", "Cr Lim", "carried", {})]),
+    ("sa_division_those_voting_in_the_affirmative_and_negative",
+     "Moved Cr Rossi Seconded Cr Lim\nThat Council approves the removal of the pine.\n"
+     "A division was called for by Cr Rossi.\nThose voting in the affirmative: Crs Rossi and Lim\n"
+     "Those voting in the negative: Crs Pike, Hale and Mudge\nThe Presiding Member declared the motion LOST.",
+     [("That Council approves the removal of the pine", "Cr Rossi", "Cr Lim", "lost",
+       {"for": 2, "against": 3})]),
+    ("tas_amendment_label_words_replaced_then_motion_put",
+     "Moved: Cr Grieve\nSeconded: Cr Esfandi\nThat Council develop a plastic-free events policy.\n\n"
+     "Amendment\nMoved: Cr Calder\nSeconded: Cr Fogarty\nThat the words \"events policy\" be replaced with "
+     "\"events code\".\nThe amendment was put and LOST.\n\nThe motion was put and CARRIED UNANIMOUSLY.",
+     [("That Council develop a plastic-free events policy", "Cr Grieve", "Cr Esfandi", "carried",
+       {"against": 0}),
+      ("That the words", "Cr Calder", "Cr Fogarty", "lost", {})]),
+    ("us_select_board_motion_by_vote_count_without_colon",
+     "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the Common Victualler License for Elm Street "
+     "Bakery. Vote 5-0.",
+     [("to approve the Common Victualler License", "Mr. Hale", "Ms. Ruiz", "carried",
+       {"for": 5, "against": 0})]),
+    ("us_select_board_vote_with_abstention_in_brackets",
+     "Motion by Mr. Hale, seconded by Ms. Ruiz, to approve the minutes of May 6, 2024 as presented. "
+     "Vote 4-0-1 (Lund abstained).",
+     [("to approve the minutes of May 6, 2024", "Mr. Hale", "Ms. Ruiz", "carried",
+       {"for": 4, "against": 0, "abstain": 1})]),
+    ("us_select_board_upon_motion_the_board_voted_label",
+     "Upon a motion by Ms. Ruiz and seconded by Mr. Hale, the Board\nVOTED: To accept a gift from the "
+     "Friends of the Library for museum passes.\nUnanimous Vote.",
+     [("To accept a gift from the Friends of the Library", "Ms. Ruiz", "Mr. Hale", "carried",
+       {"against": 0})]),
+    ("us_select_board_vote_label_motion_duly_made_board_voted",
+     "VOTE: Upon a motion duly made and seconded, the Select Board voted 5-0 to approve the request of "
+     "the Historical Society to use the Town Common.",
+     [("the Select Board voted 5-0 to approve the request", None, None, "carried",
+       {"for": 5, "against": 0})]),
 ]
 
 
@@ -501,6 +565,16 @@ def test_roll_call_vote_with_counts_after_the_colon():
         ("Councillor Fay", "against"), ("Councillor Lam", "against")]
 
 
+def test_dissenters_named_in_brackets_after_the_count() -> None:
+    """US town minutes: "Motion failed 2-3 (Doyle, Whitcomb and Nguyen opposed)." names who voted
+    against after the count; the count stays the tally."""
+    (m,) = find_motions("Motion by Mr. Okafor, seconded by Ms. Lund, to authorize the design plans. "
+                        "Motion failed 2-3 (Doyle, Hale and Ruiz opposed).", "Item")
+    assert (m.outcome.value, m.votes.for_, m.votes.against) == ("lost", 2, 3)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [
+        ("Doyle", "against"), ("Hale", "against"), ("Ruiz", "against")]
+
+
 def test_one_members_vote_against_put_on_record():
     """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
     names one member's vote; it is a recorded vote, not a tally of the division."""
@@ -521,6 +595,25 @@ def test_carried_motion_joins_resolutions_once():
     item.resolutions = []
     add_motions(item)
     assert item.resolutions == ["That the grant be approved."]
+
+
+def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
+    """NZ minutes: "Motion" / "Moved: ..." / "Seconded: ..." / "That Council defers ...", then
+    "Division" with the votes and "The motion was LOST" in the next section: the words read as a
+    resolution leave the item's resolutions; the resolution then carried stays."""
+    item = AgendaItem(title="Plant Renewal", sections=[
+        Section(kind="resolution",
+                text="Moved: Cr Ann Hale\nSeconded: Cr Bo Kerr\nThat Council defers the renewal."),
+        Section(kind="minutes", text="Division\nFor: Cr Hale, Cr Kerr\nAgainst: Mayor Lee, Cr Ng, Cr Pau\n"
+                "The motion was LOST"),
+        Section(kind="resolution",
+                text="Moved: Cr Ng\nSeconded: Cr Pau\nThat Council approves the renewal.\nCARRIED"),
+    ])
+    item.resolutions = ["That Council defers the renewal.", "That Council approves the renewal."]
+    add_motions(item)
+    assert [(m.text, m.outcome.value) for m in item.motions] == [
+        ("That Council defers the renewal.", "lost"), ("That Council approves the renewal.", "carried")]
+    assert item.resolutions == ["That Council approves the renewal."]
 
 
 @pytest.mark.parametrize(
@@ -689,3 +782,15 @@ def test_a_table_not_headed_by_votes_is_no_vote_list():
     ])
     add_motions(item)
     assert [m.votes.model_dump(by_alias=True)["for"] for m in item.motions] == [None]
+
+
+def test_foregoing_motion_of_named_movers_be_amended_is_an_amendment() -> None:
+    """Ontario: "That the foregoing motion of Councillors A and B be amended by ..." is an
+    amendment to the motion before it."""
+    main, amendment = find_motions(
+        "Moved by Councillor Hale, Seconded by Councillor Ross,\n(47) That the painted design be approved.\n"
+        "Moved by Councillor Park, Seconded by Councillor Fox,\n(48) That the foregoing motion of "
+        "Councillors Hale and Ross be amended by replacing the painted design.\nMotion Lost",
+        "Item",
+    )
+    assert (main.kind.value, amendment.kind.value) == ("motion", "amendment")

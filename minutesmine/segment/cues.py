@@ -71,6 +71,9 @@ class Cue:
     #: procedural titles: an unnumbered heading over the attendance list ("ROLL CALL" over
     #: "PRESENT: ...") is an item, though items are numbered after it
     opens_meeting: bool = False
+    #: procedural titles: a ceremony said at the opening ("Pledge of Allegiance.", a prayer):
+    #: an opening heading over it still holds the attendance list that follows it
+    opening_ceremony: bool = False
 
 
 def _compile(pattern: str, case_sensitive: bool = False, whole: bool = False) -> re.Pattern[str]:
@@ -250,6 +253,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 owner_from=OwnerFrom(rec.get("owner_from", "before")),
                 ends_decision=rec.get("ends_decision", False),
                 opens_meeting=rec.get("opens_meeting", False),
+                opening_ceremony=rec.get("opening_ceremony", False),
             )
         )
     return tuple(out)
@@ -493,6 +497,16 @@ def opens_meeting(title: str) -> bool:
     return hit is not None and hit[0].opens_meeting
 
 
+def opening_ceremony(title: str) -> bool:
+    """Whether a title names a ceremony said at a meeting's opening (``opening_ceremony`` rows).
+
+    >>> opening_ceremony("Pledge of Allegiance."), opening_ceremony("Apologies")
+    (True, False)
+    """
+    hit = first_match(procedural_cues(), title.strip())
+    return hit is not None and hit[0].opening_ceremony
+
+
 def procedural_anywhere(title: str) -> bool:
     """Whether a title names an item that is one wherever it stands, numbered or not
     ("Emergency Motion" taken between items 4 and 5).
@@ -613,13 +627,25 @@ def match_attendance(line: str) -> tuple[Cue, str] | None:
     >>> cue, rest = match_attendance("PRESENT: Dave Roberts (Chairman), Danny Connellan.")
     >>> cue.label, rest
     ('present', 'Dave Roberts (Chairman), Danny Connellan.')
+    >>> match_attendance("1.2 Apologies")[0].label, match_attendance("1.2 Apologies for Absence Report")
+    ('apologies', None)
     """
     line = _LEAD_BULLET.sub("", line, count=1)
     hit = first_match(attendance_cues(), line)
     if hit is None:
-        return None
+        # "1.1 Present" / "1.2 Apologies" over the names: the parts of an attendance record
+        numbered = _SUB_NUMBER.match(line)
+        hit = first_match(attendance_cues(), line[numbered.end() :]) if numbered else None
+        if hit is None or not _BARE_OPENER_END.fullmatch(line[numbered.end() + hit[1] :]):
+            return None
+        return hit[0], ""
     cue, end = hit
     return cue, line[end:].lstrip(" \t-\u2013\u2014:").rstrip()
+
+
+#: a sub-item number before an attendance opener standing alone ("1.1 Present:")
+_SUB_NUMBER = re.compile(r"^\d{1,2}\.[1-9]\d?\.?\s+")  # not "4.0 APOLOGIES", item 4's own number
+_BARE_OPENER_END = re.compile(r"\s*:?\s*")
 
 
 def is_purpose(line: str) -> bool:

@@ -42,7 +42,7 @@ import itertools
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any, ClassVar, Literal
 
@@ -776,6 +776,7 @@ def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
                 or _line_starts_point(tk, m, j, i + 1)
                 or _bare_question_ends(tk, m, line_first, j, i + 1)
                 or _question_label_line(tk, line_first, j)
+                or _label_value_line(tk, line_first, j, i + 1)
             ):
                 cuts.add(i + 1)
             line_has_header = False
@@ -817,6 +818,23 @@ def _question_label_line(tk: _Tokens, first: int, last: int) -> bool:
     if first < 0 or last < first or last - first > 4 or not tk.lower[first].startswith("q"):
         return False
     return _QUESTION_LABEL.match("".join(tk.text[k] + tk.ws[k] for k in range(first, last + 1))) is not None
+
+
+def _label_value_line(tk: _Tokens, first: int, last: int, nxt: int) -> bool:
+    """The line from token ``first`` to ``last`` is a labelled value with no full stop ("Author:
+    Lisa Marr, Policy Advisor", "File Number: 2404-117" over a report's discussion in NZ
+    minutes) and the next line (from ``nxt``) opens with a capital: that line opens its own unit."""
+    if first < 0 or last <= first or tk.punct[last]:
+        return False
+    colon = next((k for k in range(first + 1, min(first + _LABEL_TOKENS, last)) if tk.text[k] == ":"), -1)
+    if colon < 0 or not tk.text[first][:1].isupper():
+        return False
+    k = _first_of(tk, nxt, tk.n) if nxt < tk.n else -1
+    return k >= 0 and tk.text[k][:1].isupper()
+
+
+#: tokens a label may take before its colon at a line's start ("File Number:")
+_LABEL_TOKENS = 4
 
 
 def _first_of(tk: _Tokens, s: int, e: int) -> int:
@@ -2576,7 +2594,24 @@ def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
 
 
 def _infos(tk: _Tokens, m: _Matches) -> list[UnitInfo]:
-    return _follow_on_questions(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
+    infos = _titled_askers(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
+    return _follow_on_questions(tk, m, infos)
+
+
+def _titled_askers(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
+    """Unnamed question labels ("Question: ...") under a heading that opens with the member who
+    asked ("3.1 Cr Nankivell – Jetty Road Footpath"): that member's questions."""
+    if not infos or infos[0].unit.para != 0 or not any(i.q_speaker == UNSTATED_ASKER for i in infos):
+        return infos
+    lead = _lead_in_asker(tk, m, infos[0])
+    if lead is None:
+        return infos
+    return [
+        replace(i, q_speaker=lead[0], q_kind=lead[1])
+        if i.kind == UnitKind.QUESTION_HEADER and i.q_speaker == UNSTATED_ASKER
+        else i
+        for i in infos
+    ]
 
 
 def _find(read: tuple[_Tokens, _Matches]) -> list[Exchange]:

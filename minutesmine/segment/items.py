@@ -22,6 +22,7 @@ from minutesmine.segment.cues import (
     item_label,
     match_attendance,
     match_section,
+    opening_ceremony,
     opens_meeting,
     procedural_anywhere,
     report_heading_kind,
@@ -83,6 +84,8 @@ class _Cand:
     lettered: bool = False
     #: opened by an item label ("IN RE: ..."): an item wherever it stands
     labelled: bool = False
+    #: an agenda caption written as a sentence: an item only as the run's next number
+    caption: bool = False
 
 
 #: words a title line cannot end on unless the title goes on over the next line
@@ -222,13 +225,50 @@ def _inline_numbered(lines: list[Line], i: int, number: str, title: str) -> _Can
         return None  # "1. Councillor Kowalchuk" over "Topic: ...": who asked in Question Period
     if not (is_title(title) or is_procedural(title) or (emphasis and is_title(title, lenient=True))):
         split = inline_title(title)
-        return None if split is None else _Cand(i, number, split[0], 1, True, True, rest=split[1])
+        if split is not None:
+            return _Cand(i, number, split[0], 1, True, True, rest=split[1])
+        if not (line.alone and _caption(title)):
+            return None
+        return _Cand(i, number, title, 1, False, True, caption=True)
     consumed = 1
     if i + 1 < len(lines) and _ITEM_REF.fullmatch(lines[i + 1].text):
         consumed = 2
     elif upper and ref is None:
         title, consumed = _capitals_over_lines(lines, i, title)
     return _Cand(i, number, title, consumed, bool(emphasis or upper), True)
+
+
+def _caption(text: str) -> bool:
+    """Whether a numbered paragraph of one line is an agenda caption written as a sentence
+    (US county boards: "3. Approve the minutes of the March 26, 2024 meeting. (No general fund
+    impact) (Clerk of the Board)"): capitalised, one sentence ending in a full stop before any
+    bracketed notes, no narrative verb and no subject opening it ("22 October 2009" is none).
+
+    >>> _caption("Approve agreement No. 24-0456 with Valley Partners. (No general fund impact) (Health)")
+    True
+    >>> _caption("The Committee noted the report."), _caption("Members asked about it. It was agreed.")
+    (False, False)
+    >>> _caption("October 2009"), _caption("That future plans include a column.")
+    (False, False)
+    """
+    words = text.split()
+    sentence = _BRACKETED.sub("", text).rstrip()
+    return (
+        len(words) <= _CAPTION_WORDS
+        and text[:1].isupper()
+        and sentence.endswith(".")
+        and NARRATIVE_VERB.search(text) is None
+        and _VERB_START.match(text) is None
+        and _RESOLUTION_WORDS.match(text) is None
+        and _SENTENCE_BREAK.search(sentence) is None
+    )
+
+
+#: a resolution's words ("That future Improvement Plans ..."), no agenda caption
+_RESOLUTION_WORDS = re.compile(r"^that\b", re.I)
+#: words an agenda caption written as a sentence may run to
+_CAPTION_WORDS = 60
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
 
 
 #: a surname or initial after a member's title: "Kowalchuk", "J.", "G-C.", "O'Malley"
@@ -557,10 +597,13 @@ class _Numbering:
         emphatic = c.strong and lines[i].emphasis is not Emphasis.NONE
         if self.sub is not None and n == (self.sub + 1, "") and emphatic:
             return _Step.SUB_ITEM
-        if not c.strong and not self.contents and _list_context(lines, i):
+        listed = _list_context(lines, i) and not _heading_under_item(c, cands)
+        if not c.strong and not self.contents and listed:
             return _Step.POINT
         if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4
+        if c.caption and n != ((self.last[0] if self.last else 0) + 1, ""):
+            return _Step.POINT  # a sentence numbered out of the run's order: a paragraph
         if c.loose and self.last is not None and not (self.bare_items and n[0] == self.last[0] + 1):
             return _Step.POINT  # "5." over a line of a paragraph where items are not numbered so
         inline = c.consumed == 1 or not lines[i].text.strip().rstrip(".").isdigit()
@@ -625,6 +668,15 @@ class _Numbering:
 _OPENING_REACH = 3
 
 
+def _heading_under_item(c: _Cand, cands: list[_Cand]) -> bool:
+    """Whether a numbered procedural title follows right under the item heading before it, that
+    item with nothing under it ("1. Roll Call" then "2. Declarations of Pecuniary Interest"):
+    the next item, not a list's second point."""
+    prev = cands[-1] if cands else None
+    under = prev is not None and prev.numbered and prev.index + prev.consumed == c.index
+    return under and is_procedural(c.title)
+
+
 def _sub_number(parent: str | None, label: str) -> str:
     """A sub-item's number under its group's ("7" and "A" -> "7.A"); under an unnumbered
     opening heading the letter alone."""
@@ -667,16 +719,19 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
             out.append(c)
             parent = c
             continue
-        nxt = cands[k + 1].index if k + 1 < len(cands) else len(lines)
         if k + 1 < len(cands) and _top_letter(cands[k + 1]):
             out.append(c)  # the opening heading over its lettered run
             parent = c
             continue
-        if nxt <= c.index + c.consumed or _GENERIC.match(c.title):
+        # the text under a heading goes on past the ceremonies said at the opening ("CALL TO
+        # ORDER" over "Pledge of Allegiance." and the roll call)
+        after = (x.index for x in cands[k + 1 :] if x.numbered or not opening_ceremony(x.title))
+        under = next(after, len(lines))
+        if under <= c.index + c.consumed or _GENERIC.match(c.title):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
         # "ROLL CALL" / "CALL TO ORDER" over the attendance list, before the numbered items
-        holds_attendance = attendance_at is not None and c.index < attendance_at < min(nxt, first_numbered)
+        holds_attendance = attendance_at is not None and c.index < attendance_at < min(under, first_numbered)
         before_first = before_first or (holds_attendance and opens_meeting(c.title))
         sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
         if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:

@@ -517,11 +517,12 @@ _EXPLICIT = [
 #: City Council, though Newport is in the gazetteer
 _LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: A body outside the gazetteer named in an explicit form: "City of East Palo Alto",
-#: "Township of Nipissing", "County of Renfrew", "Portland City Council". The name is 1-4
+#: "Township of Nipissing", "County of Renfrew", "District Council of Mount Barker" (South
+#: Australia), "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
-    r"[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
+    r"(?:[ \t]+(?i:Council))?[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
     r"[A-Z][\w'\u2019-]*){0,3}))"
     r"|(?<![\w-])(?P<n2>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})"
@@ -1254,7 +1255,10 @@ _CHAIR_BREAK = re.compile(r"(?<=\b[Ii]n the [Cc]hair)\s+(?=[A-Z])")
 
 
 #: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
-_TRAILING_STATUS = re.compile(r"\s+(?:were\s+)?(?:present|in attendance)\.?$", re.I)
+#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting"
+_TRAILING_STATUS = re.compile(
+    r"\s+(?:(?:were\s+)?(?:present|in attendance)|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$", re.I
+)
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(
     r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",

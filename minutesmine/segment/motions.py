@@ -368,6 +368,7 @@ def units(text: str) -> list[list[str]]:
             continue
         fresh = (
             closed
+            or _REFERENCE_ONLY.match(line) is not None
             or line != raw.strip()
             or _LABEL_LINE.match(line) is not None
             or (line[:1].isupper() and _heading_like(lines[-1]))
@@ -383,6 +384,7 @@ def units(text: str) -> list[list[str]]:
             or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
             or _COUNT_END.search(last) is not None
             or _POINT_ONLY.match(last) is not None
+            or _REFERENCE_ONLY.match(last) is not None
             or _outcome_only().match(_SENTENCE.split(last)[-1].strip()) is not None  # "... Street. LOST 2/3"
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
         )
@@ -555,8 +557,8 @@ class _Reader:
             if not self._resume():
                 return False
             rest = sentence[m.end() :].strip()
-            if rest:
-                self._outcome(rest, self.open)  # "... put to the vote and was carried (For 38, ...)"
+            if rest:  # "... put to the vote and was carried (For 38, ...)", "... put and CARRIED."
+                self._outcome(f" {rest}", self.open)
             return True
         cur = self.open
         if row.joins_only and not (
@@ -760,6 +762,8 @@ def _fits(cur: Draft, found: Draft, how: Merge) -> bool:
 _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
+#: a resolution's number alone on its line, over its words ("2024/061", "C24/117")
+_REFERENCE_ONLY = re.compile(r"^(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}$")
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 _TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
@@ -799,7 +803,7 @@ def find_motions(text: str, title: str = "", resolutions: list[str] | None = Non
     [('That the report be received.', 'Cr A. Smith', 'Cr B. Jones', 'carried')]
     """
     reader = _Reader(title=title)
-    for line in units(text):
+    for line in units(vote_lines(text)):
         reader.read_line(line)
     drafts = [d for d in reader.drafts if d.substantial() and (d.text or title)]
     if reader.resolved is not None:
@@ -833,13 +837,77 @@ def vote_columns(table: str) -> str:
     )
 
 
+def vote_lines(text: str) -> str:
+    """A recorded vote minuted as a label alone on its line over one name a line ("Yes" /
+    "Councillor Ann Lee" / "Councillor Bo Kim" / "No" / ...) as the vote lists minutes write in
+    lines; any other text as it is.
+
+    >>> print(vote_lines("Carried on the following recorded vote:\\nYes\\nCouncillor Ann Lee\\n"
+    ...                  "Regional Chair Bo Kim\\nNo\\nCouncillor Cy Ng\\nMembers Absent: None"))
+    Carried on the following recorded vote:
+    Yes: Councillor Ann Lee, Regional Chair Bo Kim
+    No: Councillor Cy Ng
+    Members Absent: None
+    """
+    out: list[str] = []
+    listing: list[str] = []  # the open list: its label, then its names
+    for line in text.split("\n"):
+        s = line.strip()
+        if len(s) <= _LABEL_MAX and _bare_vote_label(s):
+            out.extend(_vote_list_line(listing))
+            listing = [s]
+        elif listing and len(s.split()) <= _NAME_WORDS and _titled_name().fullmatch(s):
+            listing.append(s)
+        else:
+            out.extend(_vote_list_line(listing))
+            listing = []
+            out.append(line)
+    out.extend(_vote_list_line(listing))
+    return "\n".join(out)
+
+
+#: characters a vote label alone on its line may hold ("Yes", "Against", "Abstain"); words a
+#: member's name on its own line may hold ("Regional Chair Ann Henderson")
+_LABEL_MAX = 12
+_NAME_WORDS = 6
+
+
+def _bare_vote_label(line: str) -> bool:
+    """Whether a line is only a vote list's label ("Yes", "No", "For", "Against"): with a colon
+    after it, it opens a vote list naming nobody."""
+    hit = _first(line_vote_rows(), f"{line}:")
+    return hit is not None and hit[1].start() == 0 and not _group(hit[1], "names")
+
+
+@lru_cache(maxsize=1)
+def _titled_name() -> re.Pattern[str]:
+    """A member named with a title ("Councillor Abara", "Regional Chair Henderson", "Cr J. Pike"):
+    one line of a vote list written one name a line."""
+    macros = _macros()
+    return re.compile(_expand(r"(?={title}\s){name}", macros))
+
+
+def _vote_list_line(listing: list[str]) -> list[str]:
+    """An open list of names under its label as one line ("Yes: A, B"); a label with no names
+    under it stays as it was written."""
+    if len(listing) < 2:
+        return listing
+    return [f"{listing[0]}: {', '.join(listing[1:])}"]
+
+
 def add_motions(item: AgendaItem) -> None:
     """Fill ``item.motions`` from its sections; a carried motion's words join its resolutions,
     unless they are about the meeting's conduct (adjourn, suspend standing orders), only lead
     in to points the item's resolutions already hold ("That Council:"), or are the item's own
-    title (a disposition such as "(Y-5)" is then the resolution)."""
+    title (a disposition such as "(Y-5)" is then the resolution); a lost or withdrawn motion's
+    words leave them."""
     text = "\n".join(vote_columns(s.text) if s.kind == "table" else s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
+    # words put as a motion that was then lost or withdrawn (its outcome minuted past its
+    # section, after a division) were not resolved
+    failed = {_fold(m.text) for m in item.motions if m.outcome in (Outcome.lost, Outcome.withdrawn)}
+    if failed:
+        item.resolutions = [r for r in item.resolutions if _fold(r) not in failed]
     folded = [_fold(r) for r in item.resolutions]
     title = _fold(item.title)[:60]
     for m in item.motions:

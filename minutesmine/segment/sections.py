@@ -97,6 +97,9 @@ def lead_in(entry: str) -> bool:
     return _LEAD_IN.search(entry) is not None or _BARE_LEAD_IN.match(entry.strip()) is not None
 
 
+#: a resolution's own number in brackets before its words ("(46) That we recommend to Council:"):
+#: a list's first point is numbered 1, not 10 or more
+_RESOLUTION_NUMBER = re.compile(r"^\((?:[1-9]\d{1,3})\)\s+(?-i:That|THAT)\b")
 _LEAD_IN = re.compile(r"(?::\s*[-\u2013\u2014]?|[\u2013\u2014]|,)\s*$")
 _TERMINAL = (".", "!", "?", ":", ";", "\u201d", '"', "\u2019", ")")
 #: Markdown block-quote marks before a line's text ("> ", ">" alone); "> 18 weeks" is a figure
@@ -375,6 +378,10 @@ class Assembler:
         pm = point_marker(line.text) or _colon_letter(line.text)
         if pm is not None and d.para is not None and _follows(d.para, pm):
             return False  # the next numbered paragraph of the minutes
+        if pm is not None and not d.entries and _RESOLUTION_NUMBER.match(line.text):
+            d.lines.append(line)  # "(46) That we recommend to Council:": the resolution's own number
+            self._first_entry(d, pm.rest)
+            return True
         if pm is not None:
             if d.style in (None, pm.style) or (d.style == "plain" and not d.entries):
                 d.style, d.last_label = pm.style, pm.label
