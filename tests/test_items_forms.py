@@ -1139,3 +1139,30 @@ def test_minute_numbered_items_and_an_unnumbered_closure() -> None:
         ("C205/2024", "Dog Exercise Area"),
         (None, "CLOSURE"),
     ]
+
+
+def test_decimal_sub_item_titles_over_a_labelled_line_in_plain_text(tmp_path: Path) -> None:
+    """A plain-text sub-item title with its labelled lines right under it, no blank line
+    between ("3.1 Cr X – Topic" over "Question: ..."), is an item and who asked; a numbered
+    sentence over a label is a paragraph."""
+    path = tmp_path / "questions.txt"
+    path.write_text(
+        "Minutes of the Ordinary Meeting of Example District Council held on 12 March 2024\n\n"
+        "3. QUESTIONS WITHOUT NOTICE\n\n"
+        "3.1 Cr Nankivell – Jetty Road Footpath\n"
+        "Question: When will the footpath on Jetty Road be repaired?\n"
+        "Response: The Director Infrastructure advised that the works are scheduled for May.\n\n"
+        "3.2 Cr Ahmed – Library Hours\n"
+        "Question: Will the library open on Sundays?\n"
+        "Answer: The Chief Executive Officer said that a report would come to the April meeting.\n\n"
+        "3.3 The Committee noted the answers.\n"
+        "Note: the answers will be published.\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("3", "QUESTIONS WITHOUT NOTICE"),
+        ("3.1", "Cr Nankivell – Jetty Road Footpath"),
+        ("3.2", "Cr Ahmed – Library Hours"),
+    ]
+    assert [e.question.speaker for it in doc.items for e in it.exchanges] == ["cr nankivell", "cr ahmed"]

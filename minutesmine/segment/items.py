@@ -155,7 +155,7 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     over its "(Item 4)" reference, or an unnumbered heading."""
     if not _may_head(lines[i].text):
         return None
-    marked = _marked_sub_item(lines[i], i)
+    marked = _marked_sub_item(lines, i)
     if marked is not None:
         return marked
     num = item_number(lines[i].text)
@@ -172,9 +172,12 @@ def _may_head(text: str) -> bool:
     )
 
 
-def _marked_sub_item(line: Line, i: int) -> _Cand | None:
+def _marked_sub_item(lines: list[Line], i: int) -> _Cand | None:
     """A decimal ("5.1 ...") or lettered ("A. ...") sub-item heading set apart from the text."""
-    sub = _sub_item(line)
+    line = lines[i]
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    over_label = nxt is not None and nxt.block == line.block and _LABEL_OPENS.match(nxt.text) is not None
+    sub = _sub_item(line, over_label)
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
     lettered = _lettered_item(line)
@@ -437,17 +440,21 @@ def _named_under_number(text: str) -> bool:
     )
 
 
+#: a line opening with a label: "Question: ...", "Moved: Cr A", "Officer Recommendation: That ..."
+_LABEL_OPENS = re.compile(r"[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*\S")
+
 #: a line opening with a subject and verb is narrative, not a title
 _VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", re.I)
 
 
-def _sub_item(line: Line) -> tuple[str, str] | None:
+def _sub_item(line: Line, over_label: bool = False) -> tuple[str, str] | None:
     """A sub-item heading set apart from the text ("## 5.1 Minor Hockey - Ice Time Request" in
     an eScribe export, a bold "8.1 DEVELOPMENT APPLICATION DA2023/145" in Australian minutes):
     its number and title; in plain text, a title-case line standing alone as its paragraph
-    ("6.1 Ordinance No. 1188 Establishing Short-Term Rental Regulations"). A plain "10.4 The
-    Committee noted ..." is a paragraph number, and the numbering (:class:`_Numbering`) keeps
-    a sub-item only under its own item.
+    ("6.1 Ordinance No. 1188 Establishing Short-Term Rental Regulations") or opening one whose
+    next line opens with a label (``over_label``: "3.1 Cr Lim – Jetty Road" over "Question:
+    ..."). A plain "10.4 The Committee noted ..." is a paragraph number, and the numbering
+    (:class:`_Numbering`) keeps a sub-item only under its own item.
 
     >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
     ('5.1', 'Minor Hockey Association - Ice Time Request')
@@ -461,7 +468,7 @@ def _sub_item(line: Line) -> tuple[str, str] | None:
     True
     """
     plain = line.emphasis is Emphasis.NONE and not line.caps
-    if plain and not (line.first and line.alone):
+    if plain and not (line.first and (line.alone or over_label)):
         return None
     pm = point_marker(line.text)
     if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:
