@@ -617,3 +617,48 @@ def test_an_owner_to_action_line_ends_the_resolution_and_is_an_action() -> None:
     (item,) = seg.items
     assert item.resolutions == ["that the Clerk write to the County Council requesting a speed survey."]
     assert [(a.text, a.owner) for a in item.actions] == [("Clerk to action.", "Clerk")]
+
+
+def test_scottish_notice_of_meeting_pack_with_bare_item_stamps() -> None:
+    """A Scottish "Notice of Meeting and Agenda": standing items printed unnumbered above the
+    numbered ones, page ranges bare after the titles ("3 - 6"), each enclosed minute or report
+    stamped "Item N"; the enclosed minute's "DECIDED: That ..." is its decision."""
+    seg = _seg(
+        "Glenbrae Council",
+        "Notice of Meeting and Agenda\nCommunities Policy Board",
+        "Date: Tuesday, 4 June 2024",
+        "Items of business",
+        "Apologies\nApologies from members.",
+        "1. Minute of Previous Meeting 3 - 4",
+        "2. Housing Revenue Account Budget 2024 - 2025 5 - 8\nReport by Director of Finance.",
+        "Item 1",
+        "Minute of Meeting\nCommunities Policy Board",
+        "1. Tenancy Sustainment Fund",
+        "There was submitted a report by the Director of Housing relative to the fund.",
+        "DECIDED: That the report be noted.",
+        "Item 2",
+        "To: Communities Policy Board\nOn: 4 June 2024\nReport by: Director of Finance",
+        "1. Recommendations\n1.1 It is recommended that the Board notes the budget.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [
+        (None, "Apologies"),
+        ("1", "Minute of Previous Meeting"),
+        ("1", "Tenancy Sustainment Fund"),
+        ("2", "Housing Revenue Account Budget 2024 - 2025"),
+    ]
+    assert seg.items[2].resolutions == ["That the report be noted."]
+
+
+def test_a_bare_item_stamp_cuts_no_minutes() -> None:
+    """ "Item 1" alone on a line of minutes (no agenda front sheet above) is no pack stamp."""
+    seg = _seg(
+        "Minutes of the Licensing Committee held on 3 April 2024",
+        "Present: Councillors A Reid and B Lowe",
+        "Item 1",
+        "Apologies",
+        "There were none.",
+        "Item 2",
+        "Taxi Fares Review",
+        "RESOLVED: That the fares be increased by 5%.",
+    )
+    assert seg.document_type == "minutes"
