@@ -662,3 +662,117 @@ def test_a_bare_item_stamp_cuts_no_minutes() -> None:
         "RESOLVED: That the fares be increased by 5%.",
     )
     assert seg.document_type == "minutes"
+
+
+def test_scottish_sederunt_division_between_motion_and_amendment() -> None:
+    """A Scottish committee minute: "Sederunt:" lists the members present, "Apology:" one absent;
+    "Councillor A, seconded by Councillor B, moved (as an amendment) that ..." puts a motion;
+    "On a division, 2 members voted for the amendment and 5 for the motion, and the motion was
+    accordingly declared carried" decides both; the "Decision" under it is the resolution, so the
+    motion's words are not one more."""
+    seg = _seg(
+        "MINUTE of MEETING of the HOUSING COMMITTEE held in the Council Chambers on Tuesday 5 March 2024.",
+        "Sederunt:\nCouncillor Ailsa Dow (Convener)\nCouncillor Rory Kerr",
+        "Apology: Councillor Neil Bain.",
+        "1. ALLOCATIONS POLICY REVIEW",
+        "Councillor Dow, seconded by Councillor Kerr, moved that the Committee approve the revised policy.\n"
+        "Councillor Bain, seconded by Councillor Reid, moved as an amendment that the review be continued.\n"
+        "On a division, 2 members voted for the amendment and 5 for the motion, and the motion was "
+        "accordingly declared carried.",
+        "Decision\nThe Committee agreed:- that the revised allocations policy be approved.",
+    )
+    assert [(a.name, a.status) for a in seg.meeting.attendees] == [
+        ("Councillor Ailsa Dow", "present"),
+        ("Councillor Rory Kerr", "present"),
+        ("Councillor Neil Bain", "apologies"),
+    ]
+    (item,) = seg.items
+    assert [
+        (m.kind.value, m.mover, m.seconder, m.outcome and m.outcome.value, m.votes.for_) for m in item.motions
+    ] == [
+        ("motion", "Councillor Dow", "Councillor Kerr", "carried", 5),
+        ("amendment", "Councillor Bain", "Councillor Reid", "lost", 2),
+    ]
+    assert len(item.resolutions) == 1 and "revised allocations policy" in item.resolutions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "AGREED: On the proposal of Councillor Rafferty, seconded by Alderman Patterson, it was agreed "
+            "to make the Orders.",
+            [("motion", "Councillor Rafferty", "Alderman Patterson", "carried")],
+            id="ni-agreed-on-the-proposal-of",
+        ),
+        pytest.param(
+            "The following Notice of Motion was proposed by Councillor Hegarty and seconded by "
+            "Councillor Breen:\n"
+            '"That this Council writes to the Department."\n'
+            "An amendment was proposed by Alderman Cromie and seconded by Alderman McKeown to add a "
+            "briefing.\n"
+            "The amendment was put to the meeting and declared carried.\n"
+            "The substantive motion was then put to the meeting and declared carried.",
+            [
+                ("motion", "Councillor Hegarty", "Councillor Breen", "carried"),
+                ("amendment", "Alderman Cromie", "Alderman McKeown", "carried"),
+            ],
+            id="ni-put-to-the-meeting-and-declared",
+        ),
+        pytest.param(
+            "Councillor Oliver Grant moved and Councillor Edith Mwangi seconded the following motion:\n"
+            '"This Council resolves to establish a hardship fund."\n'
+            "Councillor Connor Walsh moved and Councillor Lucy Fairbrother seconded the following "
+            "amendment:\n"
+            "\"Delete 'a hardship fund' and insert 'a review'.\"\n"
+            "The amendment was declared LOST.\n"
+            "The original motion was then put to the vote and declared CARRIED.",
+            [
+                ("motion", "Councillor Oliver Grant", "Councillor Edith Mwangi", "carried"),
+                ("amendment", "Councillor Connor Walsh", "Councillor Lucy Fairbrother", "lost"),
+            ],
+            id="london-seconded-the-following-amendment",
+        ),
+    ],
+)
+def test_uk_council_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    from minutesmine.segment.motions import find_motions
+
+    found = [(m.kind.value, m.mover, m.seconder, m.outcome and m.outcome.value) for m in find_motions(text)]
+    assert found == expected
+
+
+def test_ni_chair_label_and_alderman_and_councillor_lines() -> None:
+    """Northern Ireland: "In the Chair: The Mayor, Councillor X" and "Members Present:" over an
+    "Aldermen ..." line and a "Councillors ..." line (joined into one)."""
+    seg = _seg(
+        "Minutes of the Monthly Meeting of Council held on Monday 4 March 2024",
+        "In the Chair: The Mayor, Councillor P Dornan",
+        "Members Present:\nAldermen S Cromie and W Patterson\nCouncillors R Breen and A Devlin",
+        "1. APOLOGIES",
+        "There were none.",
+    )
+    present = [a.name for a in seg.meeting.attendees if a.status == "present"]
+    assert present == ["Councillor P Dornan", "S Cromie", "W Patterson", "R Breen", "A Devlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        pytest.param(
+            "Supplementary response\nCouncillor Okafor replied that 17 households had been approved and that "
+            "she would write to Ms Hollins with the breakdown by ward.",
+            ["Councillor Okafor"],
+            id="london-would-write-to-the-questioner",
+        ),
+        pytest.param(
+            "The Head of Children's Services responded that the centre had agreed to open on Saturdays.",
+            [],
+            id="scottish-had-agreed-is-reported-not-undertaken",
+        ),
+    ],
+)
+def test_undertakings_in_answers(text: str, owners: list[str]) -> None:
+    from minutesmine.segment.sections import narrative_actions
+
+    assert [a.owner for a in narrative_actions(text)] == owners
