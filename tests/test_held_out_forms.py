@@ -5,7 +5,11 @@ council (``intl``), and UK councils off ModernGov: a Welsh county council, a scr
 town council, officer reports with a cover sheet and a Scottish report by a director, a London
 borough's written questions with supplementary questions, a county scrutiny committee's narrative
 and bulleted questions, a metropolitan council's question-form cover sheet, an Irish county
-council's monthly meeting and a Welsh community council (``uk``); and minutes published as web
+council's monthly meeting and a Welsh community council, and (session 7) a Scottish committee
+minute with a division between motion and amendment, a Scottish notice of meeting and agenda
+pack, Northern Ireland district council and city council committee minutes, a London borough's
+public and members' questions with a recorded vote on an amendment and an English committee's
+"Min. No." minutes (``uk``); and minutes published as web
 pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
 page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
@@ -776,3 +780,54 @@ def test_undertakings_in_answers(text: str, owners: list[str]) -> None:
     from minutesmine.segment.sections import narrative_actions
 
     assert [a.owner for a in narrative_actions(text)] == owners
+
+
+def test_ni_committee_unnumbered_headings_and_votes_in_words() -> None:
+    """A Northern Ireland city council committee's minutes in plain text: unnumbered headings
+    (a title-case paragraph of one line over its text, "Apologies" over a sentence, "Minutes"
+    below the attendance list); "Amendment" alone over "Moved by X, / Seconded by Y," and the
+    quoted words; "On a vote, three Members voted for the amendment and seven against and it
+    was declared lost." (counts in words), the lost amendment's words no resolution; "The
+    original proposal was then put to the Committee and passed." puts the motion again."""
+    seg = _seg(
+        "Housing Committee\nTuesday, 6th February, 2024",
+        "Members present: Councillor Nolan (Chairperson);\nCouncillors Beattie, Ferris and Kane.",
+        "Apologies",
+        "An apology was reported on behalf of Councillor Kerr.",
+        "Minutes",
+        "The minutes of the meeting of 9th January were taken as read and signed as correct.",
+        "Rent Levels 2024/25",
+        "The Director of Housing submitted a report which set out the proposed rent levels.",
+        "Moved by Councillor Beattie,\nSeconded by Councillor Ferris,",
+        '"That the Committee approves a rent increase of 5%."',
+        "Amendment",
+        "Moved by Councillor Kane,\nSeconded by Councillor Nolan,",
+        '"That the Committee approves a rent increase of 3%."',
+        "On a vote, three Members voted for the amendment and seven against and it was declared lost.",
+        "The original proposal was then put to the Committee and passed.",
+    )
+    assert [i.title for i in seg.items] == ["Apologies", "Minutes", "Rent Levels 2024/25"]
+    item = seg.items[-1]
+    motions = [
+        (m.kind.value, m.mover, m.outcome and m.outcome.value, m.votes.for_, m.votes.against)
+        for m in item.motions
+    ]
+    assert motions == [
+        ("motion", "Councillor Beattie", "carried", None, None),
+        ("amendment", "Councillor Kane", "lost", 3, 7),
+    ]
+    assert not any("3%" in r for r in item.resolutions)
+
+
+def test_a_plain_title_line_is_no_heading_in_numbered_minutes() -> None:
+    """A title-case line standing alone in minutes with numbered items (or above their
+    attendance) is a sub-heading or page title, not an item."""
+    seg = _seg(
+        "Audit Committee",
+        "Present: Councillors A Reid and B Lowe",
+        "1. Internal Audit Plan",
+        "Key Findings Summary",
+        "The Head of Audit presented the plan for the coming year to the Committee.",
+        "RESOLVED: That the plan be approved.",
+    )
+    assert [i.title for i in seg.items] == ["Internal Audit Plan"]

@@ -31,6 +31,7 @@ from minutesmine.models import (
     VoteCounts,
     VoteValue,
 )
+from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import required_literals
 from minutesmine.segment.sections import colon_lead_in
 
@@ -475,7 +476,25 @@ _OPPOSITE = {Outcome.carried: Outcome.lost, Outcome.lost: Outcome.carried}
 
 
 def _counts(m: re.Match[str]) -> dict[str, int]:
-    return {k: int(v) for k in ("for", "against", "abstain") if (v := _group(m, k)) is not None}
+    return {k: n for k in ("for", "against", "abstain") if (n := _count(_group(m, k))) is not None}
+
+
+#: a count of nobody, as minutes write it ("ten Members voted for the proposal and none against")
+_NOBODY = frozenset({"none", "nil", "no"})
+
+
+def _count(value: str | None) -> int | None:
+    """A vote count written in figures or as a word ("seven"), else None.
+
+    >>> _count("12"), _count("Seven"), _count("none"), _count("several")
+    (12, 7, 0, None)
+    """
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    word = value.lower()
+    return 0 if word in _NOBODY else load_lexicon().number_words.get(word)
 
 
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or)(?:\s+(?:the|set|said|this|that|it))?\s*$", re.I)
