@@ -53,10 +53,12 @@ def _heading_case(text: str) -> str:
     '6.1 Development Application DA2023/118 - Lot 12'
     >>> _heading_case("DECLARATIONS OF INTEREST")
     'Declarations of interest'
+    >>> _heading_case("LG/24/033 MINUTES OF COUNCIL MEETING")  # a minute reference numbers it too
+    'LG/24/033 Minutes of Council Meeting'
     """
     if not text.isupper():
         return text
-    numbered = text[:1].isdigit()
+    numbered = any(c.isdigit() for c in text.split(" ")[0])
     words = []
     for word in text.split(" "):
         if any(c.isdigit() for c in word) or not word:

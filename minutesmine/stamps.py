@@ -24,6 +24,8 @@ class StampRow(BaseModel):
     id: str
     pattern: str
     example: str
+    #: a bare stamp ("Item 4") is one only in a file whose head is an agenda front sheet
+    agenda_only: bool = False
     notes: str = ""
 
 
@@ -34,15 +36,20 @@ def stamp_rows() -> tuple[tuple[StampRow, re.Pattern[str]], ...]:
     return tuple((r, re.compile(rf"(?:{r.pattern})\s*$", re.I)) for r in rows)
 
 
-def stamp_number(text: str) -> str | None:
-    """The agenda item number a part stamp gives, or None when the line is no stamp.
+def stamp_number(text: str, agenda: bool = True) -> str | None:
+    """The agenda item number a part stamp gives, or None when the line is no stamp; the
+    bare forms count only in a file under an agenda front sheet (``agenda``).
 
     >>> stamp_number("Agenda Item 4"), stamp_number("Eitem Agenda 7b"), stamp_number("Agenda item 4 is late.")
     ('4', '7b', None)
+    >>> stamp_number("Item 4"), stamp_number("Item 4", agenda=False)
+    ('4', None)
     """
     if len(text) > 40:
         return None
-    for _row, rx in stamp_rows():
+    for row, rx in stamp_rows():
+        if row.agenda_only and not agenda:
+            continue
         m = rx.match(text.strip())
         if m is not None:
             return m.group("number")

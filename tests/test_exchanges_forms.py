@@ -429,6 +429,19 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
             )
         ],
     ),
+    # English committee minutes (Min. No. 48/24): answers listed under "In response to questions
+    # from Members, ..." after an exchange already answered: the listed points answer questions of
+    # their own, asked by Members
+    (
+        "Members sought clarification on the cost of the scheme; officers explained that it was met from "
+        "reserves.\nIn response to questions from Members, the following points were made:\n"
+        "(a) the average cost of a placement had risen to £6,200 per week; and\n"
+        "(b) a second children's home would open in January 2025.",
+        [
+            ("Members sought clarification", "member", "officers explained", "officers"),
+            ("questions from Members", "member", "the following points were made", None),
+        ],
+    ),
 ]
 
 

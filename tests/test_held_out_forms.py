@@ -7,7 +7,11 @@ council (``intl``), and UK councils off ModernGov: a Welsh county council, a scr
 town council, officer reports with a cover sheet and a Scottish report by a director, a London
 borough's written questions with supplementary questions, a county scrutiny committee's narrative
 and bulleted questions, a metropolitan council's question-form cover sheet, an Irish county
-council's monthly meeting and a Welsh community council (``uk``); and minutes published as web
+council's monthly meeting and a Welsh community council, and (session 7) a Scottish committee
+minute with a division between motion and amendment, a Scottish notice of meeting and agenda
+pack, Northern Ireland district council and city council committee minutes, a London borough's
+public and members' questions with a recorded vote on an amendment and an English committee's
+"Min. No." minutes (``uk``); and minutes published as web
 pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
 page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
@@ -619,3 +623,213 @@ def test_an_owner_to_action_line_ends_the_resolution_and_is_an_action() -> None:
     (item,) = seg.items
     assert item.resolutions == ["that the Clerk write to the County Council requesting a speed survey."]
     assert [(a.text, a.owner) for a in item.actions] == [("Clerk to action.", "Clerk")]
+
+
+def test_scottish_notice_of_meeting_pack_with_bare_item_stamps() -> None:
+    """A Scottish "Notice of Meeting and Agenda": standing items printed unnumbered above the
+    numbered ones, page ranges bare after the titles ("3 - 6"), each enclosed minute or report
+    stamped "Item N"; the enclosed minute's "DECIDED: That ..." is its decision."""
+    seg = _seg(
+        "Glenbrae Council",
+        "Notice of Meeting and Agenda\nCommunities Policy Board",
+        "Date: Tuesday, 4 June 2024",
+        "Items of business",
+        "Apologies\nApologies from members.",
+        "1. Minute of Previous Meeting 3 - 4",
+        "2. Housing Revenue Account Budget 2024 - 2025 5 - 8\nReport by Director of Finance.",
+        "Item 1",
+        "Minute of Meeting\nCommunities Policy Board",
+        "1. Tenancy Sustainment Fund",
+        "There was submitted a report by the Director of Housing relative to the fund.",
+        "DECIDED: That the report be noted.",
+        "Item 2",
+        "To: Communities Policy Board\nOn: 4 June 2024\nReport by: Director of Finance",
+        "1. Recommendations\n1.1 It is recommended that the Board notes the budget.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [
+        (None, "Apologies"),
+        ("1", "Minute of Previous Meeting"),
+        ("1", "Tenancy Sustainment Fund"),
+        ("2", "Housing Revenue Account Budget 2024 - 2025"),
+    ]
+    assert seg.items[2].resolutions == ["That the report be noted."]
+
+
+def test_a_bare_item_stamp_cuts_no_minutes() -> None:
+    """ "Item 1" alone on a line of minutes (no agenda front sheet above) is no pack stamp."""
+    seg = _seg(
+        "Minutes of the Licensing Committee held on 3 April 2024",
+        "Present: Councillors A Reid and B Lowe",
+        "Item 1",
+        "Apologies",
+        "There were none.",
+        "Item 2",
+        "Taxi Fares Review",
+        "RESOLVED: That the fares be increased by 5%.",
+    )
+    assert seg.document_type == "minutes"
+
+
+def test_scottish_sederunt_division_between_motion_and_amendment() -> None:
+    """A Scottish committee minute: "Sederunt:" lists the members present, "Apology:" one absent;
+    "Councillor A, seconded by Councillor B, moved (as an amendment) that ..." puts a motion;
+    "On a division, 2 members voted for the amendment and 5 for the motion, and the motion was
+    accordingly declared carried" decides both; the "Decision" under it is the resolution, so the
+    motion's words are not one more."""
+    seg = _seg(
+        "MINUTE of MEETING of the HOUSING COMMITTEE held in the Council Chambers on Tuesday 5 March 2024.",
+        "Sederunt:\nCouncillor Ailsa Dow (Convener)\nCouncillor Rory Kerr",
+        "Apology: Councillor Neil Bain.",
+        "1. ALLOCATIONS POLICY REVIEW",
+        "Councillor Dow, seconded by Councillor Kerr, moved that the Committee approve the revised policy.\n"
+        "Councillor Bain, seconded by Councillor Reid, moved as an amendment that the review be continued.\n"
+        "On a division, 2 members voted for the amendment and 5 for the motion, and the motion was "
+        "accordingly declared carried.",
+        "Decision\nThe Committee agreed:- that the revised allocations policy be approved.",
+    )
+    assert [(a.name, a.status) for a in seg.meeting.attendees] == [
+        ("Councillor Ailsa Dow", "present"),
+        ("Councillor Rory Kerr", "present"),
+        ("Councillor Neil Bain", "apologies"),
+    ]
+    (item,) = seg.items
+    assert [
+        (m.kind.value, m.mover, m.seconder, m.outcome and m.outcome.value, m.votes.for_) for m in item.motions
+    ] == [
+        ("motion", "Councillor Dow", "Councillor Kerr", "carried", 5),
+        ("amendment", "Councillor Bain", "Councillor Reid", "lost", 2),
+    ]
+    assert len(item.resolutions) == 1 and "revised allocations policy" in item.resolutions[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "AGREED: On the proposal of Councillor Rafferty, seconded by Alderman Patterson, it was agreed "
+            "to make the Orders.",
+            [("motion", "Councillor Rafferty", "Alderman Patterson", "carried")],
+            id="ni-agreed-on-the-proposal-of",
+        ),
+        pytest.param(
+            "The following Notice of Motion was proposed by Councillor Hegarty and seconded by "
+            "Councillor Breen:\n"
+            '"That this Council writes to the Department."\n'
+            "An amendment was proposed by Alderman Cromie and seconded by Alderman McKeown to add a "
+            "briefing.\n"
+            "The amendment was put to the meeting and declared carried.\n"
+            "The substantive motion was then put to the meeting and declared carried.",
+            [
+                ("motion", "Councillor Hegarty", "Councillor Breen", "carried"),
+                ("amendment", "Alderman Cromie", "Alderman McKeown", "carried"),
+            ],
+            id="ni-put-to-the-meeting-and-declared",
+        ),
+        pytest.param(
+            "Councillor Oliver Grant moved and Councillor Edith Mwangi seconded the following motion:\n"
+            '"This Council resolves to establish a hardship fund."\n'
+            "Councillor Connor Walsh moved and Councillor Lucy Fairbrother seconded the following "
+            "amendment:\n"
+            "\"Delete 'a hardship fund' and insert 'a review'.\"\n"
+            "The amendment was declared LOST.\n"
+            "The original motion was then put to the vote and declared CARRIED.",
+            [
+                ("motion", "Councillor Oliver Grant", "Councillor Edith Mwangi", "carried"),
+                ("amendment", "Councillor Connor Walsh", "Councillor Lucy Fairbrother", "lost"),
+            ],
+            id="london-seconded-the-following-amendment",
+        ),
+    ],
+)
+def test_uk_council_motion_forms(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    from minutesmine.segment.motions import find_motions
+
+    found = [(m.kind.value, m.mover, m.seconder, m.outcome and m.outcome.value) for m in find_motions(text)]
+    assert found == expected
+
+
+def test_ni_chair_label_and_alderman_and_councillor_lines() -> None:
+    """Northern Ireland: "In the Chair: The Mayor, Councillor X" and "Members Present:" over an
+    "Aldermen ..." line and a "Councillors ..." line (joined into one)."""
+    seg = _seg(
+        "Minutes of the Monthly Meeting of Council held on Monday 4 March 2024",
+        "In the Chair: The Mayor, Councillor P Dornan",
+        "Members Present:\nAldermen S Cromie and W Patterson\nCouncillors R Breen and A Devlin",
+        "1. APOLOGIES",
+        "There were none.",
+    )
+    present = [a.name for a in seg.meeting.attendees if a.status == "present"]
+    assert present == ["Councillor P Dornan", "S Cromie", "W Patterson", "R Breen", "A Devlin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "owners"),
+    [
+        pytest.param(
+            "Supplementary response\nCouncillor Okafor replied that 17 households had been approved and that "
+            "she would write to Ms Hollins with the breakdown by ward.",
+            ["Councillor Okafor"],
+            id="london-would-write-to-the-questioner",
+        ),
+        pytest.param(
+            "The Head of Children's Services responded that the centre had agreed to open on Saturdays.",
+            [],
+            id="scottish-had-agreed-is-reported-not-undertaken",
+        ),
+    ],
+)
+def test_undertakings_in_answers(text: str, owners: list[str]) -> None:
+    from minutesmine.segment.sections import narrative_actions
+
+    assert [a.owner for a in narrative_actions(text)] == owners
+
+
+def test_ni_committee_unnumbered_headings_and_votes_in_words() -> None:
+    """A Northern Ireland city council committee's minutes in plain text: unnumbered headings
+    (a title-case paragraph of one line over its text, "Apologies" over a sentence, "Minutes"
+    below the attendance list); "Amendment" alone over "Moved by X, / Seconded by Y," and the
+    quoted words; "On a vote, three Members voted for the amendment and seven against and it
+    was declared lost." (counts in words), the lost amendment's words no resolution; "The
+    original proposal was then put to the Committee and passed." puts the motion again."""
+    seg = _seg(
+        "Housing Committee\nTuesday, 6th February, 2024",
+        "Members present: Councillor Nolan (Chairperson);\nCouncillors Beattie, Ferris and Kane.",
+        "Apologies",
+        "An apology was reported on behalf of Councillor Kerr.",
+        "Minutes",
+        "The minutes of the meeting of 9th January were taken as read and signed as correct.",
+        "Rent Levels 2024/25",
+        "The Director of Housing submitted a report which set out the proposed rent levels.",
+        "Moved by Councillor Beattie,\nSeconded by Councillor Ferris,",
+        '"That the Committee approves a rent increase of 5%."',
+        "Amendment",
+        "Moved by Councillor Kane,\nSeconded by Councillor Nolan,",
+        '"That the Committee approves a rent increase of 3%."',
+        "On a vote, three Members voted for the amendment and seven against and it was declared lost.",
+        "The original proposal was then put to the Committee and passed.",
+    )
+    assert [i.title for i in seg.items] == ["Apologies", "Minutes", "Rent Levels 2024/25"]
+    item = seg.items[-1]
+    motions = [
+        (m.kind.value, m.mover, m.outcome and m.outcome.value, m.votes.for_, m.votes.against)
+        for m in item.motions
+    ]
+    assert motions == [
+        ("motion", "Councillor Beattie", "carried", None, None),
+        ("amendment", "Councillor Kane", "lost", 3, 7),
+    ]
+    assert not any("3%" in r for r in item.resolutions)
+
+
+def test_a_plain_title_line_is_no_heading_in_numbered_minutes() -> None:
+    """A title-case line standing alone in minutes with numbered items (or above their
+    attendance) is a sub-heading or page title, not an item."""
+    seg = _seg(
+        "Audit Committee",
+        "Present: Councillors A Reid and B Lowe",
+        "1. Internal Audit Plan",
+        "Key Findings Summary",
+        "The Head of Audit presented the plan for the coming year to the Committee.",
+        "RESOLVED: That the plan be approved.",
+    )
+    assert [i.title for i in seg.items] == ["Internal Audit Plan"]

@@ -450,8 +450,25 @@ class _Walker:
         self.blocks.append(Block("\n".join("\t".join(r) for r in grid), kind="table", table=table))
 
 
+@lru_cache(maxsize=1)
+def _cover_labels() -> frozenset[str]:
+    """A report cover sheet's labels (``models/cues/cover_sheet.jsonl``), lower case."""
+    return frozenset(r["label"].lower() for r in read_jsonl("cues", "cover_sheet.jsonl"))
+
+
+def _cover_label_line(text: str) -> bool:
+    """Whether a line is a cover sheet's "Label: value" ("To: Policy Board"), not a title.
+
+    >>> _cover_label_line("To: Education Policy Board"), _cover_label_line("Petition: Save the Library")
+    (True, False)
+    """
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= 40 and label.strip().lower() in _cover_labels()
+
+
 def _join_numbers(blocks: list[Block]) -> list[Block]:
-    """Join an item number standing alone (``54.``) to the short title after it."""
+    """Join an item number standing alone (``54.``) to the short title after it (not to a
+    cover sheet's first label under a pack's "Item 2" stamp)."""
     out: list[Block] = []
     i = 0
     while i < len(blocks):
@@ -465,6 +482,7 @@ def _join_numbers(blocks: list[Block]) -> list[Block]:
             and "\n" not in nxt.text
             and len(nxt.text) <= 250
             and not _ITEM_NUMBER.match(nxt.text)
+            and not _cover_label_line(nxt.text)
         ):
             out.append(Block(f"{b.text} {nxt.text}", kind="heading", bold=nxt.bold))
             i += 2

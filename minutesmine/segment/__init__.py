@@ -26,7 +26,7 @@ from minutesmine.models import AgendaItem, Attendee, Meeting
 from minutesmine.segment.checks import parse_warnings
 from minutesmine.segment.cues import is_chrome, match_attendance, one_document
 from minutesmine.segment.items import ItemDraft, find_items
-from minutesmine.segment.kinds import DocumentType, classify
+from minutesmine.segment.kinds import DocumentType, classify, opens_as_agenda
 from minutesmine.segment.lines import Line, to_lines
 from minutesmine.segment.meeting import (
     Manifest,
@@ -150,7 +150,8 @@ def _pack(lines: list[Line], dtype: DocumentType) -> Pack | None:
     """The pack's front sheet and enclosed parts, when the file is an agenda pack."""
     if dtype in WHOLE_TYPES:
         return None
-    return split_pack(lines, agenda_head=dtype in (DocumentType.AGENDA, DocumentType.AGENDA_PACK))
+    agenda = dtype in (DocumentType.AGENDA, DocumentType.AGENDA_PACK) or opens_as_agenda(lines)
+    return split_pack(lines, agenda_head=agenda)
 
 
 def _whole(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:

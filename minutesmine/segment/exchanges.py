@@ -1739,7 +1739,9 @@ def _resp_to(tk: _Tokens, m: _Matches, u: Unit, rt: Cue) -> UnitInfo | None:
     words = [w for w in tk.lower[q_range[0] : q_range[1]] if w.strip()]
     # "the queries raised", "Members' concerns", "concerns raised": what was asked is not said
     refers_back = tk.lower[q_range[0]] in m.lexicon_set("back_references") or (
-        len(words) <= 4 and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+        len(words) <= 4
+        and words[0] in m.lexicon_set("q_nouns") | m.lexicon_set("summary_nouns")
+        and q_kind is SpeakerKind.PASSIVE  # "questions from Members" says who asked: asked anew
     )  # "the queries raised", "concerns raised", "comments and questions"
     generic = refers_back or (len(words) <= 4 and _possessive_speaker(tk, m, q_range[0], q_range[1]))
     # "In response to a Member's question, ...": a question of its own, not the one asked before

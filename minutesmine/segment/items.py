@@ -86,6 +86,9 @@ class _Cand:
     labelled: bool = False
     #: an agenda caption written as a sentence: an item only as the run's next number
     caption: bool = False
+    #: a title-case paragraph of one line with no markup (plain text): an item only in minutes
+    #: with no numbered items, after their attendance list
+    plain: bool = False
 
 
 #: words a title line cannot end on unless the title goes on over the next line
@@ -153,7 +156,7 @@ def _list_context(lines: list[Line], i: int) -> bool:
 def _candidate(lines: list[Line], i: int) -> _Cand | None:
     """The item heading line i opens, if any: a marked sub-item, a numbered heading, a title
     over its "(Item 4)" reference, or an unnumbered heading."""
-    if not _may_head(lines[i].text):
+    if not _may_head(lines[i].text) and not _prose_under_heading(lines, i):
         return None
     marked = _marked_sub_item(lines, i)
     if marked is not None:
@@ -162,6 +165,22 @@ def _candidate(lines: list[Line], i: int) -> _Cand | None:
     if num is not None:
         return _numbered(lines, i, *num)
     return _titled_by_reference(lines, i) or _unnumbered(lines, i)
+
+
+def _prose_under_heading(lines: list[Line], i: int) -> bool:
+    """ "Apologies" alone as its paragraph over a sentence ("An apology was reported on behalf
+    of Councillor Kerr."), in minutes whose items are unnumbered headings: an item, not a list
+    of names under an attendance heading."""
+    line, nxt = lines[i], lines[i + 1] if i + 1 < len(lines) else None
+    return (
+        line.alone
+        and nxt is not None
+        and nxt.alone
+        and is_procedural(line.text)
+        and _body(nxt.text)
+        and nxt.text.rstrip().endswith(".")
+        and item_number(line.text) is None
+    )
 
 
 def _may_head(text: str) -> bool:
@@ -364,7 +383,29 @@ def _unnumbered(lines: list[Line], i: int) -> _Cand | None:
         or (line.heading and standalone and _long_heading(text))
     ):
         return _Cand(i, None, _ITEM_REF.sub("", text).strip(), 1, True, False)
+    if standalone and line.alone and _plain_title(text) and nxt is not None and _body(nxt.text):
+        return _Cand(i, None, text.strip(), 1, False, False, plain=True)  # "Revenue Estimates 2024/25"
     return None
+
+
+def _plain_title(text: str) -> bool:
+    """A plain-text heading: a title of two words or more, no sentence, no label or cue.
+
+    >>> _plain_title("Revenue Estimates 2024/25"), _plain_title("Amendment"), _plain_title("Chairperson")
+    (True, False, False)
+    """
+    return (
+        len(text.split()) >= 2
+        and not text.rstrip().endswith((".", ":", "?", "!"))
+        and is_title(text)
+        and match_section(text) is None
+        and match_attendance(text) is None
+    )
+
+
+def _body(text: str) -> bool:
+    """Whether a line reads as body text under a heading: a sentence of several words."""
+    return len(text.split()) >= 6 and text[:1].isupper()
 
 
 _OPEN_END = re.compile(
@@ -734,12 +775,18 @@ def _unnumbered_in_place(lines: list[Line], cands: list[_Cand]) -> list[_Cand]:
         # ORDER" over "Pledge of Allegiance." and the roll call)
         after = (x.index for x in cands[k + 1 :] if x.numbered or not opening_ceremony(x.title))
         under = next(after, len(lines))
-        if under <= c.index + c.consumed or _GENERIC.match(c.title):
+        after_attendance = attendance_at is not None and c.index > attendance_at
+        # "Minutes" is a page title, save as a heading below the attendance of unnumbered minutes
+        if under <= c.index + c.consumed or (_GENERIC.match(c.title) and (numbered or not after_attendance)):
             continue
         before_first = attendance_at is not None and attendance_at < c.index < first_numbered
         # "ROLL CALL" / "CALL TO ORDER" over the attendance list, before the numbered items
         holds_attendance = attendance_at is not None and c.index < attendance_at < min(under, first_numbered)
         before_first = before_first or (holds_attendance and opens_meeting(c.title))
+        if c.plain and (numbered or attendance_at is None or c.index < attendance_at):
+            continue  # a plain line is a heading only in unnumbered minutes, below their attendance
+        if not numbered and attendance_at is not None and c.index < attendance_at and not before_first:
+            continue  # the title block over unnumbered minutes' attendance list, not an item
         sub_item = sub_items and parent is not None and _deeper(lines[c.index], lines[parent.index])
         if numbered and not before_first and not procedural_anywhere(c.title) and not sub_item:
             continue

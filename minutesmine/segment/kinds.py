@@ -31,7 +31,7 @@ from minutesmine.segment.cues import fold_for_needles, required_literals
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import is_title, item_number
 
-__all__ = ["DocumentType", "Evidence", "classify", "evidence"]
+__all__ = ["DocumentType", "Evidence", "classify", "evidence", "opens_as_agenda"]
 
 #: lines counted as the head of a document (cover, title, front matter)
 HEAD = 60
@@ -154,6 +154,20 @@ def evidence(lines: list[Line]) -> Evidence:
             listed += 1
     late[Signal.NOT_COUNCIL] += listed
     return Evidence(head, late, len(texts) + listed, first)
+
+
+#: lines of a front sheet's title block ("Notice of Meeting and Agenda" under the council's name)
+TITLE_BLOCK = 8
+
+
+def opens_as_agenda(lines: list[Line]) -> bool:
+    """Whether the file's title block reads as an agenda front sheet, though the enclosed
+    minutes and reports after it outweigh it (a short pack).
+
+    >>> opens_as_agenda([Line("Ardmorven Council"), Line("Notice of Meeting and Agenda")])
+    True
+    """
+    return any(_signal(ln.text, True) is Signal.AGENDA for ln in lines[:TITLE_BLOCK] if ln.table is None)
 
 
 def classify(lines: list[Line], has_cover: bool) -> DocumentType:

@@ -1252,6 +1252,8 @@ _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 #: "The Mayor (Councillor Bexley) in the Chair Councillors Anand, Felix ...": the chair's words
 #: end a list (its lines joined by a space)
 _CHAIR_BREAK = re.compile(r"(?<=\b[Ii]n the [Cc]hair)\s+(?=[A-Z])")
+#: "Aldermen A, B and C Councillors D, E": a plural title starts the next list (two lines joined)
+_PLURAL_BREAK = re.compile(r"(?<=[a-z])(?<!\band)\s+(?=(?:Councillors|Councilors|Aldermen|Cllrs)\s+[A-Z])")
 
 
 #: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
@@ -1321,6 +1323,7 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
     pending: str | None = None  # a job title written before its holder ("Cathaoirleach, Cllr A. Byrne")
     named = False  # the last part was a person
     # "Councillor Wilson in the chair. Councillors Bainbridge, Cawsey ...": two lists
+    text = _PLURAL_BREAK.sub(", ", text)  # "... and W Patterson Councillors R Breen, ..."
     text = _BRACKET_BREAK.sub(", ", _LIST_BREAK.sub(", ", _CHAIR_BREAK.sub(", ", text)))
     parts = [_PLURAL_PREFIX.sub("", _TRAILING_STATUS.sub("", p)).strip() for p in _split_names(text)]
     parts = _rejoin_titles(parts, text)

@@ -31,6 +31,7 @@ from minutesmine.models import (
     VoteCounts,
     VoteValue,
 )
+from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import required_literals
 from minutesmine.segment.sections import colon_lead_in
 
@@ -83,6 +84,11 @@ class OutcomeRow(_Row):
     outcome: Outcome | None = None
     kind: MotionKind | None = None
     target: Target = Target.open
+    #: one division between the main motion and its amendment ("2 members voted for the
+    #: amendment and 5 for the motion, and the motion was accordingly declared carried"):
+    #: ``for`` counts the motion's votes, ``amendment_for`` the amendment's; the outcome word
+    #: is said of the one ``said`` names, and the other has the opposite
+    versus: bool = False
 
 
 class VoteRow(_Row):
@@ -467,8 +473,30 @@ def _outcome(m: re.Match[str], row: OpenerRow | OutcomeRow) -> Outcome | None:
     return row.outcome
 
 
+#: a division between a motion and its amendment: what the one not named in the outcome had
+_OPPOSITE = {Outcome.carried: Outcome.lost, Outcome.lost: Outcome.carried}
+
+
 def _counts(m: re.Match[str]) -> dict[str, int]:
-    return {k: int(v) for k in ("for", "against", "abstain") if (v := _group(m, k)) is not None}
+    return {k: n for k in ("for", "against", "abstain") if (n := _count(_group(m, k))) is not None}
+
+
+#: a count of nobody, as minutes write it ("ten Members voted for the proposal and none against")
+_NOBODY = frozenset({"none", "nil", "no"})
+
+
+def _count(value: str | None) -> int | None:
+    """A vote count written in figures or as a word ("seven"), else None.
+
+    >>> _count("12"), _count("Seven"), _count("none"), _count("several")
+    (12, 7, 0, None)
+    """
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    word = value.lower()
+    return 0 if word in _NOBODY else load_lexicon().number_words.get(word)
 
 
 _DANGLING = re.compile(r"[\s,;]+(?:and|but|or)(?:\s+(?:the|set|said|this|that|it))?\s*$", re.I)
@@ -644,6 +672,8 @@ class _Reader:
         if row.target is Target.resolutions:
             self.resolved = self.resolved or _outcome(m, row)
             return True
+        if row.versus and self._versus(m, row):
+            return True
         cur = target or self.open
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
         restating = restating or (cur is not None and _counts_agree(cur, m, row))
@@ -670,6 +700,26 @@ class _Reader:
         self._named_in_outcome(sentence, cur)
         if not cur.counts and (count := _counts_in(rest)):
             cur.counts = count  # "... the motion was carried by 9 votes to 3."
+        return True
+
+    def _versus(self, m: re.Match[str], row: OutcomeRow) -> bool:
+        """A division between the open amendment and the main motion before it: each takes
+        its count; the one named takes the outcome, the other the opposite."""
+        amendment = self.open
+        outcome = _outcome(m, row)
+        if amendment is None or amendment.kind is not MotionKind.amendment or outcome not in _OPPOSITE:
+            return False
+        if not self._resume():
+            return False
+        main = self.open
+        assert main is not None
+        main.counts = {**_counts(m), **main.counts}
+        if (n := _group(m, "amendment_for")) is not None:
+            amendment.counts = {"for": int(n), **amendment.counts}
+        named, other = (amendment, main) if _group(m, "said") == "amendment" else (main, amendment)
+        named.outcome = named.outcome or outcome
+        other.outcome = other.outcome or _OPPOSITE[outcome]
+        self.decided = main
         return True
 
     @staticmethod
@@ -923,9 +973,11 @@ def add_motions(item: AgendaItem) -> None:
                 folded.append(f)
 
 
-#: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ..."
+#: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ...",
+#: "DECIDED: That ...", or a Scottish "Decision" heading over "The Committee agreed:- ..."
 _RESOLVED_OPENING = re.compile(
-    r"^\s*(?:and\s+|it\s+was\s+)?resolved\b\s*[-\u2013\u2014:,]?\s*\w", re.IGNORECASE
+    r"^\s*(?:(?:and\s+|it\s+was\s+)?(?:resolved|decided)\b\s*[-\u2013\u2014:,]?\s*\w|decisions?\s*(?:\n|:))",
+    re.IGNORECASE,
 )
 
 

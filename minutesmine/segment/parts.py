@@ -11,9 +11,11 @@ agenda list titles every item of the pack, and an item with an enclosed part car
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from minutesmine.models import AgendaItem
+from minutesmine.segment.cues import is_procedural
 from minutesmine.segment.items import find_items, strip_page_ref
 from minutesmine.segment.kinds import DocumentType, classify
 from minutesmine.segment.lines import Line
@@ -50,7 +52,9 @@ def split_pack(lines: list[Line], agenda_head: bool) -> Pack | None:
     of two agenda items, or one after an agenda front sheet (``agenda_head``). A report that
     opens with its own stamp ("Agenda Item 166" over its title), or stamps its appendix
     with the same item, is no pack."""
-    stamps = [(k, n) for k, ln in enumerate(lines) if ln.table is None and (n := stamp_number(ln.text))]
+    stamps = [
+        (k, n) for k, ln in enumerate(lines) if ln.table is None and (n := stamp_number(ln.text, agenda_head))
+    ]
     if not stamps or stamps[0][0] == 0 or (len({n for _, n in stamps}) < MIN_STAMPS and not agenda_head):
         return None
     parts = []
@@ -59,18 +63,30 @@ def split_pack(lines: list[Line], agenda_head: bool) -> Pack | None:
     return Pack(lines[: stamps[0][0]], parts)
 
 
-def agenda_list(front: list[Line]) -> dict[str, str]:
-    """The agenda items a front sheet lists: number -> title, without page references.
+def agenda_list(front: list[Line]) -> list[tuple[str | None, str]]:
+    """The agenda items a front sheet lists, (number, title) without page references; a
+    standing item printed unnumbered above the numbered ones ("Apologies", "Declarations of
+    Interest" on a Scottish notice of meeting) is an item without a number.
 
     >>> agenda_list([Line("AGENDA"), Line("4. Internal Audit Progress Report (Pages 5 - 12)")])
-    {'4': 'Internal Audit Progress Report'}
+    [('4', 'Internal Audit Progress Report')]
+    >>> agenda_list([Line("Apologies"), Line("Apologies from members."), Line("1. Minute 3 - 6")])
+    [(None, 'Apologies'), ('1', 'Minute')]
     """
-    out: dict[str, str] = {}
+    out: list[tuple[str | None, str]] = []
+    standing: list[tuple[str | None, str]] = []
     for line in front:
         num = item_number(line.text)
-        if num is not None and num[1] and num[0] not in out:
-            out[num[0]] = strip_page_ref(num[1])
-    return out
+        if num is not None and num[1] and num[0] not in {n for n, _ in out}:
+            out.append((num[0], _BARE_PAGES.sub("", strip_page_ref(num[1]))))
+        elif num is None and not out and is_procedural(line.text):
+            standing.append((None, line.text.strip()))
+    return [*standing, *out] if out else out
+
+
+#: a bare page range after a front sheet's agenda entry ("Minute of Previous Meeting 3 - 6");
+#: three digits at most, so a title's year range ("2024 - 2025") stays
+_BARE_PAGES = re.compile(r"\s+\d{1,3}\s*[-\u2013]\s*\d{1,3}\s*$")
 
 
 def pack_items(pack: Pack) -> list[tuple[AgendaItem, list[Draft]]]:
@@ -79,17 +95,18 @@ def pack_items(pack: Pack) -> list[tuple[AgendaItem, list[Draft]]]:
     headings included; enclosed minutes are their header (under the agenda item they are
     stamped with) and then their own items."""
     agenda = agenda_list(pack.front)
+    titles = {n: t for n, t in agenda if n is not None}
     by_number: dict[str, list[Part]] = {}
     for part in pack.parts:
         by_number.setdefault(part.number, []).append(part)
-    numbers = [*agenda, *(n for n in by_number if n not in agenda)]
+    entries = [*agenda, *((n, None) for n in by_number if n not in titles)]
     out: list[tuple[AgendaItem, list[Draft]]] = []
-    for number in numbers:
-        parts = by_number.get(number, [])
+    for number, title in entries:
+        parts = by_number.get(number, []) if number is not None else []
         if not parts:
-            out.append((AgendaItem(title=agenda[number], number=number), []))
+            out.append((AgendaItem(title=title or "", number=number), []))
         for part in parts:
-            out.extend(_part_items(part, agenda.get(number)))
+            out.extend(_part_items(part, titles.get(part.number)))
     return out
 
 

@@ -707,6 +707,8 @@ _POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,3}(?:\.\d{1,2})+\
 
 #: a paragraph number or bullet opening a sentence: not part of who undertook the action
 _LEADING_POINT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
+#: a label line over a written answer: "Response", "Supplementary response", "Reply:"
+_QA_LABEL_LINE = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:response|reply|answer)\s*:?\n", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -782,7 +784,8 @@ def narrative_actions(text: str) -> list[Action]:
     ]
     if not cues:
         return out
-    sents = [_LEADING_POINT.sub("", s.strip()) for s in split_sentences(text)]  # "4.4 The Director ..."
+    # "4.4 The Director ...", and a question paper's label line over the answer ("Supplementary response")
+    sents = [_QA_LABEL_LINE.sub("", _LEADING_POINT.sub("", s.strip())) for s in split_sentences(text)]
     for k, sent in enumerate(sents):
         low_sent = sent.lower() if low is not None else ""
         for cue, needles in cues:
