@@ -25,7 +25,7 @@ from itertools import pairwise
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
+from spacy.attrs import ENT_IOB, ENT_KB_ID, ENT_TYPE
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -288,7 +288,7 @@ def _set_ents(doc: Doc, ents: list[Span]) -> None:
     n = len(doc)
     if n == 0:
         return
-    values = numpy.zeros((n, 2), dtype=numpy.uint64)
+    values = numpy.zeros((n, 3), dtype=numpy.uint64)
     values[:, 0] = 2  # O
     if ents:
         begins, inside, tokens, labels = [], [], [], []
@@ -302,9 +302,9 @@ def _set_ents(doc: Doc, ents: list[Span]) -> None:
         values[begins, 0] = 3  # B
         values[inside, 0] = 1  # I
         values[tokens, 1] = labels
-        for i in tokens:
-            doc[i].ent_kb_id = 0
-    doc.from_array([ENT_IOB, ENT_TYPE], values)
+        values[:, 2] = doc.to_array(ENT_KB_ID)
+        values[tokens, 2] = 0
+    doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], values)
 
 
 def _roles_stop_at_people(found: list[Found], text: str) -> None:
