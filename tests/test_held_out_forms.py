@@ -11,9 +11,12 @@ council's monthly meeting and a Welsh community council, and (session 7) a Scott
 minute with a division between motion and amendment, a Scottish notice of meeting and agenda
 pack, Northern Ireland district council and city council committee minutes, a London borough's
 public and members' questions with a recorded vote on an amendment and an English committee's
-"Min. No." minutes (``uk``); and minutes published as web
-pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
-page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
+"Min. No." minutes, and an English borough committee report with its cover as a table and a
+timetable (``uk``), a Queensland general meeting officer report and a California agenda report
+with headings ending in a colon (``intl``); and minutes published as web
+pages (``.html``): a ModernGov meeting page, a ModernGov decision details page and a CMIS
+minutes page (``uk``), a Granicus iQM2 page with result blocks and an eScribe page with its
+meeting header (``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;

@@ -43,6 +43,7 @@ __all__ = [
     "find_committee_date",
     "find_council",
     "find_dates",
+    "labelled_meeting",
     "parse_attendees",
     "parse_date",
     "roll_call",
@@ -410,6 +411,22 @@ def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, st
     return None, date
 
 
+def labelled_meeting(lines: list[str]) -> tuple[str, str] | None:
+    """Committee and date of a ModernGov issue or decision page's meeting label, which may stand
+    below the decision ("Decided at meeting: 08/07/2025 - Cabinet").
+
+    >>> labelled_meeting(["Effective from: 18/07/2025", "Decided at meeting: 08/07/2025 - Cabinet"])
+    ('Cabinet', '2025-07-08')
+    """
+    for line in lines:
+        if line[:1] not in "MmDd":
+            continue
+        lm = _MEETING_LABEL.match(line)
+        if lm and (iso := parse_date(lm.group("date"))):
+            return tidy_name(lm.group("name")), iso
+    return None
+
+
 def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """Committee and meeting date stated in a document's opening lines (or its container hints).
 
@@ -430,10 +447,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     """
     committee: str | None = None
     date: str | None = None
-    for line in lines[:40]:
-        lm = _MEETING_LABEL.match(line)
-        if lm and parse_date(lm.group("date")):
-            return tidy_name(lm.group("name")), parse_date(lm.group("date"))
+    if (labelled := labelled_meeting(lines[:40])) is not None:
+        return labelled
     for k in range(min(len(lines), 12)):
         window = " ".join(lines[k : k + 3])
         m = _HELD.search(window) if may_match(_HELD, window) else None
