@@ -492,3 +492,33 @@ def test_us_agenda_report_public_notice_heading() -> None:
     )
     headings = [s.heading for s in seg.items[0].sections]
     assert "PUBLIC NOTICE" in headings
+
+
+def test_legistar_staff_report_file_header_and_run_in_report_number() -> None:
+    """A British Columbia staff report exported from Legistar: the file header dates the meeting
+    ("On agenda: 3/17/2025", month first), "Report No." runs in after the report's own date, and
+    the export's "Recommendation" ... "Body" markers do not join the recommendation."""
+    seg = segment(
+        _doc(
+            "File #: 25-118 Version: 1 Name:",
+            "Type: Staff Report Status: Regular Agenda",
+            "On agenda: 3/17/2025 Final action:",
+            "Title: Boat Launch Renewal",
+            "REQUEST FOR DECISION",
+            "DATE: March 6, 2025 Report No. PW-25-004",
+            "TO: Mayor and Council",
+            "FROM: Ada Kwan, Director of Public Works",
+            "ESSENTIAL QUESTION:",
+            "Does Council wish to renew the boat launch?",
+            "RECOMMENDATION:",
+            "Recommendation",
+            "That Council approve the boat launch renewal.",
+            "Body",
+            "BACKGROUND:",
+            "The boat launch was built in 1988.",
+        )
+    )
+    assert seg.metadata["report_number"] == "PW-25-004"
+    assert seg.meeting.date == "2025-03-17"
+    assert seg.items[0].recommendations == ["That Council approve the boat launch renewal."]
+    assert "ESSENTIAL QUESTION" in [s.heading for s in seg.items[0].sections]

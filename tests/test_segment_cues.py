@@ -140,6 +140,10 @@ CHROME = [
     ("Agenda item 4 was deferred.", False),
     ("Media coverage of the inspection was discussed.", False),
     ("Minutes:", False),
+    # the markers a Legistar file export leaves around a staff report's title and recommendation
+    ("Body", True),
+    ("End", True),
+    ("End of the meeting", False),
 ]
 
 
@@ -438,6 +442,10 @@ REPORT_HEADINGS = [
     ("PUBLIC NOTICE:", "report_section"),
     ("Public Outreach", "report_section"),
     ("Issues were raised by residents", None),
+    # a British Columbia staff report's headings and its numbered issues
+    ("ESSENTIAL QUESTION:", "report_section"),
+    ("Rationale for Selected Option", "report_section"),
+    ("Organizational Implications", "report_section"),
     ("Officers attended the site", None),
     ("The scheme was approved", None),
 ]

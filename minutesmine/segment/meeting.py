@@ -155,6 +155,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     >>> find_dates("HELD 2024 May 13 AT 9:30 AM")[0][2]
     '2024-05-13'
+    >>> [d for _, _, d in find_dates("On agenda: 3/17/2025; signed 08/07/2025")]
+    ['2025-03-17', '2025-07-08']
     """
     hits: list[tuple[int, int, str]] = []
     if " day of " in text.lower():
@@ -169,6 +171,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             g = m.groupdict()
             month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
             day, year = int(g["d"]), int(g["y"])
+            if g.get("mn") and month > 12 >= day and "-" not in m.group(0):
+                month, day = day, month  # "3/17/2025" can only be month first (US)
             if not month or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
                 continue  # no 31 February
             hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))

@@ -20,7 +20,7 @@ from minutesmine.assets import read_jsonl
 from minutesmine.blocks import TableData
 from minutesmine.segment.cues import match_attendance, match_section, report_heading_kind
 from minutesmine.segment.lines import Line
-from minutesmine.segment.meeting import split_trailing_date, tidy_name
+from minutesmine.segment.meeting import find_dates, split_trailing_date, tidy_name
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
 from minutesmine.segment.sections import Draft, lead_in
 
@@ -305,6 +305,9 @@ def build_report(lines: list[Line]) -> Report:
             pending, row = lone.key, (lone.key, "")
         if row is not None:
             key, value = row
+            value, more = _date_then_row(value)
+            if more is not None:
+                rep.metadata.setdefault(*more)
             if value:
                 rep.metadata.setdefault(key, value)
             if cur is None or cur.kind != "other" or cur.heading is not None:
@@ -449,6 +452,26 @@ def _above_title_keys() -> frozenset[str]:
     return frozenset(r.key for r in _labels().values() if r.above_title)
 
 
+def _date_then_row(value: str) -> tuple[str, tuple[str, str] | None]:
+    """A cover value that is a date with a bare-labelled row run in after it: the date, and the
+    row ("DATE: March 6, 2025 Report No. FIR-25-004" on a British Columbia staff report).
+
+    >>> _date_then_row("March 6, 2025 Report No. FIR-25-004")
+    ('March 6, 2025', ('report_number', 'FIR-25-004'))
+    >>> _date_then_row("March 6, 2025"), _date_then_row("Cabinet")
+    (('March 6, 2025', None), ('Cabinet', None))
+    """
+    hits = find_dates(value) if value[:1].isalnum() else []
+    if not hits or hits[0][0] != 0 or hits[0][1] >= len(value.rstrip()):
+        return value, None
+    rest = value[hits[0][1] :].strip(" ,;")
+    m = _bare_re().match(rest)
+    more = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
+    if m is None or more is None:
+        return value, None
+    return value[: hits[0][1]].strip(), (more.key, m.group("value").strip())
+
+
 def _run_in_cuts(text: str) -> list[int]:
     """Where labelled rows that a reader ran into one line start after the first ("Reviewed by:
     Ann Lee, Director Approved for Submission by: Cara Dreyer"): known labels of two words or
@@ -457,6 +480,9 @@ def _run_in_cuts(text: str) -> list[int]:
     >>> line = "Reviewed by: Ann Lee, Director Approved for Submission by: Cara Dreyer"
     >>> [line[k:k + 8] for k in _run_in_cuts(line)]
     ['Approved']
+    >>> line = "On agenda: 3/17/2025 Final action:"  # a Legistar file header's empty last label
+    >>> [line[k:k + 5] for k in _run_in_cuts(line)]
+    ['Final']
     """
     if text.count(":") < 2:
         return []
@@ -468,7 +494,7 @@ def _run_in_re() -> re.Pattern[str]:
     """A known label of two words or more inside a line, capitalised, before its colon."""
     labs = sorted((lab for lab, r in _labels().items() if " " in lab and not r.weak), key=len, reverse=True)
     alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in labs)
-    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:\s")
+    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:(?:\s|$)")
 
 
 def _cover_table_rows(table: TableData) -> list[tuple[str, str]]:
