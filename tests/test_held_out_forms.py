@@ -11,8 +11,12 @@ council's monthly meeting and a Welsh community council, and (session 7) a Scott
 minute with a division between motion and amendment, a Scottish notice of meeting and agenda
 pack, Northern Ireland district council and city council committee minutes, a London borough's
 public and members' questions with a recorded vote on an amendment and an English committee's
-"Min. No." minutes (``uk``); and minutes published as web
-pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
+"Min. No." minutes, and an English borough committee report with its cover as a table and a
+timetable (``uk``), a Queensland general meeting officer report, a California agenda report
+with headings ending in a colon and a British Columbia staff report exported from Legistar
+(``intl``); and minutes published as web pages (``.html``): a ModernGov meeting page, a
+ModernGov decision details page, a ModernGov issue page (the meeting line, the report's
+recommendations, Decision: and Minutes:) and a CMIS minutes page (``uk``), a Granicus iQM2
 page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file

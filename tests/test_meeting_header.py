@@ -11,6 +11,7 @@ from minutesmine.segment.meeting import (
     embedded_attendees,
     find_committee_date,
     find_council,
+    labelled_meeting,
     parse_attendees,
     roll_call,
 )
@@ -576,3 +577,30 @@ def test_moderngov_attendance_table() -> None:
         ("Councillor G. Hogan", "virtual"),
         ("Jo Kerr", "in_attendance"),
     ]
+
+
+def test_decision_page_meeting_label_below_the_decision() -> None:
+    """A ModernGov decision details page: the decision maker and the decision come first; the
+    meeting is named by "Decided at meeting: <date> - <body>" near the foot of the page."""
+    lines = [
+        "Decision details",
+        "Allotment Rents Review",
+        "Decision Maker: Cabinet",
+        "Decision status: Recommendations Approved",
+        "Is Key decision?: No",
+        "Purpose:",
+        "To review allotment rents.",
+        "Decision:",
+        "RESOLVED:",
+        "(1) That allotment rents rise by 3% from 1 April 2026.",
+        "(2) That concessions remain at 50%.",
+        "Alternative options considered:",
+        "To freeze rents.",
+        "Report author: Ann Lee",
+        "Publication date: 10/07/2025",
+        "Date of decision: 08/07/2025",
+        "Decided at meeting: 08/07/2025 - Cabinet",
+    ]
+    assert labelled_meeting(lines) == ("Cabinet", "2025-07-08")
+    seg = segment(ReadResult(blocks=[Block(t) for t in lines], format="text"))
+    assert (seg.meeting.committee, seg.meeting.date) == ("Cabinet", "2025-07-08")

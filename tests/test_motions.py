@@ -496,6 +496,15 @@ SHAPES = [
      "the Historical Society to use the Town Common.",
      [("the Select Board voted 5-0 to approve the request", None, None, "carried",
        {"for": 5, "against": 0})]),
+    ("moderngov_issue_page_decision_then_minutes_resolved_is_no_outcome",
+     "Decision:\nResolved\n(1) That the Allotments Policy be approved.\n(2) That authority be delegated "
+     "to the Director of Place to make minor changes.\nMinutes:\nThe Director of Place submitted a report.\n"
+     "Resolved\n(1) That the Allotments Policy be approved.",
+     []),
+    ("irish_proposed_seconded_and_resolved_still_decides",
+     "Proposed by Councillor A. Burke, seconded by Councillor B. Kelly\nThat the report be noted.\n"
+     "AND RESOLVED:",
+     [("That the report be noted", "Councillor A. Burke", "Councillor B. Kelly", "carried", {})]),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from minutesmine.blocks import Block, ReadResult
+from minutesmine.blocks import Block, ReadResult, TableData
 from minutesmine.segment import segment
 
 
@@ -390,3 +390,135 @@ def test_sign_off_rows_run_into_one_line_are_each_read() -> None:
     )
     assert seg.metadata["lead_officer"] == "Cara Dreyer, City Manager"
     assert seg.metadata["contact_officer"] == "Lena Holt, Planner"
+
+
+def _cells(table: TableData) -> str:
+    """A table's text as the readers give it: rows of tab-joined cells."""
+    return "\n".join("\t".join(row) for row in (table.header, *table.rows))
+
+
+def test_cover_table_rows_and_recommendations_under_the_purpose() -> None:
+    """An English committee report's front page: the cover as a table of label and value cells,
+    "Purpose of Report" over "Decision" and the line that introduces the numbered recommendations,
+    then a timetable table (its "Meeting | Date" header is no cover row)."""
+    cover = TableData(
+        ["Final Decision-Maker", "Licensing Committee"],
+        [
+            ["Lead Head of Service", "Head of Housing"],
+            ["Lead Officer and Report Author", "Ann Lee, Licensing Manager"],
+            ["Classification", "Public"],
+            ["Wards affected", "All"],
+        ],
+    )
+    timetable = TableData(["Meeting", "Date"], [["Licensing Committee", "2 June 2025"]])
+    seg = segment(
+        _doc(
+            "LICENSING COMMITTEE",
+            "2 June 2025",
+            "Taxi Licensing Policy",
+            Block(_cells(cover), kind="table", table=cover),
+            "Executive Summary",
+            "This report presents the revised policy.",
+            "Purpose of Report",
+            "Decision",
+            "This report makes the following recommendations to this Committee:",
+            "1. That the revised Taxi Licensing Policy at Appendix 1 be adopted.",
+            "2. That the policy take effect on 1 September 2025.",
+            "Timetable",
+            Block(_cells(timetable), kind="table", table=timetable),
+            "1. INTRODUCTION AND BACKGROUND",
+            "1.1 The policy was last revised in 2019.",
+            "2. AVAILABLE OPTIONS",
+            "2.1 Option 1: adopt the revised policy. Option 2: keep the 2019 policy.",
+            "3. PREFERRED OPTION AND REASONS FOR RECOMMENDATIONS",
+            "3.1 Option 1 is recommended.",
+            "4. BACKGROUND PAPERS",
+            "None.",
+        )
+    )
+    assert seg.metadata["report_to"] == "Licensing Committee"
+    assert seg.metadata["lead_officer"] == "Head of Housing"
+    assert seg.metadata["contact_officer"] == "Ann Lee, Licensing Manager"
+    assert (seg.metadata["classification"], seg.metadata["wards"]) == ("Public", "All")
+    assert "meeting" not in seg.metadata
+    recs = seg.items[0].recommendations
+    assert [r[:20] for r in recs] == ["That the revised Tax", "That the policy take"]
+
+
+def test_business_paper_running_header_names_the_meeting() -> None:
+    """A Queensland general meeting agenda: the running header "GENERAL MEETING AGENDA <date>"
+    over the council's name is the meeting the report goes to, not a cover row; "ISSUES" and
+    "STRATEGIC IMPLICATIONS" are its headings, the officer's recommendation comes last."""
+    seg = segment(
+        _doc(
+            "GENERAL MEETING AGENDA 14 MAY 2025",
+            "Coralbay City Council",
+            "14.2 COMMUNITY GRANTS PROGRAM ROUND TWO",
+            "Responsible Officer: Aaron Feld, Group Manager Community Partnerships",
+            "Report Author: Priya Castellano, Community Grants Officer",
+            "PURPOSE",
+            "To seek Council approval of the community grants.",
+            "ISSUES",
+            "The panel recommends that 31 applications be funded.",
+            "STRATEGIC IMPLICATIONS",
+            "The grants are administered under the Community Grants Policy.",
+            "OFFICER'S RECOMMENDATION",
+            "That Council resolves to approve the grants.",
+        )
+    )
+    assert "general_meeting_agenda" not in seg.metadata
+    assert (seg.meeting.committee or "").lower().startswith("general meeting")
+    assert seg.meeting.date == "2025-05-14"
+    assert seg.metadata["subject"] == "COMMUNITY GRANTS PROGRAM ROUND TWO"
+    headings = [s.heading for s in seg.items[0].sections]
+    assert {"ISSUES", "STRATEGIC IMPLICATIONS"} <= set(headings)
+    assert seg.items[0].recommendations == ["That Council resolves to approve the grants."]
+
+
+def test_us_agenda_report_public_notice_heading() -> None:
+    """A California agenda report's headings end in a colon; "PUBLIC NOTICE:" is one of them."""
+    seg = segment(
+        _doc(
+            "AGENDA REPORT",
+            "TO: Honorable Mayor and Members of the City Council",
+            "SUBJECT: Adoption of the Operating Budget",
+            "RECOMMENDATION:",
+            "That the City Council adopt the budget.",
+            "PUBLIC NOTICE:",
+            "A notice was published in the Courier on May 30, 2025.",
+            "ATTACHMENTS:",
+            "1. Resolution",
+        )
+    )
+    headings = [s.heading for s in seg.items[0].sections]
+    assert "PUBLIC NOTICE" in headings
+
+
+def test_legistar_staff_report_file_header_and_run_in_report_number() -> None:
+    """A British Columbia staff report exported from Legistar: the file header dates the meeting
+    ("On agenda: 3/17/2025", month first), "Report No." runs in after the report's own date, and
+    the export's "Recommendation" ... "Body" markers do not join the recommendation."""
+    seg = segment(
+        _doc(
+            "File #: 25-118 Version: 1 Name:",
+            "Type: Staff Report Status: Regular Agenda",
+            "On agenda: 3/17/2025 Final action:",
+            "Title: Boat Launch Renewal",
+            "REQUEST FOR DECISION",
+            "DATE: March 6, 2025 Report No. PW-25-004",
+            "TO: Mayor and Council",
+            "FROM: Ada Kwan, Director of Public Works",
+            "ESSENTIAL QUESTION:",
+            "Does Council wish to renew the boat launch?",
+            "RECOMMENDATION:",
+            "Recommendation",
+            "That Council approve the boat launch renewal.",
+            "Body",
+            "BACKGROUND:",
+            "The boat launch was built in 1988.",
+        )
+    )
+    assert seg.metadata["report_number"] == "PW-25-004"
+    assert seg.meeting.date == "2025-03-17"
+    assert seg.items[0].recommendations == ["That Council approve the boat launch renewal."]
+    assert "ESSENTIAL QUESTION" in [s.heading for s in seg.items[0].sections]

@@ -98,6 +98,9 @@ SECTION_EXAMPLES = [
     ("Recommendations were made by Ofsted in 2017 about supervision.", None, None),
     ("The Chair thanked officers for their responses to questions.", None, None),
     ("Actions taken since the last meeting had improved caseloads.", None, None),
+    ("This report makes the following recommendations to this Committee:", "recommendation", ""),
+    ("This report makes the following recommendation to the Executive: -", "recommendation", ""),
+    ("This report makes the following points about the budget.", None, None),
 ]
 
 
@@ -137,6 +140,10 @@ CHROME = [
     ("Agenda item 4 was deferred.", False),
     ("Media coverage of the inspection was discussed.", False),
     ("Minutes:", False),
+    # the markers a Legistar file export leaves around a staff report's title and recommendation
+    ("Body", True),
+    ("End", True),
+    ("End of the meeting", False),
 ]
 
 
@@ -429,6 +436,16 @@ REPORT_HEADINGS = [
     ("Recommended Action", "recommendation"),
     ("California Environmental Quality Act", "report_section"),
     ("City Work Program Item", "report_section"),
+    # a Queensland general meeting report's and a California agenda report's headings
+    ("ISSUES", "report_section"),
+    ("STRATEGIC IMPLICATIONS", "report_section"),
+    ("PUBLIC NOTICE:", "report_section"),
+    ("Public Outreach", "report_section"),
+    ("Issues were raised by residents", None),
+    # a British Columbia staff report's headings and its numbered issues
+    ("ESSENTIAL QUESTION:", "report_section"),
+    ("Rationale for Selected Option", "report_section"),
+    ("Organizational Implications", "report_section"),
     ("Officers attended the site", None),
     ("The scheme was approved", None),
 ]

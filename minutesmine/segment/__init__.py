@@ -35,6 +35,7 @@ from minutesmine.segment.meeting import (
     embedded_attendees,
     find_committee_date,
     find_council,
+    labelled_meeting,
     parse_attendees,
     role_labelled,
     roll_call,
@@ -134,6 +135,8 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
             titles = {it.title for it in out.items}
             header = [h for h in header if strip_number(h) not in titles]
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
+        if (c2 is None or d2 is None) and (labelled := labelled_meeting(raw_header)) is not None:
+            c2, d2 = labelled  # "Decided at meeting: 08/07/2025 - Cabinet" below a decision
         committee, date = committee or c2, date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out

@@ -43,6 +43,7 @@ __all__ = [
     "find_committee_date",
     "find_council",
     "find_dates",
+    "labelled_meeting",
     "parse_attendees",
     "parse_date",
     "roll_call",
@@ -154,6 +155,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     '2025-01-27'
     >>> find_dates("HELD 2024 May 13 AT 9:30 AM")[0][2]
     '2024-05-13'
+    >>> [d for _, _, d in find_dates("On agenda: 3/17/2025; signed 08/07/2025")]
+    ['2025-03-17', '2025-07-08']
     """
     hits: list[tuple[int, int, str]] = []
     if " day of " in text.lower():
@@ -168,6 +171,8 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
             g = m.groupdict()
             month = int(g["mn"]) if g.get("mn") else _MONTH_NUM.get(g["m"].lower().rstrip("."))
             day, year = int(g["d"]), int(g["y"])
+            if g.get("mn") and month > 12 >= day and "-" not in m.group(0):
+                month, day = day, month  # "3/17/2025" can only be month first (US)
             if not month or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
                 continue  # no 31 February
             hits.append((m.start(), m.end(), f"{year:04d}-{month:02d}-{day:02d}"))
@@ -410,6 +415,22 @@ def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, st
     return None, date
 
 
+def labelled_meeting(lines: list[str]) -> tuple[str, str] | None:
+    """Committee and date of a ModernGov issue or decision page's meeting label, which may stand
+    below the decision ("Decided at meeting: 08/07/2025 - Cabinet").
+
+    >>> labelled_meeting(["Effective from: 18/07/2025", "Decided at meeting: 08/07/2025 - Cabinet"])
+    ('Cabinet', '2025-07-08')
+    """
+    for line in lines:
+        if line[:1] not in "MmDd":
+            continue
+        lm = _MEETING_LABEL.match(line)
+        if lm and (iso := parse_date(lm.group("date"))):
+            return tidy_name(lm.group("name")), iso
+    return None
+
+
 def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tuple[str | None, str | None]:
     """Committee and meeting date stated in a document's opening lines (or its container hints).
 
@@ -430,10 +451,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     """
     committee: str | None = None
     date: str | None = None
-    for line in lines[:40]:
-        lm = _MEETING_LABEL.match(line)
-        if lm and parse_date(lm.group("date")):
-            return tidy_name(lm.group("name")), parse_date(lm.group("date"))
+    if (labelled := labelled_meeting(lines[:40])) is not None:
+        return labelled
     for k in range(min(len(lines), 12)):
         window = " ".join(lines[k : k + 3])
         m = _HELD.search(window) if may_match(_HELD, window) else None

@@ -113,6 +113,9 @@ class _WordRow(BaseModel):
     closes_unit: bool = False
     #: ... or only "and" and this word (the Irish "AND AGREED" over the quoted motion)
     closes_unit_after_and: bool = False
+    #: the word decides only words already moved, seconded or voted on: bare words above it
+    #: were not put ("Resolved" heading a ModernGov page's Minutes: after its Decision: points)
+    decides_put_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -229,6 +232,13 @@ def _weak(m: re.Match[str]) -> bool:
     word = _group(m, "o", "o2")
     row = _word_rows().get(word.lower()) if word else None
     return row is not None and row.weak
+
+
+def _put_only(m: re.Match[str]) -> bool:
+    """Whether the outcome word matched decides only a motion already put ("Resolved")."""
+    word = _group(m, "o", "o2")
+    row = _word_rows().get(word.lower()) if word else None
+    return row is not None and row.decides_put_only
 
 
 @lru_cache(maxsize=1)
@@ -675,6 +685,8 @@ class _Reader:
         if row.versus and self._versus(m, row):
             return True
         cur = target or self.open
+        if cur is not None and not cur.substantial() and _put_only(m):
+            return False  # "Resolved" over the next decision's points: the words above were not put
         restating = row.merge is Merge.restate and cur is not None and not cur.counts
         restating = restating or (cur is not None and _counts_agree(cur, m, row))
         if cur is None or (

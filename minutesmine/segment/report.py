@@ -17,9 +17,10 @@ from itertools import pairwise
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
-from minutesmine.segment.cues import match_attendance, report_heading_kind
+from minutesmine.blocks import TableData
+from minutesmine.segment.cues import match_attendance, match_section, report_heading_kind
 from minutesmine.segment.lines import Line
-from minutesmine.segment.meeting import split_trailing_date, tidy_name
+from minutesmine.segment.meeting import find_dates, split_trailing_date, tidy_name
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
 from minutesmine.segment.sections import Draft, lead_in
 
@@ -96,7 +97,7 @@ def cover_row(text: str, cover: bool = True, deciding: bool = False) -> tuple[st
         if not m:
             continue
         label, value = m.group("label").strip(), m.group("value").strip().rstrip("\t")
-        row = labels.get(re.sub(r"\s+", " ", label.lower()))
+        row = labels.get(re.sub(r"\s+", " ", label.lower())) or _wrapped_label(label)
         if row is not None:
             return None if deciding and row.weak else (row.key, value)
         if cover and label.isupper() and len(label.split()) <= 8:
@@ -108,11 +109,26 @@ def cover_row(text: str, cover: bool = True, deciding: bool = False) -> tuple[st
             and len(m.group("label").split()) >= 2
             and not re.match(r"^\d", text)
             and not _YEARS.match(m.group("value"))
+            and not _only_date(m.group("value"))  # "GENERAL MEETING AGENDA 14 MAY 2025": a header
         ):
             label = m.group("label").strip()
             if sum(c.isalpha() for c in label) >= 6:
                 return _snake(label), m.group("value").strip()
     return None
+
+
+def _wrapped_label(label: str) -> CoverLabel | None:
+    """The known label a cover cell's first line begins when the label wraps in its cell after a
+    joining word ("Lead Officer and" over "Report Author"), when only one key fits.
+
+    >>> _wrapped_label("Lead Officer and").key, _wrapped_label("Lead Officer")
+    ('contact_officer', None)
+    """
+    low = re.sub(r"\s+", " ", label.lower())
+    if not low.endswith((" and", " of", " &", " for")):
+        return None
+    fits = [r for lab, r in _labels().items() if lab.startswith(low + " ")]
+    return fits[0] if fits and len({r.key for r in fits}) == 1 else None
 
 
 def is_report(lines: list[Line]) -> bool:
@@ -213,6 +229,9 @@ def build_report(lines: list[Line]) -> Report:
     for line in lines:
         text = line.text
         if line.table is not None:
+            if cover:
+                for key, value in _cover_table_rows(line.table):
+                    rep.metadata.setdefault(key, value)
             open_("table", line, table=line.table)
             continue
         if (
@@ -286,6 +305,9 @@ def build_report(lines: list[Line]) -> Report:
             pending, row = lone.key, (lone.key, "")
         if row is not None:
             key, value = row
+            value, more = _date_then_row(value)
+            if more is not None:
+                rep.metadata.setdefault(*more)
             if value:
                 rep.metadata.setdefault(key, value)
             if cur is None or cur.kind != "other" or cur.heading is not None:
@@ -295,6 +317,8 @@ def build_report(lines: list[Line]) -> Report:
             continue
         if cur is None:
             open_("other" if cover else "report_section", line)
+        elif not cover and cur.kind not in ("recommendation", "table") and _recommends(text):
+            open_("recommendation", line)  # "This report makes the following recommendations to ...:"
         elif cur.kind == "table":
             open_("report_section", line, number=None)
         else:
@@ -305,7 +329,7 @@ def build_report(lines: list[Line]) -> Report:
     return rep
 
 
-_BODY_NAME = re.compile(r"\b(?:committee|panel|board|cabinet|council|commission)\b", re.I)
+_BODY_NAME = re.compile(r"\b(?:committee|panel|board|cabinet|council|commission|meeting)\b", re.I)
 
 
 def _heads_numbering(heading: str) -> bool:
@@ -381,6 +405,21 @@ def _add_body(d: Draft, text: str) -> None:
 _INTRO = re.compile(r":\s*[-\u2013\u2014]?\s*$")
 
 
+def _recommends(text: str) -> bool:
+    """Whether a body line introduces the report's recommendations below it, under another
+    heading ("This report makes the following recommendations to this Committee:").
+
+    >>> _recommends("This report makes the following recommendations to this Committee:")
+    True
+    >>> _recommends("Option 1 is recommended."), _recommends("The options are:")
+    (False, False)
+    """
+    if "recommend" not in text.lower() or not _INTRO.search(text):
+        return False
+    hit = match_section(text)
+    return hit is not None and hit[0].label == "recommendation" and not hit[1].strip(" :-")
+
+
 _NOTE = re.compile(r"^(?P<head>.{3,60}?)\s+[-\u2013\u2014]\s+(?P<note>\S.{0,40})$")
 
 
@@ -413,6 +452,26 @@ def _above_title_keys() -> frozenset[str]:
     return frozenset(r.key for r in _labels().values() if r.above_title)
 
 
+def _date_then_row(value: str) -> tuple[str, tuple[str, str] | None]:
+    """A cover value that is a date with a bare-labelled row run in after it: the date, and the
+    row ("DATE: March 6, 2025 Report No. FIR-25-004" on a British Columbia staff report).
+
+    >>> _date_then_row("March 6, 2025 Report No. FIR-25-004")
+    ('March 6, 2025', ('report_number', 'FIR-25-004'))
+    >>> _date_then_row("March 6, 2025"), _date_then_row("Cabinet")
+    (('March 6, 2025', None), ('Cabinet', None))
+    """
+    hits = find_dates(value) if value[:1].isalnum() else []
+    if not hits or hits[0][0] != 0 or hits[0][1] >= len(value.rstrip()):
+        return value, None
+    rest = value[hits[0][1] :].strip(" ,;")
+    m = _bare_re().match(rest)
+    more = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
+    if m is None or more is None:
+        return value, None
+    return value[: hits[0][1]].strip(), (more.key, m.group("value").strip())
+
+
 def _run_in_cuts(text: str) -> list[int]:
     """Where labelled rows that a reader ran into one line start after the first ("Reviewed by:
     Ann Lee, Director Approved for Submission by: Cara Dreyer"): known labels of two words or
@@ -421,6 +480,9 @@ def _run_in_cuts(text: str) -> list[int]:
     >>> line = "Reviewed by: Ann Lee, Director Approved for Submission by: Cara Dreyer"
     >>> [line[k:k + 8] for k in _run_in_cuts(line)]
     ['Approved']
+    >>> line = "On agenda: 3/17/2025 Final action:"  # a Legistar file header's empty last label
+    >>> [line[k:k + 5] for k in _run_in_cuts(line)]
+    ['Final']
     """
     if text.count(":") < 2:
         return []
@@ -432,7 +494,25 @@ def _run_in_re() -> re.Pattern[str]:
     """A known label of two words or more inside a line, capitalised, before its colon."""
     labs = sorted((lab for lab, r in _labels().items() if " " in lab and not r.weak), key=len, reverse=True)
     alts = "|".join(re.escape(lab).replace(r"\ ", r"\s+") for lab in labs)
-    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:\s")
+    return re.compile(rf"(?<=\S\s)(?P<label>(?=[A-Z])(?i:{alts}))\s*:(?:\s|$)")
+
+
+def _cover_table_rows(table: TableData) -> list[tuple[str, str]]:
+    """The rows of a cover-sheet table of two cells whose first cell is a known cover label
+    ("Final Decision-Maker | Policy and Resources Committee", "Wards affected | All").
+
+    >>> _cover_table_rows(TableData(["Wards affected", "All"], [["Meeting", "Date"]]))
+    [('wards', 'All')]
+    """
+    labels = _labels()
+    out: list[tuple[str, str]] = []
+    for cells in (table.header, *table.rows):
+        if len(cells) != 2 or not cells[1].strip():
+            continue
+        row = labels.get(re.sub(r"\s+", " ", cells[0].strip().rstrip(":").lower()))
+        if row is not None and not row.weak:
+            out.append((row.key, cells[1].strip()))
+    return out
 
 
 def _lone_label(text: str) -> CoverLabel | None:
