@@ -483,6 +483,87 @@ FORMS.append(
 )
 
 
+# a written-answers paper: labelled lines name who asked and who answers, over the question
+FORMS.append(
+    (
+        "Question 1\nAsked by: Councillor Owen Bradley\nPortfolio holder: Councillor Teresa Ashdown, "
+        "Portfolio Holder for Housing\nQuestion: How many households were placed in bed and breakfast?\n"
+        "Reply: During the first quarter 41 households were placed in bed and breakfast.",
+        [
+            (
+                "How many households",
+                "councillor owen bradley",
+                "During the first quarter",
+                "councillor teresa ashdown",
+            )
+        ],
+    )
+)
+
+
+# ... a reply label over no answer keeps the question unanswered
+FORMS.append(
+    (
+        "Asked by: Councillor Victor Okafor\nQuestion: What progress has been made on the purchase of the "
+        "police station?\nReply: No reply had been received by the time of publication. A written answer "
+        "will be circulated to all Members.",
+        [("What progress has been made", "councillor victor okafor", None, None)],
+    )
+)
+
+
+# ... and "Supplementary questions" alone on its line heads the follow-ups (its text no reply)
+FORMS.append(
+    (
+        "Question: Will the Portfolio Holder publish the air quality results?\nReply: Yes, in October.\n"
+        "Supplementary questions\nCouncillor Bradley asked whether the Council would set a target. "
+        "Councillor Ashdown replied that a target would be set in November.",
+        [
+            ("Will the Portfolio Holder publish", "member", "Yes, in October.", None),
+            (
+                "Councillor Bradley asked",
+                "councillor bradley",
+                "Councillor Ashdown replied",
+                "councillor ashdown",
+            ),
+        ],
+    )
+)
+
+
+# Irish city council: "Q.1 Cllr. X" over "Question: To ask the Chief Executive ..."; a deferred
+# reply is no answer; a follow-up "Arising from the reply to Question 1, ..." (names with fadas)
+FORMS.append(
+    (
+        "Q.2 Cllr. M\u00e1ire Costigan\nQuestion: To ask the Chief Executive if the Council will install a "
+        "pedestrian crossing on Main Street.\nReply: A crossing has been included in the 2025 programme.\n"
+        "Q.3 Cllr. Ronan McGettigan\nQuestion: To ask the Chief Executive for an update on the flats.\n"
+        "Reply: Deferred to the November meeting at the request of the Councillor.\n"
+        "Arising from the reply to Question 2, Cllr. Costigan asked when the works would begin. "
+        "Mr. Moran, Director of Services, replied that they would begin in March.",
+        [
+            ("ask the Chief Executive if", "cllr. m\u00e1ire costigan", "A crossing has been included", None),
+            ("ask the Chief Executive for an update", "cllr. ronan mcgettigan", None, None),
+            (
+                "Arising from the reply to Question 2, Cllr. Costigan",
+                "cllr. costigan",
+                "Mr. Moran, Director of Services, replied",
+                "mr. moran",
+            ),
+        ],
+    )
+)
+
+
+# "Q1. What ...?" is a numbered question, not a label naming who asked
+FORMS.append(
+    (
+        "Q1. What is the cost of the new depot?\nA1. The depot will cost \u00a34.2m.",
+        [("What is the cost", "member", "The depot will cost", None)],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -235,6 +235,12 @@ class CueRow(BaseModel):
     anywhere: bool = False  # a passive response cue that counts later in a sentence too
     start_only: bool = False  # a question cue that counts only at the start of a sentence
     opens_response: bool = False  # a response verb that opens a response on its own ("In response")
+    # a header line that only names who asks ("Asked by: X") or who is asked ("Portfolio holder:
+    # Y"); the question itself follows under its own label ("Question: ...")
+    names_line: Literal["asker", "addressee"] | None = None
+    # a names_line header matched into the name that is its anchor ("Q.1 Cllr."): its label is
+    # only its first label_len tokens, the speaker starts after them
+    label_len: int | None = None
 
     @model_validator(mode="after")
     def _kind_of_speakers(self) -> CueRow:
@@ -880,10 +886,18 @@ def _q_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     """A question header counts where it starts, unless its row wants it alone on its line
     ("Supplementary question" heads the asking; "Supplementary question Cllr Hall asked" does not)."""
     c = m.longest("Q_HEADER", i)
+    if c is not None and c.rec.get("names_line"):
+        return m.longest("SPEAKER", _label_end(c)) is not None  # "Q.1 Cllr. X", not "Q1. What ...?"
     if c is None or not c.rec.get("alone"):
         return True
     j = c.end
     return j >= tk.n or tk.text[j] == ":" or (tk.space[j] and "\n" in tk.text[j])
+
+
+def _label_end(c: Cue) -> int:
+    """Where a header's label ends: its match, or its row's first ``label_len`` tokens."""
+    n = c.rec.get("label_len")
+    return c.start + n if n else c.end
 
 
 def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
@@ -987,6 +1001,7 @@ class UnitInfo:
     speaks: bool = False  # a statement with a speech verb ("The Chairman reported that ...")
     refers_back: bool = False  # "In response to the queries raised": what was asked is said before
     member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
+    declined: bool = False  # "Reply: Deferred to the next meeting.": a reply label over no answer
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1312,7 +1327,18 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     elif (named := _header_speaker_line(tk, m, j, u.end)) is not None:
         speaker, j = named
     s, e = _trim(tk, j, u.end, m)
+    if e > s and _declines(tk, m, s, e):
+        return UnitInfo(UnitKind.REPLY_HEADER, u, r_speaker=speaker, declined=True)
     return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _declines(tk: _Tokens, m: _Matches, s: int, e: int) -> bool:
+    """A reply label's text that gives no answer ("Deferred to the November meeting.", "No reply
+    had been received ..."): it opens with a phrase of the lexicon list ``unanswered_replies``."""
+    if tk.lower[s] not in m.lexicon_set("unanswered_reply_starts"):
+        return False  # a cheap check on the first word before the phrases
+    head = " ".join(tk.lower[s : min(e, s + 4)])
+    return any(head.startswith(p) for p in m.lexicon_set("unanswered_replies"))
 
 
 def _header_speaker_line(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, int] | None:
@@ -1847,8 +1873,9 @@ def _asker_line_colon(tk: _Tokens, j: int, end: int) -> int | None:
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
-    j = qh.end
-    direction = tk.lower[qh.end - 1]
+    j = _label_end(qh)
+    names_line = qh.rec.get("names_line")
+    direction = "to" if names_line == "addressee" else tk.lower[j - 1]
     for _ in range(2):
         sp = m.longest("SPEAKER", j, u.end)
         if sp is None:
@@ -1880,11 +1907,13 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
         start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
+    if names_line and (asker or hint):
+        body = (start, start)  # "Asked by: X": the question follows under its own label
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
         q_range=body if body[1] > body[0] else None,
-        heading=_trim(tk, u.start, u.end, m),
+        heading=None if names_line and (asker or hint) else _trim(tk, u.start, u.end, m),
         q_speaker=asker or UNSTATED_ASKER,
         q_kind=kind or SpeakerKind.PASSIVE,
         hint=hint,
@@ -2139,6 +2168,8 @@ class _Pairer:
             return
         if kind is not UnitKind.QUESTION_HEADER and self._fills_bare_header(info):
             return
+        if kind is UnitKind.QUESTION_HEADER and self._joins_bare_header(info):
+            return
         if (
             kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
             and self.state is PairState.ASKED
@@ -2169,6 +2200,22 @@ class _Pairer:
             self.answer(info, info.r_range, info.r_speaker)
         return True
 
+    def _joins_bare_header(self, info: UnitInfo) -> bool:
+        """ "Asked by: Councillor X", "Portfolio holder: Councillor Y", "Question: ..." on lines
+        of their own: one question's labelled lines, joined while its text has not come (an
+        unnamed label only: a header naming another asker is another question)."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or info.q_kind is not SpeakerKind.PASSIVE:
+            return False
+        assert cur is not None
+        if not cur.header or cur.q:
+            return False
+        if info.q_range:
+            cur.q.append(info.q_range)
+        cur.hint = cur.hint or info.hint
+        cur.heading = cur.heading or info.heading
+        return True
+
     def on_follow_on(self, info: UnitInfo) -> None:
         cur = self.cur
         if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
@@ -2193,6 +2240,10 @@ class _Pairer:
         if cur.answered:
             if info.r_range:
                 cur.r.append(info.r_range)
+            return
+        if info.declined:
+            cur.strength = Strength.strong  # kept, with no answer
+            self.close()
             return
         if info.r_range is None and kind is UnitKind.REPLY_HEADER:
             self.answer(info, None, info.r_speaker or cur.hint)
