@@ -564,6 +564,33 @@ FORMS.append(
 )
 
 
+# scrutiny minutes: a note that questions were asked over the bulleted points, each its own
+# question and answer; a service director named with the service after the title
+FORMS.append(
+    (
+        "Following the presentation, Members asked a number of questions and the following points were "
+        "noted:\n\u2022 A Member asked whether the number of notices issued had risen; the Head of "
+        "Community Safety replied that 57 notices had been issued.\n\u2022 Councillor Petrie asked how "
+        "many fixed penalty notices had been issued; the Service Director Neighbourhoods replied that 112 "
+        "notices had been issued.",
+        [
+            (
+                "A Member asked whether",
+                "member",
+                "the Head of Community Safety replied",
+                "head of community safety",
+            ),
+            (
+                "Councillor Petrie asked how many",
+                "councillor petrie",
+                "the Service Director Neighbourhoods replied",
+                "service director neighbourhoods",
+            ),
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -1261,13 +1261,14 @@ def _possessive_speaker(tk: _Tokens, m: _Matches, lo: int, hi: int) -> bool:
 
 def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
     """ "Members asked questions on several aspects, which were responded to by the
-    Director": the question verb's object is a plural "questions" and the same sentence
-    says they were answered."""
+    Director", "Members asked a number of questions and the following points were noted:":
+    the question verb's object is a plural "questions" and the same sentence says they were
+    answered or noted."""
     nouns = m.lexicon_set("summary_nouns")
-    k = next((k for k in range(verb.start, min(u.end, verb.end + 3)) if tk.lower[k] in nouns), None)
+    k = next((k for k in range(verb.start, min(u.end, verb.end + 4)) if tk.lower[k] in nouns), None)
     if k is None:
         return False
-    answered = m.lexicon_set("r_passive_strong") | {"dealt"}
+    answered = m.lexicon_set("r_passive_strong") | m.lexicon_set("summary_passives")
     return any(
         tk.lower[j] in ("was", "were") and tk.lower[j + 2 if tk.space[j + 1] else j + 1] in answered
         for j in range(k + 1, u.end - 2)
