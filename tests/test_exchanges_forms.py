@@ -591,6 +591,30 @@ FORMS.append(
 )
 
 
+# a written question in parts answered part by part: one exchange per part ...
+FORMS.append(
+    (
+        "Asked by: Councillor Priya Sandhu\nQuestion: (a) When will the garden waste round be restored? "
+        "(b) Will subscribers be refunded?\nReply to part (a): The round will resume on 7 October.\n"
+        "Reply to part (b): Subscribers will receive a credit on renewal.",
+        [
+            ("When will the garden waste round", "councillor priya sandhu", "The round will resume", None),
+            ("Will subscribers be refunded?", "councillor priya sandhu", "Subscribers will receive", None),
+        ],
+    )
+)
+
+
+# ... but answered as one, it stays one question in parts
+FORMS.append(
+    (
+        "Question: (a) When will the garden waste round be restored? (b) Will subscribers be refunded?\n"
+        "Reply: The round will resume on 7 October and subscribers will receive a credit.",
+        [("(a) When will the garden waste round", "member", "The round will resume", None)],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -1318,7 +1318,7 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     rh = m.longest("R_HEADER", at, u.end)
     if rh is None or not _r_header_at(tk, m, at):
         return None
-    j = rh.end
+    j = _label_end(rh)  # "Reply to part (a):": the answer keeps its part's marker
     speaker = None
     if j < u.end and tk.lower[j] in ("by", "from", "of"):
         sp = m.longest("SPEAKER", j + 1, u.end)
@@ -2549,7 +2549,7 @@ def _enumerated(text: str, series: Sequence[Sequence[str]]) -> tuple[str, list[s
         if len(cuts) >= 2:
             ends = [*cuts[1:], len(text)]
             points = [text[k + len(markers[n]) : e] for n, (k, e) in enumerate(zip(cuts, ends, strict=True))]
-            return text[: cuts[0]], [_POINT_TAIL.sub("", p).strip() for p in points]
+            return text[: cuts[0]], [_POINT_TAIL.sub("", p).strip().lstrip(":").lstrip() for p in points]
     return None
 
 
@@ -2567,12 +2567,15 @@ def _split_numbered(ex: Exchange, series: Sequence[Sequence[str]], plurals: froz
     """One exchange per numbered point of a question whose lead-in names several questions
     ("Councillor X asked two questions: (1) ...; and (2) ..."), each with the answer's point of
     the same number when the answer is numbered the same way ("In reply, ... said (1) ...; and
-    (2) ..."), else the whole answer."""
+    (2) ..."), else the whole answer; and of a question in parts answered part by part, the
+    answer opening with its first part ("Reply to part (a): ... Reply to part (b): ...")."""
     q = _enumerated(ex.question.text, series)
-    if q is None or not _announces_several(q[0], plurals):
-        return [ex]  # "I will ask (a) how much ... (b) ...": one question in parts
+    if q is None:
+        return [ex]
     r = _enumerated(ex.response.text, series) if ex.response is not None else None
     same = r is not None and len(r[1]) == len(q[1])
+    if not (_announces_several(q[0], plurals) or (same and not r[0].strip())):  # type: ignore[index]
+        return [ex]  # "I will ask (a) how much ... (b) ...": one question in parts, answered as one
     out = []
     for n, point in enumerate(q[1]):
         resp = ex.response
