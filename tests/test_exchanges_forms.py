@@ -605,6 +605,20 @@ FORMS.append(
 )
 
 
+# ... also where a PDF's reflow ran the first part's label onto the question's line
+FORMS.append(
+    (
+        "Question: (a) When will the garden waste round be restored? (b) Will subscribers be refunded? "
+        "Reply to part (a): The round will resume on 7 October.\n"
+        "Reply to part (b): Subscribers will receive a credit on renewal.",
+        [
+            ("When will the garden waste round", "member", "The round will resume", None),
+            ("Will subscribers be refunded?", "member", "Subscribers will receive", None),
+        ],
+    )
+)
+
+
 # ... but answered as one, it stays one question in parts
 FORMS.append(
     (

@@ -901,8 +901,9 @@ def _label_end(c: Cue) -> int:
 
 
 def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
-    """A reply header starts at token ``i``: at a line start, or in capitals with its colon
-    after a sentence whose line break was lost ("... freezing weather. REPLY: ...")."""
+    """A reply header starts at token ``i``: at a line start, or in capitals (or a label of
+    several words) with its colon after a sentence whose line break was lost ("... freezing
+    weather. REPLY: ...", "... refunded? Reply to part (a): ...")."""
     if not _r_header_ok(tk, m, i):
         return False
     if _at_line_start(tk, i):
@@ -911,8 +912,12 @@ def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
     while j >= 0 and tk.space[j]:
         j -= 1
     c = m.longest("R_HEADER", i)
-    caps = c is not None and tk.text[i].isupper() and len(tk.text[i]) > 1
-    colon = c is not None and (bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":"))
+    if c is None:
+        return False
+    # in capitals, or a label of several words with its colon ("Reply to part (a):")
+    long_label = bool(c.rec.get("colon")) and c.end - c.start >= 4
+    caps = (tk.text[i].isupper() and len(tk.text[i]) > 1) or long_label
+    colon = bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":")
     return caps and colon and j >= 0 and tk.text[j] in (".", ")", "?", "!")
 
 
