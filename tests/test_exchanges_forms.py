@@ -542,8 +542,8 @@ FORMS.append(
         "Arising from the reply to Question 2, Cllr. Costigan asked when the works would begin. "
         "Mr. Moran, Director of Services, replied that they would begin in March.",
         [
-            ("ask the Chief Executive if", "cllr. m\u00e1ire costigan", "A crossing has been included", None),
-            ("ask the Chief Executive for an update", "cllr. ronan mcgettigan", None, None),
+            ("To ask the Chief Executive if", "cllr. m\u00e1ire costigan", "A crossing has been", None),
+            ("To ask the Chief Executive for an update", "cllr. ronan mcgettigan", None, None),
             (
                 "Arising from the reply to Question 2, Cllr. Costigan",
                 "cllr. costigan",

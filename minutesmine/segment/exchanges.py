@@ -1908,6 +1908,9 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question,
     # unless the asker's "asked:" ends the line ("Question No. 1: Councillor Fahy asked:")
     start = qh.end if tk.text[qh.end - 1] == ":" else j
+    colon = next((k for k in range(qh.start, qh.end) if tk.text[k] == ":"), None)
+    if asker is None and hint is None and colon is not None:
+        start = colon + 1  # "Question: To ask the Chief Executive ...": no one named after "to"
     if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
         start = after
     elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
