@@ -629,6 +629,27 @@ FORMS.append(
 )
 
 
+# English council minutes: who received a question from whom, then the answer
+FORMS.append(
+    (
+        "The Leader received a question from Councillor Wendy Mottram regarding the condition of the "
+        "footpath at Eastcote. In response, she advised that the County Council would inspect it.",
+        [
+            (
+                "a question from Councillor Wendy Mottram",
+                "councillor wendy mottram",
+                "In response, she advised",
+                None,
+            )
+        ],
+    )
+)
+
+
+# ... but an officer receiving a report from a body is no question
+FORMS.append(("The Director received a report from the Audit Committee on the accounts.", []))
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -1607,9 +1607,10 @@ _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
 #: "In response, ...", passive cues at the start.
 def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:":
-    the questions listed after it, asked by the person named."""
+    the questions listed after it, asked by the person named; "The Leader received a question
+    from Councillor X regarding ...": X's question (see :func:`_received_question`)."""
     if not _ends_with_colon(tk, u):
-        return None
+        return _received_question(tk, m, u, i)
     nouns = m.lexicon_set("q_nouns")
     for k in range(i, u.end - 2):
         if (
@@ -1628,6 +1629,32 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
                 q_kind=sp.kind,
             )
     return None
+
+
+def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "The Leader received a question from Councillor X regarding ...": a speaker, "received",
+    a question noun (with its quantifier) and "from" the asker; the question is what follows
+    "received" and who received it answers."""
+    receiver = m.longest("SPEAKER", i, u.end)
+    if receiver is None or receiver.end + 3 >= u.end or tk.lower[receiver.end] != "received":
+        return None
+    k = receiver.end + 1
+    quantifiers = m.lexicon_set("q_quantifiers")
+    while k < u.end and k < receiver.end + 4 and tk.lower[k] in quantifiers:
+        k += 1
+    if k + 1 >= u.end or tk.lower[k] not in m.lexicon_set("q_nouns") or tk.lower[k + 1] != "from":
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None or asker.kind not in ASKER_KINDS:
+        return None
+    return UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, receiver.end + 1, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
+        hint=normalise_speaker(sp_text(tk, receiver), receiver.kind),
+    )
 
 
 _CUE_READERS: tuple[_UnitReader, ...] = (
