@@ -11,7 +11,10 @@ council's monthly meeting and a Welsh community council, and (session 7) a Scott
 minute with a division between motion and amendment, a Scottish notice of meeting and agenda
 pack, Northern Ireland district council and city council committee minutes, a London borough's
 public and members' questions with a recorded vote on an amendment and an English committee's
-"Min. No." minutes (``uk``); and minutes published as web
+"Min. No." minutes (``uk``); question and answer forms (session 7, issue #11): a district
+council's written answers in labelled blocks and its public open forum, scrutiny minutes with
+question/answer bullets (``uk``), an Irish city council's questions to the Chief Executive and a
+US city council's public comment and council inquiries (``intl``); and minutes published as web
 pages (``.html``): a ModernGov meeting page and a CMIS minutes page (``uk``), a Granicus iQM2
 page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
