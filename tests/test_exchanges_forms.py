@@ -483,6 +483,173 @@ FORMS.append(
 )
 
 
+# a written-answers paper: labelled lines name who asked and who answers, over the question
+FORMS.append(
+    (
+        "Question 1\nAsked by: Councillor Owen Bradley\nPortfolio holder: Councillor Teresa Ashdown, "
+        "Portfolio Holder for Housing\nQuestion: How many households were placed in bed and breakfast?\n"
+        "Reply: During the first quarter 41 households were placed in bed and breakfast.",
+        [
+            (
+                "How many households",
+                "councillor owen bradley",
+                "During the first quarter",
+                "councillor teresa ashdown",
+            )
+        ],
+    )
+)
+
+
+# ... a reply label over no answer keeps the question unanswered
+FORMS.append(
+    (
+        "Asked by: Councillor Victor Okafor\nQuestion: What progress has been made on the purchase of the "
+        "police station?\nReply: No reply had been received by the time of publication. A written answer "
+        "will be circulated to all Members.",
+        [("What progress has been made", "councillor victor okafor", None, None)],
+    )
+)
+
+
+# ... and "Supplementary questions" alone on its line heads the follow-ups (its text no reply)
+FORMS.append(
+    (
+        "Question: Will the Portfolio Holder publish the air quality results?\nReply: Yes, in October.\n"
+        "Supplementary questions\nCouncillor Bradley asked whether the Council would set a target. "
+        "Councillor Ashdown replied that a target would be set in November.",
+        [
+            ("Will the Portfolio Holder publish", "member", "Yes, in October.", None),
+            (
+                "Councillor Bradley asked",
+                "councillor bradley",
+                "Councillor Ashdown replied",
+                "councillor ashdown",
+            ),
+        ],
+    )
+)
+
+
+# Irish city council: "Q.1 Cllr. X" over "Question: To ask the Chief Executive ..."; a deferred
+# reply is no answer; a follow-up "Arising from the reply to Question 1, ..." (names with fadas)
+FORMS.append(
+    (
+        "Q.2 Cllr. M\u00e1ire Costigan\nQuestion: To ask the Chief Executive if the Council will install a "
+        "pedestrian crossing on Main Street.\nReply: A crossing has been included in the 2025 programme.\n"
+        "Q.3 Cllr. Ronan McGettigan\nQuestion: To ask the Chief Executive for an update on the flats.\n"
+        "Reply: Deferred to the November meeting at the request of the Councillor.\n"
+        "Arising from the reply to Question 2, Cllr. Costigan asked when the works would begin. "
+        "Mr. Moran, Director of Services, replied that they would begin in March.",
+        [
+            ("To ask the Chief Executive if", "cllr. m\u00e1ire costigan", "A crossing has been", None),
+            ("To ask the Chief Executive for an update", "cllr. ronan mcgettigan", None, None),
+            (
+                "Arising from the reply to Question 2, Cllr. Costigan",
+                "cllr. costigan",
+                "Mr. Moran, Director of Services, replied",
+                "mr. moran",
+            ),
+        ],
+    )
+)
+
+
+# "Q1. What ...?" is a numbered question, not a label naming who asked
+FORMS.append(
+    (
+        "Q1. What is the cost of the new depot?\nA1. The depot will cost \u00a34.2m.",
+        [("What is the cost", "member", "The depot will cost", None)],
+    )
+)
+
+
+# scrutiny minutes: a note that questions were asked over the bulleted points, each its own
+# question and answer; a service director named with the service after the title
+FORMS.append(
+    (
+        "Following the presentation, Members asked a number of questions and the following points were "
+        "noted:\n\u2022 A Member asked whether the number of notices issued had risen; the Head of "
+        "Community Safety replied that 57 notices had been issued.\n\u2022 Councillor Petrie asked how "
+        "many fixed penalty notices had been issued; the Service Director Neighbourhoods replied that 112 "
+        "notices had been issued.",
+        [
+            (
+                "A Member asked whether",
+                "member",
+                "the Head of Community Safety replied",
+                "head of community safety",
+            ),
+            (
+                "Councillor Petrie asked how many",
+                "councillor petrie",
+                "the Service Director Neighbourhoods replied",
+                "service director neighbourhoods",
+            ),
+        ],
+    )
+)
+
+
+# a written question in parts answered part by part: one exchange per part ...
+FORMS.append(
+    (
+        "Asked by: Councillor Priya Sandhu\nQuestion: (a) When will the garden waste round be restored? "
+        "(b) Will subscribers be refunded?\nReply to part (a): The round will resume on 7 October.\n"
+        "Reply to part (b): Subscribers will receive a credit on renewal.",
+        [
+            ("When will the garden waste round", "councillor priya sandhu", "The round will resume", None),
+            ("Will subscribers be refunded?", "councillor priya sandhu", "Subscribers will receive", None),
+        ],
+    )
+)
+
+
+# ... also where a PDF's reflow ran the first part's label onto the question's line
+FORMS.append(
+    (
+        "Question: (a) When will the garden waste round be restored? (b) Will subscribers be refunded? "
+        "Reply to part (a): The round will resume on 7 October.\n"
+        "Reply to part (b): Subscribers will receive a credit on renewal.",
+        [
+            ("When will the garden waste round", "member", "The round will resume", None),
+            ("Will subscribers be refunded?", "member", "Subscribers will receive", None),
+        ],
+    )
+)
+
+
+# ... but answered as one, it stays one question in parts
+FORMS.append(
+    (
+        "Question: (a) When will the garden waste round be restored? (b) Will subscribers be refunded?\n"
+        "Reply: The round will resume on 7 October and subscribers will receive a credit.",
+        [("(a) When will the garden waste round", "member", "The round will resume", None)],
+    )
+)
+
+
+# English council minutes: who received a question from whom, then the answer
+FORMS.append(
+    (
+        "The Leader received a question from Councillor Wendy Mottram regarding the condition of the "
+        "footpath at Eastcote. In response, she advised that the County Council would inspect it.",
+        [
+            (
+                "a question from Councillor Wendy Mottram",
+                "councillor wendy mottram",
+                "In response, she advised",
+                None,
+            )
+        ],
+    )
+)
+
+
+# ... but an officer receiving a report from a body is no question
+FORMS.append(("The Director received a report from the Audit Committee on the accounts.", []))
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

@@ -14,9 +14,13 @@ public and members' questions with a recorded vote on an amendment and an Englis
 "Min. No." minutes, and an English borough committee report with its cover as a table and a
 timetable (``uk``), a Queensland general meeting officer report, a California agenda report
 with headings ending in a colon and a British Columbia staff report exported from Legistar
-(``intl``); and minutes published as web pages (``.html``): a ModernGov meeting page, a
-ModernGov decision details page, a ModernGov issue page (the meeting line, the report's
-recommendations, Decision: and Minutes:) and a CMIS minutes page (``uk``), a Granicus iQM2
+(``intl``); question and answer forms (session 7, issue #11): a district council's written
+answers in labelled blocks and its public open forum, scrutiny minutes with question/answer
+bullets (``uk``), an Irish city council's questions to the Chief Executive and a US city
+council's public comment and council inquiries (``intl``); and minutes published as web pages
+(``.html``): a ModernGov meeting page, a ModernGov decision details page, a ModernGov issue page
+(the meeting line, the report's recommendations, Decision: and Minutes:) and a CMIS minutes
+page (``uk``), a Granicus iQM2
 page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file

@@ -1166,3 +1166,25 @@ def test_decimal_sub_item_titles_over_a_labelled_line_in_plain_text(tmp_path: Pa
         ("3.2", "Cr Ahmed – Library Hours"),
     ]
     assert [e.question.speaker for it in doc.items for e in it.exchanges] == ["cr nankivell", "cr ahmed"]
+
+
+def test_decimal_sub_item_title_right_under_its_parent_heading(tmp_path: Path) -> None:
+    """US minutes printed with no blank lines: "5.1 Water and Sewer Rate Adjustment" right
+    under "5. PUBLIC HEARINGS" is that item's sub-item; a numbered sentence there is not."""
+    path = tmp_path / "council.txt"
+    path.write_text(
+        "CITY COUNCIL REGULAR MEETING MINUTES\nTuesday, October 8, 2024\n"
+        "4. CONSENT CALENDAR\nMOTION: Councilmember Whitcomb moved to approve the Consent Calendar.\n"
+        "5. PUBLIC HEARINGS\n5.1 Water and Sewer Rate Adjustment\n"
+        "Finance Director Yu presented the staff report on the proposed rates.\n"
+        "6. COUNCIL INQUIRIES\n6.1 The Council noted the schedule.\n"
+        "Councilmember Fuentes asked about the signal; City Manager Pell stated it would be installed.\n",
+        encoding="utf-8",
+    )
+    doc = minutesmine.extract(path)
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("4", "CONSENT CALENDAR"),
+        ("5", "PUBLIC HEARINGS"),
+        ("5.1", "Water and Sewer Rate Adjustment"),
+        ("6", "COUNCIL INQUIRIES"),
+    ]

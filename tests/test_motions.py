@@ -584,6 +584,33 @@ def test_dissenters_named_in_brackets_after_the_count() -> None:
         ("Doyle", "against"), ("Hale", "against"), ("Ruiz", "against")]
 
 
+def test_dissenter_named_with_a_bare_no_in_brackets() -> None:
+    """California minutes: "Motion carried 4-1 (Whitcomb no)." names the one who voted no."""
+    (m,) = find_motions("MOTION: Mayor Pro Tem Okoro moved, seconded by Councilmember Lindqvist, to adopt "
+                        "Resolution No. 2024-61. Motion carried 4-1 (Whitcomb no).", "Rates")
+    assert (m.outcome.value, m.votes.for_, m.votes.against) == ("carried", 4, 1)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Whitcomb", "against")]
+
+
+def test_irish_mover_and_seconder_with_cllr_and_a_fada() -> None:
+    """Irish minutes: "Proposed by Cllr. Kiernan, seconded by Cllr. Ó Riain:" over the quoted
+    motion; "On the proposal of Cllr. Brennan, seconded by Cllr. Kiernan, the minutes ..."."""
+    (m,) = find_motions('Proposed by Cllr. Kiernan, seconded by Cllr. Ó Riain:\n"That the Council calls '
+                        'on the Minister to increase the grant."\nThe motion was agreed.', "Motion")
+    assert (m.mover, m.seconder, m.outcome.value) == ("Cllr. Kiernan", "Cllr. Ó Riain", "carried")
+
+
+def test_an_attendance_list_does_not_run_into_the_first_motion() -> None:
+    """The last name of an attendance section, with no full stop, ends with its section: the
+    first item's "On the proposal of ..." under it is a motion of its own."""
+    item = AgendaItem(title="CONFIRMATION OF MINUTES", sections=[
+        Section(kind="attendance", text="IN ATTENDANCE:\nMs. Niamh Tobin, Meetings Administrator"),
+        Section(kind="minutes", text="On the proposal of Cllr. Brennan, seconded by Cllr. Kiernan, the "
+                                     "minutes of the meeting held on 9 September 2024 were confirmed.")])
+    add_motions(item)
+    assert [(m.mover, m.seconder) for m in item.motions] == [("Cllr. Brennan", "Cllr. Kiernan")]
+
+
 def test_one_members_vote_against_put_on_record():
     """NZ minutes: "Councillor X requested that his vote against the resolution be recorded."
     names one member's vote; it is a recorded vote, not a tally of the division."""

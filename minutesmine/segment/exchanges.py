@@ -235,6 +235,12 @@ class CueRow(BaseModel):
     anywhere: bool = False  # a passive response cue that counts later in a sentence too
     start_only: bool = False  # a question cue that counts only at the start of a sentence
     opens_response: bool = False  # a response verb that opens a response on its own ("In response")
+    # a header line that only names who asks ("Asked by: X") or who is asked ("Portfolio holder:
+    # Y"); the question itself follows under its own label ("Question: ...")
+    names_line: Literal["asker", "addressee"] | None = None
+    # a names_line header matched into the name that is its anchor ("Q.1 Cllr."): its label is
+    # only its first label_len tokens, the speaker starts after them
+    label_len: int | None = None
 
     @model_validator(mode="after")
     def _kind_of_speakers(self) -> CueRow:
@@ -880,15 +886,24 @@ def _q_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     """A question header counts where it starts, unless its row wants it alone on its line
     ("Supplementary question" heads the asking; "Supplementary question Cllr Hall asked" does not)."""
     c = m.longest("Q_HEADER", i)
+    if c is not None and c.rec.get("names_line"):
+        return m.longest("SPEAKER", _label_end(c)) is not None  # "Q.1 Cllr. X", not "Q1. What ...?"
     if c is None or not c.rec.get("alone"):
         return True
     j = c.end
     return j >= tk.n or tk.text[j] == ":" or (tk.space[j] and "\n" in tk.text[j])
 
 
+def _label_end(c: Cue) -> int:
+    """Where a header's label ends: its match, or its row's first ``label_len`` tokens."""
+    n = c.rec.get("label_len")
+    return c.start + n if n else c.end
+
+
 def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
-    """A reply header starts at token ``i``: at a line start, or in capitals with its colon
-    after a sentence whose line break was lost ("... freezing weather. REPLY: ...")."""
+    """A reply header starts at token ``i``: at a line start, or in capitals (or a label of
+    several words) with its colon after a sentence whose line break was lost ("... freezing
+    weather. REPLY: ...", "... refunded? Reply to part (a): ...")."""
     if not _r_header_ok(tk, m, i):
         return False
     if _at_line_start(tk, i):
@@ -897,8 +912,12 @@ def _r_header_at(tk: _Tokens, m: _Matches, i: int) -> bool:
     while j >= 0 and tk.space[j]:
         j -= 1
     c = m.longest("R_HEADER", i)
-    caps = c is not None and tk.text[i].isupper() and len(tk.text[i]) > 1
-    colon = c is not None and (bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":"))
+    if c is None:
+        return False
+    # in capitals, or a label of several words with its colon ("Reply to part (a):")
+    long_label = bool(c.rec.get("colon")) and c.end - c.start >= 4
+    caps = (tk.text[i].isupper() and len(tk.text[i]) > 1) or long_label
+    colon = bool(c.rec.get("colon")) or (c.end < tk.n and tk.text[c.end] == ":")
     return caps and colon and j >= 0 and tk.text[j] in (".", ")", "?", "!")
 
 
@@ -987,6 +1006,7 @@ class UnitInfo:
     speaks: bool = False  # a statement with a speech verb ("The Chairman reported that ...")
     refers_back: bool = False  # "In response to the queries raised": what was asked is said before
     member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
+    declined: bool = False  # "Reply: Deferred to the next meeting.": a reply label over no answer
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1246,13 +1266,14 @@ def _possessive_speaker(tk: _Tokens, m: _Matches, lo: int, hi: int) -> bool:
 
 def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
     """ "Members asked questions on several aspects, which were responded to by the
-    Director": the question verb's object is a plural "questions" and the same sentence
-    says they were answered."""
+    Director", "Members asked a number of questions and the following points were noted:":
+    the question verb's object is a plural "questions" and the same sentence says they were
+    answered or noted."""
     nouns = m.lexicon_set("summary_nouns")
-    k = next((k for k in range(verb.start, min(u.end, verb.end + 3)) if tk.lower[k] in nouns), None)
+    k = next((k for k in range(verb.start, min(u.end, verb.end + 4)) if tk.lower[k] in nouns), None)
     if k is None:
         return False
-    answered = m.lexicon_set("r_passive_strong") | {"dealt"}
+    answered = m.lexicon_set("r_passive_strong") | m.lexicon_set("summary_passives")
     return any(
         tk.lower[j] in ("was", "were") and tk.lower[j + 2 if tk.space[j + 1] else j + 1] in answered
         for j in range(k + 1, u.end - 2)
@@ -1302,7 +1323,7 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     rh = m.longest("R_HEADER", at, u.end)
     if rh is None or not _r_header_at(tk, m, at):
         return None
-    j = rh.end
+    j = _label_end(rh)  # "Reply to part (a):": the answer keeps its part's marker
     speaker = None
     if j < u.end and tk.lower[j] in ("by", "from", "of"):
         sp = m.longest("SPEAKER", j + 1, u.end)
@@ -1312,7 +1333,18 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     elif (named := _header_speaker_line(tk, m, j, u.end)) is not None:
         speaker, j = named
     s, e = _trim(tk, j, u.end, m)
+    if e > s and _declines(tk, m, s, e):
+        return UnitInfo(UnitKind.REPLY_HEADER, u, r_speaker=speaker, declined=True)
     return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
+
+
+def _declines(tk: _Tokens, m: _Matches, s: int, e: int) -> bool:
+    """A reply label's text that gives no answer ("Deferred to the November meeting.", "No reply
+    had been received ..."): it opens with a phrase of the lexicon list ``unanswered_replies``."""
+    if tk.lower[s] not in m.lexicon_set("unanswered_reply_starts"):
+        return False  # a cheap check on the first word before the phrases
+    head = " ".join(tk.lower[s : min(e, s + 4)])
+    return any(head.startswith(p) for p in m.lexicon_set("unanswered_replies"))
 
 
 def _header_speaker_line(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, int] | None:
@@ -1575,9 +1607,10 @@ _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
 #: "In response, ...", passive cues at the start.
 def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:":
-    the questions listed after it, asked by the person named."""
+    the questions listed after it, asked by the person named; "The Leader received a question
+    from Councillor X regarding ...": X's question (see :func:`_received_question`)."""
     if not _ends_with_colon(tk, u):
-        return None
+        return _received_question(tk, m, u, i)
     nouns = m.lexicon_set("q_nouns")
     for k in range(i, u.end - 2):
         if (
@@ -1596,6 +1629,32 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
                 q_kind=sp.kind,
             )
     return None
+
+
+def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "The Leader received a question from Councillor X regarding ...": a speaker, "received",
+    a question noun (with its quantifier) and "from" the asker; the question is what follows
+    "received" and who received it answers."""
+    receiver = m.longest("SPEAKER", i, u.end)
+    if receiver is None or receiver.end + 3 >= u.end or tk.lower[receiver.end] != "received":
+        return None
+    k = receiver.end + 1
+    quantifiers = m.lexicon_set("q_quantifiers")
+    while k < u.end and k < receiver.end + 4 and tk.lower[k] in quantifiers:
+        k += 1
+    if k + 1 >= u.end or tk.lower[k] not in m.lexicon_set("q_nouns") or tk.lower[k + 1] != "from":
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None or asker.kind not in ASKER_KINDS:
+        return None
+    return UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, receiver.end + 1, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
+        hint=normalise_speaker(sp_text(tk, receiver), receiver.kind),
+    )
 
 
 _CUE_READERS: tuple[_UnitReader, ...] = (
@@ -1847,8 +1906,9 @@ def _asker_line_colon(tk: _Tokens, j: int, end: int) -> int | None:
 def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     """ "Question (submitted) by A (to B)" / "Question to B from A" / "Q:"."""
     asker, hint, kind = None, None, None
-    j = qh.end
-    direction = tk.lower[qh.end - 1]
+    j = _label_end(qh)
+    names_line = qh.rec.get("names_line")
+    direction = "to" if names_line == "addressee" else tk.lower[j - 1]
     for _ in range(2):
         sp = m.longest("SPEAKER", j, u.end)
         if sp is None:
@@ -1875,16 +1935,21 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     # "Supplementary question: Councillor Hall asked ...": the text after a colon is the question,
     # unless the asker's "asked:" ends the line ("Question No. 1: Councillor Fahy asked:")
     start = qh.end if tk.text[qh.end - 1] == ":" else j
+    colon = next((k for k in range(qh.start, qh.end) if tk.text[k] == ":"), None)
+    if asker is None and hint is None and colon is not None:
+        start = colon + 1  # "Question: To ask the Chief Executive ...": no one named after "to"
     if asker is not None and (after := _asks_colon_line_end(tk, m, j, u.end)) is not None:
         start = after
     elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
         start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
+    if names_line and (asker or hint):
+        body = (start, start)  # "Asked by: X": the question follows under its own label
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
         q_range=body if body[1] > body[0] else None,
-        heading=_trim(tk, u.start, u.end, m),
+        heading=None if names_line and (asker or hint) else _trim(tk, u.start, u.end, m),
         q_speaker=asker or UNSTATED_ASKER,
         q_kind=kind or SpeakerKind.PASSIVE,
         hint=hint,
@@ -2139,6 +2204,8 @@ class _Pairer:
             return
         if kind is not UnitKind.QUESTION_HEADER and self._fills_bare_header(info):
             return
+        if kind is UnitKind.QUESTION_HEADER and self._joins_bare_header(info):
+            return
         if (
             kind in (UnitKind.QUESTION, UnitKind.QUESTION_RESPONSE, UnitKind.REQUEST)
             and self.state is PairState.ASKED
@@ -2169,6 +2236,22 @@ class _Pairer:
             self.answer(info, info.r_range, info.r_speaker)
         return True
 
+    def _joins_bare_header(self, info: UnitInfo) -> bool:
+        """ "Asked by: Councillor X", "Portfolio holder: Councillor Y", "Question: ..." on lines
+        of their own: one question's labelled lines, joined while its text has not come (an
+        unnamed label only: a header naming another asker is another question)."""
+        cur = self.cur
+        if self.state is not PairState.ASKED or info.q_kind is not SpeakerKind.PASSIVE:
+            return False
+        assert cur is not None
+        if not cur.header or cur.q:
+            return False
+        if info.q_range:
+            cur.q.append(info.q_range)
+        cur.hint = cur.hint or info.hint
+        cur.heading = cur.heading or info.heading
+        return True
+
     def on_follow_on(self, info: UnitInfo) -> None:
         cur = self.cur
         if self.state is PairState.ASKED and cur.gap <= MAX_GAP:  # type: ignore[union-attr]
@@ -2193,6 +2276,10 @@ class _Pairer:
         if cur.answered:
             if info.r_range:
                 cur.r.append(info.r_range)
+            return
+        if info.declined:
+            cur.strength = Strength.strong  # kept, with no answer
+            self.close()
             return
         if info.r_range is None and kind is UnitKind.REPLY_HEADER:
             self.answer(info, None, info.r_speaker or cur.hint)
@@ -2497,7 +2584,7 @@ def _enumerated(text: str, series: Sequence[Sequence[str]]) -> tuple[str, list[s
         if len(cuts) >= 2:
             ends = [*cuts[1:], len(text)]
             points = [text[k + len(markers[n]) : e] for n, (k, e) in enumerate(zip(cuts, ends, strict=True))]
-            return text[: cuts[0]], [_POINT_TAIL.sub("", p).strip() for p in points]
+            return text[: cuts[0]], [_POINT_TAIL.sub("", p).strip().lstrip(":").lstrip() for p in points]
     return None
 
 
@@ -2515,12 +2602,15 @@ def _split_numbered(ex: Exchange, series: Sequence[Sequence[str]], plurals: froz
     """One exchange per numbered point of a question whose lead-in names several questions
     ("Councillor X asked two questions: (1) ...; and (2) ..."), each with the answer's point of
     the same number when the answer is numbered the same way ("In reply, ... said (1) ...; and
-    (2) ..."), else the whole answer."""
+    (2) ..."), else the whole answer; and of a question in parts answered part by part, the
+    answer opening with its first part ("Reply to part (a): ... Reply to part (b): ...")."""
     q = _enumerated(ex.question.text, series)
-    if q is None or not _announces_several(q[0], plurals):
-        return [ex]  # "I will ask (a) how much ... (b) ...": one question in parts
+    if q is None:
+        return [ex]
     r = _enumerated(ex.response.text, series) if ex.response is not None else None
     same = r is not None and len(r[1]) == len(q[1])
+    if not (_announces_several(q[0], plurals) or (same and not r[0].strip())):  # type: ignore[index]
+        return [ex]  # "I will ask (a) how much ... (b) ...": one question in parts, answered as one
     out = []
     for n, point in enumerate(q[1]):
         resp = ex.response

@@ -196,7 +196,7 @@ def _marked_sub_item(lines: list[Line], i: int) -> _Cand | None:
     line = lines[i]
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     over_label = nxt is not None and nxt.block == line.block and _LABEL_OPENS.match(nxt.text) is not None
-    sub = _sub_item(line, over_label)
+    sub = _sub_item(line, over_label, line.text[:1].isdigit() and _under_parent(lines, i))
     if sub is not None:
         return _Cand(i, sub[0], sub[1], 1, True, True)
     lettered = _lettered_item(line)
@@ -488,14 +488,31 @@ _LABEL_OPENS = re.compile(r"[A-Z][A-Za-z]+(?:[ \t][A-Za-z]+)?[ \t]*:[ \t]*\S")
 _VERB_START = re.compile(r"^(?:the|it|this|there|members?|he|she|they|we|i)\s", re.I)
 
 
-def _sub_item(line: Line, over_label: bool = False) -> tuple[str, str] | None:
+def _under_parent(lines: list[Line], i: int) -> bool:
+    """Line i ("5.1 Water and Sewer Rate Adjustment") follows its parent item's heading line
+    ("5. PUBLIC HEARINGS") in the same block: minutes printed with no blank lines.
+
+    >>> _under_parent([Line("5. PUBLIC HEARINGS"), Line("5.1 Water Rates")], 1)
+    True
+    >>> _under_parent([Line("4. MINUTES"), Line("5.1 Water Rates")], 1)
+    False
+    """
+    prev, pm = lines[i - 1] if i > 0 else None, point_marker(lines[i].text)
+    if prev is None or prev.block != lines[i].block or pm is None or pm.style != "decimal2":
+        return False
+    num = item_number(prev.text)
+    return num is not None and bool(num[1]) and num[0] == pm.label.split(".")[0]
+
+
+def _sub_item(line: Line, over_label: bool = False, under_parent: bool = False) -> tuple[str, str] | None:
     """A sub-item heading set apart from the text ("## 5.1 Minor Hockey - Ice Time Request" in
     an eScribe export, a bold "8.1 DEVELOPMENT APPLICATION DA2023/145" in Australian minutes):
     its number and title; in plain text, a title-case line standing alone as its paragraph
     ("6.1 Ordinance No. 1188 Establishing Short-Term Rental Regulations") or opening one whose
     next line opens with a label (``over_label``: "3.1 Cr Lim – Jetty Road" over "Question:
-    ..."). A plain "10.4 The Committee noted ..." is a paragraph number, and the numbering
-    (:class:`_Numbering`) keeps a sub-item only under its own item.
+    ...") or right under its parent's heading (``under_parent``: "5.1 Water Rates" under "5.
+    PUBLIC HEARINGS" with no blank line). A plain "10.4 The Committee noted ..." is a paragraph
+    number, and the numbering (:class:`_Numbering`) keeps a sub-item only under its own item.
 
     >>> _sub_item(Line("5.1 Minor Hockey Association - Ice Time Request", heading=True))
     ('5.1', 'Minor Hockey Association - Ice Time Request')
@@ -509,7 +526,7 @@ def _sub_item(line: Line, over_label: bool = False) -> tuple[str, str] | None:
     True
     """
     plain = line.emphasis is Emphasis.NONE and not line.caps
-    if plain and not (line.first and (line.alone or over_label)):
+    if plain and not (line.first and (line.alone or over_label)) and not under_parent:
         return None
     pm = point_marker(line.text)
     if pm is None or pm.style != "decimal2" or not pm.rest or match_section(pm.rest) is not None:

@@ -963,7 +963,9 @@ def add_motions(item: AgendaItem) -> None:
     in to points the item's resolutions already hold ("That Council:"), or are the item's own
     title (a disposition such as "(Y-5)" is then the resolution); a lost or withdrawn motion's
     words leave them."""
-    text = "\n".join(vote_columns(s.text) if s.kind == "table" else s.text for s in item.sections)
+    # a section's end ends a sentence that runs on to it ("\t" closes a unit): an attendance
+    # list's last name does not run into the first motion under it
+    text = "\t\n".join(vote_columns(s.text) if s.kind == "table" else s.text for s in item.sections)
     item.motions = find_motions(text, item.title, item.resolutions)
     # words put as a motion that was then lost or withdrawn (its outcome minuted past its
     # section, after a division) were not resolved
