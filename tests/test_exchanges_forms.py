@@ -456,7 +456,7 @@ FORMS.append(
                 "When will the footpath",
                 "cr hale",
                 "The Director Infrastructure advised",
-                None,  # the "Response:" label names no one
+                "director infrastructure",  # the label names no one; the answer opens with who gave it
             )
         ],
     )

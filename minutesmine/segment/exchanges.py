@@ -1333,6 +1333,8 @@ def _reply_header_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     elif (named := _header_speaker_line(tk, m, j, u.end)) is not None:
         speaker, j = named
     s, e = _trim(tk, j, u.end, m)
+    if speaker is None and e > s:
+        speaker = _opening_responder(tk, m, s, e)
     if e > s and _declines(tk, m, s, e):
         return UnitInfo(UnitKind.REPLY_HEADER, u, r_speaker=speaker, declined=True)
     return UnitInfo(UnitKind.REPLY_HEADER, u, r_range=(s, e) if e > s else None, r_speaker=speaker)
@@ -1345,6 +1347,17 @@ def _declines(tk: _Tokens, m: _Matches, s: int, e: int) -> bool:
         return False  # a cheap check on the first word before the phrases
     head = " ".join(tk.lower[s : min(e, s + 4)])
     return any(head.startswith(p) for p in m.lexicon_set("unanswered_replies"))
+
+
+def _opening_responder(tk: _Tokens, m: _Matches, s: int, e: int) -> str | None:
+    """Who answers when a reply label's text opens with them and a verb of answering
+    ("Response: The Director Infrastructure advised that ...", "Answer: Officers confirmed ...")."""
+    found = _response_start(tk, m, s, e, None, need_split=False)
+    if found is None:
+        return None
+    k, speaker = found
+    lead = k == s or (k == s + 1 and tk.lower[s] == "the")
+    return speaker if lead else None
 
 
 def _header_speaker_line(tk: _Tokens, m: _Matches, j: int, end: int) -> tuple[str, int] | None:
