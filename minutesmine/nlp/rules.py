@@ -1058,6 +1058,7 @@ def _expand(pattern: str, macros: dict[str, str]) -> str:
 #: it: the regex engine then skips to capitals)
 _CAP_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ](?<![\w'’.&-][A-ZÀ-ÖØ-Þ])[a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+_WORD_THEN_CAPITAL = re.compile(r"(\S+)[ \t]+[A-Z]")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -1068,7 +1069,6 @@ class TextFinder:
         self.lex = lex
         macros = dict(lex.macros)
         macros["TITLES"] = listed_alternation(lex.person_titles)
-        macros["GIVEN"] = trie_alternation(sorted(lex.given_names, key=len, reverse=True)) or "(?!)"
         macros["VERBS"] = listed_alternation(lex.speech_verbs)
         self.macros = macros
         self.patterns: list[tuple[dict[str, Any], re.Pattern[str]]] = []
@@ -1241,9 +1241,15 @@ class TextFinder:
                     m = before.search(text, max(0, s - window), s)
                 elif after is not None:
                     m = after.match(text, a.end())
-                if m:
+                if m and not (rec.get("not_given_named") and self._given_named_at(text, m.start("ent"))):
                     out.append((rec, m, s if rec.get("include_anchor") else None))
         return out
+
+    def _given_named_at(self, text: str, start: int) -> bool:
+        """Whether ``text`` at ``start`` opens with a given name and a capitalised word ("Sarah
+        Jenkins"): a person, for a record whose entity may not be one (``not_given_named``)."""
+        m = _WORD_THEN_CAPITAL.match(text, start)
+        return m is not None and m.group(1) in self.lex.given_names
 
     def _people(self, text: str) -> list[Found]:
         out: list[Found] = []
