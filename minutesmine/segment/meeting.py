@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict
 from minutesmine.alternation import trie_alternation
 from minutesmine.assets import asset_path, read_jsonl
 from minutesmine.models import Attendee
-from minutesmine.nlp.lexicon import read_list
+from minutesmine.nlp.lexicon import load_lexicon, read_list
 from minutesmine.segment.cues import (
     ambiguous_council_names,
     councils,
@@ -813,8 +813,7 @@ _NEW_BEFORE = re.compile(r"\bNew\s+$")
 @lru_cache(maxsize=1)
 def _place_after() -> re.Pattern[str]:
     """A street or place word after a council's name (``place_words.txt``): " Road", " Hill"."""
-    text = asset_path("gazetteers", "place_words.txt").read_text(encoding="utf-8")
-    words = [w.strip() for w in text.splitlines() if w.strip() and not w.startswith("#")]
+    words = sorted(load_lexicon().place_words)  # whole words before \b: their order does not matter
     return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, words)) + r")\b")
 
 
