@@ -50,6 +50,11 @@ def _labels() -> dict[str, CoverLabel]:
     return {r.label.lower(): r for r in rows}
 
 
+def _known_label(label: str) -> CoverLabel | None:
+    """The cover label row a label names, in any case and spacing ("Wards  Affected")."""
+    return _labels().get(re.sub(r"\s+", " ", label.lower()))
+
+
 @lru_cache(maxsize=1)
 def _bare_re() -> re.Pattern[str]:
     """Bare labels followed by their value after a space: "Report by X", "Agenda Item 166"."""
@@ -91,13 +96,12 @@ def cover_row(text: str, cover: bool = True, deciding: bool = False) -> tuple[st
     >>> cover_row("The Committee noted: the report", cover=True) is None
     True
     """
-    labels = _labels()
     for rx in (_bare_re(), _ROW):
         m = rx.match(text)
         if not m:
             continue
         label, value = m.group("label").strip(), m.group("value").strip().rstrip("\t")
-        row = labels.get(re.sub(r"\s+", " ", label.lower())) or _wrapped_label(label)
+        row = _known_label(label) or _wrapped_label(label)
         if row is not None:
             return None if deciding and row.weak else (row.key, value)
         if cover and label.isupper() and len(label.split()) <= 8:
@@ -353,12 +357,7 @@ def _caps_title(text: str) -> bool:
     """A title in capitals around a colon ("SCHOOL ESTATE: EARLY YEARS CAPACITY"): the part
     before the colon is no known label and the part after it is a phrase in capitals too."""
     head, colon, tail = text.partition(":")
-    return (
-        bool(colon)
-        and text.isupper()
-        and len(tail.split()) >= 3
-        and re.sub(r"\s+", " ", head.strip().lower()) not in _labels()
-    )
+    return bool(colon) and text.isupper() and len(tail.split()) >= 3 and _known_label(head.strip()) is None
 
 
 def _title_like(text: str) -> bool:
@@ -466,7 +465,7 @@ def _date_then_row(value: str) -> tuple[str, tuple[str, str] | None]:
         return value, None
     rest = value[hits[0][1] :].strip(" ,;")
     m = _bare_re().match(rest)
-    more = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
+    more = _known_label(m.group("label")) if m else None
     if m is None or more is None:
         return value, None
     return value[: hits[0][1]].strip(), (more.key, m.group("value").strip())
@@ -504,12 +503,11 @@ def _cover_table_rows(table: TableData) -> list[tuple[str, str]]:
     >>> _cover_table_rows(TableData(["Wards affected", "All"], [["Meeting", "Date"]]))
     [('wards', 'All')]
     """
-    labels = _labels()
     out: list[tuple[str, str]] = []
     for cells in (table.header, *table.rows):
         if len(cells) != 2 or not cells[1].strip():
             continue
-        row = labels.get(re.sub(r"\s+", " ", cells[0].strip().rstrip(":").lower()))
+        row = _known_label(cells[0].strip().rstrip(":"))
         if row is not None and not row.weak:
             out.append((row.key, cells[1].strip()))
     return out
@@ -518,7 +516,7 @@ def _cover_table_rows(table: TableData) -> list[tuple[str, str]]:
 def _lone_label(text: str) -> CoverLabel | None:
     """A known label standing alone on its line ("REPORT TO:"), else None."""
     m = _LONE.match(text.strip())
-    row = _labels().get(re.sub(r"\s+", " ", m.group("label").lower())) if m else None
+    row = _known_label(m.group("label")) if m else None
     if row is None:
         return None
     marked = text.rstrip().endswith(":") or text.isupper()
