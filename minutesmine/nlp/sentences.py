@@ -99,7 +99,7 @@ class Sentencizer(SpacySentencizer):
         if n == 0:
             return doc
         arr = doc.to_array([self.flag, IS_PUNCT, SENT_START, IDX, LENGTH])
-        starts = [0, *_starts(arr[:, 0] * 2 + arr[:, 1]).tolist()]
+        starts = [0, *_starts(arr[:, 0], arr[:, 1]).tolist()]
         values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
         values[starts] = 1
         preset = arr[:, 2]
@@ -116,19 +116,21 @@ class Sentencizer(SpacySentencizer):
         return doc
 
 
-def _starts(kinds: numpy.ndarray) -> numpy.ndarray:
-    """The tokens spaCy's sentencizer starts a sentence at, but the first: a word (kind 0;
-    1: other punctuation, 2 and 3: a final character) with a final character between it
-    and the word before it.
+def _starts(final: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
+    """The tokens spaCy's sentencizer starts a sentence at, but the first: a word (neither
+    ``punct`` nor ``final``, a sentence-final character) with a final character between it
+    and the word before it. Both arrays hold 0 or 1 a token (``uint64``, as ``Doc.to_array``
+    gives them); a handful of whole-array steps, as their fixed cost is most of a short doc's.
 
-    >>> _starts(numpy.array([0, 0, 2, 0, 1, 0, 3, 1, 0, 2])).tolist()
+    >>> flags = lambda *bits: numpy.array(bits, dtype=numpy.uint64)
+    >>> _starts(flags(0, 0, 1, 0, 0, 0, 1, 0, 0, 1), flags(0, 0, 0, 0, 1, 0, 1, 1, 0, 0)).tolist()
     [3, 8]
     """
-    words = numpy.flatnonzero(kinds == 0)
-    finals = numpy.cumsum(kinds >= 2)
-    before = numpy.where(words > 0, finals[words - 1], 0)  # finals before each word
-    since = numpy.diff(before, prepend=0)  # ... since the word before it
-    return words[since > 0]
+    words = ((final | punct) == 0).nonzero()[0]
+    finals = numpy.zeros(len(final) + 1, dtype=numpy.uint64)  # finals[k]: finals before token k
+    numpy.cumsum(final, out=finals[1:])
+    before = finals[numpy.concatenate(([0], words))]  # ... before each word, after a leading 0
+    return words[before[1:] > before[:-1]]
 
 
 @Language.factory(
