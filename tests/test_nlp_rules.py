@@ -108,16 +108,37 @@ def test_head_nouns_found(text: str, heads: list[str]) -> None:
 @pytest.mark.parametrize(
     ("pattern", "literals"),
     [
-        (r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b", ["lead", "key", "author", "sponsor"]),
-        (r"(?P<x>city|town(?:ship)?)[ \t]+of", ["city", "town"]),
-        (r"[ \t]said", [" said", "\tsaid"]),  # a class of a few characters, then a word
+        (
+            r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b",
+            ["author", "key", "lead", "sponsor"],  # a class after a word ends it
+        ),
+        (
+            r"(?P<x>city|town(?:ship)?)[ \t]+of",
+            ["city", "town"],  # "township" starts with "town"
+        ),
+        (
+            r"(?:re-?)?(?:appoint|co-?opt)",
+            [
+                "appoint",
+                "co-opt",
+                "coopt",
+                "re-appoint",
+                "re-co-opt",
+                "re-coopt",
+                "reappoint",
+                "reco-opt",
+                "recoopt",
+            ],
+        ),
+        (r"[ \t]said", ["\tsaid", " said"]),  # a class of a few characters, then a word
         (r"[ \t](?:a|c)", None),  # ... then single letters: found almost everywhere
         (r"[^ \t]said", None),  # a negated class
         (r"\w+ said", None),  # a class of many characters
-        (r"(?:on[ \t]+the[ \t]+)?motion", ["on", "motion"]),  # an optional start
+        (r"(?:on[ \t]+the[ \t]+)?motion", ["motion", "on\t", "on "]),  # an optional start
         (r"(?:said)?", None),  # ... and nothing after it: may match empty
         (r"(?i:said)", None),  # case-insensitive
-        (r"a|b", None),  # single characters become a class, with nothing after it
+        (r"a|b", None),  # single characters: found almost everywhere
+        (r"x{2,}y", None),  # a repeat's one turn, one character
         (r"\b(?:moved|seconded)\b", ["moved", "seconded"]),  # an assertion first
     ],
 )
@@ -142,16 +163,16 @@ ROLE_LINE = "Lead officer: key officers, the report authors and sponsor; leader 
         (
             r"\b(?:on the )?motion",
             "promotion; on the motion; motion",
-            ("motion", "on the "),
+            ("motion", "on the motion"),
             [(11, 24), (26, 32)],
         ),
         (
-            r"(?:ab|a(?:ba)?|bb)(?:a|\b)",
-            "abba bba aab b ab",
-            ("a", "bb"),
-            [(1, 4), (5, 8), (9, 11), (15, 17)],
+            r"(?:xab|xa(?:ba)?|bb)(?:a|\b)",  # candidates inside a match are passed over
+            "xabba bba xaab b xab xabab",
+            ("bb", "xa"),
+            [(2, 5), (6, 9), (10, 13), (17, 20), (21, 25)],
         ),
-        (r"(?:ab|a(?:ba)?|bb)(?:a|\b)", "", ("a", "bb"), []),
+        (r"(?:xab|xa(?:ba)?|bb)(?:a|\b)", "", ("bb", "xa"), []),
     ],
 )
 def test_literal_scan(

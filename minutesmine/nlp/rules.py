@@ -896,17 +896,22 @@ def bounded_alternation(words: Iterable[str]) -> str:
 
 
 def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
-    r"""Non-empty strings one of which every match of ``rx`` starts with, or None when that
-    cannot be told (a class of many characters, a flagged start, ...). An assertion at the
-    start is passed over (``rx.match`` at a candidate checks it), an optional start adds
-    its own literals, and a class of a few characters puts each in front of what follows.
+    r"""Non-empty strings one of which every match of ``rx`` starts with, as long as can be
+    told, or None when that cannot be (a class of many characters, a flagged start, ...).
+
+    The pattern is read from its start while what it matches there is one of a few strings
+    (:func:`_prefixes`): a literal, an optional part, a branch, a class of a few characters;
+    an assertion is passed over (``rx.match`` at a candidate checks it); a repeat adds one
+    turn and ends the reading. A string that starts with another is left out (it adds no
+    candidates), and so are starts found almost everywhere: one character, or a space and
+    one character.
 
     >>> _first_literals(re.compile(r"(?:(?:lead|key)[ \t]+officers?|authors?|sponsor)\b"))
-    ['lead', 'key', 'author', 'sponsor']
+    ['author', 'key', 'lead', 'sponsor']
     >>> _first_literals(re.compile(r"\b(?:on[ \t]+the[ \t]+)?motion"))
-    ['on', 'motion']
-    >>> _first_literals(re.compile(r"[ \t](?:said|asked)"))
-    [' said', ' asked', '\tsaid', '\tasked']
+    ['motion', 'on\t', 'on ']
+    >>> _first_literals(re.compile(r"(?:re-?)?appoint"))
+    ['appoint', 're-appoint', 'reappoint']
     >>> _first_literals(re.compile(r"\w+ said")) is None
     True
     """
@@ -916,10 +921,15 @@ def _first_literals(rx: re.Pattern[str]) -> list[str] | None:
         tree = _parser.parse(rx.pattern, rx.flags)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE):
             return None
-        lits = _seq_literals(list(tree.data), _parser)
+        found = _prefixes(list(tree.data), _parser)
     except Exception:  # another Python's parser: no shortcut, the plain pattern is used
         return None
-    return None if lits is None or "" in lits else lits
+    if found is None:
+        return None
+    lits = found[0] | found[1]
+    if not lits or any(len(w) < 2 or (len(w) < 3 and w[0].isspace()) for w in lits):
+        return None
+    return sorted(w for w in lits if not any(v != w and w.startswith(v) for v in lits))
 
 
 #: most characters a class at a pattern's start may hold to be read as literals
@@ -927,53 +937,61 @@ _FEW_CHARS = 4
 #: most literals a pattern's start is read as (beyond, the scan tries too many places)
 _MANY_LITERALS = 64
 
+#: the strings a piece of a pattern matches at its start: ``(open, closed)``, ``open`` the
+#: whole strings it may match (what follows it goes on from them), ``closed`` strings it may
+#: start with (what follows is not known); None when not told
+_Starts = tuple[set[str], set[str]] | None
 
-def _seq_literals(items: list[Any], parser: Any) -> list[str] | None:
-    if not items:
-        return None
-    op, av = items[0]
+
+def _prefixes(items: list[Any], parser: Any, started: bool = False) -> _Starts:
+    """The starts (:data:`_Starts`) of a sequence of pattern pieces, read piece by piece;
+    ``started``: whether a word of three or more characters comes before them."""
+    opened, closed = {""}, set()
+    for op, av in items:
+        got = _piece_prefixes(op, av, parser, started or min(map(len, opened)) >= 3)
+        if got is None:
+            return set(), closed | opened
+        more, ends = got
+        grown = {a + b for a in opened for b in more}
+        ended = {a + b for a in opened for b in ends}
+        if len(grown) + len(ended) + len(closed) > _MANY_LITERALS:
+            return set(), closed | opened
+        opened, closed = grown, closed | ended
+        if not opened:
+            break
+    return opened, closed
+
+
+def _piece_prefixes(op: Any, av: Any, parser: Any, started: bool) -> _Starts:
+    """The starts of one piece. A class is read only at the start or after a short word ("on
+    the"): after a longer word, a space or a tab tells little more and doubles the strings
+    to look for."""
     if op is parser.LITERAL:
-        out = []
-        for op2, av2 in items:
-            if op2 is not parser.LITERAL:
-                break
-            out.append(chr(av2))
-        return ["".join(out)]
-    if op is parser.BRANCH:
-        return _union([_seq_literals(list(alt.data), parser) for alt in av[1]])
+        return {chr(av)}, set()
+    if op is parser.AT:  # zero-width: a match starts where what follows does
+        return {""}, set()
+    if op is parser.IN:
+        if started or len(av) > _FEW_CHARS or any(o is not parser.LITERAL for o, _ in av):
+            return None
+        return {chr(code) for _, code in av}, set()
     if op is parser.SUBPATTERN:
         _group, add_flags, del_flags, sub_pattern = av
-        if add_flags or del_flags:
+        return None if add_flags or del_flags else _prefixes(list(sub_pattern.data), parser, started)
+    if op is parser.BRANCH:
+        found = [_prefixes(list(alt.data), parser, started) for alt in av[1]]
+        if any(f is None for f in found):
             return None
-        return _seq_literals(list(sub_pattern.data) + items[1:], parser)
-    if op is parser.AT:  # zero-width: a match starts where what follows does
-        return _seq_literals(items[1:], parser)
-    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT) and av[0] == 0:  # optional: itself or the rest
-        return _union([_seq_literals(list(av[2].data), parser), _seq_literals(items[1:], parser)])
-    if op is parser.IN:
-        return _class_literals(av, _seq_literals(items[1:], parser), parser)
+        return set().union(*(f[0] for f in found if f)), set().union(*(f[1] for f in found if f))
+    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+        low, high, body = av
+        got = _prefixes(list(body.data), parser, started)
+        if got is None:
+            return None
+        skip = {""} if low == 0 else set()
+        if high <= 1:  # optional, or once
+            return got[0] | skip, got[1]
+        return skip, got[0] | got[1]  # one turn, then not known
     return None
-
-
-def _union(found: list[list[str] | None]) -> list[str] | None:
-    """The literals of several alternatives in order, once each (None if one has none)."""
-    lits: list[str] = []
-    for sub in found:
-        if sub is None:
-            return None
-        lits += [x for x in sub if x not in lits]
-    return lits
-
-
-def _class_literals(members: list[Any], rest: list[str] | None, parser: Any) -> list[str] | None:
-    """A class of a few characters (``[ \t]``) as literals: each character followed by each
-    literal of what comes after the class (None when that is not known, is a single letter
-    or there are too many: a space and a letter are found almost everywhere)."""
-    if len(members) > _FEW_CHARS or any(op is not parser.LITERAL for op, _ in members):
-        return None
-    if rest is None or min(map(len, rest)) < 2 or len(members) * len(rest) > _MANY_LITERALS:
-        return None
-    return [chr(code) + r for _, code in members for r in rest]
 
 
 class LiteralScan:
@@ -988,12 +1006,7 @@ class LiteralScan:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         lits = _first_literals(rx)
-        # a literal that starts with another adds no candidates
-        self.literals = (
-            tuple(sorted(w for w in lits if not any(v != w and w.startswith(v) for v in lits)))
-            if lits
-            else None
-        )
+        self.literals = tuple(lits) if lits else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.literals is None:
