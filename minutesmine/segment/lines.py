@@ -9,6 +9,7 @@ tables.
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -31,6 +32,11 @@ _MD_BOLD = re.compile(r"\*{2,3}([^*]+)\*{2,3}")
 _BARE_NUMBER = re.compile(r"\(?\d{1,3}[a-z]?[.)]")
 #: "(Item 4)" under a printed-minutes title: an item reference, never a running head
 _ITEM_REF_LINE = re.compile(r"\(?(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)?\.?", re.I)
+
+
+#: the ASCII letters and capitals, as bytes (for ``bytes.translate``)
+_LETTERS = string.ascii_letters.encode("ascii")
+_CAPITALS = string.ascii_uppercase.encode("ascii")
 
 
 @dataclass(slots=True)
@@ -58,9 +64,21 @@ class Line:
 
     @property
     def caps(self) -> bool:
-        """Whether the line is set in capitals ("DECLARATIONS OF INTEREST")."""
-        letters = sum(map(str.isalpha, self.text))
-        return letters >= 4 and sum(map(str.isupper, self.text)) >= 0.8 * letters
+        """Whether the line is set in capitals ("DECLARATIONS OF INTEREST"): four letters or
+        more, at least 80% of them capitals.
+
+        >>> Line("MINUTES").caps, Line("Minutes").caps, Line("ÉTÉ ÀGÉ").caps, Line("A1 B").caps
+        (True, False, True, False)
+        """
+        text = self.text
+        if text.isascii():  # counted in C: the bytes left once the letters (capitals) go
+            raw = text.encode("ascii")
+            letters = len(raw) - len(raw.translate(None, _LETTERS))
+            capitals = len(raw) - len(raw.translate(None, _CAPITALS))
+        else:
+            letters = sum(map(str.isalpha, text))
+            capitals = sum(map(str.isupper, text))
+        return letters >= 4 and capitals >= 0.8 * letters
 
     @property
     def emphasis(self) -> Emphasis:
