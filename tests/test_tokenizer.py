@@ -4,9 +4,12 @@ stop closing a sentence."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from minutesmine.nlp import FIGURE_SUFFIXES, _English, build
+from minutesmine.nlp.affixes import PlainWordGate, needs_other_than_alnum
 
 #: (text, tokens): rows of minutes shapes, each token as spaCy's English tokenizer gives it
 TOKENS = [
@@ -91,6 +94,25 @@ TOKENS = [
     # a figure closing a sentence: the full stop is a token of its own
     ("It would overspend by £1.2m.", ["It", "would", "overspend", "by", "£", "1.2", "m", "."]),
     ("Members queried the £500k. Officers", ["Members", "queried", "the", "£", "500k", ".", "Officers"]),
+    # URLs and e-mail addresses stay whole; infixes split words, not plain words and figures
+    (
+        "See www.example.gov.uk/minutes, email clerk@town.gov.uk; in-house 1/2 Section106 10km",
+        [
+            "See",
+            "www.example.gov.uk/minutes",
+            ",",
+            "email",
+            "clerk@town.gov.uk",
+            ";",
+            "in",
+            "-",
+            "house",
+            "1/2",
+            "Section106",
+            "10",
+            "km",
+        ],
+    ),
     # a long run without spaces and a non-ASCII letter stay whole
     ("Fosteringandadoptionservicesreview ſome", ["Fosteringandadoptionservicesreview", "ſome"]),
     ("", []),
@@ -133,6 +155,33 @@ def test_only_plain_whitespace_and_figure_suffix_exceptions_dropped() -> None:
     assert {"m.", "k."} == FIGURE_SUFFIXES
     assert set(ref) - set(rules) == {" ", "\t", "\n", *FIGURE_SUFFIXES}
     assert all(rules[k] == v for k, v in ref.items() if k in rules)
+
+
+def test_url_and_infix_patterns_skip_plain_words() -> None:
+    """spaCy's English URL and infix patterns need a character other than a letter or a
+    digit, so the built tokenizer does not search words of letters and digits alone."""
+    tokenizer = build().tokenizer
+    for method in (tokenizer.url_match, tokenizer.infix_finditer):
+        assert isinstance(method.__self__, PlainWordGate)
+    assert list(tokenizer.infix_finditer("in-house")) != []
+    assert list(tokenizer.infix_finditer("inhouse")) == []
+    assert tokenizer.url_match("example.com") is not None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "proved"),
+    [
+        (r"(?<=[a-z])[-/](?=[a-z])|\.\.+", True),  # every branch takes a punctuation mark
+        (r"(?:[a-z0-9]+\.)+[a-z]{2,}", True),  # a host name: a dot, repeated at least once
+        (r"[a-z]+(?:\.[a-z]+)*", False),  # the dotted part may be left out
+        (r"\w+[@.]?", False),
+        (r"[^a-z]", False),  # a negated class: not proved
+        (r"(?i)[-/]", False),  # ignoring case: not read
+        (r"x?", False),  # the empty match
+    ],
+)
+def test_needs_other_than_alnum(pattern: str, proved: bool) -> None:
+    assert needs_other_than_alnum(re.compile(pattern)) is proved
 
 
 def test_saved_tokenizer_loads_with_its_patterns() -> None:

@@ -24,6 +24,7 @@ from spacy.language import Language  # noqa: E402
 
 from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
 from minutesmine.nlp import sentences as _sentences  # noqa: E402, F401  (registers the sentencizer)
+from minutesmine.nlp.affixes import gate_plain_words  # noqa: E402
 
 __all__ = ["PIPE_NAMES", "VOCAB_GROWTH", "build", "load", "reload"]
 
@@ -78,6 +79,7 @@ def build(entities: str = "entities", gazetteers: str = "gazetteers") -> Languag
     # spaCy caches the tokens of at most 10,000 distinct whitespace-separated chunks; past
     # that every new chunk goes through the affix rules on each occurrence (same tokens)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    gate_plain_words(nlp.tokenizer)  # no URL or infix search in a word of letters and digits
     nlp.tokenizer = _components.TextKeepingTokenizer(nlp.tokenizer)
     nlp.add_pipe("minutesmine_sentencizer", name="sentencizer")  # spaCy's, through arrays
     cfg = {"entities": entities, "gazetteers": gazetteers}
