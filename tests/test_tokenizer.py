@@ -9,7 +9,7 @@ import re
 import pytest
 
 from minutesmine.nlp import FIGURE_SUFFIXES, _English, build
-from minutesmine.nlp.affixes import PlainWordGate, needs_other_than_alnum
+from minutesmine.nlp.affixes import needs_other_than
 
 #: (text, tokens): rows of minutes shapes, each token as spaCy's English tokenizer gives it
 TOKENS = [
@@ -157,31 +157,38 @@ def test_only_plain_whitespace_and_figure_suffix_exceptions_dropped() -> None:
     assert all(rules[k] == v for k, v in ref.items() if k in rules)
 
 
-def test_url_and_infix_patterns_skip_plain_words() -> None:
+def test_suffix_url_and_infix_patterns_skip_plain_words() -> None:
     """spaCy's English URL and infix patterns need a character other than a letter or a
-    digit, so the built tokenizer does not search words of letters and digits alone."""
+    digit, its suffixes a character other than a letter, so the built tokenizer does not
+    search such words."""
     tokenizer = build().tokenizer
-    for method in (tokenizer.url_match, tokenizer.infix_finditer):
-        assert isinstance(method.__self__, PlainWordGate)
+    gates = [m.__self__ for m in (tokenizer.url_match, tokenizer.infix_finditer, tokenizer.suffix_search)]
+    assert [type(g).__name__ for g in gates] == ["PlainWordGate"] * 3
+    assert [g.plain for g in gates] == [str.isalnum, str.isalnum, str.isalpha]
     assert list(tokenizer.infix_finditer("in-house")) != []
     assert list(tokenizer.infix_finditer("inhouse")) == []
     assert tokenizer.url_match("example.com") is not None
+    assert tokenizer.suffix_search("10km") is not None
+    assert tokenizer.suffix_search("km") is None
 
 
 @pytest.mark.parametrize(
-    ("pattern", "proved"),
+    ("pattern", "plain", "proved"),
     [
-        (r"(?<=[a-z])[-/](?=[a-z])|\.\.+", True),  # every branch takes a punctuation mark
-        (r"(?:[a-z0-9]+\.)+[a-z]{2,}", True),  # a host name: a dot, repeated at least once
-        (r"[a-z]+(?:\.[a-z]+)*", False),  # the dotted part may be left out
-        (r"\w+[@.]?", False),
-        (r"[^a-z]", False),  # a negated class: not proved
-        (r"(?i)[-/]", False),  # ignoring case: not read
-        (r"x?", False),  # the empty match
+        (r"(?<=[a-z])[-/](?=[a-z])|\.\.+", str.isalnum, True),  # each branch takes a punctuation mark
+        (r"(?:[a-z0-9]+\.)+[a-z]{2,}", str.isalnum, True),  # a host name: a dot, at least once
+        (r"(?<=[0-9])(?:km|kg)$|\.$", str.isalpha, True),  # a unit after a digit; a full stop
+        (r"(?<=[0-9])(?:km|kg)$", str.isalnum, False),  # ... and "10km" is letters and digits
+        (r"(?<![0-9])km$", str.isalpha, False),  # a negative lookbehind: not ruled out
+        (r"[a-z]+(?:\.[a-z]+)*", str.isalnum, False),  # the dotted part may be left out
+        (r"\w+[@.]?", str.isalnum, False),
+        (r"[^a-z]", str.isalpha, False),  # a negated class: not proved
+        (r"(?i)[-/]", str.isalnum, False),  # ignoring case: not read
+        (r"x?", str.isalnum, False),  # the empty match
     ],
 )
-def test_needs_other_than_alnum(pattern: str, proved: bool) -> None:
-    assert needs_other_than_alnum(re.compile(pattern)) is proved
+def test_needs_other_than(pattern: str, plain, proved: bool) -> None:
+    assert needs_other_than(re.compile(pattern), plain) is proved
 
 
 def test_saved_tokenizer_loads_with_its_patterns() -> None:

@@ -1,13 +1,14 @@
-"""Skipping the tokenizer's infix and URL rules on plain words, with the same tokens.
+"""Skipping the tokenizer's suffix, infix and URL rules on plain words, with the same tokens.
 
-spaCy's tokenizer tries its URL pattern and its infix pattern on every chunk it has not
-met before (a word, once its prefixes and suffixes are split off). English's infixes are
-punctuation and symbols between letters ("in-house", "1/2"), and a URL has a dot, so
-neither can match a chunk of letters and digits alone (``str.isalnum``), which most words
-are; the two searches are still about 7 µs a new chunk. :func:`gate_plain_words` puts a
-:class:`PlainWordGate` in front of a pattern when :func:`needs_other_than_alnum` proves
-that every match of it holds some other character; a pattern it cannot prove that of is
-left as it is.
+spaCy's tokenizer tries its suffix, URL and infix patterns on every chunk it has not met
+before (a word, once its prefixes and suffixes are split off). English's infixes are
+punctuation and symbols between letters ("in-house", "1/2") and a URL has a dot, so neither
+can match a chunk of letters and digits alone (``str.isalnum``); its suffixes are
+punctuation, or units and currencies after a digit ("10km"), so none can match a chunk of
+letters alone (``str.isalpha``). Most words are such chunks, and the three searches cost
+about 13 µs a new one. :func:`gate_plain_words` puts a :class:`PlainWordGate` in front of a
+pattern when :func:`needs_other_than` proves it cannot match such a chunk; a pattern it
+cannot prove that of is left as it is.
 
 The gate keeps the pattern (``.pattern``), so a saved pipeline stores the same patterns
 as spaCy's own ``finditer``/``match`` would (and loads them back ungated: same tokens).
@@ -21,32 +22,45 @@ from typing import Any
 
 from spacy.tokenizer import Tokenizer
 
-__all__ = ["PlainWordGate", "gate_plain_words", "needs_other_than_alnum"]
+__all__ = ["PlainWordGate", "gate_plain_words", "needs_other_than"]
 
 
 class PlainWordGate:
-    """``rx.match`` and ``rx.finditer`` that answer at once for a chunk of letters and
-    digits alone (no match, no infixes), for a pattern that cannot match one."""
+    """``rx.match``, ``rx.search`` and ``rx.finditer`` that answer at once (no match) for a
+    chunk whose characters all pass ``plain`` (``str.isalnum`` or ``str.isalpha``), for a
+    pattern that cannot match in such a chunk."""
 
-    def __init__(self, rx: re.Pattern[str]) -> None:
+    def __init__(self, rx: re.Pattern[str], plain: Callable[[str], bool]) -> None:
         self.rx = rx
+        self.plain = plain
         self.pattern = rx.pattern  # what spaCy's tokenizer serialises
 
     def match(self, string: str) -> re.Match[str] | None:
-        return None if string.isalnum() else self.rx.match(string)
+        return None if self.plain(string) else self.rx.match(string)
+
+    def search(self, string: str) -> re.Match[str] | None:
+        return None if self.plain(string) else self.rx.search(string)
 
     def finditer(self, string: str) -> Iterator[re.Match[str]]:
-        return iter(()) if string.isalnum() else self.rx.finditer(string)
+        return iter(()) if self.plain(string) else self.rx.finditer(string)
+
+
+#: the tokenizer's patterns gated, and how each is called
+_GATED = (("url_match", "match"), ("infix_finditer", "finditer"), ("suffix_search", "search"))
 
 
 def gate_plain_words(tokenizer: Tokenizer) -> None:
-    """Gate the tokenizer's ``url_match`` and ``infix_finditer`` (see the module)."""
-    url = _pattern_of(tokenizer.url_match)
-    if url is not None and needs_other_than_alnum(url):
-        tokenizer.url_match = PlainWordGate(url).match
-    infix = _pattern_of(tokenizer.infix_finditer)
-    if infix is not None and needs_other_than_alnum(infix):
-        tokenizer.infix_finditer = PlainWordGate(infix).finditer
+    """Gate the tokenizer's ``url_match``, ``infix_finditer`` and ``suffix_search`` (see the
+    module): on words of letters and digits when no match can be one, else on words of
+    letters when none can be one, else not at all."""
+    for name, call in _GATED:
+        rx = _pattern_of(getattr(tokenizer, name))
+        if rx is None:
+            continue
+        for plain in (str.isalnum, str.isalpha):
+            if needs_other_than(rx, plain):
+                setattr(tokenizer, name, getattr(PlainWordGate(rx, plain), call))
+                break
 
 
 def _pattern_of(method: Callable[..., Any] | None) -> re.Pattern[str] | None:
@@ -54,15 +68,19 @@ def _pattern_of(method: Callable[..., Any] | None) -> re.Pattern[str] | None:
     return owner if isinstance(owner, re.Pattern) else None
 
 
-def needs_other_than_alnum(rx: re.Pattern[str]) -> bool:
-    r"""Whether every match of ``rx`` holds a character that is not a letter or a digit
-    (proved from the parsed pattern; False when it cannot be told).
+def needs_other_than(rx: re.Pattern[str], plain: Callable[[str], bool]) -> bool:
+    r"""Whether no match of ``rx`` can be found in a string whose characters all pass
+    ``plain``: each match holds, or a lookaround it needs looks at, a character that does
+    not (proved from the parsed pattern; False when it cannot be told).
 
-    >>> needs_other_than_alnum(re.compile(r"(?<=[a-z])[-/](?=[a-z])|\.\.+"))
+    >>> needs_other_than(re.compile(r"(?<=[a-z])[-/](?=[a-z])|\.\.+"), str.isalnum)
     True
-    >>> needs_other_than_alnum(re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}"))
+    >>> needs_other_than(re.compile(r"(?:[a-z0-9]+\.)+[a-z]{2,}"), str.isalnum)
     True
-    >>> needs_other_than_alnum(re.compile(r"\w+@?")), needs_other_than_alnum(re.compile(r"x?"))
+    >>> needs_other_than(re.compile(r"(?<=[0-9])km$"), str.isalnum), needs_other_than(
+    ...     re.compile(r"(?<=[0-9])km$"), str.isalpha)
+    (False, True)
+    >>> needs_other_than(re.compile(r"\w+@?"), str.isalnum), needs_other_than(re.compile(r"x?"), str.isalnum)
     (False, False)
     """
     try:
@@ -71,39 +89,41 @@ def needs_other_than_alnum(rx: re.Pattern[str]) -> bool:
         tree = _parser.parse(rx.pattern, rx.flags)
         if tree.state.flags & (re.IGNORECASE | re.LOCALE):
             return False
-        return not _alnum_only(list(tree.data), _parser)
+        return not _may_be_plain(list(tree.data), _parser, plain)
     except Exception:  # another Python's parser: not proved
         return False
 
 
-def _alnum_only(items: list[Any], parser: Any) -> bool:
-    """Whether a sequence of pattern pieces may match a string of letters and digits only
-    (the empty string included); True whenever that is not ruled out."""
-    return all(_piece_alnum_only(op, av, parser) for op, av in items)
+def _may_be_plain(items: list[Any], parser: Any, plain: Callable[[str], bool]) -> bool:
+    """Whether a sequence of pattern pieces may match (the empty string included) inside a
+    string whose characters all pass ``plain``; True whenever that is not ruled out."""
+    return all(_piece_may_be_plain(op, av, parser, plain) for op, av in items)
 
 
-def _piece_alnum_only(op: Any, av: Any, parser: Any) -> bool:
+def _piece_may_be_plain(op: Any, av: Any, parser: Any, plain: Callable[[str], bool]) -> bool:
     if op is parser.LITERAL:
-        return chr(av).isalnum()
+        return plain(chr(av))
     if op is parser.IN:
-        return _class_has_alnum(av, parser)
+        return _class_may_be_plain(av, parser, plain)
     if op is parser.SUBPATTERN:
-        return _alnum_only(list(av[3].data), parser)
+        return _may_be_plain(list(av[3].data), parser, plain)
     if op is parser.BRANCH:
-        return any(_alnum_only(list(alt.data), parser) for alt in av[1])
+        return any(_may_be_plain(list(alt.data), parser, plain) for alt in av[1])
     if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
         low, _high, body = av
-        return low == 0 or _alnum_only(list(body.data), parser)
-    return True  # assertions, any character, back references ...: not ruled out
+        return low == 0 or _may_be_plain(list(body.data), parser, plain)
+    if op is parser.ASSERT:  # a lookaround that must see characters: inside the string
+        return _may_be_plain(list(av[1].data), parser, plain)
+    return True  # negative lookarounds, anchors, any character ...: not ruled out
 
 
-def _class_has_alnum(members: list[Any], parser: Any) -> bool:
-    """Whether a character class may hold a letter or a digit (a negated or categorised
-    class may)."""
+def _class_may_be_plain(members: list[Any], parser: Any, plain: Callable[[str], bool]) -> bool:
+    """Whether a character class may hold a character passing ``plain`` (a negated or
+    categorised class may)."""
     for op, av in members:
-        if op is parser.LITERAL and chr(av).isalnum():
+        if op is parser.LITERAL and plain(chr(av)):
             return True
-        if op is parser.RANGE and any(chr(c).isalnum() for c in range(av[0], av[1] + 1)):
+        if op is parser.RANGE and any(plain(chr(c)) for c in range(av[0], av[1] + 1)):
             return True
         if op not in (parser.LITERAL, parser.RANGE):
             return True
