@@ -136,6 +136,13 @@ COUNCILS = [
     ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
     ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
+    # a Canadian school board is governed by its trustees: the board is the council
+    (
+        "MINUTES OF THE REGULAR MEETING OF THE\nCEDARVALE DISTRICT SCHOOL BOARD\nBoard Room",
+        "Trustee Gill asked",
+        "Cedarvale District School Board",
+    ),
+    ("Lakehead School Division\nRegular Board Meeting Minutes", "the Board met", "Lakehead School Division"),
     ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
     ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
     # a district council's minutes that mention "the County Council" still name their own council
@@ -497,6 +504,27 @@ UK_IRISH_ATTENDANCE = [
             ("Shane Dunne", "Meetings Administrator", "in_attendance"),
         ],
         id="irish-officials-under-their-job-titles",
+    ),
+    # an Ontario school board: trustees, student trustee, officials and recorder each labelled
+    pytest.param(
+        [
+            "ATTENDANCE:",
+            "Trustees: Ann Oduya (Chair), Bo Farrow, Cy Prytula",
+            "Student Trustee: Di Haddad",
+            "Officials: Ed Brenneman (Director of Education)",
+            "Regrets: Trustee Fay Whitby",
+            "Recording Secretary: Gus Boisvert",
+        ],
+        [
+            ("Ann Oduya", "Chair", "present"),
+            ("Bo Farrow", None, "present"),
+            ("Cy Prytula", None, "present"),
+            ("Di Haddad", None, "present"),
+            ("Ed Brenneman", "Director of Education", "in_attendance"),
+            ("Trustee Fay Whitby", None, "apologies"),
+            ("Gus Boisvert", None, "in_attendance"),
+        ],
+        id="ontario-school-board-trustees-and-officials",
     ),
 ]
 

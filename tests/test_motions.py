@@ -690,6 +690,18 @@ def test_members_voting_no_in_the_outcome_sentence() -> None:
     assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
 
 
+def test_members_voting_against_after_the_count_and_a_comma() -> None:
+    """Texas commissioners courts: "Motion carried 4-1, Commissioner Langley voting against."
+    names the dissenter after the count without "with"; the count stays the tally."""
+    (m,) = find_motions(
+        "Motion by Commissioner Whitfield, seconded by Commissioner Estrada, to approve Order No. 2024-031 "
+        "awarding the bid. Motion carried 4-1, Commissioner Langley voting against.",
+        "Road base material",
+    )
+    assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 4, 1)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Commissioner Langley", "against")]
+
+
 def test_vote_against_recorded_in_the_outcome_sentence() -> None:
     """NZ minutes: "Motion carried (CNL/2024/144) with Cr X recording his vote against."."""
     (m,) = find_motions(

@@ -209,11 +209,13 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
 
 _BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
-    r"scrutiny|partnership|meeting of)\b",
+    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court)\b",
     re.I,
 )
+#: (a Texas county's governing body is its "Commissioners Court")
 _STRONG_BODY = re.compile(
-    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
+    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|commissioners['\u2019]?\s+court)\b",
+    re.I,
 )
 _HELD = re.compile(
     r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
@@ -448,6 +450,9 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     (None, '2018-01-29')
     >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
     ('Ridge Local Board', '2024-06-19')
+    >>> find_committee_date(["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS",
+    ...                      "REGULAR SESSION", "TUESDAY, MAY 14, 2024"])
+    ('Commissioners Court', '2024-05-14')
     """
     committee: str | None = None
     date: str | None = None
