@@ -17,6 +17,18 @@ from minutesmine.segment.meeting import (
 )
 
 COMMITTEES = [
+    # Nova Scotia: "Minutes of the regular session of Municipal Council held on ..."
+    (
+        ["Minutes of the regular session of Municipal Council held on Tuesday, June 11, 2024, at 6:00 p.m."],
+        "Municipal Council",
+        "2024-06-11",
+    ),
+    # a Texas county's commissioners court over its county and the kind of session
+    (
+        ["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS", "REGULAR SESSION", "MAY 14, 2024"],
+        "Commissioners Court",
+        "2024-05-14",
+    ),
     (
         ["Audit Committee", "Minutes of the meeting held on Tuesday, 12 March 2024 at 7.00 pm"],
         "Audit Committee",
@@ -136,6 +148,13 @@ COUNCILS = [
     ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
     ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
+    # Nova Scotia municipalities: "Municipality of the District of ...", "... of the County of ..."
+    (
+        "MUNICIPALITY OF THE DISTRICT OF SALTMARSH\nMUNICIPAL COUNCIL\nMINUTES",
+        "Council met",
+        "Municipality of the District of Saltmarsh",
+    ),
+    ("Municipality of the County of Kelton\nCouncil Minutes", "Council met", "Municipality of the County of Kelton"),
     # a Canadian school board is governed by its trustees: the board is the council
     (
         "MINUTES OF THE REGULAR MEETING OF THE\nCEDARVALE DISTRICT SCHOOL BOARD\nBoard Room",
@@ -213,6 +232,7 @@ OPENERS = [
     ("The following members were present: Councillors Ford and Grey", "present", "Councillors Ford and Grey"),
     ("Present (in person): Cllrs A Ford, B Grey", "present", "Cllrs A Ford, B Grey"),
     ("Present (remotely): Cllr C Hunt", "virtual", "Cllr C Hunt"),
+    ("PRESIDING: Councillor D. Fennelly.", "present", "Councillor D. Fennelly."),
     # the numbered parts of a South Australian attendance record
     ("1.1 Present", "present", ""),
     ("1.2 Apologies", "apologies", ""),
@@ -504,6 +524,21 @@ UK_IRISH_ATTENDANCE = [
             ("Shane Dunne", "Meetings Administrator", "in_attendance"),
         ],
         id="irish-officials-under-their-job-titles",
+    ),
+    # an Irish joint policing committee: who presides, then the councillors after a dash
+    pytest.param(
+        [
+            "PRESIDING: Councillor D. Fennelly.",
+            "PRESENT: Councillors - C. Boland, M. Cusack.",
+            "APOLOGIES: Councillor T. Gorman.",
+        ],
+        [
+            ("Councillor D. Fennelly", "Chair", "present"),
+            ("C. Boland", None, "present"),
+            ("M. Cusack", None, "present"),
+            ("Councillor T. Gorman", None, "apologies"),
+        ],
+        id="irish-presiding-then-councillors-after-a-dash",
     ),
     # an Ontario school board: trustees, student trustee, officials and recorder each labelled
     pytest.param(
