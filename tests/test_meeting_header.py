@@ -25,7 +25,12 @@ COMMITTEES = [
     ),
     # a Texas county's commissioners court over its county and the kind of session
     (
-        ["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS", "REGULAR SESSION", "MAY 14, 2024"],
+        [
+            "MINUTES OF THE COMMISSIONERS COURT",
+            "OF PECAN BEND COUNTY, TEXAS",
+            "REGULAR SESSION",
+            "MAY 14, 2024",
+        ],
         "Commissioners Court",
         "2024-05-14",
     ),
@@ -154,7 +159,7 @@ COUNCILS = [
         "Council met",
         "Municipality of the District of Saltmarsh",
     ),
-    ("Municipality of the County of Kelton\nCouncil Minutes", "Council met", "Municipality of the County of Kelton"),
+    ("Municipality of the County of Kelton\nMinutes", "Council met", "Municipality of the County of Kelton"),
     # a Canadian school board is governed by its trustees: the board is the council
     (
         "MINUTES OF THE REGULAR MEETING OF THE\nCEDARVALE DISTRICT SCHOOL BOARD\nBoard Room",

@@ -450,7 +450,7 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     (None, '2018-01-29')
     >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
     ('Ridge Local Board', '2024-06-19')
-    >>> find_committee_date(["Minutes of the regular session of Municipal Council held on June 11, 2024, at 6:00 p.m."])
+    >>> find_committee_date(["Minutes of the regular session of Municipal Council held on June 11, 2024"])
     ('Municipal Council', '2024-06-11')
     >>> find_committee_date(["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS",
     ...                      "REGULAR SESSION", "TUESDAY, MAY 14, 2024"])
