@@ -272,6 +272,34 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
             )
         ],
     ),
+    # a time ending a question mid-line: the capital after "p.m." opens the answer (US planning
+    # commission minutes)
+    (
+        "Commissioner Carver asked whether the patio would be open after 10:00 p.m. Senior Planner "
+        "Oyelaran responded that condition 7 limits patio hours to 10:00 p.m. on weekdays.",
+        [
+            (
+                "Commissioner Carver asked",
+                "commissioner carver",
+                "Senior Planner Oyelaran responded",
+                "senior planner oyelaran",
+            )
+        ],
+    ),
+    # a county officer's title before the name: "Purchasing Agent", "Fire Marshal" (Texas
+    # commissioners courts)
+    (
+        "Commissioner Whitfield asked how many bids were received. County Purchasing Agent Lena Morales "
+        "responded that three bids were received.",
+        [
+            (
+                "Commissioner Whitfield asked",
+                "commissioner whitfield",
+                "County Purchasing Agent Lena Morales",
+                "county purchasing agent lena morales",
+            )
+        ],
+    ),
     # a public question given notice of, then its words in quotation marks and the reply's
     (
         "Mr Alan Forbes had given notice of the following question to Councillor Judith Blake:\n"

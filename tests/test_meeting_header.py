@@ -17,6 +17,23 @@ from minutesmine.segment.meeting import (
 )
 
 COMMITTEES = [
+    # Nova Scotia: "Minutes of the regular session of Municipal Council held on ..."
+    (
+        ["Minutes of the regular session of Municipal Council held on Tuesday, June 11, 2024, at 6:00 p.m."],
+        "Municipal Council",
+        "2024-06-11",
+    ),
+    # a Texas county's commissioners court over its county and the kind of session
+    (
+        [
+            "MINUTES OF THE COMMISSIONERS COURT",
+            "OF PECAN BEND COUNTY, TEXAS",
+            "REGULAR SESSION",
+            "MAY 14, 2024",
+        ],
+        "Commissioners Court",
+        "2024-05-14",
+    ),
     (
         ["Audit Committee", "Minutes of the meeting held on Tuesday, 12 March 2024 at 7.00 pm"],
         "Audit Committee",
@@ -136,6 +153,20 @@ COUNCILS = [
     ("Halifax Regional Municipality\nCouncil Minutes", "Council met", "Halifax Regional Municipality"),
     ("Fraser Valley Regional District\nBoard Minutes", "the Board met", "Fraser Valley Regional District"),
     ("Shire of Dundas", "Ordinary Council Meeting", "Shire of Dundas"),
+    # Nova Scotia municipalities: "Municipality of the District of ...", "... of the County of ..."
+    (
+        "MUNICIPALITY OF THE DISTRICT OF SALTMARSH\nMUNICIPAL COUNCIL\nMINUTES",
+        "Council met",
+        "Municipality of the District of Saltmarsh",
+    ),
+    ("Municipality of the County of Kelton\nMinutes", "Council met", "Municipality of the County of Kelton"),
+    # a Canadian school board is governed by its trustees: the board is the council
+    (
+        "MINUTES OF THE REGULAR MEETING OF THE\nCEDARVALE DISTRICT SCHOOL BOARD\nBoard Room",
+        "Trustee Gill asked",
+        "Cedarvale District School Board",
+    ),
+    ("Lakehead School Division\nRegular Board Meeting Minutes", "the Board met", "Lakehead School Division"),
     ("MINUTES OF THE ORDINARY MEETING OF BRAMFORD TOWN COUNCIL", "", "Bramford Town Council"),
     ("Neighbourhood Committee", "Email: jo.bell@croydon.gov.uk", "Croydon"),
     # a district council's minutes that mention "the County Council" still name their own council
@@ -206,6 +237,7 @@ OPENERS = [
     ("The following members were present: Councillors Ford and Grey", "present", "Councillors Ford and Grey"),
     ("Present (in person): Cllrs A Ford, B Grey", "present", "Cllrs A Ford, B Grey"),
     ("Present (remotely): Cllr C Hunt", "virtual", "Cllr C Hunt"),
+    ("PRESIDING: Councillor D. Fennelly.", "present", "Councillor D. Fennelly."),
     # the numbered parts of a South Australian attendance record
     ("1.1 Present", "present", ""),
     ("1.2 Apologies", "apologies", ""),
@@ -497,6 +529,42 @@ UK_IRISH_ATTENDANCE = [
             ("Shane Dunne", "Meetings Administrator", "in_attendance"),
         ],
         id="irish-officials-under-their-job-titles",
+    ),
+    # an Irish joint policing committee: who presides, then the councillors after a dash
+    pytest.param(
+        [
+            "PRESIDING: Councillor D. Fennelly.",
+            "PRESENT: Councillors - C. Boland, M. Cusack.",
+            "APOLOGIES: Councillor T. Gorman.",
+        ],
+        [
+            ("Councillor D. Fennelly", "Chair", "present"),
+            ("C. Boland", None, "present"),
+            ("M. Cusack", None, "present"),
+            ("Councillor T. Gorman", None, "apologies"),
+        ],
+        id="irish-presiding-then-councillors-after-a-dash",
+    ),
+    # an Ontario school board: trustees, student trustee, officials and recorder each labelled
+    pytest.param(
+        [
+            "ATTENDANCE:",
+            "Trustees: Ann Oduya (Chair), Bo Farrow, Cy Prytula",
+            "Student Trustee: Di Haddad",
+            "Officials: Ed Brenneman (Director of Education)",
+            "Regrets: Trustee Fay Whitby",
+            "Recording Secretary: Gus Boisvert",
+        ],
+        [
+            ("Ann Oduya", "Chair", "present"),
+            ("Bo Farrow", None, "present"),
+            ("Cy Prytula", None, "present"),
+            ("Di Haddad", None, "present"),
+            ("Ed Brenneman", "Director of Education", "in_attendance"),
+            ("Trustee Fay Whitby", None, "apologies"),
+            ("Gus Boisvert", None, "in_attendance"),
+        ],
+        id="ontario-school-board-trustees-and-officials",
     ),
 ]
 

@@ -690,6 +690,28 @@ def test_members_voting_no_in_the_outcome_sentence() -> None:
     assert [(r.name, r.vote.value) for r in m.recorded] == [("Councilmember Ruiz", "against")]
 
 
+def test_an_instrument_named_amendment_is_no_amendment_to_the_motion() -> None:
+    """US planning commissions approve a "Zoning Text Amendment": the motion is a motion."""
+    (m,) = find_motions(
+        "Motion by Commissioner Shah, seconded by Commissioner Carver, to adopt Resolution No. PC 2024-08 "
+        "recommending that the City Council approve Zoning Text Amendment ZTA-2024-01. Motion carried 4-1.",
+        "Accessory dwelling units",
+    )
+    assert m.kind.value == "motion" and m.outcome is Outcome.carried
+
+
+def test_members_voting_against_after_the_count_and_a_comma() -> None:
+    """Texas commissioners courts: "Motion carried 4-1, Commissioner Langley voting against."
+    names the dissenter after the count without "with"; the count stays the tally."""
+    (m,) = find_motions(
+        "Motion by Commissioner Whitfield, seconded by Commissioner Estrada, to approve Order No. 2024-031 "
+        "awarding the bid. Motion carried 4-1, Commissioner Langley voting against.",
+        "Road base material",
+    )
+    assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 4, 1)
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Commissioner Langley", "against")]
+
+
 def test_vote_against_recorded_in_the_outcome_sentence() -> None:
     """NZ minutes: "Motion carried (CNL/2024/144) with Cr X recording his vote against."."""
     (m,) = find_motions(

@@ -49,6 +49,12 @@ SECTION_EXAMPLES = [
         "action",
         "Strategic Director for Children\u2019s Services",
     ),
+    # an actions register's numbered line (Australian audit and risk committees)
+    (
+        "Action 23/14 - Director Corporate Services to provide the test results.",
+        "action",
+        "Director Corporate Services to provide the test results.",
+    ),
     ("Resolved \u2013", "resolution", ""),
     ("Resolved:  That the update be noted.", "resolution", "That the update be noted."),
     ("RESOLVED:", "resolution", ""),

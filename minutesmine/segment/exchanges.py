@@ -696,7 +696,7 @@ class _Tokens:
 def _units(tk: _Tokens, m: _Matches) -> list[Unit]:
     """Sentences of the Doc, mended and cut at paragraph breaks and header lines."""
     merged = _mended_sentences(tk, m)
-    cuts = _line_cuts(tk, m, merged)
+    cuts = _line_cuts(tk, m, merged) | _abbreviation_cuts(tk, m)
     bounds = sorted({b for s, e in merged for b in (s, e)} | cuts)
     breaks_before = list(itertools.accumulate(tk.brk, initial=0))  # paragraph breaks before a token
     units = []
@@ -751,6 +751,22 @@ def _mended_sentences(tk: _Tokens, m: _Matches) -> list[list[int]]:
                 continue
         merged.append([s, e])
     return merged
+
+
+def _abbreviation_cuts(tk: _Tokens, m: _Matches) -> set[int]:
+    """Tokens that open a sentence spaCy ran on after a whole-token abbreviation ending it
+    ("... open after 10:00 p.m. Senior Planner Oyelaran responded ..."): a capitalised word
+    after "p.m.", unless it is one a time goes on into ("6 p.m. Tuesday", "7 p.m. Eastern")."""
+    ends = m.lexicon_set("line_end_abbreviations")
+    goes_on = m.lexicon_set("abbreviation_continues")
+    cuts: set[int] = set()
+    for k in (k for k, w in enumerate(tk.lower) if w in ends):
+        i = k + 1
+        while i < tk.n and tk.space[i] and not tk.newline[i]:
+            i += 1
+        if i < tk.n and not tk.space[i] and tk.text[i][:1].isupper() and tk.lower[i] not in goes_on:
+            cuts.add(i)
+    return cuts
 
 
 def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:

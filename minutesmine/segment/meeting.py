@@ -209,14 +209,16 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
 
 _BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
-    r"scrutiny|partnership|meeting of)\b",
+    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court)\b",
     re.I,
 )
+#: (a Texas county's governing body is its "Commissioners Court")
 _STRONG_BODY = re.compile(
-    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly)\b", re.I
+    r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|commissioners['\u2019]?\s+court)\b",
+    re.I,
 )
 _HELD = re.compile(
-    r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?"
+    r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?"
     r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
@@ -448,6 +450,11 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     (None, '2018-01-29')
     >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
     ('Ridge Local Board', '2024-06-19')
+    >>> find_committee_date(["Minutes of the regular session of Municipal Council held on June 11, 2024"])
+    ('Municipal Council', '2024-06-11')
+    >>> find_committee_date(["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS",
+    ...                      "REGULAR SESSION", "TUESDAY, MAY 14, 2024"])
+    ('Commissioners Court', '2024-05-14')
     """
     committee: str | None = None
     date: str | None = None
@@ -540,7 +547,8 @@ _LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: Australia), "Portland City Council". The name is 1-4
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
-    r"(?<![\w-])(?P<full>(?i:Township|City|Town|County|Village|Borough|Municipality|District|Shire|Region)"
+    r"(?<![\w-])(?P<full>(?i:Municipality[ \t]+of[ \t]+the[ \t]+(?:County|District)|Township|City|Town|County"
+    r"|Village|Borough|Municipality|District|Shire|Region)"
     r"(?:[ \t]+(?i:Council))?[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
     r"[A-Z][\w'\u2019-]*){0,3}))"
@@ -622,6 +630,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['Cypress County']
     >>> [d for _, d in _generic_councils("Meeting of the Members of the Ballinacree Municipal District", {})]
     ['Ballinacree Municipal District']
+    >>> [d for _, d in _generic_councils("MUNICIPALITY OF THE DISTRICT OF SALTMARSH\\nMUNICIPAL COUNCIL", {})]
+    ['Municipality of the District of Saltmarsh']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):
@@ -1195,7 +1205,7 @@ def date_from_path(path: Path) -> str | None:
 _TITLES = r"(?:mr|mrs|ms|miss|dr|prof|professor|cllr|clr|cr|councillor|sir|dame|lord|lady|rev)\.?"
 _PLURAL_PREFIX = re.compile(
     r"^(?:(?:acting|deputy|county|borough|district|town|parish|city)\s+)?(?:councillors|councilors|cllrs\.?|members"
-    r"|commissioners|aldermen|directors|trustees|supervisors|council\s*members|board\s+members)\s*:?\s+",
+    r"|commissioners|aldermen|directors|trustees|supervisors|council\s*members|board\s+members)\s*[:\-\u2013]?\s+",
     re.I,
 )
 
@@ -1207,6 +1217,8 @@ def members_label(text: str) -> bool:
     >>> members_label("County Councillors: C. Doyle, E. Fahy"), members_label("Venue: Town Hall")
     (True, False)
     >>> members_label("Councilmembers Nora Vance, Hector Ruiz")
+    True
+    >>> members_label("Councillors - C. Boland, M. Cusack")  # Irish minutes: "PRESENT: Councillors - ..."
     True
     """
     return _PLURAL_PREFIX.match(text) is not None

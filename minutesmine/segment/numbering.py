@@ -191,6 +191,9 @@ _ITEM_RES = [
     # a US sub-item lettered onto its item's number, closed by a full stop: "1A. City Council
     # Meeting Minutes" (a "3D Printing" title has no stop)
     re.compile(r"^(\d{1,3}[A-Z])[.)]\s+(\S.*)$"),
+    # a US sub-item lettered after its item's number and a stop: "4.A. CONDITIONAL USE PERMIT",
+    # "4.a. Approval of the Draft Minutes" (both closed by a stop)
+    re.compile(r"^(\d{1,3}\.[A-Za-z])\.\s+(\S.*)$"),
     # "10.4 RESOLVED" is a paragraph number, not item 10 titled "4 RESOLVED"
     re.compile(r"^(\d{1,3}[a-z]?(?:\s?\([a-z0-9]{1,4}\))?)(?:[.):](?!\d)\s*|\s+)(.*)$"),
     # a number in brackets, as "4)": "(4) TAXI LICENSING POLICY REVIEW", "(5) Work Programme"
@@ -224,6 +227,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     ('C/24/15', 'Budget Monitoring')
     >>> item_number("1A. City Council Meeting Minutes"), item_number("3D Printing Pilot")
     (('1A', 'City Council Meeting Minutes'), None)
+    >>> item_number("4.A. CONDITIONAL USE PERMIT CUP-2024-03"), item_number("4.a. Approval of Minutes")
+    (('4.A', 'CONDITIONAL USE PERMIT CUP-2024-03'), ('4.a', 'Approval of Minutes'))
     >>> item_number("IV. PUBLIC COMMENT")
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")

@@ -66,6 +66,10 @@ _AND_THAT = re.compile(
 )
 _MID_AND_THAT = re.compile(r"(?<=\S)(?<!\bAND)\s+(?=(?:AND(?: FURTHER)?|FURTHER) THAT\b)")
 _CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND(?: FURTHER)?|FURTHER) THAT\b")
+#: a resolution's next point as Canadian boards print it: the point before ends "; and", the
+#: next opens with "THAT" in capitals
+_THAT_AFTER_AND = re.compile(r";\s*(?:and|or)?\s*$", re.I)
+_CAPS_THAT_ALONE = re.compile(r"^[\"\u201c]?THAT\b")
 #: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
 #: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
 _AND_THAT = re.compile(
@@ -418,7 +422,8 @@ class Assembler:
                 or _CAPS_THAT.match(line.text)
                 or prev.text.rstrip().endswith(";")  # "That Report X be received;" "And that ..."
             )
-        ):
+        ) or (d.style == "plain" and _THAT_AFTER_AND.search(prev.text) and _CAPS_THAT_ALONE.match(line.text)):
+            # (Canadian boards: "THAT the Board approve ...; and" then "THAT students ...")
             d.lines.append(line)  # "AND THAT ..." opens the resolution's next point
             d.add_entry(line.text)
             return True
