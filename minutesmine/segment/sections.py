@@ -70,11 +70,6 @@ _CAPS_THAT = re.compile(r"^[\"\u201c]?(?:AND(?: FURTHER)?|FURTHER) THAT\b")
 #: next opens with "THAT" in capitals
 _THAT_AFTER_AND = re.compile(r";\s*(?:and|or)?\s*$", re.I)
 _CAPS_THAT_ALONE = re.compile(r"^[\"\u201c]?THAT\b")
-#: how a lead-in to the entries ends: "That the Cabinet:-", "... Cabinet noted the report and,"
-#: a resolution's further point, written emphatically: "AND THAT, the Budget be adopted"
-_AND_THAT = re.compile(
-    r"^[\"\u201c]?(?:AND(?: FURTHER)? THAT|And (?:[Ff]urther )?[Tt]hat|FURTHER THAT|Further,? [Tt]hat)\b"
-)
 #: a mover's or seconder's line inside a resolution block: who moved it, not what was decided
 _MOVER_LABEL = re.compile(
     r"^(?:(?:moved|seconded|proposed|mover|seconder)(?:\s+by)?\s*:\s*\S.{0,80}"
