@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from minutesmine.nlp import FIGURE_SUFFIXES, _English, build
+from minutesmine.nlp import FIGURE_SUFFIXES, _English, build, load
 from minutesmine.nlp.affixes import needs_other_than
 
 #: (text, tokens): rows of minutes shapes, each token as spaCy's English tokenizer gives it
@@ -220,3 +220,56 @@ def test_a_figure_closing_a_sentence_ends_it(text: str, sentences: list[str], mo
     doc = build()(text)
     assert [s.text for s in doc.sents] == sentences
     assert [e.text for e in doc.ents if e.label_ == "MONEY"] == [money]
+
+
+#: words of the shapes minutes hold: names, figures, references, URLs, e-mail addresses
+LEX_WORDS = [
+    "Councillor",
+    "twelve",
+    "Twelfth",
+    "Twelvefold",
+    "1,200",
+    "-5",
+    "±3",
+    "1/2",
+    "2024/25",
+    "21st",
+    "£1.5m",
+    "www.example.gov.uk",
+    "https://x",
+    "clerk@town.gov.uk",
+    "example.org",
+    "Ms",
+    "ſeven",
+    "Ünal",
+    "İzmir",
+    "aaaaaaa",
+    "MMMMMM",
+    "x" * 120,
+    "Ref:A/12-3",
+    "10:30am",
+    "",
+]
+
+
+@pytest.mark.parametrize("word", LEX_WORDS)
+def test_lexical_attributes_are_spacys(word: str) -> None:
+    """``like_num``, ``like_url`` and ``shape`` as spaCy's own functions give them."""
+    import random
+    import string
+
+    from spacy.lang.en.lex_attrs import like_num
+    from spacy.lang.lex_attrs import like_url, word_shape
+
+    from minutesmine.nlp import lexattrs
+
+    pairs = [(lexattrs.like_num, like_num), (lexattrs.like_url, like_url), (lexattrs.word_shape, word_shape)]
+    rng = random.Random(word)
+    pool = string.ascii_letters + string.digits + ".,/:-+~±@_'’£$%()ÉßſİK² \t"
+    mixed = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(200)]
+    for w in [word, *mixed] if word else mixed:
+        for ours, spacys in pairs:
+            assert ours(w) == spacys(w), (ours.__name__, w)
+    if word:
+        lex = load().vocab[word]
+        assert (lex.like_num, lex.like_url, lex.shape_) == (like_num(word), like_url(word), word_shape(word))

@@ -11,7 +11,8 @@ turns them into contract entities.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 from minutesmine.nlp._startup import import_spacy
 
@@ -23,6 +24,7 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS  # noqa: E40
 from spacy.language import Language  # noqa: E402
 
 from minutesmine.nlp import components as _components  # noqa: E402  (registers the factories)
+from minutesmine.nlp import lexattrs as _lexattrs  # noqa: E402
 from minutesmine.nlp import sentences as _sentences  # noqa: E402, F401  (registers the sentencizer)
 from minutesmine.nlp.affixes import gate_plain_words  # noqa: E402
 
@@ -61,6 +63,11 @@ class _Defaults(EnglishDefaults):
     # more often ("overspend by £1.2m. The Director ..."): split, the full stop ends the sentence.
     tokenizer_exceptions: ClassVar[dict[str, list[dict[int, str]]]] = {
         k: v for k, v in TOKENIZER_EXCEPTIONS.items() if not _plain_space(k, v) and k not in FIGURE_SUFFIXES
+    }
+    # spaCy's own values, without a Python loop for the plain words most new words are
+    lex_attr_getters: ClassVar[dict[int, Callable[[str], Any]]] = {
+        **EnglishDefaults.lex_attr_getters,
+        **_lexattrs.LEX_ATTRS,
     }
 
 
