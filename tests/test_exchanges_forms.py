@@ -619,6 +619,25 @@ FORMS.append(
 )
 
 
+# corporate parenting panel minutes in numbered paragraphs: a note that a summary of the
+# questions follows, itself no question, then each question and its answer in a paragraph
+FORMS.append(
+    (
+        "7.2 Members of the Panel asked questions and a summary of those questions and answers follows.\n"
+        "7.3 Councillor Amos asked what the average caseload was in the children in care teams. The "
+        "Assistant Director said that the average caseload was 17 children per social worker.",
+        [
+            (
+                "Councillor Amos asked what the average caseload",
+                "councillor amos",
+                "The Assistant Director said that the average caseload was 17",
+                "assistant director",
+            ),
+        ],
+    )
+)
+
+
 # a written question in parts answered part by part: one exchange per part ...
 FORMS.append(
     (

@@ -36,6 +36,20 @@ def test_outcome_words_cover_the_outcome_groups():
 
 # (id, text, expected motions: (text prefix, mover, seconder, outcome, {votes}))
 SHAPES = [
+    ("parish_proposed_seconded_labels_all_in_favour_it_was_resolved",
+     "Proposed: Cllr Amos Seconded: Cllr Reid All in favour\n"
+     "It was RESOLVED that the minutes of the meeting held on 9th April 2024 be approved as a true record.",
+     [("that the minutes of the meeting held on 9th April 2024", "Cllr Amos", "Cllr Reid", "carried", {})]),
+    ("parish_proposed_seconded_labels_counts_resolved_to",
+     "Proposed: Cllr Lowe Seconded: Cllr Okoro 4 in favour, 1 against\n"
+     "It was RESOLVED to object to the application on the grounds of overdevelopment.",
+     [("to object to the application", "Cllr Lowe", "Cllr Okoro", "carried", {"for": 4, "against": 1})]),
+    ("police_and_crime_panel_there_voted_for_against",
+     "It was moved by Councillor Hale and seconded by Mr Dunn that the proposed precept be supported.\n"
+     "Upon being put to the vote, there voted For 6, Against 2, Abstentions 1.\n"
+     "RESOLVED that the Panel supports the proposed precept.",
+     [("the proposed precept be supported", "Councillor Hale", "Mr Dunn", "carried",
+       {"for": 6, "against": 2, "abstain": 1})]),
     ("community_council_text_proposed_as_record_by",
      "The minutes of the meeting held on 11 February 2025 were proposed as a true record by Cllr Evans, "
      "seconded by Cllr Price and unanimously approved.",

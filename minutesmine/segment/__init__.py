@@ -36,6 +36,7 @@ from minutesmine.segment.meeting import (
     find_committee_date,
     find_council,
     labelled_meeting,
+    name_role_lines,
     parse_attendees,
     role_labelled,
     roll_call,
@@ -206,6 +207,8 @@ def _attendees(d: Draft) -> list[Attendee]:
     # one person a line ("> Mayor Jane Doe" / "> Kris Lee, Clerk"): the lines are the separators
     per_line = len(kept) > 2 and all(len(t.split()) <= 8 and not t.endswith(",") for t in kept[1:])
     text = "; ".join(kept) if per_line else " ".join(kept)
+    if not per_line and (roles := name_role_lines(kept[1:])) is not None:
+        text = f"{kept[0]}; {roles}" if kept[0] else roles  # "Dr A. Hart, Clinical Director, NHS ..."
     out: list[Attendee] = []
     status, role = d.status or "present", d.role
     for k, part in enumerate(_EMBEDDED_OPENER.split(text)):

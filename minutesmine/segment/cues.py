@@ -68,6 +68,9 @@ class Cue:
     #: narrative actions: a line opening with this cue ends a decision's text before it
     #: ("RESOLVED – that the Clerk write ..." then "Clerk to action.")
     ends_decision: bool = False
+    #: narrative actions: also searched in the item's decisions ("Agreed:- That Ben Lockett
+    #: circulate the action plan"): a decision that a named person do something
+    in_decisions: bool = False
     #: procedural titles: an unnumbered heading over the attendance list ("ROLL CALL" over
     #: "PRESENT: ...") is an item, though items are numbered after it
     opens_meeting: bool = False
@@ -252,6 +255,7 @@ def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
                 reject=_compile(rec["reject"]) if rec.get("reject") else None,
                 owner_from=OwnerFrom(rec.get("owner_from", "before")),
                 ends_decision=rec.get("ends_decision", False),
+                in_decisions=rec.get("in_decisions", False),
                 opens_meeting=rec.get("opens_meeting", False),
                 opening_ceremony=rec.get("opening_ceremony", False),
             )

@@ -1179,11 +1179,17 @@ def sp_text(tk: _Tokens, c: Cue) -> str:
     return tk.span_text(c.start, c.end)
 
 
+#: a decimal paragraph number opening a unit ("7.3"), not part of what was said
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,3}\.\d{1,3}")
+
+
 def _trim(tk: _Tokens, s: int, e: int, m: _Matches) -> tuple[int, int]:
     """Drop leading/trailing spaces, punctuation and dangling conjunctions."""
     tail = {"and", "but", "to", "which", "whereupon", "so", "then", "in", "response", "reply", "answer"}
     while s < e and (tk.space[s] or (tk.punct[s] and tk.text[s] not in ("(", "“", '"', "‘"))):
         s += 1
+    if s + 1 < e and _PARAGRAPH_NUMBER.fullmatch(tk.text[s]) and tk.text[s + 1][:1].isupper():
+        s += 1  # a numbered paragraph's number ("25.3 Councillor Ingleby asked ...")
     while e > s and (
         tk.space[e - 1]
         or (tk.punct[e - 1] and tk.text[e - 1] not in (")", "?", "”", '"', "’", "."))
@@ -1282,14 +1288,19 @@ def _possessive_speaker(tk: _Tokens, m: _Matches, lo: int, hi: int) -> bool:
 
 def _summary_note(tk: _Tokens, m: _Matches, u: Unit, verb: Cue) -> bool:
     """ "Members asked questions on several aspects, which were responded to by the
-    Director", "Members asked a number of questions and the following points were noted:":
-    the question verb's object is a plural "questions" and the same sentence says they were
-    answered or noted."""
+    Director", "Members asked a number of questions and the following points were noted:",
+    "Members asked questions and a summary of those questions and answers follows.": the question
+    verb's object is a plural "questions" and the same sentence says they were answered or
+    noted, or that they are set out next."""
     nouns = m.lexicon_set("summary_nouns")
     k = next((k for k in range(verb.start, min(u.end, verb.end + 4)) if tk.lower[k] in nouns), None)
     if k is None:
         return False
     answered = m.lexicon_set("r_passive_strong") | m.lexicon_set("summary_passives")
+    heads = m.lexicon_set("summary_announcements")
+    h = next((h for h in range(k + 1, u.end) if tk.lower[h] in heads), None)
+    if h is not None and not m.lexicon_set("summary_announce_verbs").isdisjoint(tk.lower[h + 1 : u.end]):
+        return True
     return any(
         tk.lower[j] in ("was", "were") and tk.lower[j + 2 if tk.space[j + 1] else j + 1] in answered
         for j in range(k + 1, u.end - 2)

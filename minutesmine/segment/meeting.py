@@ -861,7 +861,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     >>> find_council("by the Town Council. Birmingham City Council is responsible.", "Oakfield Town Hall")
     ('Oakfield Town Council', True)
     """
-    top = "\n".join(ln for ln in header.splitlines()[:_HEADER_LINES] if len(ln) <= 160)
+    top = "\n".join(ln for ln in _before_attendance(header.splitlines()[:_HEADER_LINES]) if len(ln) <= 160)
     if top:
         found = _score_council(top, "")
         body = _header_body(top)
@@ -870,6 +870,19 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
         if body is not None:
             return body, True
     return _score_council(text, header)
+
+
+def _before_attendance(lines: list[str]) -> list[str]:
+    """The header's lines before its attendance list: the councils members are listed with
+    ("D. Harrow (Calder District Council)") are not the document's own.
+
+    >>> _before_attendance(["Wyeshire Police and Crime Panel", "Present: Cllr A (Calder Council)"])
+    ['Wyeshire Police and Crime Panel']
+    """
+    for k, line in enumerate(lines):
+        if k and match_attendance(line) is not None:
+            return lines[:k]
+    return lines
 
 
 def _longer_name(body: str, council: str) -> bool:
@@ -1379,8 +1392,8 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         if chair:
             part = chair.group(1)
         part = re.sub(r"^(?:and|&|the)\s+", "", part)
-        prose = _NOT_A_NAME.search(_BRACKETS.sub("", part))
-        if not part or len(part.split()) > 9 or not part[0].isupper() or prose:
+        bare = _BRACKETS.sub("", part)  # a long role in brackets is no prose: "A. Hart (Cabinet Member ...)"
+        if not part or len(bare.split()) > 9 or not part[0].isupper() or _NOT_A_NAME.search(bare):
             continue
         name, prole = part, (role or "Chair") if chair else role
         m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
@@ -1477,6 +1490,29 @@ def _job_title(part: str) -> bool:
     return part.lower().rstrip(".,") in whole or (
         len(words) <= 4 and (head in heads or head.rstrip("s") in heads)
     )
+
+
+def name_role_lines(lines: list[str]) -> str | None:
+    """One board member a line, each "Name, job title, organisation" (a health and wellbeing
+    board's or a partnership's attendance), as one list of "Name (role)" parts; None when the
+    lines are not in that form (most of them giving a job title after the name's comma).
+
+    >>> name_role_lines(["Dr Amy Hart, Clinical Director, NHS Calder", "Jo Venn, Chief Executive",
+    ...                  "Supt Dale Ross, Calder Police"])
+    'Dr Amy Hart (Clinical Director, NHS Calder); Jo Venn (Chief Executive); Supt Dale Ross (Calder Police)'
+    >>> name_role_lines(["Councillors A Smith, B Jones", "C Brown, D White", "E Green, F Black"]) is None
+    True
+    """
+    if len(lines) < 3 or any("," not in t or t.endswith(",") for t in lines):
+        return None
+    pairs = [(name.strip(), role.strip()) for name, _, role in (t.partition(",") for t in lines)]
+    if any(not 1 <= len(name.split()) <= 6 or not name[:1].isupper() for name, _ in pairs):
+        return None
+    if sum(_job_title(role.split(",")[0].strip()) for _, role in pairs) * 2 <= len(pairs):
+        return None
+    bare = [role.replace("(", "").replace(")", "") for _, role in pairs]
+    parts = (name if "(" in name else f"{name} ({role})" for (name, _), role in zip(pairs, bare, strict=True))
+    return "; ".join(parts)
 
 
 #: "Meetings Administrator: Shane Dunne", "Directors of Service: Tadhg Nolan, Kevin Stone."

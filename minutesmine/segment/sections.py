@@ -802,6 +802,27 @@ def narrative_actions(text: str) -> list[Action]:
     return out
 
 
+def decision_actions(points: list[str]) -> list[Action]:
+    """Decisions that a named person do something, by the action cues searched in decisions.
+
+    >>> points = ["That Ben Lockett circulate the plan to members.", "That the report be noted."]
+    >>> [a.owner for a in decision_actions(points)]
+    ['Ben Lockett']
+    """
+    cues = [c for c in action_cues() if c.in_decisions]
+    out: list[Action] = []
+    for point in points:
+        for cue in cues:
+            m = cue.regex.search(point)
+            if m is None:
+                continue
+            found, owner = cue_owner(cue, point, m, "")
+            if found:
+                out.append(Action(text=point.strip(), owner=owner))
+                break
+    return out
+
+
 def cue_owner(cue: Cue, sent: str, m: re.Match[str], previous: str) -> tuple[bool, str | None]:
     """Whether a matched action cue records an undertaking, and its owner (see
     :class:`~minutesmine.segment.owners.OwnerFrom`); a bracket or quote opening the
@@ -861,6 +882,7 @@ def fill_item(item: AgendaItem, drafts: list[Draft], narrative_kinds: frozenset[
             item.conclusions.extend(d.entries)
         elif d.kind == "resolution":
             item.resolutions.extend(d.entries)
+            item.actions.extend(decision_actions(d.entries))
         elif d.kind == "information_request":
             item.information_requests.extend(d.entries)
         elif d.kind == "action":
