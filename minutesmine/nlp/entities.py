@@ -104,8 +104,6 @@ def attendee_people(doc: Document, finder: TextFinder) -> list[Entity]:
                     names.add(name)
     if not names:
         return []
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    rx = re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)")
     taken: dict[tuple[int | None, int | None], list[tuple[int, int]]] = {}
     for e in doc.entities:
         taken.setdefault((e.item_index, e.section_index), []).append((e.start, e.end))
@@ -113,22 +111,42 @@ def attendee_people(doc: Document, finder: TextFinder) -> list[Entity]:
     for i, item in enumerate(doc.items):
         for j, section in enumerate(item.sections):
             spans = taken.get((i, j), [])
-            for m in rx.finditer(section.text):
-                s, e = m.span()
+            for s, e in name_spans(section.text, names):
                 if any(s < b and a < e for a, b in spans):
                     continue
-                out.append(
-                    Entity(
-                        label="PERSON",
-                        text=m.group(),
-                        start=s,
-                        end=e,
-                        value=m.group(),
-                        item_index=i,
-                        section_index=j,
-                    )
-                )
+                name = section.text[s:e]
+                found = Entity(label="PERSON", text=name, start=s, end=e, value=name)
+                found.item_index, found.section_index = i, j
+                out.append(found)
     return out
+
+
+def name_spans(text: str, names: set[str]) -> list[tuple[int, int]]:
+    """Where ``text`` names one of ``names`` as whole words, left to right, the longest name
+    where several start: the matches of ``(?<!\\w)(?:name|...)(?!\\w)`` (names longest first),
+    found with ``str.find`` (a document's names are too many and too new to compile).
+
+    >>> name_spans("Ann Lee and Ann Lee-Ray met Ann Leeds; Ann Lee Ray.", {"Ann Lee", "Ann Lee Ray"})
+    [(0, 7), (12, 19), (39, 50)]
+    """
+    longest: dict[int, int] = {}  # start -> end of the longest name found there
+    for name in names:
+        s = text.find(name)
+        while s >= 0:
+            e = s + len(name)
+            if not (_word_char(text, s - 1) or _word_char(text, e)) and longest.get(s, -1) < e:
+                longest[s] = e
+            s = text.find(name, s + 1)
+    out: list[tuple[int, int]] = []
+    for s in sorted(longest):
+        if not out or s >= out[-1][1]:
+            out.append((s, longest[s]))
+    return out
+
+
+def _word_char(text: str, k: int) -> bool:
+    """Whether ``text[k]`` is a character of ``\\w`` (False outside the text)."""
+    return 0 <= k < len(text) and (text[k].isalnum() or text[k] == "_")
 
 
 def title_entities(doc: Document, nlp: Language) -> list[Entity]:

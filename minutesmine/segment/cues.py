@@ -91,33 +91,40 @@ _GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
 _SKIP_AHEAD = 20
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True)
 class _Family:
-    """A cue family's combined regexes (:func:`_build_combined`). A cue whose pattern opens by
-    skipping ahead over the text ("[^.]{0,160}?\\bthe following ...") is tried at every
-    character of the line it skips, so it is left out of the combined regex on lines without
-    its required words (:func:`required_literals`): one regex per set of such cues left in."""
+    """A cue family, matched as one: its cues combined in one regex (:func:`_build_combined`),
+    but those whose pattern opens by skipping ahead over the text ("[^.]{0,160}?\\bthe
+    following ..."), which would be tried at every character of every line: those are tried
+    alone, only on lines holding their required words (:func:`required_literals`), and only
+    when no cue before them matches."""
 
     cues: tuple[Cue, ...]
-    gated: tuple[int, ...]  # the cues that skip ahead and have required words
+    gated: tuple[int, ...]  # the cues that skip ahead and have required words, in order
     needs: tuple[frozenset[str], ...]  # ... their required words
-    regexes: dict[tuple[bool, ...], re.Pattern[str] | None]
+    combined: re.Pattern[str] | None  # the others, or None when they cannot be combined
 
-    def regex(self, text: str) -> re.Pattern[str] | None:
-        """The combined regex of the cues that may match ``text``."""
-        key = self._kept(text)
-        if key not in self.regexes:
-            left_out = {k for k, kept in zip(self.gated, key, strict=True) if not kept}
-            self.regexes[key] = _build_combined(self.cues, left_out)
-        return self.regexes[key]
-
-    def _kept(self, text: str) -> tuple[bool, ...]:
-        """For each gated cue, whether ``text`` holds one of its required words (each True
-        when that cannot be told: see :func:`fold_for_needles`)."""
-        low = fold_for_needles(text) if self.gated else ""
-        if low is None:
-            return (True,) * len(self.gated)
-        return tuple(any(n in low for n in need) for need in self.needs)
+    def first(self, text: str) -> tuple[Cue, int] | None:
+        """The first cue, in order, whose regex matches at the start of ``text``, and where
+        its match ends."""
+        if self.combined is None:
+            for c in self.cues:
+                m = c.regex.match(text)
+                if m:
+                    return c, m.end()
+            return None
+        m = self.combined.match(text)
+        best = int(m.lastgroup[1:]) if m is not None and m.lastgroup is not None else len(self.cues)
+        low = fold_for_needles(text) if self.gated and self.gated[0] < best else ""
+        for k, need in zip(self.gated, self.needs, strict=True):
+            if k >= best:
+                break
+            if low is not None and not any(n in low for n in need):
+                continue  # (each tried when the words cannot be told: see fold_for_needles)
+            g = self.cues[k].regex.match(text)
+            if g:
+                return self.cues[k], g.end()
+        return (self.cues[best], m.end()) if m is not None and best < len(self.cues) else None
 
 
 def _family(cues: tuple[Cue, ...]) -> _Family:
@@ -130,7 +137,10 @@ def _family(cues: tuple[Cue, ...]) -> _Family:
         gated = [(k, _gate(c.regex)) for k, c in enumerate(cues)]
         kept = [(k, need) for k, need in gated if need is not None]
         hit = _COMBINED[id(cues)] = _Family(
-            cues, tuple(k for k, _ in kept), tuple(need for _, need in kept), {}
+            cues,
+            tuple(k for k, _ in kept),
+            tuple(need for _, need in kept),
+            _build_combined(cues, {k for k, _ in kept}),
         )
     return hit
 
@@ -217,25 +227,16 @@ def first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
     """
     answers = _DOCUMENT_ANSWERS.get()
     if answers is None or len(text) > MEMO_TEXT:
-        return _first_match(cues, _family(cues).regex(text), text)
+        return _first_match(cues, text)
     key = (id(cues), text)
     if key in answers:
         return answers[key]
-    answers[key] = got = _first_match(cues, _family(cues).regex(text), text)
+    answers[key] = got = _first_match(cues, text)
     return got
 
 
-def _first_match(cues: tuple[Cue, ...], rx: re.Pattern[str] | None, text: str) -> tuple[Cue, int] | None:
-    if rx is None:
-        for c in cues:
-            m = c.regex.match(text)
-            if m:
-                return c, m.end()
-        return None
-    m = rx.match(text)
-    if m is None or m.lastgroup is None:
-        return None
-    return cues[int(m.lastgroup[1:])], m.end()
+def _first_match(cues: tuple[Cue, ...], text: str) -> tuple[Cue, int] | None:
+    return _family(cues).first(text)
 
 
 def _cues(name: str, label_key: str, whole: bool = False) -> tuple[Cue, ...]:
