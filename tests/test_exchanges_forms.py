@@ -338,6 +338,13 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
             ("when it would be published", "mrs janet hollis", "Councillor Fuller", "councillor fuller"),
         ],
     ),
+    # one question received from a member of the public named after a comma, read out, answered
+    (
+        "The Chair advised that one question had been received from a member of the public, Mr T. Okoro:\n"
+        '"What is being done to shorten the wait for 101 calls?"\n'
+        "The Commissioner responded that the average wait had fallen to six minutes.",
+        [("The Chair advised that one question", "mr t. okoro", "The Commissioner", "commissioner")],
+    ),
     # "Councillor X inquired ..." (Canadian spelling) and a reply after a semicolon
     (
         "Deputy Mayor Ostrowski inquired whether dust control would be applied this year; the Director of "

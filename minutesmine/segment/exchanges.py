@@ -1646,9 +1646,10 @@ _UnitReader = Callable[[_Tokens, _Matches, Unit, int], "UnitInfo | None"]
 #: What :func:`classify_unit` tries first, in order: header lines, "In response to X, ...",
 #: "In response, ...", passive cues at the start.
 def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
-    """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:":
-    the questions listed after it, asked by the person named; "The Leader received a question
-    from Councillor X regarding ...": X's question (see :func:`_received_question`)."""
+    """ "Two questions had been received from Mrs Janet Hollis, briefly summarised as follows:",
+    "one question had been received from a member of the public, Mr R. Denholm:": the
+    questions after it, asked by the person named; "The Leader received a question from
+    Councillor X regarding ...": X's question (see :func:`_received_question`)."""
     if not _ends_with_colon(tk, u):
         return _received_question(tk, m, u, i)
     nouns = m.lexicon_set("q_nouns")
@@ -1656,11 +1657,12 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
         if (
             tk.lower[k] == "received"
             and tk.lower[k + 1] == "from"
-            and any(tk.lower[j] in nouns and tk.lower[j].endswith("s") for j in range(i, k))
+            and any(tk.lower[j] in nouns for j in range(i, k))
         ):
             sp = m.longest("SPEAKER", _first_of(tk, k + 2, u.end), u.end)
             if sp is None:
                 return None
+            sp = _apposed_name(tk, m, sp, u.end) or sp
             return UnitInfo(
                 UnitKind.QUESTION,
                 u,
@@ -1669,6 +1671,18 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
                 q_kind=sp.kind,
             )
     return None
+
+
+def _apposed_name(tk: _Tokens, m: _Matches, sp: Cue, end: int) -> Cue | None:
+    """The name that follows one who may ask, after a comma, up to the end of the unit but
+    for its closing punctuation: "a member of the public, Mr R. Denholm:" (the name's cue)."""
+    if sp.kind is SpeakerKind.NAME or sp.end >= end or tk.text[sp.end] != ",":
+        return None
+    named = m.longest("SPEAKER", _first_of(tk, sp.end + 1, end), end)
+    if named is None or named.kind is not SpeakerKind.NAME:
+        return None
+    rest = range(named.end, end)
+    return named if all(tk.space[k] or tk.text[k] in (":", ",", ".") for k in rest) else None
 
 
 def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
