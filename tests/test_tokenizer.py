@@ -254,16 +254,16 @@ LEX_WORDS = [
 
 @pytest.mark.parametrize("word", LEX_WORDS)
 def test_lexical_attributes_are_spacys(word: str) -> None:
-    """``like_num``, ``like_url`` and ``shape`` as spaCy's own functions give them."""
+    """``like_num`` and ``like_url`` as spaCy's own functions give them."""
     import random
     import string
 
     from spacy.lang.en.lex_attrs import like_num
-    from spacy.lang.lex_attrs import like_url, word_shape
+    from spacy.lang.lex_attrs import like_url
 
     from minutesmine.nlp import lexattrs
 
-    pairs = [(lexattrs.like_num, like_num), (lexattrs.like_url, like_url), (lexattrs.word_shape, word_shape)]
+    pairs = [(lexattrs.like_num, like_num), (lexattrs.like_url, like_url)]
     rng = random.Random(word)
     pool = string.ascii_letters + string.digits + ".,/:-+~±@_'’£$%()ÉßſİK² \t"
     mixed = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(200)]
@@ -272,4 +272,4 @@ def test_lexical_attributes_are_spacys(word: str) -> None:
             assert ours(w) == spacys(w), (ours.__name__, w)
     if word:
         lex = load().vocab[word]
-        assert (lex.like_num, lex.like_url, lex.shape_) == (like_num(word), like_url(word), word_shape(word))
+        assert (lex.like_num, lex.like_url) == (like_num(word), like_url(word))
