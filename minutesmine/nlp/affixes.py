@@ -22,6 +22,11 @@ from typing import Any
 
 from spacy.tokenizer import Tokenizer
 
+try:
+    from re import _parser  # type: ignore[attr-defined]  # the pattern parser re itself uses
+except ImportError:  # another Python: nothing is proved, nothing gated
+    _parser = None
+
 __all__ = ["PlainWordGate", "gate_plain_words", "needs_other_than"]
 
 
@@ -52,15 +57,26 @@ _GATED = (("url_match", "match"), ("infix_finditer", "finditer"), ("suffix_searc
 def gate_plain_words(tokenizer: Tokenizer) -> None:
     """Gate the tokenizer's ``url_match``, ``infix_finditer`` and ``suffix_search`` (see the
     module): on words of letters and digits when no match can be one, else on words of
-    letters when none can be one, else not at all."""
+    letters when none can be one, else not at all.
+
+    Each pattern set makes spaCy reload its ~1,300 special cases, so they are taken out while
+    the patterns change and put back once (as ``Tokenizer.from_bytes`` does)."""
+    gates = {}
     for name, call in _GATED:
         rx = _pattern_of(getattr(tokenizer, name))
-        if rx is None:
+        pieces = _pieces(rx) if rx is not None else None
+        if rx is None or pieces is None:
             continue
-        for plain in (str.isalnum, str.isalpha):
-            if needs_other_than(rx, plain):
-                setattr(tokenizer, name, getattr(PlainWordGate(rx, plain), call))
-                break
+        plain = next((p for p in (str.isalnum, str.isalpha) if not _may_be_plain(pieces, p)), None)
+        if plain is not None:
+            gates[name] = getattr(PlainWordGate(rx, plain), call)
+    if not gates:
+        return
+    rules = tokenizer.rules
+    tokenizer.rules = {}
+    for name, gated in gates.items():
+        setattr(tokenizer, name, gated)
+    tokenizer.rules = rules
 
 
 def _pattern_of(method: Callable[..., Any] | None) -> re.Pattern[str] | None:
@@ -83,48 +99,50 @@ def needs_other_than(rx: re.Pattern[str], plain: Callable[[str], bool]) -> bool:
     >>> needs_other_than(re.compile(r"\w+@?"), str.isalnum), needs_other_than(re.compile(r"x?"), str.isalnum)
     (False, False)
     """
+    pieces = _pieces(rx)
+    return pieces is not None and not _may_be_plain(pieces, plain)
+
+
+def _pieces(rx: re.Pattern[str]) -> list[Any] | None:
+    """The parsed pattern's top-level pieces; None when it ignores case or cannot be read."""
     try:
-        from re import _parser  # type: ignore[attr-defined]
-
         tree = _parser.parse(rx.pattern, rx.flags)
-        if tree.state.flags & (re.IGNORECASE | re.LOCALE):
-            return False
-        return not _may_be_plain(list(tree.data), _parser, plain)
     except Exception:  # another Python's parser: not proved
-        return False
+        return None
+    return None if tree.state.flags & (re.IGNORECASE | re.LOCALE) else list(tree.data)
 
 
-def _may_be_plain(items: list[Any], parser: Any, plain: Callable[[str], bool]) -> bool:
+def _may_be_plain(items: list[Any], plain: Callable[[str], bool]) -> bool:
     """Whether a sequence of pattern pieces may match (the empty string included) inside a
     string whose characters all pass ``plain``; True whenever that is not ruled out."""
-    return all(_piece_may_be_plain(op, av, parser, plain) for op, av in items)
+    return all(_piece_may_be_plain(op, av, plain) for op, av in items)
 
 
-def _piece_may_be_plain(op: Any, av: Any, parser: Any, plain: Callable[[str], bool]) -> bool:
-    if op is parser.LITERAL:
+def _piece_may_be_plain(op: Any, av: Any, plain: Callable[[str], bool]) -> bool:
+    if op is _parser.LITERAL:
         return plain(chr(av))
-    if op is parser.IN:
-        return _class_may_be_plain(av, parser, plain)
-    if op is parser.SUBPATTERN:
-        return _may_be_plain(list(av[3].data), parser, plain)
-    if op is parser.BRANCH:
-        return any(_may_be_plain(list(alt.data), parser, plain) for alt in av[1])
-    if op in (parser.MAX_REPEAT, parser.MIN_REPEAT):
+    if op is _parser.IN:
+        return _class_may_be_plain(av, plain)
+    if op is _parser.SUBPATTERN:
+        return _may_be_plain(list(av[3].data), plain)
+    if op is _parser.BRANCH:
+        return any(_may_be_plain(list(alt.data), plain) for alt in av[1])
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _high, body = av
-        return low == 0 or _may_be_plain(list(body.data), parser, plain)
-    if op is parser.ASSERT:  # a lookaround that must see characters: inside the string
-        return _may_be_plain(list(av[1].data), parser, plain)
+        return low == 0 or _may_be_plain(list(body.data), plain)
+    if op is _parser.ASSERT:  # a lookaround that must see characters: inside the string
+        return _may_be_plain(list(av[1].data), plain)
     return True  # negative lookarounds, anchors, any character ...: not ruled out
 
 
-def _class_may_be_plain(members: list[Any], parser: Any, plain: Callable[[str], bool]) -> bool:
+def _class_may_be_plain(members: list[Any], plain: Callable[[str], bool]) -> bool:
     """Whether a character class may hold a character passing ``plain`` (a negated or
     categorised class may)."""
     for op, av in members:
-        if op is parser.LITERAL and plain(chr(av)):
+        if op is _parser.LITERAL and plain(chr(av)):
             return True
-        if op is parser.RANGE and any(plain(chr(c)) for c in range(av[0], av[1] + 1)):
+        if op is _parser.RANGE and any(plain(chr(c)) for c in range(av[0], av[1] + 1)):
             return True
-        if op not in (parser.LITERAL, parser.RANGE):
+        if op not in (_parser.LITERAL, _parser.RANGE):
             return True
     return False
