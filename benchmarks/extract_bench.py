@@ -226,13 +226,15 @@ def chunk_worker(kind: str) -> None:
     """Child-process mode for the ``content:`` line: reads lines of tab-separated PDF paths on
     stdin and answers each with the CPU seconds it took over them, on stdout: ``plumber``
     runs pdfplumber ``extract_text()`` over every page; ``minutesmine`` runs ``extract()``
-    (the pipeline loaded, and the first line taken as the warm-up before answering "ready":
-    what a worker pays once, the PDF reader's bindings and the rule families a PDF needs)."""
+    (prepared as ``minutesmine extract`` prepares each extracting process: the pipeline loaded
+    and the collector tuned, :func:`minutesmine.batch.prepare_process`; the first line is
+    taken as the warm-up before answering "ready": what a worker pays once, the PDF reader's
+    bindings and the rule families a PDF needs)."""
     if kind == "minutesmine":
-        from minutesmine.nlp import load
+        from minutesmine.batch import prepare_process
         from minutesmine.pipeline import extract
 
-        load()
+        prepare_process()
 
         def one(path: str) -> None:
             extract(Path(path))

@@ -410,8 +410,7 @@ def _init_worker(options: Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     parent = os.getppid()
     _die_with_parent()
-    _load_pipeline(options)
-    _tune_gc()
+    prepare_process(options)
     threading.Thread(target=_watchdog, args=(parent,), name="minutesmine-watchdog", daemon=True).start()
 
 
@@ -540,6 +539,16 @@ def _restore_gc(state: tuple[tuple[int, int, int], bool]) -> None:
         gc.unfreeze()
 
 
+def prepare_process(options: Options | None = None) -> tuple[tuple[int, int, int], bool]:
+    """What an extracting process does once before its first document, in the CLI's serial
+    run and in each pool worker alike: load the pipeline (:func:`_load_pipeline`) and tune the
+    collector for the rest of the run (:func:`_tune_gc`; :func:`_restore_gc` undoes that with
+    the state returned). Also for scripts that call :func:`~minutesmine.pipeline.extract`
+    over many documents in one process."""
+    _load_pipeline(options or Options())
+    return _tune_gc()
+
+
 def _load_pipeline(options: Options) -> None:
     """Load the spaCy pipeline now (once per process), unless a custom extractor is used."""
     if options.extractor is None:
@@ -560,8 +569,7 @@ def _serial(plan: Iterator[Task | Outcome], options: Options) -> Iterator[Outcom
                 yield entry
                 continue
             if old is None:  # not before there is something to extract (a re-run skips all)
-                _load_pipeline(options)
-                old = _tune_gc()
+                old = prepare_process(options)
             path, sha = entry
             result = extract_one(path, options, sha, keep_document=True)
             if over_memory_limit(result, options):

@@ -314,8 +314,8 @@ class _Cues:
         openers = self.lexicon.get("bare_question_openers", []) + points
         self.asking_words = (self.question_mark, *(vocab.strings.add(w.capitalize()) for w in openers))
         # a bulleted point's opener in lower case: "• whether the buses would continue – ..."
-        self.point_openers = np.array([vocab.strings.add(w) for w in points], dtype=np.uint64)
-        self.bullets = np.array([vocab.strings.add(b) for b in _BULLETS], dtype=np.uint64)
+        self.point_openers = frozenset(vocab.strings.add(w) for w in points)
+        self.bullets = frozenset(vocab.strings.add(b) for b in _BULLETS)
 
     def may_ask(self, orths: np.ndarray) -> bool:
         """Whether tokens with these ORTH and LOWER ids may hold a question; when not, they
@@ -329,16 +329,16 @@ class _Cues:
         :func:`_follow_on_questions`). So with neither and no such cue possible (see
         :meth:`AnchoredMatcher.may_match`) there is nothing to find.
         """
-        return self.matcher.may_match(self.question_keys, orths, self.asking_words) or self._bulleted_point(
-            orths
-        )
+        words = orths.tolist()
+        asks = self.matcher.may_match(self.question_keys, words, self.asking_words)
+        return asks or self._bulleted_point(words)
 
-    def _bulleted_point(self, orths: np.ndarray) -> bool:
+    def _bulleted_point(self, orths: Sequence[int]) -> bool:
         """A bullet just before a lower-case point opener ("• whether ..."): a listed question."""
-        if len(orths) < 2:
+        openers, bullets = self.point_openers, self.bullets
+        if openers.isdisjoint(orths) or bullets.isdisjoint(orths):
             return False
-        opens = np.isin(orths[1:], self.point_openers)
-        return bool(opens.any() and np.isin(orths[:-1][opens], self.bullets).any())
+        return any(b in bullets and o in openers for b, o in itertools.pairwise(orths))
 
     @classmethod
     def for_vocab(cls, vocab: Vocab) -> _Cues:
@@ -370,7 +370,7 @@ class _Cues:
         scan = matcher.scan(tk.orths)
         found = matcher.find(tk.orths, tk.window, ties=False, keys=self.question_keys, scan=scan)
         asking = not set(self.asking_words).isdisjoint(tk.orths)
-        if need_question and not found and not asking and not self._bulleted_point(np.asarray(tk.orths)):
+        if need_question and not found and not asking and not self._bulleted_point(tk.orths):
             return None
         found += matcher.find(tk.orths, tk.window, ties=False, keys=self.other_keys, scan=scan)
         found.sort(key=_span)  # by start and end (ties in no set order)

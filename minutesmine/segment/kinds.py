@@ -27,6 +27,7 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
+from minutesmine.needles import Needles
 from minutesmine.segment.cues import fold_for_needles, required_literals
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import is_title, item_number
@@ -95,15 +96,14 @@ class _Row:
 
 
 @lru_cache(maxsize=1)
-def _rows() -> tuple[tuple[_Row, ...], tuple[str, ...]]:
+def _rows() -> tuple[tuple[_Row, ...], Needles]:
     """The rows in file order, and every row's needles."""
     rows = []
     for rec in read_jsonl("cues", "document_types.jsonl"):
         r = EvidenceRow.model_validate(rec)
         rx = re.compile(r.pattern, 0 if r.case_sensitive else re.IGNORECASE)
         rows.append(_Row(rx, required_literals(rx), r.signal, r.scope is Scope.ANY))
-    needles = sorted({n for r in rows if r.needles for n in r.needles})
-    return tuple(rows), tuple(needles)
+    return tuple(rows), Needles(n for r in rows if r.needles for n in r.needles)
 
 
 def _signal(text: str, head: bool) -> Signal | None:
@@ -112,7 +112,7 @@ def _signal(text: str, head: bool) -> Signal | None:
     the line holds one of its needles (each is looked for once)."""
     rows, needles = _rows()
     low = fold_for_needles(text)
-    present = None if low is None else frozenset(n for n in needles if n in low)
+    present = None if low is None else needles.present(low)
     for row in rows:
         if not (head or row.anywhere):
             continue

@@ -19,7 +19,6 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
-from minutesmine.alternation import trie_alternation
 from minutesmine.assets import read_jsonl
 from minutesmine.models import (
     AgendaItem,
@@ -31,6 +30,7 @@ from minutesmine.models import (
     VoteCounts,
     VoteValue,
 )
+from minutesmine.needles import Needles
 from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import required_literals
 from minutesmine.segment.sections import colon_lead_in
@@ -411,19 +411,15 @@ def units(text: str) -> list[list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _needle_index() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
-    """One regex finding every required literal of every form, and for each literal the
-    literals it contains (a match of "seconded" is also one of "second")."""
+def _needles() -> Needles:
+    """Every required literal of every form."""
     forms = (*opener_rows(), *outcome_rows(), *vote_rows())
-    needles = sorted({n for f in forms if f.needles for n in f.needles}, key=len, reverse=True)
-    contained = {n: frozenset(m for m in needles if m in n) for n in needles}
-    return re.compile(trie_alternation(needles)), contained
+    return Needles(n for f in forms if f.needles for n in f.needles)
 
 
 def needles_in(sentence: str) -> frozenset[str]:
     """The forms' required literals present in a sentence (found in one scan)."""
-    rx, contained = _needle_index()
-    return frozenset().union(*(contained[m.group()] for m in rx.finditer(sentence.lower())))
+    return _needles().present(sentence.lower())
 
 
 def _first(

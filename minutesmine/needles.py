@@ -1,0 +1,53 @@
+"""Which of a fixed set of words a text holds, found in one pass (Aho-Corasick).
+
+Rules gate their regexes on the words every match of theirs holds, their *needles*
+(:func:`~minutesmine.segment.cues.required_literals`): a line is matched against a rule
+only when it holds one of them. Over a hundred needles, a loop of ``needle in text``
+tests costs ~20 µs a line, and a regex alternation of them finds only non-overlapping
+occurrences ("seconded" hides "second"). pyahocorasick's automaton finds every
+occurrence of every needle, overlapping or not, in one C pass over the text (~5 µs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import ahocorasick
+
+__all__ = ["Needles"]
+
+
+class Needles:
+    """A fixed set of needles (non-empty strings, matched as written: lower-case the text
+    for lower-case needles).
+
+    >>> n = Needles(["second", "seconded", "move"])
+    >>> sorted(n.present("moved and seconded"))
+    ['move', 'second', 'seconded']
+    >>> n.any_in("carried"), n.any_in("Moved"), n.any_in("moved")
+    (False, False, True)
+    >>> Needles([]).present("anything"), Needles([]).any_in("anything")
+    (frozenset(), False)
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if w)
+        self._automaton: ahocorasick.Automaton | None = None
+        if self.words:
+            automaton = ahocorasick.Automaton()
+            for w in self.words:
+                automaton.add_word(w, w)
+            automaton.make_automaton()
+            self._automaton = automaton
+
+    def present(self, text: str) -> frozenset[str]:
+        """The needles occurring in ``text``."""
+        if self._automaton is None:
+            return frozenset()
+        return frozenset([w for _, w in self._automaton.iter(text)])
+
+    def any_in(self, text: str) -> bool:
+        """Whether a needle occurs in ``text`` (the scan stops at the first)."""
+        if self._automaton is None:
+            return False
+        return next(self._automaton.iter(text), None) is not None
