@@ -46,6 +46,17 @@ class Needles:
             return frozenset()
         return frozenset([w for _, w in self._automaton.iter(text)])
 
+    def occurrences(self, text: str) -> list[tuple[int, str]]:
+        """``(start, needle)`` of every occurrence of a needle in ``text``, overlapping ones
+        too, in order of where they end.
+
+        >>> Needles(["on ", "motion", "on"]).occurrences("motion on ")
+        [(0, 'motion'), (4, 'on'), (4, 'on '), (7, 'on'), (7, 'on ')]
+        """
+        if self._automaton is None:
+            return []
+        return [(end - len(w) + 1, w) for end, w in self._automaton.iter(text)]
+
     def any_in(self, text: str) -> bool:
         """Whether a needle occurs in ``text`` (the scan stops at the first)."""
         if self._automaton is None:

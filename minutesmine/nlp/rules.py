@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
 from minutesmine.alternation import trie_alternation
+from minutesmine.needles import Needles
 from minutesmine.nlp import normalize as nz
 from minutesmine.nlp.lexicon import Lexicon
 
@@ -998,9 +999,10 @@ class LiteralScan:
     """``rx.finditer(text)``, trying ``rx`` only where one of its first literals occurs.
 
     The candidates are found with ``str.find`` (much faster than the regex engine trying
-    the pattern at every position); ``rx.match`` at each candidate in order, skipping those
-    inside the last match, is what ``finditer`` does at those positions, and no match can
-    start elsewhere. Patterns without literal starts are scanned as they are.
+    the pattern at every position), or given by :class:`LiteralScans`; ``rx.match`` at each
+    candidate in order, skipping those inside the last match, is what ``finditer`` does at
+    those positions, and no match can start elsewhere. Patterns without literal starts are
+    scanned as they are.
     """
 
     def __init__(self, rx: re.Pattern[str]) -> None:
@@ -1010,8 +1012,7 @@ class LiteralScan:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.literals is None:
-            yield from self.rx.finditer(text)
-            return
+            return self.rx.finditer(text)
         find = text.find
         cands: list[int] = []
         for lit in self.literals:
@@ -1019,8 +1020,11 @@ class LiteralScan:
             while p >= 0:
                 cands.append(p)
                 p = find(lit, p + 1)
-        if not cands:
-            return
+        return self.matches_at(text, cands)
+
+    def matches_at(self, text: str, cands: list[int]) -> Iterator[re.Match[str]]:
+        """The matches starting at the candidates ``cands`` (every start of a first literal
+        in ``text``, in any order), as :meth:`finditer` gives them."""
         match = self.rx.match
         pos = 0
         for q in sorted(cands):
@@ -1030,6 +1034,38 @@ class LiteralScan:
             if m is not None:
                 yield m
                 pos = m.end() if m.end() > q else q + 1
+
+
+class LiteralScans:
+    """The ``finditer`` of several :class:`LiteralScan` over one text, their candidates found
+    together in one pass (:class:`~minutesmine.needles.Needles`): a dozen scans look for
+    a hundred literals, each a pass of ``str.find`` over the text.
+
+    >>> scans = LiteralScans([LiteralScan(re.compile(r"(?:co-?)?opt\\w*")), LiteralScan(re.compile(r"\\w+"))])
+    >>> [[m.group() for m in found] for found in scans.finditer("co-opted, opt")]
+    [['co-opted', 'opt'], ['co', 'opted', 'opt']]
+    """
+
+    def __init__(self, scans: Sequence[LiteralScan]) -> None:
+        self.scans = tuple(scans)
+        by_literal: dict[str, list[int]] = {}
+        for k, scan in enumerate(self.scans):
+            for lit in scan.literals or ():
+                by_literal.setdefault(lit, []).append(k)
+        self._by_literal = by_literal
+        self._needles = Needles(by_literal)
+
+    def finditer(self, text: str) -> list[Iterator[re.Match[str]]]:
+        """Each scan's ``finditer(text)``, in order."""
+        cands: list[list[int]] = [[] for _ in self.scans]
+        by_literal = self._by_literal
+        for start, lit in self._needles.occurrences(text):
+            for k in by_literal[lit]:
+                cands[k].append(start)
+        return [
+            scan.rx.finditer(text) if scan.literals is None else scan.matches_at(text, found)
+            for scan, found in zip(self.scans, cands, strict=True)
+        ]
 
 
 # ---------------------------------------------------------------- people and organisations
@@ -1101,6 +1137,7 @@ class TextFinder:
                 )
             else:
                 self.patterns.append((rec, re.compile(_expand(rec["pattern"], macros))))
+        self.anchor_scans = LiteralScans([scan for _, scan, _, _ in self.anchored])
         self.name_re = re.compile(_expand("{NAME}", macros))
         #: after a given name: a surname, maybe after an initial ("Keith D. Scheurman") ...
         self.one_name = re.compile(_expand(r"(?:[ \t]+{INITIAL})?[ \t]+{NAMEWORD}(?![\w'’&-])", macros))
@@ -1240,10 +1277,11 @@ class TextFinder:
                 out.append((rec, m, None))
         if len(low) != len(text):  # lower() changed the length (rare Unicode): no safe offsets
             return out
-        for rec, anchor, before, after in self.anchored:
+        found = self.anchor_scans.finditer(low)
+        for (rec, _, before, after), anchors in zip(self.anchored, found, strict=True):
             window = int(rec.get("window", 80))
             capitalised = rec.get("capitalised_anchor")
-            for a in anchor.finditer(low):
+            for a in anchors:
                 s = a.start()
                 if (s and text[s].isalnum() and text[s - 1].isalnum()) or (
                     capitalised and not text[s].isupper()
