@@ -335,6 +335,8 @@ _LABEL_LINE = re.compile(
 )
 #: a line ending in an initial or title does not end a sentence ("seconded by Councillor E." "O'Donovan")
 _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
+#: the most characters an ``_INITIAL`` match spans (" Cllr.")
+_INITIAL_SPAN = 6
 _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$")
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
@@ -378,6 +380,7 @@ def units(text: str) -> list[list[str]]:
     """
     lines: list[str] = []
     closed = True
+    cut = 0  # where the last sentence of ``lines[-1]`` starts (see _last_cut)
     for raw in text.splitlines():
         line = _MARKUP.sub("", raw).strip()
         if not line:
@@ -391,20 +394,42 @@ def units(text: str) -> list[list[str]]:
             or _opens_unit(line)
         )
         if lines and not fresh:
+            joined_at = len(lines[-1])
             lines[-1] = f"{lines[-1]} {line}"
         else:
+            joined_at, cut = 0, 0
             lines.append(line.replace("\t", " "))
         last = lines[-1]
-        closed = (
-            "\t" in raw
-            or (last.endswith(_ENDS) and _INITIAL.search(last) is None)
-            or _COUNT_END.search(last) is not None
-            or _POINT_ONLY.match(last) is not None
-            or _REFERENCE_ONLY.match(last) is not None
-            or _outcome_only().match(_SENTENCE.split(last)[-1].strip()) is not None  # "... Street. LOST 2/3"
-            or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
-        )
+        cut = _last_cut(last, joined_at, cut)
+        closed = _closes_unit(raw, last, cut)
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
+
+
+def _last_cut(unit: str, joined_at: int, cut: int) -> int:
+    """Where the last piece of ``_SENTENCE.split(unit)`` starts, given ``cut``, where it
+    started in ``unit[:joined_at]`` (the unit before a line was joined to it; its text
+    ends with no white space, so no split of it runs into what was joined: the splits
+    after ``joined_at`` are the new ones). Reading only what was joined keeps a paragraph
+    of many wrapped lines linear."""
+    for m in _SENTENCE.finditer(unit, joined_at):
+        cut = m.end()
+    return cut
+
+
+def _closes_unit(raw: str, last: str, cut: int) -> bool:
+    """Whether the unit ``last`` (its last sentence from ``cut``; ``raw``: its last line as
+    read) is complete: a tab-separated row, a sentence end (not an initial: "Cllr A."), a
+    count ("Cole. (3)"), a lone point or reference, an outcome alone ("... Street. LOST
+    2/3"), a short label line ("Seconded: Cllr B")."""
+    return (
+        "\t" in raw
+        or (last.endswith(_ENDS) and _INITIAL.search(last, max(0, len(last) - _INITIAL_SPAN)) is None)
+        or (last.endswith(_COUNT_LAST) and _COUNT_END.search(last) is not None)
+        or _POINT_ONLY.match(last) is not None
+        or _REFERENCE_ONLY.match(last) is not None
+        or _outcome_only().match(last[cut:].strip()) is not None
+        or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
+    )
 
 
 # ---------------------------------------------------------------- sentence -> findings
@@ -824,6 +849,8 @@ _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _REFERENCE_ONLY = re.compile(r"^(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}$")
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
+#: what a unit (no white space at its end) ends with when ``_COUNT_END`` finds a count
+_COUNT_LAST = (")", ".", *"0123456789")
 _TRAILING_COUNT = re.compile(r"(?:\(\s*(\d{1,3})\s*\)|\.{2,}\s*(\d{1,3})|(?<=[a-z.] )(\d{1,3}))\s*\.?\s*$")
 _TITLES = re.compile(
     r"^(?:(?:acting|deputy)\s+)?(?:councillors|councilors|cllrs|crs|directors|commissioners|members|trustees|aldermen)\s+",
