@@ -5,8 +5,10 @@ stop closing a sentence."""
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import pytest
+from spacy.attrs import IS_PUNCT, LIKE_NUM, LIKE_URL
 
 from minutesmine.nlp import FIGURE_SUFFIXES, _English, build, load
 from minutesmine.nlp.affixes import needs_other_than
@@ -157,14 +159,18 @@ def test_only_plain_whitespace_and_figure_suffix_exceptions_dropped() -> None:
     assert all(rules[k] == v for k, v in ref.items() if k in rules)
 
 
-def test_suffix_url_and_infix_patterns_skip_plain_words() -> None:
-    """spaCy's English URL and infix patterns need a character other than a letter or a
-    digit, its suffixes a character other than a letter, so the built tokenizer does not
-    search such words."""
+def test_prefix_suffix_url_and_infix_patterns_skip_plain_words() -> None:
+    """spaCy's English URL, infix and prefix patterns need a character other than a letter
+    or a digit, its suffixes a character other than a letter, so the built tokenizer does
+    not search such words."""
     tokenizer = build().tokenizer
-    gates = [m.__self__ for m in (tokenizer.url_match, tokenizer.infix_finditer, tokenizer.suffix_search)]
-    assert [type(g).__name__ for g in gates] == ["PlainWordGate"] * 3
-    assert [g.plain for g in gates] == [str.isalnum, str.isalnum, str.isalpha]
+    names = ("url_match", "infix_finditer", "suffix_search", "prefix_search")
+    gates = [getattr(tokenizer, name).__self__ for name in names]
+    assert [type(g).__name__ for g in gates] == ["PlainWordGate"] * 4
+    assert [g.plain for g in gates] == [str.isalnum, str.isalnum, str.isalpha, str.isalnum]
+    assert tokenizer.prefix_search("US$5") is not None
+    assert tokenizer.prefix_search("(a)") is not None
+    assert tokenizer.prefix_search("US5") is None
     assert list(tokenizer.infix_finditer("in-house")) != []
     assert list(tokenizer.infix_finditer("inhouse")) == []
     assert tokenizer.url_match("example.com") is not None
@@ -252,24 +258,50 @@ LEX_WORDS = [
 ]
 
 
-@pytest.mark.parametrize("word", LEX_WORDS)
-def test_lexical_attributes_are_spacys(word: str) -> None:
-    """``like_num`` and ``like_url`` as spaCy's own functions give them."""
-    import random
-    import string
-
-    from spacy.lang.en.lex_attrs import like_num
-    from spacy.lang.lex_attrs import like_url
+def _spacy_lex_attrs() -> dict[int, Any]:
+    """spaCy's own English getters of the attributes ``lexattrs`` answers."""
+    from spacy.lang.en import English
+    from spacy.lang.lex_attrs import LEX_ATTRS
 
     from minutesmine.nlp import lexattrs
 
-    pairs = [(lexattrs.like_num, like_num), (lexattrs.like_url, like_url)]
+    getters = {**LEX_ATTRS, **English.Defaults.lex_attr_getters}  # as spaCy's create_vocab
+    return {k: getters[k] for k in lexattrs.LEX_ATTRS}
+
+
+@pytest.mark.parametrize("word", LEX_WORDS)
+def test_lexical_attributes_are_spacys(word: str) -> None:
+    """Every attribute ``lexattrs`` answers, as spaCy's own functions give it, on words of
+    minutes and on random strings of letters, figures, punctuation, quotes and symbols."""
+    import random
+    import string
+
+    from minutesmine.nlp import lexattrs
+
+    spacys = _spacy_lex_attrs()
     rng = random.Random(word)
-    pool = string.ascii_letters + string.digits + ".,/:-+~±@_'’£$%()ÉßſİK² \t"
+    pool = string.ascii_letters + string.digits + ".,/:-+~±@_'’£$%()[]«»“”`ÉßſİK² \t"
     mixed = ["".join(rng.choice(pool) for _ in range(rng.randint(1, 12))) for _ in range(200)]
     for w in [word, *mixed] if word else mixed:
-        for ours, spacys in pairs:
-            assert ours(w) == spacys(w), (ours.__name__, w)
+        for attr, ours in lexattrs.LEX_ATTRS.items():
+            assert ours(w) == spacys[attr](w), (attr, w)
     if word:
         lex = load().vocab[word]
-        assert (lex.like_num, lex.like_url) == (like_num(word), like_url(word))
+        assert (lex.like_num, lex.like_url, lex.is_punct) == tuple(
+            spacys[a](word) for a in (LIKE_NUM, LIKE_URL, IS_PUNCT)
+        )
+
+
+def test_listed_lexical_attributes_are_spacys_on_every_character() -> None:
+    """The attributes read from lists or from a word's first character, as spaCy gives them
+    for every single character and for each two-character item of its lists."""
+    from minutesmine.nlp import lexattrs
+
+    spacys = _spacy_lex_attrs()
+    pairs = {w for words in (lexattrs.QUOTES, lexattrs.LEFT_PUNCT, lexattrs.RIGHT_PUNCT) for w in words}
+    words = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF] + sorted(pairs) + ["£5", "(a"]
+    for attr, ours in lexattrs.LEX_ATTRS.items():
+        if attr in (LIKE_NUM, LIKE_URL):
+            continue  # words, not characters: the test above
+        theirs = spacys[attr]
+        assert [w for w in words if ours(w) != theirs(w)] == [], attr

@@ -1,12 +1,13 @@
-"""Skipping the tokenizer's suffix, infix and URL rules on plain words, with the same tokens.
+"""Skipping the tokenizer's prefix, suffix, infix and URL rules on plain words, with the same tokens.
 
-spaCy's tokenizer tries its suffix, URL and infix patterns on every chunk it has not met
-before (a word, once its prefixes and suffixes are split off). English's infixes are
-punctuation and symbols between letters ("in-house", "1/2") and a URL has a dot, so neither
-can match a chunk of letters and digits alone (``str.isalnum``); its suffixes are
-punctuation, or units and currencies after a digit ("10km"), so none can match a chunk of
-letters alone (``str.isalpha``). Most words are such chunks, and the three searches cost
-about 13 µs a new one. :func:`gate_plain_words` puts a :class:`PlainWordGate` in front of a
+spaCy's tokenizer tries its prefix, suffix, URL and infix patterns on every chunk it has
+not met before (a word, once its prefixes and suffixes are split off). English's infixes
+are punctuation and symbols between letters ("in-house", "1/2") and a URL has a dot, so
+neither can match a chunk of letters and digits alone (``str.isalnum``); its prefixes are
+punctuation and symbols, or currencies written with one ("US$"), so none can either; its
+suffixes are punctuation, or units and currencies after a digit ("10km"), so none can match
+a chunk of letters alone (``str.isalpha``). Most words are such chunks, and the four
+searches cost about 14 µs a new one. :func:`gate_plain_words` puts a :class:`PlainWordGate` in front of a
 pattern when :func:`needs_other_than` proves it cannot match such a chunk; a pattern it
 cannot prove that of is left as it is.
 
@@ -51,13 +52,18 @@ class PlainWordGate:
 
 
 #: the tokenizer's patterns gated, and how each is called
-_GATED = (("url_match", "match"), ("infix_finditer", "finditer"), ("suffix_search", "search"))
+_GATED = (
+    ("url_match", "match"),
+    ("infix_finditer", "finditer"),
+    ("suffix_search", "search"),
+    ("prefix_search", "search"),
+)
 
 
 def gate_plain_words(tokenizer: Tokenizer) -> None:
-    """Gate the tokenizer's ``url_match``, ``infix_finditer`` and ``suffix_search`` (see the
-    module): on words of letters and digits when no match can be one, else on words of
-    letters when none can be one, else not at all.
+    """Gate the tokenizer's ``url_match``, ``infix_finditer``, ``suffix_search`` and
+    ``prefix_search`` (see the module): on words of letters and digits when no match can be
+    one, else on words of letters when none can be one, else not at all.
 
     Each pattern set makes spaCy reload its ~1,300 special cases, so they are taken out while
     the patterns change and put back once (as ``Tokenizer.from_bytes`` does)."""

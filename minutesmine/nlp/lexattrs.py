@@ -1,15 +1,19 @@
-"""spaCy's English lexical attributes ``like_num`` and ``like_url``, answered without a
-Python loop for the plain words most new words are.
+"""spaCy's English lexical attributes, answered without a Python loop or frame for the plain
+words most new words are.
 
 spaCy computes every lexical attribute of a word the first time it meets it (about 25
-functions, ~30 µs a word); an archive of minutes brings new names and figures on every
-page. These two loop in Python over lists or over the word (2-3 µs a word); the functions
-here give the same value as spaCy's for every string (``tests/test_tokenizer.py`` compares
-them) and hand anything but the plain case to spaCy's own function:
+functions, ~22 µs a word); an archive of minutes brings new names and figures on every
+page. The functions here give the same value as spaCy's for every string
+(``tests/test_tokenizer.py`` compares them) and hand anything but the plain case to spaCy's
+own function:
 
 - ``like_num`` of a word of letters alone is whether it is a number or ordinal word;
 - ``like_url`` of a word of letters and digits alone is False (every URL form has a dot
-  or "://").
+  or "://");
+- ``is_punct`` and ``is_currency`` of a word starting with a letter or a digit are False
+  (no such character is punctuation or a currency sign);
+- ``is_ascii`` is ``str.isascii``; ``is_bracket``, ``is_quote``, ``is_left_punct`` and
+  ``is_right_punct`` are look-ups in the sets of spaCy's lists (no Python frame at all).
 
 (spaCy's ``word_shape`` loop is faster on short words than a ``translate`` and a regex.)
 
@@ -18,11 +22,11 @@ They are the pipeline language's ``lex_attr_getters`` (see :mod:`minutesmine.nlp
 
 from __future__ import annotations
 
-from spacy.attrs import LIKE_NUM, LIKE_URL
+from spacy import attrs
+from spacy.lang import lex_attrs as spacy_lex_attrs
 from spacy.lang.en import lex_attrs as en_lex_attrs
-from spacy.lang.lex_attrs import like_url as spacy_like_url
 
-__all__ = ["LEX_ATTRS", "like_num", "like_url"]
+__all__ = ["LEX_ATTRS", "is_currency", "is_punct", "like_num", "like_url"]
 
 _NUMBER_WORDS = frozenset(en_lex_attrs._num_words) | frozenset(en_lex_attrs._ordinal_words)
 
@@ -44,7 +48,45 @@ def like_url(text: str) -> bool:
     >>> like_url("wwwexamplecom"), like_url("www.example.com"), like_url("example.org")
     (False, True, True)
     """
-    return False if text.isalnum() else spacy_like_url(text)
+    return False if text.isalnum() else spacy_lex_attrs.like_url(text)
 
 
-LEX_ATTRS = {LIKE_NUM: like_num, LIKE_URL: like_url}
+def is_punct(text: str) -> bool:
+    """spaCy's ``is_punct``.
+
+    >>> is_punct("Councillor"), is_punct("..."), is_punct("")
+    (False, True, True)
+    """
+    return False if text[:1].isalnum() else spacy_lex_attrs.is_punct(text)
+
+
+def is_currency(text: str) -> bool:
+    """spaCy's ``is_currency``.
+
+    >>> is_currency("GBP"), is_currency("£"), is_currency("£5")
+    (False, True, False)
+    """
+    return False if text[:1].isalnum() else spacy_lex_attrs.is_currency(text)
+
+
+# fmt: off
+#: spaCy's lists in ``spacy.lang.lex_attrs`` (compared with its functions in the tests)
+BRACKETS = frozenset(("(", ")", "[", "]", "{", "}", "<", ">"))
+QUOTES = frozenset(
+    ('"', "'", "`", "«", "»", "‘", "’", "‚", "‛", "“", "”", "„", "‟", "‹", "›", "❮", "❯", "''", "``")
+)
+LEFT_PUNCT = frozenset(("(", "[", "{", "<", '"', "'", "«", "‘", "‚", "‛", "“", "„", "‟", "‹", "❮", "``"))
+RIGHT_PUNCT = frozenset((")", "]", "}", ">", '"', "'", "»", "’", "”", "›", "❯", "''"))
+# fmt: on
+
+LEX_ATTRS = {
+    attrs.LIKE_NUM: like_num,
+    attrs.LIKE_URL: like_url,
+    attrs.IS_PUNCT: is_punct,
+    attrs.IS_CURRENCY: is_currency,
+    attrs.IS_ASCII: str.isascii,
+    attrs.IS_BRACKET: BRACKETS.__contains__,
+    attrs.IS_QUOTE: QUOTES.__contains__,
+    attrs.IS_LEFT_PUNCT: LEFT_PUNCT.__contains__,
+    attrs.IS_RIGHT_PUNCT: RIGHT_PUNCT.__contains__,
+}
