@@ -10,11 +10,34 @@ occurrence of every needle, overlapping or not, in one C pass over the text (~5 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import ahocorasick
 
-__all__ = ["Needles"]
+__all__ = ["Needles", "fold_for_needles"]
+
+#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+#: a non-ASCII character that matches an ASCII letter ignoring case ("K" Kelvin, "ſ", "İ", "ı")
+_ASCII_LETTER_I = re.compile(r"[a-z]", re.I)
+
+
+def fold_for_needles(text: str) -> str | None:
+    """``text.lower()`` when each match in ``text`` of a regex with an ASCII required literal
+    (:func:`~minutesmine.segment.cues.required_literals`) puts that literal, lower case, in it; else None.
+
+    That holds unless a non-ASCII character of ``text`` matches an ASCII letter ignoring case
+    (the "ſ" of "ſhare" matches "share" under ``re.I`` but lower-cases to itself).
+
+    >>> fold_for_needles("The Director OFFERED to"), fold_for_needles("\u017fhare")
+    ('the director offered to', None)
+    """
+    if not text.isascii():
+        for c in set(_ASCII_RUNS.sub("", text)):
+            if _ASCII_LETTER_I.match(c):
+                return None
+    return text.lower()
 
 
 class Needles:

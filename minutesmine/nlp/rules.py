@@ -16,7 +16,7 @@ from itertools import pairwise
 from typing import Any
 
 from minutesmine.alternation import trie_alternation
-from minutesmine.needles import Needles
+from minutesmine.needles import Needles, fold_for_needles
 from minutesmine.nlp import normalize as nz
 from minutesmine.nlp.lexicon import Lexicon
 
@@ -523,6 +523,8 @@ class FigureFinder:
             r"(?<![\w\-'’])(?P<w>(?i:" + word + r"(?:(?:[ \t]+|-)" + word + r"){0,2}))(?![\w\-'’])"
             r"(?:[ \t]*\((?P<d>\d{1,3}(?:,\d{3})+|\d+)\))?"
         )
+        self.number_word_scan = LiteralScan(self.number_words)
+        self.number_word_needles = Needles(w.lower() for w in lex.number_words)
 
     # -- counts
 
@@ -770,7 +772,7 @@ class FigureFinder:
         """Counts written as words: "two ambulances", "Eight indicators", "five (5) or more
         parking spaces". A lone "one" is a count only with its figure in brackets."""
         table = self.lex.number_words
-        for m in self.number_words.finditer(text):
+        for m in self._number_word_matches(text):
             words = re.split(r"[ \t\-]+", m.group("w"))
             value: int | float | None = _number_word_value(words, table)
             if m.group("d"):
@@ -786,6 +788,15 @@ class FigureFinder:
             if words[0].istitle() and text[e : got[0]].lstrip()[:1].isupper():
                 continue  # a name: "Four Oaks", "Seven Sisters Road"
             out.append(Found(s, got[0], "QUANTITY", value, got[1]))
+
+    def _number_word_matches(self, text: str) -> Iterator[re.Match[str]]:
+        """``self.number_words.finditer(text)``, tried only where a number word starts (found
+        in one pass over the lower-cased text, when that tells: see ``fold_for_needles``)."""
+        low = fold_for_needles(text)
+        if low is None or len(low) != len(text):
+            return self.number_words.finditer(text)
+        starts = [s for s, _ in self.number_word_needles.occurrences(low)]
+        return self.number_word_scan.matches_at(text, starts)
 
     def _refers_back(self, text: str, start: int) -> bool:
         """Whether the word before a count in words points back ("the two cities")."""

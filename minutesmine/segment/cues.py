@@ -20,6 +20,7 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse as _sre_parse  # type: ignore[no-redef]
 
 from minutesmine.assets import asset_path, read_jsonl
+from minutesmine.needles import fold_for_needles
 from minutesmine.segment.owners import OwnerFrom
 
 __all__ = [
@@ -399,29 +400,6 @@ def may_match(rx: re.Pattern[str], text: str) -> bool:
         return True
     low = fold_for_needles(text)
     return low is None or any(n in low for n in needles)
-
-
-#: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
-#: a non-ASCII character that matches an ASCII letter ignoring case ("K" Kelvin, "ſ", "İ", "ı")
-_ASCII_LETTER_I = re.compile(r"[a-z]", re.I)
-
-
-def fold_for_needles(text: str) -> str | None:
-    """``text.lower()`` when each match in ``text`` of a regex with an ASCII required literal
-    (:func:`required_literals`) puts that literal, lower case, in it; else None.
-
-    That holds unless a non-ASCII character of ``text`` matches an ASCII letter ignoring case
-    (the "ſ" of "ſhare" matches "share" under ``re.I`` but lower-cases to itself).
-
-    >>> fold_for_needles("The Director OFFERED to"), fold_for_needles("\u017fhare")
-    ('the director offered to', None)
-    """
-    if not text.isascii():
-        for c in set(_ASCII_RUNS.sub("", text)):
-            if _ASCII_LETTER_I.match(c):
-                return None
-    return text.lower()
 
 
 @lru_cache(maxsize=1)
