@@ -380,7 +380,7 @@ def units(text: str) -> list[list[str]]:
     """
     lines: list[str] = []
     closed = True
-    cut = 0  # where the last sentence of ``lines[-1]`` starts (see _last_cut)
+    cut = scanned = 0  # the last sentence of ``lines[-1]`` starts at ``cut``, read up to ``scanned``
     for raw in text.splitlines():
         line = _MARKUP.sub("", raw).strip()
         if not line:
@@ -394,40 +394,46 @@ def units(text: str) -> list[list[str]]:
             or _opens_unit(line)
         )
         if lines and not fresh:
-            joined_at = len(lines[-1])
             lines[-1] = f"{lines[-1]} {line}"
         else:
-            joined_at, cut = 0, 0
             lines.append(line.replace("\t", " "))
+            cut = scanned = 0
         last = lines[-1]
-        cut = _last_cut(last, joined_at, cut)
-        closed = _closes_unit(raw, last, cut)
+        closed = _closes_unit(raw, last)
+        if not closed:  # "... Street. LOST 2/3": an outcome alone after the last full stop
+            cut, scanned = _last_cut(last, scanned, cut), len(last)
+            closed = _outcome_only().match(last[cut:].strip()) is not None
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
 
 
-def _last_cut(unit: str, joined_at: int, cut: int) -> int:
+def _last_cut(unit: str, scanned: int, cut: int) -> int:
     """Where the last piece of ``_SENTENCE.split(unit)`` starts, given ``cut``, where it
-    started in ``unit[:joined_at]`` (the unit before a line was joined to it; its text
-    ends with no white space, so no split of it runs into what was joined: the splits
-    after ``joined_at`` are the new ones). Reading only what was joined keeps a paragraph
-    of many wrapped lines linear."""
-    for m in _SENTENCE.finditer(unit, joined_at):
+    started in ``unit[:scanned]`` (the unit before lines were joined to it). That text ends
+    with no white space, so a split that runs into what was joined starts at its last
+    character at the earliest (a closing quote: '... agreed." Carried'): the splits from
+    there are the new ones. Reading only what was joined keeps a paragraph of many wrapped
+    lines linear.
+
+    >>> unit = 'He said "agreed." Carried'
+    >>> _last_cut(unit, len('He said "agreed."'), 0), _SENTENCE.split(unit)[-1]
+    (18, 'Carried')
+    """
+    for m in _SENTENCE.finditer(unit, max(0, scanned - 1)):
         cut = m.end()
     return cut
 
 
-def _closes_unit(raw: str, last: str, cut: int) -> bool:
-    """Whether the unit ``last`` (its last sentence from ``cut``; ``raw``: its last line as
-    read) is complete: a tab-separated row, a sentence end (not an initial: "Cllr A."), a
-    count ("Cole. (3)"), a lone point or reference, an outcome alone ("... Street. LOST
-    2/3"), a short label line ("Seconded: Cllr B")."""
+def _closes_unit(raw: str, last: str) -> bool:
+    """Whether the unit ``last`` (``raw``: its last line as read) is complete, short of an
+    outcome after its last full stop: a tab-separated row, a sentence end (not an initial:
+    "Cllr A."), a count ("Cole. (3)"), a lone point or reference, a short label line
+    ("Seconded: Cllr B")."""
     return (
         "\t" in raw
         or (last.endswith(_ENDS) and _INITIAL.search(last, max(0, len(last) - _INITIAL_SPAN)) is None)
         or (last.endswith(_COUNT_LAST) and _COUNT_END.search(last) is not None)
         or _POINT_ONLY.match(last) is not None
         or _REFERENCE_ONLY.match(last) is not None
-        or _outcome_only().match(last[cut:].strip()) is not None
         or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
     )
 
