@@ -32,7 +32,7 @@ from minutesmine.models import (
     VoteValue,
 )
 from minutesmine.nlp.lexicon import load_lexicon
-from minutesmine.segment.cues import required_literals
+from minutesmine.segment.cues import is_vote, required_literals
 from minutesmine.segment.sections import colon_lead_in
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
@@ -403,6 +403,7 @@ def units(text: str) -> list[list[str]]:
             or _REFERENCE_ONLY.match(last) is not None
             or _outcome_only().match(_SENTENCE.split(last)[-1].strip()) is not None  # "... Street. LOST 2/3"
             or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
+            or is_vote(last)  # "Voting: For: 4 Against: 6 Abstentions: 1" over "The motion was LOST."
         )
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
 
