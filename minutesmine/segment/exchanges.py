@@ -1654,7 +1654,7 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
     questions after it, asked by the person named; "The Leader received a question from
     Councillor X regarding ...": X's question (see :func:`_received_question`)."""
     if not _ends_with_colon(tk, u):
-        return _received_question(tk, m, u, i)
+        return _received_question(tk, m, u, i) or _submitted_question(tk, m, u, i)
     nouns = m.lexicon_set("q_nouns")
     for k in range(i, u.end - 2):
         if (
@@ -1711,6 +1711,39 @@ def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
         q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
         q_kind=asker.kind,
         hint=normalise_speaker(sp_text(tk, receiver), receiver.kind),
+    )
+
+
+#: a question's passive submission: "had been submitted by", "was tabled by"
+_SUBMITTED_BE = frozenset({"had", "has", "been", "was", "were"})
+_SUBMITTED_VERBS = frozenset({"submitted", "received", "tabled", "put"})
+
+
+def _submitted_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "A question had been submitted by Councillor Bramley, who asked what progress ...": a
+    question noun submitted by one who may ask, who asks later in the sentence; the question is
+    the unit and that member asked it."""
+    nouns = m.lexicon_set("q_nouns")
+    k = next((k for k in range(i + 1, min(u.end, i + 3)) if tk.lower[k] in nouns), None)
+    if k is None or tk.lower[i] not in m.lexicon_set("q_quantifiers"):
+        return None  # "Question submitted by X" heads its question: a header, read as one
+    k += 1
+    aux = k
+    while k < u.end and tk.lower[k] in _SUBMITTED_BE:
+        k += 1
+    if k == aux or k + 2 >= u.end or tk.lower[k] not in _SUBMITTED_VERBS or tk.lower[k + 1] not in ("by", "from"):
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None or asker.kind not in ASKER_KINDS:
+        return None
+    if not m.starts_in(("Q_VERB",), asker.end, u.end):
+        return None  # "A question had been submitted by Mr Jones and he read it out": not said
+    return UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
     )
 
 
@@ -2277,6 +2310,8 @@ class _Pairer:
             if cur.strength is Strength.weak and info.strength is Strength.strong:  # type: ignore[union-attr]
                 cur.strength = Strength.strong  # type: ignore[union-attr]
         else:
+            if self.state is PairState.ANSWERED and _lead_in_only(self.cur):  # type: ignore[arg-type]
+                self.cur = None  # "... the Mayor responded as follows:" over points that ask
             self.close()
             self.cur = self.new(info)
         if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
@@ -2493,6 +2528,13 @@ def _opens_motion_line(tk: _Tokens, u: Unit) -> bool:
     if not _at_line_start(tk, first):
         return False
     return starts_motion(tk.span_text(first, u.end))
+
+
+def _lead_in_only(cur: _Open) -> bool:
+    """An answer that is only the lead-in to a list ("In response to questions asked by the
+    Committee, the Mayor responded as follows:") and a new question comes next: the list's
+    points ask and answer for themselves, so the lead-in is no exchange."""
+    return cur.listing and len(cur.r) == 1 and not cur.r_points
 
 
 def _ends_written_reply(info: UnitInfo) -> bool:

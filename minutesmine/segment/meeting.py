@@ -209,10 +209,10 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
 
 _BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
-    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court)\b",
+    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court|fire(?:\s+and\s+rescue)?\s+authority)\b",
     re.I,
 )
-#: (a Texas county's governing body is its "Commissioners Court")
+#: (a Texas county's governing body is its "Commissioners Court"; a fire authority meets as itself)
 _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|commissioners['\u2019]?\s+court)\b",
     re.I,
