@@ -89,6 +89,9 @@ class OutcomeRow(_Row):
     #: ``for`` counts the motion's votes, ``amendment_for`` the amendment's; the outcome word
     #: is said of the one ``said`` names, and the other has the opposite
     versus: bool = False
+    #: the vote is minuted before the words it carried ("On being put to the vote, members voted
+    #: 4 for, 0 against" over "RESOLVED: That ..."): a motion it starts takes the next sentence's words
+    words_follow: bool = False
 
 
 class VoteRow(_Row):
@@ -697,9 +700,9 @@ class _Reader:
                 return False
             prefix = _clean_text(sentence[: m.start()])
             text = prefix if len(prefix.split()) >= 3 else self.previous
-            if row.merge is Merge.restate or (text and text.startswith("(")):
+            if row.merge is Merge.restate or row.words_follow or (text and text.startswith("(")):
                 text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
-            cur = Draft(text=_clean_text(text) if text else None)
+            cur = Draft(text=_clean_text(text) if text else None, expects_text=row.words_follow)
             self._add(cur)
         self._apply_outcome(cur, m, row)
         self.decided = cur
