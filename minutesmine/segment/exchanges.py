@@ -1731,7 +1731,9 @@ def _submitted_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
     aux = k
     while k < u.end and tk.lower[k] in _SUBMITTED_BE:
         k += 1
-    if k == aux or k + 2 >= u.end or tk.lower[k] not in _SUBMITTED_VERBS or tk.lower[k + 1] not in ("by", "from"):
+    if k == aux or k + 2 >= u.end or tk.lower[k] not in _SUBMITTED_VERBS:
+        return None
+    if tk.lower[k + 1] not in ("by", "from"):
         return None
     asker = m.longest("SPEAKER", k + 2, u.end)
     if asker is None or asker.kind not in ASKER_KINDS:

@@ -209,7 +209,8 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
 
 _BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
-    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court|fire(?:\s+and\s+rescue)?\s+authority)\b",
+    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court|"
+    r"fire(?:\s+and\s+rescue)?\s+authority)\b",
     re.I,
 )
 #: (a Texas county's governing body is its "Commissioners Court"; a fire authority meets as itself)

@@ -710,7 +710,8 @@ _LEADING_POINT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+"
 #: a label line over a written answer: "Response", "Supplementary response", "Reply:", "Answer
 #: from the Mayor"
 _QA_LABEL_LINE = re.compile(
-    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:response|reply|answer)(?:[ \t]+(?:from|by)(?:[ \t]+[\w'\u2019-]+){1,5})?\s*:?\n",
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:response|reply|answer)"
+    r"(?:[ \t]+(?:from|by)(?:[ \t]+[\w'\u2019-]+){1,5})?\s*:?\n",
     re.I,
 )
 
