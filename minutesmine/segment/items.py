@@ -42,6 +42,8 @@ _ITEM_REF = re.compile(
 #: a committee-prefixed minute number alone on the line under its title ("APOLOGIES" over
 #: "PLA21/24", as some borough committees print their minutes)
 _MINUTE_REF_LINE = re.compile(r"[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4}")
+#: ... joined onto its title's last line when the title wrapped ("... CHURCH LANE, ELMBURY PLA25/24")
+_TRAILING_MINUTE_REF = re.compile(r"(?P<title>[^a-z]{4,}?)\s+(?P<ref>[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4})")
 #: a page reference after an agenda entry's title: "Minutes (Pages 1 - 6)", "(Page 7)"
 _PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
 
@@ -344,6 +346,9 @@ def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
     if _over_minute_ref(lines, i):
         title = lines[i].text.strip()
         return _Cand(i, lines[i + 1].text.strip(), title, 2, True, True) if _titled_by_ref(title) else None
+    tm = _TRAILING_MINUTE_REF.fullmatch(lines[i].text.strip())
+    if tm is not None and _wrapped_with_ref(tm["title"]):
+        return _Cand(i, tm["ref"], tm["title"], 1, True, True)
     for k in (1, 2):
         if i + k >= len(lines):
             return None
@@ -354,6 +359,12 @@ def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
         if not _wraps_onto(lines[i], lines[i + 1]):
             return None
     return None
+
+
+def _wrapped_with_ref(title: str) -> bool:
+    """Whether a title before a minute number on its line is a heading long enough to have
+    wrapped onto the number's line ("RESOLUTION ARC 24/01" is a label and its number)."""
+    return len(title) >= _WRAP_MIN and match_section(title) is None and _titled_by_ref(title)
 
 
 def _wraps_onto(line: Line, nxt: Line) -> bool:
