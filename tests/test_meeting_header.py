@@ -222,6 +222,9 @@ COUNCILS = [
     # a fire authority and a regional authority minute as themselves
     ("Westmarch Combined Fire Authority\nMonday, 9 December 2024", "", "Westmarch Combined Fire Authority"),
     ("GREATER WEXMOOR AUTHORITY\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    # ... but an authority named by its function is no council: "Local Planning Authority"
+    ("Local Planning Authority\nDecision notice", "", None),
+    ("Licensing Authority\nSutton Council\nLicensing Sub-Committee", "", "Sutton"),
 ]
 
 

@@ -944,6 +944,9 @@ _NOT_A_PLACE = frozenset(
     {"regular", "ordinary", "special", "extraordinary", "annual", "full", "general", "budget", "statutory"}
     | {"city", "town", "county", "borough", "district", "parish", "council"}
     | {"the", "minutes", "agenda", "draft"}
+    # a function, not a place, before "Authority": "Local Planning Authority", "Licensing Authority"
+    | {"local", "planning", "licensing", "highway", "highways", "housing", "education", "transport"}
+    | {"waste", "unitary", "fire", "police", "health", "competent", "relevant", "lead", "supervisory"}
 )
 
 
