@@ -704,6 +704,53 @@ FORMS.append(
 FORMS.append(("The Director received a report from the Audit Committee on the accounts.", []))
 
 
+# a regional assembly's written answers: "Question No: 2024/0812" over the asking member's name
+# alone on its line, the question under it, then "Answer from the Mayor" over the answer
+FORMS.append(
+    (
+        "Bus lanes on outer routes\nQuestion No: 2024/0812\nPriya Varma\nWhat progress has been made on "
+        "bus lanes since March?\nAnswer from the Mayor\nNine kilometres of bus lanes have been delivered.\n"
+        "Docking stations\nQuestion No: 2024/0944\nBen Lowther\nHow many docking stations will open in "
+        "2024?\nAnswer from the Mayor\nTwenty new docking stations will open.",
+        [
+            ("What progress has been made", "priya varma", "Nine kilometres", "mayor"),
+            ("How many docking stations", "ben lowther", "Twenty new docking", "mayor"),
+        ],
+    )
+)
+
+
+# a fire authority's submitted question, its response read out by the chair
+FORMS.append(
+    (
+        "A question had been submitted by Councillor Bramley, who asked what progress had been made in "
+        "fitting sprinklers in high-rise buildings. The Chair read out a response stating that 14 of the "
+        "22 buildings had been fitted.",
+        [("A question had been submitted", "councillor bramley", "The Chair read out a response", "chair")],
+    )
+)
+
+
+# ... but a question submitted and read out, its words not minuted, is no exchange by itself
+FORMS.append(("A question had been submitted by Mr M Jones and he read the question out at the meeting.", []))
+
+
+# an answer that only leads in to numbered points which ask and answer for themselves
+FORMS.append(
+    (
+        "In response to questions asked by the Committee, the Mayor responded as follows:\n"
+        "1. The Mayor was asked about the timetable for the franchising assessment. The Mayor stated that "
+        "it would be audited in the spring.\n"
+        "2. Councillor Pryce asked how the fare cap would be funded. The Mayor replied that the bus grant "
+        "would fund it.",
+        [
+            ("1. The Mayor was asked about", "member", "The Mayor stated", "mayor"),
+            ("2. Councillor Pryce asked", "councillor pryce", "The Mayor replied", "mayor"),
+        ],
+    )
+)
+
+
 @pytest.mark.parametrize(("paragraph", "expected"), FORMS, ids=[p[:50] for p, _ in FORMS])
 def test_question_forms(nlp, paragraph: str, expected: list) -> None:
     got = find_exchanges(nlp(paragraph))

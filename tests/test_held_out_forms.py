@@ -21,7 +21,11 @@ council's public comment and council inquiries (``intl``); and minutes published
 (``.html``): a ModernGov meeting page, a ModernGov decision details page, a ModernGov issue page
 (the meeting line, the report's recommendations, Decision: and Minutes:) and a CMIS minutes
 page (``uk``), a Granicus iQM2
-page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
+page with result blocks and an eScribe page with its meeting header (``intl``); and (session 9)
+a combined fire authority's minutes, a mayoral combined authority's overview and scrutiny
+committee with ACTION lines and an action log, a regional assembly's written answers to the
+Mayor ("Question No: 2024/0812"), a borough planning committee with a lost motion and recorded
+votes, a record of an officer's executive decision and a Schools Forum (``uk``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;
@@ -551,6 +555,19 @@ def test_a_lead_in_opening_two_pages_is_not_page_furniture() -> None:
         Block("That the Council:\nConfirms the agenda.\nMotion carried (CNL/2024/142)", page=2),
     ]
     assert [ln.text for ln in to_lines(blocks)].count("That the Council:") == 2
+
+
+def test_a_label_repeated_within_a_page_is_not_page_furniture() -> None:
+    """ "Answer from the Mayor" over each answer of a two-page written-answers paper ends the
+    first page and opens the second, but it repeats within the page: a label, not a footer."""
+    from minutesmine.segment.lines import to_lines
+
+    blocks = [
+        Block("Question No: 2024/0812\nAnswer from the Mayor\nNine kilometres.", page=1),
+        Block("Question No: 2024/0835\nAnswer from the Mayor\nHolding answer.", page=1),
+        Block("Answer from the Mayor\nTwenty docking stations.\nPage 2 of 2", page=2),
+    ]
+    assert [ln.text for ln in to_lines(blocks)].count("Answer from the Mayor") == 3
 
 
 def test_resolution_number_block_points_without_its_mover_lines() -> None:

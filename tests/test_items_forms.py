@@ -363,6 +363,41 @@ ITEM_SHAPES = [
         [("6", "Action Log"), ("7", "Work Programme")],
         id="action-log-rows-with-references-are-not-items",
     ),
+    pytest.param(
+        """
+        APOLOGIES
+        PLA21/24
+        Apologies for absence were recorded from Councillor Trent.
+        APPLICATION 24/00388/FULL - LAND SOUTH OF CHURCH LANE, ELMBURY
+        PLA25/24
+        The Principal Planning Officer presented the report and the update sheet.
+        APPEAL DECISIONS
+        PLA27/24
+        RESOLVED: That the report on appeal decisions be noted.
+        """,
+        [
+            ("PLA21/24", "APOLOGIES"),
+            ("PLA25/24", "APPLICATION 24/00388/FULL - LAND SOUTH OF CHURCH LANE, ELMBURY"),
+            ("PLA27/24", "APPEAL DECISIONS"),
+        ],
+        id="borough-planning-heading-over-its-minute-number",
+    ),
+    pytest.param(
+        """
+        5. Adult Skills Fund Performance
+        The Chief Executive introduced the report.
+        6. Actions from previous meetings
+        The Committee reviewed the actions arising from previous meetings.
+        7. Work Programme
+        The work programme was agreed.
+        """,
+        [
+            ("5", "Adult Skills Fund Performance"),
+            ("6", "Actions from previous meetings"),
+            ("7", "Work Programme"),
+        ],
+        id="scrutiny-actions-from-previous-meetings-in-sentence-case",
+    ),
 ]
 
 
@@ -791,6 +826,34 @@ KIND_SHAPES = [
         ],
         DocumentType.QUESTION_PAPER,
         id="written-question-paper",
+    ),
+    pytest.param(
+        [
+            "Mayor's Question Time, 14 March 2024",
+            "Report No: 4",
+            "Subject: Questions to the Mayor",
+            "Report of: Executive Director of Secretariat",
+            "Bus lanes on outer routes",
+            "Question No: 2024/0812",
+            "Priya Varma",
+            "What progress has been made on bus lanes?",
+            "Answer from the Mayor",
+            "Nine kilometres have been delivered.",
+            "Docking stations",
+            "Question No: 2024/0944",
+            "Ben Lowther",
+            "How many docking stations will open?",
+            "Answer from the Mayor",
+            "Twenty.",
+            "Fire engines",
+            "Question No: 2024/0901",
+            "Keith Ormerod",
+            "Will you rule out any reduction?",
+            "Answer from the Mayor",
+            "There are no plans to reduce them.",
+        ],
+        DocumentType.QUESTION_PAPER,
+        id="assembly-written-answers-under-report-cover-labels",
     ),
     pytest.param(
         ["Verbatim transcript of the proceedings"]

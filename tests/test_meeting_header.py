@@ -105,6 +105,12 @@ COMMITTEES = [
     ),
     (["Finance and Resources Minutes | Wednesday 12 July 2023"], "Finance and Resources", "2023-07-12"),
     (["Minutes from Monday, May 1, 2023", "\u2022 Jo Bell welcomed to the Commission"], None, "2023-05-01"),
+    # a fire authority's minutes name the authority itself over the date
+    (
+        ["Westmarch Combined Fire Authority", "Monday, 9 December 2024 at 10.30 am", "MINUTES"],
+        "Westmarch Combined Fire Authority",
+        "2024-12-09",
+    ),
 ]
 
 
@@ -213,6 +219,12 @@ COUNCILS = [
     ("Carrick and Dunmore Council\nReport by Chief Officer - Roads", "", "Carrick and Dunmore Council"),
     # a South Australian district council over a body mentioning a gazetteer county
     ("DISTRICT COUNCIL OF MOUNT BRAMBLE\nMINUTES", "Norfolk Island", "District Council of Mount Bramble"),
+    # a fire authority and a regional authority minute as themselves
+    ("Westmarch Combined Fire Authority\nMonday, 9 December 2024", "", "Westmarch Combined Fire Authority"),
+    ("GREATER WEXMOOR AUTHORITY\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    # ... but an authority named by its function is no council: "Local Planning Authority"
+    ("Local Planning Authority\nDecision notice", "", None),
+    ("Licensing Authority\nSutton Council\nLicensing Sub-Committee", "", "Sutton"),
 ]
 
 
@@ -242,6 +254,9 @@ OPENERS = [
     ("1.1 Present", "present", ""),
     ("1.2 Apologies", "apologies", ""),
     ("1.2 Apologies for Absence Report", None, None),
+    # a Schools Forum's members by group
+    ("Schools Members: Gillian Royce (Chair), Owen Tate", "present", "Gillian Royce (Chair), Owen Tate"),
+    ("Non-Schools Members: Neil Barton", "present", "Neil Barton"),
 ]
 
 

@@ -519,6 +519,28 @@ SHAPES = [
      "Proposed by Councillor A. Burke, seconded by Councillor B. Kelly\nThat the report be noted.\n"
      "AND RESOLVED:",
      [("That the report be noted", "Councillor A. Burke", "Councillor B. Kelly", "carried", {})]),
+    ("planning_motion_words_before_proposer_vote_line_then_lost",
+     "A motion to refuse the application on the grounds of harm to the character of the village was "
+     "proposed by Councillor Dunmore and seconded by Councillor Fennell.\n"
+     "Voting: For: 4 Against: 6 Abstentions: 1\nThe motion was LOST.\n"
+     "A motion to grant the application in accordance with the officer recommendation was proposed by "
+     "Councillor Garrow and seconded by Councillor Amies.\nVoting: For: 7 Against: 3 Abstentions: 1\n"
+     "RESOLVED: That planning permission be granted subject to the conditions set out in the report.",
+     [("to refuse the application", "Councillor Dunmore", "Councillor Fennell", "lost",
+       {"for": 4, "against": 6, "abstain": 1}),
+      ("to grant the application", "Councillor Garrow", "Councillor Amies", "carried",
+       {"for": 7, "against": 3, "abstain": 1})]),
+    ("planning_count_before_each_label_under_the_decision",
+     "RESOLVED: That planning permission be refused for the reason set out in the report.\n"
+     "Voting: 8 \u2013 For 3 \u2013 Against 0 \u2013 Abstentions",
+     [("RESOLVED: That planning permission be refused", None, None, "carried",
+       {"for": 8, "against": 3, "abstain": 0})]),
+    ("schools_forum_group_vote_before_the_resolved_words",
+     "On being put to the vote, maintained primary school members voted 4 for, 0 against, "
+     "with 1 abstention.\n"
+     "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
+     [("RESOLVED: That de-delegation of funding", None, None, "carried",
+       {"for": 4, "against": 0, "abstain": 1})]),
 ]
 
 

@@ -537,3 +537,20 @@ def test_running_header_that_is_also_the_title(tmp_path: Path) -> None:
     assert texts[0] == "ASHBY BOROUGH COUNCIL"
     assert sum("ASHBY" in t for t in texts) == 1
     assert not any(t.startswith("Page") for t in texts)
+
+
+def test_a_line_at_one_page_foot_and_the_next_page_head_is_kept() -> None:
+    """A running header repeats at the top of the pages and a footer at the bottom: the same
+    words at the foot of page 1 and the head of page 2 ("Answer from the Mayor" over an answer
+    that starts the next page) are the text's own; the header at the top of both is dropped."""
+
+    def line(top: float, text: str, page: int) -> Any:
+        return pdf._Line(70.0, 400.0, top, top + 12.0, text, 10.0, False, page)
+
+    label = "Answer from the Mayor"
+    pages = [
+        pdf._Page(1, 595.0, 842.0, [line(30.0, "Committee papers", 1), line(790.0, label, 1)]),
+        pdf._Page(2, 595.0, 842.0, [line(30.0, "Committee papers", 2), line(80.0, label, 2)]),
+    ]
+    assert pdf._strip_running(pages) == ["Committee papers"]
+    assert [[ln.text for ln in p.lines] for p in pages] == [[label], [label]]

@@ -357,6 +357,32 @@ def test_recommended_action_points_are_recommendations() -> None:
     assert [r[:20] for r in recs] == ["Authorize the City M", "Approve a budget mod"]
 
 
+def test_record_of_officer_decision_gives_the_decision_taken() -> None:
+    """A record of an officer's executive decision: the text under "Decision taken" is what was
+    decided, the reasons and alternatives are sections of their own."""
+    seg = segment(
+        _doc(
+            "RECORD OF OFFICER DECISION",
+            "Decision reference: ODR/2024/117",
+            "Decision maker: Alison Threlfall, Director of Place",
+            "Subject: Award of contract for grounds maintenance",
+            "1. Decision taken",
+            "To award the grounds maintenance contract to Hartwell Landscapes Limited for three years.",
+            "2. Reasons for the decision",
+            "The tender was the most economically advantageous.",
+            "3. Alternative options considered and rejected",
+            "(a) To extend the current contract. Rejected because no extension is allowed.",
+            "4. Conflicts of interest declared by any Cabinet Member consulted",
+            "None.",
+        )
+    )
+    assert seg.kind == "report"
+    assert [r[:30] for r in seg.items[0].resolutions] == ["To award the grounds maintenan"]
+    assert seg.items[0].recommendations == []
+    headings = [s.heading for s in seg.items[0].sections if s.heading]
+    assert headings[-1] == "Conflicts of interest declared by any Cabinet Member consulted"
+
+
 def test_meeting_line_under_the_authority_name_is_report_to() -> None:
     """A Scottish report: the council's own name, "Report by", then the committee and its date."""
     seg = segment(

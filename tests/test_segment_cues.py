@@ -285,6 +285,10 @@ PROCEDURAL = [
     ("ORAL COMMUNICATIONS", True),
     ("Staff comments on the plan", False),
     ("Children's Improvement Plan", False),
+    # a scrutiny committee's review of the actions it set
+    ("Actions from previous meetings", True),
+    ("Action Log", True),
+    ("Actions to tackle fly-tipping", False),
 ]
 
 
@@ -454,6 +458,11 @@ REPORT_HEADINGS = [
     ("Organizational Implications", "report_section"),
     ("Officers attended the site", None),
     ("The scheme was approved", None),
+    # a record of an officer's or cabinet member's executive decision
+    ("Decision taken", "resolution"),
+    ("Conflicts of interest declared by any Cabinet Member consulted", "report_section"),
+    ("Dispensation granted by the Head of Paid Service", "report_section"),
+    ("Decision required by the Committee", None),
 ]
 
 

@@ -1009,10 +1009,12 @@ _DIGITS = re.compile(r"\d+")
 
 def _strip_running(pages: list[_Page]) -> list[str]:
     """Drop page numbers and lines repeated at the top or bottom of most pages; return the
-    repeated lines dropped from the top of the first page (the document's running header)."""
+    repeated lines dropped from the top of the first page (the document's running header). A
+    header repeats at the top and a footer at the bottom: a line at the foot of one page and
+    the head of the next ("Answer from the Mayor" in a two-page paper) is the text's own."""
 
-    def key(text: str) -> str:
-        return _DIGITS.sub("#", fold(text))
+    def key(ln: _Line, p: _Page) -> str:
+        return ("t" if ln.top < p.height / 2 else "b") + _DIGITS.sub("#", fold(ln.text))
 
     def bands(p: _Page) -> list[_Line]:
         body = [ln for ln in p.lines if ln.table is None]
@@ -1020,7 +1022,7 @@ def _strip_running(pages: list[_Page]) -> list[str]:
         bottom = [ln for ln in body[-5:] if ln.top >= (1 - _MARGIN_BAND * 1.5) * p.height]
         return top + [ln for ln in bottom if ln not in top]
 
-    banded = [[(ln, key(ln.text)) for ln in bands(p)] for p in pages]  # each page's, once
+    banded = [[(ln, key(ln, p)) for ln in bands(p)] for p in pages]  # each page's, once
     counts: Counter[str] = Counter()
     exact: Counter[str] = Counter()
     for band in banded:

@@ -236,8 +236,10 @@ class CueRow(BaseModel):
     start_only: bool = False  # a question cue that counts only at the start of a sentence
     opens_response: bool = False  # a response verb that opens a response on its own ("In response")
     # a header line that only names who asks ("Asked by: X") or who is asked ("Portfolio holder:
-    # Y"); the question itself follows under its own label ("Question: ...")
-    names_line: Literal["asker", "addressee"] | None = None
+    # Y"); the question itself follows under its own label ("Question: ..."); "asker_below": the
+    # header names no one and the asker's name stands alone on the line below it, the question
+    # under that ("Question No: 2024/0812" over "Priya Varma")
+    names_line: Literal["asker", "addressee", "asker_below"] | None = None
     # a names_line header matched into the name that is its anchor ("Q.1 Cllr."): its label is
     # only its first label_len tokens, the speaker starts after them
     label_len: int | None = None
@@ -902,7 +904,7 @@ def _q_header_ok(tk: _Tokens, m: _Matches, i: int) -> bool:
     """A question header counts where it starts, unless its row wants it alone on its line
     ("Supplementary question" heads the asking; "Supplementary question Cllr Hall asked" does not)."""
     c = m.longest("Q_HEADER", i)
-    if c is not None and c.rec.get("names_line"):
+    if c is not None and c.rec.get("names_line") in ("asker", "addressee"):
         return m.longest("SPEAKER", _label_end(c)) is not None  # "Q.1 Cllr. X", not "Q1. What ...?"
     if c is None or not c.rec.get("alone"):
         return True
@@ -1023,6 +1025,7 @@ class UnitInfo:
     refers_back: bool = False  # "In response to the queries raised": what was asked is said before
     member_speaks: bool = False  # "Councillor Galvin acknowledged ...": who a later "He queried" is
     declined: bool = False  # "Reply: Deferred to the next meeting.": a reply label over no answer
+    asker_below: bool = False  # a question header whose asker is named alone on the next line
 
 
 def _skip_intro(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
@@ -1651,7 +1654,7 @@ def _received_from_unit(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
     questions after it, asked by the person named; "The Leader received a question from
     Councillor X regarding ...": X's question (see :func:`_received_question`)."""
     if not _ends_with_colon(tk, u):
-        return _received_question(tk, m, u, i)
+        return _received_question(tk, m, u, i) or _submitted_question(tk, m, u, i)
     nouns = m.lexicon_set("q_nouns")
     for k in range(i, u.end - 2):
         if (
@@ -1708,6 +1711,41 @@ def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
         q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
         q_kind=asker.kind,
         hint=normalise_speaker(sp_text(tk, receiver), receiver.kind),
+    )
+
+
+#: a question's passive submission: "had been submitted by", "was tabled by"
+_SUBMITTED_BE = frozenset({"had", "has", "been", "was", "were"})
+_SUBMITTED_VERBS = frozenset({"submitted", "received", "tabled", "put"})
+
+
+def _submitted_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
+    """ "A question had been submitted by Councillor Bramley, who asked what progress ...": a
+    question noun submitted by one who may ask, who asks later in the sentence; the question is
+    the unit and that member asked it."""
+    nouns = m.lexicon_set("q_nouns")
+    k = next((k for k in range(i + 1, min(u.end, i + 3)) if tk.lower[k] in nouns), None)
+    if k is None or tk.lower[i] not in m.lexicon_set("q_quantifiers"):
+        return None  # "Question submitted by X" heads its question: a header, read as one
+    k += 1
+    aux = k
+    while k < u.end and tk.lower[k] in _SUBMITTED_BE:
+        k += 1
+    if k == aux or k + 2 >= u.end or tk.lower[k] not in _SUBMITTED_VERBS:
+        return None
+    if tk.lower[k + 1] not in ("by", "from"):
+        return None
+    asker = m.longest("SPEAKER", k + 2, u.end)
+    if asker is None or asker.kind not in ASKER_KINDS:
+        return None
+    if not m.starts_in(("Q_VERB",), asker.end, u.end):
+        return None  # "A question had been submitted by Mr Jones and he read it out": not said
+    return UnitInfo(
+        UnitKind.QUESTION,
+        u,
+        q_range=_trim(tk, u.start, u.end, m),
+        q_speaker=normalise_speaker(sp_text(tk, asker), asker.kind),
+        q_kind=asker.kind,
     )
 
 
@@ -1997,16 +2035,18 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
         start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
-    if names_line and (asker or hint):
+    below = names_line == "asker_below"
+    if below or (names_line and (asker or hint)):
         body = (start, start)  # "Asked by: X": the question follows under its own label
     return UnitInfo(
         UnitKind.QUESTION_HEADER,
         u,
         q_range=body if body[1] > body[0] else None,
-        heading=None if names_line and (asker or hint) else _trim(tk, u.start, u.end, m),
+        heading=None if below or (names_line and (asker or hint)) else _trim(tk, u.start, u.end, m),
         q_speaker=asker or UNSTATED_ASKER,
         q_kind=kind or SpeakerKind.PASSIVE,
         hint=hint,
+        asker_below=below,
     )
 
 
@@ -2272,6 +2312,8 @@ class _Pairer:
             if cur.strength is Strength.weak and info.strength is Strength.strong:  # type: ignore[union-attr]
                 cur.strength = Strength.strong  # type: ignore[union-attr]
         else:
+            if self.state is PairState.ANSWERED and _lead_in_only(self.cur):  # type: ignore[arg-type]
+                self.cur = None  # "... the Mayor responded as follows:" over points that ask
             self.close()
             self.cur = self.new(info)
         if kind is UnitKind.QUESTION_RESPONSE and info.r_range:
@@ -2488,6 +2530,13 @@ def _opens_motion_line(tk: _Tokens, u: Unit) -> bool:
     if not _at_line_start(tk, first):
         return False
     return starts_motion(tk.span_text(first, u.end))
+
+
+def _lead_in_only(cur: _Open) -> bool:
+    """An answer that is only the lead-in to a list ("In response to questions asked by the
+    Committee, the Mayor responded as follows:") and a new question comes next: the list's
+    points ask and answer for themselves, so the lead-in is no exchange."""
+    return cur.listing and len(cur.r) == 1 and not cur.r_points
 
 
 def _ends_written_reply(info: UnitInfo) -> bool:
@@ -2741,7 +2790,39 @@ def _read(docs: Sequence[Doc]) -> tuple[_Tokens, _Matches]:
 
 def _infos(tk: _Tokens, m: _Matches) -> list[UnitInfo]:
     infos = _titled_askers(tk, m, [classify_unit(tk, u, m) for u in _units(tk, m)])
-    return _follow_on_questions(tk, m, infos)
+    return _follow_on_questions(tk, m, _askers_below(tk, m, infos))
+
+
+def _name_alone(tk: _Tokens, m: _Matches, u: Unit) -> str | None:
+    """The person a unit names and nothing else ("Priya Varma" alone on its line), else None."""
+    first = _first_of(tk, u.start, u.end)
+    sp = m.longest("SPEAKER", first, u.end) if first >= 0 else None
+    if sp is None or sp.start != first or sp.kind is not SpeakerKind.NAME:
+        return None
+    if any(not tk.space[k] for k in range(sp.end, u.end)):
+        return None
+    return normalise_speaker(sp_text(tk, sp), sp.kind)
+
+
+def _askers_below(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:
+    """A question header naming no one ("Question No: 2024/0812") over a line that is only a
+    name ("Priya Varma"): that person asks the question below, and the name line is no text."""
+    if not any(i.asker_below for i in infos):
+        return infos
+    out: list[UnitInfo] = []
+    skip = False
+    for k, info in enumerate(infos):
+        if skip:
+            skip = False
+            continue
+        nxt = infos[k + 1] if k + 1 < len(infos) else None
+        name = None
+        if info.asker_below and nxt is not None and nxt.kind is UnitKind.NEUTRAL:
+            name = _name_alone(tk, m, nxt.unit)
+        if name is not None:
+            info, skip = replace(info, q_speaker=name, q_kind=SpeakerKind.NAME), True
+        out.append(info)
+    return out
 
 
 def _titled_askers(tk: _Tokens, m: _Matches, infos: list[UnitInfo]) -> list[UnitInfo]:

@@ -39,6 +39,11 @@ __all__ = ["ItemDraft", "find_items", "strip_page_ref"]
 _ITEM_REF = re.compile(
     r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
 )
+#: a committee-prefixed minute number alone on the line under its title ("APOLOGIES" over
+#: "PLA21/24", as some borough committees print their minutes)
+_MINUTE_REF_LINE = re.compile(r"[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4}")
+#: ... joined onto its title's last line when the title wrapped ("... CHURCH LANE, ELMBURY PLA25/24")
+_TRAILING_MINUTE_REF = re.compile(r"(?P<title>[^a-z]{4,}?)\s+(?P<ref>[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4})")
 #: a page reference after an agenda entry's title: "Minutes (Pages 1 - 6)", "(Page 7)"
 _PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
 
@@ -156,7 +161,7 @@ def _list_context(lines: list[Line], i: int) -> bool:
 def _candidate(lines: list[Line], i: int) -> _Cand | None:
     """The item heading line i opens, if any: a marked sub-item, a numbered heading, a title
     over its "(Item 4)" reference, or an unnumbered heading."""
-    if not _may_head(lines[i].text) and not _prose_under_heading(lines, i):
+    if not _may_head(lines[i].text) and not _prose_under_heading(lines, i) and not _over_minute_ref(lines, i):
         return None
     marked = _marked_sub_item(lines, i)
     if marked is not None:
@@ -181,6 +186,12 @@ def _prose_under_heading(lines: list[Line], i: int) -> bool:
         and nxt.text.rstrip().endswith(".")
         and item_number(line.text) is None
     )
+
+
+def _over_minute_ref(lines: list[Line], i: int) -> bool:
+    """A line over a minute number alone ("APOLOGIES" over "PLA21/24"): a heading, though its
+    words also open an attendance list."""
+    return i + 1 < len(lines) and _MINUTE_REF_LINE.fullmatch(lines[i + 1].text.strip()) is not None
 
 
 def _may_head(text: str) -> bool:
@@ -330,7 +341,14 @@ def _capitals_over_lines(lines: list[Line], i: int, title: str) -> tuple[str, in
 
 def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
     """A title line with "(Item 4)" on the next line (ModernGov printed minutes), or a title
-    wrapped over two lines set alike ("... Quarter" / "3 2023/24") over it."""
+    wrapped over two lines set alike ("... Quarter" / "3 2023/24") over it; or a title over its
+    minute number alone ("APOLOGIES" over "PLA21/24")."""
+    if _over_minute_ref(lines, i):
+        title = lines[i].text.strip()
+        return _Cand(i, lines[i + 1].text.strip(), title, 2, True, True) if _titled_by_ref(title) else None
+    tm = _TRAILING_MINUTE_REF.fullmatch(lines[i].text.strip())
+    if tm is not None and _wrapped_with_ref(tm["title"]):
+        return _Cand(i, tm["ref"], tm["title"], 1, True, True)
     for k in (1, 2):
         if i + k >= len(lines):
             return None
@@ -341,6 +359,12 @@ def _titled_by_reference(lines: list[Line], i: int) -> _Cand | None:
         if not _wraps_onto(lines[i], lines[i + 1]):
             return None
     return None
+
+
+def _wrapped_with_ref(title: str) -> bool:
+    """Whether a title before a minute number on its line is a heading long enough to have
+    wrapped onto the number's line ("RESOLUTION ARC 24/01" is a label and its number)."""
+    return len(title) >= _WRAP_MIN and match_section(title) is None and _titled_by_ref(title)
 
 
 def _wraps_onto(line: Line, nxt: Line) -> bool:

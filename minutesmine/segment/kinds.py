@@ -186,13 +186,15 @@ def classify(lines: list[Line], has_cover: bool) -> DocumentType:
     minutes = ev.total(Signal.MINUTES)
     if _transcript(ev, minutes):
         return DocumentType.TRANSCRIPT
+    if minutes == 0 and _questions_outweigh(ev):
+        return DocumentType.QUESTION_PAPER
     if _cover_outweighs(ev, has_cover) or (ev.head[Signal.MINUTES] == 0 and _report_head(ev, minutes)):
         return DocumentType.REPORT
     if ev.head[Signal.AGENDA] and (ev.late[Signal.REPORT] >= 2 or _minutes_late(ev)):
         return DocumentType.AGENDA_PACK
     if minutes >= 1:
         return DocumentType.MINUTES
-    if ev.total(Signal.QUESTION) >= 3 and ev.total(Signal.ANSWER) >= 1:
+    if _question_paper(ev):
         return DocumentType.QUESTION_PAPER
     if ev.head[Signal.AGENDA]:
         return DocumentType.AGENDA
@@ -202,6 +204,23 @@ def classify(lines: list[Line], has_cover: bool) -> DocumentType:
     if ev.total(Signal.REPORT) == 0 and _numbered_headings(lines) >= MIN_AGENDA:
         return DocumentType.MINUTES  # numbered agenda items, though no wording says minutes
     return DocumentType.REPORT
+
+
+#: numbered questions that make a paper a question paper, with at least one reply
+MIN_QUESTIONS = 3
+
+
+def _question_paper(ev: Evidence) -> bool:
+    """Numbered questions and a reply to at least one of them."""
+    return ev.total(Signal.QUESTION) >= MIN_QUESTIONS and ev.total(Signal.ANSWER) >= 1
+
+
+def _questions_outweigh(ev: Evidence) -> bool:
+    """A question paper under a report's cover labels ("Report No: 4", "Subject: Questions to
+    the Mayor" over "Question No: 2024/0812" ... "Answer from the Mayor"): its questions and
+    replies outnumber the report wording, so the cover does not make it a report."""
+    report = ev.total(Signal.REPORT)
+    return _question_paper(ev) and min(ev.total(Signal.QUESTION), ev.total(Signal.ANSWER)) > report
 
 
 #: numbered item headings that make a document without report wording read as minutes

@@ -182,7 +182,9 @@ def _furniture(
     blocks: list[Block], cleaned_lines: Callable[[str], list[tuple[str, bool]]] | None = None
 ) -> set[str]:
     """Lines repeated near the top or bottom of several pages (running heads, footers);
-    ``cleaned_lines`` gives a block's lines through :func:`clean` (default: each cleaned anew)."""
+    ``cleaned_lines`` gives a block's lines through :func:`clean` (default: each cleaned anew).
+    A line repeated within one page is no furniture: a label over each of the page's entries
+    ("Answer from the Mayor" over every answer of a two-page paper)."""
     if cleaned_lines is None:
         cleaned_lines = lambda text: [clean(ln) for ln in text.splitlines()]  # noqa: E731
     by_page: dict[int, list[str]] = {}
@@ -213,7 +215,12 @@ def _furniture(
             }
         )
     need = max(2, round(0.3 * len(by_page)))
-    return {k for k, n in seen.items() if n >= need and k}
+    found = {k for k, n in seen.items() if n >= need and k}
+    if not found:
+        return found
+    for texts in by_page.values():
+        found -= {key for t, n in Counter(texts).items() if n > 1 and (key := _furniture_key(t)) in found}
+    return found
 
 
 _DIGITS = re.compile(r"\d+")

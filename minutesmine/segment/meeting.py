@@ -209,10 +209,11 @@ def split_trailing_date(text: str) -> tuple[str, str | None]:
 
 _BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|council|executive|"
-    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court)\b",
+    r"scrutiny|partnership|meeting of|commissioners['\u2019]?\s+court|"
+    r"fire(?:\s+and\s+rescue)?\s+authority)\b",
     re.I,
 )
-#: (a Texas county's governing body is its "Commissioners Court")
+#: (a Texas county's governing body is its "Commissioners Court"; a fire authority meets as itself)
 _STRONG_BODY = re.compile(
     r"\b(?:sub-committee|committee|panel|board|cabinet|commission|forum|assembly|commissioners['\u2019]?\s+court)\b",
     re.I,
@@ -943,6 +944,9 @@ _NOT_A_PLACE = frozenset(
     {"regular", "ordinary", "special", "extraordinary", "annual", "full", "general", "budget", "statutory"}
     | {"city", "town", "county", "borough", "district", "parish", "council"}
     | {"the", "minutes", "agenda", "draft"}
+    # a function, not a place, before "Authority": "Local Planning Authority", "Licensing Authority"
+    | {"local", "planning", "licensing", "highway", "highways", "housing", "education", "transport"}
+    | {"waste", "unitary", "fire", "police", "health", "competent", "relevant", "lead", "supervisory"}
 )
 
 

@@ -32,7 +32,7 @@ from minutesmine.models import (
 )
 from minutesmine.needles import Needles
 from minutesmine.nlp.lexicon import load_lexicon
-from minutesmine.segment.cues import required_literals
+from minutesmine.segment.cues import is_vote, required_literals
 from minutesmine.segment.sections import colon_lead_in
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
@@ -89,6 +89,9 @@ class OutcomeRow(_Row):
     #: ``for`` counts the motion's votes, ``amendment_for`` the amendment's; the outcome word
     #: is said of the one ``said`` names, and the other has the opposite
     versus: bool = False
+    #: the vote is minuted before the words it carried ("On being put to the vote, members voted
+    #: 4 for, 0 against" over "RESOLVED: That ..."): a motion it starts takes the next sentence's words
+    words_follow: bool = False
 
 
 class VoteRow(_Row):
@@ -427,7 +430,8 @@ def _closes_unit(raw: str, last: str) -> bool:
     """Whether the unit ``last`` (``raw``: its last line as read) is complete, short of an
     outcome after its last full stop: a tab-separated row, a sentence end (not an initial:
     "Cllr A."), a count ("Cole. (3)"), a lone point or reference, a short label line
-    ("Seconded: Cllr B")."""
+    ("Seconded: Cllr B"), a vote tally ("Voting: For: 4 Against: 6 Abstentions: 1" over "The
+    motion was LOST.")."""
     return (
         "\t" in raw
         or (last.endswith(_ENDS) and _INITIAL.search(last, max(0, len(last) - _INITIAL_SPAN)) is None)
@@ -435,6 +439,7 @@ def _closes_unit(raw: str, last: str) -> bool:
         or _POINT_ONLY.match(last) is not None
         or _REFERENCE_ONLY.match(last) is not None
         or (_SHORT_LABEL.match(last) is not None and _CONTINUES.search(last) is None)
+        or is_vote(last)
     )
 
 
@@ -723,9 +728,9 @@ class _Reader:
                 return False
             prefix = _clean_text(sentence[: m.start()])
             text = prefix if len(prefix.split()) >= 3 else self.previous
-            if row.merge is Merge.restate or (text and text.startswith("(")):
+            if row.merge is Merge.restate or row.words_follow or (text and text.startswith("(")):
                 text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
-            cur = Draft(text=_clean_text(text) if text else None)
+            cur = Draft(text=_clean_text(text) if text else None, expects_text=row.words_follow)
             self._add(cur)
         self._apply_outcome(cur, m, row)
         self.decided = cur

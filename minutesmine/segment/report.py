@@ -327,7 +327,7 @@ def build_report(lines: list[Line]) -> Report:
             open_("report_section", line, number=None)
         else:
             cur.lines.append(line)
-            if cur.kind in ("recommendation",):
+            if cur.kind in ("recommendation", "resolution"):  # "Decision taken" in a record of decision
                 _add_body(cur, text)
     _finish_metadata(rep, title_line)
     return rep

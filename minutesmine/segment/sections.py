@@ -707,8 +707,13 @@ _POINT_LINE = re.compile(r"[.!?;:\-\u2013](\s*\n\s*)(?=(?:\d{1,3}(?:\.\d{1,2})+\
 
 #: a paragraph number or bullet opening a sentence: not part of who undertook the action
 _LEADING_POINT = re.compile(r"^(?:\d{1,3}(?:\.\d{1,2})+\.?|[-\u2022*\u2013])\s+")
-#: a label line over a written answer: "Response", "Supplementary response", "Reply:"
-_QA_LABEL_LINE = re.compile(r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:response|reply|answer)\s*:?\n", re.I)
+#: a label line over a written answer: "Response", "Supplementary response", "Reply:", "Answer
+#: from the Mayor"
+_QA_LABEL_LINE = re.compile(
+    r"^(?:[A-Z][\w'\u2019-]*\s+){0,3}(?:response|reply|answer)"
+    r"(?:[ \t]+(?:from|by)(?:[ \t]+[\w'\u2019-]+){1,5})?\s*:?\n",
+    re.I,
+)
 
 
 def split_sentences(text: str) -> list[str]:
