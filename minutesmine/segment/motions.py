@@ -100,6 +100,9 @@ class VoteRow(_Row):
     #: searched in the sentence that gives an outcome, not as a line of its own ("The motion
     #: carried 5-1, with Councilmember Ruiz voting no")
     after_outcome: bool = False
+    #: the line is one member's name and vote ("Elaine Fenwick – Yes"): the name before the
+    #: vote word is the list, though it has no label or title
+    one_member: bool = False
 
 
 class _WordRow(BaseModel):
@@ -778,7 +781,7 @@ class _Reader:
         count = _group(m, "count", "count2")
         names = _group(m, "names") or ""
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
-        if not (count or listed or _NAMED.match(names)):
+        if not (count or listed or row.one_member or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
         _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
         self.voting = row.vote if not names or _CONTINUES.search(names) else None

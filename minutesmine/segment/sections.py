@@ -76,6 +76,9 @@ _MOVER_LABEL = re.compile(
     r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
     re.I,
 )
+#: a resolution's recital ("WHEREAS the lowest tender exceeds the budget; AND WHEREAS ..."): the
+#: grounds the decision gives, not what was decided (that follows "THEREFORE BE IT RESOLVED")
+_RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
 #: a lead-in with no verb and no colon: "RECOMMENDATION: That the Board" then "(a) note ..."
 _BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
 
@@ -481,7 +484,7 @@ class Assembler:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
             if d.kind == "resolution":  # "Moved by: Councillor Mah" under "Resolution No. 2024-88"
-                d.entries = [e for e in d.entries if not _MOVER_LABEL.match(e)]
+                d.entries = [e for e in d.entries if not _MOVER_LABEL.match(e) and not _RECITAL.match(e)]
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
             if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
