@@ -223,7 +223,7 @@ def _outcome_only() -> re.Pattern[str]:
     after_and = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit_after_and))
     return re.compile(
         rf"^and\s+(?:{after_and})\s*[:.]?$|"
-        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?"
+        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?(?:declared\s+)?)?(?:{words})(?:\s+unanimously)?"
         r"(?:\s+by\s+(?:an?\s+)?\w+\s+majority)?(?:\s*\(?\d{1,3}\s*(?:/|-|to)\s*\d{1,3}\)?)?"  # "LOST 2/3"
         r"\s*[.!]?$",
         re.IGNORECASE,
@@ -329,6 +329,8 @@ class Draft:
 
 _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
+#: a motion's words that are a lead-in and its first numbered point ("That Council: 1. Adopts ...")
+_POINTS_AFTER_LEAD_IN = re.compile(r":\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\))\s+\S")
 _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
@@ -392,6 +394,7 @@ def units(text: str) -> list[list[str]]:
             or _LABEL_LINE.match(line) is not None
             or (line[:1].isupper() and _heading_like(lines[-1]))
             or _opens_unit(line)
+            or _outcome_only().match(line) is not None  # "Against: Crs A, B" then "The motion was declared CARRIED."
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -563,10 +566,12 @@ class _Reader:
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
-        lettered = grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])
+        numbered = grow and grow.text and _NUMBERED.match(" ".join(sentences[:2]))  # "2." "Requests ..." 
+        # words go on into a lettered point ("that this Council" "(a) calls on"), or into the
+        # next point of a list opened after a lead-in ("That Council: 1. Adopts ..." "2. Requests ...")
+        lettered = numbered and (not grow.text.endswith(_ENDS) or _POINTS_AFTER_LEAD_IN.search(grow.text))
         if not (lettered or (grow and grow.text and colon_lead_in(grow.text))):
-            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on",
-            # or after a lead-in: "That the Council:" "Accepts the apology from ..."
+            self.growing = None  # ... or after a lead-in: "That the Council:" "Accepts the apology from ..."
         for sentence in sentences:
             self.read(sentence)
 
@@ -778,6 +783,10 @@ class _Reader:
             return bool(self.drafts)
         if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
             return False
+        if cur.kind is MotionKind.amendment and cur.outcome is not None and _FOR_THE_MOTION.match(sentence):
+            if self._resume():  # the amendment LOST, then a division "For the motion: Crs ...": the main motion's
+                cur = self.open
+                assert cur is not None
         count = _group(m, "count", "count2")
         names = _group(m, "names") or ""
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
@@ -788,6 +797,8 @@ class _Reader:
         return True
 
 
+#: a vote list labelled as the motion's ("For the motion:", "Against the motion:")
+_FOR_THE_MOTION = re.compile(r"^(?:for|against)\s+the\s+motion\b", re.I)
 #: a vote list is labelled with a colon or dash, or names its members by title, or is empty
 _LISTED = re.compile(r".*[:\-\u2013]\s*$")
 _NAMED = re.compile(
@@ -986,8 +997,25 @@ def add_motions(item: AgendaItem) -> None:
                 continue  # the item's own words: its disposition is the resolution
             head = f[:80]  # a resolution holding the motion's opening words already states it
             if f and not any(head in r or r in f for r in folded if r):
-                item.resolutions.append(m.text)
+                item.resolutions.extend(_points(m.text))
                 folded.append(f)
+
+
+_POINT_SPLIT = re.compile(r"\s+(?=\(?(?:[0-9]{1,2}[.)]|[a-z]\))\s)")
+
+
+def _points(text: str) -> list[str]:
+    """A carried motion's words as resolution points: a lead-in and its numbered points
+    ("That Council: 1. Adopts the Strategy. 2. Requests a report.") give one point each.
+
+    >>> _points("That Council: 1. Adopts the Strategy. 2. Requests a report.")
+    ['Adopts the Strategy.', 'Requests a report.']
+    """
+    lead = _POINTS_AFTER_LEAD_IN.search(text)
+    if lead is None or not colon_lead_in(text[: lead.start() + 1]):
+        return [text]
+    parts = _POINT_SPLIT.split(" " + text[lead.start() + 1 :])
+    return [_NUMBERED.sub("", p.strip()) for p in parts if p.strip()]
 
 
 #: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ...",
