@@ -927,3 +927,110 @@ def test_agreed_that_a_named_person_do_something_is_an_action() -> None:
     )
     owners = [(a.owner, a.text[:20]) for it in seg.items for a in it.actions]
     assert owners == [("Ben Lowe", "That Ben Lowe circul")]
+
+
+# ---------------------------------------------------------------- session 9: US, Canadian, Australian forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moved by Trustee Barnaby, supported by Clerk Vandermeer, to approve the agenda as presented. "
+            "Motion carried unanimously.",
+            [("motion", "Trustee Barnaby", "Clerk Vandermeer", "carried", {"against": 0}, [])],
+            id="michigan-moved-by-supported-by",
+        ),
+        pytest.param(
+            "Motion by Trustee Lutz, supported by Trustee Dempsey, to postpone the fee schedule. "
+            "Motion carried by voice vote.",
+            [("motion", "Trustee Lutz", "Trustee Dempsey", "carried", None, [])],
+            id="michigan-motion-by-supported-by",
+        ),
+        pytest.param(
+            "Resolution No: 2024/103\nMoved By: Leonard Petrenko\nSeconded By: Elaine Fenwick\n"
+            "BE IT RESOLVED THAT Council approve a grant of $7,500.00 to the Curling Club.\n"
+            "For: 4 Against: 2\nCARRIED",
+            [("motion", "Leonard Petrenko", "Elaine Fenwick", "carried", {"for": 4, "against": 2}, [])],
+            id="manitoba-for-against-on-one-line",
+        ),
+        pytest.param(
+            "Resolution No: 2024/104\nMoved By: Travis Dueck\nSeconded By: Myron Kozak\n"
+            "BE IT RESOLVED THAT By-Law No. 04/2024 be given third and final reading.\n"
+            "Elaine Fenwick – Yes\nSheila Brandt – No\nIvan Ostrowski – Absent\n"
+            "Leonard Petrenko – Yes\nCARRIED",
+            [
+                (
+                    "motion",
+                    "Travis Dueck",
+                    "Myron Kozak",
+                    "carried",
+                    {"for": 2, "against": 1},
+                    [
+                        ("Elaine Fenwick", "for"),
+                        ("Sheila Brandt", "against"),
+                        ("Ivan Ostrowski", "absent"),
+                        ("Leonard Petrenko", "for"),
+                    ],
+                )
+            ],
+            id="manitoba-one-member-a-line",
+        ),
+        pytest.param(
+            "MOVED Crs Papadakis/Bellamy\n"
+            "That Council issue a Notice of Decision to Grant a Planning Permit.\n"
+            "AMENDMENT\nMOVED Crs Fitzgerald/Mulvaney\nThat the building height be reduced to four storeys.\n"
+            "LOST\nA division was called.\nDIVISION\nFor the motion: Crs Anand, Bellamy, Harcourt\n"
+            "Against the motion: Crs Fitzgerald, Mulvaney\nThe motion was declared CARRIED.",
+            [
+                (
+                    "motion",
+                    "Papadakis",
+                    "Bellamy",
+                    "carried",
+                    {"for": 3, "against": 2},
+                    [
+                        ("Anand", "for"),
+                        ("Bellamy", "for"),
+                        ("Harcourt", "for"),
+                        ("Fitzgerald", "against"),
+                        ("Mulvaney", "against"),
+                    ],
+                ),
+                ("amendment", "Fitzgerald", "Mulvaney", "lost", None, []),
+            ],
+            id="victoria-moved-crs-and-division-for-the-motion",
+        ),
+    ],
+)
+def test_north_american_and_australian_motion_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    from minutesmine.segment.motions import find_motions
+
+    found = []
+    for m in find_motions(text):
+        votes = {k: v for k, v in m.votes.model_dump(by_alias=True).items() if v is not None}
+        recorded = [(r.name, r.vote.value) for r in m.recorded]
+        outcome = m.outcome and m.outcome.value
+        found.append((m.kind.value, m.mover, m.seconder, outcome, votes or None, recorded))
+    assert found == expected
+
+
+def test_resolution_recital_and_numbered_points_of_a_carried_motion() -> None:
+    """A Manitoba RM's "WHEREAS ..." recital is not what was resolved; a Victorian "That
+    Council:" over "1. ...", "2. ..." gives one resolution a point."""
+    seg = _seg(
+        "7. Gravel Tender",
+        "Resolution No: 2024/106\nMoved By: Myron Kozak\nSeconded By: Travis Dueck\n"
+        "WHEREAS the Municipality advertised for tenders;\n"
+        "THEREFORE BE IT RESOLVED THAT Council reject all tenders received.\nFor: 2 Against: 4\nDEFEATED",
+        "8. Active Transport Strategy",
+        "MOVED Crs Sorensen/Anand\nThat Council:\n1. Adopts the Active Transport Strategy.\n"
+        "2. Requests a report on an implementation plan by March 2025.\nCARRIED UNANIMOUSLY",
+    )
+    assert [it.resolutions for it in seg.items] == [
+        [],
+        [
+            "Adopts the Active Transport Strategy.",
+            "Requests a report on an implementation plan by March 2025.",
+        ],
+    ]

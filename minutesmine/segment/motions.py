@@ -394,7 +394,8 @@ def units(text: str) -> list[list[str]]:
             or _LABEL_LINE.match(line) is not None
             or (line[:1].isupper() and _heading_like(lines[-1]))
             or _opens_unit(line)
-            or _outcome_only().match(line) is not None  # "Against: Crs A, B" then "The motion was declared CARRIED."
+            # "Against the motion: Crs A, B" then "The motion was declared CARRIED."
+            or _outcome_only().match(line) is not None
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -566,7 +567,7 @@ class _Reader:
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
-        numbered = grow and grow.text and _NUMBERED.match(" ".join(sentences[:2]))  # "2." "Requests ..." 
+        numbered = grow and grow.text and _NUMBERED.match(" ".join(sentences[:2]))  # "2." "Requests ..."
         # words go on into a lettered point ("that this Council" "(a) calls on"), or into the
         # next point of a list opened after a lead-in ("That Council: 1. Adopts ..." "2. Requests ...")
         lettered = numbered and (not grow.text.endswith(_ENDS) or _POINTS_AFTER_LEAD_IN.search(grow.text))
@@ -783,10 +784,11 @@ class _Reader:
             return bool(self.drafts)
         if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
             return False
-        if cur.kind is MotionKind.amendment and cur.outcome is not None and _FOR_THE_MOTION.match(sentence):
-            if self._resume():  # the amendment LOST, then a division "For the motion: Crs ...": the main motion's
-                cur = self.open
-                assert cur is not None
+        amended = cur.kind is MotionKind.amendment and cur.outcome is not None
+        # the amendment LOST, then a division "For the motion: Crs ...": the main motion's vote
+        if amended and _FOR_THE_MOTION.match(sentence) and self._resume():
+            cur = self.open
+            assert cur is not None
         count = _group(m, "count", "count2")
         names = _group(m, "names") or ""
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
