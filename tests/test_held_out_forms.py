@@ -1001,6 +1001,27 @@ def test_agreed_that_a_named_person_do_something_is_an_action() -> None:
             ],
             id="victoria-moved-crs-and-division-for-the-motion",
         ),
+        pytest.param(
+            "ECC14/24 That the Committee receives and notes the staff report.\nPennington/Fraser\nCARRIED",
+            [("motion", "Pennington", "Fraser", "carried", None, [])],
+            id="nz-reference-before-words-and-surname-pair",
+        ),
+        pytest.param(
+            "Cr Fraser moved an amendment that the notification be delayed.\nFraser/Hollis\n"
+            "The amendment was put and LOST.\n"
+            "ECC15/24 The Committee recommends that Council:\n1. Approves the plan change.\n"
+            "2. Delegates minor amendments.\nLindqvist/Tuhoe\nCARRIED",
+            [
+                ("amendment", "Cr Fraser", "Hollis", "lost", None, []),
+                ("motion", "Lindqvist", "Tuhoe", "carried", None, []),
+            ],
+            id="nz-surname-pair-seconds-the-amendment-above",
+        ),
+        pytest.param(
+            "Community/Voluntary\nEnvironment/Conservation",
+            [],
+            id="a-pair-of-words-under-no-motion-is-no-mover",
+        ),
     ],
 )
 def test_north_american_and_australian_motion_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
@@ -1034,3 +1055,4 @@ def test_resolution_recital_and_numbered_points_of_a_carried_motion() -> None:
             "Requests a report on an implementation plan by March 2025.",
         ],
     ]
+

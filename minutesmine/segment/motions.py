@@ -69,6 +69,9 @@ class OpenerRow(_Row):
     resumes: bool = False
     #: only when the open motion is an amendment ("The motion was then put to the vote")
     after_amendment: bool = False
+    #: only under words just put that nobody seconded or decided yet, moved by nobody else
+    #: ("ECC14/24 That the Committee receives ..." then "Pennington/Fraser")
+    under_words: bool = False
 
 
 class Target(str, Enum):
@@ -569,8 +572,11 @@ class _Reader:
         grow = self.growing
         numbered = grow and grow.text and _NUMBERED.match(" ".join(sentences[:2]))  # "2." "Requests ..."
         # words go on into a lettered point ("that this Council" "(a) calls on"), or into the
-        # next point of a list opened after a lead-in ("That Council: 1. Adopts ..." "2. Requests ...")
-        lettered = numbered and (not grow.text.endswith(_ENDS) or _POINTS_AFTER_LEAD_IN.search(grow.text))
+        # points of a list after a lead-in ("... recommends that Council:" "1. Approves ...",
+        # "That Council: 1. Adopts ..." "2. Requests ...")
+        lettered = numbered and (
+            not grow.text.endswith(_ENDS) or grow.text.endswith(":") or _POINTS_AFTER_LEAD_IN.search(grow.text)
+        )
         if not (lettered or (grow and grow.text and colon_lead_in(grow.text))):
             self.growing = None  # ... or after a lead-in: "That the Council:" "Accepts the apology from ..."
         for sentence in sentences:
@@ -608,6 +614,10 @@ class _Reader:
                 self._outcome(f" {rest}", self.open)
             return True
         cur = self.open
+        if row.under_words and not (
+            cur and cur.text and not (cur.seconder or cur.outcome) and _same(cur.mover, _group(m, "mover"))
+        ):
+            return False
         if row.joins_only and not (
             cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)
         ):
