@@ -1055,4 +1055,3 @@ def test_resolution_recital_and_numbered_points_of_a_carried_motion() -> None:
             "Requests a report on an implementation plan by March 2025.",
         ],
     ]
-

@@ -574,8 +574,9 @@ class _Reader:
         # words go on into a lettered point ("that this Council" "(a) calls on"), or into the
         # points of a list after a lead-in ("... recommends that Council:" "1. Approves ...",
         # "That Council: 1. Adopts ..." "2. Requests ...")
+        words = grow.text if grow and grow.text else ""
         lettered = numbered and (
-            not grow.text.endswith(_ENDS) or grow.text.endswith(":") or _POINTS_AFTER_LEAD_IN.search(grow.text)
+            not words.endswith(_ENDS) or words.endswith(":") or _POINTS_AFTER_LEAD_IN.search(words)
         )
         if not (lettered or (grow and grow.text and colon_lead_in(grow.text))):
             self.growing = None  # ... or after a lead-in: "That the Council:" "Accepts the apology from ..."
