@@ -1018,6 +1018,34 @@ def test_agreed_that_a_named_person_do_something_is_an_action() -> None:
             id="nz-surname-pair-seconds-the-amendment-above",
         ),
         pytest.param(
+            "Upon a motion by Board Member ACHEBE and second by Board Member VOSS, the following resolution "
+            "was stated:\nWHEREAS, the applicant was denied permission by an administrative officer; and\n"
+            "NOW, THEREFORE, BE IT RESOLVED that Case No. BOA-24-07 be, and hereby is, APPROVED.\n"
+            "The motion carried 4-1 with Board Member FEENEY voting no and Board Member KERR absent.",
+            [
+                (
+                    "motion",
+                    "Board Member ACHEBE",
+                    "Board Member VOSS",
+                    "carried",
+                    {"for": 4, "against": 1},
+                    [("Board Member FEENEY", "against"), ("Board Member KERR", "absent")],
+                )
+            ],
+            id="colorado-board-of-adjustment-following-resolution",
+        ),
+        pytest.param(
+            "It was moved by Board Member VOSS and seconded by Board Member ACHEBE to approve the minutes "
+            "as presented. The motion passed unanimously.",
+            [("motion", "Board Member VOSS", "Board Member ACHEBE", "carried", {"against": 0}, [])],
+            id="surname-in-capitals-after-a-title",
+        ),
+        pytest.param(
+            "Seconded: Chair\nCARRIED",
+            [],
+            id="an-outcome-in-capitals-is-no-surname",
+        ),
+        pytest.param(
             "Community/Voluntary\nEnvironment/Conservation",
             [],
             id="a-pair-of-words-under-no-motion-is-no-mover",
@@ -1054,4 +1082,30 @@ def test_resolution_recital_and_numbered_points_of_a_carried_motion() -> None:
             "Adopts the Active Transport Strategy.",
             "Requests a report on an implementation plan by March 2025.",
         ],
+    ]
+
+
+def test_board_of_adjustment_case_captions_and_county() -> None:
+    """A US county board of adjustment: the county from "CEDAR BLUFF COUNTY BOARD OF
+    ADJUSTMENT", and each lettered case caption under "4. PUBLIC HEARING" a sub-item although it
+    is one long sentence ("A. Case No. BOA-24-07: An application filed by ...")."""
+    seg = _seg(
+        "CEDAR BLUFF COUNTY BOARD OF ADJUSTMENT\nMinutes of Meeting\nMay 23, 2024",
+        "1. CALL THE MEETING TO ORDER",
+        "The meeting was called to order at 7:00 p.m.",
+        "2. PUBLIC HEARING",
+        "A. Case No. BOA-24-07: An application filed by Harold and June Petersen for approval of a "
+        "12-foot variance from the 30-foot front yard setback requirement for property zoned "
+        "Agricultural-Residential and located at 7714 County Road 19.",
+        "The case was presented by Tricia Lam.",
+        "B. Lindqvist spoke about the trail and the fencing along the northern boundary of the site.",
+        "3. ADJOURNMENT",
+        "The meeting adjourned at 8:15 p.m.",
+    )
+    assert seg.meeting.council == "Cedar Bluff County"
+    assert [(i.number, i.title[:30]) for i in seg.items] == [
+        ("1", "CALL THE MEETING TO ORDER"),
+        ("2", "PUBLIC HEARING"),
+        ("2.A", "Case No. BOA-24-07: An applica"),
+        ("3", "ADJOURNMENT"),
     ]
