@@ -21,7 +21,11 @@ council's public comment and council inquiries (``intl``); and minutes published
 (``.html``): a ModernGov meeting page, a ModernGov decision details page, a ModernGov issue page
 (the meeting line, the report's recommendations, Decision: and Minutes:) and a CMIS minutes
 page (``uk``), a Granicus iQM2
-page with result blocks and an eScribe page with its meeting header (``intl``); names invented.
+page with result blocks and an eScribe page with its meeting header (``intl``); and (session 9)
+a Michigan township board's roll calls, a Manitoba rural municipality's numbered resolutions, a
+New England special town meeting's warrant articles, a New Zealand regional council committee,
+Victorian questions without notice with a division, and a US county board of adjustment
+(``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;
@@ -1046,6 +1050,29 @@ def test_agreed_that_a_named_person_do_something_is_an_action() -> None:
             id="an-outcome-in-capitals-is-no-surname",
         ),
         pytest.param(
+            "Motion made by Select Board Member Oduya, seconded.\n"
+            "Motion: I move the Town vote to appropriate the sum of $1,250,000 for a new roof.\n"
+            "A two-thirds vote is required. The Moderator called for a hand count.\n"
+            "YES – 301 NO – 97\nMotion passes by the required two-thirds at 7:41 PM.",
+            [("motion", "Select Board Member Oduya", None, "carried", {"for": 301, "against": 97}, [])],
+            id="town-meeting-hand-count",
+        ),
+        pytest.param(
+            "Motion made by petitioner Robert Kim, seconded.\n"
+            "Motion: I move the Town vote to amend the General Bylaws as printed in the warrant.\n"
+            'Motion to amend made by Ellen Tsai, 4 Cedar Road, seconded: to add the words "at night".\n'
+            "Amendment fails on a hand count. YES – 122 NO – 209\n"
+            "Main motion fails on a hand count. YES – 168 NO – 181\n"
+            "A motion to dissolve the Special Town Meeting was made, seconded and passed unanimously "
+            "at 8:24 PM.",
+            [
+                ("motion", "Robert Kim", None, "lost", {"for": 168, "against": 181}, []),
+                ("amendment", "Ellen Tsai", None, "lost", {"for": 122, "against": 209}, []),
+                ("motion", None, None, "carried", None, []),
+            ],
+            id="town-meeting-amendment-main-motion-and-dissolution",
+        ),
+        pytest.param(
             "Community/Voluntary\nEnvironment/Conservation",
             [],
             id="a-pair-of-words-under-no-motion-is-no-mover",
@@ -1109,3 +1136,20 @@ def test_board_of_adjustment_case_captions_and_county() -> None:
         ("2.A", "Case No. BOA-24-07: An applica"),
         ("3", "ADJOURNMENT"),
     ]
+
+
+def test_town_meeting_warrant_articles_are_items() -> None:
+    """A New England town meeting: each "Article N" alone on its line is an item (no attendance
+    list, no numbered items); the body is the "Special Town Meeting" itself."""
+    seg = _seg(
+        "TOWN OF WEST HARTLEY\nSPECIAL TOWN MEETING\nMonday, October 21, 2024",
+        "The meeting was called to order at 7:02 PM by Moderator Anne Gilchrist.",
+        "Article 1",
+        "To see if the Town will vote to appropriate the sum of $84,500 to the Snow and Ice Account.",
+        "Motion passes by unanimous voice vote at 7:09 PM.",
+        "Article 2",
+        "To see if the Town will vote to transfer the care of a parcel to the Conservation Commission.",
+        "Motion: I move that Article 2 be indefinitely postponed.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [(None, "Article 1"), (None, "Article 2")]
+    assert seg.meeting.committee == "Special Town Meeting"

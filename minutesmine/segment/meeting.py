@@ -340,7 +340,8 @@ _PLACE_BEFORE_BODY = re.compile(
 #: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
 _ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
 _LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=(?:council|board|commission)\b)", re.I)
-_TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
+#: ("Meeting" is the body's own name in "Special Town Meeting", "Annual Parish Meeting")
+_TRAILING_MEETING = re.compile(r"(?<!\btown)(?<!\bparish)\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
 
 def _clean_committee(name: str) -> str:
@@ -362,6 +363,8 @@ def _clean_committee(name: str) -> str:
     'Ballinacree Municipal District'
     >>> _clean_committee("Regular Board Meeting"), _clean_committee("Special Commission")
     ('Board', 'Commission')
+    >>> _clean_committee("SPECIAL TOWN MEETING"), _clean_committee("Annual Parish Meeting")
+    ('Special Town Meeting', 'Annual Parish Meeting')
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
