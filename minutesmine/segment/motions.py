@@ -351,11 +351,17 @@ _SENTENCE = re.compile(
 )
 
 
+#: a line ending in a word that needs more after it ("... recommends that") is no heading
+_OPEN_WORD_END = re.compile(r"\b(?:that|the|of|to|for|with|by|from|and|or|a|an)$", re.I)
+
+
 def _heading_like(line: str) -> bool:
     """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
     words = line.split()
     if "," in line or ":" in line or line.endswith("-") or len(words) > 8 or _CONTINUES.search(line):
         return False
+    if _OPEN_WORD_END.search(line):
+        return False  # "ECC15/24 The Committee recommends that" wrapped over "Kahurangi Regional Council:"
     if _LABEL_LINE.match(line):
         return False
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
