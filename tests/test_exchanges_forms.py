@@ -700,6 +700,19 @@ FORMS.append(
 )
 
 
+# NZ regional council minutes: bullets without full stops, then "Cr X asked ..." on its own line
+FORMS.append(
+    (
+        "Ms Moana introduced the item. Discussions highlighted:\n"
+        "• 4,200 hectares were surveyed against a target of 3,500 hectares\n"
+        "• landowner co-funding has been lower than expected\n"
+        "Cr Pennington asked whether landowners who did not contribute would still receive control work. "
+        "Staff advised that work on those properties would be deferred.",
+        [("Cr Pennington asked whether", "cr pennington", "Staff advised that", "officers")],
+    )
+)
+
+
 # ... but an officer receiving a report from a body is no question
 FORMS.append(("The Director received a report from the Audit Committee on the accounts.", []))
 

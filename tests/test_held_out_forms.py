@@ -25,7 +25,11 @@ page with result blocks and an eScribe page with its meeting header (``intl``); 
 a combined fire authority's minutes, a mayoral combined authority's overview and scrutiny
 committee with ACTION lines and an action log, a regional assembly's written answers to the
 Mayor ("Question No: 2024/0812"), a borough planning committee with a lost motion and recorded
-votes, a record of an officer's executive decision and a Schools Forum (``uk``); names invented.
+votes, a record of an officer's executive decision and a Schools Forum (``uk``); and
+a Michigan township board's roll calls, a Manitoba rural municipality's numbered resolutions, a
+New England special town meeting's warrant articles, a New Zealand regional council committee,
+Victorian questions without notice with a division, and a US county board of adjustment
+(``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;
@@ -944,3 +948,225 @@ def test_agreed_that_a_named_person_do_something_is_an_action() -> None:
     )
     owners = [(a.owner, a.text[:20]) for it in seg.items for a in it.actions]
     assert owners == [("Ben Lowe", "That Ben Lowe circul")]
+
+
+# ---------------------------------------------------------------- session 9: US, Canadian, Australian forms
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Moved by Trustee Barnaby, supported by Clerk Vandermeer, to approve the agenda as presented. "
+            "Motion carried unanimously.",
+            [("motion", "Trustee Barnaby", "Clerk Vandermeer", "carried", {"against": 0}, [])],
+            id="michigan-moved-by-supported-by",
+        ),
+        pytest.param(
+            "Motion by Trustee Lutz, supported by Trustee Dempsey, to postpone the fee schedule. "
+            "Motion carried by voice vote.",
+            [("motion", "Trustee Lutz", "Trustee Dempsey", "carried", None, [])],
+            id="michigan-motion-by-supported-by",
+        ),
+        pytest.param(
+            "Resolution No: 2024/103\nMoved By: Leonard Petrenko\nSeconded By: Elaine Fenwick\n"
+            "BE IT RESOLVED THAT Council approve a grant of $7,500.00 to the Curling Club.\n"
+            "For: 4 Against: 2\nCARRIED",
+            [("motion", "Leonard Petrenko", "Elaine Fenwick", "carried", {"for": 4, "against": 2}, [])],
+            id="manitoba-for-against-on-one-line",
+        ),
+        pytest.param(
+            "Resolution No: 2024/104\nMoved By: Travis Dueck\nSeconded By: Myron Kozak\n"
+            "BE IT RESOLVED THAT By-Law No. 04/2024 be given third and final reading.\n"
+            "Elaine Fenwick – Yes\nSheila Brandt – No\nIvan Ostrowski – Absent\n"
+            "Leonard Petrenko – Yes\nCARRIED",
+            [
+                (
+                    "motion",
+                    "Travis Dueck",
+                    "Myron Kozak",
+                    "carried",
+                    {"for": 2, "against": 1},
+                    [
+                        ("Elaine Fenwick", "for"),
+                        ("Sheila Brandt", "against"),
+                        ("Ivan Ostrowski", "absent"),
+                        ("Leonard Petrenko", "for"),
+                    ],
+                )
+            ],
+            id="manitoba-one-member-a-line",
+        ),
+        pytest.param(
+            "MOVED Crs Papadakis/Bellamy\n"
+            "That Council issue a Notice of Decision to Grant a Planning Permit.\n"
+            "AMENDMENT\nMOVED Crs Fitzgerald/Mulvaney\nThat the building height be reduced to four storeys.\n"
+            "LOST\nA division was called.\nDIVISION\nFor the motion: Crs Anand, Bellamy, Harcourt\n"
+            "Against the motion: Crs Fitzgerald, Mulvaney\nThe motion was declared CARRIED.",
+            [
+                (
+                    "motion",
+                    "Papadakis",
+                    "Bellamy",
+                    "carried",
+                    {"for": 3, "against": 2},
+                    [
+                        ("Anand", "for"),
+                        ("Bellamy", "for"),
+                        ("Harcourt", "for"),
+                        ("Fitzgerald", "against"),
+                        ("Mulvaney", "against"),
+                    ],
+                ),
+                ("amendment", "Fitzgerald", "Mulvaney", "lost", None, []),
+            ],
+            id="victoria-moved-crs-and-division-for-the-motion",
+        ),
+        pytest.param(
+            "ECC14/24 That the Committee receives and notes the staff report.\nPennington/Fraser\nCARRIED",
+            [("motion", "Pennington", "Fraser", "carried", None, [])],
+            id="nz-reference-before-words-and-surname-pair",
+        ),
+        pytest.param(
+            "Cr Fraser moved an amendment that the notification be delayed.\nFraser/Hollis\n"
+            "The amendment was put and LOST.\n"
+            "ECC15/24 The Committee recommends that Council:\n1. Approves the plan change.\n"
+            "2. Delegates minor amendments.\nLindqvist/Tuhoe\nCARRIED",
+            [
+                ("amendment", "Cr Fraser", "Hollis", "lost", None, []),
+                ("motion", "Lindqvist", "Tuhoe", "carried", None, []),
+            ],
+            id="nz-surname-pair-seconds-the-amendment-above",
+        ),
+        pytest.param(
+            "Upon a motion by Board Member ACHEBE and second by Board Member VOSS, the following resolution "
+            "was stated:\nWHEREAS, the applicant was denied permission by an administrative officer; and\n"
+            "NOW, THEREFORE, BE IT RESOLVED that Case No. BOA-24-07 be, and hereby is, APPROVED.\n"
+            "The motion carried 4-1 with Board Member FEENEY voting no and Board Member KERR absent.",
+            [
+                (
+                    "motion",
+                    "Board Member ACHEBE",
+                    "Board Member VOSS",
+                    "carried",
+                    {"for": 4, "against": 1},
+                    [("Board Member FEENEY", "against"), ("Board Member KERR", "absent")],
+                )
+            ],
+            id="colorado-board-of-adjustment-following-resolution",
+        ),
+        pytest.param(
+            "It was moved by Board Member VOSS and seconded by Board Member ACHEBE to approve the minutes "
+            "as presented. The motion passed unanimously.",
+            [("motion", "Board Member VOSS", "Board Member ACHEBE", "carried", {"against": 0}, [])],
+            id="surname-in-capitals-after-a-title",
+        ),
+        pytest.param(
+            "Seconded: Chair\nCARRIED",
+            [],
+            id="an-outcome-in-capitals-is-no-surname",
+        ),
+        pytest.param(
+            "Motion made by Select Board Member Oduya, seconded.\n"
+            "Motion: I move the Town vote to appropriate the sum of $1,250,000 for a new roof.\n"
+            "A two-thirds vote is required. The Moderator called for a hand count.\n"
+            "YES – 301 NO – 97\nMotion passes by the required two-thirds at 7:41 PM.",
+            [("motion", "Select Board Member Oduya", None, "carried", {"for": 301, "against": 97}, [])],
+            id="town-meeting-hand-count",
+        ),
+        pytest.param(
+            "Motion made by petitioner Robert Kim, seconded.\n"
+            "Motion: I move the Town vote to amend the General Bylaws as printed in the warrant.\n"
+            'Motion to amend made by Ellen Tsai, 4 Cedar Road, seconded: to add the words "at night".\n'
+            "Amendment fails on a hand count. YES – 122 NO – 209\n"
+            "Main motion fails on a hand count. YES – 168 NO – 181\n"
+            "A motion to dissolve the Special Town Meeting was made, seconded and passed unanimously "
+            "at 8:24 PM.",
+            [
+                ("motion", "Robert Kim", None, "lost", {"for": 168, "against": 181}, []),
+                ("amendment", "Ellen Tsai", None, "lost", {"for": 122, "against": 209}, []),
+                ("motion", None, None, "carried", None, []),
+            ],
+            id="town-meeting-amendment-main-motion-and-dissolution",
+        ),
+        pytest.param(
+            "Community/Voluntary\nEnvironment/Conservation",
+            [],
+            id="a-pair-of-words-under-no-motion-is-no-mover",
+        ),
+    ],
+)
+def test_north_american_and_australian_motion_forms(text: str, expected: list[tuple[Any, ...]]) -> None:
+    from minutesmine.segment.motions import find_motions
+
+    found = []
+    for m in find_motions(text):
+        votes = {k: v for k, v in m.votes.model_dump(by_alias=True).items() if v is not None}
+        recorded = [(r.name, r.vote.value) for r in m.recorded]
+        outcome = m.outcome and m.outcome.value
+        found.append((m.kind.value, m.mover, m.seconder, outcome, votes or None, recorded))
+    assert found == expected
+
+
+def test_resolution_recital_and_numbered_points_of_a_carried_motion() -> None:
+    """A Manitoba RM's "WHEREAS ..." recital is not what was resolved; a Victorian "That
+    Council:" over "1. ...", "2. ..." gives one resolution a point."""
+    seg = _seg(
+        "7. Gravel Tender",
+        "Resolution No: 2024/106\nMoved By: Myron Kozak\nSeconded By: Travis Dueck\n"
+        "WHEREAS the Municipality advertised for tenders;\n"
+        "THEREFORE BE IT RESOLVED THAT Council reject all tenders received.\nFor: 2 Against: 4\nDEFEATED",
+        "8. Active Transport Strategy",
+        "MOVED Crs Sorensen/Anand\nThat Council:\n1. Adopts the Active Transport Strategy.\n"
+        "2. Requests a report on an implementation plan by March 2025.\nCARRIED UNANIMOUSLY",
+    )
+    assert [it.resolutions for it in seg.items] == [
+        [],
+        [
+            "Adopts the Active Transport Strategy.",
+            "Requests a report on an implementation plan by March 2025.",
+        ],
+    ]
+
+
+def test_board_of_adjustment_case_captions_and_county() -> None:
+    """A US county board of adjustment: the county from "CEDAR BLUFF COUNTY BOARD OF
+    ADJUSTMENT", and each lettered case caption under "4. PUBLIC HEARING" a sub-item although it
+    is one long sentence ("A. Case No. BOA-24-07: An application filed by ...")."""
+    seg = _seg(
+        "CEDAR BLUFF COUNTY BOARD OF ADJUSTMENT\nMinutes of Meeting\nMay 23, 2024",
+        "1. CALL THE MEETING TO ORDER",
+        "The meeting was called to order at 7:00 p.m.",
+        "2. PUBLIC HEARING",
+        "A. Case No. BOA-24-07: An application filed by Harold and June Petersen for approval of a "
+        "12-foot variance from the 30-foot front yard setback requirement for property zoned "
+        "Agricultural-Residential and located at 7714 County Road 19.",
+        "The case was presented by Tricia Lam.",
+        "B. Lindqvist spoke about the trail and the fencing along the northern boundary of the site.",
+        "3. ADJOURNMENT",
+        "The meeting adjourned at 8:15 p.m.",
+    )
+    assert seg.meeting.council == "Cedar Bluff County"
+    assert [(i.number, i.title[:30]) for i in seg.items] == [
+        ("1", "CALL THE MEETING TO ORDER"),
+        ("2", "PUBLIC HEARING"),
+        ("2.A", "Case No. BOA-24-07: An applica"),
+        ("3", "ADJOURNMENT"),
+    ]
+
+
+def test_town_meeting_warrant_articles_are_items() -> None:
+    """A New England town meeting: each "Article N" alone on its line is an item (no attendance
+    list, no numbered items); the body is the "Special Town Meeting" itself."""
+    seg = _seg(
+        "TOWN OF WEST HARTLEY\nSPECIAL TOWN MEETING\nMonday, October 21, 2024",
+        "The meeting was called to order at 7:02 PM by Moderator Anne Gilchrist.",
+        "Article 1",
+        "To see if the Town will vote to appropriate the sum of $84,500 to the Snow and Ice Account.",
+        "Motion passes by unanimous voice vote at 7:09 PM.",
+        "Article 2",
+        "To see if the Town will vote to transfer the care of a parcel to the Conservation Commission.",
+        "Motion: I move that Article 2 be indefinitely postponed.",
+    )
+    assert [(i.number, i.title) for i in seg.items] == [(None, "Article 1"), (None, "Article 2")]
+    assert seg.meeting.committee == "Special Town Meeting"

@@ -425,6 +425,23 @@ def item_label(line: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def case_reference_cues() -> tuple[Cue, ...]:
+    """Case references that open a hearing's caption (``models/cues/case_references.jsonl``)."""
+    return _cues("case_references.jsonl", "id")
+
+
+def opens_with_case_reference(text: str) -> bool:
+    """Whether a caption opens with a case reference ("Case No. BOA-24-07: An application ...").
+
+    >>> opens_with_case_reference("Case No. BOA-24-07: An application filed by H. Petersen")
+    True
+    >>> opens_with_case_reference("Casework update")
+    False
+    """
+    return first_match(case_reference_cues(), text) is not None
+
+
+@lru_cache(maxsize=1)
 def procedural_cues() -> tuple[Cue, ...]:
     """Procedural item titles (``models/cues/procedural.jsonl``), matched as whole lines."""
     return _cues("procedural.jsonl", "id", whole=True)

@@ -801,6 +801,7 @@ def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
                 or _bare_question_ends(tk, m, line_first, j, i + 1)
                 or _question_label_line(tk, line_first, j)
                 or _label_value_line(tk, line_first, j, i + 1)
+                or _after_bullet_point(tk, line_first, i + 1)
             ):
                 cuts.add(i + 1)
             line_has_header = False
@@ -833,6 +834,17 @@ def _line_starts_point(tk: _Tokens, m: _Matches, last: int, i: int) -> bool:
     if tk.lower[i] not in m.lexicon_set("interrogative_openers") or tk.punct[last]:
         return False
     return tk.lower[last] not in m.lexicon_set("line_end_continues")
+
+
+def _after_bullet_point(tk: _Tokens, first: int, nxt: int) -> bool:
+    """The line from token ``first`` is a bulleted point with no full stop ("• landowner
+    co-funding has been lower than expected") and the next line (from ``nxt``) opens with a
+    capital and no bullet ("Cr Pennington asked ..."): the list has ended, that line opens its
+    own unit."""
+    if first < 0 or tk.text[first] not in _BULLETS:
+        return False
+    k = _first_of(tk, nxt, tk.n) if nxt < tk.n else -1
+    return k >= 0 and tk.text[k][:1].isupper()
 
 
 def _question_label_line(tk: _Tokens, first: int, last: int) -> bool:

@@ -24,6 +24,7 @@ from minutesmine.segment.cues import (
     match_section,
     opening_ceremony,
     opens_meeting,
+    opens_with_case_reference,
     procedural_anywhere,
     report_heading_kind,
 )
@@ -481,7 +482,8 @@ def _titled_by_ref(text: str) -> bool:
     return is_title(text, lenient=True) or is_procedural(text) or _named_under_number(text)
 
 
-_SENTENCE_BREAK = re.compile(r"(?<![A-Z])[.!?]\s+[A-Z]")
+#: (not after "No." in a case or file reference: "Case No. BOA-24-07: An application filed by ...")
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\bNo)[.!?]\s+[A-Z]")
 
 
 def _named_under_number(text: str) -> bool:
@@ -584,9 +586,17 @@ def _lettered_item(line: Line) -> tuple[str, str] | None:
     if match_section(pm.rest) is not None:
         return None
     captioned = line.first and line.alone and pm.rest.endswith(".") and not pm.rest.endswith("..")
-    if not (is_title(pm.rest, lenient=True) or (captioned and is_title(pm.rest[:-1]))):
+    caption = captioned and (is_title(pm.rest[:-1]) or _case_caption(pm.rest))
+    if not (is_title(pm.rest, lenient=True) or caption):
         return None
     return pm.label, pm.rest
+
+
+def _case_caption(text: str) -> bool:
+    """A public hearing's case caption as a sentence ("Case No. BOA-24-07: An application filed
+    by H. Petersen for approval of a 12-foot variance ... located at 7714 County Road 19."):
+    its case reference, then one sentence an agenda caption may be."""
+    return opens_with_case_reference(text) and _caption(text)
 
 
 def _long_heading(text: str) -> bool:

@@ -341,7 +341,8 @@ _PLACE_BEFORE_BODY = re.compile(
 #: "Minutes of the Audit and Risk Committee" before "Meeting of Greenvale City Council"
 _ENDS_IN_BODY = re.compile(r"\b(?:committee|commission|panel|board|cabinet|forum|council)\s*$", re.I)
 _LEADING_KIND = re.compile(rf"^(?:{_KIND_OF_MEETING}\s+)+(?=(?:council|board|commission)\b)", re.I)
-_TRAILING_MEETING = re.compile(r"\s+meeting(?:\s+held)?$|\s+held$", re.I)
+#: ("Meeting" is the body's own name in "Special Town Meeting", "Annual Parish Meeting")
+_TRAILING_MEETING = re.compile(r"(?<!\btown)(?<!\bparish)\s+meeting(?:\s+held)?$|\s+held$", re.I)
 
 
 def _clean_committee(name: str) -> str:
@@ -363,6 +364,8 @@ def _clean_committee(name: str) -> str:
     'Ballinacree Municipal District'
     >>> _clean_committee("Regular Board Meeting"), _clean_committee("Special Commission")
     ('Board', 'Commission')
+    >>> _clean_committee("SPECIAL TOWN MEETING"), _clean_committee("Annual Parish Meeting")
+    ('Special Town Meeting', 'Annual Parish Meeting')
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
@@ -558,7 +561,9 @@ _GENERIC = re.compile(
     r"[ \t]+(?i:Council)\b"
     # US counties are governed by a board or commission: "Pine Hollow County Board of Supervisors"
     r"|(?<![\w-])(?P<n3>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County)[ \t]+"
-    r"(?i:Board[ \t]+of[ \t]+(?:Supervisors|Commissioners)|Commission(?:ers)?\b|Legislature)"
+    # ... or hears its zoning appeals: "Cedar Bluff County Board of Adjustment"
+    r"(?i:Board[ \t]+of[ \t]+(?:Supervisors|Commissioners|Adjustment|Zoning[ \t]+Appeals)"
+    r"|Commission(?:ers)?\b|Legislature)"
     # a header line naming the county and its state: "CYPRESS COUNTY, FLORIDA"
     r"|(?<![^\n])[ \t]*(?P<n4>[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,3})[ \t]+(?i:County),"
     r"[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][A-Za-z]+)?[ \t]*(?=\n|\Z)"

@@ -69,6 +69,9 @@ class OpenerRow(_Row):
     resumes: bool = False
     #: only when the open motion is an amendment ("The motion was then put to the vote")
     after_amendment: bool = False
+    #: only under words just put that nobody seconded or decided yet, moved by nobody else
+    #: ("ECC14/24 That the Committee receives ..." then "Pennington/Fraser")
+    under_words: bool = False
 
 
 class Target(str, Enum):
@@ -103,6 +106,9 @@ class VoteRow(_Row):
     #: searched in the sentence that gives an outcome, not as a line of its own ("The motion
     #: carried 5-1, with Councilmember Ruiz voting no")
     after_outcome: bool = False
+    #: the line is one member's name and vote ("Elaine Fenwick – Yes"): the name before the
+    #: vote word is the list, though it has no label or title
+    one_member: bool = False
 
 
 class _WordRow(BaseModel):
@@ -223,7 +229,7 @@ def _outcome_only() -> re.Pattern[str]:
     after_and = "|".join(sorted(re.escape(w) for w, r in _word_rows().items() if r.closes_unit_after_and))
     return re.compile(
         rf"^and\s+(?:{after_and})\s*[:.]?$|"
-        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?)?(?:{words})(?:\s+unanimously)?"
+        rf"^(?:(?:the\s+)?motion\s+(?:was\s+)?(?:declared\s+)?)?(?:{words})(?:\s+unanimously)?"
         r"(?:\s+by\s+(?:an?\s+)?\w+\s+majority)?(?:\s*\(?\d{1,3}\s*(?:/|-|to)\s*\d{1,3}\)?)?"  # "LOST 2/3"
         r"\s*[.!]?$",
         re.IGNORECASE,
@@ -329,6 +335,8 @@ class Draft:
 
 _MARKUP = re.compile(r"^(?:\s*(?:>|[-*\u2022\u25aa\u25cf\u2013o](?=\s)|#+|\*\*|__)\s*)+|\*\*|__")
 _NUMBERED = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\)|\([ivx]{1,4}\))\s+")
+#: a motion's words that are a lead-in and its first numbered point ("That Council: 1. Adopts ...")
+_POINTS_AFTER_LEAD_IN = re.compile(r":\s*(?:\(?[0-9]{1,2}[.)]|\(?[a-z]{1,2}\))\s+\S")
 _LABEL_LINE = re.compile(
     r"^[A-Z][A-Za-z ]{0,24}:|^\(?\d{1,2}[.)]\s|^\([a-z]{1,2}\)\s"
     r"|^[\"\u201c]?(?:That|THAT|Moved|Seconded|Proposed|Carried|CARRIED|RESOLVED|Resolved"
@@ -348,11 +356,17 @@ _SENTENCE = re.compile(
 )
 
 
+#: a line ending in a word that needs more after it ("... recommends that") is no heading
+_OPEN_WORD_END = re.compile(r"\b(?:that|the|of|to|for|with|by|from|and|or|a|an)$", re.I)
+
+
 def _heading_like(line: str) -> bool:
     """A short line of mostly capitalised words with no full stop ("Date for March Meeting")."""
     words = line.split()
     if "," in line or ":" in line or line.endswith("-") or len(words) > 8 or _CONTINUES.search(line):
         return False
+    if _OPEN_WORD_END.search(line):
+        return False  # "ECC15/24 The Committee recommends that" wrapped over "Kahurangi Regional Council:"
     if _LABEL_LINE.match(line):
         return False
     return sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
@@ -395,6 +409,8 @@ def units(text: str) -> list[list[str]]:
             or _LABEL_LINE.match(line) is not None
             or (line[:1].isupper() and _heading_like(lines[-1]))
             or _opens_unit(line)
+            # "Against the motion: Crs A, B" then "The motion was declared CARRIED."
+            or _outcome_only().match(line) is not None
         )
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
@@ -592,10 +608,16 @@ class _Reader:
 
     def read_line(self, sentences: list[str]) -> None:
         grow = self.growing
-        lettered = grow and grow.text and not grow.text.endswith(_ENDS) and _NUMBERED.match(sentences[0])
+        numbered = grow and grow.text and _NUMBERED.match(" ".join(sentences[:2]))  # "2." "Requests ..."
+        # words go on into a lettered point ("that this Council" "(a) calls on"), or into the
+        # points of a list after a lead-in ("... recommends that Council:" "1. Approves ...",
+        # "That Council: 1. Adopts ..." "2. Requests ...")
+        words = grow.text if grow and grow.text else ""
+        lettered = numbered and (
+            not words.endswith(_ENDS) or words.endswith(":") or _POINTS_AFTER_LEAD_IN.search(words)
+        )
         if not (lettered or (grow and grow.text and colon_lead_in(grow.text))):
-            self.growing = None  # words go on into a lettered point: "that this Council" "(a) calls on",
-            # or after a lead-in: "That the Council:" "Accepts the apology from ..."
+            self.growing = None  # ... or after a lead-in: "That the Council:" "Accepts the apology from ..."
         for sentence in sentences:
             self.read(sentence)
 
@@ -607,7 +629,7 @@ class _Reader:
         cur = self.open
         if self.growing is not None and self.growing is cur and cur.text:
             cur.text = f"{cur.text} {sentence}"
-        elif cur is not None and cur.expects_text and cur.text is None:
+        elif cur is not None and cur.expects_text and cur.text is None and not _RECITAL.match(sentence):
             cur.text, cur.expects_text = _clean_text(sentence), False
             self.growing = cur
         else:
@@ -631,6 +653,10 @@ class _Reader:
                 self._outcome(f" {rest}", self.open)
             return True
         cur = self.open
+        if row.under_words and not (
+            cur and cur.text and not (cur.seconder or cur.outcome) and _same(cur.mover, _group(m, "mover"))
+        ):
+            return False
         if row.joins_only and not (
             cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)
         ):
@@ -807,16 +833,25 @@ class _Reader:
             return bool(self.drafts)
         if cur is None or (row.vote is VoteValue.absent and not cur.recorded):
             return False
+        amended = cur.kind is MotionKind.amendment and cur.outcome is not None
+        # the amendment LOST, then a division "For the motion: Crs ...": the main motion's vote
+        if amended and _FOR_THE_MOTION.match(sentence) and self._resume():
+            cur = self.open
+            assert cur is not None
         count = _group(m, "count", "count2")
         names = _group(m, "names") or ""
         listed = _LISTED.match(sentence[: m.start("names")]) or _TRAILING_COUNT.search(names)
-        if not (count or listed or _NAMED.match(names)):
+        if not (count or listed or row.one_member or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
         _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
         self.voting = row.vote if not names or _CONTINUES.search(names) else None
         return True
 
 
+#: a resolution's recital ("WHEREAS, the property has been posted ..."): the grounds, not its words
+_RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
+#: a vote list labelled as the motion's ("For the motion:", "Against the motion:")
+_FOR_THE_MOTION = re.compile(r"^(?:for|against)\s+the\s+motion\b", re.I)
 #: a vote list is labelled with a colon or dash, or names its members by title, or is empty
 _LISTED = re.compile(r".*[:\-\u2013]\s*$")
 _NAMED = re.compile(
@@ -1017,8 +1052,25 @@ def add_motions(item: AgendaItem) -> None:
                 continue  # the item's own words: its disposition is the resolution
             head = f[:80]  # a resolution holding the motion's opening words already states it
             if f and not any(head in r or r in f for r in folded if r):
-                item.resolutions.append(m.text)
+                item.resolutions.extend(_points(m.text))
                 folded.append(f)
+
+
+_POINT_SPLIT = re.compile(r"\s+(?=\(?(?:[0-9]{1,2}[.)]|[a-z]\))\s)")
+
+
+def _points(text: str) -> list[str]:
+    """A carried motion's words as resolution points: a lead-in and its numbered points
+    ("That Council: 1. Adopts the Strategy. 2. Requests a report.") give one point each.
+
+    >>> _points("That Council: 1. Adopts the Strategy. 2. Requests a report.")
+    ['Adopts the Strategy.', 'Requests a report.']
+    """
+    lead = _POINTS_AFTER_LEAD_IN.search(text)
+    if lead is None or not colon_lead_in(text[: lead.start() + 1]):
+        return [text]
+    parts = _POINT_SPLIT.split(" " + text[lead.start() + 1 :])
+    return [_NUMBERED.sub("", p.strip()) for p in parts if p.strip()]
 
 
 #: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ...",

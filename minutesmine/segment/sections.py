@@ -76,6 +76,30 @@ _MOVER_LABEL = re.compile(
     r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
     re.I,
 )
+#: a resolution's recital ("WHEREAS the lowest tender exceeds the budget; AND WHEREAS ..."): the
+#: grounds the decision gives, not what was decided (that follows "NOW THEREFORE")
+_RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
+_OPERATIVE = re.compile(r"\b(?:now,?\s+)?therefore,?\s+(?:be\s+it\s+resolved,?\s+(?:that\b,?\s*)?)?", re.I)
+
+
+def _without_recitals(entries: list[str]) -> list[str]:
+    """A resolution's entries without their recitals: an entry opening "WHEREAS" keeps only what
+    follows its "NOW THEREFORE" ("WHEREAS X has served ...; NOW THEREFORE the Council appoints X
+    ..." -> "the Council appoints X ..."), or goes when the decided words are elsewhere.
+
+    >>> _without_recitals(["WHEREAS A; AND WHEREAS B; NOW THEREFORE the Council appoints C.", "WHEREAS D;"])
+    ['the Council appoints C.']
+    """
+    out = []
+    for e in entries:
+        if _RECITAL.match(e):
+            ends = [m.end() for m in _OPERATIVE.finditer(e)]
+            e = e[ends[-1] :].strip() if ends else ""
+        if e:
+            out.append(e)
+    return out
+
+
 #: a lead-in with no verb and no colon: "RECOMMENDATION: That the Board" then "(a) note ..."
 _BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
 
@@ -481,7 +505,7 @@ class Assembler:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
             if d.kind == "resolution":  # "Moved by: Councillor Mah" under "Resolution No. 2024-88"
-                d.entries = [e for e in d.entries if not _MOVER_LABEL.match(e)]
+                d.entries = _without_recitals([e for e in d.entries if not _MOVER_LABEL.match(e)])
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
             if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
