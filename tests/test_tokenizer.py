@@ -293,8 +293,9 @@ def test_lexical_attributes_are_spacys(word: str) -> None:
 
 
 def test_listed_lexical_attributes_are_spacys_on_every_character() -> None:
-    """The attributes read from lists or from a word's first character, as spaCy gives them
-    for every single character and for each two-character item of its lists."""
+    """The attributes read from lists, from a word's first character or by a ``str`` method,
+    as spaCy gives them for every single character and for each two-character item of its
+    lists."""
     from minutesmine.nlp import lexattrs
 
     spacys = _spacy_lex_attrs()

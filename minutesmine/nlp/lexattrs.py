@@ -13,7 +13,9 @@ own function:
 - ``is_punct`` and ``is_currency`` of a word starting with a letter or a digit are False
   (no such character is punctuation or a currency sign);
 - ``is_ascii`` is ``str.isascii``; ``is_bracket``, ``is_quote``, ``is_left_punct`` and
-  ``is_right_punct`` are look-ups in the sets of spaCy's lists (no Python frame at all).
+  ``is_right_punct`` are look-ups in the sets of spaCy's lists; ``lower``, ``prefix``,
+  ``suffix`` and the ``is_alpha``-like tests are the ``str`` methods and item getters
+  spaCy's one-line functions call (no Python frame at all).
 
 (spaCy's ``word_shape`` loop is faster on short words than a ``translate`` and a regex.)
 
@@ -21,6 +23,8 @@ They are the pipeline language's ``lex_attr_getters`` (see :mod:`minutesmine.nlp
 """
 
 from __future__ import annotations
+
+from operator import itemgetter
 
 from spacy import attrs
 from spacy.lang import lex_attrs as spacy_lex_attrs
@@ -80,6 +84,15 @@ RIGHT_PUNCT = frozenset((")", "]", "}", ">", '"', "'", "»", "’", "”", "›"
 # fmt: on
 
 LEX_ATTRS = {
+    attrs.LOWER: str.lower,
+    attrs.PREFIX: itemgetter(0),
+    attrs.SUFFIX: itemgetter(slice(-3, None)),
+    attrs.IS_ALPHA: str.isalpha,
+    attrs.IS_DIGIT: str.isdigit,
+    attrs.IS_LOWER: str.islower,
+    attrs.IS_UPPER: str.isupper,
+    attrs.IS_TITLE: str.istitle,
+    attrs.IS_SPACE: str.isspace,
     attrs.LIKE_NUM: like_num,
     attrs.LIKE_URL: like_url,
     attrs.IS_PUNCT: is_punct,
