@@ -47,10 +47,8 @@ class Needles:
     >>> n = Needles(["second", "seconded", "move"])
     >>> sorted(n.present("moved and seconded"))
     ['move', 'second', 'seconded']
-    >>> n.any_in("carried"), n.any_in("Moved"), n.any_in("moved")
-    (False, False, True)
-    >>> Needles([]).present("anything"), Needles([]).any_in("anything")
-    (frozenset(), False)
+    >>> n.present("Moved"), Needles([]).present("anything")
+    (frozenset(), frozenset())
     """
 
     def __init__(self, words: Iterable[str]) -> None:
@@ -79,9 +77,3 @@ class Needles:
         if self._automaton is None:
             return []
         return [(end - len(w) + 1, w) for end, w in self._automaton.iter(text)]
-
-    def any_in(self, text: str) -> bool:
-        """Whether a needle occurs in ``text`` (the scan stops at the first)."""
-        if self._automaton is None:
-            return False
-        return next(self._automaton.iter(text), None) is not None
