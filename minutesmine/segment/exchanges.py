@@ -1726,11 +1726,6 @@ def _received_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | 
     )
 
 
-#: a question's passive submission: "had been submitted by", "was tabled by"
-_SUBMITTED_BE = frozenset({"had", "has", "been", "was", "were"})
-_SUBMITTED_VERBS = frozenset({"submitted", "received", "tabled", "put"})
-
-
 def _submitted_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo | None:
     """ "A question had been submitted by Councillor Bramley, who asked what progress ...": a
     question noun submitted by one who may ask, who asks later in the sentence; the question is
@@ -1741,9 +1736,10 @@ def _submitted_question(tk: _Tokens, m: _Matches, u: Unit, i: int) -> UnitInfo |
         return None  # "Question submitted by X" heads its question: a header, read as one
     k += 1
     aux = k
-    while k < u.end and tk.lower[k] in _SUBMITTED_BE:
+    auxiliaries = m.lexicon_set("submission_auxiliaries")
+    while k < u.end and tk.lower[k] in auxiliaries:
         k += 1
-    if k == aux or k + 2 >= u.end or tk.lower[k] not in _SUBMITTED_VERBS:
+    if k == aux or k + 2 >= u.end or tk.lower[k] not in m.lexicon_set("submission_verbs"):
         return None
     if tk.lower[k + 1] not in ("by", "from"):
         return None
