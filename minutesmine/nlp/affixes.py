@@ -1,4 +1,4 @@
-"""Skipping the tokenizer's prefix, suffix, infix and URL rules on plain words, with the same tokens.
+"""Skipping the tokenizer's prefix, suffix, infix and URL rules on plain words, same tokens.
 
 spaCy's tokenizer tries its prefix, suffix, URL and infix patterns on every chunk it has
 not met before (a word, once its prefixes and suffixes are split off). English's infixes
@@ -7,9 +7,9 @@ neither can match a chunk of letters and digits alone (``str.isalnum``); its pre
 punctuation and symbols, or currencies written with one ("US$"), so none can either; its
 suffixes are punctuation, or units and currencies after a digit ("10km"), so none can match
 a chunk of letters alone (``str.isalpha``). Most words are such chunks, and the four
-searches cost about 14 µs a new one. :func:`gate_plain_words` puts a :class:`PlainWordGate` in front of a
-pattern when :func:`needs_other_than` proves it cannot match such a chunk; a pattern it
-cannot prove that of is left as it is.
+searches cost about 14 µs a new one. :func:`gate_plain_words` puts a :class:`PlainWordGate`
+in front of a pattern when :func:`needs_other_than` proves it cannot match such a chunk; a
+pattern it cannot prove that of is left as it is.
 
 The gate keeps the pattern (``.pattern``), so a saved pipeline stores the same patterns
 as spaCy's own ``finditer``/``match`` would (and loads them back ungated: same tokens).

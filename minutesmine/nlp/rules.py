@@ -1009,29 +1009,23 @@ def _piece_prefixes(op: Any, av: Any, parser: Any, started: bool) -> _Starts:
 class LiteralScan:
     """``rx.finditer(text)``, trying ``rx`` only where one of its first literals occurs.
 
-    The candidates are found with ``str.find`` (much faster than the regex engine trying
-    the pattern at every position), or given by :class:`LiteralScans`; ``rx.match`` at each
-    candidate in order, skipping those inside the last match, is what ``finditer`` does at
-    those positions, and no match can start elsewhere. Patterns without literal starts are
-    scanned as they are.
+    The candidates are where the literals occur, found in one pass (:class:`Needles`, much
+    faster than the regex engine trying the pattern at every position), or given by
+    :class:`LiteralScans`; ``rx.match`` at each candidate in order, skipping those inside
+    the last match, is what ``finditer`` does at those positions, and no match can start
+    elsewhere. Patterns without literal starts are scanned as they are.
     """
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         lits = _first_literals(rx)
         self.literals = tuple(lits) if lits else None
+        self._needles = Needles(self.literals or ())
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.literals is None:
             return self.rx.finditer(text)
-        find = text.find
-        cands: list[int] = []
-        for lit in self.literals:
-            p = find(lit)
-            while p >= 0:
-                cands.append(p)
-                p = find(lit, p + 1)
-        return self.matches_at(text, cands)
+        return self.matches_at(text, [start for start, _ in self._needles.occurrences(text)])
 
     def matches_at(self, text: str, cands: list[int]) -> Iterator[re.Match[str]]:
         """The matches starting at the candidates ``cands`` (every start of a first literal
@@ -1049,8 +1043,8 @@ class LiteralScan:
 
 class LiteralScans:
     """The ``finditer`` of several :class:`LiteralScan` over one text, their candidates found
-    together in one pass (:class:`~minutesmine.needles.Needles`): a dozen scans look for
-    a hundred literals, each a pass of ``str.find`` over the text.
+    together in one pass (:class:`~minutesmine.needles.Needles`) instead of a pass a scan: a
+    dozen scans look for a hundred literals.
 
     >>> scans = LiteralScans([LiteralScan(re.compile(r"(?:co-?)?opt\\w*")), LiteralScan(re.compile(r"\\w+"))])
     >>> [[m.group() for m in found] for found in scans.finditer("co-opted, opt")]

@@ -131,7 +131,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         out.meeting.attendees.extend(a for a in embedded_attendees(raw_header[:4]) if a.name not in known)
     out.warnings.extend(parse_warnings(out.items, out.document_type, len(lines), result.pages))
     if committee is None or date is None:
-        if out.kind == "minutes" and out.document_type not in WHOLE_VALUES:
+        if out.kind == "minutes" and out.document_type not in WHOLE_TYPES:
             # an item's own title ("Corporate Parenting Panel Work Programme") is not the meeting
             # (a transcript's or question paper's one item is titled by its first line, the header's)
             titles = {it.title for it in out.items}
@@ -148,7 +148,6 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
 #: written-question paper's questions and answers are then paired like minuted ones)
 REPORT_TYPES = frozenset({DocumentType.REPORT})
 WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT, DocumentType.QUESTION_PAPER})
-WHOLE_VALUES = frozenset(t.value for t in WHOLE_TYPES)
 NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
 
 

@@ -40,11 +40,13 @@ __all__ = ["ItemDraft", "find_items", "strip_page_ref"]
 _ITEM_REF = re.compile(
     r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?(\d{1,3}[a-z]?(?:\([a-z0-9]+\))?)\)\s*$", re.I
 )
-#: a committee-prefixed minute number alone on the line under its title ("APOLOGIES" over
-#: "PLA21/24", as some borough committees print their minutes)
-_MINUTE_REF_LINE = re.compile(r"[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4}")
+#: a committee-prefixed minute number ("PLA21/24")
+_MINUTE_REF = r"[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4}"
+#: ... alone on the line under its title ("APOLOGIES" over "PLA21/24", as some borough
+#: committees print their minutes)
+_MINUTE_REF_LINE = re.compile(_MINUTE_REF)
 #: ... joined onto its title's last line when the title wrapped ("... CHURCH LANE, ELMBURY PLA25/24")
-_TRAILING_MINUTE_REF = re.compile(r"(?P<title>[^a-z]{4,}?)\s+(?P<ref>[A-Z]{1,5}\.?\s?\d{1,4}/\d{2,4})")
+_TRAILING_MINUTE_REF = re.compile(rf"(?P<title>[^a-z]{{4,}}?)\s+(?P<ref>{_MINUTE_REF})")
 #: a page reference after an agenda entry's title: "Minutes (Pages 1 - 6)", "(Page 7)"
 _PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-\u2013]\s*\d{1,4})?\)\s*$", re.I)
 

@@ -27,8 +27,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
-from minutesmine.needles import Needles
-from minutesmine.segment.cues import fold_for_needles, required_literals
+from minutesmine.needles import Needles, fold_for_needles
+from minutesmine.segment.cues import required_literals
 from minutesmine.segment.lines import Line
 from minutesmine.segment.numbering import is_title, item_number
 

@@ -33,7 +33,7 @@ from minutesmine.models import (
 from minutesmine.needles import Needles
 from minutesmine.nlp.lexicon import load_lexicon
 from minutesmine.segment.cues import is_vote, required_literals
-from minutesmine.segment.sections import colon_lead_in
+from minutesmine.segment.sections import colon_lead_in, is_recital
 
 __all__ = ["Merge", "add_motions", "find_motions", "opener_rows", "outcome_rows", "vote_rows"]
 
@@ -629,7 +629,7 @@ class _Reader:
         cur = self.open
         if self.growing is not None and self.growing is cur and cur.text:
             cur.text = f"{cur.text} {sentence}"
-        elif cur is not None and cur.expects_text and cur.text is None and not _RECITAL.match(sentence):
+        elif cur is not None and cur.expects_text and cur.text is None and not is_recital(sentence):
             cur.text, cur.expects_text = _clean_text(sentence), False
             self.growing = cur
         else:
@@ -848,8 +848,6 @@ class _Reader:
         return True
 
 
-#: a resolution's recital ("WHEREAS, the property has been posted ..."): the grounds, not its words
-_RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
 #: a vote list labelled as the motion's ("For the motion:", "Against the motion:")
 _FOR_THE_MOTION = re.compile(r"^(?:for|against)\s+the\s+motion\b", re.I)
 #: a vote list is labelled with a colon or dash, or names its members by title, or is empty

@@ -46,6 +46,7 @@ __all__ = [
     "cue_owner",
     "dedupe",
     "fill_item",
+    "is_recital",
     "lead_in",
     "narrative_actions",
 ]
@@ -82,6 +83,15 @@ _RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
 _OPERATIVE = re.compile(r"\b(?:now,?\s+)?therefore,?\s+(?:be\s+it\s+resolved,?\s+(?:that\b,?\s*)?)?", re.I)
 
 
+def is_recital(text: str) -> bool:
+    """Whether a resolution's entry or sentence is a recital ("WHEREAS ...", "AND WHEREAS ...").
+
+    >>> is_recital("WHEREAS, the property has been posted"), is_recital("THAT the Board approve")
+    (True, False)
+    """
+    return _RECITAL.match(text) is not None
+
+
 def _without_recitals(entries: list[str]) -> list[str]:
     """A resolution's entries without their recitals: an entry opening "WHEREAS" keeps only what
     follows its "NOW THEREFORE" ("WHEREAS X has served ...; NOW THEREFORE the Council appoints X
@@ -92,7 +102,7 @@ def _without_recitals(entries: list[str]) -> list[str]:
     """
     out = []
     for e in entries:
-        if _RECITAL.match(e):
+        if is_recital(e):
             ends = [m.end() for m in _OPERATIVE.finditer(e)]
             e = e[ends[-1] :].strip() if ends else ""
         if e:
