@@ -8,18 +8,18 @@ punctuation, a sentence-final character. Whether a token's text is one of ``punc
 a lexeme flag (set once per word of the vocabulary), so one ``Doc.to_array`` reads all that
 is needed (the loop runs over its integers), and one ``Doc.from_array`` writes the starts.
 
-The same arrays give the sentences' character spans, which the sentencizer keeps in
-``doc.user_data`` for :func:`minutesmine.pipeline.sentence_spans` (:func:`stored_spans`), so
-that the token arrays are read once.
+The sentences' first and last tokens give their character spans, which the sentencizer keeps in
+``doc.user_data`` for :func:`minutesmine.pipeline.sentence_spans` (:func:`stored_spans`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from itertools import compress
 from typing import Any
 
 import numpy
-from spacy.attrs import IDX, IS_PUNCT, LENGTH, SENT_START
+from spacy.attrs import IS_PUNCT, SENT_START
 from spacy.language import Language
 from spacy.pipeline import Sentencizer as SpacySentencizer
 from spacy.tokens import Doc
@@ -98,39 +98,54 @@ class Sentencizer(SpacySentencizer):
         n = len(doc)
         if n == 0:
             return doc
-        arr = doc.to_array([self.flag, IS_PUNCT, SENT_START, IDX, LENGTH])
-        starts = [0, *_starts(arr[:, 0], arr[:, 1]).tolist()]
-        values = numpy.full(n, _NOT_START, dtype=numpy.uint64)
-        values[starts] = 1
-        preset = arr[:, 2]
-        if not self.overwrite and (preset[0] > 1 or preset[1:].any()):
+        arr = doc.to_array([self.flag, IS_PUNCT, SENT_START])
+        final, punct, preset = arr.T.tolist()
+        starts = _starts(final, punct)
+        values = numpy.empty(n, dtype=numpy.uint64)
+        values.fill(_NOT_START)
+        for k in starts:  # (faster than fancy indexing for a handful)
+            values[k] = 1
+        if not self.overwrite and (preset[0] > 1 or any(preset[1:])):
             # starts already set stay (the tokenizer sets token 0's: 1)
-            values = numpy.where(preset != 0, preset, values)
+            values = numpy.where(arr[:, 2] != 0, arr[:, 2], values)
             starts = [0, *(numpy.flatnonzero(values[1:] == 1) + 1).tolist()]
         doc.from_array([SENT_START], values)
-        idx = arr[:, 3]
-        ends = idx + arr[:, 4]
-        lasts = [s - 1 for s in starts[1:]]
-        lasts.append(n - 1)
-        doc.user_data[SENTS_KEY] = (n, list(zip(idx[starts].tolist(), ends[lasts].tolist(), strict=True)))
+        doc.user_data[SENTS_KEY] = (n, _spans(doc, starts))
         return doc
 
 
-def _starts(final: numpy.ndarray, punct: numpy.ndarray) -> numpy.ndarray:
-    """The tokens spaCy's sentencizer starts a sentence at, but the first: a word (neither
+def _starts(final: list[int], punct: list[int]) -> list[int]:
+    """The tokens spaCy's sentencizer starts a sentence at: the first, and each word (neither
     ``punct`` nor ``final``, a sentence-final character) with a final character between it
-    and the word before it. Both arrays hold 0 or 1 a token (``uint64``, as ``Doc.to_array``
-    gives them); a handful of whole-array steps, as their fixed cost is most of a short doc's.
+    and the word before it. Both lists hold 0 or 1 a token; the loop steps from one final
+    character to the word after it, so a doc costs its sentences, not its tokens.
 
-    >>> flags = lambda *bits: numpy.array(bits, dtype=numpy.uint64)
-    >>> _starts(flags(0, 0, 1, 0, 0, 0, 1, 0, 0, 1), flags(0, 0, 0, 0, 1, 0, 1, 1, 0, 0)).tolist()
-    [3, 8]
+    >>> _starts([0, 0, 1, 0, 0, 0, 1, 0, 0, 1], [0, 0, 0, 0, 1, 0, 1, 1, 0, 0])
+    [0, 3, 8]
     """
-    words = ((final | punct) == 0).nonzero()[0]
-    finals = numpy.zeros(len(final) + 1, dtype=numpy.uint64)  # finals[k]: finals before token k
-    numpy.cumsum(final, out=finals[1:])
-    before = finals[numpy.concatenate(([0], words))]  # ... before each word, after a leading 0
-    return words[before[1:] > before[:-1]]
+    n = len(final)
+    starts = [0]
+    k = 0  # the first token not yet read
+    for f in compress(range(n), final):
+        if f < k:
+            continue  # a final character in the run before the word found last
+        k = f + 1
+        while k < n and (final[k] or punct[k]):
+            k += 1
+        if k < n:
+            starts.append(k)
+    return starts
+
+
+def _spans(doc: Doc, starts: list[int]) -> list[tuple[int, int]]:
+    """The character spans of the sentences starting at ``starts`` (token indices)."""
+    ends = [s - 1 for s in starts[1:]]
+    ends.append(len(doc) - 1)
+    out = []
+    for s, e in zip(starts, ends, strict=True):
+        last = doc[e]
+        out.append((doc[s].idx, last.idx + len(last)))
+    return out
 
 
 @Language.factory(
