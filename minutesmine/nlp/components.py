@@ -284,26 +284,21 @@ def _set_ents(doc: Doc, ents: list[Span]) -> None:
     """``doc.ents = ents`` for spans in order that do not overlap and have no kb_id or id,
     through one ``Doc.from_array``: the setter's ``set_ents`` takes a Python step per token.
     Entity tokens get B/I, the label and kb_id 0; all other tokens O and no label (their
-    kb_id kept)."""
+    kb_id kept, as the setter keeps it)."""
     n = len(doc)
     if n == 0:
         return
     values = numpy.zeros((n, 3), dtype=numpy.uint64)
     values[:, 0] = 2  # O
-    if ents:
-        begins, inside, tokens, labels = [], [], [], []
-        for span in ents:
-            s, e = span.start, span.end
-            if s < e:
-                begins.append(s)
-                inside.extend(range(s + 1, e))
-                tokens.extend(range(s, e))
-                labels.extend([span.label] * (e - s))
-        values[begins, 0] = 3  # B
-        values[inside, 0] = 1  # I
-        values[tokens, 1] = labels
+    if doc.has_annotation("ENT_KB_ID"):  # (a token with a kb_id: not read when none has)
         values[:, 2] = doc.to_array(ENT_KB_ID)
-        values[tokens, 2] = 0
+    for span in ents:  # a few slices a span: cheaper than fancy indexing with index lists
+        s, e = span.start, span.end
+        if s < e:
+            values[s, 0] = 3  # B
+            values[s + 1 : e, 0] = 1  # I
+            values[s:e, 1] = span.label
+            values[s:e, 2] = 0
     doc.from_array([ENT_IOB, ENT_TYPE, ENT_KB_ID], values)
 
 
