@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 import ahocorasick
 
 __all__ = ["Needles", "fold_for_needles"]
 
+_WORD = itemgetter(1)  # the needle of an automaton hit (end, needle)
 #: runs of ASCII characters (what is left when they are removed is the non-ASCII ones)
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 #: a non-ASCII character that matches an ASCII letter ignoring case ("K" Kelvin, "ſ", "İ", "ı")
@@ -65,7 +67,7 @@ class Needles:
         """The needles occurring in ``text``."""
         if self._automaton is None:
             return frozenset()
-        return frozenset([w for _, w in self._automaton.iter(text)])
+        return frozenset(map(_WORD, self._automaton.iter(text)))
 
     def occurrences(self, text: str) -> list[tuple[int, str]]:
         """``(start, needle)`` of every occurrence of a needle in ``text``, overlapping ones

@@ -842,11 +842,12 @@ class _TextPage:
     close (finalizers, parent links) than reading the text does on a small page.
     """
 
-    __slots__ = ("fast", "raw")
+    __slots__ = ("fast", "raw", "text")
 
     def __init__(self, fast: Any, raw: int) -> None:
         self.fast = fast
         self.raw = raw
+        self.text: str | None = None  # the page's text, once read (the table finder reads it too)
 
     def count_chars(self) -> int:
         n = self.fast.FPDFText_CountChars(self.raw)
@@ -872,15 +873,17 @@ class _TextPage:
         return None
 
     def get_text_range(self) -> str:
-        """The whole page's text (``PdfTextPage.get_text_range()``)."""
+        """The whole page's text (``PdfTextPage.get_text_range()``), kept as ``text``."""
         count = self.count_chars()
         active = self._active_range(0, count - 1)
         if not active:
+            self.text = ""
             return ""
         t_start, t_end, left, right = active
         buffer = (ctypes.c_ushort * (t_end + 2 - t_start))()
         out = self.fast.FPDFText_GetText(self.raw, left, count - left - right, ctypes.addressof(buffer))
-        return codecs.decode(memoryview(buffer)[: out - 1], "utf-16-le", errors="ignore")
+        self.text = codecs.decode(memoryview(buffer)[: out - 1], "utf-16-le", errors="ignore")
+        return self.text
 
     def get_index(self, x: float, y: float, x_tol: float, y_tol: float) -> int | None:
         """Index of the character at or near a point, None if there is none."""

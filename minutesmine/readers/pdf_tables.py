@@ -529,7 +529,7 @@ def _page_chars(
     n = len(indices)
     boxes = (ctypes.c_float * (4 * n))()  # FS_RECTF: left, top, right, bottom
     base = ctypes.addressof(boxes)
-    codes = np.fromiter(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices), dtype=np.int64, count=n)
+    codes = _codes(fast, tp, indices, getattr(textpage, "text", None), count)
     oks = np.fromiter(
         map(fast.FPDFText_GetLooseCharBox, repeat(tp, n), indices, range(base, base + 16 * n, 16)),
         dtype=bool,
@@ -547,6 +547,30 @@ def _page_chars(
     kept = np.flatnonzero(keep)
     shown = [chars[k] for k in np.flatnonzero(keep[coded]).tolist()]
     return list(zip(np.asarray(indices)[kept].tolist(), shown, cx, cy, strict=True))
+
+
+#: codes a page's text may show in place of a character's own: pdfium's U+FFFE for a
+#: generated hyphen (code 2) and for no code, 0, U+FFFF, a surrogate of a character
+#: beyond U+FFFF
+_ASK = ((0, 0), (0xD800, 0xDFFF), (0xFFFE, 0xFFFF))
+
+
+def _codes(fast: Api, tp: int, indices: list[int] | range, text: str | None, count: int) -> np.ndarray:
+    """The characters' codes (``FPDFText_GetUnicode``), read off the page's ``text`` when it
+    holds one character per index (pdfium's text is the characters in index order), each
+    code in :data:`_ASK` asked for; without such a text, each asked for."""
+    n = len(indices)
+    if text is None or len(text) != count:
+        return np.fromiter(map(fast.FPDFText_GetUnicode, repeat(tp, n), indices), dtype=np.int64, count=n)
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32).astype(np.int64)[
+        np.asarray(indices, dtype=np.int64)
+    ]
+    ask = np.zeros(n, dtype=bool)
+    for low, high in _ASK:
+        ask |= (codes >= low) & (codes <= high)
+    for k in np.flatnonzero(ask).tolist():
+        codes[k] = fast.FPDFText_GetUnicode(tp, indices[k])
+    return codes
 
 
 def _within(chars: list[tuple[int, str, float, float]], box: Box) -> list[tuple[int, str, float, float]]:
