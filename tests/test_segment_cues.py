@@ -237,6 +237,9 @@ POINTS = [
     ("287.2 Application 25/0130/HH \u2013 side extension", "decimal2", "287.2"),  # under minute 287
     ("A Member asked about caseloads", None, None),
     ("I will move at the next meeting", None, None),
+    ("o Reports to be circulated before the meeting", "bullet", ""),  # a letter "o" as a bullet
+    ("iii) Data on agency social workers", "roman", "iii"),
+    ("Mr. Jones said the posts were filled", None, None),
 ]
 
 

@@ -111,6 +111,9 @@ def point_marker(text: str) -> Point | None:
     True
     """
     text = text.strip()
+    if text[:1].isalpha() and "." not in text[1:6] and ")" not in text[1:6]:
+        # a letter opens a marker only as its label, with "." or ")" within five characters
+        return Point("bullet", "", text[1:].strip()) if _O_BULLET.match(text) else None
     m = _POINT_RES[0][1].match(text)
     if m:
         return Point("decimal2", m.group(1), m.group(2).strip())
