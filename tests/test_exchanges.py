@@ -481,6 +481,12 @@ PARAGRAPHS = [
         "vacant. REPLY: There are 226 vacant homes.",
         [("I will ask at the next Meeting", "councillor p. walsh", "There are 226", None)],
     ),
+    # a bracketed note after the asker (where the question is referred) is not the question
+    (
+        "Question submitted by Councillor P. Walsh (to be referred to the Municipal District)\n\nI will ask "
+        "at the next Meeting if sites can be found for allotments. REPLY: Two sites are under review.",
+        [("I will ask at the next Meeting", "councillor p. walsh", "Two sites", None)],
+    ),
     # after a written reply the minutes go on: the members' own question is a new exchange
     (
         "Question submitted by Councillor P. Walsh\n\nI will ask for an update on the orchestra.\n\n"

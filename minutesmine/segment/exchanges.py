@@ -2043,6 +2043,8 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
     elif asker is not None and start == j and (after := _asker_line_colon(tk, j, u.end)) is not None:
         start = after  # "Question from Mr X of Y:" then the question on the next line
     body = _trim(tk, start, u.end, m)
+    if _bracketed_note(tk, *body):
+        body = (start, start)  # "... Councillor X (to be referred to the District)": no question yet
     below = names_line == "asker_below"
     if below or (names_line and (asker or hint)):
         body = (start, start)  # "Asked by: X": the question follows under its own label
@@ -2056,6 +2058,13 @@ def _header_question(tk: _Tokens, m: _Matches, u: Unit, qh: Cue) -> UnitInfo:
         hint=hint,
         asker_below=below,
     )
+
+
+def _bracketed_note(tk: _Tokens, s: int, e: int) -> bool:
+    """Tokens ``s:e`` are one bracketed note: "(" first and the first ")" last."""
+    if e - s < 2 or tk.text[s] != "(" or tk.text[e - 1] != ")":
+        return False
+    return ")" not in tk.text[s + 1 : e - 1]
 
 
 # --------------------------------------------------------------------------- pairing
