@@ -541,6 +541,12 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # a PDF's line wraps a lead-in inside the council's name: "Council:" is no label of its own
+    ("nz_committee_recommends_that_council_wrapped_before_its_colon",
+     "ECC15/24 The Committee recommends that Kahurangi Regional\nCouncil:\n1. Approves the plan change.\n"
+     "2. Delegates minor amendments.\nLindqvist/Tuhoe\nCARRIED",
+     [("recommends that Kahurangi Regional Council: 1. Approves the plan change.", "Lindqvist", "Tuhoe",
+       "carried", {})]),
 ]
 
 

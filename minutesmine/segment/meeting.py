@@ -1309,9 +1309,12 @@ _PLURAL_BREAK = re.compile(r"(?<=[a-z])(?<!\band)\s+(?=(?:Councillors|Councilors
 
 
 #: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
-#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting"
+#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting",
+#: "CAO Dana Whitford was present" (its "and acted as secretary" split off at the "and")
 _TRAILING_STATUS = re.compile(
-    r"\s+(?:(?:were\s+)?(?:present|in attendance)|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$", re.I
+    r"\s+(?:(?:(?:was|were)\s+(?:also\s+)?)?(?:present|in attendance)"
+    r"|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$",
+    re.I,
 )
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(

@@ -349,6 +349,14 @@ _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
 #: the most characters an ``_INITIAL`` match spans (" Cllr.")
 _INITIAL_SPAN = 6
 _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$")
+#: a line of capitalised words and a colon only ("Council:"): a label, or the last words of a
+#: lead-in wrapped after the name it opens (``_WRAPPED_NAME``)
+_BARE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:$")
+#: a lead-in cut inside the name it ends with ("... recommends that Kahurangi Regional" over
+#: "Council:"): "that" then capitalised words to the end of the line
+_WRAPPED_NAME = re.compile(r"\bthat(?:\s+[A-Z][\w'\u2019-]*)+$")
+#: the characters of a unit's end read for ``_WRAPPED_NAME``
+_WRAPPED_SPAN = 120
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
@@ -411,7 +419,7 @@ def units(text: str) -> list[list[str]]:
             or _opens_unit(line)
             # "Against the motion: Crs A, B" then "The motion was declared CARRIED."
             or _outcome_only().match(line) is not None
-        )
+        ) and (closed or not _wrapped_lead_in(lines, line))
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -423,6 +431,22 @@ def units(text: str) -> list[list[str]]:
             cut, scanned = _last_cut(last, scanned, cut), len(last)
             closed = _outcome_only().match(last[cut:].strip()) is not None
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
+
+
+def _wrapped_lead_in(lines: list[str], line: str) -> bool:
+    """Whether ``line`` ends a lead-in that wrapped inside its name ("ECC15/24 The Committee
+    recommends that Kahurangi Regional" over "Council:"), not a label of its own.
+
+    >>> _wrapped_lead_in(["The Committee recommends that Kahurangi Regional"], "Council:")
+    True
+    >>> _wrapped_lead_in(["Lindqvist/Tuhoe"], "For:"), _wrapped_lead_in(["It was agreed that"], "Note: x")
+    (False, False)
+    """
+    return (
+        bool(lines)
+        and _BARE_LABEL.match(line) is not None
+        and _WRAPPED_NAME.search(lines[-1], max(0, len(lines[-1]) - _WRAPPED_SPAN)) is not None
+    )
 
 
 def _last_cut(unit: str, scanned: int, cut: int) -> int:
