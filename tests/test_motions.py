@@ -541,6 +541,19 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # Quebec (English minutes): the resolution's number over one present-tense sentence, a
+    # recorded vote on a member's request, the outcome "on division"
+    ("quebec_it_is_proposed_seconded_and_resolved_on_division",
+     "2025-03-045\nIt is proposed by Councillor Kim Doyle, seconded by Councillor Ana Roy and resolved that "
+     "Council award the contract for road sweeping.\nCouncillor Lea Brun requests a vote.\n"
+     "Voted for: Councillors Roy, Doyle and Lavoie\nVoted against: Councillor Brun\nCARRIED ON DIVISION",
+     [("that Council award the contract for road sweeping", "Councillor Kim Doyle", "Councillor Ana Roy", "carried",
+       {"for": 3, "against": 1})]),
+    # an Irish Strategic Policy Committee puts what was agreed first, its proposer and seconder after
+    ("irish_spc_minutes_were_proposed_seconded_and_agreed",
+     "The minutes of the Housing SPC Meeting of the 23rd May 2024 were proposed by Cllr P. Nolan, "
+     "seconded by Cllr A. Ward and AGREED.",
+     [("The minutes of the Housing SPC Meeting of the 23rd May 2024", "Cllr P. Nolan", "Cllr A. Ward", "carried", {})]),
     # a PDF's line wraps a lead-in inside the council's name: "Council:" is no label of its own
     ("nz_committee_recommends_that_council_wrapped_before_its_colon",
      "ECC15/24 The Committee recommends that Kahurangi Regional\nCouncil:\n1. Approves the plan change.\n"

@@ -552,6 +552,8 @@ def _sub_item(line: Line, over_label: bool = False, under_parent: bool = False) 
     True
     >>> _sub_item(Line("4.0 APOLOGIES")) is None
     True
+    >>> _sub_item(Line("4.1 Expense statement", alone=True))
+    ('4.1', 'Expense statement')
     """
     plain = line.emphasis is Emphasis.NONE and not line.caps
     if plain and not (line.first and (line.alone or over_label)) and not under_parent:
@@ -561,7 +563,14 @@ def _sub_item(line: Line, over_label: bool = False, under_parent: bool = False) 
         return None
     if pm.label.endswith(".0"):
         return None  # "4.0 APOLOGIES": item 4 itself (numbered over its points 4.1, 4.2)
-    return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain) else None
+    # a paragraph of its own reads as a heading in sentence case too ("4.1 Expense statement"),
+    # unless it leads into what follows ("5.2 During the ensuing discussion -")
+    alone = line.alone and not pm.rest.endswith(_LEAD_IN_ENDS)
+    return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain or alone) else None
+
+
+#: the last characters of a line that leads into the lines after it
+_LEAD_IN_ENDS = ("-", "\u2013", "\u2014", ":")
 
 
 def _lettered_item(line: Line) -> tuple[str, str] | None:

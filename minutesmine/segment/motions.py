@@ -914,7 +914,8 @@ _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: a resolution's number alone on its line, over its words ("2024/061", "C24/117")
-_REFERENCE_ONLY = re.compile(r"^(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}$")
+#: (Quebec: year, month and number, "2025-03-041", "2013-12-R177")
+_REFERENCE_ONLY = re.compile(r"^(?:(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}|(?:19|20)\d\d-\d\d-[A-Z]?\d{1,4})$")
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 #: what a unit (no white space at its end) ends with when ``_COUNT_END`` finds a count
