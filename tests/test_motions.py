@@ -541,6 +541,13 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # New York town boards: number and title, movers and the vote above "ADOPTED", the words after
+    ("new_york_town_board_resolution_votes_then_be_it_resolved",
+     "RESOLUTION #121 AUTHORIZE SUPERVISOR TO SIGN AGREEMENT\nMotion by Councilman Stiles\n"
+     "Seconded by Councilman Kowal\nVOTES: AYE \u2013 Brennan, Kowal, Okafor, Stiles\nNAY \u2013 0\nADOPTED\n"
+     "BE IT RESOLVED, the Town Board does hereby authorize the Supervisor to sign the agreement.",
+     [("the Town Board does hereby authorize the Supervisor to sign the agreement.", "Councilman Stiles",
+       "Councilman Kowal", "carried", {"for": 4, "against": 0})]),
     # Quebec (English minutes): the resolution's number over one present-tense sentence, a
     # recorded vote on a member's request, the outcome "on division"
     ("quebec_it_is_proposed_seconded_and_resolved_on_division",
@@ -907,3 +914,15 @@ def test_foregoing_motion_of_named_movers_be_amended_is_an_amendment() -> None:
         "Item",
     )
     assert (main.kind.value, amendment.kind.value) == ("motion", "amendment")
+
+
+def test_a_vote_count_of_none_takes_no_names_after_it() -> None:
+    """New York town boards: "NAY – 0" over "ADOPTED": nobody voted nay, so the outcome under the
+    count is no member's name."""
+    (m,) = find_motions(
+        "Motion by Councilman Kowal\nSeconded by Councilwoman Okafor\nVOTES: AYE \u2013 Brennan, Kowal, Okafor\n"
+        "NAY \u2013 0\nADOPTED",
+        "Item",
+    )
+    assert [(r.name, r.vote.value) for r in m.recorded] == [("Brennan", "for"), ("Kowal", "for"), ("Okafor", "for")]
+    assert (m.outcome.value if m.outcome else None, m.votes.against) == ("carried", 0)

@@ -868,7 +868,9 @@ class _Reader:
         if not (count or listed or row.one_member or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
         _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
-        self.voting = row.vote if not names or _CONTINUES.search(names) else None
+        # names may follow on the next lines, unless the count says there are none ("NAY – 0")
+        nobody = count is not None and int(count) == 0
+        self.voting = row.vote if (not names and not nobody) or _CONTINUES.search(names) else None
         return True
 
 
