@@ -1337,10 +1337,27 @@ def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]
     out = []
     for seg in segments:
         name, _, prole = (x.strip() for x in seg.partition(","))
+        if _title_only(name) and _PERSONAL_NAME.match(prole):
+            name, prole = prole, name  # "Supervisor, Walter J. Brennan": the title first
         if not name[:1].isupper() or len(name.split()) > 5 or " and " in name or not prole[:1].isalpha():
             return []
         out.append(Attendee(name=name, role=prole or role, status=status))  # type: ignore[arg-type]
     return out
+
+
+#: a person's name written in full: capitalised words and initials ("Walter J. Brennan")
+_PERSONAL_NAME = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}$")
+
+
+def _title_only(text: str) -> bool:
+    """Whether ``text`` is only a title or an office ("Supervisor", "Councilwoman", "Town Clerk"),
+    written before its holder's name in a "Title, Name" list.
+
+    >>> _title_only("Councilman"), _title_only("Town Clerk"), _title_only("Walter J. Brennan")
+    (True, True, False)
+    """
+    titles = load_lexicon().person_titles
+    return text in titles or _job_title(text) or _office_re().match(f"{text} Name") is not None
 
 
 _HEAD_COUNT = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s+(?=[A-Z])")
