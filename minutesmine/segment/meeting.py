@@ -220,7 +220,7 @@ _STRONG_BODY = re.compile(
 )
 _HELD = re.compile(
     r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?"
-    r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
+    r"|^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -456,6 +456,9 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Ridge Local Board', '2024-06-19')
     >>> find_committee_date(["Minutes of the regular session of Municipal Council held on June 11, 2024"])
     ('Municipal Council', '2024-06-11')
+    >>> find_committee_date(["The Regular Meeting of the Town Board of the Town of Elm Ridge was held at the"
+    ...                      " Town Hall on May 7, 2025"])
+    ('Town Board', '2025-05-07')
     >>> find_committee_date(["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS",
     ...                      "REGULAR SESSION", "TUESDAY, MAY 14, 2024"])
     ('Commissioners Court', '2024-05-14')
