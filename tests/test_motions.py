@@ -554,13 +554,14 @@ SHAPES = [
      "2025-03-045\nIt is proposed by Councillor Kim Doyle, seconded by Councillor Ana Roy and resolved that "
      "Council award the contract for road sweeping.\nCouncillor Lea Brun requests a vote.\n"
      "Voted for: Councillors Roy, Doyle and Lavoie\nVoted against: Councillor Brun\nCARRIED ON DIVISION",
-     [("that Council award the contract for road sweeping", "Councillor Kim Doyle", "Councillor Ana Roy", "carried",
-       {"for": 3, "against": 1})]),
+     [("that Council award the contract for road sweeping", "Councillor Kim Doyle", "Councillor Ana Roy",
+       "carried", {"for": 3, "against": 1})]),
     # an Irish Strategic Policy Committee puts what was agreed first, its proposer and seconder after
     ("irish_spc_minutes_were_proposed_seconded_and_agreed",
      "The minutes of the Housing SPC Meeting of the 23rd May 2024 were proposed by Cllr P. Nolan, "
      "seconded by Cllr A. Ward and AGREED.",
-     [("The minutes of the Housing SPC Meeting of the 23rd May 2024", "Cllr P. Nolan", "Cllr A. Ward", "carried", {})]),
+     [("The minutes of the Housing SPC Meeting of the 23rd May 2024", "Cllr P. Nolan", "Cllr A. Ward",
+       "carried", {})]),
     # a PDF's line wraps a lead-in inside the council's name: "Council:" is no label of its own
     ("nz_committee_recommends_that_council_wrapped_before_its_colon",
      "ECC15/24 The Committee recommends that Kahurangi Regional\nCouncil:\n1. Approves the plan change.\n"
@@ -920,9 +921,10 @@ def test_a_vote_count_of_none_takes_no_names_after_it() -> None:
     """New York town boards: "NAY – 0" over "ADOPTED": nobody voted nay, so the outcome under the
     count is no member's name."""
     (m,) = find_motions(
-        "Motion by Councilman Kowal\nSeconded by Councilwoman Okafor\nVOTES: AYE \u2013 Brennan, Kowal, Okafor\n"
-        "NAY \u2013 0\nADOPTED",
+        "Motion by Councilman Kowal\nSeconded by Councilwoman Okafor\n"
+        "VOTES: AYE \u2013 Brennan, Kowal, Okafor\nNAY \u2013 0\nADOPTED",
         "Item",
     )
-    assert [(r.name, r.vote.value) for r in m.recorded] == [("Brennan", "for"), ("Kowal", "for"), ("Okafor", "for")]
+    recorded = [(r.name, r.vote.value) for r in m.recorded]
+    assert recorded == [("Brennan", "for"), ("Kowal", "for"), ("Okafor", "for")]
     assert (m.outcome.value if m.outcome else None, m.votes.against) == ("carried", 0)

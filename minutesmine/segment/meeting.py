@@ -1605,6 +1605,11 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
     >>> found = embedded_attendees([text, "Also present were the City Manager Ron Fehr and 9 staff."])
     >>> [(a.name, a.status) for a in found][::3]
     [('Jo Dodd', 'present'), ('City Manager Ron Fehr', 'in_attendance')]
+    >>> text = "Minutes of the session held on March 10th, 2025 at which were present Councillors Ann Roy"
+    >>> more = "and Kim Doyle forming quorum under the chairmanship of Mayor Denis Paré."
+    >>> found = embedded_attendees([text, more])
+    >>> [(a.name, a.role) for a in found]
+    [('Ann Roy', None), ('Kim Doyle', None), ('Denis Paré', 'Mayor, Chair')]
     """
     text = " ".join(lines)
     out: list[Attendee] = []
@@ -1619,7 +1624,21 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
             continue
         end = _LIST_END.search(rest)
         out.extend(parse_attendees(rest[: end.start()] if end else rest, status, role))
+    if not out and "present" in text and (qm := _PRESENT_AT_WHICH.search(text)) is not None:
+        out.extend(parse_attendees(qm.group("names"), "present"))
+        if qm.group("chair"):
+            out.extend(parse_attendees(qm.group("chair"), "present", "Chair"))
     return out
+
+
+#: attendance inside the opening sentence of Quebec minutes: "... at which were present
+#: Councillors A, B and C forming quorum under the chairmanship of Mayor D."
+_PRESENT_AT_WHICH = re.compile(
+    r"\bat\s+which\s+(?:were|are)\s+present\s*:?\s+(?:the\s+following\s+)?(?P<names>[^.;:]{2,400}?)"
+    r",?\s+(?:all\s+members\s+of\s+[^.;]{0,60}?)?(?:and\s+)?forming\s+(?:a\s+)?quorum"
+    r"(?:\s+under\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?(?P<chair>[^.;,]{2,80}))?",
+    re.I,
+)
 
 
 #: attendance stated as a sentence: "Mayor Dodd and Commissioners Reed and Moss were present."

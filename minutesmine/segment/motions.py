@@ -1067,6 +1067,7 @@ def add_motions(item: AgendaItem) -> None:
     if failed:
         item.resolutions = [r for r in item.resolutions if _fold(r) not in failed]
     folded = [_fold(r) for r in item.resolutions]
+    resolved = len(item.resolutions)
     title = _fold(item.title)[:60]
     for m in item.motions:
         if _resolved_next(item, m):
@@ -1079,6 +1080,27 @@ def add_motions(item: AgendaItem) -> None:
             if f and not any(head in r or r in f for r in folded if r):
                 item.resolutions.extend(_points(m.text))
                 folded.append(f)
+    if 0 < resolved < len(item.resolutions):  # motions' words after the resolved sections' points
+        item.resolutions = in_text_order(item.resolutions, text)
+
+
+def in_text_order(points: list[str], text: str) -> list[str]:
+    """Resolution points in the order their words come in ``text`` (a carried motion's words,
+    added after the item's resolved sections, may come before them: "Councilman Stiles made a
+    motion ... to approve the minutes" above "RESOLUTION #118 ... BE IT RESOLVED, ..."); a point
+    not found keeps its place after those found.
+
+    >>> in_text_order(["b is resolved", "a was moved"], "X: a was moved. Y: b is resolved.")
+    ['a was moved', 'b is resolved']
+    """
+    flat = " ".join(text.split())  # a point's lines were joined with spaces
+    size = len(flat)
+
+    def at(point: str) -> int:
+        k = flat.find(" ".join(point.split())[:80])
+        return k if k >= 0 else size
+
+    return sorted(points, key=at)
 
 
 _POINT_SPLIT = re.compile(r"\s+(?=\(?(?:[0-9]{1,2}[.)]|[a-z]\))\s)")
