@@ -31,8 +31,8 @@ New England special town meeting's warrant articles, a New Zealand regional coun
 Victorian questions without notice with a division, and a US county board of adjustment
 (``intl``); and (session 10) a New York town board's numbered resolutions with their vote
 lines, a Quebec municipal council's "It is proposed by ... and resolved" resolutions, an Irish
-Strategic Policy Committee and a Tasmanian city committee's voting records (``intl``); names
-invented.
+Strategic Policy Committee, a Tasmanian city committee's voting records and a New Zealand
+district council's annual plan deliberations (``intl``); names invented.
 
 Each fixture in ``tests/fixtures/forms/intl`` and ``tests/fixtures/forms/uk`` has a gold file
 (the format of ``../shared/eval/ANNOTATING.md``) in the folder's ``gold`` written from the text;

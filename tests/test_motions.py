@@ -548,6 +548,16 @@ SHAPES = [
      "BE IT RESOLVED, the Town Board does hereby authorize the Supervisor to sign the agreement.",
      [("the Town Board does hereby authorize the Supervisor to sign the agreement.", "Councilman Stiles",
        "Councilman Kowal", "carried", {"for": 4, "against": 0})]),
+    # New Zealand district councils (Infocouncil): "Resolution" over the movers with no "by", then
+    # a motion that was not resolved, put and declared lost
+    ("nz_resolution_moved_seconded_and_resolved_no_by",
+     "Resolution\nMoved Cr Huntley, seconded Deputy Mayor Buckley and resolved\n"
+     "That Council confirms the minutes of Council held on 30 April 2025.",
+     [("That Council confirms the minutes", "Cr Huntley", "Deputy Mayor Buckley", "carried", {})]),
+    ("nz_moved_seconded_no_by_put_and_declared_lost",
+     "Moved Cr Prentice, seconded Cr Mataira\nThat the library refurbishment be deferred.\n"
+     "The motion was put and declared lost.",
+     [("That the library refurbishment be deferred.", "Cr Prentice", "Cr Mataira", "lost", {})]),
     # Quebec (English minutes): the resolution's number over one present-tense sentence, a
     # recorded vote on a member's request, the outcome "on division"
     ("quebec_it_is_proposed_seconded_and_resolved_on_division",
@@ -721,7 +731,8 @@ def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
         # the minutes' own "RESOLVED" right after the motion states the decision once
         ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
         # a record block after it is no decision in words: the motion's words are the resolution
-        ("RESULT: APPROVED [UNANIMOUS]", ["RESULT: APPROVED", "This Council calls on the Cabinet"]),
+        # (listed where they come in the text, before the block)
+        ("RESULT: APPROVED [UNANIMOUS]", ["This Council calls on the Cabinet", "RESULT: APPROVED"]),
     ],
 )
 def test_a_carried_motion_restated_by_the_next_resolved(after: str, resolutions: list[str]) -> None:

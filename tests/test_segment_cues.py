@@ -291,6 +291,9 @@ PROCEDURAL = [
     ("Actions from previous meetings", True),
     ("Action Log", True),
     ("Actions to tackle fly-tipping", False),
+    # New Zealand district councils: "2 Leave of absence" after "1 Apologies"
+    ("Leave of absence", True),
+    ("Leave of absence granted to Cr Lee", False),
 ]
 
 
