@@ -325,6 +325,13 @@ _OF_COUNCIL = re.compile(
     r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+#: "Ordinary Meeting of Council" over the council's name ("Kooralin Shire Council"), the header's
+#: lines joined: the meeting is of the council itself
+_COUNCIL_NAMED_AFTER = re.compile(
+    r"^(?P<keep>council)\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}"
+    r"(?:(?:shire|city|district|regional|county|borough|town|municipal)\s+)?council$",
+    re.I,
+)
 #: "Monthly Meeting of the Members of the Ballinacree Municipal District": the body they sit on
 _MEMBERS_OF = re.compile(r"^(?:members|councillors|councilors)\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
@@ -366,6 +373,8 @@ def _clean_committee(name: str) -> str:
     ('Board', 'Commission')
     >>> _clean_committee("SPECIAL TOWN MEETING"), _clean_committee("Annual Parish Meeting")
     ('Special Town Meeting', 'Annual Parish Meeting')
+    >>> _clean_committee("Ordinary Meeting of Council Kooralin Shire Council")
+    'Council'
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
@@ -373,6 +382,7 @@ def _clean_committee(name: str) -> str:
         name = parts[-2]  # "Audit and Risk Committee Meeting of Greenvale City Council"
     name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
+    name = _COUNCIL_NAMED_AFTER.sub(r"\g<keep>", name)  # "Council" over "Kooralin Shire Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _MEMBERS_OF.sub("", out)
     out = tidy_name(_LEADING_KIND.sub("", out))
