@@ -320,6 +320,17 @@ NAMES = [
     ("Councilmembers Nora Vance, Hector Ruiz", [("Nora Vance", None), ("Hector Ruiz", None)]),
     # an Ontario regional chair at part of the meeting
     ("Regional Chair Hale attended for part of the meeting", [("Regional Chair Hale", None)]),
+    # New York town boards list the members one a line as "Title, Name" (the lines joined by "; ")
+    (
+        "Supervisor, Walter J. Brennan; Councilwoman, Patricia M. Okafor; Town Clerk, Heather L. Dombrowski",
+        [
+            ("Walter J. Brennan", "Supervisor"),
+            ("Patricia M. Okafor", "Councilwoman"),
+            ("Heather L. Dombrowski", "Town Clerk"),
+        ],
+    ),
+    # a Manitoba rural municipality's officer after the members: an office, a name, then a verb
+    ("CAO Dana Whitford was present and acted as secretary.", [("Dana Whitford", "CAO")]),
     # job titles standing for people are each an attendee
     (
         "Chief Executive, Director of Finance, Head of Legal",

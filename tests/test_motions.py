@@ -541,6 +541,43 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # New York town boards: number and title, movers and the vote above "ADOPTED", the words after
+    ("new_york_town_board_resolution_votes_then_be_it_resolved",
+     "RESOLUTION #121 AUTHORIZE SUPERVISOR TO SIGN AGREEMENT\nMotion by Councilman Stiles\n"
+     "Seconded by Councilman Kowal\nVOTES: AYE \u2013 Brennan, Kowal, Okafor, Stiles\nNAY \u2013 0\nADOPTED\n"
+     "BE IT RESOLVED, the Town Board does hereby authorize the Supervisor to sign the agreement.",
+     [("the Town Board does hereby authorize the Supervisor to sign the agreement.", "Councilman Stiles",
+       "Councilman Kowal", "carried", {"for": 4, "against": 0})]),
+    # New Zealand district councils (Infocouncil): "Resolution" over the movers with no "by", then
+    # a motion that was not resolved, put and declared lost
+    ("nz_resolution_moved_seconded_and_resolved_no_by",
+     "Resolution\nMoved Cr Huntley, seconded Deputy Mayor Buckley and resolved\n"
+     "That Council confirms the minutes of Council held on 30 April 2025.",
+     [("That Council confirms the minutes", "Cr Huntley", "Deputy Mayor Buckley", "carried", {})]),
+    ("nz_moved_seconded_no_by_put_and_declared_lost",
+     "Moved Cr Prentice, seconded Cr Mataira\nThat the library refurbishment be deferred.\n"
+     "The motion was put and declared lost.",
+     [("That the library refurbishment be deferred.", "Cr Prentice", "Cr Mataira", "lost", {})]),
+    # Quebec (English minutes): the resolution's number over one present-tense sentence, a
+    # recorded vote on a member's request, the outcome "on division"
+    ("quebec_it_is_proposed_seconded_and_resolved_on_division",
+     "2025-03-045\nIt is proposed by Councillor Kim Doyle, seconded by Councillor Ana Roy and resolved that "
+     "Council award the contract for road sweeping.\nCouncillor Lea Brun requests a vote.\n"
+     "Voted for: Councillors Roy, Doyle and Lavoie\nVoted against: Councillor Brun\nCARRIED ON DIVISION",
+     [("that Council award the contract for road sweeping", "Councillor Kim Doyle", "Councillor Ana Roy",
+       "carried", {"for": 3, "against": 1})]),
+    # an Irish Strategic Policy Committee puts what was agreed first, its proposer and seconder after
+    ("irish_spc_minutes_were_proposed_seconded_and_agreed",
+     "The minutes of the Housing SPC Meeting of the 23rd May 2024 were proposed by Cllr P. Nolan, "
+     "seconded by Cllr A. Ward and AGREED.",
+     [("The minutes of the Housing SPC Meeting of the 23rd May 2024", "Cllr P. Nolan", "Cllr A. Ward",
+       "carried", {})]),
+    # a PDF's line wraps a lead-in inside the council's name: "Council:" is no label of its own
+    ("nz_committee_recommends_that_council_wrapped_before_its_colon",
+     "ECC15/24 The Committee recommends that Kahurangi Regional\nCouncil:\n1. Approves the plan change.\n"
+     "2. Delegates minor amendments.\nLindqvist/Tuhoe\nCARRIED",
+     [("recommends that Kahurangi Regional Council: 1. Approves the plan change.", "Lindqvist", "Tuhoe",
+       "carried", {})]),
 ]
 
 
@@ -694,7 +731,8 @@ def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
         # the minutes' own "RESOLVED" right after the motion states the decision once
         ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
         # a record block after it is no decision in words: the motion's words are the resolution
-        ("RESULT: APPROVED [UNANIMOUS]", ["RESULT: APPROVED", "This Council calls on the Cabinet"]),
+        # (listed where they come in the text, before the block)
+        ("RESULT: APPROVED [UNANIMOUS]", ["This Council calls on the Cabinet", "RESULT: APPROVED"]),
     ],
 )
 def test_a_carried_motion_restated_by_the_next_resolved(after: str, resolutions: list[str]) -> None:
@@ -888,3 +926,16 @@ def test_foregoing_motion_of_named_movers_be_amended_is_an_amendment() -> None:
         "Item",
     )
     assert (main.kind.value, amendment.kind.value) == ("motion", "amendment")
+
+
+def test_a_vote_count_of_none_takes_no_names_after_it() -> None:
+    """New York town boards: "NAY – 0" over "ADOPTED": nobody voted nay, so the outcome under the
+    count is no member's name."""
+    (m,) = find_motions(
+        "Motion by Councilman Kowal\nSeconded by Councilwoman Okafor\n"
+        "VOTES: AYE \u2013 Brennan, Kowal, Okafor\nNAY \u2013 0\nADOPTED",
+        "Item",
+    )
+    recorded = [(r.name, r.vote.value) for r in m.recorded]
+    assert recorded == [("Brennan", "for"), ("Kowal", "for"), ("Okafor", "for")]
+    assert (m.outcome.value if m.outcome else None, m.votes.against) == ("carried", 0)

@@ -136,6 +136,12 @@ NUMBERING_STYLES = [
     (["7(a) Highways Programme", "7(b) Street Lighting"], ["7(a)", "7(b)"]),
     (["54.", "Public Question Time", "55.", "Petitions"], ["54", "55"]),
     (["CYP/16/24", "Declarations of Interest", "CYP/17/24", "Fostering Update"], ["CYP/16/24", "CYP/17/24"]),
+    (["HI.1 \u2013 Minutes of Housing SPC Meeting", "HI.2 \u2013 Housing Supply Update"], ["HI.1", "HI.2"]),
+    # New Zealand (Infocouncil): "7.1" under a group heading that stands for item 7, after item 5
+    (
+        ["5 Confirmation of Council Minutes", "7.1 Annual Plan Deliberations", "7.2 Community Grants"],
+        ["5", "7.1", "7.2"],
+    ),
     (["Budget Monitoring", "(Item 4)", "Work Programme", "(Item 5)"], ["4", "5"]),
     (
         ["1 DECLARATIONS OF INTEREST", "2 MINUTES OF THE MEETING HELD ON 23 JUNE 2009 (Agenda item 3)"],

@@ -209,6 +209,8 @@ ITEM_NUMBERS = [
     ("7(b) Highways Programme", ("7(b)", "Highways Programme")),
     ("CPP/17/39 Care Leavers Local Offer", ("CPP/17/39", "Care Leavers Local Offer")),
     ("CYP/15/24", ("CYP/15/24", "")),
+    # Irish Strategic Policy Committees: the committee's letters, a stop, the number and a dash
+    ("HSC.2 \u2013 Housing Delivery Update", ("HSC.2", "Housing Delivery Update")),
     ("Item 3: Budget Monitoring", ("3", "Budget Monitoring")),
     ("Agenda Item 12 - Performance Report", ("12", "Performance Report")),
     ("1 DECLARATIONS OF INTEREST", ("1", "DECLARATIONS OF INTEREST")),
@@ -292,6 +294,9 @@ PROCEDURAL = [
     ("Actions from previous meetings", True),
     ("Action Log", True),
     ("Actions to tackle fly-tipping", False),
+    # New Zealand district councils: "2 Leave of absence" after "1 Apologies"
+    ("Leave of absence", True),
+    ("Leave of absence granted to Cr Lee", False),
 ]
 
 

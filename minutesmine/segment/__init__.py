@@ -128,7 +128,8 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
                 out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
     if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
         known = {a.name for a in out.meeting.attendees}
-        out.meeting.attendees.extend(a for a in embedded_attendees(raw_header[:4]) if a.name not in known)
+        embedded = embedded_attendees(raw_header[:HEADER_PARAGRAPH_LINES])
+        out.meeting.attendees.extend(a for a in embedded if a.name not in known)
     out.warnings.extend(parse_warnings(out.items, out.document_type, len(lines), result.pages))
     if committee is None or date is None:
         if out.kind == "minutes" and out.document_type not in WHOLE_TYPES:
@@ -147,6 +148,9 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
 #: kinds segmented as one report item; kinds kept whole as one item of narrative text (a
 #: written-question paper's questions and answers are then paired like minuted ones)
 REPORT_TYPES = frozenset({DocumentType.REPORT})
+#: the opening lines read for attendance written inside the header's paragraphs (Quebec minutes
+#: put the province, the regional county and the municipality over the opening sentence)
+HEADER_PARAGRAPH_LINES = 8
 WHOLE_TYPES = frozenset({DocumentType.TRANSCRIPT, DocumentType.QUESTION_PAPER})
 NOT_COUNCIL_WARNING = "not a council document: no minutes, report, agenda or question structure"
 

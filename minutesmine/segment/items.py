@@ -552,6 +552,8 @@ def _sub_item(line: Line, over_label: bool = False, under_parent: bool = False) 
     True
     >>> _sub_item(Line("4.0 APOLOGIES")) is None
     True
+    >>> _sub_item(Line("4.1 Expense statement", alone=True))
+    ('4.1', 'Expense statement')
     """
     plain = line.emphasis is Emphasis.NONE and not line.caps
     if plain and not (line.first and (line.alone or over_label)) and not under_parent:
@@ -561,7 +563,14 @@ def _sub_item(line: Line, over_label: bool = False, under_parent: bool = False) 
         return None
     if pm.label.endswith(".0"):
         return None  # "4.0 APOLOGIES": item 4 itself (numbered over its points 4.1, 4.2)
-    return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain) else None
+    # a paragraph of its own reads as a heading in sentence case too ("4.1 Expense statement"),
+    # unless it leads into what follows ("5.2 During the ensuing discussion -")
+    alone = line.alone and not pm.rest.endswith(_LEAD_IN_ENDS)
+    return (pm.label, pm.rest) if is_title(pm.rest, lenient=not plain or alone) else None
+
+
+#: the last characters of a line that leads into the lines after it
+_LEAD_IN_ENDS = ("-", "\u2013", "\u2014", ":")
 
 
 def _lettered_item(line: Line) -> tuple[str, str] | None:
@@ -701,7 +710,7 @@ class _Numbering:
         listed = _list_context(lines, i) and not _heading_under_item(c, cands)
         if not c.strong and not self.contents and listed:
             return _Step.POINT
-        if "." in (c.number or "") and not lines[i].heading and (self.last is None or n[0] != self.last[0]):
+        if "." in (c.number or "") and not lines[i].heading and not self._group_led(lines[i], n):
             return _Step.POINT  # "4.2 ..." set apart, but not under item 4
         if c.caption and n != ((self.last[0] if self.last else 0) + 1, ""):
             return _Step.POINT  # a sentence numbered out of the run's order: a paragraph
@@ -723,6 +732,14 @@ class _Numbering:
         if emphatic and _misprint(lines, i, self.last):
             return _Step.MISPRINT
         return _Step.POINT
+
+    def _group_led(self, line: Line, n: tuple[int, str]) -> bool:
+        """Whether a sub-item number ("7.1") is an item here: under its own item, or a paragraph
+        of its own numbered past the last item, its item's number standing for a group heading
+        ("5 Confirmation of Minutes", then "Reports - Policy and Strategy" over "7.1 Annual Plan")."""
+        if self.last is None:
+            return False
+        return n[0] == self.last[0] or (line.alone and n[0] > self.last[0])
 
     def _letter_step(self, i: int, ordinal: int, cands: list[_Cand]) -> _Step:
         """A lettered line is a sub-item only as the next letter of a run that starts ("A")

@@ -220,7 +220,7 @@ _STRONG_BODY = re.compile(
 )
 _HELD = re.compile(
     r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?"
-    r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
+    r"|^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -325,6 +325,13 @@ _OF_COUNCIL = re.compile(
     r"(?:(?:[A-Z][\w'-]*\s+)+(?i:council)\b|(?i:city|county|borough|town|township|village)\s+of\s+[A-Z]).*$"
 )
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=\w)", re.I)
+#: "Ordinary Meeting of Council" over the council's name ("Kooralin Shire Council"), the header's
+#: lines joined: the meeting is of the council itself
+_COUNCIL_NAMED_AFTER = re.compile(
+    r"^(?P<keep>council)\s+(?:[A-Z][\w'\u2019-]*\s+){1,4}"
+    r"(?:(?:shire|city|district|regional|county|borough|town|municipal)\s+)?council$",
+    re.I,
+)
 #: "Monthly Meeting of the Members of the Ballinacree Municipal District": the body they sit on
 _MEMBERS_OF = re.compile(r"^(?:members|councillors|councilors)\s+of\s+(?:the\s+)?(?=\w)", re.I)
 _LEADING_MINUTES = re.compile(
@@ -366,6 +373,8 @@ def _clean_committee(name: str) -> str:
     ('Board', 'Commission')
     >>> _clean_committee("SPECIAL TOWN MEETING"), _clean_committee("Annual Parish Meeting")
     ('Special Town Meeting', 'Annual Parish Meeting')
+    >>> _clean_committee("Ordinary Meeting of Council Kooralin Shire Council")
+    'Council'
     """
     parts = _MEETING_OF.split(name.strip())
     name = parts[-1]  # "CITY OF SALEM REGULAR MEETING OF THE BOARD"
@@ -373,6 +382,7 @@ def _clean_committee(name: str) -> str:
         name = parts[-2]  # "Audit and Risk Committee Meeting of Greenvale City Council"
     name = _PLACE_BEFORE_BODY.sub("", name)
     name = _OF_COUNCIL.sub(r"\g<keep>", name)  # "Overview and Scrutiny Committee of Oakshire County Council"
+    name = _COUNCIL_NAMED_AFTER.sub(r"\g<keep>", name)  # "Council" over "Kooralin Shire Council"
     out = _TRAILING_MEETING.sub("", _LEADING_MEETING.sub("", _LEADING_MINUTES.sub("", name)))
     out = _MEMBERS_OF.sub("", out)
     out = tidy_name(_LEADING_KIND.sub("", out))
@@ -456,6 +466,9 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Ridge Local Board', '2024-06-19')
     >>> find_committee_date(["Minutes of the regular session of Municipal Council held on June 11, 2024"])
     ('Municipal Council', '2024-06-11')
+    >>> find_committee_date(["The Regular Meeting of the Town Board of the Town of Elm Ridge was held at the"
+    ...                      " Town Hall on May 7, 2025"])
+    ('Town Board', '2025-05-07')
     >>> find_committee_date(["MINUTES OF THE COMMISSIONERS COURT", "OF PECAN BEND COUNTY, TEXAS",
     ...                      "REGULAR SESSION", "TUESDAY, MAY 14, 2024"])
     ('Commissioners Court', '2024-05-14')
@@ -1309,9 +1322,12 @@ _PLURAL_BREAK = re.compile(r"(?<=[a-z])(?<!\band)\s+(?=(?:Councillors|Councilors
 
 
 #: a roll call's closing word ("Commissioners Hale and Ruiz present") or count ("..., 5")
-#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting"
+#: a status after a name: "... were present", "Regional Chair Henderson attended for part of the meeting",
+#: "CAO Dana Whitford was present" (its "and acted as secretary" split off at the "and")
 _TRAILING_STATUS = re.compile(
-    r"\s+(?:(?:were\s+)?(?:present|in attendance)|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$", re.I
+    r"\s+(?:(?:(?:was|were)\s+(?:also\s+)?)?(?:present|in attendance)"
+    r"|attended\s+(?:for\s+)?part\s+of\s+the\s+meeting)\.?$",
+    re.I,
 )
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(
@@ -1334,10 +1350,27 @@ def _name_role_pairs(text: str, status: str, role: str | None) -> list[Attendee]
     out = []
     for seg in segments:
         name, _, prole = (x.strip() for x in seg.partition(","))
+        if _title_only(name) and _PERSONAL_NAME.match(prole):
+            name, prole = prole, name  # "Supervisor, Walter J. Brennan": the title first
         if not name[:1].isupper() or len(name.split()) > 5 or " and " in name or not prole[:1].isalpha():
             return []
         out.append(Attendee(name=name, role=prole or role, status=status))  # type: ignore[arg-type]
     return out
+
+
+#: a person's name written in full: capitalised words and initials ("Walter J. Brennan")
+_PERSONAL_NAME = re.compile(r"^[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}$")
+
+
+def _title_only(text: str) -> bool:
+    """Whether ``text`` is only a title or an office ("Supervisor", "Councilwoman", "Town Clerk"),
+    written before its holder's name in a "Title, Name" list.
+
+    >>> _title_only("Councilman"), _title_only("Town Clerk"), _title_only("Walter J. Brennan")
+    (True, True, False)
+    """
+    titles = load_lexicon().person_titles
+    return text in titles or _job_title(text) or _office_re().match(f"{text} Name") is not None
 
 
 _HEAD_COUNT = re.compile(r"^\s*\d{1,3}\s*[-\u2013]\s+(?=[A-Z])")
@@ -1582,6 +1615,11 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
     >>> found = embedded_attendees([text, "Also present were the City Manager Ron Fehr and 9 staff."])
     >>> [(a.name, a.status) for a in found][::3]
     [('Jo Dodd', 'present'), ('City Manager Ron Fehr', 'in_attendance')]
+    >>> text = "Minutes of the session held on March 10th, 2025 at which were present Councillors Ann Roy"
+    >>> more = "and Kim Doyle forming quorum under the chairmanship of Mayor Denis Paré."
+    >>> found = embedded_attendees([text, more])
+    >>> [(a.name, a.role) for a in found]
+    [('Ann Roy', None), ('Kim Doyle', None), ('Denis Paré', 'Mayor, Chair')]
     """
     text = " ".join(lines)
     out: list[Attendee] = []
@@ -1596,7 +1634,21 @@ def embedded_attendees(lines: list[str]) -> list[Attendee]:
             continue
         end = _LIST_END.search(rest)
         out.extend(parse_attendees(rest[: end.start()] if end else rest, status, role))
+    if not out and "present" in text and (qm := _PRESENT_AT_WHICH.search(text)) is not None:
+        out.extend(parse_attendees(qm.group("names"), "present"))
+        if qm.group("chair"):
+            out.extend(parse_attendees(qm.group("chair"), "present", "Chair"))
     return out
+
+
+#: attendance inside the opening sentence of Quebec minutes: "... at which were present
+#: Councillors A, B and C forming quorum under the chairmanship of Mayor D."
+_PRESENT_AT_WHICH = re.compile(
+    r"\bat\s+which\s+(?:were|are)\s+present\s*:?\s+(?:the\s+following\s+)?(?P<names>[^.;:]{2,400}?)"
+    r",?\s+(?:all\s+members\s+of\s+[^.;]{0,60}?)?(?:and\s+)?forming\s+(?:a\s+)?quorum"
+    r"(?:\s+under\s+the\s+(?:chairmanship|presidency)\s+of\s+(?:the\s+)?(?P<chair>[^.;,]{2,80}))?",
+    re.I,
+)
 
 
 #: attendance stated as a sentence: "Mayor Dodd and Commissioners Reed and Moss were present."

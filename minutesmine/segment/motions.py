@@ -349,6 +349,14 @@ _INITIAL = re.compile(r"(?:^|\s)(?:[A-Z]|Cllr|Cr|Mr|Mrs|Ms|Dr|St)\.$")
 #: the most characters an ``_INITIAL`` match spans (" Cllr.")
 _INITIAL_SPAN = 6
 _SHORT_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:\s*[^\s,]+(?:\s+[^\s,]+){0,3}$")
+#: a line of capitalised words and a colon only ("Council:"): a label, or the last words of a
+#: lead-in wrapped after the name it opens (``_WRAPPED_NAME``)
+_BARE_LABEL = re.compile(r"^[A-Z][A-Za-z ]{0,24}:$")
+#: a lead-in cut inside the name it ends with ("... recommends that Kahurangi Regional" over
+#: "Council:"): "that" then capitalised words to the end of the line
+_WRAPPED_NAME = re.compile(r"\bthat(?:\s+[A-Z][\w'\u2019-]*)+$")
+#: the characters of a unit's end read for ``_WRAPPED_NAME``
+_WRAPPED_SPAN = 120
 _ENDS = (".", ":", ";", "!", "?", '"', "\u201d")
 _SENTENCE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bCllr\.)(?<!\bCr\.)"
@@ -411,7 +419,7 @@ def units(text: str) -> list[list[str]]:
             or _opens_unit(line)
             # "Against the motion: Crs A, B" then "The motion was declared CARRIED."
             or _outcome_only().match(line) is not None
-        )
+        ) and (closed or not _wrapped_lead_in(lines, line))
         if lines and not fresh:
             lines[-1] = f"{lines[-1]} {line}"
         else:
@@ -423,6 +431,22 @@ def units(text: str) -> list[list[str]]:
             cut, scanned = _last_cut(last, scanned, cut), len(last)
             closed = _outcome_only().match(last[cut:].strip()) is not None
     return [[s.strip() for s in _SENTENCE.split(line) if s.strip()] for line in lines]
+
+
+def _wrapped_lead_in(lines: list[str], line: str) -> bool:
+    """Whether ``line`` ends a lead-in that wrapped inside its name ("ECC15/24 The Committee
+    recommends that Kahurangi Regional" over "Council:"), not a label of its own.
+
+    >>> _wrapped_lead_in(["The Committee recommends that Kahurangi Regional"], "Council:")
+    True
+    >>> _wrapped_lead_in(["Lindqvist/Tuhoe"], "For:"), _wrapped_lead_in(["It was agreed that"], "Note: x")
+    (False, False)
+    """
+    return (
+        bool(lines)
+        and _BARE_LABEL.match(line) is not None
+        and _WRAPPED_NAME.search(lines[-1], max(0, len(lines[-1]) - _WRAPPED_SPAN)) is not None
+    )
 
 
 def _last_cut(unit: str, scanned: int, cut: int) -> int:
@@ -844,7 +868,9 @@ class _Reader:
         if not (count or listed or row.one_member or _NAMED.match(names)):
             return False  # "For Information", "Against this background": no list of members
         _add_names(cur, row.vote, names, int(count) if count else None, row.tally)
-        self.voting = row.vote if not names or _CONTINUES.search(names) else None
+        # names may follow on the next lines, unless the count says there are none ("NAY – 0")
+        nobody = count is not None and int(count) == 0
+        self.voting = row.vote if (not names and not nobody) or _CONTINUES.search(names) else None
         return True
 
 
@@ -890,7 +916,8 @@ _CONTINUES = re.compile(r"(?:,|\band|&)\s*$")
 _NONE = re.compile(r"^(?:none|nil|nobody|no\s+one|there\s+(?:were|was)\s+no\b|0\b)", re.I)
 _SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 #: a resolution's number alone on its line, over its words ("2024/061", "C24/117")
-_REFERENCE_ONLY = re.compile(r"^(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}$")
+#: (Quebec: year, month and number, "2025-03-041", "2013-12-R177")
+_REFERENCE_ONLY = re.compile(r"^(?:(?:[A-Z]{1,5})?\d{2,4}/\d{1,5}|(?:19|20)\d\d-\d\d-[A-Z]?\d{1,4})$")
 _POINT_ONLY = re.compile(r"^\(?(?:[a-z]{1,2}|[ivx]{1,4}|\d{1,2})[.)]$")  # "(g)" alone on its line
 _COUNT_END = re.compile(r"(?:\(\s*\d{1,3}\s*\)|\.{2,}\s*\d{1,3})\s*\.?\s*$")  # "Cole. (3)", "Reid ..... 24"
 #: what a unit (no white space at its end) ends with when ``_COUNT_END`` finds a count
@@ -1040,6 +1067,7 @@ def add_motions(item: AgendaItem) -> None:
     if failed:
         item.resolutions = [r for r in item.resolutions if _fold(r) not in failed]
     folded = [_fold(r) for r in item.resolutions]
+    resolved = len(item.resolutions)
     title = _fold(item.title)[:60]
     for m in item.motions:
         if _resolved_next(item, m):
@@ -1052,6 +1080,27 @@ def add_motions(item: AgendaItem) -> None:
             if f and not any(head in r or r in f for r in folded if r):
                 item.resolutions.extend(_points(m.text))
                 folded.append(f)
+    if 0 < resolved < len(item.resolutions):  # motions' words after the resolved sections' points
+        item.resolutions = in_text_order(item.resolutions, text)
+
+
+def in_text_order(points: list[str], text: str) -> list[str]:
+    """Resolution points in the order their words come in ``text`` (a carried motion's words,
+    added after the item's resolved sections, may come before them: "Councilman Stiles made a
+    motion ... to approve the minutes" above "RESOLUTION #118 ... BE IT RESOLVED, ..."); a point
+    not found keeps its place after those found.
+
+    >>> in_text_order(["b is resolved", "a was moved"], "X: a was moved. Y: b is resolved.")
+    ['a was moved', 'b is resolved']
+    """
+    flat = " ".join(text.split())  # a point's lines were joined with spaces
+    size = len(flat)
+
+    def at(point: str) -> int:
+        k = flat.find(" ".join(point.split())[:80])
+        return k if k >= 0 else size
+
+    return sorted(points, key=at)
 
 
 _POINT_SPLIT = re.compile(r"\s+(?=\(?(?:[0-9]{1,2}[.)]|[a-z]\))\s)")

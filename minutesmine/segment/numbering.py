@@ -187,6 +187,9 @@ _ITEM_RES = [
     re.compile(r"^([A-Z]{1,5}[.\s]?\d{1,4}/\d{2,4})\.?\s+(\S.*)$"),
     # US minutes number items in capital Roman numerals: "IV. PUBLIC COMMENT"
     re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))[.)]\s+(.+)$"),
+    # Irish Strategic Policy Committees code their items with the committee's letters and a
+    # dash before the title: "HSC.1 – Minutes of Housing SPC Meeting", "EP.4 – A.O.B."
+    re.compile(r"^([A-Z]{1,5}\.\d{1,3})\s+[\u2013\u2014-]\s+(\S.*)$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{1,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
@@ -236,6 +239,8 @@ def item_number(text: str) -> tuple[str, str] | None:
     ('IV', 'PUBLIC COMMENT')
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
     (('1772', 'Chairman (Agenda item 2)'), None)
+    >>> item_number("HSC.2 \u2013 Housing Delivery Update")
+    ('HSC.2', 'Housing Delivery Update')
     >>> item_number("(4) TAXI LICENSING POLICY REVIEW"), item_number("(5) Work Programme")
     (('4', 'TAXI LICENSING POLICY REVIEW'), ('5', 'Work Programme'))
     """

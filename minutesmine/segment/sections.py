@@ -77,6 +77,11 @@ _MOVER_LABEL = re.compile(
     r"|(?:moved|proposed)\s+by\s+[^:;]{2,80}?(?:,?\s*(?:and\s+)?seconded\s+by\s+[^:;]{2,80}?)?\s*:?)$",
     re.I,
 )
+#: a list of the members who voted, under a resolution's movers ("VOTES: AYE \u2013 Brennan, Kowal",
+#: "NAY \u2013 0"): how it was decided, not what
+_VOTE_LIST = re.compile(
+    r"^(?:(?:roll\s+call\s+)?votes?\s*:\s*)?(?:ayes?|nays?|noes|yeas?)\s*[:\-\u2013]\s*\S", re.I
+)
 #: a resolution's recital ("WHEREAS the lowest tender exceeds the budget; AND WHEREAS ..."): the
 #: grounds the decision gives, not what was decided (that follows "NOW THEREFORE")
 _RECITAL = re.compile(r"^[\"\u201c]?(?:and\s+)?whereas\b", re.I)
@@ -111,15 +116,16 @@ def _without_recitals(entries: list[str]) -> list[str]:
 
 
 #: a lead-in with no verb and no colon: "RECOMMENDATION: That the Board" then "(a) note ..."
-_BARE_LEAD_IN = re.compile(r"^[Tt]hat\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6}$")
+#: ("That:" alone over its numbered points: Tasmanian committee minutes)
+_BARE_LEAD_IN = re.compile(r"^[Tt]hat(?:\s+(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s*){1,6})?$")
 
 
 def colon_lead_in(entry: str) -> bool:
     """A bare lead-in ending in a colon ("That the Council:", "That the Committee:-"): what
     follows it, lettered or not, is what was decided.
 
-    >>> colon_lead_in("That the Council:"), colon_lead_in("That the report be noted:")
-    (True, False)
+    >>> colon_lead_in("That the Council:"), colon_lead_in("That the report be noted:"), colon_lead_in("That:")
+    (True, False, True)
     """
     entry = entry.rstrip()
     return entry.endswith((":", ":-")) and _BARE_LEAD_IN.match(entry.rstrip(":-\u2013 ")) is not None
@@ -515,7 +521,8 @@ class Assembler:
         for k, d in enumerate(self.drafts):
             d.entries = [e for e in d.entries if e.strip()]
             if d.kind == "resolution":  # "Moved by: Councillor Mah" under "Resolution No. 2024-88"
-                d.entries = _without_recitals([e for e in d.entries if not _MOVER_LABEL.match(e)])
+                kept = [e for e in d.entries if not _MOVER_LABEL.match(e) and not _VOTE_LIST.match(e)]
+                d.entries = _without_recitals(kept)
             if d.cue is not None and d.cue.reject is not None and d.cue.reject.search(d.lines[-1].text):
                 d.entries = []  # "... Deferred.": the motion did not pass
             if d.kind == "resolution" and d.style == "plain" and (d.cue is None or not d.cue.join):
