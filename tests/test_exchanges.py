@@ -68,6 +68,13 @@ SENTENCES = [
     ("A resident asked if there was an article 4 direction for HMOs.", "question", "resident"),
     ("A member referred to the RAG rating and asked whether it would change.", "question", "member"),
     ("Members referred to the bin waiver and queried if it could be expanded.", "question", "member"),
+    # the public's part of a meeting named first (US "privilege of the floor", "public comment")
+    (
+        "Under privilege of the floor, Janet Pruitt asked when the rail would be fixed.",
+        "question",
+        "janet pruitt",
+    ),
+    ("During public comment, a resident asked if the pool would reopen.", "question", "resident"),
     # passive questions: the asker is unstated, scored as "member"
     ("It was asked if the correct formula was being used for the data set.", "question", "member"),
     ("It was further asked why Croydon measured its CP cases in 20 days.", "question", "member"),
@@ -90,6 +97,12 @@ SENTENCES = [
     ("Officers advised that this remained a key challenge.", "response", "officers"),
     ("Officers confirmed that fostering recruitment had been outsourced.", "response", "officers"),
     ("Officers said that the formula used was correct.", "response", "officers"),
+    # a role title shortened with its stop before the surname (US minutes)
+    (
+        "Highway Sup't. Wozniak responded that the rail had been ordered.",
+        "response",
+        "highway sup't. wozniak",
+    ),
     ("The officer responded that it would cost £2m.", "response", "officers"),
     ("Staff responded that the project met the code.", "response", "officers"),
     ("The Committee was informed that the partnership was well organised.", "response", "officers"),
