@@ -222,6 +222,22 @@ COUNCILS = [
     # a fire authority and a regional authority minute as themselves
     ("Westmarch Combined Fire Authority\nMonday, 9 December 2024", "", "Westmarch Combined Fire Authority"),
     ("GREATER WEXMOOR AUTHORITY\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    # ... printed in sentence case (a layout's heading style): its words in the text's own case
+    (
+        "Greater wexmoor authority\nWexmoor Assembly",
+        "bus lanes in outer Wexmoor",
+        "Greater Wexmoor Authority",
+    ),
+    (
+        "Westmarch combined fire authority",
+        "the Westmarch Combined Fire Authority",
+        "Westmarch Combined Fire Authority",
+    ),
+    # ... not when a word is never written capitalised mid-sentence (a heading, not a name)
+    ("Questions to full council\nCabinet", "questions to Full Council", None),
+    # ... or wrapped over two lines, unless the second line names a body itself
+    ("Greater Wexmoor\nAuthority\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    ("Cabinet\nHarrowfield Borough Council", "", "Harrowfield Borough Council"),
     # ... but an authority named by its function is no council: "Local Planning Authority"
     ("Local Planning Authority\nDecision notice", "", None),
     ("Licensing Authority\nSutton Council\nLicensing Sub-Committee", "", "Sutton"),
@@ -257,6 +273,10 @@ OPENERS = [
     # a Schools Forum's members by group
     ("Schools Members: Gillian Royce (Chair), Owen Tate", "present", "Gillian Royce (Chair), Owen Tate"),
     ("Non-Schools Members: Neil Barton", "present", "Neil Barton"),
+    # a fire authority's officers under a bare heading after its councillors
+    ("Officers", "in_attendance", ""),
+    ("Council Officers", "in_attendance", ""),
+    ("Officers' reports", None, None),
 ]
 
 
@@ -580,6 +600,26 @@ UK_IRISH_ATTENDANCE = [
             ("Gus Boisvert", None, "in_attendance"),
         ],
         id="ontario-school-board-trustees-and-officials",
+    ),
+    # a fire authority: "PRESENT:", a bare "Councillors" line over the members, a bare
+    # "Officers" line over the officers (in attendance, not members present)
+    pytest.param(
+        [
+            "PRESENT:",
+            "Councillors",
+            "R Hartley (Chair)",
+            "D Ashby",
+            "Officers",
+            "N Callan, Chief Fire Officer",
+            "H Moss, Democratic Services Officer",
+        ],
+        [
+            ("R Hartley", "Chair", "present"),
+            ("D Ashby", None, "present"),
+            ("N Callan", "Chief Fire Officer", "in_attendance"),
+            ("H Moss", "Democratic Services Officer", "in_attendance"),
+        ],
+        id="fire-authority-councillors-then-bare-officers-heading",
     ),
 ]
 

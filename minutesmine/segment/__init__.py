@@ -80,6 +80,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
     lines = [ln for ln in all_lines if ln.table is not None or not is_chrome(ln.text)]
     out = Segmented()
     committee = date = None
+    no_committee = False  # a report addressed to an officer deciding alone names no committee
     header: list[str] = []
     if not lines:
         out.warnings.append("no text to segment")
@@ -97,6 +98,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         rep = build_report(lines)
         out.metadata = rep.metadata
         committee, date = rep.committee, rep.date
+        no_committee = rep.decided_alone
         item = AgendaItem(title=rep.title or (path.stem if path else ""))
         drafts_by_item = [(item, rep.drafts)]
         header = [ln.text for ln in lines[:40]]
@@ -139,7 +141,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
         if (c2 is None or d2 is None) and (labelled := labelled_meeting(raw_header)) is not None:
             c2, d2 = labelled  # "Decided at meeting: 08/07/2025 - Cabinet" below a decision
-        committee, date = committee or c2, date or d2
+        committee, date = committee or (None if no_committee else c2), date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out
 

@@ -870,7 +870,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     top = "\n".join(ln for ln in _before_attendance(header.splitlines()[:_HEADER_LINES]) if len(ln) <= 160)
     if top:
         found = _score_council(top, "")
-        body = _header_body(top)
+        body = _header_body(top, text)
         if found[1] and not (body is not None and found[0] is not None and _longer_name(body, found[0])):
             return found
         if body is not None:
@@ -928,7 +928,7 @@ def _body_kind_re() -> re.Pattern[str]:
     )
 
 
-def _header_body(top: str) -> str | None:
+def _header_body(top: str, text: str = "") -> str | None:
     """A header line naming a local body of a known kind ("Lincoln Square Special Service Area #21").
 
     >>> _header_body("Riverside Special Service Area #12\\nCommission Meeting Minutes")
@@ -936,12 +936,59 @@ def _header_body(top: str) -> str | None:
     >>> _header_body("Carrick and Dunmore Council\\nReport by Chief Officer")
     'Carrick and Dunmore Council'
     """
+    lines = [split_trailing_date(line.strip())[0] for line in top.splitlines()]
+    for k, line in enumerate(lines):
+        body = _body_line(line, text)
+        if body is None and k + 1 < len(lines) and _body_line(lines[k + 1], text) is None:
+            body = _body_line(f"{line} {lines[k + 1]}", text)  # a name wrapped over two lines
+        if body is not None:
+            return body
+    return None
+
+
+def _body_line(line: str, text: str) -> str | None:
+    """The local body a header line names, as written or, for a heading printed in sentence
+    case ("Greater wexmoor authority"), in the case the text writes its words."""
     rx = _body_kind_re()
-    for line in top.splitlines():
-        m = rx.match(split_trailing_date(line.strip())[0])
+    for candidate in (line, _proper_case(line, text)):
+        m = rx.match(candidate) if candidate else None
         if m and m.group("name").split()[0].lower() not in _NOT_A_PLACE:
             return tidy_name(m.group("name"))
     return None
+
+
+#: lower-case words a body's name may hold ("Carrick and Dunmore Council"; ``_body_kind_re``)
+_NAME_JOINERS = frozenset({"and", "upon", "on"})
+#: a capitalised word after a lower-case word in running text: a proper noun's own case
+_MID_SENTENCE = r"(?<=[a-z,;] ){}\b"
+
+
+def _proper_case(line: str, text: str) -> str | None:
+    """A sentence-case heading with each later word capitalised where ``text`` writes it so
+    mid-sentence (a place's name), and a body's kind capitalised; None when a word is not
+    (the heading is then no "<Name> <Kind>" line).
+
+    >>> _proper_case("Greater wexmoor authority", "routes in outer Wexmoor. The Authority")
+    'Greater Wexmoor Authority'
+    >>> _proper_case("Report to council", "reported to Council") is None
+    True
+    """
+    words = line.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(c.isupper() for c in line[1:]):
+        return None
+    kind = next((n for n in range(4, 0, -1) if " ".join(words[-n:]) in _body_kinds()), 0)
+    if not kind:
+        return None
+    out = [words[0]]
+    for word in words[1 : len(words) - kind]:
+        if word in _NAME_JOINERS:
+            out.append(word)
+            continue
+        proper = word[:1].upper() + word[1:]
+        if proper not in text or not re.search(_MID_SENTENCE.format(re.escape(proper)), text):
+            return None
+        out.append(proper)
+    return " ".join([*out, *(w.capitalize() for w in words[len(words) - kind :])])
 
 
 #: first words of "<words> Council" that name a kind of meeting or tier, not a place
