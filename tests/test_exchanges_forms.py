@@ -370,6 +370,27 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "Head of Policy responded that three youth sessions had been held.",
         [("During the debate, Councillor Patel", "councillor patel", "the Head of Policy", "head of policy")],
     ),
+    # a full council's supplementary question minuted after the reply to the written one
+    (
+        "Question 1 from Councillor Lee Ward to the Leader of the Council\nHow many council homes will "
+        "be started in 2025/26?\n\nThe Leader of the Council, Councillor Jane Corbin, replied that 64 "
+        "homes would be started.\n\nBy way of a supplementary question, Councillor Ward asked how "
+        "many would be for social rent. Councillor Corbin replied that all 64 homes would be let at social rent.",
+        [
+            (
+                "How many council homes",
+                "councillor lee ward",
+                "The Leader of the Council",
+                "leader of the council",
+            ),
+            (
+                "By way of a supplementary question, Councillor Ward",
+                "councillor ward",
+                "Councillor Corbin replied",
+                "councillor corbin",
+            ),
+        ],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

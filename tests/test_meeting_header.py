@@ -621,6 +621,19 @@ UK_IRISH_ATTENDANCE = [
         ],
         id="fire-authority-councillors-then-bare-officers-heading",
     ),
+    # a joint health scrutiny committee: each member's role and the council they sit for
+    pytest.param(
+        [
+            "Present:",
+            "Councillor Graham Ashby (Chair) (Northmoor City Council)",
+            "Councillor Pauline Rudd (Eastdale District Council)",
+        ],
+        [
+            ("Councillor Graham Ashby", "Chair, Northmoor City Council", "present"),
+            ("Councillor Pauline Rudd", "Eastdale District Council", "present"),
+        ],
+        id="joint-committee-role-and-council-in-brackets",
+    ),
 ]
 
 

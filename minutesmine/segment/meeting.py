@@ -220,7 +220,7 @@ _STRONG_BODY = re.compile(
 )
 _HELD = re.compile(
     r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?"
-    r"|^an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
+    r"|^(?:at\s+)?an?\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -393,6 +393,34 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
 _TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
 
 
+def _sentence_case_body(name: str) -> bool:
+    """A heading printed in sentence case that ends in a body's word (a layout's heading style):
+    "Northmoor and eastdale joint health overview and scrutiny committee".
+
+    >>> _sentence_case_body("Northmoor and eastdale joint health scrutiny committee")
+    True
+    >>> _sentence_case_body("Report to committee."), _sentence_case_body("Audit Committee")
+    (False, False)
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 12
+        and name[:1].isupper()
+        and not any(c.isupper() for c in name[1:])
+        and _STRONG_BODY.fullmatch(words[-1]) is not None
+    )
+
+
+def _title_case(name: str) -> str:
+    """A sentence-case name as a reader writes a body's name: each word capitalised but the
+    joining words ("Northmoor and Eastdale Joint Health Overview and Scrutiny Committee")."""
+    return " ".join(w if w in _MINOR_WORDS else w[:1].upper() + w[1:] for w in name.split())
+
+
+#: words a body's name keeps in lower case
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "with", "&"})
+
+
 def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, str | None]:
     """A committee named without a body word: the title line over the date line at the top
     ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018"), or a header
@@ -450,6 +478,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Planning Commission', '2020-01-27')
     >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
     ('Children and Families Committee', '2022-05-23')
+    >>> find_committee_date(["At a MEETING of the ARDVALE INTEGRATION JOINT BOARD held on 24th April, 2024."])
+    ('Ardvale Integration Joint Board', '2024-04-24')
     >>> find_committee_date(["Minutes from 29 January 2018 at Arc Bar & Board"])
     (None, '2018-01-29')
     >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
@@ -498,7 +528,12 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             or re.match(r"^(?:to|that|and|in|the [a-z]+ (?:was|were))\b", name, re.I)
             or ":" in name
             or is_role_line(name)
-            or not (name.isupper() or is_title(name, lenient=True) or is_title(name))
+            or not (
+                name.isupper()
+                or is_title(name, lenient=True)
+                or is_title(name)
+                or (i < 10 and _sentence_case_body(name))
+            )
         ):
             continue
         if iso is None:
@@ -514,7 +549,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
-            committee = _strip_minutes(tidy_name(best[2]))
+            name = best[2]
+            committee = _strip_minutes(tidy_name(_title_case(name) if _sentence_case_body(name) else name))
         date = date or best[3]
     if committee is None:
         committee, date = _title_over_date(lines, date)
@@ -1346,6 +1382,8 @@ def _split_names(text: str) -> list[str]:
 
 _LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)(?<!Cllr)(?<!Cllrs)\.\s+(?=[A-Z])")
 #: "Mac Cafferty (Chair) Appich (Opposition Spokesperson)": a name's bracket closes it
+#: a name with its role in brackets, and the council it sits for in a second pair (a joint committee)
+_BRACKETED = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*(?:\((?P<also>[^()]+)\)\s*)?$")
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][a-z])")
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 #: "The Mayor (Councillor Bexley) in the Chair Councillors Anand, Felix ...": the chair's words
@@ -1452,13 +1490,15 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         if not part or len(bare.split()) > 9 or not part[0].isupper() or _NOT_A_NAME.search(bare):
             continue
         name, prole = part, (role or "Chair") if chair else role
-        m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
+        m = _BRACKETED.match(part)
         if m and len(m.group("in").strip()) > 3:
             inside, outside = m.group("in").strip(), m.group("out").strip()
             if re.match(rf"^{_TITLES}\s", inside, re.I) or re.match(r"^[A-Z]\.\s?[A-Z]", inside):
                 name, prole = inside, outside
             else:
                 name, prole = outside, inside
+            if m.group("also"):  # "Councillor G Ashdown (Chair) (Northmoor City Council)": role, council
+                prole = f"{prole}, {m.group('also').strip()}"
         if not re.search(r"[A-Z][a-z'\u2019]+|[A-Z]{2,}", name) or re.search(
             r"\b(?:none|nil|no apologies)\b", name, re.I
         ):
