@@ -375,7 +375,8 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "Question 1 from Councillor Lee Ward to the Leader of the Council\nHow many council homes will "
         "be started in 2025/26?\n\nThe Leader of the Council, Councillor Jane Corbin, replied that 64 "
         "homes would be started.\n\nBy way of a supplementary question, Councillor Ward asked how "
-        "many would be for social rent. Councillor Corbin replied that all 64 homes would be let at social rent.",
+        "many would be for social rent. Councillor Corbin replied that all 64 homes would be let at "
+        "social rent.",
         [
             (
                 "How many council homes",
