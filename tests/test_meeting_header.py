@@ -277,6 +277,7 @@ OPENERS = [
     ("Officers", "in_attendance", ""),
     ("Council Officers", "in_attendance", ""),
     ("Officers' reports", None, None),
+    ("Non-members in attendance at request of Chief Officer:-", "in_attendance", ""),
 ]
 
 
@@ -633,6 +634,34 @@ UK_IRISH_ATTENDANCE = [
             ("Councillor Pauline Rudd", "Eastdale District Council", "present"),
         ],
         id="joint-committee-role-and-council-in-brackets",
+    ),
+    # a Scottish integration joint board's web page: the members table read one cell a line
+    # under its "Members" / "Role" headers, then its officers without headers
+    pytest.param(
+        [
+            "Present:-",
+            "Members",
+            "Role",
+            "Morag KINROSS (Chairperson)",
+            "Nominated by Health Board (Non-Executive Member)",
+            "Alan DRYBURGH",
+            "Nominated by Ardvale City Council (Elected Member)",
+            "Fiona BAIRD",
+            "Chief Officer",
+            "Non-members in attendance at request of Chief Officer:-",
+            "Karen LOUDEN",
+            "Head of Health and Community Care",
+            "Iain PETTIGREW",
+            "Strategy and Performance Service Manager",
+        ],
+        [
+            ("Morag KINROSS", "Chairperson", "present"),
+            ("Alan DRYBURGH", "Nominated by Ardvale City Council Elected Member", "present"),
+            ("Fiona BAIRD", "Chief Officer", "present"),
+            ("Karen LOUDEN", "Head of Health and Community Care", "in_attendance"),
+            ("Iain PETTIGREW", "Strategy and Performance Service Manager", "in_attendance"),
+        ],
+        id="scottish-board-name-over-role-cells",
     ),
 ]
 

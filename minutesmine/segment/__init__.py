@@ -36,6 +36,7 @@ from minutesmine.segment.meeting import (
     find_committee_date,
     find_council,
     labelled_meeting,
+    name_over_role_lines,
     name_role_lines,
     parse_attendees,
     role_labelled,
@@ -123,11 +124,13 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         fill_item(item, drafts, NARRATIVE_KINDS)
         add_motions(item)
         out.items.append(item)
+        opened: str | None = None  # the status of an attendance opener standing just above a table
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
             elif d.kind == "table" and d.table is not None:
-                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
+                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows, opened))
+            opened = d.status if d.kind == "attendance" and len(d.lines) == 1 else None
     if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
         known = {a.name for a in out.meeting.attendees}
         out.meeting.attendees.extend(a for a in embedded_attendees(raw_header[:4]) if a.name not in known)
@@ -210,6 +213,8 @@ def _attendees(d: Draft) -> list[Attendee]:
     # one person a line ("> Mayor Jane Doe" / "> Kris Lee, Clerk"): the lines are the separators
     per_line = len(kept) > 2 and all(len(t.split()) <= 8 and not t.endswith(",") for t in kept[1:])
     text = "; ".join(kept) if per_line else " ".join(kept)
+    if per_line and (cells := name_over_role_lines(kept[1:])) is not None:
+        text = f"{kept[0]}; {cells}" if kept[0] else cells  # "Members" / "Role" / "Ann LEE" / "Chief Officer"
     if not per_line and (roles := name_role_lines(kept[1:])) is not None:
         text = f"{kept[0]}; {roles}" if kept[0] else roles  # "Dr A. Hart, Clinical Director, NHS ..."
     out: list[Attendee] = []

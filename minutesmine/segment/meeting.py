@@ -1400,7 +1400,9 @@ _TRAILING_STATUS = re.compile(
 )
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(
-    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",
+    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$"
+    # whom a joint board's member sits for: "Colin STRACHAN, Nominated by Ardvale City Council"
+    r"|^(?:nominated|appointed)\s+by\s|^representing\s",
     re.I,
 )
 
@@ -1611,6 +1613,39 @@ def name_role_lines(lines: list[str]) -> str | None:
     return "; ".join(parts)
 
 
+def name_over_role_lines(lines: list[str]) -> str | None:
+    """A two-column attendance table read one cell a line (a Scottish board's web page): each
+    member's name over their role, under the column headers ("Members" over "Role"), or without
+    them when most second lines are job titles; as one list of "Name (role)" parts, else None.
+
+    >>> name_over_role_lines(["Members", "Role", "Ann LEE (Chairperson)", "Nominated by Health Board",
+    ...                       "Bo KIM", "Chief Officer"])
+    'Ann LEE (Chairperson); Bo KIM (Chief Officer)'
+    >>> name_over_role_lines(["Karen LOUDON", "Head of Service", "Iain PETRIE", "Service Manager",
+    ...                       "Ann LEE, Chairperson, in the Chair."])
+    'Karen LOUDON (Head of Service); Iain PETRIE (Service Manager); Ann LEE, Chairperson, in the Chair.'
+    >>> name_over_role_lines(["Councillor A Smith", "Councillor B Jones"]) is None
+    True
+    """
+    headed = len(lines) > 2 and _column(lines[:1], "name") == 0 and _column(lines[1:2], "role") == 0
+    body = lines[2:] if headed else lines
+    # the cells end where a sentence follows the table ("Ann LEE, Chairperson, in the Chair.")
+    cut = next((k for k, t in enumerate(body) if "," in t or "\t" in t), len(body))
+    body, after = body[:cut], body[cut:]
+    if len(body) < 4 or len(body) % 2:
+        return None
+    pairs = list(zip(body[::2], body[1::2], strict=True))
+    if any(
+        not 1 <= len(name.split()) <= 6 or not name[:1].isupper() or _job_title(name) for name, _ in pairs
+    ):
+        return None
+    if not headed and sum(_job_title(role) for _, role in pairs) * 2 < len(pairs):
+        return None  # at least half the second lines are job titles
+    bare = [role.replace("(", "").replace(")", "") for _, role in pairs]
+    cells = (name if "(" in name else f"{name} ({role})" for (name, _), role in zip(pairs, bare, strict=True))
+    return "; ".join([*cells, *after])
+
+
 #: "Meetings Administrator: Shane Dunne", "Directors of Service: Tadhg Nolan, Kevin Stone."
 _ROLE_LABEL = re.compile(r"^(?P<role>[A-Z][\w'\u2019&,-]*(?:\s+[\w'\u2019&,-]+){0,5})\s*:\s+(?P<names>\S.*)$")
 
@@ -1699,7 +1734,7 @@ class RollCallRow(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    column: Literal["name", "status"] | None = None
+    column: Literal["name", "status", "role"] | None = None
     value: str | None = None
     pattern: str | None = None
     status: Literal["present", "apologies", "substitute", "in_attendance", "virtual", "absent"] | None = None
@@ -1714,29 +1749,46 @@ def _roll_call() -> tuple[dict[str, re.Pattern[str]], list[tuple[re.Pattern[str]
     return columns, values
 
 
-def roll_call(header: list[str], rows: list[list[str]]) -> list[Attendee]:
-    """Attendees of a roll-call table (a name column and a status column), else [].
+def _column(header: list[str], column: str) -> int | None:
+    """Which cell of a table's header row names ``column`` (``roll_call.jsonl``), if any."""
+    rx = _roll_call()[0][column]
+    return next((i for i, c in enumerate(header) if rx.match(c.strip())), None)
+
+
+def roll_call(header: list[str], rows: list[list[str]], status: str | None = None) -> list[Attendee]:
+    """Attendees of a roll-call table (a name column and a status column), else []; or, under
+    an attendance opener that gives their ``status``, of a table of names and roles (a Scottish
+    board's "Members | Role").
 
     >>> rows = [["Ann Lee", "Commissioner", "Present"], ["Bo Kim", "Chair", "Late"], ["Cy Ng", "", "Absent"]]
     >>> [(a.name, a.role, a.status) for a in roll_call(["Attendee Name", "Title", "Status"], rows)]
     [('Ann Lee', 'Commissioner', 'present'), ('Bo Kim', 'Chair', 'present'), ('Cy Ng', None, 'absent')]
+    >>> rows = [["Ann LEE (Chairperson)", "Nominated by Health Board"], ["Bo KIM", "Chief Officer"]]
+    >>> [(a.name, a.role, a.status) for a in roll_call(["Members", "Role"], rows, "present")]
+    [('Ann LEE', 'Chairperson, Nominated by Health Board', 'present'), ('Bo KIM', 'Chief Officer', 'present')]
     """
-    columns, values = _roll_call()
-    cells = [c.strip() for c in header]
-    name_at = next((i for i, c in enumerate(cells) if columns["name"].match(c)), None)
-    status_at = next((i for i, c in enumerate(cells) if columns["status"].match(c)), None)
-    if name_at is None or status_at is None:
+    values = _roll_call()[1]
+    name_at, status_at, role_at = (_column(header, c) for c in ("name", "status", "role"))
+    if name_at is None or (status_at is None and (status is None or role_at is None)):
         return []
-    role_at = next((i for i, c in enumerate(cells) if re.match(r"^(?:title|role|position)$", c, re.I)), None)
     out = []
     for row in rows:
-        if max(name_at, status_at) >= len(row) or not row[name_at].strip():
+        if max(name_at, status_at or 0) >= len(row) or not row[name_at].strip():
             continue
-        status = next((st for rx, st in values if rx.match(row[status_at].strip())), None)
-        if status is None:
+        said = (
+            status
+            if status_at is None
+            else next((st for rx, st in values if rx.match(row[status_at].strip())), None)
+        )
+        if said is None:
             continue
-        role = (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None
-        out.append(Attendee(name=row[name_at].strip(), role=role, status=status))  # type: ignore[arg-type]
+        name, role = (
+            row[name_at].strip(),
+            (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None,
+        )
+        if (m := _BRACKETED.match(name)) is not None and not m.group("also"):  # "Ann LEE (Chairperson)"
+            name, role = m.group("out").strip(), ", ".join(r for r in (m.group("in").strip(), role) if r)
+        out.append(Attendee(name=name, role=role, status=said))  # type: ignore[arg-type]
     return out
 
 
