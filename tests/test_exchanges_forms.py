@@ -389,6 +389,8 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "The Communities Officer said that they would.",
         [("Councillor Tindall", "councillor tindall", "The Communities Officer said", "communities officer")],
     ),
+    # a decision record's form fields: a question over a one-word value is no member's question
+    ("Is this a Key Decision?\n\nNo\n\nDoes the call-in procedure apply?\n\nYes", []),
     # a full council's supplementary question minuted after the reply to the written one
     (
         "Question 1 from Councillor Lee Ward to the Leader of the Council\nHow many council homes will "

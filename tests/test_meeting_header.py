@@ -769,3 +769,20 @@ def test_decision_page_meeting_label_below_the_decision() -> None:
     assert labelled_meeting(lines) == ("Cabinet", "2025-07-08")
     seg = segment(ReadResult(blocks=[Block(t) for t in lines], format="text"))
     assert (seg.meeting.committee, seg.meeting.date) == ("Cabinet", "2025-07-08")
+
+
+def test_record_of_decision_dated_below_the_council_name() -> None:
+    """A cabinet's record of one decision printed with the council's name as a running header
+    too: the preamble names only the council, so the body dated below it is the meeting."""
+    lines = [
+        "Marbury Council",
+        "Record of Decisions",
+        "Marbury Council",
+        "Harbour Car Park Charges 2025/26",
+        "Decision Taker",
+        "Cabinet on 11 March 2025.",
+        "Decision",
+        "(i) That the tariff be approved.",
+    ]
+    m = segment(ReadResult(blocks=[Block(t) for t in lines], format="text")).meeting
+    assert (m.council, m.committee, m.date) == ("Marbury Council", "Cabinet", "2025-03-11")

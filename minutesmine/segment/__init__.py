@@ -38,6 +38,7 @@ from minutesmine.segment.meeting import (
     labelled_meeting,
     name_over_role_lines,
     name_role_lines,
+    names_local_body,
     parse_attendees,
     role_labelled,
     roll_call,
@@ -144,6 +145,8 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
         if (c2 is None or d2 is None) and (labelled := labelled_meeting(raw_header)) is not None:
             c2, d2 = labelled  # "Decided at meeting: 08/07/2025 - Cabinet" below a decision
+        if d2 is None and out.kind == "minutes":
+            c2, d2 = _dated_below(raw_header[:15], result.hints, c2)
         committee, date = committee or (None if no_committee else c2), date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out
@@ -227,6 +230,20 @@ def _attendees(d: Draft) -> list[Attendee]:
             break  # narrative after the lists
         out.extend(parse_attendees(part, status, role))
     return out + labelled
+
+
+def _dated_below(
+    raw_header: list[str], hints: dict[str, str], committee: str | None
+) -> tuple[str | None, str | None]:
+    """The meeting dated below a short preamble that names only the council ("Record of
+    Decisions" / "Marbury Council" over the decision's title, then "Cabinet on 11 March 2025."):
+    the body dated there replaces the council's own name, which is no committee."""
+    c3, d3 = find_committee_date(raw_header, hints)
+    if d3 is None:
+        return committee, None
+    if c3 is not None and (committee is None or names_local_body(committee)):
+        return c3, d3
+    return committee, d3
 
 
 def _fill_meeting(

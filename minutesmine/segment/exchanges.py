@@ -1249,6 +1249,8 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     openers = m.lexicon_set("interrogative_openers")
     if tk.text[last] != "?":
         return _bare_question_line(tk, u, i, last, m.lexicon_set("bare_question_openers"))
+    if _form_answer_below(tk, last, m.lexicon_set("form_answers")):
+        return False  # "Is this a Key Decision?" over "No": a form's field and its value
     after = last + 1
     while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
         after += 1
@@ -1261,6 +1263,27 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     if tk.lower[i] in openers:
         return True
     return any(tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1))
+
+
+def _form_answer_below(tk: _Tokens, last: int, answers: frozenset[str]) -> bool:
+    """Whether the line after the question ending at ``last`` is one word of ``answers``
+    ("Yes", "No", "N/A") standing alone."""
+    k = last + 1
+    while k < tk.n and tk.space[k] and not tk.newline[k]:
+        k += 1
+    if k >= tk.n or not tk.newline[k]:
+        return False
+    while k < tk.n and tk.space[k]:
+        k += 1
+    end = k
+    while (
+        end < tk.n
+        and not tk.space[end]
+        and (end == k or tk.text[end] in ("/", ".") or tk.text[end - 1] == "/")
+    ):
+        end += 1
+    word = "".join(tk.text[k:end]).rstrip(".").lower()
+    return word in answers and (end >= tk.n or tk.newline[end])
 
 
 def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozenset[str]) -> bool:

@@ -982,6 +982,16 @@ def _header_body(top: str, text: str = "") -> str | None:
     return None
 
 
+def names_local_body(line: str) -> bool:
+    """Whether a line is only a local body's name ("Marbury Council", "Westmarch Combined Fire
+    Authority"): a document's own header, not an item's title.
+
+    >>> names_local_body("Marbury Council"), names_local_body("Harbour Car Park Charges 2025/26")
+    (True, False)
+    """
+    return _body_line(line.strip(), "") is not None
+
+
 def _body_line(line: str, text: str) -> str | None:
     """The local body a header line names, as written or, for a heading printed in sentence
     case ("Greater wexmoor authority"), in the case the text writes its words."""
