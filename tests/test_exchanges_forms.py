@@ -370,6 +370,49 @@ FORMS: list[tuple[str, list[tuple[str, str | None, str | None, str | None]]]] = 
         "Head of Policy responded that three youth sessions had been held.",
         [("During the debate, Councillor Patel", "councillor patel", "the Head of Policy", "head of policy")],
     ),
+    # an area committee's open forum: "(ii) <Topic> – <Name>, <group> – Asked ...", then the answer
+    (
+        "(ii) Youth Provision – Maureen Kettle, Garforth Community Association – Asked what "
+        "activities would be available for young people over the winter.\n\nThe Communities Officer "
+        "said that two youth sessions a week would run at the centre from January.",
+        [("(ii) Youth Provision", "maureen kettle", "The Communities Officer said", "communities officer")],
+    ),
+    (
+        "(i) Parking on Moor Lane – Derek Ashby, Moor Lane resident – Raised concern that vans "
+        "parked on the pavement and asked whether enforcement officers could attend.\n\nIn responding, "
+        "the Area Leader said that enforcement visits had been requested.",
+        [("(i) Parking on Moor Lane", "derek ashby", "In responding, the Area Leader", "area leader")],
+    ),
+    # ... but a titled speaker before a dash is the speaker, not a topic
+    (
+        "Councillor Tindall – Ward Member – asked whether the sessions would be promoted in schools. "
+        "The Communities Officer said that they would.",
+        [("Councillor Tindall", "councillor tindall", "The Communities Officer said", "communities officer")],
+    ),
+    # a decision record's form fields: a question over a one-word value is no member's question
+    ("Is this a Key Decision?\n\nNo\n\nDoes the call-in procedure apply?\n\nYes", []),
+    # a full council's supplementary question minuted after the reply to the written one
+    (
+        "Question 1 from Councillor Lee Ward to the Leader of the Council\nHow many council homes will "
+        "be started in 2025/26?\n\nThe Leader of the Council, Councillor Jane Corbin, replied that 64 "
+        "homes would be started.\n\nBy way of a supplementary question, Councillor Ward asked how "
+        "many would be for social rent. Councillor Corbin replied that all 64 homes would be let at "
+        "social rent.",
+        [
+            (
+                "How many council homes",
+                "councillor lee ward",
+                "The Leader of the Council",
+                "leader of the council",
+            ),
+            (
+                "By way of a supplementary question, Councillor Ward",
+                "councillor ward",
+                "Councillor Corbin replied",
+                "councillor corbin",
+            ),
+        ],
+    ),
     # "Response: <name>, <role>" on a line of its own: the answer is the text under it
     (
         "Question from Councillor Tomos Griffiths to the Leader of the Council\nWhat steps is the Council "

@@ -398,6 +398,20 @@ ITEM_SHAPES = [
         ],
         id="scrutiny-actions-from-previous-meetings-in-sentence-case",
     ),
+    # a cabinet's record of one decision: the paper's and its council's names over the title
+    pytest.param(
+        """
+        Record of Decisions
+        Marbury Council
+        Harbour Car Park Charges 2025/26
+        Decision Taker
+        Cabinet on 11 March 2025.
+        Decision
+        That the tariff be approved.
+        """,
+        [(None, "Harbour Car Park Charges 2025/26")],
+        id="record-of-decisions-over-council-over-title",
+    ),
 ]
 
 

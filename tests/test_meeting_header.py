@@ -222,6 +222,22 @@ COUNCILS = [
     # a fire authority and a regional authority minute as themselves
     ("Westmarch Combined Fire Authority\nMonday, 9 December 2024", "", "Westmarch Combined Fire Authority"),
     ("GREATER WEXMOOR AUTHORITY\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    # ... printed in sentence case (a layout's heading style): its words in the text's own case
+    (
+        "Greater wexmoor authority\nWexmoor Assembly",
+        "bus lanes in outer Wexmoor",
+        "Greater Wexmoor Authority",
+    ),
+    (
+        "Westmarch combined fire authority",
+        "the Westmarch Combined Fire Authority",
+        "Westmarch Combined Fire Authority",
+    ),
+    # ... not when a word is never written capitalised mid-sentence (a heading, not a name)
+    ("Questions to full council\nCabinet", "questions to Full Council", None),
+    # ... or wrapped over two lines, unless the second line names a body itself
+    ("Greater Wexmoor\nAuthority\nWexmoor Assembly", "", "Greater Wexmoor Authority"),
+    ("Cabinet\nHarrowfield Borough Council", "", "Harrowfield Borough Council"),
     # ... but an authority named by its function is no council: "Local Planning Authority"
     ("Local Planning Authority\nDecision notice", "", None),
     ("Licensing Authority\nSutton Council\nLicensing Sub-Committee", "", "Sutton"),
@@ -257,6 +273,11 @@ OPENERS = [
     # a Schools Forum's members by group
     ("Schools Members: Gillian Royce (Chair), Owen Tate", "present", "Gillian Royce (Chair), Owen Tate"),
     ("Non-Schools Members: Neil Barton", "present", "Neil Barton"),
+    # a fire authority's officers under a bare heading after its councillors
+    ("Officers", "in_attendance", ""),
+    ("Council Officers", "in_attendance", ""),
+    ("Officers' reports", None, None),
+    ("Non-members in attendance at request of Chief Officer:-", "in_attendance", ""),
 ]
 
 
@@ -592,6 +613,67 @@ UK_IRISH_ATTENDANCE = [
         ],
         id="ontario-school-board-trustees-and-officials",
     ),
+    # a fire authority: "PRESENT:", a bare "Councillors" line over the members, a bare
+    # "Officers" line over the officers (in attendance, not members present)
+    pytest.param(
+        [
+            "PRESENT:",
+            "Councillors",
+            "R Hartley (Chair)",
+            "D Ashby",
+            "Officers",
+            "N Callan, Chief Fire Officer",
+            "H Moss, Democratic Services Officer",
+        ],
+        [
+            ("R Hartley", "Chair", "present"),
+            ("D Ashby", None, "present"),
+            ("N Callan", "Chief Fire Officer", "in_attendance"),
+            ("H Moss", "Democratic Services Officer", "in_attendance"),
+        ],
+        id="fire-authority-councillors-then-bare-officers-heading",
+    ),
+    # a joint health scrutiny committee: each member's role and the council they sit for
+    pytest.param(
+        [
+            "Present:",
+            "Councillor Graham Ashby (Chair) (Northmoor City Council)",
+            "Councillor Pauline Rudd (Eastdale District Council)",
+        ],
+        [
+            ("Councillor Graham Ashby", "Chair, Northmoor City Council", "present"),
+            ("Councillor Pauline Rudd", "Eastdale District Council", "present"),
+        ],
+        id="joint-committee-role-and-council-in-brackets",
+    ),
+    # a Scottish integration joint board's web page: the members table read one cell a line
+    # under its "Members" / "Role" headers, then its officers without headers
+    pytest.param(
+        [
+            "Present:-",
+            "Members",
+            "Role",
+            "Morag KINROSS (Chairperson)",
+            "Nominated by Health Board (Non-Executive Member)",
+            "Alan DRYBURGH",
+            "Nominated by Ardvale City Council (Elected Member)",
+            "Fiona BAIRD",
+            "Chief Officer",
+            "Non-members in attendance at request of Chief Officer:-",
+            "Karen LOUDEN",
+            "Head of Health and Community Care",
+            "Iain PETTIGREW",
+            "Strategy and Performance Service Manager",
+        ],
+        [
+            ("Morag KINROSS", "Chairperson", "present"),
+            ("Alan DRYBURGH", "Nominated by Ardvale City Council Elected Member", "present"),
+            ("Fiona BAIRD", "Chief Officer", "present"),
+            ("Karen LOUDEN", "Head of Health and Community Care", "in_attendance"),
+            ("Iain PETTIGREW", "Strategy and Performance Service Manager", "in_attendance"),
+        ],
+        id="scottish-board-name-over-role-cells",
+    ),
 ]
 
 
@@ -698,3 +780,20 @@ def test_decision_page_meeting_label_below_the_decision() -> None:
     assert labelled_meeting(lines) == ("Cabinet", "2025-07-08")
     seg = segment(ReadResult(blocks=[Block(t) for t in lines], format="text"))
     assert (seg.meeting.committee, seg.meeting.date) == ("Cabinet", "2025-07-08")
+
+
+def test_record_of_decision_dated_below_the_council_name() -> None:
+    """A cabinet's record of one decision printed with the council's name as a running header
+    too: the preamble names only the council, so the body dated below it is the meeting."""
+    lines = [
+        "Marbury Council",
+        "Record of Decisions",
+        "Marbury Council",
+        "Harbour Car Park Charges 2025/26",
+        "Decision Taker",
+        "Cabinet on 11 March 2025.",
+        "Decision",
+        "(i) That the tariff be approved.",
+    ]
+    m = segment(ReadResult(blocks=[Block(t) for t in lines], format="text")).meeting
+    assert (m.council, m.committee, m.date) == ("Marbury Council", "Cabinet", "2025-03-11")

@@ -339,6 +339,17 @@ SHAPES = [
      "RESOLVED: That planning permission be GRANTED.",
      [("the application be approved", "Councillor Beck", "Councillor Toller", "carried",
        {"for": 5, "against": 1, "abstain": 0})]),
+    # a planning committee's vote with nobody named as moving: "On being put to the vote" is
+    # no motion's words; the RESOLVED words after it (on its line or the next) are
+    ("uk_planning_put_to_the_vote_counts_without_a_mover_then_resolved",
+     "The officer recommendation was to grant permission.\n"
+     "On being put to the vote (For 5, Against 3, Abstentions 1) it was\n"
+     "RESOLVED: That planning permission be granted subject to conditions.",
+     [("That planning permission be granted", None, None, "carried",
+       {"for": 5, "against": 3, "abstain": 1})]),
+    ("uk_planning_put_to_the_vote_counts_and_resolved_on_one_line",
+     "On being put to the vote (For 7, Against 2) it was RESOLVED: That planning permission be refused.",
+     [("That planning permission be refused.", None, None, "carried", {"for": 7, "against": 2})]),
     ("au_outcome_in_capitals_after_the_words_on_one_line",
      "MOTION\nMoved: Cr Ames\nSeconded: Cr Bell\nThat Council refuse the application. LOST 2/3\n"
      "COUNCIL RESOLUTION 2024/021\nMoved: Cr Kurz\nSeconded: Cr Park\nThat Council approve it.\nCARRIED 3/2",

@@ -381,6 +381,35 @@ def test_record_of_officer_decision_gives_the_decision_taken() -> None:
     assert seg.items[0].recommendations == []
     headings = [s.heading for s in seg.items[0].sections if s.heading]
     assert headings[-1] == "Conflicts of interest declared by any Cabinet Member consulted"
+    assert seg.meeting.committee is None  # an officer deciding alone is no committee
+
+
+DECISION_MAKERS = [
+    # an officer, or a member deciding alone, is no committee: the council's name above is not either
+    ("Decision maker: Alison Threlfall, Director of Place", None),
+    ("Decision taker: Mark Reeve, Head of Legal and Democratic Services", None),
+    ("Decision maker: Cabinet Member for Environment and Transport", None),
+    # a body deciding is the meeting
+    ("Decision maker: Cabinet", "Cabinet"),
+    ("Decision maker: Planning Committee", "Planning Committee"),
+]
+
+
+@pytest.mark.parametrize(("row", "committee"), DECISION_MAKERS)
+def test_decision_maker_names_the_committee_only_when_a_body(row: str, committee: str | None) -> None:
+    seg = segment(
+        _doc(
+            "BRAMLEIGH DISTRICT COUNCIL",
+            "RECORD OF DECISION",
+            "Decision reference: ODR/2024/117",
+            row,
+            "Date of decision: 12 August 2024",
+            "Subject: Award of contract for grounds maintenance",
+            "1. Decision taken",
+            "To award the grounds maintenance contract to Hartwell Landscapes Limited.",
+        )
+    )
+    assert (seg.kind, seg.meeting.committee) == ("report", committee)
 
 
 def test_meeting_line_under_the_authority_name_is_report_to() -> None:

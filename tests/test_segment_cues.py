@@ -95,6 +95,11 @@ SECTION_EXAMPLES = [
     ("DECISION", "resolution", ""),  # Scottish ModernGov minutes: the heading over the outcome
     ("The Committee agreed:-", "resolution", ""),
     ("The Sub-Committee agreed as follows:", "resolution", ""),
+    # a Scottish integration joint board names itself in full, after a lead-in or not
+    ("The Integration Joint Board agreed:-", "resolution", ""),
+    ("Following questions and answers the Integration Joint Board further agreed:-", "resolution", ""),
+    ("Following discussion, the Licensing Board agreed:", "resolution", ""),
+    ("The following dates were agreed:-", None, None),
     # not markers
     ("Decisions taken under delegated powers were reported.", None, None),
     ("The Committee agreed that the report was helpful and thanked officers.", None, None),

@@ -36,7 +36,9 @@ from minutesmine.segment.meeting import (
     find_committee_date,
     find_council,
     labelled_meeting,
+    name_over_role_lines,
     name_role_lines,
+    names_local_body,
     parse_attendees,
     role_labelled,
     roll_call,
@@ -80,6 +82,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
     lines = [ln for ln in all_lines if ln.table is not None or not is_chrome(ln.text)]
     out = Segmented()
     committee = date = None
+    no_committee = False  # a report addressed to an officer deciding alone names no committee
     header: list[str] = []
     if not lines:
         out.warnings.append("no text to segment")
@@ -97,6 +100,7 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         rep = build_report(lines)
         out.metadata = rep.metadata
         committee, date = rep.committee, rep.date
+        no_committee = rep.decided_alone
         item = AgendaItem(title=rep.title or (path.stem if path else ""))
         drafts_by_item = [(item, rep.drafts)]
         header = [ln.text for ln in lines[:40]]
@@ -121,11 +125,13 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         fill_item(item, drafts, NARRATIVE_KINDS)
         add_motions(item)
         out.items.append(item)
+        opened: str | None = None  # the status of an attendance opener standing just above a table
         for d in drafts:
             if d.kind == "attendance" and d.status:
                 out.meeting.attendees.extend(_attendees(d))
             elif d.kind == "table" and d.table is not None:
-                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows))
+                out.meeting.attendees.extend(roll_call(d.table.header, d.table.rows, opened))
+            opened = d.status if d.kind == "attendance" and len(d.lines) == 1 else None
     if out.kind == "minutes" and not any(a.status == "present" for a in out.meeting.attendees):
         known = {a.name for a in out.meeting.attendees}
         embedded = embedded_attendees(raw_header[:HEADER_PARAGRAPH_LINES])
@@ -140,7 +146,9 @@ def _segment(result: ReadResult, path: Path | None, manifest: Manifest | None) -
         c2, d2 = find_committee_date(header if out.kind == "minutes" else raw_header, result.hints)
         if (c2 is None or d2 is None) and (labelled := labelled_meeting(raw_header)) is not None:
             c2, d2 = labelled  # "Decided at meeting: 08/07/2025 - Cabinet" below a decision
-        committee, date = committee or c2, date or d2
+        if d2 is None and out.kind == "minutes":
+            c2, d2 = _dated_below(raw_header[:15], result.hints, c2)
+        committee, date = committee or (None if no_committee else c2), date or d2
     _fill_meeting(out.meeting, result, lines, header, committee, date, path, manifest)
     return out
 
@@ -212,6 +220,8 @@ def _attendees(d: Draft) -> list[Attendee]:
     # one person a line ("> Mayor Jane Doe" / "> Kris Lee, Clerk"): the lines are the separators
     per_line = len(kept) > 2 and all(len(t.split()) <= 8 and not t.endswith(",") for t in kept[1:])
     text = "; ".join(kept) if per_line else " ".join(kept)
+    if per_line and (cells := name_over_role_lines(kept[1:])) is not None:
+        text = f"{kept[0]}; {cells}" if kept[0] else cells  # "Members" / "Role" / "Ann LEE" / "Chief Officer"
     if not per_line and (roles := name_role_lines(kept[1:])) is not None:
         text = f"{kept[0]}; {roles}" if kept[0] else roles  # "Dr A. Hart, Clinical Director, NHS ..."
     out: list[Attendee] = []
@@ -224,6 +234,20 @@ def _attendees(d: Draft) -> list[Attendee]:
             break  # narrative after the lists
         out.extend(parse_attendees(part, status, role))
     return out + labelled
+
+
+def _dated_below(
+    raw_header: list[str], hints: dict[str, str], committee: str | None
+) -> tuple[str | None, str | None]:
+    """The meeting dated below a short preamble that names only the council ("Record of
+    Decisions" / "Marbury Council" over the decision's title, then "Cabinet on 11 March 2025."):
+    the body dated there replaces the council's own name, which is no committee."""
+    c3, d3 = find_committee_date(raw_header, hints)
+    if d3 is None:
+        return committee, None
+    if c3 is not None and (committee is None or names_local_body(committee)):
+        return c3, d3
+    return committee, d3
 
 
 def _fill_meeting(

@@ -1070,16 +1070,22 @@ def _list_label(tk: _Tokens, m: _Matches, i: int, end: int) -> bool:
     return numbered and m.longest("SPEAKER", i, end) is None
 
 
+#: dashes that set off a label or a parenthetical
+_DASHES = ("–", "—")
+
+
 def _after_speaker(tk: _Tokens, m: _Matches, j: int, end: int, parenthetical: bool) -> int:
     """Token after adverbs (and, optionally, a parenthetical) following a speaker phrase."""
     adverbs = set(m.lexicon.get("adverbs", []))
     for _ in range(3):
         if parenthetical and j < end and tk.text[j] in ("(", ",", "–", "-"):
-            close = {"(": ")", ",": ",", "–": "–", "-": "-"}[tk.text[j]]
+            # "(…)", ", …," or "– … –"; a group after a comma may close with a dash ("Maureen
+            # Kettle, Garforth Community Association – Asked ...")
+            close = {"(": (")",), ",": (",", *_DASHES), "–": ("–",), "-": ("-",)}[tk.text[j]]
             k = j + 1
-            while k < end and k < j + 12 and tk.text[k] != close:
+            while k < end and k < j + 12 and tk.text[k] not in close:
                 k += 1
-            if k < end and k < j + 12 and tk.text[k] == close:
+            if k < end and k < j + 12 and tk.text[k] in close:
                 j = k + 1
                 continue
         if parenthetical and (k := _affiliation_end(tk, j, end)) > j:
@@ -1243,6 +1249,8 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     openers = m.lexicon_set("interrogative_openers")
     if tk.text[last] != "?":
         return _bare_question_line(tk, u, i, last, m.lexicon_set("bare_question_openers"))
+    if _form_answer_below(tk, last, m.lexicon_set("form_answers")):
+        return False  # "Is this a Key Decision?" over "No": a form's field and its value
     after = last + 1
     while after < tk.n and tk.space[after] and "\n" not in tk.text[after]:
         after += 1
@@ -1255,6 +1263,27 @@ def _direct_question(tk: _Tokens, u: Unit, m: _Matches, i: int) -> bool:
     if tk.lower[i] in openers:
         return True
     return any(tk.text[k] in ("–", "—", "-", ",") and tk.lower[k + 1] in openers for k in range(i, last - 1))
+
+
+def _form_answer_below(tk: _Tokens, last: int, answers: frozenset[str]) -> bool:
+    """Whether the line after the question ending at ``last`` is one word of ``answers``
+    ("Yes", "No", "N/A") standing alone."""
+    k = last + 1
+    while k < tk.n and tk.space[k] and not tk.newline[k]:
+        k += 1
+    if k >= tk.n or not tk.newline[k]:
+        return False
+    while k < tk.n and tk.space[k]:
+        k += 1
+    end = k
+    while (
+        end < tk.n
+        and not tk.space[end]
+        and (end == k or tk.text[end] in ("/", ".") or tk.text[end - 1] == "/")
+    ):
+        end += 1
+    word = "".join(tk.text[k:end]).rstrip(".").lower()
+    return word in answers and (end >= tk.n or tk.newline[end])
 
 
 def _bare_question_line(tk: _Tokens, u: Unit, i: int, last: int, openers: frozenset[str]) -> bool:
@@ -1820,12 +1849,14 @@ def _direct_or_neutral(tk: _Tokens, u: Unit, m: _Matches, i: int) -> UnitInfo:
 def _after_topic(tk: _Tokens, m: _Matches, i: int, end: int) -> int:
     """After "In relation to X" / "Regarding X", the speaker that asks or answers (else ``i``)."""
     tp = m.longest("TOPIC", i, end)
-    if tp is None or m.longest("SPEAKER", i, end) is not None:
-        return i
-    for k in range(tp.end + 1, min(end, tp.end + 16)):
+    sp = m.longest("SPEAKER", i, end)
+    if tp is None or (sp is not None and sp.end >= tp.end - 1):
+        return i  # a speaker opens the unit; not "Youth Provision – Maureen Kettle, ... – Asked"
+    dashed = tk.text[tp.end - 2] in _DASHES  # the topic's dash: the speaker's group runs to the next
+    for k in range(tp.end - 1 if dashed else tp.end + 1, min(end, tp.end + 16)):
         if tk.text[k] in (".", ";", "?"):
             break
-        sv = _speaker_verb(tk, m, k, end, parenthetical=False)
+        sv = _speaker_verb(tk, m, k, end, parenthetical=dashed)
         if (
             sv is not None
             and (sv[1] is not None or sv[2] is not None)

@@ -30,7 +30,7 @@ from minutesmine.segment.cues import (
 )
 from minutesmine.segment.groups import Children, children_of
 from minutesmine.segment.lines import Emphasis, Line
-from minutesmine.segment.meeting import split_trailing_date
+from minutesmine.segment.meeting import names_local_body, split_trailing_date
 from minutesmine.segment.numbering import NARRATIVE_VERB, is_title, item_number, point_marker, roman_value
 from minutesmine.segment.runs import split_run_on
 from minutesmine.segment.sections import LIST_KINDS
@@ -62,6 +62,7 @@ def strip_page_ref(title: str) -> str:
 
 _GENERIC = re.compile(
     r"^(?:minutes|agenda|draft minutes|official minutes|report|decisions?|notes"
+    r"|(?:record|notice|schedule|register)\s+of\s+(?:(?:cabinet|executive|key)\s+)?decisions?"
     r"|agenda,? (?:and |decisions,? and )?(?:draft )?(?:minutes|decisions))$",
     re.I,
 )
@@ -916,8 +917,8 @@ def _single_item(lines: list[Line]) -> tuple[list[Line], list[ItemDraft]]:
         text = line.text
         if match_section(text) is not None or match_attendance(text) is not None:
             break
-        if _GENERIC.match(text):
-            continue
+        if _GENERIC.match(text) or names_local_body(text):
+            continue  # "Record of Decisions", "Marbury Council": the paper's and its council's names
         if is_procedural(text):
             return lines[:i], [
                 ItemDraft(title=_ITEM_REF.sub("", text).strip(), head=[line], lines=lines[i + 1 :])

@@ -220,7 +220,7 @@ _STRONG_BODY = re.compile(
 )
 _HELD = re.compile(
     r"(?:minutes?\s+(?:of\s+)?(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:meeting|session)\s+of\s+(?:the\s+)?"
-    r"|^(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
+    r"|^(?:at\s+)?(?:an?|the)\s+(?:[a-z]+\s+){0,2}meeting\s+of\s+(?:the\s+)?)"
     r"(?P<name>.+?)\s+(?:was\s+|will\s+be\s+|is\s+to\s+be\s+)?held\b(?P<rest>.*)$",
     re.I | re.S,
 )
@@ -403,6 +403,34 @@ _BULLET = re.compile(r"^\s*(?:[\u2022\u25aa\u25cf\u00b7\uf0a7*-]|o\s)")
 _TITLE_WORDS = re.compile(r"^(?:minutes|agenda|draft|notes|public|present|apologies)\b", re.I)
 
 
+def _sentence_case_body(name: str) -> bool:
+    """A heading printed in sentence case that ends in a body's word (a layout's heading style):
+    "Northmoor and eastdale joint health overview and scrutiny committee".
+
+    >>> _sentence_case_body("Northmoor and eastdale joint health scrutiny committee")
+    True
+    >>> _sentence_case_body("Report to committee."), _sentence_case_body("Audit Committee")
+    (False, False)
+    """
+    words = name.split()
+    return (
+        2 <= len(words) <= 12
+        and name[:1].isupper()
+        and not any(c.isupper() for c in name[1:])
+        and _STRONG_BODY.fullmatch(words[-1]) is not None
+    )
+
+
+def _title_case(name: str) -> str:
+    """A sentence-case name as a reader writes a body's name: each word capitalised but the
+    joining words ("Northmoor and Eastdale Joint Health Overview and Scrutiny Committee")."""
+    return " ".join(w if w in _MINOR_WORDS else w[:1].upper() + w[1:] for w in name.split())
+
+
+#: words a body's name keeps in lower case
+_MINOR_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "to", "with", "&"})
+
+
 def _title_over_date(lines: list[str], date: str | None) -> tuple[str | None, str | None]:
     """A committee named without a body word: the title line over the date line at the top
     ("Amenities, Leisure and Community Services" / "Tuesday 13th March 2018"), or a header
@@ -460,6 +488,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
     ('Planning Commission', '2020-01-27')
     >>> find_committee_date(["Issue", "Meeting: 23/05/2022 - Children and Families Committee (Item 14)"])
     ('Children and Families Committee', '2022-05-23')
+    >>> find_committee_date(["At a MEETING of the ARDVALE INTEGRATION JOINT BOARD held on 24th April, 2024."])
+    ('Ardvale Integration Joint Board', '2024-04-24')
     >>> find_committee_date(["Minutes from 29 January 2018 at Arc Bar & Board"])
     (None, '2018-01-29')
     >>> find_committee_date(["Minutes of the Ridge Local Board meeting held in Ridge on 19 June 2024"])
@@ -511,7 +541,12 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             or re.match(r"^(?:to|that|and|in|the [a-z]+ (?:was|were))\b", name, re.I)
             or ":" in name
             or is_role_line(name)
-            or not (name.isupper() or is_title(name, lenient=True) or is_title(name))
+            or not (
+                name.isupper()
+                or is_title(name, lenient=True)
+                or is_title(name)
+                or (i < 10 and _sentence_case_body(name))
+            )
         ):
             continue
         if iso is None:
@@ -527,7 +562,8 @@ def _committee_date(lines: list[str], hints: dict[str, str] | None = None) -> tu
             best = (rank, i, name, iso)
     if best is not None:
         if committee is None or (best[0] >= 3 and not _STRONG_BODY.search(committee)):
-            committee = _strip_minutes(tidy_name(best[2]))
+            name = best[2]
+            committee = _strip_minutes(tidy_name(_title_case(name) if _sentence_case_body(name) else name))
         date = date or best[3]
     if committee is None:
         committee, date = _title_over_date(lines, date)
@@ -883,7 +919,7 @@ def find_council(text: str, header: str = "") -> tuple[str | None, bool]:
     top = "\n".join(ln for ln in _before_attendance(header.splitlines()[:_HEADER_LINES]) if len(ln) <= 160)
     if top:
         found = _score_council(top, "")
-        body = _header_body(top)
+        body = _header_body(top, text)
         if found[1] and not (body is not None and found[0] is not None and _longer_name(body, found[0])):
             return found
         if body is not None:
@@ -941,7 +977,7 @@ def _body_kind_re() -> re.Pattern[str]:
     )
 
 
-def _header_body(top: str) -> str | None:
+def _header_body(top: str, text: str = "") -> str | None:
     """A header line naming a local body of a known kind ("Lincoln Square Special Service Area #21").
 
     >>> _header_body("Riverside Special Service Area #12\\nCommission Meeting Minutes")
@@ -949,12 +985,69 @@ def _header_body(top: str) -> str | None:
     >>> _header_body("Carrick and Dunmore Council\\nReport by Chief Officer")
     'Carrick and Dunmore Council'
     """
+    lines = [split_trailing_date(line.strip())[0] for line in top.splitlines()]
+    for k, line in enumerate(lines):
+        body = _body_line(line, text)
+        if body is None and k + 1 < len(lines) and _body_line(lines[k + 1], text) is None:
+            body = _body_line(f"{line} {lines[k + 1]}", text)  # a name wrapped over two lines
+        if body is not None:
+            return body
+    return None
+
+
+def names_local_body(line: str) -> bool:
+    """Whether a line is only a local body's name ("Marbury Council", "Westmarch Combined Fire
+    Authority"): a document's own header, not an item's title.
+
+    >>> names_local_body("Marbury Council"), names_local_body("Harbour Car Park Charges 2025/26")
+    (True, False)
+    """
+    return _body_line(line.strip(), "") is not None
+
+
+def _body_line(line: str, text: str) -> str | None:
+    """The local body a header line names, as written or, for a heading printed in sentence
+    case ("Greater wexmoor authority"), in the case the text writes its words."""
     rx = _body_kind_re()
-    for line in top.splitlines():
-        m = rx.match(split_trailing_date(line.strip())[0])
+    for candidate in (line, _proper_case(line, text)):
+        m = rx.match(candidate) if candidate else None
         if m and m.group("name").split()[0].lower() not in _NOT_A_PLACE:
             return tidy_name(m.group("name"))
     return None
+
+
+#: lower-case words a body's name may hold ("Carrick and Dunmore Council"; ``_body_kind_re``)
+_NAME_JOINERS = frozenset({"and", "upon", "on"})
+#: a capitalised word after a lower-case word in running text: a proper noun's own case
+_MID_SENTENCE = r"(?<=[a-z,;] ){}\b"
+
+
+def _proper_case(line: str, text: str) -> str | None:
+    """A sentence-case heading with each later word capitalised where ``text`` writes it so
+    mid-sentence (a place's name), and a body's kind capitalised; None when a word is not
+    (the heading is then no "<Name> <Kind>" line).
+
+    >>> _proper_case("Greater wexmoor authority", "routes in outer Wexmoor. The Authority")
+    'Greater Wexmoor Authority'
+    >>> _proper_case("Report to council", "reported to Council") is None
+    True
+    """
+    words = line.split()
+    if len(words) < 2 or not words[0][:1].isupper() or any(c.isupper() for c in line[1:]):
+        return None
+    kind = next((n for n in range(4, 0, -1) if " ".join(words[-n:]) in _body_kinds()), 0)
+    if not kind:
+        return None
+    out = [words[0]]
+    for word in words[1 : len(words) - kind]:
+        if word in _NAME_JOINERS:
+            out.append(word)
+            continue
+        proper = word[:1].upper() + word[1:]
+        if proper not in text or not re.search(_MID_SENTENCE.format(re.escape(proper)), text):
+            return None
+        out.append(proper)
+    return " ".join([*out, *(w.capitalize() for w in words[len(words) - kind :])])
 
 
 #: first words of "<words> Council" that name a kind of meeting or tier, not a place
@@ -1312,6 +1405,8 @@ def _split_names(text: str) -> list[str]:
 
 _LIST_BREAK = re.compile(r"(?<=[a-z]{3})(?<!Prof)(?<!Revd)(?<!Capt)(?<!Cllr)(?<!Cllrs)\.\s+(?=[A-Z])")
 #: "Mac Cafferty (Chair) Appich (Opposition Spokesperson)": a name's bracket closes it
+#: a name with its role in brackets, and the council it sits for in a second pair (a joint committee)
+_BRACKETED = re.compile(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*(?:\((?P<also>[^()]+)\)\s*)?$")
 _BRACKET_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z][a-z])")
 _IN_THE_CHAIR = re.compile(r"^(.+?)\s*[(,]?\s*in the chair\)?$", re.I)
 #: "The Mayor (Councillor Bexley) in the Chair Councillors Anand, Felix ...": the chair's words
@@ -1331,7 +1426,9 @@ _TRAILING_STATUS = re.compile(
 )
 #: a role standing alone after a name: "Mayor Adams, Presiding"
 _ROLE_ONLY = re.compile(
-    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$",
+    r"^(?:presiding|(?:vice[- ])?chair(?:man|woman|person)?|in the chair|clerk|(?:recording )?secretary)$"
+    # whom a joint board's member sits for: "Colin STRACHAN, Nominated by Ardvale City Council"
+    r"|^(?:nominated|appointed)\s+by\s|^representing\s",
     re.I,
 )
 
@@ -1438,13 +1535,15 @@ def parse_attendees(text: str, status: str, role: str | None = None) -> list[Att
         if not part or len(bare.split()) > 9 or not part[0].isupper() or _NOT_A_NAME.search(bare):
             continue
         name, prole = part, (role or "Chair") if chair else role
-        m = re.match(r"^(?P<out>[^()]+?)\s*\((?P<in>[^()]+)\)\s*$", part)
+        m = _BRACKETED.match(part)
         if m and len(m.group("in").strip()) > 3:
             inside, outside = m.group("in").strip(), m.group("out").strip()
             if re.match(rf"^{_TITLES}\s", inside, re.I) or re.match(r"^[A-Z]\.\s?[A-Z]", inside):
                 name, prole = inside, outside
             else:
                 name, prole = outside, inside
+            if m.group("also"):  # "Councillor G Ashdown (Chair) (Northmoor City Council)": role, council
+                prole = f"{prole}, {m.group('also').strip()}"
         if not re.search(r"[A-Z][a-z'\u2019]+|[A-Z]{2,}", name) or re.search(
             r"\b(?:none|nil|no apologies)\b", name, re.I
         ):
@@ -1557,6 +1656,39 @@ def name_role_lines(lines: list[str]) -> str | None:
     return "; ".join(parts)
 
 
+def name_over_role_lines(lines: list[str]) -> str | None:
+    """A two-column attendance table read one cell a line (a Scottish board's web page): each
+    member's name over their role, under the column headers ("Members" over "Role"), or without
+    them when most second lines are job titles; as one list of "Name (role)" parts, else None.
+
+    >>> name_over_role_lines(["Members", "Role", "Ann LEE (Chairperson)", "Nominated by Health Board",
+    ...                       "Bo KIM", "Chief Officer"])
+    'Ann LEE (Chairperson); Bo KIM (Chief Officer)'
+    >>> name_over_role_lines(["Karen LOUDON", "Head of Service", "Iain PETRIE", "Service Manager",
+    ...                       "Ann LEE, Chairperson, in the Chair."])
+    'Karen LOUDON (Head of Service); Iain PETRIE (Service Manager); Ann LEE, Chairperson, in the Chair.'
+    >>> name_over_role_lines(["Councillor A Smith", "Councillor B Jones"]) is None
+    True
+    """
+    headed = len(lines) > 2 and _column(lines[:1], "name") == 0 and _column(lines[1:2], "role") == 0
+    body = lines[2:] if headed else lines
+    # the cells end where a sentence follows the table ("Ann LEE, Chairperson, in the Chair.")
+    cut = next((k for k, t in enumerate(body) if "," in t or "\t" in t), len(body))
+    body, after = body[:cut], body[cut:]
+    if len(body) < 4 or len(body) % 2:
+        return None
+    pairs = list(zip(body[::2], body[1::2], strict=True))
+    if any(
+        not 1 <= len(name.split()) <= 6 or not name[:1].isupper() or _job_title(name) for name, _ in pairs
+    ):
+        return None
+    if not headed and sum(_job_title(role) for _, role in pairs) * 2 < len(pairs):
+        return None  # at least half the second lines are job titles
+    bare = [role.replace("(", "").replace(")", "") for _, role in pairs]
+    cells = (name if "(" in name else f"{name} ({role})" for (name, _), role in zip(pairs, bare, strict=True))
+    return "; ".join([*cells, *after])
+
+
 #: "Meetings Administrator: Shane Dunne", "Directors of Service: Tadhg Nolan, Kevin Stone."
 _ROLE_LABEL = re.compile(r"^(?P<role>[A-Z][\w'\u2019&,-]*(?:\s+[\w'\u2019&,-]+){0,5})\s*:\s+(?P<names>\S.*)$")
 
@@ -1664,7 +1796,7 @@ class RollCallRow(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    column: Literal["name", "status"] | None = None
+    column: Literal["name", "status", "role"] | None = None
     value: str | None = None
     pattern: str | None = None
     status: Literal["present", "apologies", "substitute", "in_attendance", "virtual", "absent"] | None = None
@@ -1679,29 +1811,46 @@ def _roll_call() -> tuple[dict[str, re.Pattern[str]], list[tuple[re.Pattern[str]
     return columns, values
 
 
-def roll_call(header: list[str], rows: list[list[str]]) -> list[Attendee]:
-    """Attendees of a roll-call table (a name column and a status column), else [].
+def _column(header: list[str], column: str) -> int | None:
+    """Which cell of a table's header row names ``column`` (``roll_call.jsonl``), if any."""
+    rx = _roll_call()[0][column]
+    return next((i for i, c in enumerate(header) if rx.match(c.strip())), None)
+
+
+def roll_call(header: list[str], rows: list[list[str]], status: str | None = None) -> list[Attendee]:
+    """Attendees of a roll-call table (a name column and a status column), else []; or, under
+    an attendance opener that gives their ``status``, of a table of names and roles (a Scottish
+    board's "Members | Role").
 
     >>> rows = [["Ann Lee", "Commissioner", "Present"], ["Bo Kim", "Chair", "Late"], ["Cy Ng", "", "Absent"]]
     >>> [(a.name, a.role, a.status) for a in roll_call(["Attendee Name", "Title", "Status"], rows)]
     [('Ann Lee', 'Commissioner', 'present'), ('Bo Kim', 'Chair', 'present'), ('Cy Ng', None, 'absent')]
+    >>> rows = [["Ann LEE (Chairperson)", "Nominated by Health Board"], ["Bo KIM", "Chief Officer"]]
+    >>> [(a.name, a.role, a.status) for a in roll_call(["Members", "Role"], rows, "present")]
+    [('Ann LEE', 'Chairperson, Nominated by Health Board', 'present'), ('Bo KIM', 'Chief Officer', 'present')]
     """
-    columns, values = _roll_call()
-    cells = [c.strip() for c in header]
-    name_at = next((i for i, c in enumerate(cells) if columns["name"].match(c)), None)
-    status_at = next((i for i, c in enumerate(cells) if columns["status"].match(c)), None)
-    if name_at is None or status_at is None:
+    values = _roll_call()[1]
+    name_at, status_at, role_at = (_column(header, c) for c in ("name", "status", "role"))
+    if name_at is None or (status_at is None and (status is None or role_at is None)):
         return []
-    role_at = next((i for i, c in enumerate(cells) if re.match(r"^(?:title|role|position)$", c, re.I)), None)
     out = []
     for row in rows:
-        if max(name_at, status_at) >= len(row) or not row[name_at].strip():
+        if max(name_at, status_at or 0) >= len(row) or not row[name_at].strip():
             continue
-        status = next((st for rx, st in values if rx.match(row[status_at].strip())), None)
-        if status is None:
+        said = (
+            status
+            if status_at is None
+            else next((st for rx, st in values if rx.match(row[status_at].strip())), None)
+        )
+        if said is None:
             continue
-        role = (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None
-        out.append(Attendee(name=row[name_at].strip(), role=role, status=status))  # type: ignore[arg-type]
+        name, role = (
+            row[name_at].strip(),
+            (row[role_at].strip() or None) if role_at is not None and role_at < len(row) else None,
+        )
+        if (m := _BRACKETED.match(name)) is not None and not m.group("also"):  # "Ann LEE (Chairperson)"
+            name, role = m.group("out").strip(), ", ".join(r for r in (m.group("in").strip(), role) if r)
+        out.append(Attendee(name=name, role=role, status=said))  # type: ignore[arg-type]
     return out
 
 

@@ -780,7 +780,8 @@ class _Reader:
             text = prefix if len(prefix.split()) >= 3 else self.previous
             if row.merge is Merge.restate or row.words_follow or (text and text.startswith("(")):
                 text = None  # a record block or a bracketed note ("(Ordinance)"): the item's motion
-            cur = Draft(text=_clean_text(text) if text else None, expects_text=row.words_follow)
+            text = _group(m, "text") or text  # "... (For 5, Against 3) it was RESOLVED: That ..."
+            cur = Draft(text=_clean_text(text) if text else None, expects_text=row.words_follow and not text)
             self._add(cur)
         self._apply_outcome(cur, m, row)
         self.decided = cur

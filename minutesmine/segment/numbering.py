@@ -190,6 +190,9 @@ _ITEM_RES = [
     # Irish Strategic Policy Committees code their items with the committee's letters and a
     # dash before the title: "HSC.1 – Minutes of Housing SPC Meeting", "EP.4 – A.O.B."
     re.compile(r"^([A-Z]{1,5}\.\d{1,3})\s+[\u2013\u2014-]\s+(\S.*)$"),
+    # Scottish boards number items in capital Roman numerals before a heading in capitals,
+    # without a stop: "IV FINANCIAL MONITORING POSITION AS AT FEBRUARY 2024"
+    re.compile(r"^((?=[IVX])X{0,3}(?:IX|IV|V?I{0,3}))\s+((?=[A-Z]{2})[^a-z]{4,})$"),
     # committee-prefixed minute numbers: "CPP/17/39", "CYP/15/24 Evacuation Procedure"
     re.compile(r"^([A-Z]{1,6}/\d{1,4}(?:/\d{2,4})?)\.?(?:\s+(.*))?$"),
     # Irish minutes number items "1.0", "2.0" over their points "1.1", "1.2"
@@ -235,8 +238,10 @@ def item_number(text: str) -> tuple[str, str] | None:
     (('1A', 'City Council Meeting Minutes'), None)
     >>> item_number("4.A. CONDITIONAL USE PERMIT CUP-2024-03"), item_number("4.a. Approval of Minutes")
     (('4.A', 'CONDITIONAL USE PERMIT CUP-2024-03'), ('4.a', 'Approval of Minutes'))
-    >>> item_number("IV. PUBLIC COMMENT")
-    ('IV', 'PUBLIC COMMENT')
+    >>> item_number("IV. PUBLIC COMMENT"), item_number("VI DELAYED DISCHARGE PERFORMANCE")
+    (('IV', 'PUBLIC COMMENT'), ('VI', 'DELAYED DISCHARGE PERFORMANCE'))
+    >>> item_number("I am pleased to report") is None, item_number("I APOLOGIES FOR ABSENCE")
+    (True, ('I', 'APOLOGIES FOR ABSENCE'))
     >>> item_number("1772. Chairman (Agenda item 2)"), item_number("2016. A year")
     (('1772', 'Chairman (Agenda item 2)'), None)
     >>> item_number("HSC.2 \u2013 Housing Delivery Update")

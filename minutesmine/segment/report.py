@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
 from minutesmine.blocks import TableData
-from minutesmine.segment.cues import match_attendance, match_section, report_heading_kind
+from minutesmine.segment.cues import is_role_line, match_attendance, match_section, report_heading_kind
 from minutesmine.segment.lines import Line
 from minutesmine.segment.meeting import find_dates, split_trailing_date, tidy_name
 from minutesmine.segment.numbering import is_title, point_marker, split_inline_points
@@ -208,6 +208,7 @@ class Report:
         self.title: str | None = None
         self.drafts: list[Draft] = []
         self.committee: str | None = None
+        self.decided_alone = False  # addressed to an officer or member deciding alone: no committee
         self.date: str | None = None
         self.above_title: list[str] = []  # cover lines before the title: committee, date
 
@@ -568,7 +569,9 @@ def _finish_metadata(rep: Report, title_line: str | None) -> None:
     else:
         name, iso = split_trailing_date(md["report_to"])
         md["report_to"] = name
-        rep.committee, rep.date = name, iso
+        # an officer or member deciding alone ("Decision maker: A Threlfall, Director") is no committee
+        rep.decided_alone = is_role_line(name)
+        rep.committee, rep.date = (None if rep.decided_alone else name), iso
     if rep.date is None and "meeting_date" in md:
         rep.date = split_trailing_date(md["meeting_date"])[1]  # "Date of meeting: 12 March 2024"
     for key in list(md):
