@@ -386,6 +386,11 @@ REQUESTS = [
         ["requested that the figures be provided to the Committee."],
     ),
     ("The applicant requested that the condition be removed.", []),
+    (  # a Saskatchewan city councillor's inquiry, minuted in its own words under the councillor's name
+        "Would the Administration please report on the cost of adding a crosswalk on Avenue H South.",
+        ["Would the Administration please report on the cost of adding a crosswalk on Avenue H South."],
+    ),
+    ("Would the applicant please come forward to the microphone.", []),
 ]
 
 

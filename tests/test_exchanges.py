@@ -75,6 +75,12 @@ SENTENCES = [
         "janet pruitt",
     ),
     ("During public comment, a resident asked if the pool would reopen.", "question", "resident"),
+    # a capitalised heading run in before the speaker with an en dash (Pennsylvania boroughs)
+    (
+        "CITIZENS' COMMENTS \u2013 Gail Mercer of Oak Lane asked when the alley would be paved.",
+        "question",
+        "gail mercer",
+    ),
     # passive questions: the asker is unstated, scored as "member"
     ("It was asked if the correct formula was being used for the data set.", "question", "member"),
     ("It was further asked why Croydon measured its CP cases in 20 days.", "question", "member"),

@@ -589,6 +589,18 @@ SHAPES = [
      "2. Delegates minor amendments.\nLindqvist/Tuhoe\nCARRIED",
      [("recommends that Kahurangi Regional Council: 1. Approves the plan change.", "Lindqvist", "Tuhoe",
        "carried", {})]),
+    # Pennsylvania borough councils: the seconder and a bare "all ayes" in a sentence of their own,
+    # then the count ("Motion carried 6-0.") of the same motion
+    ("pa_borough_made_a_motion_then_motion_was_seconded_all_ayes_carried_count",
+     "Councilman Yoder made a motion to approve the minutes of the January 8, 2024, Council Meeting. "
+     "Motion was seconded by Councilwoman Hurst, all ayes. Motion carried 7-0.",
+     [("to approve the minutes of the January 8, 2024, Council Meeting", "Councilman Yoder",
+       "Councilwoman Hurst", "carried", {"for": 7, "against": 0})]),
+    ("pa_borough_made_a_motion_at_pm_then_seconded_in_the_same_sentence",
+     "Councilwoman Hurst made a motion to adjourn at 8:40 P.M. Motion was seconded by Councilman Yoder, "
+     "all ayes. Motion carried 7-0.",
+     [("to adjourn at 8:40 P.M", "Councilwoman Hurst", "Councilman Yoder", "carried",
+       {"for": 7, "against": 0})]),
 ]
 
 
@@ -795,6 +807,29 @@ def test_members_voting_against_after_the_count_and_a_comma() -> None:
     )
     assert (m.outcome, m.votes.for_, m.votes.against) == (Outcome.carried, 4, 1)
     assert [(r.name, r.vote.value) for r in m.recorded] == [("Commissioner Langley", "against")]
+
+
+@pytest.mark.parametrize(
+    ("outcome", "counts", "recorded"),
+    [
+        ("Motion carried 5-2, Councilman Yoder and Councilwoman Hurst opposed.", (5, 2),
+         [("Councilman Yoder", "against"), ("Councilwoman Hurst", "against")]),
+        ("Motion failed 2-5, Councilman Yoder and Vice President Grove in favor.", (2, 5),
+         [("Councilman Yoder", "for"), ("Vice President Grove", "for")]),
+    ],
+)
+def test_pa_borough_members_named_after_the_count(
+    outcome: str, counts: tuple[int, int], recorded: list[tuple[str, str]]
+) -> None:
+    """Pennsylvania borough councils name the minority after the count and a comma, with a bare
+    "opposed" or "in favor"."""
+    (m,) = find_motions(
+        "Councilwoman Hurst made a motion to award the paving contract to Ridge Asphalt Inc. "
+        f"Motion was seconded by Councilman Pike. {outcome}",
+        "Paving contract",
+    )
+    assert (m.votes.for_, m.votes.against) == counts and m.seconder == "Councilman Pike"
+    assert [(r.name, r.vote.value) for r in m.recorded] == recorded
 
 
 def test_vote_against_recorded_in_the_outcome_sentence() -> None:

@@ -328,6 +328,11 @@ VOTES = [
     ("Forward Plan", False),
     ("For information", False),
     ("Against the motion, Councillor Ryan said the plan was flawed.", False),
+    # eScribe minutes (Saskatchewan cities): each side's count in brackets, then its names
+    ("In Favour: (8)Mayor R. Lund, Councillor Kaur, and Councillor Tetreault", True),
+    ("Against: (2)Councillor Wiebe, and Councillor Olafson", True),
+    ("Absent: (1)Councillor Desjarlais", True),
+    ("Absent: Councillor Desjarlais attended the workshop instead.", False),
 ]
 
 

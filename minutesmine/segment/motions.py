@@ -829,8 +829,9 @@ class _Reader:
     def _echo(self, cur: Draft, m: re.Match[str], row: OutcomeRow) -> bool:
         """Whether an outcome only repeats the open motion's ("The Motion on being put to the
         meeting was carried unanimously." then "Carried"): the same outcome, no counts, said
-        right after the last one or of a motion decided before its words."""
-        same = _outcome(m, row) in (None, cur.outcome) and not _counts(m)
+        right after the last one or of a motion decided before its words; a count may come
+        with it when the motion has none ("..., all ayes." then "Motion carried 6-0.")."""
+        same = _outcome(m, row) in (None, cur.outcome) and not (_counts(m) and cur.counts)
         return same and cur is self.open and (cur is self.echo_of or cur.preset)
 
     @staticmethod

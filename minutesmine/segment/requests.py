@@ -24,6 +24,7 @@ class RequestRow(BaseModel):
     id: str
     pattern: str
     example: str
+    needles: tuple[str, ...] = ()  # literals, lower-cased, one of which a matching text holds
 
 
 @lru_cache(maxsize=1)
@@ -37,6 +38,12 @@ _SENT = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z\u201c\"(])")
 _NEEDLES = ("request", "asked", "sought")
 
 
+@lru_cache(maxsize=1)
+def _needles() -> tuple[str, ...]:
+    """The cheap pre-check: the common verbs and the literals rows name ("please")."""
+    return tuple(dict.fromkeys(_NEEDLES + tuple(n for row, _ in request_rows() for n in row.needles)))
+
+
 def narrative_requests(text: str) -> list[str]:
     """Requests for information in narrative text, one per sentence.
 
@@ -46,7 +53,7 @@ def narrative_requests(text: str) -> list[str]:
     []
     """
     low = text.lower()
-    if not any(n in low for n in _NEEDLES):
+    if not any(n in low for n in _needles()):
         return []
     out = []
     for sent in _SENT.split(" ".join(text.split())):
