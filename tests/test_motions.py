@@ -601,6 +601,11 @@ SHAPES = [
      "all ayes. Motion carried 7-0.",
      [("to adjourn at 8:40 P.M", "Councilwoman Hurst", "Councilman Yoder", "carried",
        {"for": 7, "against": 0})]),
+    # Northern Territory regional councils: the resolution's number, movers and outcome over its points
+    ("nt_numbered_resolved_mover_pair_carried_over_lettered_points",
+     "101/2024 RESOLVED (Keith Dunn/Ann Roe) Carried\n"
+     "(a) That Council accept the apology from Councillor Lee.",
+     [("That Council accept the apology from Councillor Lee.", "Keith Dunn", "Ann Roe", "carried", {})]),
 ]
 
 

@@ -112,6 +112,9 @@ SECTION_EXAMPLES = [
     ("This report makes the following recommendations to this Committee:", "recommendation", ""),
     ("This report makes the following recommendation to the Executive: -", "recommendation", ""),
     ("This report makes the following points about the budget.", None, None),
+    # Northern Territory regional councils: the resolution's number first, the outcome before the points
+    ("101/2024 RESOLVED (Keith Dunn/Ann Roe) Carried", "resolution", ""),
+    ("Resolved (Cr Ann Marsh / Cr Tom Reid)", "resolution", ""),
 ]
 
 
@@ -177,6 +180,8 @@ ATTENDANCE = [
     ("Substitutes: Councillor Jones for Councillor Smith", "substitute"),
     ("Present remotely: Councillor Patel", "virtual"),
     ("Staff: Fire Chief Will Bateman", "in_attendance"),
+    ("1.1 Elected Members", "present"),  # NT regional councils, under "1. PRESENT/STAFF/GUESTS"
+    ("1.2 Staff", "in_attendance"),
 ]
 
 

@@ -561,7 +561,8 @@ def match_section(line: str) -> tuple[Cue, str] | None:
     return cue, line[end:].lstrip(" \t-\u2013\u2014:,.").rstrip()
 
 
-_PARA_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+")
+#: or a resolution's own number ("101/2024 RESOLVED (A Lee/B Roe) Carried", NT regional councils)
+_PARA_NUMBER = re.compile(r"\d{1,3}\.\d{1,2}\.?\s+|\d{1,4}/\d{4}\s+(?=(?-i:[A-Z]{4}))")
 #: a paragraph's own number or letter: "5. ", "(2) ", "3) ", "(b) ", "iv. "
 _PARA_POINT = re.compile(
     r"(?:\(?\d{1,3}[.)]|\(\d{1,3}\)|\(?(?:[a-h]|[ivx]{1,4})\))\s+|(?:[ivx]{1,4}|[a-h])\.\s+"
