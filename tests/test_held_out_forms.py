@@ -104,8 +104,11 @@ def test_items_in_order(case: tuple[dict[str, Any], Document]) -> None:
 def _pairs(gold: dict[str, Any], doc: Document) -> list[tuple[dict[str, Any], AgendaItem]]:
     if gold["document_level"]:
         return [(gold["items"][0], doc.items[0])] if len(doc.items) == 1 else []
-    by_title = {it.title: it for it in doc.items}
-    return [(g, by_title[g["title"]]) for g in gold["items"] if g["title"] in by_title]
+    # items with the same title ("3 APOLOGIES" over "3.1 APOLOGIES") are matched in document order
+    by_title: dict[str | None, list[AgendaItem]] = {}
+    for it in doc.items:
+        by_title.setdefault(it.title, []).append(it)
+    return [(g, by_title[g["title"]].pop(0)) for g in gold["items"] if by_title.get(g["title"])]
 
 
 def test_resolutions_and_recommendations(case: tuple[dict[str, Any], Document]) -> None:
