@@ -386,6 +386,11 @@ REQUESTS = [
         ["requested that the figures be provided to the Committee."],
     ),
     ("The applicant requested that the condition be removed.", []),
+    (
+        "Councillor Penhallow requested that the footfall counts be reported to the Committee in six months.",
+        ["requested that the footfall counts be reported to the Committee in six months."],
+    ),
+    ("The applicant requested that the appeal be reported to the press.", []),
 ]
 
 

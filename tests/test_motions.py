@@ -552,6 +552,13 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # English call-in minutes: moved and seconded, then the count as "there were N votes in favour"
+    ("call_in_moved_seconded_then_there_were_votes_in_favour",
+     "It was moved by Councillor Bhandari and seconded by Councillor Okonjo that the decision be not "
+     "referred back to Cabinet.\nOn being put to the vote there were 4 votes in favour, 3 against and no "
+     "abstentions.",
+     [("the decision be not referred back to Cabinet", "Councillor Bhandari", "Councillor Okonjo",
+       "carried", {"for": 4, "against": 3, "abstain": 0})]),
     # New York town boards: number and title, movers and the vote above "ADOPTED", the words after
     ("new_york_town_board_resolution_votes_then_be_it_resolved",
      "RESOLUTION #121 AUTHORIZE SUPERVISOR TO SIGN AGREEMENT\nMotion by Councilman Stiles\n"
@@ -741,6 +748,8 @@ def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
     [
         # the minutes' own "RESOLVED" right after the motion states the decision once
         ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
+        # ... also when its points are numbered under "RESOLVED:" on a line of its own (call-in minutes)
+        ("RESOLVED:\n(1) That the Cabinet be asked to review the limit.", ["RESOLVED:\n(1) That the Cabinet"]),
         # a record block after it is no decision in words: the motion's words are the resolution
         # (listed where they come in the text, before the block)
         ("RESULT: APPROVED [UNANIMOUS]", ["This Council calls on the Cabinet", "RESULT: APPROVED"]),

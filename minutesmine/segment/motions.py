@@ -1124,7 +1124,7 @@ def _points(text: str) -> list[str]:
 #: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ...",
 #: "DECIDED: That ...", or a Scottish "Decision" heading over "The Committee agreed:- ..."
 _RESOLVED_OPENING = re.compile(
-    r"^\s*(?:(?:and\s+|it\s+was\s+)?(?:resolved|decided)\b\s*[-\u2013\u2014:,]?\s*\w|decisions?\s*(?:\n|:))",
+    r"^\s*(?:(?:and\s+|it\s+was\s+)?(?:resolved|decided)\b\s*[-\u2013\u2014:,]?\s*[\w(]|decisions?\s*(?:\n|:))",
     re.IGNORECASE,
 )
 
