@@ -391,6 +391,11 @@ REQUESTS = [
         ["Would the Administration please report on the cost of adding a crosswalk on Avenue H South."],
     ),
     ("Would the applicant please come forward to the microphone.", []),
+    (
+        "Councillor Penhallow requested that the footfall counts be reported to the Committee in six months.",
+        ["requested that the footfall counts be reported to the Committee in six months."],
+    ),
+    ("The applicant requested that the appeal be reported to the press.", []),
 ]
 
 

@@ -610,6 +610,13 @@ PARAGRAPHS = [
             ("Mr Colin Ashby", "mr colin ashby", "The Chief Executive Officer", "chief executive officer"),
         ],
     ),
+    (
+        # English parish planning: an application's numbered heading with no full stop over the question
+        "61.3 24/503402/OUT Land east of Pound Lane - Outline application for up to 9 dwellings\n"
+        "Cllr Shah asked whether the site was within the settlement boundary. The Clerk confirmed that "
+        "the site lies outside the settlement boundary.",
+        [("Cllr Shah asked", "cllr shah", "The Clerk confirmed", "clerk")],
+    ),
     # notes, not exchanges: questions summarised, courtesies, an officer asking a member
     ("Members asked questions on several aspects of each division which were responded to by officers.", []),
     ("Twelve questions were submitted by members of the public.", []),

@@ -552,6 +552,42 @@ SHAPES = [
      "RESOLVED: That de-delegation of funding for school improvement in 2025/26 be approved.",
      [("RESOLVED: That de-delegation of funding", None, None, "carried",
        {"for": 4, "against": 0, "abstain": 1})]),
+    # English call-in minutes: moved and seconded, then the count as "there were N votes in favour"
+    ("call_in_moved_seconded_then_there_were_votes_in_favour",
+     "It was moved by Councillor Bhandari and seconded by Councillor Okonjo that the decision be not "
+     "referred back to Cabinet.\nOn being put to the vote there were 4 votes in favour, 3 against and no "
+     "abstentions.",
+     [("the decision be not referred back to Cabinet", "Councillor Bhandari", "Councillor Okonjo",
+       "carried", {"for": 4, "against": 3, "abstain": 0})]),
+    # London borough budget council: the Leader moves Cabinet's recommendations, an opposition
+    # amendment is moved and seconded in one sentence, each put to a recorded vote by name
+    ("budget_council_amendment_then_substantive_recorded_votes",
+     "The Leader of the Council, Councillor Hartigan, moved the recommendations of Cabinet and Councillor "
+     "Calloway seconded them.\nCouncillor Lyle moved and Councillor Moreau seconded an amendment on behalf "
+     "of the Opposition Group to reduce the Council Tax increase to 2.99%.\n"
+     "FOR: Councillors Dempster, Lyle and Moreau (3)\nAGAINST: Councillors Bashir, Calloway, Hartigan and "
+     "Iqbal (4)\nABSTAIN: None (0)\nThe amendment was declared LOST.\n"
+     "A recorded vote was then taken on the substantive recommendations:\n"
+     "FOR: Councillors Bashir, Calloway, Hartigan and Iqbal (4)\nAGAINST: Councillors Dempster and Lyle (2)\n"
+     "ABSTAIN: Councillor Moreau (1)\nThe recommendations were declared CARRIED.",
+     [("the recommendations of Cabinet", "Councillor Hartigan", "Councillor Calloway", "carried",
+       {"for": 4, "against": 2, "abstain": 1}),
+      ("to reduce the Council Tax increase to 2.99%", "Councillor Lyle", "Councillor Moreau", "lost",
+       {"for": 3, "against": 4, "abstain": 0})]),
+    ("statement_moved_and_seconded_by_its_title",
+     "Councillor Iqbal moved and Councillor Jessop seconded the Pay Policy Statement. On being put to the "
+     "vote the motion was carried.",
+     [("the Pay Policy Statement", "Councillor Iqbal", "Councillor Jessop", "carried", {})]),
+    # English parish planning committees: the decision first, its proposer, seconder and vote after
+    ("parish_planning_resolved_then_proposed_seconded_vote",
+     "61.1 24/503114/FULL Rowan Cottage, Mill Lane - Erection of a two-storey side extension\n"
+     "It was RESOLVED to recommend REFUSAL on the grounds of overlooking.\n"
+     "Proposed Cllr Tandy, seconded Cllr Shah, 3 in favour, 0 against.\n"
+     "61.2 24/503287/HOUSE 14 Orchard Close - Single-storey rear extension\n"
+     "It was RESOLVED to submit No Objection.\nProposed Cllr Abery, seconded Cllr Fellowes, all in favour.\n"
+     "Clerk to submit the comments.",
+     [("to recommend REFUSAL", "Cllr Tandy", "Cllr Shah", "carried", {"for": 3, "against": 0}),
+      ("to submit No Objection", "Cllr Abery", "Cllr Fellowes", "carried", {})]),
     # New York town boards: number and title, movers and the vote above "ADOPTED", the words after
     ("new_york_town_board_resolution_votes_then_be_it_resolved",
      "RESOLUTION #121 AUTHORIZE SUPERVISOR TO SIGN AGREEMENT\nMotion by Councilman Stiles\n"
@@ -758,6 +794,8 @@ def test_motion_lost_on_a_division_after_its_section_is_no_resolution() -> None:
     [
         # the minutes' own "RESOLVED" right after the motion states the decision once
         ("RESOLVED \u2013 That the Cabinet be asked to review the limit.", ["That the Cabinet be asked"]),
+        # ... also when its points are numbered under "RESOLVED:" on a line of its own (call-in minutes)
+        ("RESOLVED:\n(1) That the Cabinet be asked to review the limit.", ["RESOLVED:\n(1) That"]),
         # a record block after it is no decision in words: the motion's words are the resolution
         # (listed where they come in the text, before the block)
         ("RESULT: APPROVED [UNANIMOUS]", ["This Council calls on the Cabinet", "RESULT: APPROVED"]),

@@ -557,6 +557,8 @@ COUNCILS = [
     ("PASSED TO SECOND READING JANUARY 19 (Second Reading Agenda 12) Second Reading", None),
     ("Sunbury Council approved the plan", None),
     ("the Borough of Bradfordshire", "Borough of Bradfordshire"),
+    ("LONDON BOROUGH OF ASHGROVE\nMINUTES OF THE BUDGET COUNCIL MEETING", "London Borough of Ashgrove"),
+    ("the Royal Borough of Elmsworth and its partners", "Royal Borough of Elmsworth"),
     ("CITY OF PORTLAND, OREGON. Passed to Second Reading. Second Reading Agenda", "City of Portland"),
     ("Planning Commission of the City of East Palo Alto's Rules of Procedure", "City of East Palo Alto"),
     ("Closed Caption File of Portland City Council Meeting", "Portland City Council"),

@@ -802,6 +802,7 @@ def _line_cuts(tk: _Tokens, m: _Matches, merged: list[list[int]]) -> set[int]:
                 or _question_label_line(tk, line_first, j)
                 or _label_value_line(tk, line_first, j, i + 1)
                 or _after_bullet_point(tk, line_first, i + 1)
+                or _after_numbered_heading(tk, m, line_first, j, i + 1)
             ):
                 cuts.add(i + 1)
             line_has_header = False
@@ -842,6 +843,23 @@ def _after_bullet_point(tk: _Tokens, first: int, nxt: int) -> bool:
     capital and no bullet ("Cr Pennington asked ..."): the list has ended, that line opens its
     own unit."""
     if first < 0 or tk.text[first] not in _BULLETS:
+        return False
+    k = _first_of(tk, nxt, tk.n) if nxt < tk.n else -1
+    return k >= 0 and tk.text[k][:1].isupper()
+
+
+#: a sub-item's number opening a line ("61.3", "4.12")
+_SUB_NUMBER = re.compile(r"^\d{1,3}\.\d{1,2}$")
+
+
+def _after_numbered_heading(tk: _Tokens, m: _Matches, first: int, last: int, nxt: int) -> bool:
+    """The line from token ``first`` to ``last`` is a sub-item's numbered heading with no full
+    stop ("61.3 24/503402/OUT Land east of Pound Lane - Outline application") and the next line
+    (from ``nxt``) opens with a capital ("Cllr Shah asked ..."): that line opens its own unit. A
+    line ending in a word that goes on ("... the report of the" "Director ...") is wrapped."""
+    if first < 0 or last <= first or not _SUB_NUMBER.match(tk.text[first]):
+        return False
+    if tk.punct[last] or tk.lower[last] in m.lexicon_set("line_end_continues"):
         return False
     k = _first_of(tk, nxt, tk.n) if nxt < tk.n else -1
     return k >= 0 and tk.text[k][:1].isupper()

@@ -601,7 +601,7 @@ _LOCAL_KINDS = frozenset({"town", "parish", "community", "village"})
 #: capitalised words; common words after "City of" ("City of Culture") are not names.
 _GENERIC = re.compile(
     r"(?<![\w-])(?P<full>(?i:Municipality[ \t]+of[ \t]+the[ \t]+(?:County|District)|Township|City|Town|County"
-    r"|Village|Borough|Municipality|District|Shire|Region)"
+    r"|Village|(?:(?:London|Royal|Metropolitan)[ \t]+)?Borough|Municipality|District|Shire|Region)"
     r"(?:[ \t]+(?i:Council))?[ \t]+(?i:of)[ \t]+(?P<n>[A-Z][\w'\u2019-]*"
     r"(?:[ \t]+(?!(?i:by|and|on|at|in|was|of|the|for|council|(?:city|town|county)[ \t]+council)\b)"
     r"[A-Z][\w'\u2019-]*){0,3}))"
@@ -687,6 +687,8 @@ def _generic_councils(text: str, forms: dict[str, str], low: str | None = None) 
     ['Ballinacree Municipal District']
     >>> [d for _, d in _generic_councils("MUNICIPALITY OF THE DISTRICT OF SALTMARSH\\nMUNICIPAL COUNCIL", {})]
     ['Municipality of the District of Saltmarsh']
+    >>> [d for _, d in _generic_councils("LONDON BOROUGH OF ASHGROVE\\nMINUTES OF THE BUDGET COUNCIL", {})]
+    ['London Borough of Ashgrove']
     """
     stop = _generic_stop()
     for m in _generic_matches(text, low):

@@ -612,6 +612,10 @@ class _Reader:
     decided: Draft | None = None  # the motion whose outcome the last sentence gave
     echo_of: Draft | None = None  # the motion the previous sentence decided (while reading one)
     focus: Draft | None = None  # an earlier motion put again after its amendment
+    #: words of a decision that joined no motion ("It was RESOLVED to object ..." with nobody
+    #: moving it yet): a proposer and vote on the next line are theirs
+    unjoined: str | None = None
+    words_above: str | None = None  # ``unjoined`` of the sentence before the one being read
 
     @property
     def open(self) -> Draft | None:
@@ -648,6 +652,7 @@ class _Reader:
     def read(self, sentence: str) -> None:
         self.present = needles_in(sentence)
         self.echo_of, self.decided = self.decided, None
+        self.words_above, self.unjoined = self.unjoined, None
         if self._vote_list(sentence) or self._opener(sentence) or self._outcome(sentence, None, self.present):
             return
         cur = self.open
@@ -684,6 +689,7 @@ class _Reader:
         if row.joins_only and not (
             cur and (cur.mover or cur.seconder) and not cur.text and (not cur.outcome or cur.preset)
         ):
+            self.unjoined = _clean_text(t) if (t := _group(m, "text")) else None
             return False
         before = sentence[: m.start()].strip()
         if before and cur is not None and cur.outcome is None:
@@ -706,6 +712,10 @@ class _Reader:
             # vote is minuted before the words, which the resolution gives
             found.text, found.preset = None, True
             self._apply_outcome(found, vote[1], vote[0].row)  # type: ignore[arg-type]
+            if self.words_above and (found.mover or found.seconder):
+                # ... unless the words came first: "It was RESOLVED to submit No Objection." then
+                # "Proposed Cllr A, seconded Cllr B, all in favour." (English parish planning)
+                found.text, found.preset, found.expects_text = self.words_above, False, False
         if row.kind is not None or _amendment().search(sentence):
             found.kind = row.kind or MotionKind.amendment
         if found.text and _reference().match(found.text):
@@ -1125,7 +1135,7 @@ def _points(text: str) -> list[str]:
 #: a section that minutes a decision in its own words: "RESOLVED – That ...", "It was resolved that ...",
 #: "DECIDED: That ...", or a Scottish "Decision" heading over "The Committee agreed:- ..."
 _RESOLVED_OPENING = re.compile(
-    r"^\s*(?:(?:and\s+|it\s+was\s+)?(?:resolved|decided)\b\s*[-\u2013\u2014:,]?\s*\w|decisions?\s*(?:\n|:))",
+    r"^\s*(?:(?:and\s+|it\s+was\s+)?(?:resolved|decided)\b\s*[-\u2013\u2014:,]?\s*[\w(]|decisions?\s*(?:\n|:))",
     re.IGNORECASE,
 )
 
