@@ -12,6 +12,8 @@ from functools import lru_cache
 from pydantic import BaseModel, ConfigDict
 
 from minutesmine.assets import read_jsonl
+from minutesmine.needles import fold_for_needles
+from minutesmine.segment.cues import required_literals
 
 __all__ = ["RequestRow", "narrative_requests", "request_rows"]
 
@@ -24,7 +26,6 @@ class RequestRow(BaseModel):
     id: str
     pattern: str
     example: str
-    needles: tuple[str, ...] = ()  # literals, lower-cased, one of which a matching text holds
 
 
 @lru_cache(maxsize=1)
@@ -35,13 +36,19 @@ def request_rows() -> tuple[tuple[RequestRow, re.Pattern[str]], ...]:
 
 
 _SENT = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z\u201c\"(])")
-_NEEDLES = ("request", "asked", "sought")
 
 
 @lru_cache(maxsize=1)
-def _needles() -> tuple[str, ...]:
-    """The cheap pre-check: the common verbs and the literals rows name ("please")."""
-    return tuple(dict.fromkeys(_NEEDLES + tuple(n for row, _ in request_rows() for n in row.needles)))
+def _needles() -> frozenset[str] | None:
+    """The cheap pre-check: words one of which a text holds wherever some row may match in it
+    (each row's :func:`~minutesmine.segment.cues.required_literals`); None when a row has none."""
+    out: set[str] = set()
+    for _row, rx in request_rows():
+        need = required_literals(rx)
+        if need is None:
+            return None
+        out |= need
+    return frozenset(out)
 
 
 def narrative_requests(text: str) -> list[str]:
@@ -52,11 +59,12 @@ def narrative_requests(text: str) -> list[str]:
     >>> narrative_requests("Members requested clarity on the figures.")
     []
     """
-    low = text.lower()
-    if not any(n in low for n in _needles()):
+    flat = " ".join(text.split())  # (as the rows search it: a needle may hold a space)
+    needles, low = _needles(), fold_for_needles(flat)
+    if needles is not None and low is not None and not any(n in low for n in needles):
         return []
     out = []
-    for sent in _SENT.split(" ".join(text.split())):
+    for sent in _SENT.split(flat):
         for _row, rx in request_rows():
             m = rx.search(sent)
             if m is not None:
